@@ -1,0 +1,3 @@
+from kzmil.cli import main
+
+main()

@@ -1,0 +1,51 @@
+"""Where the corpus and the index live: options, then environment, then defaults."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kzmil.corpus import bundled_corpus
+from kzmil.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Settings:
+    roots: tuple[Path, ...]
+    index_path: Path
+
+
+def corpus_roots(options: list[Path] | None) -> tuple[Path, ...]:
+    """--corpus wins, then KZMIL_CORPUS (os.pathsep-separated), then the bundled corpus."""
+    if options:
+        raw = list(options)
+    elif os.environ.get("KZMIL_CORPUS", "").strip():
+        raw = [Path(p) for p in os.environ["KZMIL_CORPUS"].split(os.pathsep) if p.strip()]
+    else:
+        raw = [bundled_corpus()]
+    roots: list[Path] = []
+    for path in raw:
+        path = path.expanduser()
+        if not path.is_dir():
+            raise UsageError(f"corpus folder not found: {path}")
+        resolved = path.resolve()
+        if resolved not in roots:
+            roots.append(resolved)
+    return tuple(roots)
+
+
+def default_index_path(roots: tuple[Path, ...]) -> Path:
+    """One index per set of corpus folders, in the per-user cache folder."""
+    from platformdirs import user_cache_dir
+
+    key = hashlib.sha1("\n".join(str(r) for r in roots).encode()).hexdigest()[:12]
+    return Path(user_cache_dir("kzmil", appauthor=False)) / f"index-{key}.sqlite"
+
+
+def resolve(corpus: list[Path] | None = None, index: Path | None = None) -> Settings:
+    roots = corpus_roots(corpus)
+    if index is None and os.environ.get("KZMIL_INDEX", "").strip():
+        index = Path(os.environ["KZMIL_INDEX"])
+    return Settings(roots, (index.expanduser() if index else default_index_path(roots)))

@@ -1,0 +1,176 @@
+"""Corpus folders to articles: finding the files, decoding them, reading front matter.
+
+Nothing here writes to a corpus folder: the user's articles are only ever read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kzmil.models import Source
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are skipped with a warning
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_SOURCE_FIELDS = ("title", "publication", "publisher", "volume", "issue", "date", "url", "section", "type")
+
+
+def bundled_corpus() -> Path:
+    """The five articles shipped with kzmil (inside the wheel, or in a source checkout)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "corpus"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "corpus" / "articles"
+
+
+@dataclass
+class Article:
+    doc: str
+    path: Path
+    text: str  # the whole file, decoded
+    body_start: int  # offset of the text after the front matter
+    source: Source
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    reason: str
+
+
+def discover(roots: list[Path]) -> Iterator[tuple[Path, Path] | Skipped]:
+    """(root, file) for each article file below the roots, and a Skipped for everything else.
+
+    Hidden files and folders are passed over, as ripgrep does; symlinked folders are
+    followed once (a loop is reported, not followed forever).
+    """
+    for root in roots:
+        seen_dirs: set[tuple[int, int]] = set()
+        stack = [root]
+        while stack:
+            folder = stack.pop()
+            try:
+                st = folder.stat()
+                key = (st.st_dev, st.st_ino)
+                if key in seen_dirs:
+                    yield Skipped(folder, "symlink loop")
+                    continue
+                seen_dirs.add(key)
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                yield Skipped(folder, f"cannot read folder: {exc.strerror or exc}")
+                continue
+            subdirs = []
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                path = Path(entry.path)
+                try:
+                    if entry.is_dir():
+                        subdirs.append(path)
+                    elif entry.is_file():
+                        if path.suffix.lower() in TEXT_SUFFIXES:
+                            yield (root, path)
+                        else:
+                            yield Skipped(path, "not a .txt or .md file")
+                    else:
+                        yield Skipped(path, "not a regular file")
+                except OSError as exc:
+                    yield Skipped(path, f"cannot read: {exc.strerror or exc}")
+            stack.extend(reversed(subdirs))
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Bytes to text, and a warning when the bytes were not clean UTF-8."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), None
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "not valid UTF-8; undecodable bytes were replaced"
+
+
+def looks_binary(data: bytes) -> bool:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\x00" in data[:8192]
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
+    """The YAML block at the top of a file, and where the article text starts."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 1 if text.startswith("\ufeff") else 0
+    import yaml  # only needed while indexing
+
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, 0
+    return (data if isinstance(data, dict) else {}), m.end()
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    text = str(value).strip()
+    return text or None
+
+
+def source_from(meta: dict[str, Any], body: str, path: Path) -> Source:
+    """Citation metadata from front matter; a bare file is cited by its first line or name."""
+    fields = {name: _text(meta.get(name)) for name in _SOURCE_FIELDS}
+    authors = meta.get("authors", meta.get("author"))
+    if isinstance(authors, str):
+        authors = [authors]
+    names = tuple(str(a).strip() for a in authors or () if str(a).strip())
+    if not fields["title"]:
+        first = body.lstrip().split("\n", 1)[0].strip()
+        fields["title"] = first if 0 < len(first) <= 150 and not first.endswith(".") else path.stem
+    return Source(authors=names, **fields)
+
+
+def doc_id(root: Path, path: Path, meta: dict[str, Any]) -> str:
+    explicit = _text(meta.get("id"))
+    if explicit:
+        return explicit
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def read_article(root: Path, path: Path) -> Article | Skipped:
+    """One file to an Article; a file that cannot be used comes back as Skipped."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Skipped(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        return Skipped(path, f"cannot read: {exc.strerror or exc}")
+    if looks_binary(data):
+        return Skipped(path, "binary file")
+    text, warning = decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
+    meta, body_start = parse_front_matter(text)
+    if not text[body_start:].strip():
+        return Skipped(path, "empty file")
+    article = Article(doc_id(root, path, meta), path, text, body_start,
+                      source_from(meta, text[body_start:], path))
+    if warning:
+        article.warnings.append(warning)
+    return article

@@ -1,0 +1,41 @@
+"""Exit codes and the one exception family the core raises.
+
+The CLI maps these to a one-line message and an exit code; nothing else
+reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """grep's convention, plus one code for a contradicted claim."""
+
+    OK = 0  # found / supported
+    NOT_FOUND = 1  # no result reached --min-score / claim not found
+    ERROR = 2  # usage, unreadable corpus, broken index
+    CONTRADICTED = 3  # check: the evidence conflicts with the claim
+    INTERRUPTED = 130  # Ctrl-C
+
+
+class KzmilError(Exception):
+    """Something the user must fix; the message is shown as is."""
+
+    exit_code = ExitCode.ERROR
+
+
+class UsageError(KzmilError):
+    """The command line or the claim cannot be used."""
+
+
+class CorpusError(KzmilError):
+    """A corpus folder cannot be read."""
+
+
+class IndexError_(KzmilError):
+    """The index cannot be opened, built or read."""
+
+
+class NotFoundError(KzmilError):
+    """A named article or paragraph does not exist."""

@@ -1,0 +1,160 @@
+"""Scoring a passage against a query: weighted coverage plus quote similarity.
+
+Pure functions over tokens; the index supplies term frequencies and typo
+variants, and this module decides how well a passage states the query.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from kzmil.normalize import Token, content, folded, fts_term, tokenize
+
+NUMBER_BOOST = 1.5
+PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
+EXACT, STEM, PREFIX = 1.0, 0.95, 0.75
+
+
+@dataclass
+class Term:
+    """One content word or number of the query, and the forms that count as it."""
+
+    token: Token
+    weight: float = 1.0
+    alts: set[str] = field(default_factory=set)  # stems that match fully (own stem, joined compound)
+    typos: dict[str, float] = field(default_factory=dict)  # index stem -> similarity 0..1
+
+    @property
+    def is_number(self) -> bool:
+        return self.token.kind == "num"
+
+
+@dataclass
+class Query:
+    text: str
+    tokens: list[Token]
+    terms: list[Term]
+    folded: str
+
+    def fts_terms(self) -> set[str]:
+        out: set[str] = set()
+        for t in self.terms:
+            out.update(fts_term(a) for a in t.alts)
+            out.update(fts_term(a) for a in t.typos)
+        return out
+
+
+def parse_query(text: str) -> Query:
+    """The claim as weighted terms (weights are set later, from the index)."""
+    tokens = tokenize(text)
+    terms: list[Term] = []
+    seen: dict[str, Term] = {}
+    for tok in content(tokens):
+        if tok.synthetic or tok.stem in seen:
+            continue
+        term = Term(tok, alts={tok.stem})
+        seen[tok.stem] = term
+        terms.append(term)
+    # a hyphenated compound ("multi-layered") also matches its joined form, and the reverse
+    for j, tok in enumerate(tokens):
+        if tok.synthetic and tok.kind == "word" and tok.norm != "percent":
+            for part in tokens[max(0, j - 2) : j]:
+                if part.stem in seen and part.start >= tok.start:
+                    seen[part.stem].alts.add(tok.stem)
+    return Query(text, tokens, terms, folded(text))
+
+
+def idf(df: int, total: int) -> float:
+    return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+
+
+@dataclass
+class Scored:
+    """How one passage answers the query."""
+
+    score: float
+    coverage: float
+    quote: float
+    matched: dict[int, float]  # term index -> credit
+    token_hits: list[tuple[int, int]]  # (token index in passage, term index)
+
+
+def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -> Scored:
+    ptoks = ptoks if ptoks is not None else tokenize(passage)
+    by_stem: dict[str, list[int]] = {}
+    for k, t in enumerate(ptoks):
+        by_stem.setdefault(t.stem, []).append(k)
+    matched: dict[int, float] = {}
+    hits: list[tuple[int, int]] = []
+    total_w = sum(t.weight for t in query.terms) or 1.0
+    got = 0.0
+    for ti, term in enumerate(query.terms):
+        credit, where = _best(term, ptoks, by_stem)
+        if credit > 0:
+            matched[ti] = credit
+            got += credit * term.weight
+            hits.extend((k, ti) for k in where)
+    coverage = got / total_w
+    pf = folded(passage)
+    if not query.folded or not pf:
+        quote = 0.0
+    elif len(query.folded) <= len(pf):
+        quote = fuzz.partial_ratio(query.folded, pf) / 100.0
+    else:
+        quote = fuzz.ratio(query.folded, pf) / 100.0
+    a = 0.35 * min(1.0, len(query.terms) / 8.0)
+    score = 100.0 * ((1.0 - a) * coverage + a * quote)
+    if query.folded == pf:
+        score = 100.0
+    return Scored(score, coverage, quote, matched, hits)
+
+
+def _best(term: Term, ptoks: list[Token], by_stem: dict[str, list[int]]) -> tuple[float, list[int]]:
+    tok = term.token
+    for alt in term.alts:
+        if alt in by_stem:
+            where = by_stem[alt]
+            exact = any(ptoks[k].norm == tok.norm for k in where)
+            return (EXACT if exact or alt != tok.stem else STEM), where
+    best, where = 0.0, []
+    for variant, sim in term.typos.items():
+        if variant in by_stem and sim > best:
+            best, where = sim * STEM, by_stem[variant]
+    if best:
+        return best, where
+    if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN - 1:
+        for k, p in enumerate(ptoks):
+            if p.kind != "word" or p.stop:
+                continue
+            a, b = (tok.stem, p.stem) if len(tok.stem) <= len(p.stem) else (p.stem, tok.stem)
+            if len(a) >= PREFIX_MIN and b.startswith(a):
+                where.append(k)
+        if where:
+            return PREFIX, where
+    return 0.0, []
+
+
+def match_span(ptoks: list[Token], hits: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The shortest stretch of the passage that holds every matched query term."""
+    if not hits:
+        return None
+    hits = sorted(set(hits))
+    need = len({ti for _, ti in hits})
+    counts: dict[int, int] = {}
+    best: tuple[int, int] | None = None
+    lo = 0
+    for hi in range(len(hits)):
+        counts[hits[hi][1]] = counts.get(hits[hi][1], 0) + 1
+        while len(counts) == need:
+            s, e = ptoks[hits[lo][0]].start, ptoks[hits[hi][0]].end
+            if best is None or e - s < best[1] - best[0]:
+                best = (s, e)
+            ti = hits[lo][1]
+            counts[ti] -= 1
+            if counts[ti] == 0:
+                del counts[ti]
+            lo += 1
+    return best

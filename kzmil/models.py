@@ -1,0 +1,102 @@
+"""Plain data passed between the core and the renderers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Source:
+    """Citation metadata of one article; empty fields are unknown, never guessed."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    publication: str | None = None
+    publisher: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    date: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    url: str | None = None
+    section: str | None = None
+    type: str | None = None  # CSL type: article-magazine, article-newspaper, post-weblog, ...
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["authors"] = list(self.authors)
+        return data
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character range [start, end) in a passage or a claim."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Result:
+    """One ranked passage for a query."""
+
+    rank: int
+    score: float
+    doc: str
+    passage: str
+    match: str
+    path: str
+    line: int
+    start: int
+    end: int
+    para: int
+    citation: str
+    source: Source
+    highlights: list[Span] = field(default_factory=list)  # offsets into `passage`
+    hints: list[str] = field(default_factory=list)
+    context_before: str = ""
+    context_after: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "score": round(self.score, 1),
+            "doc": self.doc,
+            "passage": self.passage,
+            "match": self.match,
+            "path": self.path,
+            "line": self.line,
+            "start": self.start,
+            "end": self.end,
+            "para": self.para,
+            "citation": self.citation,
+            "source": self.source.to_json(),
+            "hints": self.hints,
+            "highlights": [[h.start, h.end] for h in self.highlights],
+            **({"context_before": self.context_before} if self.context_before else {}),
+            **({"context_after": self.context_after} if self.context_after else {}),
+        }
+
+
+@dataclass
+class Verdict:
+    """The outcome of `kzmil check` for one claim."""
+
+    claim: str
+    verdict: str  # supported | contradicted | not_found
+    score: float
+    evidence: Result | None
+    reasons: list[str]
+    nearest: Result | None = None
+    claim_highlights: list[Span] = field(default_factory=list)
+    coverage: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "score": round(self.score, 1),
+            "evidence": self.evidence.to_json() if self.evidence else None,
+            "reasons": self.reasons,
+            "nearest": self.nearest.to_json() if self.nearest else None,
+            "coverage": round(self.coverage, 3),
+        }

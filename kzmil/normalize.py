@@ -1,0 +1,284 @@
+"""Text to tokens: the one normalisation that the index, the matcher and the
+verdicts share, so a claim and a passage are always compared like for like.
+
+Each token keeps its character span in the source text, so a match can be
+mapped back to the exact words of the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+from text_to_num import find_numbers
+
+# A standard English stop list (the classic IR list, close to NLTK's); these words
+# carry no evidence of their own, so neither retrieval nor coverage counts them.
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    let's me more most my myself of off on once only or other ought our ours ourselves out over own
+    same she should so some such than that the their theirs them themselves then there these they this
+    those through to too under until up very was we were what when where which while who whom why will
+    with would you your yours yourself yourselves also s t just may might must shall upon via yet
+    whether within without us per""".split()
+)
+
+# Words that turn a statement around; kept out of retrieval but read by the verdicts.
+NEGATIONS = frozenset("not no never none nor neither nobody nothing nowhere cannot without".split())
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SUFFIX_SCALE = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+}
+_SMALL = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+          "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+# The English number vocabulary: a run of words is sent to text2num only when it holds one.
+_NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion trillion first second third fourth fifth sixth seventh eighth ninth tenth
+    eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth
+    dozen""".split()
+)
+# Single words that are more often not numbers at all ("no one", "a second look").
+_AMBIGUOUS_NUMBER_WORDS = frozenset({"one", "second"})
+# Multi-word names and abbreviations that mean the same country.
+_ALIASES = {"us": "usa", "usa": "usa", "uk": "uk", "gb": "uk"}
+_PHRASE_ALIASES = {("united", "states"): "usa", ("united", "kingdom"): "uk", ("great", "britain"): "uk"}
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<abbr>(?<![\w.])(?:[A-Za-z]\.){2,})
+  | (?P<cur>[$€£¥])?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+      (?P<suf>%|(?:mn|bn|m|b|k)\b|(?:st|nd|rd|th)\b)?
+  | (?P<word>[^\W\d_](?:\w|['’](?=\w))*)
+    """,
+    re.X,
+)
+_GAP_JOINS = re.compile(r"[ \t]*-[ \t]*|[ \t\n]+")
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Casefold and strip accents, so Nazarbayev, NAZARBAYEV and Nazarbáyev compare equal."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    norm: str  # folded word, or a number in canonical digits ("3000", "1.1", "1/3")
+    stem: str
+    kind: str  # "word" | "num"
+    value: float | None = None
+    cap: bool = False  # written with a capital (a candidate proper name)
+    stop: bool = False
+    money: str = ""  # currency sign of a money amount
+    percent: bool = False
+    ordinal: bool = False
+    spelled: bool = False  # a number written in words
+    synthetic: bool = False  # added by normalisation (joined compound, "percent" from "%")
+
+    @property
+    def key(self) -> str:
+        return self.stem
+
+
+def _canon(value: float) -> str:
+    return str(int(value)) if value == int(value) and abs(value) < 1e15 else f"{value:g}"
+
+
+def _word(text: str, start: int, end: int, surface: str) -> Token:
+    norm = fold(surface)
+    if norm.endswith("'s"):
+        norm = norm[:-2]
+    elif norm.endswith("'"):
+        norm = norm[:-1]
+    return Token(start, end, norm, stem(norm), "word", cap=surface[:1].isupper(), stop=norm in STOPWORDS)
+
+
+class _Tok:
+    """Adapter for text2num's token protocol."""
+
+    __slots__ = ("gap", "word")
+
+    def __init__(self, word: str, gap: str) -> None:
+        self.word = word
+        self.gap = gap
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: _Tok) -> bool:
+        return self.gap.strip(" -\t\n") != ""
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _raw_tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("word") is not None:
+            out.append(_word(text, m.start(), m.end(), m.group("word")))
+        elif m.group("num") is not None:
+            value = float(m.group("num").replace(",", ""))
+            suf = (m.group("suf") or "").lower()
+            num_end = m.end("num")
+            tok = Token(m.start(), num_end if suf in _SUFFIX_SCALE or suf == "%" else m.end(),
+                        _canon(value), "", "num", value=value, money=m.group("cur") or "")
+            tok.stem = tok.norm
+            tok.ordinal = suf in ("st", "nd", "rd", "th")
+            out.append(tok)
+            if suf == "%":
+                tok.percent = True
+                out.append(Token(num_end, m.end(), "percent", "percent", "word", synthetic=True))
+            elif suf in _SUFFIX_SCALE:
+                scale = _SUFFIX_SCALE[suf]
+                out.append(Token(num_end, m.end(), scale, scale, "word", synthetic=True))
+        else:
+            surface = m.group("abbr")
+            norm = surface.replace(".", "").lower()
+            norm = _ALIASES.get(norm, norm)
+            out.append(Token(m.start(), m.end(), norm, norm, "word", cap=True))
+    return out
+
+
+def _spelled_numbers(text: str, toks: list[Token]) -> list[Token]:
+    """Turn runs of number words ("one hundred and ten", "nineteenth") into number tokens."""
+    if not any(t.norm in _NUMBER_WORDS for t in toks if t.kind == "word"):
+        return toks
+    out: list[Token] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind != "word" or t.norm not in _NUMBER_WORDS:
+            out.append(t)
+            i += 1
+            continue
+        # a scale word right after digits ("143 billion") is a unit, not a number of its own
+        if t.norm in SCALES and out and out[-1].kind == "num":
+            out.append(t)
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].kind == "word" and (
+            toks[j].norm in _NUMBER_WORDS or (toks[j].norm in ("and", "a") and j > i)
+        ):
+            if j > i and _GAP_JOINS.fullmatch(text[toks[j - 1].end : toks[j].start] or " ") is None:
+                break
+            j += 1
+        while j > i + 1 and toks[j - 1].norm in ("and", "a"):
+            j -= 1
+        run = toks[i:j]
+        found = find_numbers(
+            [_Tok(r.norm, text[run[k - 1].end : r.start] if k else "") for k, r in enumerate(run)], "en", 0.0
+        )
+        k = 0
+        for occ in found:
+            out.extend(run[k : occ.start])
+            parts = run[occ.start : occ.end]
+            if len(parts) == 1 and parts[0].norm in _AMBIGUOUS_NUMBER_WORDS:
+                out.append(parts[0])
+            else:
+                value = float(occ.value)
+                out.append(Token(parts[0].start, parts[-1].end, _canon(value), _canon(value), "num",
+                                 value=value, ordinal=bool(occ.is_ordinal), spelled=True))
+            k = occ.end
+        out.extend(run[k:])
+        i = j
+    return out
+
+
+def _fractions(text: str, toks: list[Token]) -> list[Token]:
+    """"one-third", "a quarter", "two thirds" become one number token ("1/3")."""
+    out: list[Token] = []
+    for t in toks:
+        if t.kind == "word" and t.norm in _FRACTIONS and out:
+            prev = out[-1]
+            numer: float | None = None
+            if prev.kind == "num" and not prev.ordinal and prev.value is not None and prev.value < 20:
+                numer = prev.value
+            elif prev.kind == "word" and prev.norm in _SMALL:
+                numer = _SMALL[prev.norm]
+            if numer is not None and _GAP_JOINS.fullmatch(text[prev.end : t.start] or " "):
+                denom = _FRACTIONS[t.norm]
+                norm = f"{_canon(numer)}/{denom}"
+                out[-1] = Token(prev.start, t.end, norm, norm, "num", value=numer / denom)
+                continue
+        out.append(t)
+    return out
+
+
+def _phrases(text: str, toks: list[Token]) -> list[Token]:
+    """Join "per cent", "United States" and hyphenated compounds, keeping the parts too."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "word" and t.kind == "word" and not prev.synthetic:
+            gap = text[prev.end : t.start]
+            pair = (prev.norm, t.norm)
+            if pair in _PHRASE_ALIASES and gap.strip() == "":
+                alias = _PHRASE_ALIASES[pair]
+                out[-1] = Token(prev.start, t.end, alias, alias, "word", cap=True)
+                continue
+            if pair == ("per", "cent") and gap.strip() == "":
+                out[-1] = Token(prev.start, t.end, "percent", "percent", "word")
+                continue
+            if gap == "-" and not prev.stop and not t.stop:
+                out.append(t)
+                joined = prev.norm + t.norm
+                out.append(Token(prev.start, t.end, joined, stem(joined), "word", cap=prev.cap,
+                                 synthetic=True))
+                continue
+        out.append(t)
+    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every token of `text`, with spans, numbers in digits and compounds joined."""
+    toks = _raw_tokens(text)
+    toks = _fractions(text, toks)
+    toks = _spelled_numbers(text, toks)
+    return _phrases(text, toks)
+
+
+def content(tokens: list[Token]) -> list[Token]:
+    """The tokens that carry evidence: numbers and non-stop words."""
+    return [t for t in tokens if not t.stop and (t.kind == "num" or len(t.norm) > 1)]
+
+
+def index_text(tokens: list[Token]) -> str:
+    """What goes into the full-text index: content stems, numbers made FTS-safe."""
+    return " ".join(fts_term(t.stem) for t in content(tokens))
+
+
+def fts_term(term: str) -> str:
+    """Numbers like 1.1 or 1/3 would be split by FTS5's tokenizer; spell them as one word."""
+    return term.replace(".", "d").replace("/", "f")
+
+
+def folded(text: str) -> str:
+    """A comparable form of a whole string: folded, quotes and dashes plain, spaces single."""
+    text = fold(unicodedata.normalize("NFKC", text))
+    text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
+    return " ".join(text.split())

@@ -1,0 +1,210 @@
+"""`kzmil find`: candidates from the index, reranked, returned as Results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from kzmil.cite import short_citation
+from kzmil.errors import UsageError
+from kzmil.index import Index, Row
+from kzmil.match import NUMBER_BOOST, Query, Scored, idf, match_span, parse_query, score_tokens
+from kzmil.models import Result, Span
+from kzmil.normalize import Token, fts_term, tokenize
+
+MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
+MAX_PASSAGE_CHARS = 600
+CANDIDATES = 120  # what BM25 hands to the reranker, whatever the corpus size
+WINDOW_GAIN = 4.0  # a two-sentence window must beat its best sentence by this much
+TYPO_MIN_SIMILARITY = 78
+
+
+@dataclass
+class FindOptions:
+    limit: int = 3
+    min_score: float = 0.0
+    context: int = 0
+    sources: list[str] = field(default_factory=list)  # doc ids or publication/title substrings
+
+
+@dataclass
+class Candidate:
+    rows: list[Row]
+    scored: Scored
+    tokens: list[Token]
+    text: str
+    offsets: list[int]  # where each row's text starts inside `text`
+
+
+@dataclass
+class Found:
+    query: Query
+    results: list[Result]
+    candidates: list[Candidate]
+    warnings: list[str]
+
+
+def clean_claim(claim: str) -> tuple[str, list[str]]:
+    """Make any string searchable text; refuse an empty one."""
+    warnings: list[str] = []
+    text = claim.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+    text = " ".join(text.split())
+    if not text:
+        raise UsageError("the claim is empty")
+    if len(text) > MAX_CLAIM_CHARS:
+        warnings.append(f"the claim is longer than {MAX_CLAIM_CHARS} characters; only the start is searched")
+        text = text[:MAX_CLAIM_CHARS]
+    return text, warnings
+
+
+def weigh(index: Index, query: Query) -> None:
+    """Rare words and numbers weigh more; unknown words borrow their likely spelling."""
+    df = index.doc_freq(fts_term(a) for t in query.terms for a in t.alts)
+    for term in query.terms:
+        freq = max((df.get(fts_term(a), 0) for a in term.alts), default=0)
+        tok = term.token
+        if freq == 0 and tok.kind == "word" and len(tok.stem) >= 4:
+            choices = dict(index.terms_with_prefix(fts_term(tok.stem[:2])))
+            for variant, sim, _ in process.extract(tok.stem, list(choices), scorer=fuzz.ratio,
+                                                   score_cutoff=TYPO_MIN_SIMILARITY, limit=3):
+                term.typos[variant] = sim / 100.0
+            if term.typos:
+                freq = max(choices[v] for v in term.typos)
+        term.weight = idf(freq, max(index.total, 1)) * (NUMBER_BOOST if term.is_number else 1.0)
+
+
+def _source_filter(index: Index, sources: list[str]) -> set[int] | None:
+    if not sources:
+        return None
+    wanted = [s.casefold() for s in sources]
+    ids = set()
+    for d in index.docs().values():
+        hay = " ".join(x for x in (d.doc, d.source.publication, d.source.title, d.path) if x).casefold()
+        if any(w in hay for w in wanted):
+            ids.add(d.id)
+    if not ids:
+        raise UsageError(f"no indexed article matches --source {' / '.join(sources)}")
+    return ids
+
+
+def _candidate(query: Query, rows: list[Row]) -> Candidate:
+    parts, offsets, pos = [], [], 0
+    for r in rows:
+        if parts:
+            parts.append(" ")
+            pos += 1
+        offsets.append(pos)
+        parts.append(r.text)
+        pos += len(r.text)
+    text = "".join(parts)
+    toks = tokenize(text)
+    return Candidate(rows, score_tokens(query, text, toks), toks, text, offsets)
+
+
+def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> list[Candidate]:
+    """Best passages first: BM25 candidates, rescored, widened to two sentences where that helps."""
+    hits = index.search(query.fts_terms(), CANDIDATES, doc_ids)
+    rows = index.rows(i for i, _ in hits)
+    order = {i: n for n, (i, _) in enumerate(hits)}
+    cands = [_candidate(query, [rows[i]]) for i, _ in hits if i in rows]
+    cands.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
+    top = cands[: max(keep, 10)]
+    widened: list[Candidate] = []
+    for cand in top:
+        best = cand
+        if cand.scored.coverage < 0.999 and len(query.terms) >= 4:
+            row = cand.rows[0]
+            for nb in index.neighbours(row, 1, 1):
+                if nb.id == row.id or nb.para != row.para:
+                    continue
+                pair = sorted([row, nb], key=lambda r: r.sent)
+                if sum(len(r.text) for r in pair) > MAX_PASSAGE_CHARS:
+                    continue
+                wide = _candidate(query, pair)
+                if wide.scored.score > best.scored.score + WINDOW_GAIN:
+                    best = wide
+        widened.append(best)
+    widened.sort(key=lambda c: -c.scored.score)
+    out: list[Candidate] = []
+    used: set[int] = set()
+    for cand in widened:
+        ids = {r.id for r in cand.rows}
+        if ids & used:
+            continue
+        used |= ids
+        out.append(cand)
+    return out
+
+
+def _trim(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
+    """A window of at most MAX_PASSAGE_CHARS around the match, cut at spaces."""
+    if len(text) <= MAX_PASSAGE_CHARS:
+        return 0, len(text)
+    s, e = span or (0, 0)
+    mid = (s + e) // 2
+    lo = max(0, min(mid - MAX_PASSAGE_CHARS // 2, len(text) - MAX_PASSAGE_CHARS))
+    hi = lo + MAX_PASSAGE_CHARS
+    if lo > 0:
+        sp = text.find(" ", lo)
+        lo = sp + 1 if 0 <= sp < s else lo
+    if hi < len(text):
+        sp = text.rfind(" ", e, hi)
+        hi = sp if sp > 0 else hi
+    return lo, hi
+
+
+def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> Result:
+    first = cand.rows[0]
+    doc = index.docs()[first.doc_id]
+    span = match_span(cand.tokens, cand.scored.token_hits)
+    lo, hi = _trim(cand.text, span)
+    passage = cand.text[lo:hi]
+    m_lo, m_hi = span if span else (lo, lo)
+    m_lo, m_hi = max(m_lo, lo), min(m_hi, hi)
+    highlights = sorted({(cand.tokens[k].start - lo, cand.tokens[k].end - lo)
+                         for k, _ in cand.scored.token_hits
+                         if lo <= cand.tokens[k].start and cand.tokens[k].end <= hi})
+    start = first.start + lo
+    end = cand.rows[-1].end - (len(cand.text) - hi)
+    before = after = ""
+    if context > 0:
+        around = index.neighbours(first, context, context + len(cand.rows) - 1)
+        before = " ".join(r.text for r in around if r.sent < first.sent)
+        after = " ".join(r.text for r in around if r.sent > cand.rows[-1].sent)
+    return Result(
+        rank=rank_no,
+        score=round(min(100.0, max(0.0, cand.scored.score)), 1),
+        doc=doc.doc,
+        passage=passage,
+        match=cand.text[m_lo:m_hi],
+        path=doc.path,
+        line=first.line,
+        start=start,
+        end=end,
+        para=first.para,
+        citation=short_citation(doc.source, first.para),
+        source=doc.source,
+        highlights=[Span(s, e) for s, e in highlights],
+        context_before=before,
+        context_after=after,
+    )
+
+
+def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
+    """The passages that best state `claim`, best first."""
+    options = options or FindOptions()
+    text, warnings = clean_claim(claim)
+    query = parse_query(text)
+    if not query.terms:
+        return Found(query, [], [], warnings)
+    weigh(index, query)
+    cands = rank(index, query, _source_filter(index, options.sources), options.limit)
+    results = []
+    for cand in cands:
+        if len(results) >= options.limit:
+            break
+        if cand.scored.score < options.min_score or cand.scored.coverage <= 0:
+            continue
+        results.append(to_result(index, cand, len(results) + 1, options.context))
+    return Found(query, results, cands, warnings)

@@ -1,0 +1,4 @@
+"""placeholder"""
+from kzmil.match import Query
+def hint(query: Query, passage: str) -> list[str]:
+    return []
