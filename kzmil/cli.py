@@ -213,30 +213,30 @@ def index_cmd(
 
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
-    import click
-
     command = typer.main.get_command(app)
-    debug = bool(os.environ.get("KZMIL_DEBUG"))
     try:
         command.main(prog_name="kzmil", standalone_mode=False)
         code = 0
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         code = exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
-        code = ExitCode.ERROR
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("\n")
         code = ExitCode.INTERRUPTED
     except KzmilError as exc:
         render.error(str(exc))
         code = exc.exit_code
+    except typer.TyperException as exc:  # usage errors from the option parser
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            render.error(str(exc))
+        code = ExitCode.ERROR
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = ExitCode.ERROR
     except Exception as exc:
-        if debug:
+        if os.environ.get("KZMIL_DEBUG"):
             raise
         render.error(f"unexpected {type(exc).__name__}: {exc} (set KZMIL_DEBUG=1 for the traceback)")
         code = ExitCode.ERROR

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +37,11 @@ def corpus_roots(options: list[Path] | None) -> tuple[Path, ...]:
 
 def default_index_path(roots: tuple[Path, ...]) -> Path:
     """One index per set of corpus folders, in the per-user cache folder."""
+    import zlib
+
     from platformdirs import user_cache_dir
 
-    key = hashlib.sha1("\n".join(str(r) for r in roots).encode()).hexdigest()[:12]
+    key = f"{zlib.crc32(chr(0).join(str(r) for r in roots).encode()):08x}"
     return Path(user_cache_dir("kzmil", appauthor=False)) / f"index-{key}.sqlite"
 
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -141,6 +139,8 @@ def prepare(root: str, path: str) -> Prepared | Skipped:
         rows.append((s.para, n, s.start, s.end, bisect.bisect_right(line_starts, s.start), sentence,
                      index_text(tokenize(sentence))))
         paras = max(paras, s.para)
+    import hashlib
+
     sha1 = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Prepared(root, path, stat[0], stat[1], sha1, article.doc, article.source, paras, rows,
                     [f"{path}: {w}" for w in article.warnings])
@@ -346,6 +346,8 @@ def _apply(conn: sqlite3.Connection, todo: list[tuple[str, str]], report: Report
 
 def _full_build(settings: Settings, found: dict[str, tuple[str, int, int]], report: Report,
                 progress: Callable[[int], Callable[[], None]] | None) -> None:
+    import tempfile
+
     path = settings.index_path
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -392,6 +394,8 @@ def _plan(conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]
 
 
 def _file_sha1(path: Path) -> str | None:
+    import hashlib
+
     from kzmil.corpus import decode
 
     try:
@@ -425,6 +429,8 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
         probe.unlink()
         return settings
     except OSError as exc:
+        import tempfile
+
         fallback = Path(tempfile.gettempdir()) / f"kzmil-{os.getuid()}"
         fallback.mkdir(mode=0o700, exist_ok=True)
         report.warnings.append(

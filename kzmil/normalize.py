@@ -76,6 +76,8 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Casefold and strip accents, so Nazarbayev, NAZARBAYEV and Nazarbáyev compare equal."""
+    if text.isascii():
+        return text.lower()
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -1,0 +1,75 @@
+"""Whole-process timings of kzmil on the bundled corpus, in one run.
+
+Prints the warm `kzmil find` time beside a bare `import typer, rich.console,
+rapidfuzz`, their ratio, the cold index build, and `kzmil cite`. Medians of
+several runs, interleaved so that machine noise hits both sides alike.
+
+    python benchmarks/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode not in (0, 1, 3):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-300:]}")
+    return elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--claim", default="110 officers quit")
+    args = ap.parse_args()
+    kzmil = shutil.which("kzmil")
+    if not kzmil:
+        print("kzmil is not on PATH: install it first (see README)", file=sys.stderr)
+        return 2
+    tmp = Path(tempfile.mkdtemp(prefix="kzmil-bench-"))
+    env = dict(os.environ, KZMIL_INDEX=str(tmp / "index.sqlite"), NO_COLOR="1")
+    env.pop("KZMIL_CORPUS", None)
+    try:
+        cold = [timed([kzmil, "index", "--rebuild"], env) for _ in range(3)]
+        builds = []
+        for _ in range(3):
+            (tmp / "index.sqlite").unlink(missing_ok=True)
+            t0 = time.perf_counter()
+            subprocess.run([kzmil, "find", args.claim], env=env, stdout=subprocess.DEVNULL, check=False)
+            builds.append(time.perf_counter() - t0)
+        base_cmd = [sys.executable, "-c", "import typer, rich.console, rapidfuzz"]
+        find_cmd = [kzmil, "find", args.claim]
+        cite_cmd = [kzmil, "cite", args.claim]
+        timed(find_cmd, env)  # warm the index and the OS caches
+        base, find, cite = [], [], []
+        for _ in range(args.runs):
+            base.append(timed(base_cmd, env))
+            find.append(timed(find_cmd, env))
+            cite.append(timed(cite_cmd, env))
+        b, f, c = (statistics.median(x) for x in (base, find, cite))
+        print(f"runs per figure                         {args.runs} (medians)")
+        print(f"python -c 'import typer, rich.console, rapidfuzz'  {b * 1000:7.1f} ms")
+        print(f"kzmil find {args.claim!r} (warm index) {f * 1000:7.1f} ms")
+        print(f"ratio find / bare imports               {f / b:7.2f}x   (target <= 1.30)")
+        print(f"kzmil cite {args.claim!r}              {c * 1000:7.1f} ms")
+        print(f"kzmil index --rebuild (5 articles)      {statistics.median(cold) * 1000:7.1f} ms")
+        print(f"first find with no index (cold build)   {statistics.median(builds) * 1000:7.1f} ms")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
