@@ -23,9 +23,9 @@ from kzmil.config import Settings
 from kzmil.corpus import Skipped, discover, read_article
 from kzmil.errors import IndexError_
 from kzmil.models import Source
-from kzmil.normalize import index_text, tokenize
+from kzmil.normalize import Token, index_text, tokenize
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 POOL_THRESHOLD = 64  # files; fewer are read in-process, where a pool would only cost start-up
 
 _SCHEMA = """
@@ -42,6 +42,7 @@ CREATE INDEX passages_doc ON passages(doc_id, sent);
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -83,6 +84,7 @@ class Prepared:
     paras: int
     rows: list[tuple[int, int, int, int, int, str, str]]  # para, sent, start, end, line, text, terms
     warnings: list[str]
+    casing: dict[str, list[int]]  # word -> [capitalised, lower-case] counts away from a sentence start
 
 
 @dataclass
@@ -134,16 +136,31 @@ def prepare(root: str, path: str) -> Prepared | Skipped:
         pos = text.find("\n", pos + 1)
     rows = []
     paras = 0
+    casing: dict[str, list[int]] = {}
     for n, s in enumerate(sentences(text, article.body_start)):
         sentence = text[s.start : s.end]
+        tokens = tokenize(sentence)
         rows.append((s.para, n, s.start, s.end, bisect.bisect_right(line_starts, s.start), sentence,
-                     index_text(tokenize(sentence))))
+                     index_text(tokens)))
+        count_casing(sentence, tokens, casing)
         paras = max(paras, s.para)
     import hashlib
 
     sha1 = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Prepared(root, path, stat[0], stat[1], sha1, article.doc, article.source, paras, rows,
-                    [f"{path}: {w}" for w in article.warnings])
+                    [f"{path}: {w}" for w in article.warnings], casing)
+
+
+def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]]) -> None:
+    """How often each word is capitalised where grammar does not ask for it: a proper-name test."""
+    for t in tokens:
+        if t.kind != "word" or t.synthetic or t.start == 0 or t.stop:
+            continue
+        before = sentence[: t.start].rstrip(" \"'“‘([")
+        if not before or before[-1] in ".!?:;\n":
+            continue
+        counts = casing.setdefault(t.norm, [0, 0])
+        counts[0 if t.cap else 1] += 1
 
 
 def _prepare_all(items: list[tuple[str, str]], on_done: Callable[[], None]) -> Iterator[Prepared | Skipped]:
@@ -231,6 +248,14 @@ class Index:
         q = f"SELECT term, doc FROM vocab WHERE term IN ({','.join('?' * len(terms))})"
         return {str(r[0]): int(r[1]) for r in self.conn.execute(q, terms)}
 
+    def proper_names(self, words: Iterable[str]) -> dict[str, bool]:
+        """For each known word: is it mostly capitalised inside sentences (a name) or not?"""
+        words = sorted(set(words))
+        if not words:
+            return {}
+        q = f"SELECT term, cap, low FROM casing WHERE term IN ({','.join('?' * len(words))})"
+        return {str(r[0]): int(r[1]) > int(r[2]) for r in self.conn.execute(q, words)}
+
     def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
         """Index terms starting with `prefix`, for typo-tolerant lookup."""
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
@@ -297,6 +322,10 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
     )
     conn.execute(
         "INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,)
+    )
+    conn.executemany(
+        "INSERT INTO casing VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET cap = cap + excluded.cap, "
+        "low = low + excluded.low", [(k, v[0], v[1]) for k, v in prepared.casing.items()],
     )
     report.passages += len(prepared.rows)
     report.warnings.extend(prepared.warnings)

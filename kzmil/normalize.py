@@ -266,7 +266,7 @@ def tokenize(text: str) -> list[Token]:
 
 def content(tokens: list[Token]) -> list[Token]:
     """The tokens that carry evidence: numbers and non-stop words."""
-    return [t for t in tokens if not t.stop and (t.kind == "num" or len(t.norm) > 1)]
+    return [t for t in tokens if not t.stop and t.norm not in NEGATIONS and (t.kind == "num" or len(t.norm) > 1)]
 
 
 def index_text(tokens: list[Token]) -> str:

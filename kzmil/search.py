@@ -17,6 +17,7 @@ MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
 CANDIDATES = 120  # what BM25 hands to the reranker, whatever the corpus size
 WINDOW_GAIN = 4.0  # a two-sentence window must beat its best sentence by this much
+WINDOW_MIN_NEW_TERMS = 2  # ... and its second sentence must bring in this many claim terms
 TYPO_MIN_SIMILARITY = 78
 
 
@@ -119,10 +120,13 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
                 if nb.id == row.id or nb.para != row.para:
                     continue
                 pair = sorted([row, nb], key=lambda r: r.sent)
-                if sum(len(r.text) for r in pair) > MAX_PASSAGE_CHARS:
+                if sum(len(r.text) for r in pair) > 2 * MAX_PASSAGE_CHARS:
                     continue
                 wide = _candidate(query, pair)
-                if wide.scored.score > best.scored.score + WINDOW_GAIN:
+                single = max((cand, _candidate(query, [nb])), key=lambda c: c.scored.score)
+                added = set(wide.scored.matched) - set(single.scored.matched)
+                if (len(added) >= WINDOW_MIN_NEW_TERMS and wide.scored.score > single.scored.score + WINDOW_GAIN
+                        and wide.scored.score > best.scored.score):
                     best = wide
         widened.append(best)
     widened.sort(key=lambda c: -c.scored.score)

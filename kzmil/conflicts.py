@@ -1,0 +1,269 @@
+"""Where a passage that is about the same thing disagrees with a claim.
+
+Three general mechanisms, each returning Conflicts with a plain reason:
+- quantities: a figure of the claim that the passage states differently;
+- names: a proper name of the claim that faces another name in the same slot;
+- polarity: negation, or a word facing its antonym, on one side only.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from kzmil.normalize import NEGATIONS, Token, content, stem
+from kzmil.quantities import MONTHS, Quantity, extract
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLE = re.compile(r"(.)\1+")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Closed classes of mutually exclusive values: swapping one member for another is a conflict.
+CLOSED_CLASSES = [
+    frozenset(stem(w) for w in "north south east west northern southern eastern western northeast northwest "
+              "southeast southwest northeastern northwestern southeastern southwestern".split()),
+    frozenset(stem(w) for w in WEEKDAYS),
+    frozenset(stem(w) for w in MONTHS if len(w) > 3),
+]
+# Country names stand for their capitals in news writing, and the reverse.
+METONYMS = {"washington": "usa", "moscow": "russia", "beijing": "china", "london": "uk", "paris": "france",
+            "berlin": "germany", "tokyo": "japan", "ankara": "turkey", "kiev": "ukraine", "kyiv": "ukraine",
+            "tehran": "iran", "brussels": "nato", "astana": "kazakhstan", "tashkent": "uzbekistan",
+            "bishkek": "kyrgyzstan", "dushanbe": "tajikistan", "ashgabat": "turkmenistan", "minsk": "belarus"}
+# Antonym pairs of general English (verbs, adjectives, nouns of evaluation and change), in the
+# spirit of WordNet's antonym relation.
+_ANTONYM_PAIRS = """
+increase/decrease increase/reduce increase/cut rise/fall rise/decline grow/shrink expand/reduce expand/shrink
+gain/lose win/lose succeed/fail success/failure successful/unsuccessful accept/reject approve/reject
+agree/disagree agree/differ coincide/differ same/different similar/different support/oppose allow/forbid
+allow/ban allow/prohibit permit/forbid include/exclude strengthen/weaken improve/worsen improve/deteriorate
+more/less more/fewer most/least higher/lower high/low strong/weak stronger/weaker largest/smallest
+large/small larger/smaller major/minor maximum/minimum majority/minority above/below before/after
+early/late earlier/later first/last start/end begin/end open/close opened/closed enter/leave join/leave
+arrive/depart buy/sell import/export sign/reject ratify/reject confirm/deny admit/deny accept/refuse
+praise/criticize praise/condemn welcome/condemn trust/distrust like/dislike love/hate friend/enemy
+ally/enemy ally/adversary peace/war legal/illegal possible/impossible likely/unlikely able/unable
+willing/unwilling true/false right/wrong positive/negative optimistic/pessimistic progress/setback
+advance/retreat attack/defend public/private domestic/foreign internal/external military/civilian
+permanent/temporary full/partial all/none always/never everything/nothing present/absent alive/dead
+rich/poor cheap/expensive easy/difficult easy/hard simple/complex safe/dangerous stable/unstable
+secure/insecure efficient/inefficient effective/ineffective active/passive active/inactive
+modern/obsolete new/old young/old western/eastern northern/southern much/little many/few
+"""
+ANTONYMS: dict[str, set[str]] = {}
+for _pair in _ANTONYM_PAIRS.split():
+    _a, _b = (stem(w) for w in _pair.split("/"))
+    ANTONYMS.setdefault(_a, set()).add(_b)
+    ANTONYMS.setdefault(_b, set()).add(_a)
+# Negative quantifiers and adverbs; "a little" and "a few" are positive and are passed over.
+NEGATIVE_QUANTIFIERS = frozenset({"little", "few", "hardly", "barely", "scarcely", "seldom", "rarely"})
+# Idioms that carry a negation word without negating anything.
+_NEG_IDIOMS = frozenset({("not", "just"), ("not", "only"), ("not", "least"), ("no", "doubt"), ("not", "merely"),
+                         ("no", "less"), ("not", "less"), ("nothing", "but")})
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # number | date | name | detail | polarity
+    claim: str  # the words of the claim
+    source: str  # the words of the passage
+    claim_span: tuple[int, int] | None = None  # in the claim text
+    source_span: tuple[int, int] | None = None  # in the passage text
+    note: str = ""
+
+    @property
+    def reason(self) -> str:
+        if self.note:
+            return self.note
+        return f"the claim says {self.claim}; the source says {self.source}"
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def _context(tokens: list[Token], q: Quantity, width: int = 4) -> set[str]:
+    idx = [i for i, t in enumerate(tokens) if t.start >= q.start and t.end <= q.end]
+    if not idx:
+        return set()
+    lo, hi = max(0, idx[0] - width), min(len(tokens), idx[-1] + width + 1)
+    return {t.stem for t in tokens[lo:hi] if not t.stop and t.kind == "word"}
+
+
+def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> list[Conflict]:
+    """Claim figures the passage does not state, facing a passage figure of the same kind."""
+    cq = extract(claim, ctoks)
+    pq = extract(passage, ptoks)
+    free = [p for p in pq if not any(p.same_value(q) for q in cq)]
+    out = []
+    for q in cq:
+        if any(q.same_value(p) for p in pq):
+            continue
+        rivals = [p for p in free if q.comparable(p)]
+        if not rivals:
+            continue
+        ctx = _context(ctoks, q)
+        best = max(rivals, key=lambda p: (len(ctx & _context(ptoks, p)), p.unit == q.unit))
+        if q.type in ("count", "money") and not q.unit and not ctx & _context(ptoks, best):
+            continue  # a bare figure with nothing in common around it: no evidence of the same slot
+        kind = "date" if q.type in ("date", "year") else "number"
+        out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end)))
+        free.remove(best)
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+
+def skeleton(word: str) -> str:
+    """Consonants only, doubles collapsed: Daniel and Daniyal, Nazarbaev and Nazarbayev agree."""
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", word))
+
+
+def _canonical(norm: str) -> str:
+    return METONYMS.get(norm, norm)
+
+
+def same_name(a: Token, b: Token) -> bool:
+    if a.stem == b.stem or _canonical(a.norm) == _canonical(b.norm):
+        return True
+    if len(a.norm) >= 4 and len(b.norm) >= 4:
+        if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:
+            return True
+        if fuzz.ratio(a.norm, b.norm) >= 80:
+            return True
+        short, long_ = sorted((a.norm, b.norm), key=len)
+        if len(short) >= 5 and long_.startswith(short):
+            return True
+    return False
+
+
+def _sentence_initial(text: str, tok: Token) -> bool:
+    before = text[: tok.start].rstrip(" \"'“‘([")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def is_name(text: str, tok: Token, names: dict[str, bool]) -> bool:
+    """A proper name: capitalised, not a function word, not a month or weekday.
+
+    At the start of a sentence a capital proves nothing; there the corpus decides
+    (`names`: is the word mostly capitalised inside sentences?). A word the corpus
+    does not know is not taken for one there.
+    """
+    if not (tok.kind == "word" and tok.cap and not tok.stop and tok.norm not in NEGATIONS
+            and tok.norm not in MONTHS and tok.norm not in WEEKDAYS and len(tok.norm) > 1):
+        return False
+    return names.get(tok.norm, False) if _sentence_initial(text, tok) else True
+
+
+MAX_SLOT = 3  # a swap is local: at most this many content words on either side
+
+
+def name_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token],
+                   around: list[Token], names: dict[str, bool]) -> list[Conflict]:
+    """Names (and closed-class words) of the claim that face a different one in the passage.
+
+    `around` holds the tokens of the sentences before the passage: a name stated there
+    counts as present, since the passage may refer to it by a pronoun.
+    """
+    cw = [t for t in content(ctoks) if t.kind == "word" and not t.synthetic]
+    pw = [t for t in content(ptoks) if t.kind == "word" and not t.synthetic]
+    present = pw + [t for t in around if t.kind == "word" and not t.stop]
+    sm = difflib.SequenceMatcher(a=[t.stem for t in cw], b=[t.stem for t in pw], autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        # at either end of the claim the slot is open: keep the passage words next to the aligned part
+        if i2 == len(cw) and i1 > 0:
+            j2 = min(j2, j1 + MAX_SLOT)
+        elif i1 == 0 and i2 < len(cw):
+            j1 = max(j1, j2 - MAX_SLOT)
+        if i2 - i1 > MAX_SLOT or j2 - j1 > MAX_SLOT:
+            continue
+        c_side, p_side = cw[i1:i2], pw[j1:j2]
+        missing = [t for t in c_side if is_name(claim, t, names) and not any(same_name(t, p) for p in present)]
+        rivals = [p for p in p_side if is_name(passage, p, names) and not any(same_name(p, c) for c in cw)]
+        if missing and rivals:
+            out.append(_phrase_conflict("name", claim, missing, passage, rivals))
+            continue
+        for c in c_side:
+            for p in p_side:
+                if c.stem != p.stem and any(c.stem in k and p.stem in k for k in CLOSED_CLASSES) \
+                        and not any(x.stem == c.stem for x in pw):
+                    out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
+    return out
+
+
+def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: list[Token]) -> Conflict:
+    cs, ce = c[0].start, c[-1].end
+    ps, pe = p[0].start, p[-1].end
+    return Conflict(kind, claim[cs:ce], passage[ps:pe], (cs, ce), (ps, pe))
+
+
+# ---------------------------------------------------------------- polarity
+
+
+def _negations(tokens: list[Token]) -> list[int]:
+    out = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].norm if i > 0 else ""
+        if (t.norm, nxt) in _NEG_IDIOMS:
+            continue
+        if t.norm in NEGATIONS or t.norm.endswith("n't"):
+            out.append(i)
+        elif t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite"):
+            out.append(i)
+    return out
+
+
+def polarity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token],
+                       region: tuple[int, int]) -> list[Conflict]:
+    """Does one side deny, or state the opposite of, what the other asserts?
+
+    Only the part of the passage that aligns with the claim (`region`, token indexes)
+    is read, so a negation in another clause of the sentence does not count.
+    """
+    lo, hi = region
+    lo = max(0, lo - 3)
+    ptoks_r = ptoks[lo:hi]
+    c_neg = _negations(ctoks)
+    p_neg = _negations(ptoks_r)
+    c_stems = {t.stem for t in ctoks}
+    p_stems = {t.stem for t in ptoks_r}
+    flips = []
+    for t in ctoks:
+        for anti in ANTONYMS.get(t.stem, ()):
+            if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
+                p = next(x for x in ptoks_r if x.stem == anti)
+                flips.append((t, p))
+    # a negative quantifier facing its antonym is one reversal, not two
+    quantifier_flips = sum(1 for c, _ in flips if c.norm in NEGATIVE_QUANTIFIERS)
+    claim_polarity = (len(c_neg) + len(flips) - quantifier_flips) % 2
+    if claim_polarity == len(p_neg) % 2:
+        return []
+    if flips:
+        c, p = flips[0]
+        c_lo, c_hi = _with_next(ctoks, c)
+        p_lo, p_hi = _with_next(ptoks, p)
+        return [Conflict("polarity", claim[c_lo:c_hi], passage[p_lo:p_hi], (c_lo, c_hi), (p_lo, p_hi))]
+    if len(c_neg) % 2:
+        t = ctoks[c_neg[0]]
+        s, e = _with_next(ctoks, t)
+        return [Conflict("polarity", claim[s:e], "", (s, e), None,
+                         note=f"the claim denies what the source states (\u201c{claim[s:e]}\u201d)")]
+    t = ptoks_r[p_neg[0]]
+    s, e = _with_next(ptoks, t)
+    return [Conflict("polarity", "", passage[s:e], None, (s, e),
+                     note=f"the source denies what the claim states (\u201c{passage[s:e]}\u201d)")]
+
+
+def _with_next(tokens: list[Token], tok: Token) -> tuple[int, int]:
+    """A cue and the content word it governs: "little progress", "not quit"."""
+    i = next(k for k, t in enumerate(tokens) if t is tok)
+    for t in tokens[i + 1 : i + 4]:
+        if not t.stop:
+            return tok.start, t.end
+    return tok.start, tok.end

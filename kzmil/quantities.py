@@ -1,0 +1,128 @@
+"""Typed quantities: years, dates, percents, money and counts with their unit.
+
+A quantity is only ever compared with one of the same type, so "2007" (a year)
+never conflicts with "2,007 troops" and "75%" never with "75 officers".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kzmil.normalize import SCALES, Token
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Currency names after an amount ("143 billion tenges"); signs ($ € £ ¥) are read by the tokenizer.
+CURRENCIES = frozenset(
+    """dollar dollars usd euro euros eur pound pounds sterling gbp yen yuan renminbi rmb ruble rubles rouble
+    roubles rub tenge tenges kzt rupee rupees franc francs lira peso pesos won manat som sum lari dram
+    hryvnia zloty krona kronor krone""".split()
+)
+_UNIT_SKIP = frozenset({"more", "than", "about", "around", "nearly", "almost", "some", "over", "of", "the"})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    type: str  # year | date | percent | money | count | share
+    value: float  # for a date: month * 100 + day
+    unit: str  # stem of the counted thing ("offic", "year"), or "" when unknown
+    start: int  # span of the quantity in the text
+    end: int
+    text: str  # as written
+
+    def same_value(self, other: Quantity) -> bool:
+        if self.type == "date" or other.type == "date":
+            return self.type == other.type and self.value == other.value
+        return abs(self.value - other.value) <= 1e-6 * max(1.0, abs(self.value))
+
+    def comparable(self, other: Quantity) -> bool:
+        """Could these two be rival statements of the same figure?"""
+        if self.type != other.type:
+            return {self.type, other.type} == {"money", "count"} and bool(self.unit and self.unit == other.unit)
+        if self.type in ("count", "money"):
+            return self.unit == other.unit or (self.type == "money" and not (self.unit and other.unit))
+        return True
+
+    def describe(self) -> str:
+        return self.text
+
+
+def _month(tok: Token | None) -> int | None:
+    """A month name; the ambiguous ones ("may", "march", "jan") only when capitalised."""
+    if tok is None or tok.kind != "word" or tok.norm not in MONTHS:
+        return None
+    if tok.cap or (len(tok.norm) > 3 and tok.norm not in ("may", "march")):
+        return MONTHS[tok.norm]
+    return None
+
+
+def extract(text: str, tokens: list[Token]) -> list[Quantity]:
+    """Every quantity stated in `text` (tokens from normalize.tokenize)."""
+    out: list[Quantity] = []
+    n = len(tokens)
+    used: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.kind != "num" or i in used or tok.value is None:
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        nxt2 = tokens[i + 2] if i + 2 < n else None
+        v = tok.value
+        day = v == int(v) and 1 <= v <= 31
+        # 7/16/2003
+        if (day and nxt is not None and nxt2 is not None and nxt.kind == "num" and nxt2.kind == "num"
+                and text[tok.end : nxt.start] == "/" and text[nxt.end : nxt2.start] == "/"
+                and 1 <= v <= 12 and nxt.value is not None and 1 <= nxt.value <= 31):
+            out.append(Quantity("date", v * 100 + nxt.value, "", tok.start, nxt.end, text[tok.start : nxt.end]))
+            used.add(i + 1)
+            if nxt2.value and 1000 <= nxt2.value <= 2999:
+                out.append(Quantity("year", nxt2.value, "", nxt2.start, nxt2.end, text[nxt2.start : nxt2.end]))
+                used.add(i + 2)
+            continue
+        month = _month(prev)
+        if day and month:
+            out.append(Quantity("date", month * 100 + v, "", prev.start, tok.end,  # type: ignore[union-attr]
+                                text[prev.start : tok.end]))  # type: ignore[union-attr]
+            continue
+        after = nxt2 if nxt is not None and nxt.norm == "of" else nxt
+        month = _month(after)
+        if day and month and after is not None:
+            out.append(Quantity("date", month * 100 + v, "", tok.start, after.end, text[tok.start : after.end]))
+            continue
+        if "/" in tok.norm:
+            out.append(Quantity("share", v, "", tok.start, tok.end, text[tok.start : tok.end]))
+            continue
+        if tok.percent or (nxt is not None and nxt.norm == "percent"):
+            end = nxt.end if nxt is not None and nxt.norm == "percent" else tok.end
+            out.append(Quantity("percent", v, "", tok.start, end, text[tok.start : end]))
+            continue
+        # scale words and the unit that follows
+        value, end, j = v, tok.end, i + 1
+        while j < n and tokens[j].kind == "word" and tokens[j].norm in SCALES:
+            value *= SCALES[tokens[j].norm]
+            end = tokens[j].end
+            j += 1
+        unit, currency = "", False
+        k = j
+        while k < n and k <= j + 2:
+            t = tokens[k]
+            if t.kind == "num":
+                break
+            if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
+                unit, currency = t.stem, t.norm in CURRENCIES
+                break
+            k += 1
+        is_year = (v == int(v) and 1800 <= v <= 2100 and not tok.money and j == i + 1
+                   and not tok.spelled and "," not in text[tok.start : tok.end])
+        if is_year:
+            out.append(Quantity("year", v, "", tok.start, tok.end, text[tok.start : tok.end]))
+        elif tok.money or currency:
+            label_end = tokens[k].end if currency and k == j else end
+            out.append(Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end]))
+        else:
+            label_end = tokens[k].end if unit and k == j else end
+            out.append(Quantity("count", value, unit, tok.start, end, text[tok.start : label_end]))
+    return out
