@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -25,13 +26,19 @@ app = typer.Typer(
 
 CorpusOpt = Annotated[
     list[Path] | None,
-    typer.Option("--corpus", "-C", help="Corpus folder (repeatable). Default: $KZMIL_CORPUS, else the bundled corpus."),
+    typer.Option(
+        "--corpus", "-C", help="Corpus folder (repeatable). Default: $KZMIL_CORPUS, else the bundled corpus."
+    ),
 ]
 IndexOpt = Annotated[
-    Path | None, typer.Option("--index", help="Index file. Default: $KZMIL_INDEX, else the user cache folder.")
+    Path | None,
+    typer.Option("--index", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines when claims come from stdin).")]
-ClaimArg = Annotated[str, typer.Argument(help="The claim or phrase; '-' reads one claim per line from stdin.")]
+ClaimArg = Annotated[
+    str, typer.Argument(help="The claim or phrase; '-' reads one claim per line from stdin.")
+]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -46,6 +53,23 @@ def _root(
     ] = False,
 ) -> None:
     """kzmil: find, check and cite passages in a corpus of articles."""
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(fn: F) -> F:
+    """Turn the core's exceptions into one line on stderr and the documented exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except KzmilError as exc:
+            render.error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _claims(claim: str) -> Iterator[str]:
@@ -79,8 +103,14 @@ def _progress_bar() -> Callable[[int], Callable[[], None]] | None:
             return lambda: None
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("{task.fields[rate]} files/s"), TimeRemainingColumn(), transient=True)
+        bar = Progress(
+            TextColumn("indexing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} files/s"),
+            TimeRemainingColumn(),
+            transient=True,
+        )
         bar.start()
         task = bar.add_task("index", total=total, rate="-")
         done = [0]
@@ -98,13 +128,19 @@ def _progress_bar() -> Callable[[int], Callable[[], None]] | None:
 
 
 @app.command()
+@reports_errors
 def find(
     claim: ClaimArg,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100, help="Results per claim.")] = 3,
-    min_score: Annotated[float, typer.Option("--min-score", min=0, max=100, help="Drop weaker results.")] = 0.0,
-    context: Annotated[int, typer.Option("--context", "-c", min=0, max=20, help="Sentences around each passage.")] = 0,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="Drop weaker results.")
+    ] = 0.0,
+    context: Annotated[
+        int, typer.Option("--context", "-c", min=0, max=20, help="Sentences around each passage.")
+    ] = 0,
     source: Annotated[
-        list[str] | None, typer.Option("--source", "-s", help="Only articles whose id, title or publication holds this.")
+        list[str] | None,
+        typer.Option("--source", "-s", help="Only articles whose id, title or publication holds this."),
     ] = None,
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
@@ -143,6 +179,7 @@ def find(
 
 
 @app.command()
+@reports_errors
 def check(
     claim: ClaimArg,
     json_out: JsonOpt = False,
@@ -167,8 +204,11 @@ def check(
                 raise
             render.warn(f"{exc} (skipped)")
             continue
-        codes.append({"supported": ExitCode.OK, "not_found": ExitCode.NOT_FOUND}.get(verdict.verdict,
-                                                                                    ExitCode.CONTRADICTED))
+        codes.append(
+            {"supported": ExitCode.OK, "not_found": ExitCode.NOT_FOUND}.get(
+                verdict.verdict, ExitCode.CONTRADICTED
+            )
+        )
         if json_out:
             render.write_json(verdict.to_json())
         else:
@@ -180,6 +220,7 @@ def check(
 
 
 @app.command("index")
+@reports_errors
 def index_cmd(
     folders: Annotated[list[Path] | None, typer.Argument(help="Corpus folders (same as --corpus).")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build from scratch.")] = False,
@@ -197,9 +238,16 @@ def index_cmd(
     for w in rep.warnings:
         render.warn(w)
     summary = {
-        "index": str(rep.path), "added": rep.added, "updated": rep.updated, "removed": rep.removed,
-        "unchanged": rep.unchanged, "skipped": rep.skipped, "passages": idx.total,
-        "seconds": round(rep.seconds, 3), "size_bytes": rep.size_bytes, "rebuilt": rep.rebuilt,
+        "index": str(rep.path),
+        "added": rep.added,
+        "updated": rep.updated,
+        "removed": rep.removed,
+        "unchanged": rep.unchanged,
+        "skipped": rep.skipped,
+        "passages": idx.total,
+        "seconds": round(rep.seconds, 3),
+        "size_bytes": rep.size_bytes,
+        "rebuilt": rep.rebuilt,
     }
     if json_out:
         render.write_json(summary)
@@ -211,12 +259,112 @@ def index_cmd(
         )
 
 
+@app.command()
+@reports_errors
+def cite(
+    phrase: Annotated[str | None, typer.Argument(help="Quote the best passage for this phrase.")] = None,
+    style: Annotated[
+        str, typer.Option("--style", help="chicago, chicago-author-date, apa, mla, bibtex, ris or csl-json.")
+    ] = "chicago",
+    doc: Annotated[
+        list[str] | None, typer.Option("--doc", "-d", help="Reference for this article id.")
+    ] = None,
+    all_docs: Annotated[bool, typer.Option("--all", help="Bibliography of the whole corpus.")] = False,
+    json_out: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Print a quotation ready to paste with its citation, or references for articles."""
+    from kzmil.cite import STYLES, cite_docs, cite_phrase
+
+    if style not in STYLES:
+        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    if sum(map(bool, (phrase, doc, all_docs))) != 1:
+        raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
+    idx = _open(corpus, index)
+    cites = [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
+    if json_out:
+        render.write_json(
+            [c.to_json() for c in cites] if len(cites) > 1 or not phrase else cites[0].to_json()
+        )
+    else:
+        render.print_citations(cites)
+
+
+@app.command()
+@reports_errors
+def sources(json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None) -> None:
+    """List the indexed articles: id, date, publication, title, author, paragraphs."""
+    idx = _open(corpus, index)
+    docs = list(idx.docs().values())
+    if json_out:
+        render.write_json(
+            [
+                {
+                    "id": d.doc,
+                    "path": d.path,
+                    "paragraphs": d.paras,
+                    "passages": d.passages,
+                    "source": d.source.to_json(),
+                }
+                for d in docs
+            ]
+        )
+    else:
+        render.print_sources(docs)
+
+
+@app.command()
+@reports_errors
+def show(
+    target: Annotated[str, typer.Argument(metavar="ID[:PARA]", help="An article id, or id:paragraph.")],
+    json_out: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Print an article, or one paragraph of it, with its citation."""
+    from kzmil.cite import short_citation
+    from kzmil.errors import NotFoundError
+
+    idx = _open(corpus, index)
+    name, para = target, None
+    if idx.doc_by_name(target) is None and ":" in target:
+        name, _, tail = target.rpartition(":")
+        if not tail.isdigit():
+            raise UsageError(f"the paragraph in {target!r} must be a number")
+        para = int(tail)
+    doc = idx.doc_by_name(name)
+    if doc is None:
+        raise NotFoundError(f"no article with id {name!r} (see `kzmil sources`)")
+    rows = idx.paragraph(doc.id, para)
+    if not rows:
+        raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
+    paragraphs: dict[int, list[str]] = {}
+    for r in rows:
+        paragraphs.setdefault(r.para, []).append(r.text)
+    text = {n: " ".join(parts) for n, parts in paragraphs.items()}
+    citation = short_citation(doc.source, para)
+    if json_out:
+        render.write_json(
+            {
+                "doc": doc.doc,
+                "path": doc.path,
+                "line": rows[0].line,
+                "citation": citation,
+                "source": doc.source.to_json(),
+                "paragraphs": [{"para": n, "text": t} for n, t in text.items()],
+            }
+        )
+    else:
+        render.print_article(doc.doc, doc.path, rows[0].line, text, citation)
+
+
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
     command = typer.main.get_command(app)
     try:
-        command.main(prog_name="kzmil", standalone_mode=False)
-        code = 0
+        returned = command.main(prog_name="kzmil", standalone_mode=False)
+        code = returned if isinstance(returned, int) else 0  # an Exit comes back as its code here
     except typer.Exit as exc:
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):

@@ -22,16 +22,35 @@ _DOUBLE = re.compile(r"(.)\1+")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Closed classes of mutually exclusive values: swapping one member for another is a conflict.
 CLOSED_CLASSES = [
-    frozenset(stem(w) for w in "north south east west northern southern eastern western northeast northwest "
-              "southeast southwest northeastern northwestern southeastern southwestern".split()),
+    frozenset(
+        stem(w)
+        for w in "north south east west northern southern eastern western northeast northwest "
+        "southeast southwest northeastern northwestern southeastern southwestern".split()
+    ),
     frozenset(stem(w) for w in WEEKDAYS),
     frozenset(stem(w) for w in MONTHS if len(w) > 3),
 ]
 # Country names stand for their capitals in news writing, and the reverse.
-METONYMS = {"washington": "usa", "moscow": "russia", "beijing": "china", "london": "uk", "paris": "france",
-            "berlin": "germany", "tokyo": "japan", "ankara": "turkey", "kiev": "ukraine", "kyiv": "ukraine",
-            "tehran": "iran", "brussels": "nato", "astana": "kazakhstan", "tashkent": "uzbekistan",
-            "bishkek": "kyrgyzstan", "dushanbe": "tajikistan", "ashgabat": "turkmenistan", "minsk": "belarus"}
+METONYMS = {
+    "washington": "usa",
+    "moscow": "russia",
+    "beijing": "china",
+    "london": "uk",
+    "paris": "france",
+    "berlin": "germany",
+    "tokyo": "japan",
+    "ankara": "turkey",
+    "kiev": "ukraine",
+    "kyiv": "ukraine",
+    "tehran": "iran",
+    "brussels": "nato",
+    "astana": "kazakhstan",
+    "tashkent": "uzbekistan",
+    "bishkek": "kyrgyzstan",
+    "dushanbe": "tajikistan",
+    "ashgabat": "turkmenistan",
+    "minsk": "belarus",
+}
 # Antonym pairs of general English (verbs, adjectives, nouns of evaluation and change), in the
 # spirit of WordNet's antonym relation.
 _ANTONYM_PAIRS = """
@@ -60,8 +79,18 @@ for _pair in _ANTONYM_PAIRS.split():
 # Negative quantifiers and adverbs; "a little" and "a few" are positive and are passed over.
 NEGATIVE_QUANTIFIERS = frozenset({"little", "few", "hardly", "barely", "scarcely", "seldom", "rarely"})
 # Idioms that carry a negation word without negating anything.
-_NEG_IDIOMS = frozenset({("not", "just"), ("not", "only"), ("not", "least"), ("no", "doubt"), ("not", "merely"),
-                         ("no", "less"), ("not", "less"), ("nothing", "but")})
+_NEG_IDIOMS = frozenset(
+    {
+        ("not", "just"),
+        ("not", "only"),
+        ("not", "least"),
+        ("no", "doubt"),
+        ("not", "merely"),
+        ("no", "less"),
+        ("not", "less"),
+        ("nothing", "but"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -151,8 +180,15 @@ def is_name(text: str, tok: Token, names: dict[str, bool]) -> bool:
     (`names`: is the word mostly capitalised inside sentences?). A word the corpus
     does not know is not taken for one there.
     """
-    if not (tok.kind == "word" and tok.cap and not tok.stop and tok.norm not in NEGATIONS
-            and tok.norm not in MONTHS and tok.norm not in WEEKDAYS and len(tok.norm) > 1):
+    if not (
+        tok.kind == "word"
+        and tok.cap
+        and not tok.stop
+        and tok.norm not in NEGATIONS
+        and tok.norm not in MONTHS
+        and tok.norm not in WEEKDAYS
+        and len(tok.norm) > 1
+    ):
         return False
     return names.get(tok.norm, False) if _sentence_initial(text, tok) else True
 
@@ -160,8 +196,14 @@ def is_name(text: str, tok: Token, names: dict[str, bool]) -> bool:
 MAX_SLOT = 3  # a swap is local: at most this many content words on either side
 
 
-def name_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token],
-                   around: list[Token], names: dict[str, bool]) -> list[Conflict]:
+def name_conflicts(
+    claim: str,
+    ctoks: list[Token],
+    passage: str,
+    ptoks: list[Token],
+    around: list[Token],
+    names: dict[str, bool],
+) -> list[Conflict]:
     """Names (and closed-class words) of the claim that face a different one in the passage.
 
     `around` holds the tokens of the sentences before the passage: a name stated there
@@ -183,15 +225,20 @@ def name_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Tok
         if i2 - i1 > MAX_SLOT or j2 - j1 > MAX_SLOT:
             continue
         c_side, p_side = cw[i1:i2], pw[j1:j2]
-        missing = [t for t in c_side if is_name(claim, t, names) and not any(same_name(t, p) for p in present)]
+        missing = [
+            t for t in c_side if is_name(claim, t, names) and not any(same_name(t, p) for p in present)
+        ]
         rivals = [p for p in p_side if is_name(passage, p, names) and not any(same_name(p, c) for c in cw)]
         if missing and rivals:
             out.append(_phrase_conflict("name", claim, missing, passage, rivals))
             continue
         for c in c_side:
             for p in p_side:
-                if c.stem != p.stem and any(c.stem in k and p.stem in k for k in CLOSED_CLASSES) \
-                        and not any(x.stem == c.stem for x in pw):
+                if (
+                    c.stem != p.stem
+                    and any(c.stem in k and p.stem in k for k in CLOSED_CLASSES)
+                    and not any(x.stem == c.stem for x in pw)
+                ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
 
@@ -212,15 +259,15 @@ def _negations(tokens: list[Token]) -> list[int]:
         prev = tokens[i - 1].norm if i > 0 else ""
         if (t.norm, nxt) in _NEG_IDIOMS:
             continue
-        if t.norm in NEGATIONS or t.norm.endswith("n't"):
-            out.append(i)
-        elif t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite"):
+        quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
+        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier:
             out.append(i)
     return out
 
 
-def polarity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token],
-                       region: tuple[int, int]) -> list[Conflict]:
+def polarity_conflicts(
+    claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], region: tuple[int, int]
+) -> list[Conflict]:
     """Does one side deny, or state the opposite of, what the other asserts?
 
     Only the part of the passage that aligns with the claim (`region`, token indexes)
@@ -250,14 +297,32 @@ def polarity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         p_lo, p_hi = _with_next(ptoks, p)
         return [Conflict("polarity", claim[c_lo:c_hi], passage[p_lo:p_hi], (c_lo, c_hi), (p_lo, p_hi))]
     if len(c_neg) % 2:
-        t = ctoks[c_neg[0]]
-        s, e = _with_next(ctoks, t)
-        return [Conflict("polarity", claim[s:e], "", (s, e), None,
-                         note=f"the claim denies what the source states (\u201c{claim[s:e]}\u201d)")]
-    t = ptoks_r[p_neg[0]]
-    s, e = _with_next(ptoks, t)
-    return [Conflict("polarity", "", passage[s:e], None, (s, e),
-                     note=f"the source denies what the claim states (\u201c{passage[s:e]}\u201d)")]
+        s, e = _with_next(ctoks, ctoks[c_neg[0]])
+        other = _counterpart(ctoks, ctoks[c_neg[0]], ptoks_r)
+        if other is None:
+            note = f"the claim denies what the source states (\u201c{claim[s:e]}\u201d)"
+            return [Conflict("polarity", claim[s:e], "", (s, e), None, note=note)]
+        return [Conflict("polarity", claim[s:e], passage[other[0] : other[1]], (s, e), other)]
+    s, e = _with_next(ptoks, ptoks_r[p_neg[0]])
+    other = _counterpart(ptoks_r, ptoks_r[p_neg[0]], ctoks)
+    if other is None:
+        note = f"the source denies what the claim states (\u201c{passage[s:e]}\u201d)"
+        return [Conflict("polarity", "", passage[s:e], None, (s, e), note=note)]
+    return [Conflict("polarity", claim[other[0] : other[1]], passage[s:e], other, (s, e))]
+
+
+def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:
+    """Where the other side states the negated word plainly: "little progress" -> "genuine progress"."""
+    i = next(k for k, t in enumerate(tokens) if t is cue)
+    governed = next((t for t in tokens[i + 1 : i + 4] if not t.stop), None)
+    if governed is None:
+        return None
+    for k, t in enumerate(other):
+        if t.stem == governed.stem:
+            prev = other[k - 1] if k > 0 else None
+            start = prev.start if prev is not None and not prev.stop and prev.kind == "word" else t.start
+            return start, t.end
+    return None
 
 
 def _with_next(tokens: list[Token], tok: Token) -> tuple[int, int]:

@@ -169,8 +169,9 @@ def read_article(root: Path, path: Path) -> Article | Skipped:
     meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         return Skipped(path, "empty file")
-    article = Article(doc_id(root, path, meta), path, text, body_start,
-                      source_from(meta, text[body_start:], path))
+    article = Article(
+        doc_id(root, path, meta), path, text, body_start, source_from(meta, text[body_start:], path)
+    )
     if warning:
         article.warnings.append(warning)
     return article

@@ -140,15 +140,35 @@ def prepare(root: str, path: str) -> Prepared | Skipped:
     for n, s in enumerate(sentences(text, article.body_start)):
         sentence = text[s.start : s.end]
         tokens = tokenize(sentence)
-        rows.append((s.para, n, s.start, s.end, bisect.bisect_right(line_starts, s.start), sentence,
-                     index_text(tokens)))
+        rows.append(
+            (
+                s.para,
+                n,
+                s.start,
+                s.end,
+                bisect.bisect_right(line_starts, s.start),
+                sentence,
+                index_text(tokens),
+            )
+        )
         count_casing(sentence, tokens, casing)
         paras = max(paras, s.para)
     import hashlib
 
     sha1 = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Prepared(root, path, stat[0], stat[1], sha1, article.doc, article.source, paras, rows,
-                    [f"{path}: {w}" for w in article.warnings], casing)
+    return Prepared(
+        root,
+        path,
+        stat[0],
+        stat[1],
+        sha1,
+        article.doc,
+        article.source,
+        paras,
+        rows,
+        [f"{path}: {w}" for w in article.warnings],
+        casing,
+    )
 
 
 def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]]) -> None:
@@ -195,7 +215,9 @@ class Index:
         if self._docs is None:
             self._docs = {
                 r[0]: Doc(r[0], r[1], r[2], _source(r[3]), r[4], r[5])
-                for r in self.conn.execute("SELECT id, doc, path, source, paras, passages FROM docs ORDER BY doc")
+                for r in self.conn.execute(
+                    "SELECT id, doc, path, source, paras, passages FROM docs ORDER BY doc"
+                )
             }
         return self._docs
 
@@ -205,7 +227,9 @@ class Index:
                 return d
         return None
 
-    def search(self, terms: Iterable[str], limit: int, doc_ids: set[int] | None = None) -> list[tuple[int, float]]:
+    def search(
+        self, terms: Iterable[str], limit: int, doc_ids: set[int] | None = None
+    ) -> list[tuple[int, float]]:
         """Candidate sentence ids for any of the terms, best BM25 first."""
         quoted = sorted({'"' + t.replace('"', '""') + '"' for t in terms if t})
         if not quoted:
@@ -213,8 +237,10 @@ class Index:
         sql = "SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ?"
         args: list[object] = [" OR ".join(quoted)]
         if doc_ids is not None:
-            sql = ("SELECT f.rowid, bm25(fts) FROM fts f JOIN passages p ON p.id = f.rowid "
-                   f"WHERE fts MATCH ? AND p.doc_id IN ({','.join('?' * len(doc_ids))})")
+            sql = (
+                "SELECT fts.rowid, bm25(fts) FROM fts JOIN passages p ON p.id = fts.rowid "
+                f"WHERE fts MATCH ? AND p.doc_id IN ({','.join('?' * len(doc_ids))})"
+            )
             args.extend(sorted(doc_ids))
         sql += " ORDER BY bm25(fts) LIMIT ?"
         args.append(limit)
@@ -224,13 +250,16 @@ class Index:
         ids = list(ids)
         if not ids:
             return {}
-        q = f"SELECT id, doc_id, para, sent, start, end, line, text FROM passages WHERE id IN ({','.join('?' * len(ids))})"
+        marks = ",".join("?" * len(ids))
+        q = f"SELECT id, doc_id, para, sent, start, end, line, text FROM passages WHERE id IN ({marks})"
         return {r[0]: Row(*r) for r in self.conn.execute(q, ids)}
 
     def neighbours(self, row: Row, before: int, after: int) -> list[Row]:
         """The sentences around `row` in the same article, in order (row included)."""
-        q = ("SELECT id, doc_id, para, sent, start, end, line, text FROM passages "
-             "WHERE doc_id = ? AND sent BETWEEN ? AND ? ORDER BY sent")
+        q = (
+            "SELECT id, doc_id, para, sent, start, end, line, text FROM passages "
+            "WHERE doc_id = ? AND sent BETWEEN ? AND ? ORDER BY sent"
+        )
         return [Row(*r) for r in self.conn.execute(q, (row.doc_id, row.sent - before, row.sent + after))]
 
     def paragraph(self, doc_id: int, para: int | None) -> list[Row]:
@@ -311,21 +340,30 @@ def _valid(conn: sqlite3.Connection) -> bool:
 def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None:
     source = json.dumps(prepared.source.to_json(), ensure_ascii=False)
     cur = conn.execute(
-        "INSERT INTO docs(doc, root, path, size, mtime_ns, sha1, source, paras, passages) VALUES (?,?,?,?,?,?,?,?,?)",
-        (prepared.doc, prepared.root, prepared.path, prepared.size, prepared.mtime_ns, prepared.sha1, source,
-         prepared.paras, len(prepared.rows)),
+        "INSERT INTO docs(doc, root, path, size, mtime_ns, sha1, source, paras, passages) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            prepared.doc,
+            prepared.root,
+            prepared.path,
+            prepared.size,
+            prepared.mtime_ns,
+            prepared.sha1,
+            source,
+            prepared.paras,
+            len(prepared.rows),
+        ),
     )
     doc_id = cur.lastrowid
     conn.executemany(
         "INSERT INTO passages(doc_id, para, sent, start, end, line, text, terms) VALUES (?,?,?,?,?,?,?,?)",
         [(doc_id, *r) for r in prepared.rows],
     )
-    conn.execute(
-        "INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,)
-    )
+    conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
     conn.executemany(
         "INSERT INTO casing VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET cap = cap + excluded.cap, "
-        "low = low + excluded.low", [(k, v[0], v[1]) for k, v in prepared.casing.items()],
+        "low = low + excluded.low",
+        [(k, v[0], v[1]) for k, v in prepared.casing.items()],
     )
     report.passages += len(prepared.rows)
     report.warnings.extend(prepared.warnings)
@@ -333,7 +371,8 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
 
 def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
     conn.execute(
-        "INSERT INTO fts(fts, rowid, terms) SELECT 'delete', id, terms FROM passages WHERE doc_id = ?", (doc_id,)
+        "INSERT INTO fts(fts, rowid, terms) SELECT 'delete', id, terms FROM passages WHERE doc_id = ?",
+        (doc_id,),
     )
     conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
@@ -350,8 +389,13 @@ def _unique_doc(conn: sqlite3.Connection, prepared: Prepared) -> None:
         prepared.doc = name
 
 
-def _apply(conn: sqlite3.Connection, todo: list[tuple[str, str]], report: Report,
-           progress: Callable[[int], Callable[[], None]] | None, drop: list[int]) -> None:
+def _apply(
+    conn: sqlite3.Connection,
+    todo: list[tuple[str, str]],
+    report: Report,
+    progress: Callable[[int], Callable[[], None]] | None,
+    drop: list[int],
+) -> None:
     on_done = progress(len(todo)) if progress and todo else (lambda: None)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -373,8 +417,12 @@ def _apply(conn: sqlite3.Connection, todo: list[tuple[str, str]], report: Report
         raise
 
 
-def _full_build(settings: Settings, found: dict[str, tuple[str, int, int]], report: Report,
-                progress: Callable[[int], Callable[[], None]] | None) -> None:
+def _full_build(
+    settings: Settings,
+    found: dict[str, tuple[str, int, int]],
+    report: Report,
+    progress: Callable[[int], Callable[[], None]] | None,
+) -> None:
     import tempfile
 
     path = settings.index_path
@@ -397,10 +445,14 @@ def _full_build(settings: Settings, found: dict[str, tuple[str, int, int]], repo
     report.rebuilt = True
 
 
-def _plan(conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]
-          ) -> tuple[list[tuple[str, str]], dict[str, int], list[int], int, list[tuple[int, str, int, int]]]:
+def _plan(
+    conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]
+) -> tuple[list[tuple[str, str]], dict[str, int], list[int], int, list[tuple[int, str, int, int]]]:
     """What an update must do: files to (re)read, rows to replace or drop, mtimes to refresh."""
-    known = {r[0]: (r[1], r[2], r[3], r[4]) for r in conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")}
+    known = {
+        r[0]: (r[1], r[2], r[3], r[4])
+        for r in conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")
+    }
     todo: list[tuple[str, str]] = []
     replace: dict[str, int] = {}
     touch: list[tuple[int, str, int, int]] = []
@@ -468,8 +520,9 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
         return Settings(settings.roots, fallback / settings.index_path.name)
 
 
-def open_index(settings: Settings, *, force: bool = False,
-               progress: Callable[[int], Callable[[], None]] | None = None) -> Index:
+def open_index(
+    settings: Settings, *, force: bool = False, progress: Callable[[int], Callable[[], None]] | None = None
+) -> Index:
     """The index for `settings`, brought up to date first. Raises IndexError_ when that is impossible."""
     t0 = time.perf_counter()
     report = Report(settings.index_path)
@@ -491,15 +544,20 @@ def _is_fresh(conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]) 
     return len(known) == len(found) and all(known.get(p) == (s, m) for p, (_, s, m) in found.items())
 
 
-def _open_fresh(settings: Settings, found: dict[str, tuple[str, int, int]], report: Report, force: bool,
-                progress: Callable[[int], Callable[[], None]] | None) -> Index:
+def _open_fresh(
+    settings: Settings,
+    found: dict[str, tuple[str, int, int]],
+    report: Report,
+    force: bool,
+    progress: Callable[[int], Callable[[], None]] | None,
+) -> Index:
     path = settings.index_path
     if path.exists() and not force:
-        conn = _open(path)
-        if _valid(conn) and _is_fresh(conn, found):
+        reader = _open(path)
+        if _valid(reader) and _is_fresh(reader, found):
             report.unchanged = len(found)
-            return Index(conn, path, report)
-        conn.close()
+            return Index(reader, path, report)
+        reader.close()
     settings = _writable_location(settings, report)
     path = settings.index_path
     report.path = path
@@ -510,8 +568,9 @@ def _open_fresh(settings: Settings, found: dict[str, tuple[str, int, int]], repo
             if todo or removed or touch:
                 skipped_before = report.skipped
                 _apply(conn, todo, report, progress, [*replace.values(), *removed])
-                conn.executemany("UPDATE docs SET size = ?, mtime_ns = ? WHERE id = ?",
-                                 [(s, m, i) for i, _, s, m in touch])
+                conn.executemany(
+                    "UPDATE docs SET size = ?, mtime_ns = ? WHERE id = ?", [(s, m, i) for i, _, s, m in touch]
+                )
                 report.updated = len(replace)
                 report.added = len(todo) - len(replace) - (report.skipped - skipped_before)
                 report.removed = len(removed)

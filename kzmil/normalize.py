@@ -34,11 +34,35 @@ NEGATIONS = frozenset("not no never none nor neither nobody nothing nowhere cann
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SUFFIX_SCALE = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 _FRACTIONS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "tenth": 10,
+    "tenths": 10,
 }
-_SMALL = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
-          "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+_SMALL = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+}
 # The English number vocabulary: a run of words is sent to text2num only when it holds one.
 _NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -145,8 +169,15 @@ def _raw_tokens(text: str) -> list[Token]:
             value = float(m.group("num").replace(",", ""))
             suf = (m.group("suf") or "").lower()
             num_end = m.end("num")
-            tok = Token(m.start(), num_end if suf in _SUFFIX_SCALE or suf == "%" else m.end(),
-                        _canon(value), "", "num", value=value, money=m.group("cur") or "")
+            tok = Token(
+                m.start(),
+                num_end if suf in _SUFFIX_SCALE or suf == "%" else m.end(),
+                _canon(value),
+                "",
+                "num",
+                value=value,
+                money=m.group("cur") or "",
+            )
             tok.stem = tok.norm
             tok.ordinal = suf in ("st", "nd", "rd", "th")
             out.append(tok)
@@ -183,8 +214,10 @@ def _spelled_numbers(text: str, toks: list[Token]) -> list[Token]:
             i += 1
             continue
         j = i
-        while j < n and toks[j].kind == "word" and (
-            toks[j].norm in _NUMBER_WORDS or (toks[j].norm in ("and", "a") and j > i)
+        while (
+            j < n
+            and toks[j].kind == "word"
+            and (toks[j].norm in _NUMBER_WORDS or (toks[j].norm in ("and", "a") and j > i))
         ):
             if j > i and _GAP_JOINS.fullmatch(text[toks[j - 1].end : toks[j].start] or " ") is None:
                 break
@@ -203,8 +236,18 @@ def _spelled_numbers(text: str, toks: list[Token]) -> list[Token]:
                 out.append(parts[0])
             else:
                 value = float(occ.value)
-                out.append(Token(parts[0].start, parts[-1].end, _canon(value), _canon(value), "num",
-                                 value=value, ordinal=bool(occ.is_ordinal), spelled=True))
+                out.append(
+                    Token(
+                        parts[0].start,
+                        parts[-1].end,
+                        _canon(value),
+                        _canon(value),
+                        "num",
+                        value=value,
+                        ordinal=bool(occ.is_ordinal),
+                        spelled=True,
+                    )
+                )
             k = occ.end
         out.extend(run[k:])
         i = j
@@ -212,7 +255,7 @@ def _spelled_numbers(text: str, toks: list[Token]) -> list[Token]:
 
 
 def _fractions(text: str, toks: list[Token]) -> list[Token]:
-    """"one-third", "a quarter", "two thirds" become one number token ("1/3")."""
+    """ "one-third", "a quarter", "two thirds" become one number token ("1/3")."""
     out: list[Token] = []
     for t in toks:
         if t.kind == "word" and t.norm in _FRACTIONS and out:
@@ -249,8 +292,9 @@ def _phrases(text: str, toks: list[Token]) -> list[Token]:
             if gap == "-" and not prev.stop and not t.stop:
                 out.append(t)
                 joined = prev.norm + t.norm
-                out.append(Token(prev.start, t.end, joined, stem(joined), "word", cap=prev.cap,
-                                 synthetic=True))
+                out.append(
+                    Token(prev.start, t.end, joined, stem(joined), "word", cap=prev.cap, synthetic=True)
+                )
                 continue
         out.append(t)
     return out
@@ -266,7 +310,9 @@ def tokenize(text: str) -> list[Token]:
 
 def content(tokens: list[Token]) -> list[Token]:
     """The tokens that carry evidence: numbers and non-stop words."""
-    return [t for t in tokens if not t.stop and t.norm not in NEGATIONS and (t.kind == "num" or len(t.norm) > 1)]
+    return [
+        t for t in tokens if not t.stop and t.norm not in NEGATIONS and (t.kind == "num" or len(t.norm) > 1)
+    ]
 
 
 def index_text(tokens: list[Token]) -> str:

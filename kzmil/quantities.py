@@ -11,9 +11,30 @@ from dataclasses import dataclass
 from kzmil.normalize import SCALES, Token
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # Currency names after an amount ("143 billion tenges"); signs ($ € £ ¥) are read by the tokenizer.
 CURRENCIES = frozenset(
@@ -41,7 +62,9 @@ class Quantity:
     def comparable(self, other: Quantity) -> bool:
         """Could these two be rival statements of the same figure?"""
         if self.type != other.type:
-            return {self.type, other.type} == {"money", "count"} and bool(self.unit and self.unit == other.unit)
+            return {self.type, other.type} == {"money", "count"} and bool(
+                self.unit and self.unit == other.unit
+            )
         if self.type in ("count", "money"):
             return self.unit == other.unit or (self.type == "money" and not (self.unit and other.unit))
         return True
@@ -73,24 +96,38 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         v = tok.value
         day = v == int(v) and 1 <= v <= 31
         # 7/16/2003
-        if (day and nxt is not None and nxt2 is not None and nxt.kind == "num" and nxt2.kind == "num"
-                and text[tok.end : nxt.start] == "/" and text[nxt.end : nxt2.start] == "/"
-                and 1 <= v <= 12 and nxt.value is not None and 1 <= nxt.value <= 31):
-            out.append(Quantity("date", v * 100 + nxt.value, "", tok.start, nxt.end, text[tok.start : nxt.end]))
+        if (
+            day
+            and nxt is not None
+            and nxt2 is not None
+            and nxt.kind == "num"
+            and nxt2.kind == "num"
+            and text[tok.end : nxt.start] == "/"
+            and text[nxt.end : nxt2.start] == "/"
+            and 1 <= v <= 12
+            and nxt.value is not None
+            and 1 <= nxt.value <= 31
+        ):
+            out.append(
+                Quantity("date", v * 100 + nxt.value, "", tok.start, nxt.end, text[tok.start : nxt.end])
+            )
             used.add(i + 1)
             if nxt2.value and 1000 <= nxt2.value <= 2999:
-                out.append(Quantity("year", nxt2.value, "", nxt2.start, nxt2.end, text[nxt2.start : nxt2.end]))
+                out.append(
+                    Quantity("year", nxt2.value, "", nxt2.start, nxt2.end, text[nxt2.start : nxt2.end])
+                )
                 used.add(i + 2)
             continue
         month = _month(prev)
-        if day and month:
-            out.append(Quantity("date", month * 100 + v, "", prev.start, tok.end,  # type: ignore[union-attr]
-                                text[prev.start : tok.end]))  # type: ignore[union-attr]
+        if day and month and prev is not None:
+            out.append(Quantity("date", month * 100 + v, "", prev.start, tok.end, text[prev.start : tok.end]))
             continue
         after = nxt2 if nxt is not None and nxt.norm == "of" else nxt
         month = _month(after)
         if day and month and after is not None:
-            out.append(Quantity("date", month * 100 + v, "", tok.start, after.end, text[tok.start : after.end]))
+            out.append(
+                Quantity("date", month * 100 + v, "", tok.start, after.end, text[tok.start : after.end])
+            )
             continue
         if "/" in tok.norm:
             out.append(Quantity("share", v, "", tok.start, tok.end, text[tok.start : tok.end]))
@@ -115,13 +152,21 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
                 unit, currency = t.stem, t.norm in CURRENCIES
                 break
             k += 1
-        is_year = (v == int(v) and 1800 <= v <= 2100 and not tok.money and j == i + 1
-                   and not tok.spelled and "," not in text[tok.start : tok.end])
+        is_year = (
+            v == int(v)
+            and 1800 <= v <= 2100
+            and not tok.money
+            and j == i + 1
+            and not tok.spelled
+            and "," not in text[tok.start : tok.end]
+        )
         if is_year:
             out.append(Quantity("year", v, "", tok.start, tok.end, text[tok.start : tok.end]))
         elif tok.money or currency:
             label_end = tokens[k].end if currency and k == j else end
-            out.append(Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end]))
+            out.append(
+                Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end])
+            )
         else:
             label_end = tokens[k].end if unit and k == j else end
             out.append(Quantity("count", value, unit, tok.start, end, text[tok.start : label_end]))

@@ -146,6 +146,57 @@ def print_verdict(v: Verdict) -> None:
     console.print()
 
 
+def print_citations(cites: list[Any]) -> None:
+    """Quotation, citation (note or in-text) and reference; bare references for a bibliography."""
+    out = []
+    for c in cites:
+        if c.quote:
+            out.append(c.quote)
+            if c.citation and c.style not in ("bibtex", "ris", "csl-json"):
+                label = "note" if c.style == "chicago" else "in text"
+                out.append(f"{label}: {c.citation}")
+            out.append("")
+        out.append(c.reference)
+        out.append("")
+    sys.stdout.write("\n".join(out))
+    sys.stdout.flush()
+
+
+def print_sources(docs: list[Any]) -> None:
+    headers = ("id", "date", "publication", "title", "author", "paras")
+    rows = [
+        (
+            d.doc,
+            d.source.date or "",
+            d.source.publication or "",
+            d.source.title or "",
+            "; ".join(d.source.authors),
+            str(d.paras),
+        )
+        for d in docs
+    ]
+    if not use_color():
+        sys.stdout.write("\t".join(headers) + "\n")
+        sys.stdout.writelines("\t".join(r) + "\n" for r in rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*headers, show_lines=False)
+    for r in rows:
+        table.add_row(*r)
+    Console().print(table)
+
+
+def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], citation: str) -> None:
+    out = [f"{doc}  {path}:{line}", ""]
+    for n, text in paragraphs.items():
+        out.append(f"[{n}] {text}")
+        out.append("")
+    out.append(f"— {citation}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
 def warn(message: str) -> None:
     sys.stderr.write(f"kzmil: warning: {message}\n")
 

@@ -67,8 +67,9 @@ def weigh(index: Index, query: Query) -> None:
         tok = term.token
         if freq == 0 and tok.kind == "word" and len(tok.stem) >= 4:
             choices = dict(index.terms_with_prefix(fts_term(tok.stem[:2])))
-            for variant, sim, _ in process.extract(tok.stem, list(choices), scorer=fuzz.ratio,
-                                                   score_cutoff=TYPO_MIN_SIMILARITY, limit=3):
+            for variant, sim, _ in process.extract(
+                tok.stem, list(choices), scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=3
+            ):
                 term.typos[variant] = sim / 100.0
             if term.typos:
                 freq = max(choices[v] for v in term.typos)
@@ -90,7 +91,9 @@ def _source_filter(index: Index, sources: list[str]) -> set[int] | None:
 
 
 def _candidate(query: Query, rows: list[Row]) -> Candidate:
-    parts, offsets, pos = [], [], 0
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
     for r in rows:
         if parts:
             parts.append(" ")
@@ -125,8 +128,11 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
                 wide = _candidate(query, pair)
                 single = max((cand, _candidate(query, [nb])), key=lambda c: c.scored.score)
                 added = set(wide.scored.matched) - set(single.scored.matched)
-                if (len(added) >= WINDOW_MIN_NEW_TERMS and wide.scored.score > single.scored.score + WINDOW_GAIN
-                        and wide.scored.score > best.scored.score):
+                if (
+                    len(added) >= WINDOW_MIN_NEW_TERMS
+                    and wide.scored.score > single.scored.score + WINDOW_GAIN
+                    and wide.scored.score > best.scored.score
+                ):
                     best = wide
         widened.append(best)
     widened.sort(key=lambda c: -c.scored.score)
@@ -166,9 +172,13 @@ def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> 
     passage = cand.text[lo:hi]
     m_lo, m_hi = span if span else (lo, lo)
     m_lo, m_hi = max(m_lo, lo), min(m_hi, hi)
-    highlights = sorted({(cand.tokens[k].start - lo, cand.tokens[k].end - lo)
-                         for k, _ in cand.scored.token_hits
-                         if lo <= cand.tokens[k].start and cand.tokens[k].end <= hi})
+    highlights = sorted(
+        {
+            (cand.tokens[k].start - lo, cand.tokens[k].end - lo)
+            for k, _ in cand.scored.token_hits
+            if lo <= cand.tokens[k].start and cand.tokens[k].end <= hi
+        }
+    )
     start = first.start + lo
     end = cand.rows[-1].end - (len(cand.text) - hi)
     before = after = ""
@@ -204,7 +214,7 @@ def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
         return Found(query, [], [], warnings)
     weigh(index, query)
     cands = rank(index, query, _source_filter(index, options.sources), options.limit)
-    results = []
+    results: list[Result] = []
     for cand in cands:
         if len(results) >= options.limit:
             break

@@ -72,8 +72,11 @@ def decide(readings: list[Reading]) -> tuple[str, Reading | None]:
     """The verdict from the readings, best-ranked first."""
     support = next((r for r in readings if not r.conflicts and r.coverage >= SUPPORT_MIN), None)
     against = next((r for r in readings[:3] if r.conflicts and r.topic >= TOPIC_MIN), None)
-    if support and (against is None or readings.index(support) < readings.index(against)
-                    or support.coverage >= against.topic):
+    if support and (
+        against is None
+        or readings.index(support) < readings.index(against)
+        or support.coverage >= against.topic
+    ):
         return "supported", support
     if against:
         return "contradicted", against
@@ -88,30 +91,52 @@ def check(index: Index, claim: str) -> Verdict:
     if chosen is None:
         nearest = to_result(index, readings[0].cand, 1) if readings else None
         cov = readings[0].coverage if readings else 0.0
-        reason = (f"the closest passage states only {cov:.0%} of the claim's key words and figures"
-                  if readings else "no passage shares the claim's key words")
-        return Verdict(query.text, "not_found", round(100 * cov, 1), None, [reason], nearest=nearest, coverage=cov)
+        reason = (
+            f"the closest passage states only {cov:.0%} of the claim's key words and figures"
+            if readings
+            else "no passage shares the claim's key words"
+        )
+        return Verdict(
+            query.text, "not_found", round(100 * cov, 1), None, [reason], nearest=nearest, coverage=cov
+        )
     result = to_result(index, chosen.cand, 1)
     shift = result.start - chosen.cand.rows[0].start
     if verdict == "supported":
         n = len(query.terms)
         matched = len(chosen.cand.scored.matched)
-        reasons = [f"the source states the claim: {matched} of {n} key words and figures match, "
-                   f"{chosen.coverage:.0%} by weight, and nothing conflicts"]
-        return Verdict(query.text, verdict, round(100 * chosen.coverage, 1), result, reasons,
-                       coverage=chosen.coverage)
-    result.highlights = [Span(s - shift, e - shift) for c in chosen.conflicts if c.source_span
-                         for s, e in [c.source_span] if 0 <= s - shift and e - shift <= len(result.passage)]
+        reasons = [
+            f"the source states the claim: {matched} of {n} key words and figures match, "
+            f"{chosen.coverage:.0%} by weight, and nothing conflicts"
+        ]
+        return Verdict(
+            query.text, verdict, round(100 * chosen.coverage, 1), result, reasons, coverage=chosen.coverage
+        )
+    result.highlights = [
+        Span(s - shift, e - shift)
+        for c in chosen.conflicts
+        if c.source_span
+        for s, e in [c.source_span]
+        if s - shift >= 0 and e - shift <= len(result.passage)
+    ]
     result.hints = sorted({_HINT[c.kind] for c in chosen.conflicts})
     return Verdict(
-        query.text, verdict, round(100 * chosen.topic, 1), result, [c.reason for c in chosen.conflicts],
+        query.text,
+        verdict,
+        round(100 * chosen.topic, 1),
+        result,
+        [c.reason for c in chosen.conflicts],
         claim_highlights=[Span(*c.claim_span) for c in chosen.conflicts if c.claim_span],
         coverage=chosen.coverage,
     )
 
 
-_HINT = {"number": "numbers differ", "date": "dates differ", "name": "names differ", "detail": "details differ",
-         "polarity": "polarity differs"}
+_HINT = {
+    "number": "numbers differ",
+    "date": "dates differ",
+    "name": "names differ",
+    "detail": "details differ",
+    "polarity": "polarity differs",
+}
 
 
 def hint(query: Query, passage: str) -> list[str]:

@@ -1,0 +1,112 @@
+"""Each kind of conflict, and the near-misses that must not count as one."""
+
+import pytest
+
+from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts, same_name, skeleton
+from kzmil.normalize import tokenize
+
+
+def numbers(claim: str, passage: str) -> list[str]:
+    return [c.reason for c in quantity_conflicts(claim, tokenize(claim), passage, tokenize(passage))]
+
+
+def names(claim: str, passage: str) -> list[str]:
+    return [c.reason for c in name_conflicts(claim, tokenize(claim), passage, tokenize(passage), [], {})]
+
+
+def polarity(claim: str, passage: str) -> list[str]:
+    ptoks = tokenize(passage)
+    return [c.reason for c in polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks)))]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "says", "source_says"),
+    [
+        ("Of 114 cadets, 32 have left.", "Of the 114 cadets, 23 have left.", "32", "23"),
+        ("extended by another five years", "extended by another seven years", "five years", "seven years"),
+        ("a 40% increase", "an almost 75 percent increase", "40%", "75 percent"),
+        (
+            "45 billion tenges is earmarked",
+            "54 billion tenges is earmarked",
+            "45 billion tenges",
+            "54 billion tenges",
+        ),
+        ("held on November 27", "held on November 17", "November 27", "November 17"),
+        ("adopted in 2005", "passed in 2007", "2005", "2007"),
+        ("the 12 September meeting", "the September 13 meeting", "12 September", "September 13"),
+    ],
+)
+def test_quantity_conflicts(claim: str, passage: str, says: str, source_says: str) -> None:
+    assert numbers(claim, passage) == [f"the claim says {says}; the source says {source_says}"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("110 officers quit", "out of 250 officers, 110 have already quit"),  # extra number in the passage
+        ("a 1.1 billion budget", "a $1.1 billion budget"),
+        ("ten years of reform", "10 years of reform"),
+        ("one hundred and sixty fields", "160 fields"),
+        ("75% more", "75 percent more"),
+        ("on the nineteenth of November", "on November 19"),
+        ("in 7/16/2003", "on July 16, 2003"),
+    ],
+)
+def test_quantity_near_misses(claim: str, passage: str) -> None:
+    assert numbers(claim, passage) == []
+
+
+def test_name_swap() -> None:
+    assert names(
+        "Milyuk became the first female graduate of Sandhurst.",
+        "Milyuk, the first female graduate of West Point, became famous.",
+    ) == ["the claim says Sandhurst; the source says West Point"]
+    assert names(
+        "Officials said China has voiced opposition to a navy.",
+        "Officials said Russia has voiced opposition to a navy.",
+    ) == ["the claim says China; the source says Russia"]
+
+
+def test_closed_class_swap() -> None:
+    assert names(
+        "Darbekov was named the new eastern regional commander.",
+        "Darbekov was also named the new southern regional commander.",
+    ) == ["the claim says eastern; the source says southern"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Nazarbaev", "Nazarbayev"), ("Altynbaev", "Altynbayev"), ("Daniel", "Daniyal"), ("Washington", "U.S.")],
+)
+def test_name_variants_match(a: str, b: str) -> None:
+    assert same_name(tokenize(a)[0], tokenize(b)[0])
+
+
+def test_name_near_misses() -> None:
+    assert names("The U.S. trains the battalion.", "The United States trains the battalion.") == []
+    assert names("President Nazarbaev signed it.", "President Nazarbayev signed it.") == []
+    assert skeleton("daniel") == skeleton("daniyal")
+
+
+def test_polarity() -> None:
+    assert polarity("110 officers did not quit", "110 officers have already quit")
+    assert polarity(
+        "the ministry concedes that little progress was made",
+        "the ministry claims genuine progress has been made",
+    )
+    assert polarity(
+        "interests largely coincide with those of Russia", "interests differ strongly from those of Russia"
+    )
+
+
+def test_polarity_near_misses() -> None:
+    assert (
+        polarity("has not just been bedeviled with corruption", "has not just been bedeviled with corruption")
+        == []
+    )
+    assert (
+        polarity("the military is bedeviled with corruption", "has not just been bedeviled with corruption")
+        == []
+    )
+    assert polarity("there is no doubt it grew", "it grew") == []
+    assert polarity("Kazakhstan has not achieved its goals", "Kazakhstan has not achieved the goals") == []

@@ -1,0 +1,112 @@
+"""The index follows the corpus, survives damage, and never writes to the articles."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from kzmil import config
+from kzmil.index import SCHEMA_VERSION, open_index
+from kzmil.search import find
+
+
+def settings(root: Path, tmp_path: Path) -> config.Settings:
+    return config.Settings((root,), tmp_path / "idx" / "index.sqlite")
+
+
+def test_built_on_first_use_and_updated_on_change(mini: Path, tmp_path: Path) -> None:
+    s = settings(mini, tmp_path)
+    idx = open_index(s)
+    assert idx.report.added == 2 and idx.report.rebuilt
+    idx.close()
+    assert open_index(s).report.changed is False
+    (mini / "new.md").write_text("Fresh article about lighthouses on the northern coast.\n")
+    idx = open_index(s)
+    assert idx.report.added == 1 and not idx.report.rebuilt
+    assert find(idx, "lighthouses northern coast").results[0].doc == "new"
+    harbour = mini / "harbour.md"
+    harbour.write_text(harbour.read_text().replace("140 workers", "145 workers"))
+    os.utime(harbour, ns=(1, 1))
+    idx = open_index(s)
+    assert idx.report.updated == 1
+    assert "145 workers" in find(idx, "workers who built it").results[0].passage
+    (mini / "new.md").unlink()
+    idx = open_index(s)
+    assert idx.report.removed == 1
+    assert all(r.doc != "new" for r in find(idx, "lighthouses northern coast").results)
+
+
+def test_touched_but_unchanged_file_is_not_reread(mini: Path, tmp_path: Path) -> None:
+    s = settings(mini, tmp_path)
+    open_index(s).close()
+    os.utime(mini / "harbour.md", ns=(10**18, 10**18))
+    rep = open_index(s).report
+    assert rep.updated == 0 and rep.unchanged == 2
+
+
+def test_damaged_index_is_rebuilt_with_a_warning(mini: Path, tmp_path: Path) -> None:
+    s = settings(mini, tmp_path)
+    open_index(s).close()
+    s.index_path.write_bytes(b"this is not a database" * 100)
+    idx = open_index(s)
+    assert any("damaged" in w for w in idx.report.warnings)
+    assert find(idx, "harbour wall").results
+
+
+def test_truncated_index_is_rebuilt(mini: Path, tmp_path: Path) -> None:
+    s = settings(mini, tmp_path)
+    open_index(s).close()
+    data = s.index_path.read_bytes()
+    s.index_path.write_bytes(data[: len(data) // 3])
+    assert find(open_index(s), "harbour wall").results
+
+
+def test_old_schema_is_rebuilt_silently(mini: Path, tmp_path: Path) -> None:
+    s = settings(mini, tmp_path)
+    open_index(s).close()
+    with sqlite3.connect(s.index_path) as conn:
+        conn.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
+    idx = open_index(s)
+    assert idx.report.rebuilt and not idx.report.warnings
+    assert idx.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_articles_are_never_written(mini: Path, tmp_path: Path) -> None:
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in mini.iterdir()}
+    open_index(settings(mini, tmp_path), force=True).close()
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in mini.iterdir()} == before
+
+
+def test_bad_files_are_skipped_or_decoded(mini: Path, tmp_path: Path) -> None:
+    (mini / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (mini / "latin1.txt").write_bytes("Caf\xe9 owners protest the new parking rules.".encode("latin-1"))
+    (mini / "utf16.txt").write_text("Sixteen-bit encoded article about tides.", encoding="utf-16")
+    (mini / "empty.md").write_text("")
+    (mini / "image.png").write_bytes(b"\x89PNG")
+    idx = open_index(settings(mini, tmp_path))
+    rep = idx.report
+    reasons = dict(rep.skips)
+    assert reasons[str(mini / "binary.txt")] == "binary file"
+    assert reasons[str(mini / "empty.md")] == "empty file"
+    assert str(mini / "image.png") in reasons
+    assert any("latin1.txt" in w and "UTF-8" in w for w in rep.warnings)
+    assert find(idx, "owners protest parking rules").results
+    assert find(idx, "sixteen-bit encoded tides").results
+
+
+def test_several_corpus_folders_side_by_side(mini: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "harbour.md").write_text("A different harbour story about fishing boats.\n")
+    s = config.Settings((mini, other), tmp_path / "index.sqlite")
+    idx = open_index(s)
+    docs = sorted(d.doc for d in idx.docs().values())
+    assert docs == ["harbour", "other/harbour", "plain-notes"]
+
+
+def test_kzmil_corpus_environment(mini: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setenv("KZMIL_CORPUS", os.pathsep.join([str(mini), str(other)]))
+    assert config.resolve().roots == (mini.resolve(), other.resolve())

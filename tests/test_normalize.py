@@ -1,0 +1,55 @@
+import pytest
+
+from kzmil.normalize import content, tokenize
+
+
+def norms(text: str) -> list[str]:
+    return [t.norm for t in content(tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("one hundred and ten officers", ["110", "officers"]),
+        ("ten years", ["10", "years"]),
+        ("fifty-five universities", ["55", "universities"]),
+        ("the nineteenth of November", ["19", "november"]),
+        ("75%", ["75", "percent"]),
+        ("75 per cent", ["75", "percent"]),
+        ("$52m", ["52", "million"]),
+        ("3,000 officers", ["3000", "officers"]),
+        ("one-third of graduates", ["1/3", "graduates"]),
+        ("a quarter", ["1/4"]),
+    ],
+)
+def test_numbers_in_words_and_digits_agree(written: str, expected: list[str]) -> None:
+    assert norms(written) == expected
+
+
+def test_scale_words_stay_units() -> None:
+    # text2num would turn "billion" into 1000000000; it must stay the unit of 143
+    assert norms("143 billion tenges") == ["143", "billion", "tenges"]
+
+
+def test_us_abbreviation_and_name_agree() -> None:
+    assert norms("the U.S. army") == norms("the United States army") == ["usa", "army"]
+
+
+def test_hyphenated_compound_keeps_parts_and_joined_form() -> None:
+    assert norms("multi-layered") == ["multi", "layered", "multilayered"]
+
+
+def test_accents_case_and_possessives_fold() -> None:
+    assert norms("Kazakhstan’s NAZARBÁYEV") == ["kazakhstan", "nazarbayev"]
+
+
+def test_spans_map_back_to_the_text() -> None:
+    text = "He quit after one hundred and ten days."
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end].strip()
+    number = next(t for t in tokenize(text) if t.kind == "num")
+    assert text[number.start : number.end] == "one hundred and ten"
+
+
+def test_lone_words_one_and_second_are_not_numbers() -> None:
+    assert "1" not in norms("no one came for a second look")

@@ -1,0 +1,39 @@
+from kzmil.segment import paragraphs, sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentences(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "In the aftermath of 9/11, U.S. and western forces were deployed. By Roger N. McDermott, the plan "
+        "changed. On April 5, Mr. Nazarbaev appointed a deputy. Mr. Oynarov was a deputy minister."
+    )
+    assert texts(text) == [
+        "In the aftermath of 9/11, U.S. and western forces were deployed.",
+        "By Roger N. McDermott, the plan changed.",
+        "On April 5, Mr. Nazarbaev appointed a deputy.",
+        "Mr. Oynarov was a deputy minister.",
+    ]
+
+
+def test_offsets_point_into_the_file_and_count_paragraphs() -> None:
+    text = "---\ntitle: x\n---\n\nFirst one. Second one.\n\n\nThird one.\n"
+    found = sentences(text, text.index("First"))
+    assert [text[s.start : s.end] for s in found] == ["First one.", "Second one.", "Third one."]
+    assert [s.para for s in found] == [1, 1, 2]
+
+
+def test_heading_line_is_its_own_sentence() -> None:
+    text = "Domestic issues\nEarly this year the minister was recalled. He left."
+    assert texts(text) == ["Domestic issues", "Early this year the minister was recalled.", "He left."]
+
+
+def test_non_breaking_spaces_between_sentences() -> None:
+    assert texts("One sentence.\u00a0 Another one.") == ["One sentence.", "Another one."]
+
+
+def test_paragraphs_skip_blank_blocks() -> None:
+    text = "a\n\n   \n\nb"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["a", "b"]

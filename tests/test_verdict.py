@@ -1,0 +1,40 @@
+"""Verdicts on claims written for these tests (not the scored dev claims)."""
+
+import pytest
+
+from kzmil.index import Index
+from kzmil.verdict import check
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Russia needs Kazakhstan to be militarily capable.", "supported"),
+        ("Around 5,000 troops took part in the Batys 2003 exercises.", "supported"),
+        ("Around 8,000 troops took part in the Batys 2003 exercises.", "contradicted"),
+        (
+            "On January 19 Nazarbayev signed a decree ratifying the CSTO rapid reaction forces agreement.",
+            "contradicted",
+        ),
+        ("Of the 114 cadets educated in Germany, 23 have left to work in the civil sector.", "contradicted"),
+        ("Russia does not need Kazakhstan to be militarily capable.", "contradicted"),
+        ("Kazakhstan bought twelve F-16 fighters from the United States in 2006.", "not_found"),
+        ("Photosynthesis converts light energy into chemical energy.", "not_found"),
+    ],
+)
+def test_verdicts(bundled: Index, claim: str, verdict: str) -> None:
+    assert check(bundled, claim).verdict == verdict
+
+
+def test_contradiction_names_both_sides(bundled: Index) -> None:
+    v = check(bundled, "Around 8,000 troops took part in the Batys 2003 exercises.")
+    assert v.reasons == ["the claim says 8,000 troops; the source says 5,000 troops"]
+    assert v.evidence is not None and "5,000 troops" in v.evidence.passage
+    assert v.claim_highlights and v.evidence.highlights
+    span = v.evidence.highlights[0]
+    assert v.evidence.passage[span.start : span.end] == "5,000"
+
+
+def test_not_found_offers_the_nearest_passage(bundled: Index) -> None:
+    v = check(bundled, "Kazakhstan bought twelve F-16 fighters from the United States in 2006.")
+    assert v.evidence is None and v.nearest is not None and v.reasons
