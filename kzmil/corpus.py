@@ -11,11 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kzmil.models import Source
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+_SUFFIX_TUPLE = tuple(ARTICLE_SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are skipped with a warning
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SOURCE_FIELDS = ("title", "publication", "publisher", "volume", "issue", "date", "url", "section", "type")
@@ -38,6 +41,7 @@ class Article:
     body_start: int  # offset of the text after the front matter
     source: Source
     warnings: list[str] = field(default_factory=list)
+    sha1: str = ""  # of the file's bytes, to tell a touched file from a changed one
 
 
 @dataclass(frozen=True)
@@ -46,46 +50,59 @@ class Skipped:
     reason: str
 
 
-def discover(roots: list[Path]) -> Iterator[tuple[Path, Path] | Skipped]:
-    """(root, file) for each article file below the roots, and a Skipped for everything else.
+class Found(NamedTuple):
+    """An article file seen while walking a corpus folder, with what `stat` said."""
+
+    root: str
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def discover(roots: list[Path]) -> Iterator[Found | Skipped]:
+    """Each article file below the roots, and a Skipped for everything else.
 
     Hidden files and folders are passed over, as ripgrep does; symlinked folders are
-    followed once (a loop is reported, not followed forever).
+    followed once (a loop is reported, not followed forever). Strings, not Paths: this
+    walk runs before every search, over every file of the corpus.
     """
     for root in roots:
+        root_str = str(root)
         seen_dirs: set[tuple[int, int]] = set()
-        stack = [root]
+        stack = [root_str]
         while stack:
             folder = stack.pop()
             try:
-                st = folder.stat()
+                st = os.stat(folder)
                 key = (st.st_dev, st.st_ino)
                 if key in seen_dirs:
-                    yield Skipped(folder, "symlink loop")
+                    yield Skipped(Path(folder), "symlink loop")
                     continue
                 seen_dirs.add(key)
-                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+                with os.scandir(folder) as it:
+                    entries = list(it)
             except OSError as exc:
-                yield Skipped(folder, f"cannot read folder: {exc.strerror or exc}")
+                yield Skipped(Path(folder), f"cannot read folder: {exc.strerror or exc}")
                 continue
             subdirs = []
             for entry in entries:
-                if entry.name.startswith("."):
+                name = entry.name
+                if name.startswith("."):
                     continue
-                path = Path(entry.path)
                 try:
                     if entry.is_dir():
-                        subdirs.append(path)
+                        subdirs.append(entry.path)
                     elif entry.is_file():
-                        if path.suffix.lower() in TEXT_SUFFIXES:
-                            yield (root, path)
+                        if name.lower().endswith(_SUFFIX_TUPLE):
+                            est = entry.stat()
+                            yield Found(root_str, entry.path, est.st_size, est.st_mtime_ns)
                         else:
-                            yield Skipped(path, "not a .txt or .md file")
+                            yield Skipped(Path(entry.path), "not a .txt, .md or .html file")
                     else:
-                        yield Skipped(path, "not a regular file")
+                        yield Skipped(Path(entry.path), "not a regular file")
                 except OSError as exc:
-                    yield Skipped(path, f"cannot read: {exc.strerror or exc}")
-            stack.extend(reversed(subdirs))
+                    yield Skipped(Path(entry.path), f"cannot read: {exc.strerror or exc}")
+            stack.extend(sorted(subdirs, reverse=True))
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -166,12 +183,63 @@ def read_article(root: Path, path: Path) -> Article | Skipped:
         return Skipped(path, "binary file")
     text, warning = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
-    meta, body_start = parse_front_matter(text)
-    if not text[body_start:].strip():
-        return Skipped(path, "empty file")
-    article = Article(
-        doc_id(root, path, meta), path, text, body_start, source_from(meta, text[body_start:], path)
-    )
+    if path.suffix.lower() in HTML_SUFFIXES:
+        article = _html_article(root, path, text, warning)
+    else:
+        meta, body_start = parse_front_matter(text)
+        if not text[body_start:].strip():
+            return Skipped(path, "empty file")
+        body = text[body_start:]
+        article = Article(doc_id(root, path, meta), path, text, body_start, source_from(meta, body, path))
+        if warning:
+            article.warnings.append(warning)
+    if isinstance(article, Article):
+        article.sha1 = file_sha1(data)
+    return article
+
+
+def file_sha1(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha1(data).hexdigest()
+
+
+def _html_article(root: Path, path: Path, html: str, warning: str | None) -> Article | Skipped:
+    """The main text and metadata of a saved web page (trafilatura, no network).
+
+    Offsets and line numbers of its passages refer to the extracted text.
+    """
+    from trafilatura import bare_extraction
+
+    try:
+        doc = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    except Exception as exc:  # the extractor's own parse errors: one bad page must not stop the run
+        return Skipped(path, f"cannot extract the article from the HTML ({type(exc).__name__})")
+    data: dict[str, Any] = {}
+    if isinstance(doc, dict):
+        data = doc
+    elif doc is not None:
+        data = doc.as_dict()
+    body = (data.get("text") or "").strip()
+    if not body:
+        return Skipped(path, "no article text found in the HTML")
+    # one paragraph a line in trafilatura's output; kzmil's paragraphs are blank-line separated
+    text = "\n\n".join(line.strip() for line in body.split("\n") if line.strip()) + "\n"
+    meta = {
+        "title": data.get("title"),
+        "author": _authors(data.get("author")),
+        "date": data.get("date"),
+        "publication": data.get("sitename"),
+        "url": data.get("url"),
+        "type": "webpage",
+    }
+    article = Article(doc_id(root, path, {}), path, text, 0, source_from(meta, text, path))
     if warning:
         article.warnings.append(warning)
     return article
+
+
+def _authors(raw: Any) -> list[str]:
+    if not raw:
+        return []
+    return [a.strip() for a in str(raw).replace(" and ", ";").split(";") if a.strip()]

@@ -38,12 +38,14 @@ class Query:
     tokens: list[Token]
     terms: list[Term]
     folded: str
+    df: dict[str, int] = field(default_factory=dict)  # index term -> passages holding it (set by weigh)
 
     def fts_terms(self) -> set[str]:
         out: set[str] = set()
         for t in self.terms:
             out.update(fts_term(a) for a in t.alts)
             out.update(fts_term(a) for a in t.typos)
+        out.discard("")
         return out
 
 

@@ -317,12 +317,14 @@ def content(tokens: list[Token]) -> list[Token]:
 
 def index_text(tokens: list[Token]) -> str:
     """What goes into the full-text index: content stems, numbers made FTS-safe."""
-    return " ".join(fts_term(t.stem) for t in content(tokens))
+    return " ".join(term for term in (fts_term(t.stem) for t in content(tokens)) if term)
 
 
 def fts_term(term: str) -> str:
-    """Numbers like 1.1 or 1/3 would be split by FTS5's tokenizer; spell them as one word."""
-    return term.replace(".", "d").replace("/", "f")
+    """One FTS5 token for one of our terms: FTS5's tokenizer would split 1.1, 1/3 or
+    don't in two (and a two-token term is a phrase query, which the index does not keep)."""
+    term = term.replace(".", "d").replace("/", "f")
+    return term if term.isalnum() else "".join(ch for ch in term if ch.isalnum())
 
 
 def folded(text: str) -> str:

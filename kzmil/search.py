@@ -15,10 +15,12 @@ from kzmil.normalize import Token, fts_term, tokenize
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
-CANDIDATES = 120  # what BM25 hands to the reranker, whatever the corpus size
+CANDIDATES = 80  # what retrieval hands to the reranker, whatever the corpus size
 WINDOW_GAIN = 4.0  # a two-sentence window must beat its best sentence by this much
 WINDOW_MIN_NEW_TERMS = 2  # ... and its second sentence must bring in this many claim terms
 TYPO_MIN_SIMILARITY = 78
+POSTINGS_BUDGET = 20_000  # postings read for one query's candidates (see retrieval_terms)
+MIN_RETRIEVAL_TERMS = 3
 
 
 @dataclass
@@ -71,9 +73,11 @@ def weigh(index: Index, query: Query) -> None:
                 tok.stem, list(choices), scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=3
             ):
                 term.typos[variant] = sim / 100.0
+                df[variant] = choices[variant]
             if term.typos:
                 freq = max(choices[v] for v in term.typos)
         term.weight = idf(freq, max(index.total, 1)) * (NUMBER_BOOST if term.is_number else 1.0)
+    query.df = df
 
 
 def _source_filter(index: Index, sources: list[str]) -> set[int] | None:
@@ -106,12 +110,34 @@ def _candidate(query: Query, rows: list[Row]) -> Candidate:
     return Candidate(rows, score_tokens(query, text, toks), toks, text, offsets)
 
 
+def retrieval_terms(query: Query) -> dict[str, float]:
+    """Index terms and their weights for candidate retrieval: the rarest first, common
+    ones only while the postings they bring stay within budget (the reranker still
+    weighs every word of the claim)."""
+    weighted: dict[str, float] = {}
+    for term in query.terms:
+        for alt in term.alts:
+            weighted[fts_term(alt)] = max(weighted.get(fts_term(alt), 0.0), term.weight)
+        for variant, sim in term.typos.items():
+            weighted[variant] = max(weighted.get(variant, 0.0), term.weight * sim)
+    weighted.pop("", None)
+    chosen: dict[str, float] = {}
+    postings = 0
+    for key in sorted(weighted, key=lambda t: (query.df.get(t, 0), t)):
+        freq = query.df.get(key, 0)
+        if len(chosen) >= MIN_RETRIEVAL_TERMS and postings + freq > POSTINGS_BUDGET:
+            break
+        chosen[key] = weighted[key]
+        postings += freq
+    return chosen
+
+
 def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> list[Candidate]:
-    """Best passages first: BM25 candidates, rescored, widened to two sentences where that helps."""
-    hits = index.search(query.fts_terms(), CANDIDATES, doc_ids)
-    rows = index.rows(i for i, _ in hits)
-    order = {i: n for n, (i, _) in enumerate(hits)}
-    cands = [_candidate(query, [rows[i]]) for i, _ in hits if i in rows]
+    """Best passages first: weighted-term candidates, rescored, widened to two sentences where that helps."""
+    hits = index.search(retrieval_terms(query), CANDIDATES, doc_ids)
+    rows = index.rows(hits)
+    order = {i: n for n, i in enumerate(hits)}
+    cands = [_candidate(query, [rows[i]]) for i in hits if i in rows]
     cands.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
     top = cands[: max(keep, 10)]
     widened: list[Candidate] = []
@@ -166,7 +192,7 @@ def _trim(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
 
 def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> Result:
     first = cand.rows[0]
-    doc = index.docs()[first.doc_id]
+    doc = index.doc(first.doc_id)
     span = match_span(cand.tokens, cand.scored.token_hits)
     lo, hi = _trim(cand.text, span)
     passage = cand.text[lo:hi]

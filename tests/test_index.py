@@ -110,3 +110,18 @@ def test_kzmil_corpus_environment(mini: Path, tmp_path: Path, monkeypatch) -> No
     other.mkdir()
     monkeypatch.setenv("KZMIL_CORPUS", os.pathsep.join([str(mini), str(other)]))
     assert config.resolve().roots == (mini.resolve(), other.resolve())
+
+
+def test_html_pages_give_text_and_metadata(tmp_path: Path) -> None:
+    import shutil as sh
+
+    root = tmp_path / "web"
+    root.mkdir()
+    sh.copy(Path(__file__).parent / "fixtures" / "harbor-page.html", root / "page.html")
+    idx = open_index(settings(root, tmp_path))
+    result = find(idx, "channel deepened to fifteen meters").results[0]
+    assert "deepen the main channel to 15 meters" in result.passage
+    assert "Home | News" not in result.passage
+    assert result.source.title == "Port authority approves new dredging plan"
+    assert result.source.authors == ("Jane Doe",) and result.source.publication == "Harbor Times"
+    assert result.source.date == "2021-06-01"

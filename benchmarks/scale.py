@@ -1,0 +1,193 @@
+"""kzmil at scale: index time, incremental update, index size, memory, query latency,
+and two plain peers (rapidfuzz brute force, ugrep -Z), measured in one run.
+
+    python benchmarks/scale.py --corpus ../shared/bench-corpus/articles --files 20000
+
+With --files larger than the source folder, a corpus is synthesised: each extra file
+takes a title line and a shuffled draw of paragraphs from the source articles (seeded,
+so runs are repeatable). The source text is only read; everything written goes to a
+temporary folder that is removed at the end (--keep to keep it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def build_corpus(source: Path, dest: Path, files: int, seed: int) -> tuple[str, int]:
+    """Copy (and, past the source's size, synthesise) `files` articles into dest."""
+    originals = sorted(p for p in source.iterdir() if p.suffix in (".txt", ".md"))
+    rng = random.Random(seed)
+    dest.mkdir(parents=True)
+    total = 0
+    for p in originals[:files]:
+        data = p.read_bytes()
+        (dest / p.name).write_bytes(data)
+        total += len(data)
+    how = f"{min(files, len(originals))} source articles copied"
+    extra = files - len(originals)
+    if extra > 0:
+        paras = []
+        for p in originals:
+            paras.extend(x for x in p.read_text(encoding="utf-8").split("\n\n")[1:] if len(x) > 80)
+        sub = dest / "synthetic"
+        sub.mkdir()
+        for n in range(extra):
+            k = rng.randint(4, 14)
+            body = "\n\n".join(rng.sample(paras, k))
+            text = f"Synthetic article {n}\n\n{body}\n"
+            (sub / f"syn-{n:06d}.txt").write_text(text, encoding="utf-8")
+            total += len(text.encode())
+        how += f", {extra} synthesised (title line + 4-14 paragraphs drawn at random from them, seed {seed})"
+    return how, total
+
+
+def sample_queries(corpus: Path, n: int, seed: int) -> list[str]:
+    """Phrases a user might half-remember: 4-9 words from a random sentence, some words dropped."""
+    rng = random.Random(seed + 1)
+    files = sorted(corpus.rglob("*.txt"))
+    queries: list[str] = []
+    while len(queries) < n:
+        text = rng.choice(files).read_text(encoding="utf-8")
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if 60 < len(s) < 300]
+        if not sentences:
+            continue
+        words = rng.choice(sentences).split()
+        start = rng.randint(0, max(0, len(words) - 9))
+        phrase = words[start : start + rng.randint(4, 9)]
+        if len(phrase) > 4:
+            phrase.pop(rng.randrange(len(phrase)))
+        queries.append(" ".join(w.strip('.,;:()"“”') for w in phrase))
+    return queries
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:3])} failed ({proc.returncode}): {proc.stderr[-400:]}")
+    return elapsed, proc.stdout
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, required=True, help="folder of source articles (.txt)")
+    ap.add_argument("--files", type=int, default=2000)
+    ap.add_argument("--queries", type=int, default=100)
+    ap.add_argument("--process-queries", type=int, default=15, help="queries timed as whole processes")
+    ap.add_argument("--peer-queries", type=int, default=10, help="queries run through the brute-force peer")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--keep", action="store_true")
+    args = ap.parse_args()
+    kzmil = shutil.which("kzmil")
+    if not kzmil:
+        print("kzmil is not on PATH: install it first (see README)", file=sys.stderr)
+        return 2
+
+    work = Path(tempfile.mkdtemp(prefix="kzmil-scale-"))
+    corpus, index = work / "corpus", work / "index.sqlite"
+    env = dict(os.environ, KZMIL_INDEX=str(index), KZMIL_CORPUS=str(corpus), NO_COLOR="1")
+    try:
+        how, nbytes = build_corpus(args.corpus, corpus, args.files, args.seed)
+        print(f"corpus: {args.files} files, {nbytes / 1e6:.1f} MB: {how}")
+        print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        full, out = run([kzmil, "index"], env)
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(f"full index:            {full:8.2f} s   {nbytes / 1e6 / full:6.1f} MB/s   ({out.strip()})")
+        print(f"peak RSS (largest process while indexing): {max(rss, before) / 1024:.0f} MB")
+        nochange, _ = run([kzmil, "index"], env)
+        print(f"no-change re-index:    {nochange:8.2f} s   (whole process)")
+        victim = next(corpus.rglob("*.txt"))
+        victim.write_text(
+            victim.read_text(encoding="utf-8") + "\n\nOne more paragraph, added for the benchmark.\n",
+            encoding="utf-8",
+        )
+        one, out = run([kzmil, "index"], env)
+        print(f"one file changed:      {one:8.2f} s   ({out.strip().split(';')[0]})")
+        print(f"index size on disk:    {index.stat().st_size / 1e6:8.1f} MB")
+
+        queries = sample_queries(corpus, args.queries, args.seed)
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from kzmil import config
+        from kzmil.index import open_index
+        from kzmil.search import find
+
+        os.environ.update(KZMIL_INDEX=str(index), KZMIL_CORPUS=str(corpus))
+        idx = open_index(config.resolve())
+        lat, hits = [], 0
+        for q in queries:
+            t0 = time.perf_counter()
+            found = find(idx, q)
+            lat.append(time.perf_counter() - t0)
+            words = q.casefold().split()
+            hits += (
+                bool(found.results)
+                and sum(w in found.results[0].passage.casefold() for w in words) >= len(words) - 1
+            )
+        print(
+            f"query, in-process:     p50 {pct(lat, 50) * 1000:6.1f} ms   p95 {pct(lat, 95) * 1000:6.1f} ms   "
+            f"({len(queries)} phrases; top result holds the phrase's words for {hits}/{len(queries)})"
+        )
+        proc_lat = [run([kzmil, "find", q], env)[0] for q in queries[: args.process_queries]]
+        p50, p95 = pct(proc_lat, 50) * 1000, pct(proc_lat, 95) * 1000
+        runs = len(proc_lat)
+        print(f"query, whole process:  p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({runs} runs of `kzmil find`)")
+
+        from rapidfuzz import fuzz, process, utils
+
+        sentences = [r[0] for r in idx.conn.execute("SELECT text FROM passages")]
+        kz = statistics.median(lat[: args.peer_queries])
+        for label, proc in (("as is", None), ("case-folded (utils.default_process)", utils.default_process)):
+            peer = []
+            for q in queries[: args.peer_queries]:
+                t0 = time.perf_counter()
+                process.extractOne(q, sentences, scorer=fuzz.token_set_ratio, processor=proc)
+                peer.append(time.perf_counter() - t0)
+            med = statistics.median(peer)
+            print(
+                f"peer rapidfuzz extractOne(token_set_ratio), {label}, over {len(sentences)} sentences: "
+                f"p50 {med * 1000:.1f} ms -> kzmil in-process is {med / kz:.1f}x faster"
+            )
+        ugrep = shutil.which("ugrep")
+        if ugrep:
+            ug = [
+                run([ugrep, "-Z", "-i", "-r", "-l", q, str(corpus)], env)[0]
+                for q in queries[: args.peer_queries]
+            ]
+            pk = statistics.median(proc_lat)
+            print(
+                f"peer ugrep -Z -i -r -l (whole process): p50 {statistics.median(ug) * 1000:.1f} ms   "
+                f"-> ratio ugrep / kzmil find {statistics.median(ug) / pk:.2f}"
+            )
+        else:
+            print("peer ugrep: not installed (apt-get install ugrep), skipped")
+        idx.close()
+    finally:
+        if args.keep:
+            print(f"kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
