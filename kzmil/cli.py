@@ -362,6 +362,10 @@ def show(
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
     command = typer.main.get_command(app)
+    for stream in (sys.stdout, sys.stderr):  # a claim's lone surrogate must not crash a print
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     try:
         returned = command.main(prog_name="kzmil", standalone_mode=False)
         code = returned if isinstance(returned, int) else 0  # an Exit comes back as its code here

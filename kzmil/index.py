@@ -29,7 +29,8 @@ from kzmil.normalize import Token, index_text, tokenize
 
 SCHEMA_VERSION = "6"
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
-POOL_THRESHOLD = 64  # files; fewer are read in-process, where a pool would only cost start-up
+POOL_THRESHOLD = 64
+LOCK_WAIT_SECONDS = 600  # files; fewer are read in-process, where a pool would only cost start-up
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -183,17 +184,40 @@ def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]
         counts[0 if t.cap else 1] += 1
 
 
+def prepare_safely(root: str, path: str) -> Prepared | Skipped:
+    """prepare(), with any failure on one file turned into a skip: one odd file must not
+    stop the indexing of ten thousand others."""
+    try:
+        return prepare(root, path)
+    except Exception as exc:  # a bug or an unforeseen input; reported as a warning
+        return Skipped(Path(path), f"could not be indexed ({type(exc).__name__}: {exc})")
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which reports it once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _prepare_all(items: list[tuple[str, str]], on_done: Callable[[], None]) -> Iterator[Prepared | Skipped]:
+    """Read and segment the files, on every core when there are enough of them."""
     if len(items) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
         for root, path in items:
-            yield prepare(root, path)
+            yield prepare_safely(root, path)
             on_done()
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+    # spawned, not forked: a forked worker would inherit the index lock and hold it
+    # after a killed parent, and would copy a half-written SQLite connection
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=os.cpu_count(), initializer=_quiet_worker, mp_context=context
+    ) as pool:
         roots, paths = zip(*items, strict=True)
-        for prepared in pool.map(prepare, roots, paths, chunksize=32):
+        for prepared in pool.map(prepare_safely, roots, paths, chunksize=32):
             yield prepared
             on_done()
 
@@ -438,6 +462,9 @@ def _full_build(
     import tempfile
 
     path = settings.index_path
+    for stale in path.parent.glob(path.name + ".*.tmp"):  # left by a build that was killed
+        with contextlib.suppress(OSError):
+            stale.unlink()
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
@@ -502,7 +529,18 @@ def _locked(path: Path) -> Iterator[None]:
     import fcntl
 
     with open(path.with_name(path.name + ".lock"), "a+b") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexError_(
+                        f"another kzmil has been updating the index {path} for over {LOCK_WAIT_SECONDS} s; "
+                        "try again when it has finished"
+                    ) from None
+                time.sleep(0.05)
         try:
             yield
         finally:

@@ -27,9 +27,22 @@ def use_color(stream: IO[str] | None = None) -> bool:
         return False
 
 
+def write(text: str, stream: IO[str] | None = None) -> None:
+    """Write text that may hold lone surrogates (from a claim): they become U+FFFD."""
+    stream = stream or sys.stdout
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        stream.write(text.encode("utf-8", "replace").decode("utf-8"))
+
+
 def write_json(obj: Any, stream: IO[str] | None = None) -> None:
     """One JSON document on one line (so a batch is valid JSON Lines)."""
-    (stream or sys.stdout).write(json.dumps(obj, ensure_ascii=False) + "\n")
+    stream = stream or sys.stdout
+    try:
+        stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    except UnicodeEncodeError:  # a lone surrogate: JSON can still carry it, escaped
+        stream.write(json.dumps(obj, ensure_ascii=True) + "\n")
 
 
 def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
@@ -65,7 +78,7 @@ def results_plain(results: list[Result], query: str | None = None) -> str:
 
 def print_results(results: list[Result], query: str | None = None) -> None:
     if not use_color():
-        sys.stdout.write(results_plain(results, query))
+        write(results_plain(results, query))
         sys.stdout.flush()
         return
     from rich.console import Console
@@ -119,7 +132,7 @@ def verdict_plain(v: Verdict) -> str:
 
 def print_verdict(v: Verdict) -> None:
     if not use_color():
-        sys.stdout.write(verdict_plain(v))
+        write(verdict_plain(v))
         sys.stdout.flush()
         return
     from rich.console import Console
@@ -198,8 +211,8 @@ def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], ci
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"kzmil: warning: {message}\n")
+    write(f"kzmil: warning: {message}\n", sys.stderr)
 
 
 def error(message: str) -> None:
-    sys.stderr.write(f"kzmil: error: {message}\n")
+    write(f"kzmil: error: {message}\n", sys.stderr)

@@ -74,5 +74,7 @@ def test_find_does_not_load_what_only_other_commands_need(tmp_path: Path) -> Non
 
     env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "index.sqlite"))
     run("index", tmp_path=tmp_path)  # build first: indexing may load the segmenter
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path
+    )
     assert proc.stderr.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,199 @@
+"""Hostile input, broken files, broken indexes, concurrent and interrupted runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from kzmil import config
+from kzmil.cli import app
+from kzmil.corpus import MAX_FILE_BYTES, discover
+from kzmil.index import open_index, prepare_safely
+from kzmil.search import MAX_CLAIM_CHARS, find
+
+runner = CliRunner()
+KZMIL = shutil.which("kzmil")
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench-corpus" / "articles"
+
+_SYNTAX = [
+    '"',
+    "'",
+    "*",
+    "(",
+    ")",
+    ":",
+    "^",
+    "-",
+    "+",
+    "NEAR(",
+    " AND ",
+    " OR ",
+    " NOT ",
+    "\x00",
+    "\u202e",
+    "\u0301",
+    "\U0001f600",
+    ";",
+    "%",
+    "_",
+    "\\",
+    "{",
+    "}",
+    "\ud800",
+    "\udfff",
+]
+# arbitrary text (lone surrogates included), mixed with FTS5/SQL syntax and awkward code points
+nasty = st.lists(st.text(max_size=40) | st.sampled_from(_SYNTAX), max_size=12).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(claim=nasty)
+def test_find_any_text_gives_json_and_a_documented_exit(claim: str) -> None:
+    assume(claim != "-")  # that one means "read claims from stdin"
+    result = runner.invoke(app, ["find", "--json", "--", claim])
+    if claim.replace("\x00", " ").strip():
+        assert result.exit_code in (0, 1), result.output
+        assert json.loads(result.output)["query"] is not None
+    else:
+        assert result.exit_code == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(claim=nasty)
+def test_check_any_text_gives_json_and_a_documented_exit(claim: str) -> None:
+    assume(claim != "-")
+    result = runner.invoke(app, ["check", "--json", "--", claim])
+    if claim.replace("\x00", " ").strip():
+        assert result.exit_code in (0, 1, 3), result.output
+        assert json.loads(result.output)["verdict"] in ("supported", "contradicted", "not_found")
+    else:
+        assert result.exit_code == 2
+
+
+def test_lone_surrogates_and_marks_are_text(bundled) -> None:  # type: ignore[no-untyped-def]
+    found = find(bundled, "110 officers\ud800 quit \u202e\u200f \U0001f600 e\u0301\u0301")
+    assert found.results and "110 have already quit" in found.results[0].passage
+
+
+def test_a_megabyte_claim_is_cut_not_refused(bundled) -> None:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    found = find(bundled, "x" * 1_000_000 + " 110 officers quit")
+    assert time.perf_counter() - t0 < 10
+    assert str(MAX_CLAIM_CHARS) in found.warnings[0]
+
+
+def test_whitespace_claim_is_an_error() -> None:
+    result = runner.invoke(app, ["check", " \t "])
+    assert result.exit_code == 2 and "empty" in result.stderr
+
+
+# ------------------------------------------------------------------ corpus files
+
+
+def test_oversized_file_is_skipped_with_a_reason(mini: Path, tmp_path: Path) -> None:
+    big = mini / "huge.txt"
+    with open(big, "wb") as fh:  # sparse: no real disk use
+        fh.truncate(MAX_FILE_BYTES + 1)
+    idx = open_index(config.Settings((mini,), tmp_path / "i.sqlite"))
+    assert dict(idx.report.skips)[str(big)].startswith("larger than")
+    assert len(idx.docs()) == 2
+
+
+def test_symlink_loop_is_reported_not_followed(mini: Path) -> None:
+    (mini / "loop").symlink_to(mini, target_is_directory=True)
+    items = list(discover([mini]))
+    assert any(getattr(i, "reason", "") == "symlink loop" for i in items)
+
+
+def test_vanished_file_is_a_skip() -> None:
+    skipped = prepare_safely("/nonexistent", "/nonexistent/gone.txt")
+    assert getattr(skipped, "reason", "").startswith("cannot read")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_a_warning(mini: Path, tmp_path: Path) -> None:
+    secret = mini / "secret.txt"
+    secret.write_text("hidden text")
+    secret.chmod(0)
+    idx = open_index(config.Settings((mini,), tmp_path / "i.sqlite"))
+    assert any("secret.txt" in w for w in idx.report.warnings)
+
+
+def test_unwritable_cache_falls_back_with_a_warning(mini: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    idx = open_index(config.Settings((mini,), blocker / "index.sqlite"))
+    assert any("cannot write the index folder" in w for w in idx.report.warnings)
+    assert find(idx, "harbour wall").results
+
+
+# ------------------------------------------------------------------ processes
+
+
+def _bench_corpus(tmp_path: Path, n: int) -> Path:
+    if not BENCH.is_dir():
+        pytest.skip("the shared benchmark corpus is not beside the project")
+    dest = tmp_path / "corpus"
+    dest.mkdir()
+    for p in sorted(BENCH.iterdir())[:n]:
+        shutil.copy(p, dest / p.name)
+    return dest
+
+
+@pytest.mark.skipif(KZMIL is None, reason="kzmil is not installed")
+def test_killed_index_leaves_a_usable_index(tmp_path: Path) -> None:
+    corpus = _bench_corpus(tmp_path, 600)
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    first = sorted(corpus.iterdir())[0]
+    subprocess.run([KZMIL or "kzmil", "index"], env=env, check=True, capture_output=True)
+    for p in sorted(corpus.iterdir())[:300]:  # change half the corpus, then kill the update
+        p.write_text(p.read_text(encoding="utf-8") + "\n\nAppended paragraph.\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [KZMIL or "kzmil", "index", "--rebuild"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    time.sleep(0.8)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    title = first.read_text(encoding="utf-8").splitlines()[0]
+    out = subprocess.run([KZMIL or "kzmil", "find", "--json", title], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    assert json.loads(out.stdout)["results"]
+
+
+@pytest.mark.skipif(KZMIL is None, reason="kzmil is not installed")
+def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
+    corpus = _bench_corpus(tmp_path, 800)
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    proc = subprocess.Popen(
+        [KZMIL or "kzmil", "index"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    time.sleep(0.8)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("indexing finished before the signal")
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+
+
+def test_no_traceback_on_a_broken_index_file(tmp_path: Path) -> None:
+    index = tmp_path / "i.sqlite"
+    index.write_bytes(b"\x00" * 5000)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kzmil", "find", "--index", str(index), "110 officers quit"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0 and "damaged" in proc.stderr and "Traceback" not in proc.stderr
