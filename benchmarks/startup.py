@@ -38,6 +38,18 @@ def main() -> int:
     if not kzmil:
         print("kzmil is not on PATH: install it first (see README)", file=sys.stderr)
         return 2
+    probe = subprocess.run(
+        [sys.executable, "-c", "import kzmil, pathlib; print(pathlib.Path(kzmil.__file__).parent)"],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+    )
+    package = Path(probe.stdout.strip() or ".")
+    if not (package / "__pycache__").is_dir():
+        print(
+            f"note: {package} has no bytecode cache (an editable install with PYTHONDONTWRITEBYTECODE?): "
+            "every run compiles kzmil's modules, so the figures are pessimistic"
+        )
     tmp = Path(tempfile.mkdtemp(prefix="kzmil-bench-"))
     env = dict(os.environ, KZMIL_INDEX=str(tmp / "index.sqlite"), NO_COLOR="1")
     env.pop("KZMIL_CORPUS", None)

@@ -14,6 +14,7 @@ import sentencex
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 MAX_HEADING = 80
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Every sentence of text[offset:], trimmed of surrounding white space."""
+    if _SURROGATE.search(text):  # the segmenter cannot encode them; same length keeps offsets
+        text = _SURROGATE.sub("\ufffd", text)
     out: list[Sentence] = []
     for para_no, (pstart, pend) in enumerate(paragraphs(text, offset), start=1):
         for bstart, bend in _blocks(text, pstart, pend):
