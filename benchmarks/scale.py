@@ -156,9 +156,7 @@ def main() -> int:
         run([kzmil, "index"], small)
         bundled = [run([kzmil, "find", "110 officers quit"], small)[0] for _ in range(runs)]
         b50 = pct(bundled, 50) * 1000
-        print(
-            f"same, bundled corpus:  p50 {b50:6.1f} ms   -> this corpus costs {p50 / b50:.2f}x the bundled one"
-        )
+        print(f"same, bundled corpus:  p50 {b50:6.1f} ms   -> this corpus costs {p50 / b50:.2f}x as much")
 
         from rapidfuzz import fuzz, process, utils
 
