@@ -25,20 +25,60 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kzmil import config  # noqa: E402
-from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts  # noqa: E402
-from kzmil.index import open_index  # noqa: E402
-from kzmil.match import match_span, parse_query, score_tokens  # noqa: E402
-from kzmil.normalize import tokenize  # noqa: E402
-from kzmil.quantities import extract  # noqa: E402
-from kzmil.search import find  # noqa: E402
-from kzmil.segment import sentences  # noqa: E402
-from kzmil.verdict import check  # noqa: E402
+from kzmil import config
+from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts
+from kzmil.index import open_index
+from kzmil.match import match_span, parse_query, score_tokens
+from kzmil.normalize import tokenize
+from kzmil.quantities import extract
+from kzmil.search import find
+from kzmil.segment import sentences
+from kzmil.verdict import check
 
-WORDS = ["one", "hundred", "and", "ten", "third", "billion", "$52m", "75%", "per", "cent", "U.S.", "Mr.", "9/11",
-         "November", "17", "not", "little", "a", "-", ".", "\n\n", "\n", " ", "“", "”", "’s", "3,000", "1.1",
-         "multi-layered", "NEAR(", "AND", "*", "\x00", "\u202e", "e\u0301", "\U0001f600", "\ud800", "Ⅻ", "²"]
-texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=12), max_size=40).map(" ".join) | st.text(max_size=400)
+WORDS = [
+    "one",
+    "hundred",
+    "and",
+    "ten",
+    "third",
+    "billion",
+    "$52m",
+    "75%",
+    "per",
+    "cent",
+    "U.S.",
+    "Mr.",
+    "9/11",
+    "November",
+    "17",
+    "not",
+    "little",
+    "a",
+    "-",
+    ".",
+    "\n\n",
+    "\n",
+    " ",
+    "“",
+    "”",
+    "’s",
+    "3,000",
+    "1.1",
+    "multi-layered",
+    "NEAR(",
+    "AND",
+    "*",
+    "\x00",
+    "\u202e",
+    "e\u0301",
+    "\U0001f600",
+    "\ud800",
+    "Ⅻ",
+    "²",
+]
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=12), max_size=40).map(" ".join) | st.text(
+    max_size=400
+)
 COUNTS: dict[str, int] = {}
 
 
@@ -86,8 +126,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--examples", type=int, default=5000, help="inputs per target")
     args = ap.parse_args()
-    common = settings(max_examples=args.examples, deadline=None, database=None,
-                      suppress_health_check=list(HealthCheck))
+    common = settings(
+        max_examples=args.examples, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+    )
     tmp = Path(tempfile.mkdtemp(prefix="kzmil-fuzz-"))
     index = open_index(config.Settings(config.corpus_roots(None), tmp / "index.sqlite"))
 
@@ -96,15 +137,17 @@ def main() -> int:
         if not claim.replace("\x00", " ").strip():
             return
         for r in find(index, claim).results:
-            assert 0 <= r.score <= 100 and r.match in r.passage or not r.match
+            assert (0 <= r.score <= 100 and r.match in r.passage) or not r.match
         assert check(index, claim).verdict in ("supported", "contradicted", "not_found")
 
     targets: list[tuple[str, Callable[[], None]]] = [
         ("normalise", common(given(texts)(check_tokenize))),
         ("segment", common(given(texts)(check_segment))),
         ("match", common(given(texts, texts)(check_match))),
-        ("find+check (bundled corpus)", settings(common, max_examples=max(1, args.examples // 10))(
-            given(texts)(check_search))),
+        (
+            "find+check (bundled corpus)",
+            settings(common, max_examples=max(1, args.examples // 10))(given(texts)(check_search)),
+        ),
     ]
     failures = 0
     for name, target in targets:

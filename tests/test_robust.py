@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kzmil import config
+from kzmil.build import prepare_safely
 from kzmil.cli import app
 from kzmil.corpus import MAX_FILE_BYTES, discover
-from kzmil.index import open_index, prepare_safely
+from kzmil.index import open_index
 from kzmil.search import MAX_CLAIM_CHARS, find
 
 runner = CliRunner()

@@ -1,0 +1,366 @@
+"""Writing the index: reading and segmenting files (on every core), and the SQLite writes.
+
+A full build goes to a temporary file that replaces the old index atomically; an
+update is one transaction. Either way a killed run leaves a usable index behind.
+Callers hold the index lock (see `index._locked`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kzmil.config import Settings
+from kzmil.corpus import Skipped, read_article
+from kzmil.index import SCHEMA_VERSION, Report, connect, is_valid, signature
+from kzmil.models import Source
+from kzmil.normalize import Token, index_text, tokenize
+
+POOL_THRESHOLD = 64  # files; fewer are read in-process, where a pool would only cost start-up
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs(
+    id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE, root TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha1 TEXT NOT NULL, source TEXT NOT NULL,
+    paras INTEGER NOT NULL, passages INTEGER NOT NULL);
+CREATE TABLE passages(
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, para INTEGER NOT NULL, sent INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
+    terms TEXT NOT NULL);
+CREATE INDEX passages_doc ON passages(doc_id, sent);
+CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
+CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT NULL) WITHOUT ROWID;
+"""
+
+
+@dataclass
+class Prepared:
+    """A file read and cut into sentences, ready to be written (made in a worker process)."""
+
+    root: str
+    path: str
+    size: int
+    mtime_ns: int
+    sha1: str
+    doc: str
+    source: Source
+    paras: int
+    rows: list[tuple[int, int, int, int, int, str, str]]  # para, sent, start, end, line, text, terms
+    warnings: list[str]
+    casing: dict[str, list[int]]  # word -> [capitalised, lower-case] counts away from a sentence start
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def prepare(root: str, path: str) -> Prepared | Skipped:
+    """Read, segment and normalise one file. Pure: safe to run in a worker process."""
+    from kzmil.segment import sentences
+
+    p = Path(path)
+    stat = _stat(p)
+    article = read_article(Path(root), p)
+    if isinstance(article, Skipped):
+        return article
+    if stat is None:
+        return Skipped(p, "vanished while indexing")
+    text = article.text
+    line_starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        line_starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    rows = []
+    paras = 0
+    casing: dict[str, list[int]] = {}
+    for n, s in enumerate(sentences(text, article.body_start)):
+        sentence = text[s.start : s.end]
+        tokens = tokenize(sentence)
+        rows.append(
+            (
+                s.para,
+                n,
+                s.start,
+                s.end,
+                bisect.bisect_right(line_starts, s.start),
+                sentence,
+                index_text(tokens),
+            )
+        )
+        count_casing(sentence, tokens, casing)
+        paras = max(paras, s.para)
+    return Prepared(
+        root,
+        path,
+        stat[0],
+        stat[1],
+        article.sha1,
+        article.doc,
+        article.source,
+        paras,
+        rows,
+        [f"{path}: {w}" for w in article.warnings],
+        casing,
+    )
+
+
+def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]]) -> None:
+    """How often each word is capitalised where grammar does not ask for it: a proper-name test."""
+    for t in tokens:
+        if t.kind != "word" or t.synthetic or t.start == 0 or t.stop:
+            continue
+        before = sentence[: t.start].rstrip(" \"'“‘([")
+        if not before or before[-1] in ".!?:;\n":
+            continue
+        counts = casing.setdefault(t.norm, [0, 0])
+        counts[0 if t.cap else 1] += 1
+
+
+def prepare_safely(root: str, path: str) -> Prepared | Skipped:
+    """prepare(), with any failure on one file turned into a skip: one odd file must not
+    stop the indexing of ten thousand others."""
+    try:
+        return prepare(root, path)
+    except Exception as exc:  # a bug or an unforeseen input; reported as a warning
+        return Skipped(Path(path), f"could not be indexed ({type(exc).__name__}: {exc})")
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which reports it once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _prepare_all(items: list[tuple[str, str]], on_done: Callable[[], None]) -> Iterator[Prepared | Skipped]:
+    """Read and segment the files, on every core when there are enough of them."""
+    if len(items) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
+        for root, path in items:
+            yield prepare_safely(root, path)
+            on_done()
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawned, not forked: a forked worker would inherit the index lock and hold it
+    # after a killed parent, and would copy a half-written SQLite connection
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=os.cpu_count(), initializer=_quiet_worker, mp_context=context
+    ) as pool:
+        roots, paths = zip(*items, strict=True)
+        for prepared in pool.map(prepare_safely, roots, paths, chunksize=32):
+            yield prepared
+            on_done()
+
+
+def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None:
+    source = json.dumps(prepared.source.to_json(), ensure_ascii=False)
+    cur = conn.execute(
+        "INSERT INTO docs(doc, root, path, size, mtime_ns, sha1, source, paras, passages) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            prepared.doc,
+            prepared.root,
+            prepared.path,
+            prepared.size,
+            prepared.mtime_ns,
+            prepared.sha1,
+            source,
+            prepared.paras,
+            len(prepared.rows),
+        ),
+    )
+    doc_id = cur.lastrowid
+    conn.executemany(
+        "INSERT INTO passages(doc_id, para, sent, start, end, line, text, terms) VALUES (?,?,?,?,?,?,?,?)",
+        [(doc_id, *r) for r in prepared.rows],
+    )
+    conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
+    conn.executemany(
+        "INSERT INTO casing VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET cap = cap + excluded.cap, "
+        "low = low + excluded.low",
+        [(k, v[0], v[1]) for k, v in prepared.casing.items()],
+    )
+    report.passages += len(prepared.rows)
+    report.warnings.extend(prepared.warnings)
+
+
+def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
+    conn.execute(
+        "INSERT INTO fts(fts, rowid, terms) SELECT 'delete', id, terms FROM passages WHERE doc_id = ?",
+        (doc_id,),
+    )
+    conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+
+
+def _unique_doc(conn: sqlite3.Connection, prepared: Prepared) -> None:
+    """Two folders may both hold `notes/a.md`: the later one is named after its folder too."""
+    taken = conn.execute("SELECT 1 FROM docs WHERE doc = ?", (prepared.doc,)).fetchone()
+    if taken:
+        base = f"{Path(prepared.root).name}/{prepared.doc}"
+        name, n = base, 2
+        while conn.execute("SELECT 1 FROM docs WHERE doc = ?", (name,)).fetchone():
+            name, n = f"{base}~{n}", n + 1
+        prepared.doc = name
+
+
+def _apply(
+    conn: sqlite3.Connection,
+    todo: list[tuple[str, str]],
+    report: Report,
+    progress: Callable[[int], Callable[[], None]] | None,
+    drop: list[int],
+) -> None:
+    on_done = progress(len(todo)) if progress and todo else (lambda: None)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for doc_id in drop:
+            _delete(conn, doc_id)
+        for prepared in _prepare_all(todo, on_done):
+            if isinstance(prepared, Skipped):
+                report.skipped += 1
+                report.skips.append((str(prepared.path), prepared.reason))
+                report.warnings.append(f"{prepared.path}: skipped ({prepared.reason})")
+                continue
+            _unique_doc(conn, prepared)
+            _write(conn, prepared, report)
+        total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('passages', ?)", (str(total),))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _full_build(
+    settings: Settings,
+    found: dict[str, tuple[str, int, int]],
+    report: Report,
+    progress: Callable[[int], Callable[[], None]] | None,
+) -> None:
+    import tempfile
+
+    path = settings.index_path
+    for stale in path.parent.glob(path.name + ".*.tmp"):  # left by a build that was killed
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = connect(Path(tmp))
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.executescript(_SCHEMA)
+        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        todo = sorted((root, p) for p, (root, _, _) in found.items())
+        _apply(conn, todo, report, progress, [])
+        _sign(conn, found)
+        conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        conn.close()
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    report.rebuilt = True
+
+
+def _plan(
+    conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]
+) -> tuple[list[tuple[str, str]], dict[str, int], list[int], int, list[tuple[int, str, int, int]]]:
+    """What an update must do: files to (re)read, rows to replace or drop, mtimes to refresh."""
+    known = {
+        r[0]: (r[1], r[2], r[3], r[4])
+        for r in conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")
+    }
+    todo: list[tuple[str, str]] = []
+    replace: dict[str, int] = {}
+    touch: list[tuple[int, str, int, int]] = []
+    unchanged = 0
+    for p, (root, size, mtime) in found.items():
+        old = known.get(p)
+        if old is None:
+            todo.append((root, p))
+        elif (old[1], old[2]) != (size, mtime):
+            if old[1] == size and _file_sha1(Path(p)) == old[3]:
+                touch.append((old[0], p, size, mtime))
+                unchanged += 1
+            else:
+                todo.append((root, p))
+                replace[p] = old[0]
+        else:
+            unchanged += 1
+    removed = [v[0] for p, v in known.items() if p not in found]
+    return todo, replace, removed, unchanged, touch
+
+
+def _file_sha1(path: Path) -> str | None:
+    from kzmil.corpus import file_sha1
+
+    try:
+        return file_sha1(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _sign(conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (signature(found),))
+
+
+def refresh(
+    settings: Settings,
+    found: dict[str, tuple[str, int, int]],
+    report: Report,
+    force: bool,
+    progress: Callable[[int], Callable[[], None]] | None,
+) -> sqlite3.Connection:
+    """Bring the index at settings.index_path up to date with `found`; a connection to it."""
+    path = settings.index_path
+    conn = connect(path) if path.exists() else None
+    if conn is not None and not force and is_valid(conn):
+        todo, replace, removed, unchanged, touch = _plan(conn, found)
+        if todo or removed or touch:
+            skipped_before = report.skipped
+            _apply(conn, todo, report, progress, [*replace.values(), *removed])
+            conn.executemany(
+                "UPDATE docs SET size = ?, mtime_ns = ? WHERE id = ?", [(s, m, i) for i, _, s, m in touch]
+            )
+            report.updated = len(replace)
+            report.added = len(todo) - len(replace) - (report.skipped - skipped_before)
+            report.removed = len(removed)
+        report.unchanged = unchanged
+        _sign(conn, found)
+        return conn
+    if conn is not None:
+        damaged = not force and path.stat().st_size > 0 and not _schema_mismatch_only(conn)
+        conn.close()
+        if damaged:
+            report.warnings.append(f"the index {path} was damaged; rebuilt it")
+    skipped_before = report.skipped
+    _full_build(settings, found, report, progress)
+    report.added = len(found) - (report.skipped - skipped_before)
+    return connect(path)
+
+
+def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:
+    """True when the file is a readable kzmil index of another version (rebuilt silently)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        return row is not None and row[0] != SCHEMA_VERSION
+    except sqlite3.DatabaseError:
+        return False
