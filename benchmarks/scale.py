@@ -183,12 +183,12 @@ def main() -> int:
         ugrep = shutil.which("ugrep")
         if ugrep:
             ug = [
-                run([ugrep, "-Z", "-i", "-r", "-l", q, str(corpus)], env)[0]
+                run([ugrep, "-Z", "-i", "-F", "-r", "-l", "--", q, str(corpus)], env)[0]
                 for q in queries[: args.peer_queries]
             ]
             pk = statistics.median(proc_lat)
             print(
-                f"peer ugrep -Z -i -r -l (whole process): p50 {statistics.median(ug) * 1000:.1f} ms   "
+                f"peer ugrep -Z -i -F -r -l (whole process): p50 {statistics.median(ug) * 1000:.1f} ms   "
                 f"-> ratio ugrep / kzmil find {statistics.median(ug) / pk:.2f}"
             )
         else:

@@ -131,6 +131,24 @@ def test_unreadable_file_is_a_warning(mini: Path, tmp_path: Path) -> None:
     assert any("secret.txt" in w for w in idx.report.warnings)
 
 
+def test_permission_denied_is_a_warning_even_as_root(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = mini / "secret.txt"
+    secret.write_text("hidden text about lighthouses")
+    real = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    idx = open_index(config.Settings((mini,), tmp_path / "i.sqlite"))
+    assert any("secret.txt: skipped (cannot read: Permission denied)" in w for w in idx.report.warnings)
+    assert len(idx.docs()) == 2
+
+
 def test_unwritable_cache_falls_back_with_a_warning(mini: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
