@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kzmil.config import Settings
 from kzmil.corpus import Skipped, read_article
-from kzmil.index import SCHEMA_VERSION, Report, connect, is_valid, signature
+from kzmil.index import SCHEMA_VERSION, FileStats, Progress, Report, connect, is_valid, signature
 from kzmil.models import Source
 from kzmil.normalize import Token, index_text, tokenize
 
@@ -224,7 +224,7 @@ def _apply(
     conn: sqlite3.Connection,
     todo: list[tuple[str, str]],
     report: Report,
-    progress: Callable[[int], Callable[[], None]] | None,
+    progress: Progress | None,
     drop: list[int],
 ) -> None:
     on_done = progress(len(todo)) if progress and todo else (lambda: None)
@@ -250,9 +250,9 @@ def _apply(
 
 def _full_build(
     settings: Settings,
-    found: dict[str, tuple[str, int, int]],
+    found: FileStats,
     report: Report,
-    progress: Callable[[int], Callable[[], None]] | None,
+    progress: Progress | None,
 ) -> None:
     import tempfile
 
@@ -281,7 +281,7 @@ def _full_build(
 
 
 def _plan(
-    conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]
+    conn: sqlite3.Connection, found: FileStats
 ) -> tuple[list[tuple[str, str]], dict[str, int], list[int], int, list[tuple[int, str, int, int]]]:
     """What an update must do: files to (re)read, rows to replace or drop, mtimes to refresh."""
     known = {
@@ -318,16 +318,16 @@ def _file_sha1(path: Path) -> str | None:
         return None
 
 
-def _sign(conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]) -> None:
+def _sign(conn: sqlite3.Connection, found: FileStats) -> None:
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (signature(found),))
 
 
 def refresh(
     settings: Settings,
-    found: dict[str, tuple[str, int, int]],
+    found: FileStats,
     report: Report,
     force: bool,
-    progress: Callable[[int], Callable[[], None]] | None,
+    progress: Progress | None,
 ) -> sqlite3.Connection:
     """Bring the index at settings.index_path up to date with `found`; a connection to it."""
     path = settings.index_path

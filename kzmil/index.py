@@ -28,6 +28,9 @@ SCHEMA_VERSION = "6"
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 LOCK_WAIT_SECONDS = 600
 
+FileStats = dict[str, tuple[str, int, int]]  # path -> (corpus folder, size, mtime_ns), as a walk saw them
+Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
+
 
 @dataclass(frozen=True)
 class Row:
@@ -193,9 +196,9 @@ def _source(raw: str) -> Source:
 # ---------------------------------------------------------------- building
 
 
-def _scan(settings: Settings, report: Report) -> dict[str, tuple[str, int, int]]:
+def _scan(settings: Settings, report: Report) -> FileStats:
     """path -> (root, size, mtime_ns) for every article file of the corpus."""
-    found: dict[str, tuple[str, int, int]] = {}
+    found: FileStats = {}
     for item in discover(list(settings.roots)):
         if isinstance(item, Skipped):
             report.skipped += 1
@@ -270,9 +273,7 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
         return Settings(settings.roots, fallback / settings.index_path.name)
 
 
-def open_index(
-    settings: Settings, *, force: bool = False, progress: Callable[[int], Callable[[], None]] | None = None
-) -> Index:
+def open_index(settings: Settings, *, force: bool = False, progress: Progress | None = None) -> Index:
     """The index for `settings`, brought up to date first. Raises IndexError_ when that is impossible."""
     t0 = time.perf_counter()
     report = Report(settings.index_path)
@@ -289,7 +290,7 @@ def open_index(
     return index
 
 
-def signature(found: dict[str, tuple[str, int, int]]) -> str:
+def signature(found: FileStats) -> str:
     """A fingerprint of the corpus as `stat` sees it: which files, their sizes and mtimes.
 
     Checked on every run, so it must be cheap: a few sums and one CRC in C, rather than
@@ -304,17 +305,17 @@ def signature(found: dict[str, tuple[str, int, int]]) -> str:
     return f"{len(found)}:{sizes}:{mtimes}:{crc:08x}"
 
 
-def _is_fresh(conn: sqlite3.Connection, found: dict[str, tuple[str, int, int]]) -> bool:
+def _is_fresh(conn: sqlite3.Connection, found: FileStats) -> bool:
     row = conn.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
     return row is not None and row[0] == signature(found)
 
 
 def _open_fresh(
     settings: Settings,
-    found: dict[str, tuple[str, int, int]],
+    found: FileStats,
     report: Report,
     force: bool,
-    progress: Callable[[int], Callable[[], None]] | None,
+    progress: Progress | None,
 ) -> Index:
     path = settings.index_path
     if path.exists() and not force:
