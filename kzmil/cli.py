@@ -152,7 +152,6 @@ def find(
     """
     from kzmil.search import FindOptions
     from kzmil.search import find as do_find
-    from kzmil.verdict import hint
 
     idx = _open(corpus, index)
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
@@ -168,8 +167,6 @@ def find(
             continue
         for w in found.warnings:
             render.warn(w)
-        for r in found.results:
-            r.hints = hint(found.query, r.passage)
         any_found = any_found or bool(found.results)
         if json_out:
             render.write_json({"query": text, "results": [r.to_json() for r in found.results]})
@@ -204,6 +201,8 @@ def check(
                 raise
             render.warn(f"{exc} (skipped)")
             continue
+        for w in verdict.warnings:
+            render.warn(w)
         codes.append(
             {"supported": ExitCode.OK, "not_found": ExitCode.NOT_FOUND}.get(
                 verdict.verdict, ExitCode.CONTRADICTED

@@ -332,3 +332,19 @@ def _with_next(tokens: list[Token], tok: Token) -> tuple[int, int]:
         if not t.stop:
             return tok.start, t.end
     return tok.start, tok.end
+
+
+HINTS = {
+    "number": "numbers differ",
+    "date": "dates differ",
+    "name": "names differ",
+    "detail": "details differ",
+    "polarity": "polarity differs",
+}
+
+
+def hints(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> list[str]:
+    """Short warnings for a find result whose figures or names disagree with the query."""
+    found = quantity_conflicts(claim, ctoks, passage, ptoks)
+    found += name_conflicts(claim, ctoks, passage, ptoks, [], {})
+    return sorted({HINTS[c.kind] for c in found})

@@ -50,7 +50,7 @@ class Skipped:
     reason: str
 
 
-class Found(NamedTuple):
+class ArticleFile(NamedTuple):
     """An article file seen while walking a corpus folder, with what `stat` said."""
 
     root: str
@@ -59,7 +59,7 @@ class Found(NamedTuple):
     mtime_ns: int
 
 
-def discover(roots: list[Path]) -> Iterator[Found | Skipped]:
+def discover(roots: list[Path]) -> Iterator[ArticleFile | Skipped]:
     """Each article file below the roots, and a Skipped for everything else.
 
     Hidden files and folders are passed over, as ripgrep does; symlinked folders are
@@ -95,7 +95,7 @@ def discover(roots: list[Path]) -> Iterator[Found | Skipped]:
                     elif entry.is_file():
                         if name.lower().endswith(_SUFFIX_TUPLE):
                             est = entry.stat()
-                            yield Found(root_str, entry.path, est.st_size, est.st_mtime_ns)
+                            yield ArticleFile(root_str, entry.path, est.st_size, est.st_mtime_ns)
                         else:
                             yield Skipped(Path(entry.path), "not a .txt, .md or .html file")
                     else:

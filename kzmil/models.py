@@ -89,6 +89,7 @@ class Verdict:
     nearest: Result | None = None
     claim_highlights: list[Span] = field(default_factory=list)
     coverage: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # for stderr, not part of the JSON
 
     def to_json(self) -> dict[str, Any]:
         return {

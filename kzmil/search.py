@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from kzmil.cite import short_citation
+from kzmil.conflicts import hints
 from kzmil.errors import UsageError
 from kzmil.index import Index, Row
 from kzmil.match import NUMBER_BOOST, Query, Scored, idf, match_span, parse_query, score_tokens
@@ -231,20 +232,27 @@ def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> 
     )
 
 
-def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
-    """The passages that best state `claim`, best first."""
-    options = options or FindOptions()
+def candidates(index: Index, claim: str, options: FindOptions) -> tuple[Query, list[Candidate], list[str]]:
+    """The ranked candidate passages for `claim` (what find and check both start from)."""
     text, warnings = clean_claim(claim)
     query = parse_query(text)
     if not query.terms:
-        return Found(query, [], [], warnings)
+        return query, [], warnings
     weigh(index, query)
-    cands = rank(index, query, _source_filter(index, options.sources), options.limit)
+    return query, rank(index, query, _source_filter(index, options.sources), options.limit), warnings
+
+
+def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
+    """The passages that best state `claim`, best first, each marked where it disagrees."""
+    options = options or FindOptions()
+    query, cands, warnings = candidates(index, claim, options)
     results: list[Result] = []
     for cand in cands:
         if len(results) >= options.limit:
             break
         if cand.scored.score < options.min_score or cand.scored.coverage <= 0:
             continue
-        results.append(to_result(index, cand, len(results) + 1, options.context))
+        result = to_result(index, cand, len(results) + 1, options.context)
+        result.hints = hints(query.text, query.tokens, cand.text, cand.tokens)
+        results.append(result)
     return Found(query, results, cands, warnings)

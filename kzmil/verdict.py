@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kzmil.conflicts import Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
+from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Span, Verdict
 from kzmil.normalize import Token, tokenize
-from kzmil.search import Candidate, FindOptions, find, to_result
+from kzmil.search import Candidate, FindOptions, candidates, to_result
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage to be "about the same thing"
@@ -84,9 +84,8 @@ def decide(readings: list[Reading]) -> tuple[str, Reading | None]:
 
 
 def check(index: Index, claim: str) -> Verdict:
-    found = find(index, claim, FindOptions(limit=READ))
-    query = found.query
-    readings = [read(index, query, c) for c in found.candidates[:READ] if c.scored.coverage > 0]
+    query, cands, warnings = candidates(index, claim, FindOptions(limit=READ))
+    readings = [read(index, query, c) for c in cands[:READ] if c.scored.coverage > 0]
     verdict, chosen = decide(readings)
     if chosen is None:
         nearest = to_result(index, readings[0].cand, 1) if readings else None
@@ -97,7 +96,14 @@ def check(index: Index, claim: str) -> Verdict:
             else "no passage shares the claim's key words"
         )
         return Verdict(
-            query.text, "not_found", round(100 * cov, 1), None, [reason], nearest=nearest, coverage=cov
+            query.text,
+            "not_found",
+            round(100 * cov, 1),
+            None,
+            [reason],
+            nearest=nearest,
+            coverage=cov,
+            warnings=warnings,
         )
     result = to_result(index, chosen.cand, 1)
     shift = result.start - chosen.cand.rows[0].start
@@ -109,7 +115,13 @@ def check(index: Index, claim: str) -> Verdict:
             f"{chosen.coverage:.0%} by weight, and nothing conflicts"
         ]
         return Verdict(
-            query.text, verdict, round(100 * chosen.coverage, 1), result, reasons, coverage=chosen.coverage
+            query.text,
+            verdict,
+            round(100 * chosen.coverage, 1),
+            result,
+            reasons,
+            coverage=chosen.coverage,
+            warnings=warnings,
         )
     result.highlights = [
         Span(s - shift, e - shift)
@@ -118,7 +130,7 @@ def check(index: Index, claim: str) -> Verdict:
         for s, e in [c.source_span]
         if s - shift >= 0 and e - shift <= len(result.passage)
     ]
-    result.hints = sorted({_HINT[c.kind] for c in chosen.conflicts})
+    result.hints = sorted({HINTS[c.kind] for c in chosen.conflicts})
     return Verdict(
         query.text,
         verdict,
@@ -126,22 +138,6 @@ def check(index: Index, claim: str) -> Verdict:
         result,
         [c.reason for c in chosen.conflicts],
         claim_highlights=[Span(*c.claim_span) for c in chosen.conflicts if c.claim_span],
+        warnings=warnings,
         coverage=chosen.coverage,
     )
-
-
-_HINT = {
-    "number": "numbers differ",
-    "date": "dates differ",
-    "name": "names differ",
-    "detail": "details differ",
-    "polarity": "polarity differs",
-}
-
-
-def hint(query: Query, passage: str) -> list[str]:
-    """A short warning for a find result whose figures or names disagree with the query."""
-    ptoks = tokenize(passage)
-    found = quantity_conflicts(query.text, query.tokens, passage, ptoks)
-    found += name_conflicts(query.text, query.tokens, passage, ptoks, [], {})
-    return sorted({_HINT[c.kind] for c in found})
