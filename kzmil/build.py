@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kzmil.config import Settings
 from kzmil.corpus import Skipped, read_article
+from kzmil.errors import IndexError_
 from kzmil.index import SCHEMA_VERSION, FileStats, Progress, Report, connect, is_valid, signature
 from kzmil.models import Source
 from kzmil.normalize import Token, index_text, tokenize
@@ -347,14 +348,31 @@ def refresh(
         _sign(conn, found)
         return conn
     if conn is not None:
-        damaged = not force and path.stat().st_size > 0 and not _schema_mismatch_only(conn)
+        damaged = path.stat().st_size > 0 and not _schema_mismatch_only(conn)
         conn.close()
-        if damaged:
+        if damaged and not _replaceable(path):
+            raise IndexError_(
+                f"{path} is not a kzmil index, so it was left alone; "
+                "give --index (or KZMIL_INDEX) a new file name"
+            )
+        if damaged and not force:
             report.warnings.append(f"the index {path} was damaged; rebuilt it")
     skipped_before = report.skipped
     _full_build(settings, found, report, progress)
     report.added = len(found) - (report.skipped - skipped_before)
     return connect(path)
+
+
+def _replaceable(path: Path) -> bool:
+    """May this unreadable file be replaced by a new index? Only if it looks like one of ours:
+    a (damaged) SQLite file, or a file named like a database. Anything else may be a user's
+    file named by mistake with --index, and is never overwritten."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return head.startswith(b"SQLite format 3") or path.suffix.lower() in (".sqlite", ".sqlite3", ".db")
 
 
 def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:

@@ -216,3 +216,11 @@ def test_no_traceback_on_a_broken_index_file(tmp_path: Path) -> None:
         text=True,
     )
     assert proc.returncode == 0 and "damaged" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_user_file_named_as_the_index_is_never_overwritten(tmp_path: Path) -> None:
+    notes = tmp_path / "my-notes.md"
+    notes.write_text("Precious notes, not an index.\n")
+    result = runner.invoke(app, ["find", "--index", str(notes), "110 officers quit"])
+    assert result.exit_code == 2 and "not a kzmil index" in result.stderr
+    assert notes.read_text() == "Precious notes, not an index.\n"
