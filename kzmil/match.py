@@ -16,6 +16,7 @@ from kzmil.normalize import Token, content, folded, fts_term, tokenize
 NUMBER_BOOST = 1.5
 PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
 EXACT, STEM, PREFIX = 1.0, 0.95, 0.75
+CONTEXT = 0.8  # credit for a claim name found only in the two sentences before the passage
 
 
 @dataclass
@@ -107,11 +108,31 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
         quote = fuzz.partial_ratio(query.folded, pf) / 100.0
     else:
         quote = fuzz.ratio(query.folded, pf) / 100.0
-    a = 0.35 * min(1.0, len(query.terms) / 8.0)
-    score = 100.0 * ((1.0 - a) * coverage + a * quote)
-    if query.folded == pf:
-        score = 100.0
+    score = 100.0 if query.folded == pf else _score(query, coverage, quote)
     return Scored(score, coverage, quote, matched, hits)
+
+
+def _score(query: Query, coverage: float, quote: float) -> float:
+    """Coverage, with quote similarity weighing more the longer the claim."""
+    a = 0.35 * min(1.0, len(query.terms) / 8.0)
+    return 100.0 * ((1.0 - a) * coverage + a * quote)
+
+
+def with_context(query: Query, scored: Scored, before: list[Token]) -> Scored:
+    """A passage may name someone by a pronoun ("she entered West Point"): a name of the
+    claim stated in the sentences just before counts as present, at reduced credit."""
+    names = {t.stem for t in before if t.cap and t.kind == "word" and not t.stop}
+    extra = {
+        ti: CONTEXT
+        for ti, term in enumerate(query.terms)
+        if ti not in scored.matched and term.token.cap and term.token.kind == "word" and term.alts & names
+    }
+    if not extra:
+        return scored
+    matched = {**scored.matched, **extra}
+    total_w = sum(t.weight for t in query.terms) or 1.0
+    coverage = sum(query.terms[ti].weight * credit for ti, credit in matched.items()) / total_w
+    return Scored(_score(query, coverage, scored.quote), coverage, scored.quote, matched, scored.token_hits)
 
 
 def _best(term: Term, ptoks: list[Token], by_stem: dict[str, list[int]]) -> tuple[float, list[int]]:

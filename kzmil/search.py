@@ -10,7 +10,7 @@ from kzmil.cite import short_citation
 from kzmil.conflicts import hints
 from kzmil.errors import UsageError
 from kzmil.index import Index, Row
-from kzmil.match import NUMBER_BOOST, Query, Scored, idf, match_span, parse_query, score_tokens
+from kzmil.match import NUMBER_BOOST, Query, Scored, idf, match_span, parse_query, score_tokens, with_context
 from kzmil.models import Result, Span
 from kzmil.normalize import Token, fts_term, tokenize
 
@@ -141,6 +141,17 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
     cands = [_candidate(query, [rows[i]]) for i in hits if i in rows]
     cands.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
     top = cands[: max(keep, 10)]
+    if any(t.token.cap for t in query.terms):
+        for cand in top:
+            if len(cand.scored.matched) < len(query.terms):
+                before = [
+                    t
+                    for r in index.neighbours(cand.rows[0], 2, 0)
+                    if r.id != cand.rows[0].id
+                    for t in tokenize(r.text)
+                ]
+                cand.scored = with_context(query, cand.scored, before)
+        top.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
     widened: list[Candidate] = []
     for cand in top:
         best = cand

@@ -21,7 +21,7 @@ from kzmil.search import Candidate, FindOptions, candidates, to_result
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage to be "about the same thing"
 READ = 5  # how many ranked passages the verdict reads
-MAX_CONFLICT_SHARE = 0.4  # conflicting words beyond this share of the claim's weight mean another topic
+MAX_CONFLICT_SHARE = 0.6  # conflicting words beyond this share of the claim's weight mean another topic
 
 
 @dataclass
