@@ -7,12 +7,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from kzmil import __version__, render
 from kzmil.errors import ExitCode, KzmilError, UsageError
+
+if TYPE_CHECKING:
+    from kzmil.index import Index
 
 app = typer.Typer(
     name="kzmil",
@@ -81,13 +84,12 @@ def _claims(claim: str) -> Iterator[str]:
             yield line.rstrip("\n")
 
 
-def _open(corpus: list[Path] | None, index: Path | None, progress: bool = False):  # type: ignore[no-untyped-def]
+def _open(corpus: list[Path] | None, index: Path | None) -> Index:
+    """The up-to-date index for these options; indexing shows progress on a terminal."""
     from kzmil import config
     from kzmil.index import open_index
 
-    settings = config.resolve(corpus, index)
-    bar = _progress_bar() if progress else None
-    idx = open_index(settings, progress=bar)
+    idx = open_index(config.resolve(corpus, index), progress=_progress_bar())
     for w in idx.report.warnings:
         render.warn(w)
     return idx
