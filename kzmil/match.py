@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kzmil.normalize import Token, content, folded, fts_term, tokenize
+from kzmil.normalize import Token, content, folded, tokenize
 
 NUMBER_BOOST = 1.5
 PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
@@ -40,14 +40,6 @@ class Query:
     terms: list[Term]
     folded: str
     df: dict[str, int] = field(default_factory=dict)  # index term -> passages holding it (set by weigh)
-
-    def fts_terms(self) -> set[str]:
-        out: set[str] = set()
-        for t in self.terms:
-            out.update(fts_term(a) for a in t.alts)
-            out.update(fts_term(a) for a in t.typos)
-        out.discard("")
-        return out
 
 
 def parse_query(text: str) -> Query:

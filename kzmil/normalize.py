@@ -123,10 +123,6 @@ class Token:
     spelled: bool = False  # a number written in words
     synthetic: bool = False  # added by normalisation (joined compound, "percent" from "%")
 
-    @property
-    def key(self) -> str:
-        return self.stem
-
 
 def _canon(value: float) -> str:
     return str(int(value)) if value == int(value) and abs(value) < 1e15 else f"{value:g}"

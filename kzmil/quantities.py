@@ -69,9 +69,6 @@ class Quantity:
             return self.unit == other.unit or (self.type == "money" and not (self.unit and other.unit))
         return True
 
-    def describe(self) -> str:
-        return self.text
-
 
 def _month(tok: Token | None) -> int | None:
     """A month name; the ambiguous ones ("may", "march", "jan") only when capitalised."""

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
+from kzmil.cite import DATA_STYLES, NOTE_STYLES
 from kzmil.models import Result, Span, Verdict
 
 VERDICT_STYLE = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
@@ -165,8 +166,8 @@ def print_citations(cites: list[Any]) -> None:
     for c in cites:
         if c.quote:
             out.append(c.quote)
-            if c.citation and c.style not in ("bibtex", "ris", "csl-json"):
-                label = "note" if c.style == "chicago" else "in text"
+            if c.citation and c.style not in DATA_STYLES:
+                label = "note" if c.style in NOTE_STYLES else "in text"
                 out.append(f"{label}: {c.citation}")
             out.append("")
         out.append(c.reference)

@@ -38,7 +38,7 @@ class Candidate:
     scored: Scored
     tokens: list[Token]
     text: str
-    offsets: list[int]  # where each row's text starts inside `text`
+    before: list[Token] | None = None  # tokens of the two sentences before (see sentences_before)
 
 
 @dataclass
@@ -96,19 +96,18 @@ def _source_filter(index: Index, sources: list[str]) -> set[int] | None:
 
 
 def _candidate(query: Query, rows: list[Row]) -> Candidate:
-    parts: list[str] = []
-    offsets: list[int] = []
-    pos = 0
-    for r in rows:
-        if parts:
-            parts.append(" ")
-            pos += 1
-        offsets.append(pos)
-        parts.append(r.text)
-        pos += len(r.text)
-    text = "".join(parts)
+    text = " ".join(r.text for r in rows)
     toks = tokenize(text)
-    return Candidate(rows, score_tokens(query, text, toks), toks, text, offsets)
+    return Candidate(rows, score_tokens(query, text, toks), toks, text)
+
+
+def sentences_before(index: Index, cand: Candidate) -> list[Token]:
+    """Tokens of the two sentences before the passage, where a pronoun's name would be.
+    Read once per candidate: ranking and the verdict both need them."""
+    if cand.before is None:
+        first = cand.rows[0]
+        cand.before = [t for r in index.neighbours(first, 2, 0) if r.id != first.id for t in tokenize(r.text)]
+    return cand.before
 
 
 def retrieval_terms(query: Query) -> dict[str, float]:
@@ -144,13 +143,7 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
     if any(t.token.cap for t in query.terms):
         for cand in top:
             if len(cand.scored.matched) < len(query.terms):
-                before = [
-                    t
-                    for r in index.neighbours(cand.rows[0], 2, 0)
-                    if r.id != cand.rows[0].id
-                    for t in tokenize(r.text)
-                ]
-                cand.scored = with_context(query, cand.scored, before)
+                cand.scored = with_context(query, cand.scored, sentences_before(index, cand))
         top.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
     widened: list[Candidate] = []
     for cand in top:

@@ -15,8 +15,7 @@ from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts,
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Span, Verdict
-from kzmil.normalize import Token, tokenize
-from kzmil.search import Candidate, FindOptions, candidates, to_result
+from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage to be "about the same thing"
@@ -56,10 +55,7 @@ def _region(cand: Candidate) -> tuple[int, int]:
 def read(index: Index, query: Query, cand: Candidate) -> Reading:
     """All the conflicts between the claim and one candidate passage."""
     ctoks = query.tokens
-    around: list[Token] = []
-    for row in index.neighbours(cand.rows[0], 2, 0):
-        if row.id != cand.rows[0].id:
-            around.extend(tokenize(row.text))
+    around = sentences_before(index, cand)
     capitals = [t.norm for t in (*ctoks, *cand.tokens) if t.cap and t.kind == "word"]
     names = index.proper_names(capitals)
     conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens)
