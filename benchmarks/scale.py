@@ -5,13 +5,20 @@ and two plain peers (rapidfuzz brute force, ugrep -Z), measured in one run.
 
 With --files larger than the source folder, a corpus is synthesised: each extra file
 takes a title line and a shuffled draw of paragraphs from the source articles (seeded,
-so runs are repeatable). The source text is only read; everything written goes to a
-temporary folder that is removed at the end (--keep to keep it).
+so runs are repeatable). The five bundled articles are added, so that labelled claims
+have their answers somewhere in the haystack. The source text is only read; everything
+written goes to a temporary folder that is removed at the end (--keep to keep it).
+
+Queries come in three sets, each timed for kzmil and for the brute-force peer:
+  phrases   4-8 words cut from a random sentence, one word dropped (a remembered quote)
+  reworded  the same phrases with one word's form changed ("officers" -> "officer")
+  claims    the labelled claims in tests/claims/ (paraphrases, changed numbers, absent facts)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -38,7 +45,7 @@ def build_corpus(source: Path, dest: Path, files: int, seed: int) -> tuple[str, 
     how = f"{min(files, len(originals))} source articles copied"
     extra = files - len(originals)
     if extra > 0:
-        paras = []
+        paras: list[str] = []
         for p in originals:
             paras.extend(x for x in p.read_text(encoding="utf-8").split("\n\n")[1:] if len(x) > 80)
         sub = dest / "synthetic"
@@ -50,6 +57,13 @@ def build_corpus(source: Path, dest: Path, files: int, seed: int) -> tuple[str, 
             (sub / f"syn-{n:06d}.txt").write_text(text, encoding="utf-8")
             total += len(text.encode())
         how += f", {extra} synthesised (title line + 4-14 paragraphs drawn at random from them, seed {seed})"
+    from kzmil.corpus import bundled_corpus
+
+    bundled = dest / "bundled"
+    shutil.copytree(bundled_corpus(), bundled, ignore=shutil.ignore_patterns("NOTES.md"))
+    added = sorted(bundled.rglob("*.md"))
+    total += sum(p.stat().st_size for p in added)
+    how += f", plus the {len(added)} bundled articles"
     return how, total
 
 
@@ -70,6 +84,28 @@ def sample_queries(corpus: Path, n: int, seed: int) -> list[str]:
             phrase.pop(rng.randrange(len(phrase)))
         queries.append(" ".join(w.strip('.,;:()"“”') for w in phrase))
     return queries
+
+
+def reworded(phrase: str, rng: random.Random) -> str:
+    """The phrase as half-remembered: one longer word in another form (plural <-> singular)."""
+    words = phrase.split()
+    spots = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha() and w.islower()]
+    if not spots:
+        return phrase
+    i = rng.choice(spots)
+    words[i] = words[i][:-1] if words[i].endswith("s") else words[i] + "s"
+    return " ".join(words)
+
+
+def labelled_claims() -> list[tuple[str, str]]:
+    """(claim, anchor) pairs from our own held-out claim files; anchor is "" for absent facts."""
+    out = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "tests" / "claims").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                out.append((item["claim"], item.get("anchor") or ""))
+    return out
 
 
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
@@ -126,6 +162,13 @@ def main() -> int:
         print(f"index size on disk:    {index.stat().st_size / 1e6:8.1f} MB")
 
         queries = sample_queries(corpus, args.queries, args.seed)
+        rng = random.Random(args.seed + 2)
+        claims = labelled_claims()
+        sets = {
+            "phrases": queries,
+            "reworded": [reworded(q, rng) for q in queries],
+            "claims": [c for c, _ in claims],
+        }
         sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from kzmil import config
         from kzmil.index import open_index
@@ -133,20 +176,29 @@ def main() -> int:
 
         os.environ.update(KZMIL_INDEX=str(index), KZMIL_CORPUS=str(corpus))
         idx = open_index(config.resolve())
-        lat, hits = [], 0
-        for q in queries:
-            t0 = time.perf_counter()
-            found = find(idx, q)
-            lat.append(time.perf_counter() - t0)
-            words = q.casefold().split()
-            hits += (
-                bool(found.results)
-                and sum(w in found.results[0].passage.casefold() for w in words) >= len(words) - 1
+        lat: dict[str, list[float]] = {}
+        for name, qs in sets.items():
+            lat[name] = []
+            tops = []
+            for q in qs:
+                t0 = time.perf_counter()
+                found = find(idx, q)
+                lat[name].append(time.perf_counter() - t0)
+                tops.append(found.results[0].passage.casefold() if found.results else "")
+            if name == "claims":
+                needles = [(top, anchor) for top, (_, anchor) in zip(tops, claims, strict=True) if anchor]
+                hits = sum(anchor.casefold() in top for top, anchor in needles)
+                quality = f"top result holds the labelled passage for {hits}/{len(needles)}"
+            else:
+                hits = sum(
+                    sum(w in top for w in q.casefold().split()) >= len(q.split()) - 1
+                    for q, top in zip(queries, tops, strict=True)
+                )
+                quality = f"top result holds the phrase's words for {hits}/{len(qs)}"
+            print(
+                f"query, in-process, {name:9s} p50 {pct(lat[name], 50) * 1000:6.1f} ms   "
+                f"p95 {pct(lat[name], 95) * 1000:6.1f} ms   ({len(qs)} queries; {quality})"
             )
-        print(
-            f"query, in-process:     p50 {pct(lat, 50) * 1000:6.1f} ms   p95 {pct(lat, 95) * 1000:6.1f} ms   "
-            f"({len(queries)} phrases; top result holds the phrase's words for {hits}/{len(queries)})"
-        )
         proc_lat = [run([kzmil, "find", q], env)[0] for q in queries[: args.process_queries]]
         p50, p95 = pct(proc_lat, 50) * 1000, pct(proc_lat, 95) * 1000
         runs = len(proc_lat)
@@ -161,25 +213,43 @@ def main() -> int:
         from rapidfuzz import fuzz, process, utils
 
         sentences = [r[0] for r in idx.conn.execute("SELECT text FROM passages")]
-        peer_q = queries[: args.peer_queries]
-        kz = statistics.median(lat[: args.peer_queries])
-        # extractOne stops at the first score of 100, which token_set_ratio gives any sentence
-        # holding all the query's words; a claim worded unlike the text makes it scan everything.
-        # Both are timed: the phrases as sampled, and the same with one word the corpus lacks.
-        for label, qs in (
-            ("phrases as sampled", peer_q),
-            ("one unseen word added", [q + " zqxv" for q in peer_q]),
-        ):
-            peer = []
-            for q in qs:
+        print(
+            f"peer: rapidfuzz token_set_ratio (processor=default_process) over all {len(sentences)} "
+            f"sentences, first {args.peer_queries} queries of each set; ratio = peer time / kzmil "
+            "in-process time, taken per query.\n"
+            "  extractOne  process.extractOne as is: it stops at the first sentence scoring 100, which\n"
+            "              token_set_ratio gives any sentence whose words are all in the query or hold\n"
+            "              all of it (a heading, a short line) wherever it sits in the list\n"
+            "  full scan   the same scorer over every sentence (process.cdist, one worker), the cost of\n"
+            "              finding the best-scoring sentence"
+        )
+        answers = dict(claims)
+        for name, qs in sets.items():
+            one_r, full_r, one_t, full_t, early, right = [], [], [], [], 0, []
+            for q, kz in zip(qs[: args.peer_queries], lat[name], strict=False):
                 t0 = time.perf_counter()
-                process.extractOne(q, sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process)
-                peer.append(time.perf_counter() - t0)
-            med = statistics.median(peer)
-            print(
-                f"peer rapidfuzz extractOne(token_set_ratio), {label}, {len(sentences)} sentences: "
-                f"p50 {med * 1000:.1f} ms -> kzmil in-process ({kz * 1000:.1f} ms) is {med / kz:.1f}x faster"
-            )
+                best = process.extractOne(
+                    q, sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process
+                )
+                one_t.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                process.cdist([q], sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process)
+                full_t.append(time.perf_counter() - t0)
+                one_r.append(one_t[-1] / kz)
+                full_r.append(full_t[-1] / kz)
+                early += bool(best) and best[1] == 100
+                if answers.get(q):
+                    right.append(bool(best) and answers[q].casefold() in best[0].casefold())
+            for label, times, ratios in (("extractOne", one_t, one_r), ("full scan", full_t, full_r)):
+                print(
+                    f"  {name:9s} {label:10s} p50 {statistics.median(times) * 1000:7.1f} ms   "
+                    f"ratio min {min(ratios):6.1f}x  p50 {statistics.median(ratios):6.1f}x   "
+                    f">= 20x for {sum(r >= 20 for r in ratios)}/{len(ratios)}"
+                )
+            note = f"  {name:9s} extractOne stopped early (a score of 100) for {early}/{len(one_t)}"
+            if right:
+                note += f"; its answer holds the labelled passage for {sum(right)}/{len(right)}"
+            print(note)
         ugrep = shutil.which("ugrep")
         if ugrep:
             ug = [

@@ -9,7 +9,6 @@ it; `build` writes it, and is imported only when something must be written.
 from __future__ import annotations
 
 import contextlib
-import heapq
 import json
 import os
 import sqlite3
@@ -26,6 +25,7 @@ from kzmil.models import Source
 
 SCHEMA_VERSION = "6"
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
+MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
 LOCK_WAIT_SECONDS = 600
 
 FileStats = dict[str, tuple[str, int, int]]  # path -> (corpus folder, size, mtime_ns), as a walk saw them
@@ -44,6 +44,10 @@ class Row:
     end: int
     line: int
     text: str
+    terms: str  # the sentence's index terms, space-separated
+
+
+_ROW = "id, doc_id, para, sent, start, end, line, text, terms"  # the columns of a Row, in order
 
 
 @dataclass(frozen=True)
@@ -115,43 +119,42 @@ class Index:
         """Candidate sentence ids: those holding the most (IDF-)weight of the terms, best first.
 
         Each term's postings come straight from the FTS5 index (capped for very common
-        terms) and are summed here; ranking all matches with SQLite's bm25() costs about
+        terms) and are summed by SQLite; ranking all matches with its bm25() costs about
         2 microseconds a match, which a common word makes tens of milliseconds.
         """
-        scores: dict[int, float] = {}
-        sql = "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?"
-        args_tail: list[object] = [POSTINGS_PER_TERM]
+        terms = [(t, w) for t, w in weighted.items() if t][:MAX_SEARCH_TERMS]
+        if not terms:
+            return []
+        one = "SELECT rowid AS r FROM fts WHERE fts MATCH ? LIMIT ?"
+        tail: list[object] = [POSTINGS_PER_TERM]
         if doc_ids is not None:
-            sql = (
-                "SELECT fts.rowid FROM fts JOIN passages p ON p.id = fts.rowid "
-                f"WHERE fts MATCH ? AND p.doc_id IN ({','.join('?' * len(doc_ids))}) LIMIT ?"
+            one = (
+                "SELECT fts.rowid AS r FROM fts JOIN passages p ON p.id = fts.rowid "
+                "WHERE fts MATCH ? AND p.doc_id IN (SELECT value FROM json_each(?)) LIMIT ?"
             )
-            args_tail = [*sorted(doc_ids), POSTINGS_PER_TERM]
-        for term, weight in weighted.items():
-            if not term:
-                continue
-            for (rowid,) in self.conn.execute(sql, ['"' + term.replace('"', '""') + '"', *args_tail]):
-                scores[rowid] = scores.get(rowid, 0.0) + weight
-        return [rid for rid, _ in heapq.nlargest(limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))]
+            tail = [json.dumps(sorted(doc_ids)), POSTINGS_PER_TERM]
+        union = " UNION ALL ".join(f"SELECT r, ? AS w FROM ({one})" for _ in terms)
+        args: list[object] = []
+        for term, weight in terms:
+            args += [weight, '"' + term.replace('"', '""') + '"', *tail]
+        sql = f"SELECT r FROM ({union}) GROUP BY r ORDER BY SUM(w) DESC, r LIMIT ?"
+        return [rid for (rid,) in self.conn.execute(sql, [*args, limit])]
 
     def rows(self, ids: Iterable[int]) -> dict[int, Row]:
         ids = list(ids)
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        q = f"SELECT id, doc_id, para, sent, start, end, line, text FROM passages WHERE id IN ({marks})"
+        q = f"SELECT {_ROW} FROM passages WHERE id IN ({marks})"
         return {r[0]: Row(*r) for r in self.conn.execute(q, ids)}
 
     def neighbours(self, row: Row, before: int, after: int) -> list[Row]:
         """The sentences around `row` in the same article, in order (row included)."""
-        q = (
-            "SELECT id, doc_id, para, sent, start, end, line, text FROM passages "
-            "WHERE doc_id = ? AND sent BETWEEN ? AND ? ORDER BY sent"
-        )
+        q = f"SELECT {_ROW} FROM passages WHERE doc_id = ? AND sent BETWEEN ? AND ? ORDER BY sent"
         return [Row(*r) for r in self.conn.execute(q, (row.doc_id, row.sent - before, row.sent + after))]
 
     def paragraph(self, doc_id: int, para: int | None) -> list[Row]:
-        q = "SELECT id, doc_id, para, sent, start, end, line, text FROM passages WHERE doc_id = ?"
+        q = f"SELECT {_ROW} FROM passages WHERE doc_id = ?"
         args: list[object] = [doc_id]
         if para is not None:
             q += " AND para = ?"

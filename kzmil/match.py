@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kzmil.normalize import Token, content, folded, tokenize
+from kzmil.normalize import NEGATIONS, STOPWORDS, Token, content, folded, fts_term, stem, tokenize
 
 NUMBER_BOOST = 1.5
 PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
@@ -94,14 +94,77 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
             hits.extend((k, ti) for k in where)
     coverage = got / total_w
     pf = folded(passage)
-    if not query.folded or not pf:
-        quote = 0.0
-    elif len(query.folded) <= len(pf):
-        quote = fuzz.partial_ratio(query.folded, pf) / 100.0
-    else:
-        quote = fuzz.ratio(query.folded, pf) / 100.0
+    quote = quote_similarity(query, pf)
     score = 100.0 if query.folded == pf else _score(query, coverage, quote)
     return Scored(score, coverage, quote, matched, hits)
+
+
+def quote_similarity(query: Query, pf: str) -> float:
+    """How closely the passage (folded) reads like the claim, word for word, 0..1."""
+    if not query.folded or not pf:
+        return 0.0
+    if len(query.folded) <= len(pf):
+        return fuzz.partial_ratio(query.folded, pf) / 100.0
+    return fuzz.ratio(query.folded, pf) / 100.0
+
+
+# Stems an index leaves out (stop words, negations, one letter): a claim term equal to one
+# of them may match a passage the index terms do not show, so its ceiling stays high.
+_UNINDEXED = frozenset(stem(w) for w in STOPWORDS | NEGATIONS)
+
+
+class Ceiling:
+    """The most `score_tokens` could give a passage, judged from its index terms alone.
+
+    The reranker tokenises a passage only while its ceiling can still beat the passages
+    already scored, so it reads the handful that matter out of its candidates and ranks
+    them exactly as if it had read all of them. Every credit of `_best` is met or
+    exceeded here: full matches count as exact, typo and prefix credit as possible
+    whenever the index terms allow them."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+        self.total = sum(t.weight for t in query.terms) or 1.0
+        self.parts: list[tuple[float, set[str], list[tuple[str, float]], str, float]] = []
+        for term in query.terms:
+            tok = term.token
+            floor = 0.0  # credit assumed whatever the index terms say
+            if any(a in _UNINDEXED or len(a) < 2 for a in term.alts):
+                floor = EXACT
+            typos = [(fts_term(v), sim * STEM) for v, sim in term.typos.items()]
+            if any(v in _UNINDEXED for v in term.typos):
+                floor = max(floor, max(term.typos.values()) * STEM)
+            prefix = ""
+            if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN:
+                if not tok.stem.isalnum() or any(_prefixed(tok.stem, n) for n in _UNINDEXED):
+                    floor = max(floor, PREFIX)
+                else:
+                    prefix = tok.stem
+            full = {fts_term(a) for a in term.alts}
+            self.parts.append((term.weight, full, typos, prefix, floor))
+
+    def __call__(self, terms: set[str], pf: str) -> float:
+        if self.query.folded == pf:
+            return 100.0
+        got = 0.0
+        heads: set[str] | None = None  # first letters of the terms, for the prefix test
+        for weight, full, typos, prefix, floor in self.parts:
+            if floor >= EXACT or not full.isdisjoint(terms):
+                got += weight * EXACT
+                continue
+            credit = max((c for v, c in typos if v in terms), default=floor)
+            if credit < PREFIX and prefix:
+                if heads is None:
+                    heads = {t[:PREFIX_MIN] for t in terms}
+                if prefix[:PREFIX_MIN] in heads and any(_prefixed(prefix, t) for t in terms):
+                    credit = PREFIX
+            got += weight * max(credit, floor)
+        return _score(self.query, got / self.total, quote_similarity(self.query, pf))
+
+
+def _prefixed(x: str, y: str) -> bool:
+    a, b = (x, y) if len(x) <= len(y) else (y, x)
+    return len(a) >= PREFIX_MIN and b.startswith(a)
 
 
 def _score(query: Query, coverage: float, quote: float) -> float:
@@ -129,7 +192,7 @@ def with_context(query: Query, scored: Scored, before: list[Token]) -> Scored:
 
 def _best(term: Term, ptoks: list[Token], by_stem: dict[str, list[int]]) -> tuple[float, list[int]]:
     tok = term.token
-    for alt in term.alts:
+    for alt in sorted(term.alts, key=lambda a: (a != tok.stem, a)):  # a set's order varies by process
         if alt in by_stem:
             where = by_stem[alt]
             exact = any(ptoks[k].norm == tok.norm for k in where)
@@ -140,12 +203,10 @@ def _best(term: Term, ptoks: list[Token], by_stem: dict[str, list[int]]) -> tupl
             best, where = sim * STEM, by_stem[variant]
     if best:
         return best, where
-    if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN - 1:
+    if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN:
+        head = tok.stem[:PREFIX_MIN]
         for k, p in enumerate(ptoks):
-            if p.kind != "word" or p.stop:
-                continue
-            a, b = (tok.stem, p.stem) if len(tok.stem) <= len(p.stem) else (p.stem, tok.stem)
-            if len(a) >= PREFIX_MIN and b.startswith(a):
+            if p.stem.startswith(head) and p.kind == "word" and not p.stop and _prefixed(tok.stem, p.stem):
                 where.append(k)
         if where:
             return PREFIX, where

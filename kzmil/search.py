@@ -10,9 +10,19 @@ from kzmil.cite import short_citation
 from kzmil.conflicts import hints
 from kzmil.errors import UsageError
 from kzmil.index import Index, Row
-from kzmil.match import NUMBER_BOOST, Query, Scored, idf, match_span, parse_query, score_tokens, with_context
+from kzmil.match import (
+    NUMBER_BOOST,
+    Ceiling,
+    Query,
+    Scored,
+    idf,
+    match_span,
+    parse_query,
+    score_tokens,
+    with_context,
+)
 from kzmil.models import Result, Span
-from kzmil.normalize import Token, fts_term, tokenize
+from kzmil.normalize import Token, folded, fts_term, tokenize
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
@@ -101,6 +111,27 @@ def _candidate(query: Query, rows: list[Row]) -> Candidate:
     return Candidate(rows, score_tokens(query, text, toks), toks, text)
 
 
+def _best_candidates(
+    query: Query, ceiling: Ceiling, rows: list[Row], order: dict[int, int], need: int
+) -> list[Candidate]:
+    """The `need` best single sentences, tokenising only those whose ceiling can still
+    reach the scores already found (the same list as scoring every row would give)."""
+    bounded = sorted(
+        ((ceiling(set(r.terms.split()), folded(r.text)), r) for r in rows),
+        key=lambda br: (-br[0], order[br[1].id]),
+    )
+    scored: list[Candidate] = []
+    for bound, row in bounded:
+        if len(scored) >= need:
+            scored.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
+            del scored[need:]
+            if bound < scored[-1].scored.score - 1e-9:
+                break
+        scored.append(_candidate(query, [row]))
+    scored.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
+    return scored[:need]
+
+
 def sentences_before(index: Index, cand: Candidate) -> list[Token]:
     """Tokens of the two sentences before the passage, where a pronoun's name would be.
     Read once per candidate: ranking and the verdict both need them."""
@@ -137,9 +168,8 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
     hits = index.search(retrieval_terms(query), CANDIDATES, doc_ids)
     rows = index.rows(hits)
     order = {i: n for n, i in enumerate(hits)}
-    cands = [_candidate(query, [rows[i]]) for i in hits if i in rows]
-    cands.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
-    top = cands[: max(keep, 10)]
+    ceiling = Ceiling(query)
+    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, max(keep, 10))
     if any(t.token.cap for t in query.terms):
         for cand in top:
             if len(cand.scored.matched) < len(query.terms):
@@ -155,6 +185,10 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
                     continue
                 pair = sorted([row, nb], key=lambda r: r.sent)
                 if sum(len(r.text) for r in pair) > 2 * MAX_PASSAGE_CHARS:
+                    continue
+                # the window must beat this sentence by WINDOW_GAIN; skip it when it cannot
+                terms = set(row.terms.split()) | set(nb.terms.split())
+                if ceiling(terms, folded(" ".join(r.text for r in pair))) <= cand.scored.score + WINDOW_GAIN:
                     continue
                 wide = _candidate(query, pair)
                 single = max((cand, _candidate(query, [nb])), key=lambda c: c.scored.score)
