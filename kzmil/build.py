@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kzmil.config import Settings
-from kzmil.corpus import Skipped, read_article
+from kzmil.corpus import FileStats, Skipped, read_article
 from kzmil.errors import IndexError_
-from kzmil.index import SCHEMA_VERSION, FileStats, Progress, Report, connect, is_valid, signature
+from kzmil.index import SCHEMA_VERSION, Progress, Report, connect, is_valid, signature
 from kzmil.models import Source
 from kzmil.normalize import Token, index_text, tokenize
 

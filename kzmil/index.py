@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kzmil.config import Settings
-from kzmil.corpus import Skipped, discover
+from kzmil.corpus import FileStats, discover
 from kzmil.errors import IndexError_
 from kzmil.models import Source
 
@@ -28,7 +28,6 @@ POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many can
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
 LOCK_WAIT_SECONDS = 600
 
-FileStats = dict[str, tuple[str, int, int]]  # path -> (corpus folder, size, mtime_ns), as a walk saw them
 Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
 
 
@@ -201,15 +200,12 @@ def _source(raw: str) -> Source:
 
 def _scan(settings: Settings, report: Report) -> FileStats:
     """path -> (root, size, mtime_ns) for every article file of the corpus."""
-    found: FileStats = {}
-    for item in discover(list(settings.roots)):
-        if isinstance(item, Skipped):
-            report.skipped += 1
-            report.skips.append((str(item.path), item.reason))
-            if item.reason == "symlink loop" or item.reason.startswith("cannot"):
-                report.warnings.append(f"{item.path}: skipped ({item.reason})")
-            continue
-        found[item.path] = (item.root, item.size, item.mtime_ns)
+    found, skipped = discover(list(settings.roots))
+    for item in skipped:
+        report.skipped += 1
+        report.skips.append((str(item.path), item.reason))
+        if item.reason == "symlink loop" or item.reason.startswith("cannot"):
+            report.warnings.append(f"{item.path}: skipped ({item.reason})")
     return found
 
 
@@ -302,8 +298,9 @@ def signature(found: FileStats) -> str:
     """
     import zlib
 
-    sizes = sum(v[1] for v in found.values())
-    mtimes = sum(v[2] for v in found.values())
+    stats = list(found.values())
+    sizes = sum([v[1] for v in stats])
+    mtimes = sum([v[2] for v in stats])
     crc = zlib.crc32("\0".join(sorted(found)).encode("utf-8", "surrogateescape"))
     return f"{len(found)}:{sizes}:{mtimes}:{crc:08x}"
 
