@@ -95,38 +95,55 @@ def _open(corpus: list[Path] | None, index: Path | None) -> Index:
     return idx
 
 
+PROGRESS_AFTER = 1.0  # seconds of indexing before a progress bar appears
+
+
 def _progress_bar() -> Callable[[int], Callable[[], None]] | None:
-    """A rich progress bar on a terminal for runs of some size; nothing when piped."""
+    """A rich progress bar on a terminal once indexing has taken about a second; nothing
+    for quick runs, and nothing when stderr is piped."""
     if not sys.stderr.isatty():
         return None
 
     def start(total: int) -> Callable[[], None]:
-        if total < 200:
-            return lambda: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        import time
 
-        bar = Progress(
-            TextColumn("indexing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} files/s"),
-            TimeRemainingColumn(),
-            transient=True,
-        )
-        bar.start()
-        task = bar.add_task("index", total=total, rate="-")
-        done = [0]
+        began = time.monotonic()
+        done = 0
+        bar: Any = None
 
         def tick() -> None:
-            done[0] += 1
+            nonlocal done, bar
+            done += 1
+            if bar is None:
+                if time.monotonic() - began < PROGRESS_AFTER or done >= total:
+                    return
+                bar = _start_bar(total, done)
             speed = bar.tasks[0].speed
-            bar.update(task, advance=1, rate=f"{speed:.0f}" if speed else "-")
-            if done[0] >= total:
+            bar.update(bar.task_ids[0], completed=done, rate=f"{speed:.0f}" if speed else "-")
+            if done >= total:
                 bar.stop()
 
         return tick
 
     return start
+
+
+def _start_bar(total: int, done: int) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} files/s"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    bar.start()
+    bar.add_task("index", total=total, completed=done, rate="-")
+    return bar
 
 
 @app.command()

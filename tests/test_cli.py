@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -145,3 +147,32 @@ def test_index_reports_and_own_corpus(mini: Path) -> None:
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("kzmil ")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("after", "shown"), [(0.0, True), (60.0, False)])
+def test_progress_bar_only_for_work_that_takes_a_while(
+    monkeypatch: pytest.MonkeyPatch, after: float, shown: bool
+) -> None:
+    from kzmil import cli
+
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", after)
+    start = cli._progress_bar()
+    assert start is not None
+    tick = start(50)
+    for _ in range(50):
+        tick()
+    assert ("files/s" in term.getvalue()) is shown
+
+
+def test_no_progress_bar_when_stderr_is_piped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzmil import cli
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli._progress_bar() is None
