@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def build_corpus(source: Path, dest: Path, files: int, seed: int) -> tuple[str, int]:
@@ -122,6 +123,132 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+def measure_indexing(kzmil: str, env: dict[str, str], corpus: Path, index: Path, nbytes: int) -> None:
+    """Full index, then a run with no change, then one with one file changed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    full, out = run([kzmil, "index"], env)
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"full index:            {full:8.2f} s   {nbytes / 1e6 / full:6.1f} MB/s   ({out.strip()})")
+    print(f"peak RSS (largest process while indexing): {max(rss, before) / 1024:.0f} MB")
+    nochange, _ = run([kzmil, "index"], env)
+    print(f"no-change re-index:    {nochange:8.2f} s   (whole process)")
+    victim = next(corpus.rglob("*.txt"))
+    victim.write_text(
+        victim.read_text(encoding="utf-8") + "\n\nOne more paragraph, added for the benchmark.\n",
+        encoding="utf-8",
+    )
+    one, out = run([kzmil, "index"], env)
+    print(f"one file changed:      {one:8.2f} s   ({out.strip().split(';')[0]})")
+    print(f"index size on disk:    {index.stat().st_size / 1e6:8.1f} MB")
+
+
+def measure_queries(
+    idx: Any, sets: dict[str, list[str]], claims: list[tuple[str, str]]
+) -> dict[str, list[float]]:
+    """In-process latency of every query of every set, and whether the top result is right."""
+    from kzmil.search import find
+
+    lat: dict[str, list[float]] = {}
+    for name, qs in sets.items():
+        lat[name] = []
+        tops = []
+        for q in qs:
+            t0 = time.perf_counter()
+            found = find(idx, q)
+            lat[name].append(time.perf_counter() - t0)
+            tops.append(found.results[0].passage.casefold() if found.results else "")
+        if name == "claims":
+            needles = [(top, anchor) for top, (_, anchor) in zip(tops, claims, strict=True) if anchor]
+            hits = sum(anchor.casefold() in top for top, anchor in needles)
+            quality = f"top result holds the labelled passage for {hits}/{len(needles)}"
+        else:
+            hits = sum(
+                sum(w in top for w in q.casefold().split()) >= len(q.split()) - 1
+                for q, top in zip(sets["phrases"], tops, strict=True)
+            )
+            quality = f"top result holds the phrase's words for {hits}/{len(qs)}"
+        print(
+            f"query, in-process, {name:9s} p50 {pct(lat[name], 50) * 1000:6.1f} ms   "
+            f"p95 {pct(lat[name], 95) * 1000:6.1f} ms   ({len(qs)} queries; {quality})"
+        )
+    return lat
+
+
+def measure_processes(kzmil: str, env: dict[str, str], queries: list[str], work: Path) -> list[float]:
+    """Whole `kzmil find` processes on this corpus, and on the bundled corpus in the same run."""
+    proc_lat = [run([kzmil, "find", q], env)[0] for q in queries]
+    p50, p95 = pct(proc_lat, 50) * 1000, pct(proc_lat, 95) * 1000
+    runs = len(proc_lat)
+    print(f"query, whole process:  p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({runs} runs of `kzmil find`)")
+    small = dict(env, KZMIL_INDEX=str(work / "bundled.sqlite"))
+    small.pop("KZMIL_CORPUS")
+    run([kzmil, "index"], small)
+    bundled = [run([kzmil, "find", "110 officers quit"], small)[0] for _ in range(runs)]
+    b50 = pct(bundled, 50) * 1000
+    print(f"same, bundled corpus:  p50 {b50:6.1f} ms   -> this corpus costs {p50 / b50:.2f}x as much")
+    return proc_lat
+
+
+def measure_peer(
+    idx: Any, sets: dict[str, list[str]], lat: dict[str, list[float]], claims: list[tuple[str, str]], n: int
+) -> None:
+    """rapidfuzz's brute force over every sentence, per query, against kzmil's time for it."""
+    from rapidfuzz import fuzz, process, utils
+
+    sentences = [r[0] for r in idx.conn.execute("SELECT text FROM passages")]
+    print(
+        f"peer: rapidfuzz token_set_ratio (processor=default_process) over all {len(sentences)} "
+        f"sentences, first {n} queries of each set; ratio = peer time / kzmil "
+        "in-process time, taken per query.\n"
+        "  extractOne  process.extractOne as is: it stops at the first sentence scoring 100, which\n"
+        "              token_set_ratio gives any sentence whose words are all in the query or hold\n"
+        "              all of it (a heading, a short line) wherever it sits in the list\n"
+        "  full scan   the same scorer over every sentence (process.cdist, one worker), the cost of\n"
+        "              finding the best-scoring sentence"
+    )
+    answers = dict(claims)
+    for name, qs in sets.items():
+        one_r, full_r, one_t, full_t, early, right = [], [], [], [], 0, []
+        for q, kz in zip(qs[:n], lat[name], strict=False):
+            t0 = time.perf_counter()
+            best = process.extractOne(
+                q, sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process
+            )
+            one_t.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            process.cdist([q], sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process)
+            full_t.append(time.perf_counter() - t0)
+            one_r.append(one_t[-1] / kz)
+            full_r.append(full_t[-1] / kz)
+            early += bool(best) and best[1] == 100
+            if answers.get(q):
+                right.append(bool(best) and answers[q].casefold() in best[0].casefold())
+        for label, times, ratios in (("extractOne", one_t, one_r), ("full scan", full_t, full_r)):
+            print(
+                f"  {name:9s} {label:10s} p50 {statistics.median(times) * 1000:7.1f} ms   "
+                f"ratio min {min(ratios):6.1f}x  p50 {statistics.median(ratios):6.1f}x   "
+                f">= 20x for {sum(r >= 20 for r in ratios)}/{len(ratios)}"
+            )
+        note = f"  {name:9s} extractOne stopped early (a score of 100) for {early}/{len(one_t)}"
+        if right:
+            note += f"; its answer holds the labelled passage for {sum(right)}/{len(right)}"
+        print(note)
+
+
+def measure_ugrep(env: dict[str, str], corpus: Path, queries: list[str], proc_lat: list[float]) -> None:
+    """A plain literal search of the same files, as a whole process, beside `kzmil find`."""
+    ugrep = shutil.which("ugrep")
+    if ugrep:
+        ug = [run([ugrep, "-Z", "-i", "-F", "-r", "-l", "--", q, str(corpus)], env)[0] for q in queries]
+        pk = statistics.median(proc_lat)
+        print(
+            f"peer ugrep -Z -i -F -r -l (whole process): p50 {statistics.median(ug) * 1000:.1f} ms   "
+            f"-> ratio ugrep / kzmil find {statistics.median(ug) / pk:.2f}"
+        )
+    else:
+        print("peer ugrep: not installed (apt-get install ugrep), skipped")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, required=True, help="folder of source articles (.txt)")
@@ -144,22 +271,7 @@ def main() -> int:
         how, nbytes = build_corpus(args.corpus, corpus, args.files, args.seed)
         print(f"corpus: {args.files} files, {nbytes / 1e6:.1f} MB: {how}")
         print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
-
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        full, out = run([kzmil, "index"], env)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(f"full index:            {full:8.2f} s   {nbytes / 1e6 / full:6.1f} MB/s   ({out.strip()})")
-        print(f"peak RSS (largest process while indexing): {max(rss, before) / 1024:.0f} MB")
-        nochange, _ = run([kzmil, "index"], env)
-        print(f"no-change re-index:    {nochange:8.2f} s   (whole process)")
-        victim = next(corpus.rglob("*.txt"))
-        victim.write_text(
-            victim.read_text(encoding="utf-8") + "\n\nOne more paragraph, added for the benchmark.\n",
-            encoding="utf-8",
-        )
-        one, out = run([kzmil, "index"], env)
-        print(f"one file changed:      {one:8.2f} s   ({out.strip().split(';')[0]})")
-        print(f"index size on disk:    {index.stat().st_size / 1e6:8.1f} MB")
+        measure_indexing(kzmil, env, corpus, index, nbytes)
 
         queries = sample_queries(corpus, args.queries, args.seed)
         rng = random.Random(args.seed + 2)
@@ -172,97 +284,13 @@ def main() -> int:
         sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from kzmil import config
         from kzmil.index import open_index
-        from kzmil.search import find
 
         os.environ.update(KZMIL_INDEX=str(index), KZMIL_CORPUS=str(corpus))
         idx = open_index(config.resolve())
-        lat: dict[str, list[float]] = {}
-        for name, qs in sets.items():
-            lat[name] = []
-            tops = []
-            for q in qs:
-                t0 = time.perf_counter()
-                found = find(idx, q)
-                lat[name].append(time.perf_counter() - t0)
-                tops.append(found.results[0].passage.casefold() if found.results else "")
-            if name == "claims":
-                needles = [(top, anchor) for top, (_, anchor) in zip(tops, claims, strict=True) if anchor]
-                hits = sum(anchor.casefold() in top for top, anchor in needles)
-                quality = f"top result holds the labelled passage for {hits}/{len(needles)}"
-            else:
-                hits = sum(
-                    sum(w in top for w in q.casefold().split()) >= len(q.split()) - 1
-                    for q, top in zip(queries, tops, strict=True)
-                )
-                quality = f"top result holds the phrase's words for {hits}/{len(qs)}"
-            print(
-                f"query, in-process, {name:9s} p50 {pct(lat[name], 50) * 1000:6.1f} ms   "
-                f"p95 {pct(lat[name], 95) * 1000:6.1f} ms   ({len(qs)} queries; {quality})"
-            )
-        proc_lat = [run([kzmil, "find", q], env)[0] for q in queries[: args.process_queries]]
-        p50, p95 = pct(proc_lat, 50) * 1000, pct(proc_lat, 95) * 1000
-        runs = len(proc_lat)
-        print(f"query, whole process:  p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({runs} runs of `kzmil find`)")
-        small = dict(env, KZMIL_INDEX=str(work / "bundled.sqlite"))
-        small.pop("KZMIL_CORPUS")
-        run([kzmil, "index"], small)
-        bundled = [run([kzmil, "find", "110 officers quit"], small)[0] for _ in range(runs)]
-        b50 = pct(bundled, 50) * 1000
-        print(f"same, bundled corpus:  p50 {b50:6.1f} ms   -> this corpus costs {p50 / b50:.2f}x as much")
-
-        from rapidfuzz import fuzz, process, utils
-
-        sentences = [r[0] for r in idx.conn.execute("SELECT text FROM passages")]
-        print(
-            f"peer: rapidfuzz token_set_ratio (processor=default_process) over all {len(sentences)} "
-            f"sentences, first {args.peer_queries} queries of each set; ratio = peer time / kzmil "
-            "in-process time, taken per query.\n"
-            "  extractOne  process.extractOne as is: it stops at the first sentence scoring 100, which\n"
-            "              token_set_ratio gives any sentence whose words are all in the query or hold\n"
-            "              all of it (a heading, a short line) wherever it sits in the list\n"
-            "  full scan   the same scorer over every sentence (process.cdist, one worker), the cost of\n"
-            "              finding the best-scoring sentence"
-        )
-        answers = dict(claims)
-        for name, qs in sets.items():
-            one_r, full_r, one_t, full_t, early, right = [], [], [], [], 0, []
-            for q, kz in zip(qs[: args.peer_queries], lat[name], strict=False):
-                t0 = time.perf_counter()
-                best = process.extractOne(
-                    q, sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process
-                )
-                one_t.append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                process.cdist([q], sentences, scorer=fuzz.token_set_ratio, processor=utils.default_process)
-                full_t.append(time.perf_counter() - t0)
-                one_r.append(one_t[-1] / kz)
-                full_r.append(full_t[-1] / kz)
-                early += bool(best) and best[1] == 100
-                if answers.get(q):
-                    right.append(bool(best) and answers[q].casefold() in best[0].casefold())
-            for label, times, ratios in (("extractOne", one_t, one_r), ("full scan", full_t, full_r)):
-                print(
-                    f"  {name:9s} {label:10s} p50 {statistics.median(times) * 1000:7.1f} ms   "
-                    f"ratio min {min(ratios):6.1f}x  p50 {statistics.median(ratios):6.1f}x   "
-                    f">= 20x for {sum(r >= 20 for r in ratios)}/{len(ratios)}"
-                )
-            note = f"  {name:9s} extractOne stopped early (a score of 100) for {early}/{len(one_t)}"
-            if right:
-                note += f"; its answer holds the labelled passage for {sum(right)}/{len(right)}"
-            print(note)
-        ugrep = shutil.which("ugrep")
-        if ugrep:
-            ug = [
-                run([ugrep, "-Z", "-i", "-F", "-r", "-l", "--", q, str(corpus)], env)[0]
-                for q in queries[: args.peer_queries]
-            ]
-            pk = statistics.median(proc_lat)
-            print(
-                f"peer ugrep -Z -i -F -r -l (whole process): p50 {statistics.median(ug) * 1000:.1f} ms   "
-                f"-> ratio ugrep / kzmil find {statistics.median(ug) / pk:.2f}"
-            )
-        else:
-            print("peer ugrep: not installed (apt-get install ugrep), skipped")
+        lat = measure_queries(idx, sets, claims)
+        proc_lat = measure_processes(kzmil, env, queries[: args.process_queries], work)
+        measure_peer(idx, sets, lat, claims, args.peer_queries)
+        measure_ugrep(env, corpus, queries[: args.peer_queries], proc_lat)
         idx.close()
     finally:
         if args.keep:
