@@ -129,7 +129,7 @@ class Ceiling:
         for term in query.terms:
             tok = term.token
             floor = 0.0  # credit assumed whatever the index terms say
-            if any(a in _UNINDEXED or len(a) < 2 for a in term.alts):
+            if any(a in _UNINDEXED or len(a) < 2 or not fts_term(a) for a in term.alts):
                 floor = EXACT
             typos = [(fts_term(v), sim * STEM) for v, sim in term.typos.items()]
             if any(v in _UNINDEXED for v in term.typos):
