@@ -41,6 +41,10 @@ class Query:
     folded: str
     df: dict[str, int] = field(default_factory=dict)  # index term -> passages holding it (set by weigh)
 
+    def total_weight(self) -> float:
+        """What full coverage weighs (never 0, so coverage can divide by it)."""
+        return sum(t.weight for t in self.terms) or 1.0
+
 
 def parse_query(text: str) -> Query:
     """The claim as weighted terms (weights are set later, from the index)."""
@@ -84,7 +88,7 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
         by_stem.setdefault(t.stem, []).append(k)
     matched: dict[int, float] = {}
     hits: list[tuple[int, int]] = []
-    total_w = sum(t.weight for t in query.terms) or 1.0
+    total_w = query.total_weight()
     got = 0.0
     for ti, term in enumerate(query.terms):
         credit, where = _best(term, ptoks, by_stem)
@@ -124,7 +128,7 @@ class Ceiling:
 
     def __init__(self, query: Query) -> None:
         self.query = query
-        self.total = sum(t.weight for t in query.terms) or 1.0
+        self.total = query.total_weight()
         self.parts: list[tuple[float, set[str], list[tuple[str, float]], str, float]] = []
         for term in query.terms:
             tok = term.token
@@ -185,7 +189,7 @@ def with_context(query: Query, scored: Scored, before: list[Token]) -> Scored:
     if not extra:
         return scored
     matched = {**scored.matched, **extra}
-    total_w = sum(t.weight for t in query.terms) or 1.0
+    total_w = query.total_weight()
     coverage = sum(query.terms[ti].weight * credit for ti, credit in matched.items()) / total_w
     return Scored(_score(query, coverage, scored.quote), coverage, scored.quote, matched, scored.token_hits)
 

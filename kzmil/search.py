@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -111,11 +112,17 @@ def _candidate(query: Query, rows: list[Row]) -> Candidate:
     return Candidate(rows, score_tokens(query, text, toks), toks, text)
 
 
+def _by_score(order: dict[int, int]) -> Callable[[Candidate], tuple[float, int]]:
+    """Sort key: best score first, ties in retrieval order."""
+    return lambda c: (-c.scored.score, order[c.rows[0].id])
+
+
 def _best_candidates(
     query: Query, ceiling: Ceiling, rows: list[Row], order: dict[int, int], need: int
 ) -> list[Candidate]:
     """The `need` best single sentences, tokenising only those whose ceiling can still
     reach the scores already found (the same list as scoring every row would give)."""
+    key = _by_score(order)
     bounded = sorted(
         ((ceiling(set(r.terms.split()), folded(r.text)), r) for r in rows),
         key=lambda br: (-br[0], order[br[1].id]),
@@ -123,12 +130,12 @@ def _best_candidates(
     scored: list[Candidate] = []
     for bound, row in bounded:
         if len(scored) >= need:
-            scored.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
+            scored.sort(key=key)
             del scored[need:]
             if bound < scored[-1].scored.score - 1e-9:
                 break
         scored.append(_candidate(query, [row]))
-    scored.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
+    scored.sort(key=key)
     return scored[:need]
 
 
@@ -174,7 +181,7 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
         for cand in top:
             if len(cand.scored.matched) < len(query.terms):
                 cand.scored = with_context(query, cand.scored, sentences_before(index, cand))
-        top.sort(key=lambda c: (-c.scored.score, order[c.rows[0].id]))
+        top.sort(key=_by_score(order))
     widened: list[Candidate] = []
     for cand in top:
         best = cand
