@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from kzmil.antonyms import opposites
 from kzmil.normalize import NEGATIONS, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, extract
 
@@ -30,6 +31,22 @@ CLOSED_CLASSES = [
     frozenset(stem(w) for w in WEEKDAYS),
     frozenset(stem(w) for w in MONTHS if len(w) > 3),
 ]
+# How often something happens: "every month" and "annually" are mutually exclusive values.
+_PERIOD_WORDS = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "fortnightly": "fortnight",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+}
+_PERIOD_UNITS = {"hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "annum"}
+_EVERY = frozenset({"every", "each", "per", "a"})
+_TIMES = frozenset({"once", "twice", "thrice", "times"})
 # Country names stand for their capitals in news writing, and the reverse.
 METONYMS = {
     "washington": "usa",
@@ -51,33 +68,12 @@ METONYMS = {
     "ashgabat": "turkmenistan",
     "minsk": "belarus",
 }
-# Antonym pairs of general English (verbs, adjectives, nouns of evaluation and change), in the
-# spirit of WordNet's antonym relation.
-_ANTONYM_PAIRS = """
-increase/decrease increase/reduce increase/cut rise/fall rise/decline grow/shrink expand/reduce expand/shrink
-gain/lose win/lose succeed/fail success/failure successful/unsuccessful accept/reject approve/reject
-agree/disagree agree/differ coincide/differ same/different similar/different support/oppose allow/forbid
-allow/ban allow/prohibit permit/forbid include/exclude strengthen/weaken improve/worsen improve/deteriorate
-more/less more/fewer most/least higher/lower high/low strong/weak stronger/weaker largest/smallest
-large/small larger/smaller major/minor maximum/minimum majority/minority above/below before/after
-early/late earlier/later first/last start/end begin/end open/close opened/closed enter/leave join/leave
-arrive/depart buy/sell import/export sign/reject ratify/reject confirm/deny admit/deny accept/refuse
-praise/criticize praise/condemn welcome/condemn trust/distrust like/dislike love/hate friend/enemy
-ally/enemy ally/adversary peace/war legal/illegal possible/impossible likely/unlikely able/unable
-willing/unwilling true/false right/wrong positive/negative optimistic/pessimistic progress/setback
-advance/retreat attack/defend public/private domestic/foreign internal/external military/civilian
-permanent/temporary full/partial all/none always/never everything/nothing present/absent alive/dead
-rich/poor cheap/expensive easy/difficult easy/hard simple/complex safe/dangerous stable/unstable
-secure/insecure efficient/inefficient effective/ineffective active/passive active/inactive
-modern/obsolete new/old young/old western/eastern northern/southern much/little many/few
-"""
-ANTONYMS: dict[str, set[str]] = {}
-for _pair in _ANTONYM_PAIRS.split():
-    _a, _b = (stem(w) for w in _pair.split("/"))
-    ANTONYMS.setdefault(_a, set()).add(_b)
-    ANTONYMS.setdefault(_b, set()).add(_a)
 # Negative quantifiers and adverbs; "a little" and "a few" are positive and are passed over.
 NEGATIVE_QUANTIFIERS = frozenset({"little", "few", "hardly", "barely", "scarcely", "seldom", "rarely"})
+# Words a quantifier never governs: "little of the", "few in the".
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for by with from and or but as that this these those".split()
+)
 # Idioms that carry a negation word without negating anything.
 _NEG_IDIOMS = frozenset(
     {
@@ -212,6 +208,7 @@ def name_conflicts(
     cw = [t for t in content(ctoks) if t.kind == "word" and not t.synthetic]
     pw = [t for t in content(ptoks) if t.kind == "word" and not t.synthetic]
     present = pw + [t for t in around if t.kind == "word" and not t.stop]
+    c_period, p_period = periods(ctoks), periods(ptoks)
     sm = difflib.SequenceMatcher(a=[t.stem for t in cw], b=[t.stem for t in pw], autojunk=False)
     out = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -234,13 +231,43 @@ def name_conflicts(
             continue
         for c in c_side:
             for p in p_side:
-                if (
+                swapped_period = c.start in c_period and p.start in p_period
+                if swapped_period and c_period[c.start] != p_period[p.start]:
+                    if c_period[c.start] not in p_period.values():
+                        out.append(_phrase_conflict("detail", claim, _with_cue(ctoks, c), passage, [p]))
+                elif (
                     c.stem != p.stem
                     and any(c.stem in k and p.stem in k for k in CLOSED_CLASSES)
                     and not any(x.stem == c.stem for x in pw)
                 ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
+
+
+def periods(tokens: list[Token]) -> dict[int, str]:
+    """Where a text says how often: token start -> the period ("every month" -> month).
+
+    A bare "a year" is mostly a duration ("a year ago"), so "a" counts only after
+    "once", "twice" or "times".
+    """
+    out = {}
+    for i, t in enumerate(tokens):
+        if t.norm in _PERIOD_WORDS:
+            out[t.start] = _PERIOD_WORDS[t.norm]
+            continue
+        unit = "year" if t.norm == "annum" else t.norm.removesuffix("s")
+        if unit not in _PERIOD_UNITS or i == 0:
+            continue
+        prev = tokens[i - 1]
+        if prev.norm in _EVERY and (prev.norm != "a" or (i > 1 and tokens[i - 2].norm in _TIMES)):
+            out[t.start] = unit
+    return out
+
+
+def _with_cue(tokens: list[Token], tok: Token) -> list[Token]:
+    """The period word with its "every"/"per" in front."""
+    i = next(k for k, t in enumerate(tokens) if t is tok)
+    return [tokens[i - 1], tok] if i > 0 and tokens[i - 1].norm in _EVERY else [tok]
 
 
 def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: list[Token]) -> Conflict:
@@ -282,7 +309,9 @@ def polarity_conflicts(
     p_stems = {t.stem for t in ptoks_r}
     flips = []
     for t in ctoks:
-        for anti in ANTONYMS.get(t.stem, ()):
+        if t.kind != "word":
+            continue
+        for anti in opposites(t.stem):
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
                 p = next(x for x in ptoks_r if x.stem == anti)
                 flips.append((t, p))
@@ -293,8 +322,9 @@ def polarity_conflicts(
         return []
     if flips:
         c, p = flips[0]
-        c_lo, c_hi = _with_next(ctoks, c)
-        p_lo, p_hi = _with_next(ptoks, p)
+        # a quantifier is read with the word it governs ("little progress"), other words alone
+        c_lo, c_hi = _with_next(ctoks, c) if c.norm in NEGATIVE_QUANTIFIERS else (c.start, c.end)
+        p_lo, p_hi = _with_next(ptoks, p) if p.norm in NEGATIVE_QUANTIFIERS else (p.start, p.end)
         return [Conflict("polarity", claim[c_lo:c_hi], passage[p_lo:p_hi], (c_lo, c_hi), (p_lo, p_hi))]
     if len(c_neg) % 2:
         s, e = _with_next(ctoks, ctoks[c_neg[0]])
@@ -314,9 +344,25 @@ def polarity_conflicts(
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:
     """Where the other side states the negated word plainly: "little progress" -> "genuine progress"."""
     i = next(k for k, t in enumerate(tokens) if t is cue)
-    governed = next((t for t in tokens[i + 1 : i + 4] if not t.stop), None)
-    if governed is None:
-        return None
+    heads = [t for t in tokens[i + 1 : i + 4] if not t.stop][:1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    # a quantifier governs the very next word, even a short one: "little will"
+    if (
+        cue.norm in NEGATIVE_QUANTIFIERS
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.stop
+        and nxt.norm not in _FUNCTION_WORDS
+    ):
+        heads.insert(0, nxt)
+    for governed in heads:
+        found = _stated(governed, other)
+        if found is not None:
+            return found
+    return None
+
+
+def _stated(governed: Token, other: list[Token]) -> tuple[int, int] | None:
     for k, t in enumerate(other):
         if t.stem == governed.stem:
             prev = other[k - 1] if k > 0 else None

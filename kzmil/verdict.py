@@ -19,6 +19,9 @@ from kzmil.search import Candidate, FindOptions, candidates, sentences_before, t
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage to be "about the same thing"
+# A name in the claim's slot is easy to find in any sentence (the next capitalised word), so a
+# name swap alone needs more of the rest of the claim stated to be the same statement.
+NAME_TOPIC_MIN = 0.75
 READ = 5  # how many ranked passages the verdict reads
 MAX_CONFLICT_SHARE = 0.6  # conflicting words beyond this share of the claim's weight mean another topic
 
@@ -64,10 +67,14 @@ def read(index: Index, query: Query, cand: Candidate) -> Reading:
     return Reading(cand, conflicts, cand.scored.coverage, _topic_coverage(query, cand, conflicts))
 
 
+def _topic_min(r: Reading) -> float:
+    return NAME_TOPIC_MIN if all(c.kind == "name" for c in r.conflicts) else TOPIC_MIN
+
+
 def decide(readings: list[Reading]) -> tuple[str, Reading | None]:
     """The verdict from the readings, best-ranked first."""
     support = next((r for r in readings if not r.conflicts and r.coverage >= SUPPORT_MIN), None)
-    against = next((r for r in readings[:3] if r.conflicts and r.topic >= TOPIC_MIN), None)
+    against = next((r for r in readings[:3] if r.conflicts and r.topic >= _topic_min(r)), None)
     if support and (
         against is None
         or readings.index(support) < readings.index(against)

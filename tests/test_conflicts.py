@@ -99,6 +99,71 @@ def test_polarity() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage", "reason"),
+    [
+        # WordNet's direct antonyms
+        (
+            "These activities meet with the disapproval of Moscow.",
+            "These activities meet with the approval of Moscow.",
+            "the claim says disapproval; the source says approval",
+        ),
+        ("Akhmetov criticized the achievements.", "Akhmetov praised the achievements.", None),
+        ("He was demoted in April.", "He was promoted in April.", None),
+        # the prefixes un- and non- make an opposite of a word no list holds
+        ("The projects were uncontroversial.", "The projects were controversial.", None),
+        ("a nonmilitary mission", "a military mission", None),
+        # a quantifier governs the next word, even one as short as "will"
+        (
+            "There is strong will among officials to enforce it.",
+            "There is little will to enforce it on the part of officials.",
+            "the claim says strong will; the source says little will to enforce",
+        ),
+    ],
+)
+def test_polarity_lexicon(claim: str, passage: str, reason: str | None) -> None:
+    found = polarity(claim, passage)
+    assert len(found) == 1
+    if reason:
+        assert found == [reason]
+
+
+def test_polarity_lexicon_near_misses() -> None:
+    # "in-" and "dis-" are left to WordNet: inform/form and discover/cover are no opposites
+    assert polarity("The ministry will form a committee.", "The ministry will inform a committee.") == []
+    assert polarity("They cover the costs.", "They discover the costs.") == []
+    # a base shorter than four letters: "unit" is not the opposite of "it"
+    assert polarity("it was formed", "the unit was formed") == []
+    # both words on both sides: a contrast, not a reversal
+    assert polarity("approval and disapproval", "approval and disapproval were voiced") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "reason"),
+    [
+        (
+            "550 people are sent abroad every month.",
+            "550 people are sent abroad annually.",
+            "the claim says every month; the source says annually",
+        ),
+        ("The reports are published weekly.", "The reports are published daily.", None),
+        ("The budget is reviewed twice a year.", "The budget is reviewed every month.", None),
+    ],
+)
+def test_period_swap(claim: str, passage: str, reason: str | None) -> None:
+    found = names(claim, passage)
+    assert len(found) == 1
+    if reason:
+        assert found == [reason]
+
+
+def test_period_near_misses() -> None:
+    assert names("550 people are sent abroad every year.", "550 people are sent abroad annually.") == []
+    assert names("550 people are sent abroad per annum.", "550 people are sent abroad yearly.") == []
+    # "a year" without "once"/"twice" is a duration, not how often
+    assert names("He left a year ago.", "He left monthly.") == []
+
+
 def test_polarity_near_misses() -> None:
     assert (
         polarity("has not just been bedeviled with corruption", "has not just been bedeviled with corruption")

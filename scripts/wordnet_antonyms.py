@@ -1,0 +1,80 @@
+"""Write kzmil/data/antonyms.txt from WordNet's direct antonym relation.
+
+kzmil reads the generated file at run time, so WordNet is needed only to regenerate it:
+    apt-get install wordnet-base    # Debian's WordNet 3.0 database
+    python3 scripts/wordnet_antonyms.py [--wordnet /usr/share/wordnet]
+
+A pair is kept when both lemmas are single lower-case words of three letters or more;
+multi-word lemmas ("in_on_the_act") and proper names cannot face each other in a claim.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+POS_FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
+WORD = re.compile(r"[a-z]{3,}")
+OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "antonyms.txt"
+HEADER = """\
+# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by
+# scripts/wordnet_antonyms.py. WordNet 3.0 Copyright 2006 by Princeton University. All rights
+# reserved. Permission to use, copy, modify and distribute this software and database and its
+# documentation for any purpose and without fee or royalty is hereby granted, provided that you
+# agree to comply with the following copyright notice and statements, including the disclaimer,
+# and that the same appear on ALL copies of the software, database and documentation, including
+# modifications that you make for internal use or for distribution. THIS SOFTWARE AND DATABASE
+# IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS
+# OR IMPLIED. The name of Princeton University or Princeton may not be used in advertising or
+# publicity pertaining to distribution of the software and/or database. Title to copyright in
+# this software, database and any associated documentation shall at all times remain with
+# Princeton University and LICENSEE agrees to preserve same.
+"""
+
+
+def synsets(path: Path) -> dict[int, tuple[list[str], list[tuple[int, str, int, int]]]]:
+    """offset -> (words, antonym pointers as (target offset, target pos, source no, target no))."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        f = line.split(" | ")[0].split()
+        offset, n_words = int(f[0]), int(f[3], 16)
+        words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(n_words)]
+        k = 4 + 2 * n_words
+        n_ptrs = int(f[k])
+        ptrs = []
+        for j in range(n_ptrs):
+            sym, tgt, pos, st = f[k + 1 + 4 * j : k + 5 + 4 * j]
+            if sym == "!":
+                ptrs.append((int(tgt), pos, int(st[:2], 16), int(st[2:], 16)))
+        out[offset] = (words, ptrs)
+    return out
+
+
+def pairs(wordnet: Path) -> set[tuple[str, str]]:
+    data = {name: synsets(wordnet / name) for name in set(POS_FILES.values())}
+    found = set()
+    for table in data.values():
+        for words, ptrs in table.values():
+            for tgt, pos, src_no, tgt_no in ptrs:
+                a = words[src_no - 1]
+                b = data[POS_FILES[pos]][tgt][0][tgt_no - 1]
+                if WORD.fullmatch(a) and WORD.fullmatch(b) and a != b:
+                    found.add((min(a, b), max(a, b)))
+    return found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    args = ap.parse_args()
+    found = sorted(pairs(args.wordnet))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(HEADER + "".join(f"{a} {b}\n" for a, b in found), encoding="utf-8")
+    print(f"{len(found)} pairs -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
