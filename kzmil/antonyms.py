@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from kzmil.normalize import STOPWORDS, stem
+from kzmil.normalize import STOPWORDS, stems
 
 _EXTRA_PAIRS = """
 increase/decrease increase/reduce increase/cut rise/fall rise/decline grow/shrink expand/reduce expand/shrink
@@ -44,22 +44,19 @@ _MIN_BASE = 4
 @cache
 def lexicon() -> dict[str, frozenset[str]]:
     """Stem -> the stems of its antonyms."""
-    table: dict[str, set[str]] = {}
-
-    def add(a: str, b: str) -> None:
-        sa, sb = stem(a), stem(b)
-        if sa != sb:
-            table.setdefault(sa, set()).add(sb)
-            table.setdefault(sb, set()).add(sa)
-
-    for pair in _EXTRA_PAIRS.split():
-        add(*pair.split("/"))
+    pairs = [tuple(pair.split("/")) for pair in _EXTRA_PAIRS.split()]
     text = (Path(__file__).parent / "data" / "antonyms.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             a, b = line.split()
             if a not in STOPWORDS and b not in STOPWORDS:
-                add(a, b)
+                pairs.append((a, b))
+    stemmed = iter(stems([w for pair in pairs for w in pair]))
+    table: dict[str, set[str]] = {}
+    for sa, sb in zip(stemmed, stemmed, strict=True):
+        if sa != sb:
+            table.setdefault(sa, set()).add(sb)
+            table.setdefault(sb, set()).add(sa)
     return {k: frozenset(v) for k, v in table.items()}
 
 

@@ -97,6 +97,11 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
+def stems(words: list[str]) -> list[str]:
+    """Many stems in one call into the C stemmer (a lexicon at load time)."""
+    return [str(s) for s in _stemmer.stemWords(words)]
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Casefold and strip accents, so Nazarbayev, NAZARBAYEV and Nazarbáyev compare equal."""
