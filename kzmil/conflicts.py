@@ -2,8 +2,10 @@
 
 Three general mechanisms, each returning Conflicts with a plain reason:
 - quantities: a figure of the claim that the passage states differently;
-- names: a proper name of the claim that faces another name in the same slot;
-- polarity: negation, or a word facing its antonym, on one side only.
+- names: a proper name of the claim that faces another name in the same slot, or a
+  word of a closed class (a direction, weekday, month, or how often: "every month")
+  that faces another member;
+- polarity: negation, or a word facing its antonym (see `antonyms`), on one side only.
 """
 
 from __future__ import annotations
