@@ -233,9 +233,9 @@ def name_conflicts(
             continue
         for c in c_side:
             for p in p_side:
-                swapped_period = c.start in c_period and p.start in p_period
-                if swapped_period and c_period[c.start] != p_period[p.start]:
-                    if c_period[c.start] not in p_period.values():
+                c_every, p_every = c_period.get(c.start), p_period.get(p.start)
+                if c_every and p_every:
+                    if c_every != p_every and c_every not in p_period.values():
                         out.append(_phrase_conflict("detail", claim, _with_cue(ctoks, c), passage, [p]))
                 elif (
                     c.stem != p.stem
