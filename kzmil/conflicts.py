@@ -152,8 +152,9 @@ def _canonical(norm: str) -> str:
     return METONYMS.get(norm, norm)
 
 
-def same_name(a: Token, b: Token) -> bool:
-    if a.stem == b.stem or _canonical(a.norm) == _canonical(b.norm):
+def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
+    """One name, spelt alike or transliterated; with `metonymy`, a capital stands for its country."""
+    if a.stem == b.stem or (metonymy and _canonical(a.norm) == _canonical(b.norm)):
         return True
     if len(a.norm) >= 4 and len(b.norm) >= 4:
         if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:
@@ -388,6 +389,12 @@ HINTS = {
     "name": "names differ",
     "detail": "details differ",
     "polarity": "polarity differs",
+    "place": "places differ",
+    "role": "roles swapped",
+    "title": "title of another person",
+    "quantifier": "quantity differs",
+    "comparison": "comparison reversed",
+    "order": "order reversed",
 }
 
 

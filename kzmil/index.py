@@ -175,6 +175,15 @@ class Index:
         q = f"SELECT term, cap, low FROM casing WHERE term IN ({','.join('?' * len(words))})"
         return {str(r[0]): int(r[1]) > int(r[2]) for r in self.conn.execute(q, words)}
 
+    def lowercase_seen(self, words: Iterable[str]) -> set[str]:
+        """The words the corpus also writes in lower case inside sentences: common words
+        ("minister", "state"), never a person's name."""
+        words = sorted(set(words))
+        if not words:
+            return set()
+        q = f"SELECT term FROM casing WHERE low > 0 AND term IN ({','.join('?' * len(words))})"
+        return {str(r[0]) for r in self.conn.execute(q, words)}
+
     def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
         """Index terms starting with `prefix`, for typo-tolerant lookup."""
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)

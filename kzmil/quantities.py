@@ -42,6 +42,20 @@ CURRENCIES = frozenset(
     roubles rub tenge tenges kzt rupee rupees franc francs lira peso pesos won manat som sum lari dram
     hryvnia zloty krona kronor krone""".split()
 )
+# A currency named in words is the same unit as its sign: "52 million dollars" is "$52 million".
+CURRENCY_SIGNS = {
+    "dollar": "$",
+    "dollars": "$",
+    "usd": "$",
+    "euro": "€",
+    "euros": "€",
+    "eur": "€",
+    "pound": "£",
+    "pounds": "£",
+    "sterling": "£",
+    "gbp": "£",
+    "yen": "¥",
+}
 _UNIT_SKIP = frozenset({"more", "than", "about", "around", "nearly", "almost", "some", "over", "of", "the"})
 
 
@@ -146,7 +160,7 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             if t.kind == "num":
                 break
             if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
-                unit, currency = t.stem, t.norm in CURRENCIES
+                unit, currency = CURRENCY_SIGNS.get(t.norm, t.stem), t.norm in CURRENCIES
                 break
             k += 1
         is_year = (
@@ -168,3 +182,22 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             label_end = tokens[k].end if unit and k == j else end
             out.append(Quantity("count", value, unit, tok.start, end, text[tok.start : label_end]))
     return out
+
+
+# Words before a figure that make it a bound: "more than 2,500 km" is any figure above 2,500.
+_ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("exceeding",), ("upwards", "of"))
+_BELOW = (("less", "than"), ("fewer", "than"), ("under",), ("below",), ("at", "most"), ("up", "to"))
+
+
+def bound(text: str, tokens: list[Token], q: Quantity) -> str:
+    """ ">" when the text gives the figure as a lower bound, "<" as an upper one, else ""."""
+    words: list[str] = []
+    for t in tokens:
+        if t.end <= q.start:
+            words.append(t.norm)
+    words = words[-2:]
+    for cues, sign in ((_ABOVE, ">"), (_BELOW, "<")):
+        for cue in cues:
+            if tuple(words[-len(cue) :]) == cue:
+                return sign
+    return ""

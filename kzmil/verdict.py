@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kzmil.align import Alignment, Evidence, align, claim_names
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Span, Verdict
+from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
+from kzmil.specifics import Specific, extract_specifics
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage to be "about the same thing"
@@ -23,6 +26,9 @@ TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage t
 # name swap alone needs more of the rest of the claim stated to be the same statement.
 NAME_TOPIC_MIN = 0.75
 READ = 5  # how many ranked passages the verdict reads
+# Conflicts of structure leave the claim's words stated (only their arrangement differs),
+# so they do not take those words out of the topic coverage.
+STRUCTURE = frozenset({"role", "title", "quantifier", "comparison", "order"})
 MAX_CONFLICT_SHARE = 0.6  # conflicting words beyond this share of the claim's weight mean another topic
 
 
@@ -32,12 +38,17 @@ class Reading:
     conflicts: list[Conflict]
     coverage: float
     topic: float  # coverage without the claim words that conflict
+    alignment: Alignment | None = None  # where the passage states each specific of the claim
+
+    @property
+    def missing(self) -> list[Specific]:
+        return self.alignment.missing if self.alignment else []
 
 
 def _topic_coverage(query: Query, cand: Candidate, conflicts: list[Conflict]) -> float:
     """Coverage of the claim leaving out its conflicting words, counting them as missing
     when they are most of the claim (then the passage is about something else)."""
-    spans = [c.claim_span for c in conflicts if c.claim_span]
+    spans = [c.claim_span for c in conflicts if c.claim_span and c.kind not in STRUCTURE]
     total = got = left_out = 0.0
     for i, term in enumerate(query.terms):
         if any(s <= term.token.start < e for s, e in spans):
@@ -55,16 +66,34 @@ def _region(cand: Candidate) -> tuple[int, int]:
     return (min(hits), max(hits) + 1) if hits else (0, len(cand.tokens))
 
 
-def read(index: Index, query: Query, cand: Candidate) -> Reading:
-    """All the conflicts between the claim and one candidate passage."""
+def evidence(index: Index, cand: Candidate, names: dict[str, bool], claim: list[Token]) -> Evidence:
+    """The passage with its stated context: the sentences before, the title and publication."""
+    first = cand.rows[0]
+    doc = index.doc(first.doc_id)
+    texts = [r.text for r in index.neighbours(first, 2, 0) if r.id != first.id]
+    texts += [x for x in (doc.source.title, doc.source.publication) if x]
+    date = doc.source.date or ""
+    dated = (int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0) if date[:4].isdigit() else None
+    common = index.lowercase_seen(t.norm for t in (*cand.tokens, *claim) if t.cap and t.kind == "word")
+    return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated)
+
+
+def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | None = None) -> Reading:
+    """All the conflicts between the claim and one candidate passage, and what it leaves unstated."""
     ctoks = query.tokens
     around = sentences_before(index, cand)
     capitals = [t.norm for t in (*ctoks, *cand.tokens) if t.cap and t.kind == "word"]
     names = index.proper_names(capitals)
+    if specs is None:
+        specs = extract_specifics(query.text, ctoks, claim_names(query.text, ctoks, names))
     conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens)
     conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names)
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
-    return Reading(cand, conflicts, cand.scored.coverage, _topic_coverage(query, cand, conflicts))
+    alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
+    taken = {c.claim_span for c in conflicts}
+    conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
+    topic = _topic_coverage(query, cand, conflicts)
+    return Reading(cand, conflicts, cand.scored.coverage, topic, alignment)
 
 
 def _topic_min(r: Reading) -> float:
@@ -73,7 +102,9 @@ def _topic_min(r: Reading) -> float:
 
 def decide(readings: list[Reading]) -> tuple[str, Reading | None]:
     """The verdict from the readings, best-ranked first."""
-    support = next((r for r in readings if not r.conflicts and r.coverage >= SUPPORT_MIN), None)
+    support = next(
+        (r for r in readings if not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN), None
+    )
     against = next((r for r in readings[:3] if r.conflicts and r.topic >= _topic_min(r)), None)
     if support and (
         against is None
@@ -88,16 +119,15 @@ def decide(readings: list[Reading]) -> tuple[str, Reading | None]:
 
 def check(index: Index, claim: str) -> Verdict:
     query, cands, warnings = candidates(index, claim, FindOptions(limit=READ))
-    readings = [read(index, query, c) for c in cands[:READ] if c.scored.coverage > 0]
+    capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
+    names = index.proper_names(capitals)
+    specs = extract_specifics(query.text, query.tokens, claim_names(query.text, query.tokens, names))
+    readings = [read(index, query, c, specs) for c in cands[:READ] if c.scored.coverage > 0]
     verdict, chosen = decide(readings)
     if chosen is None:
         nearest = to_result(index, readings[0].cand, 1) if readings else None
         cov = readings[0].coverage if readings else 0.0
-        reason = (
-            f"the closest passage states only {cov:.0%} of the claim's key words and figures"
-            if readings
-            else "no passage shares the claim's key words"
-        )
+        reason = _not_found_reason(readings[0]) if readings else "no passage shares the claim's key words"
         return Verdict(
             query.text,
             "not_found",
@@ -117,6 +147,8 @@ def check(index: Index, claim: str) -> Verdict:
             f"the source states the claim: {matched} of {n} key words and figures match, "
             f"{chosen.coverage:.0%} by weight, and nothing conflicts"
         ]
+        if chosen.alignment and chosen.alignment.matched:
+            reasons.append(f"every specific is stated: {chosen.alignment.audit()}")
         return Verdict(
             query.text,
             verdict,
@@ -144,3 +176,11 @@ def check(index: Index, claim: str) -> Verdict:
         warnings=warnings,
         coverage=chosen.coverage,
     )
+
+
+def _not_found_reason(r: Reading) -> str:
+    """Name what the closest passage leaves out: a specific, or most of the claim's words."""
+    if r.coverage >= SUPPORT_MIN and r.missing:
+        said = ", ".join(f"\u201c{s.text}\u201d" for s in r.missing)
+        return f"the closest passage states the rest of the claim but not {said}"
+    return f"the closest passage states only {r.coverage:.0%} of the claim's key words and figures"

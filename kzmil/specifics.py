@@ -1,0 +1,175 @@
+"""What a claim asserts, piece by piece: the specifics a source must state to support it.
+
+A claim is supported only when the evidence states every specific it asserts (see
+`align`). A specific is a name (person, place, organisation, nationality), a figure or
+date, a month or weekday, a strong quantifier ("most", "all", "few"), a comparison
+("more ... than", "rather than") or an order ("before", "after", "then").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kzmil.normalize import Token
+from kzmil.quantities import MONTHS, Quantity, extract
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Quantifier scale points. Weak ones ("some", "many", "several") are paraphrase material
+# ("some five thousand soldiers") and are not required.
+ALL, MOST, FEW, NONE = "all", "most", "few", "none"
+QUANTIFIERS = {
+    "all": ALL,
+    "every": ALL,
+    "entire": ALL,
+    "most": MOST,
+    "majority": MOST,
+    "bulk": MOST,
+    "few": FEW,
+    "handful": FEW,
+    "minority": FEW,
+    "none": NONE,
+    "nobody": NONE,
+}
+# "a small share", "only a fraction": a small part, on the scale with "few".
+SMALL_PART = frozenset({"share", "proportion", "fraction", "part", "number", "percentage", "portion"})
+# Words before "all" that make it no quantifier: "at all", "above all", "not all" (a negation).
+_NOT_ALL = frozenset({"at", "above", "after", "not", "for"})
+
+UP, DOWN = "up", "down"
+COMPARATIVES = {
+    "more": UP,
+    "greater": UP,
+    "higher": UP,
+    "larger": UP,
+    "bigger": UP,
+    "stronger": UP,
+    "better": UP,
+    "less": DOWN,
+    "fewer": DOWN,
+    "lower": DOWN,
+    "smaller": DOWN,
+    "weaker": DOWN,
+    "worse": DOWN,
+}
+# How far "than" may follow its comparative: "more officers from Turkey than".
+THAN_WINDOW = 6
+PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
+
+# Order cues: which of the two events around the cue comes first in time.
+FIRST_LEFT = frozenset({"before", "then", "earlier", "prior"})  # "A before B": A first
+FIRST_RIGHT = frozenset({"after", "later", "following", "subsequently", "afterwards"})  # "A after B"
+ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
+# "named after", "after all", "look after", "before long": not an order of events.
+_NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"), ("before", "long")})
+
+
+@dataclass
+class Specific:
+    kind: str  # name | figure | month | quantifier | comparison | preference | order
+    tokens: list[Token]
+    text: str  # as written in the claim
+    value: str = ""  # quantifier class, comparison direction, or order cue
+    quantity: Quantity | None = None
+    cue: list[Token] = field(default_factory=list)  # the words that make it one
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.tokens[0].start, self.tokens[-1].end
+
+
+def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(token index, class) of the strong quantifiers in a text."""
+    out = []
+    for i, t in enumerate(tokens):
+        prev = tokens[i - 1].norm if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        cls = QUANTIFIERS.get(t.norm)
+        if cls == ALL and prev in _NOT_ALL:
+            continue
+        if t.norm == "most" and (
+            prev == "the" or nxt is None or (nxt.norm != "of" and not nxt.norm.endswith("s"))
+        ):
+            continue  # a superlative ("the most significant", "most important")
+        if t.norm == "few" and prev in ("a", "quite"):
+            continue  # "a few" is some, not few
+        if cls is None and t.norm in SMALL_PART and prev == "small":
+            cls = FEW
+        if cls is None and t.norm in ("half",) and prev in ("than", "over") and i > 1:
+            cls = MOST if tokens[i - 2].norm in ("more", "over") or prev == "over" else FEW
+        if cls:
+            out.append((i, cls))
+    return out
+
+
+def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(token index, direction) of "more/fewer ... than" comparisons (not "more than 5")."""
+    out = []
+    for i, t in enumerate(tokens):
+        direction = COMPARATIVES.get(t.norm)
+        if direction is None:
+            continue
+        ahead = tokens[i + 1 : i + 1 + THAN_WINDOW]
+        than = next((k for k, x in enumerate(ahead) if x.norm == "than"), None)
+        if than is None:
+            continue
+        after_than = ahead[than + 1] if than + 1 < len(ahead) else None
+        if than == 0 and after_than is not None and after_than.kind == "num":
+            continue  # "more than 2,500 km" bounds a figure; `quantities` reads it
+        if than == 0 and after_than is not None and after_than.norm in ("half", "a", "one"):
+            continue  # "more than half": a quantifier
+        out.append((i, direction))
+    return out
+
+
+def order_cues(tokens: list[Token]) -> list[int]:
+    out = []
+    for i, t in enumerate(tokens):
+        if t.norm not in ORDER_CUES:
+            continue
+        prev = tokens[i - 1].norm if i else ""
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if (prev, t.norm) in _NOT_ORDER or (t.norm, nxt) in _NOT_ORDER:
+            continue
+        if t.norm == "then" and prev in ("since", "until", "by"):
+            continue  # "since then": a time, not a sequence
+        out.append(i)
+    return out
+
+
+def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool]) -> list[Specific]:
+    """Every specific of the claim, in claim order. `is_name[i]` says whether token i is a
+    proper name (decided by the caller, who knows the corpus)."""
+    out: list[Specific] = []
+    quantities = extract(claim, tokens)
+    in_quantity: set[int] = set()
+    for q in quantities:
+        toks = [t for t in tokens if t.start >= q.start and t.end <= q.end] or [
+            t for t in tokens if t.start <= q.start < t.end
+        ]
+        in_quantity.update(id(t) for t in toks)
+        k = next((i for i, t in enumerate(tokens) if t is toks[0]), 0)
+        if toks[0].ordinal and k and tokens[k - 1].norm == "at":
+            continue  # "at first": a manner of speaking, not a rank
+        out.append(Specific("figure", toks, q.text, quantity=q))
+    for i, t in enumerate(tokens):
+        if id(t) in in_quantity or t.synthetic:
+            continue
+        if is_name.get(i):
+            out.append(Specific("name", [t], claim[t.start : t.end]))
+        elif t.kind == "word" and (t.norm in WEEKDAYS or (t.norm in MONTHS and len(t.norm) > 3 and t.cap)):
+            out.append(Specific("month", [t], claim[t.start : t.end]))
+    for i, cls in quantifiers(tokens):
+        t = tokens[i]
+        out.append(Specific("quantifier", [t], claim[t.start : t.end], value=cls))
+    for i, direction in comparisons(tokens):
+        t = tokens[i]
+        out.append(Specific("comparison", [t], claim[t.start : t.end], value=direction))
+    for i, t in enumerate(tokens[:-1]):
+        if (t.norm, tokens[i + 1].norm) in PREFERENCE:
+            pair = [t, tokens[i + 1]]
+            out.append(Specific("preference", pair, claim[t.start : pair[1].end], value=t.norm))
+    for i in order_cues(tokens):
+        t = tokens[i]
+        out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
+    return sorted(out, key=lambda s: s.span)

@@ -1,0 +1,97 @@
+"""Write kzmil/data/places.txt: countries and cities with their other names and demonyms, from WordNet.
+
+`kzmil check` needs to know that "Belarusian" speaks of Belarus, that Kazakh, Kazak and
+Kazakhstan are one country, and that Astana and Almaty are both cities (so one facing the
+other in a claim is a contradiction, not a paraphrase). WordNet holds all three: a
+country's synset lists its other names, an adjective's pertainym pointer (`\\`) leads from
+"French" to France, and an instance pointer (`@i`) says what a proper noun is an instance of.
+
+kzmil reads the generated file at run time, so WordNet is needed only to regenerate it:
+    apt-get install wordnet-base    # Debian's WordNet 3.0 database
+    python3 scripts/wordnet_places.py [--wordnet /usr/share/wordnet]
+
+One line a place: `kind<TAB>name|name|...`, kind `country` or `city`, names as written
+(single words only; "United States" is already one token in kzmil).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from wordnet_antonyms import HEADER as ANTONYM_HEADER
+
+OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "places.txt"
+HEADER = ANTONYM_HEADER.replace(
+    "# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by\n"
+    "# scripts/wordnet_antonyms.py.",
+    "# Countries and cities from WordNet 3.0 (Princeton University), with other names and\n"
+    "# demonyms, one place a line (kind<TAB>names), written by scripts/wordnet_places.py.",
+)
+COUNTRY = 8544813  # country, state, land
+CITY = 8524735  # city, metropolis, urban center
+NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,3}")  # one capitalised word, or "US", "UK"
+
+
+def _table(path: Path) -> dict[int, tuple[list[str], list[tuple[str, int, str]]]]:
+    """offset -> (words, pointers as (symbol, target offset, target pos))."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split(" | ")[0].split()
+        offset, n_words = int(f[0]), int(f[3], 16)
+        words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(n_words)]
+        k = 4 + 2 * n_words
+        ptrs = [(f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j]) for j in range(int(f[k]))]
+        out[offset] = (words, ptrs)
+    return out
+
+
+def _ancestors(nouns: dict[int, tuple[list[str], list[tuple[str, int, str]]]], offset: int) -> set[int]:
+    seen: set[int] = set()
+    todo = [offset]
+    while todo:
+        o = todo.pop()
+        for sym, tgt, pos in nouns[o][1]:
+            if sym in ("@", "@i") and pos == "n" and tgt not in seen:
+                seen.add(tgt)
+                todo.append(tgt)
+    return seen
+
+
+def places(wordnet: Path) -> list[tuple[str, list[str]]]:
+    nouns = _table(wordnet / "data.noun")
+    adjs = _table(wordnet / "data.adj")
+    demonyms: dict[int, list[str]] = {}
+    for words, ptrs in adjs.values():
+        for sym, tgt, pos in ptrs:
+            if sym == "\\" and pos == "n":
+                demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
+    out = []
+    for offset, (words, ptrs) in nouns.items():
+        kinds = [tgt for sym, tgt, pos in ptrs if sym == "@i"]
+        if not kinds:
+            continue
+        up = set().union(*(_ancestors(nouns, k) | {k} for k in kinds))
+        kind = "country" if COUNTRY in up else "city" if CITY in up else ""
+        names = [w for w in words if NAME.fullmatch(w)]
+        if not kind or not names:
+            continue
+        names = list(dict.fromkeys(names + demonyms.get(offset, [])))
+        out.append((kind, names))
+    return sorted(out, key=lambda kn: (kn[0], kn[1][0]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    args = ap.parse_args()
+    found = places(args.wordnet)
+    OUT.write_text(HEADER + "".join(f"{k}\t{'|'.join(n)}\n" for k, n in found), encoding="utf-8")
+    print(f"{len(found)} places -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
