@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from kzmil.align import Alignment, Evidence, align, claim_names
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
+from kzmil.evaluation import valence
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Span, Verdict
 from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
+from kzmil.synonyms import synonyms
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage to be "about the same thing"
@@ -78,6 +80,35 @@ def evidence(index: Index, cand: Candidate, names: dict[str, bool], claim: list[
     return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated)
 
 
+def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Conflict]]:
+    """Words of the claim that judge (VADER valence) and that the passage does not state, as
+    such or as a WordNet paraphrase: unstated, or reversed when the passage judges the other
+    way in the part that matches the claim ("reluctant" against "welcome")."""
+    stated = {t.stem for t in cand.tokens}
+    lo, hi = _region(cand)
+    judged = [t for t in cand.tokens[max(0, lo - 3) : hi + 3] if t.kind == "word" and valence(t)]
+    missing: list[Specific] = []
+    reversed_: list[Conflict] = []
+    for i, term in enumerate(query.terms):
+        tok = term.token
+        v = valence(tok) if tok.kind == "word" else 0.0
+        if not v or i in cand.scored.matched or synonyms(tok.stem) & stated:
+            continue
+        other = next((t for t in judged if valence(t) * v < 0 and t.stem not in query_stems(query)), None)
+        if other is not None:
+            said = cand.text[other.start : other.end]
+            reversed_.append(
+                Conflict("polarity", tok.norm, said, (tok.start, tok.end), (other.start, other.end))
+            )
+        else:
+            missing.append(Specific("word", [tok], query.text[tok.start : tok.end]))
+    return missing, reversed_
+
+
+def query_stems(query: Query) -> set[str]:
+    return {t.stem for t in query.tokens}
+
+
 def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | None = None) -> Reading:
     """All the conflicts between the claim and one candidate passage, and what it leaves unstated."""
     ctoks = query.tokens
@@ -90,6 +121,10 @@ def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | No
     conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names)
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
     alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
+    unstated, reversed_ = evaluations(query, cand)
+    alignment.missing += unstated
+    if not any(c.kind == "polarity" for c in conflicts):
+        conflicts += reversed_
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     topic = _topic_coverage(query, cand, conflicts)

@@ -1,0 +1,42 @@
+"""How a word judges what it speaks of: VADER's valence lexicon, by stem.
+
+A word like "reluctant", "welcomed" or "failed" carries a claim's point and its direction,
+so the verdict needs the source to state it (or a paraphrase), and reads a source word of
+the opposite sign in its place as a reversal. VADER (vaderSentiment, MIT) is a curated,
+human-rated lexicon of 7,500 English words: a well-kept resource, not a list of our own.
+Loaded on first use: `kzmil find` never pays for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from kzmil.normalize import Token, stems
+
+# Valence (VADER rates words from -4 to +4) from which a word judges rather than describes:
+# "reluctant" (-1.1) and "refused" (-1.4) do, "worth" (0.9) does not.
+EVALUATIVE_MIN = 1.0
+
+
+@cache
+def valences() -> tuple[dict[str, float], dict[str, float]]:
+    """Word -> valence, and stem -> mean valence of the words with that stem (for the
+    inflections VADER does not list: "welcomes")."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    by_word: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower():
+            by_word[parts[0]] = float(parts[1])
+    sums: dict[str, list[float]] = {}
+    for s, v in zip(stems(list(by_word)), by_word.values(), strict=True):
+        sums.setdefault(s, []).append(v)
+    return by_word, {s: sum(v) / len(v) for s, v in sums.items()}
+
+
+def valence(tok: Token) -> float:
+    """The word's valence, 0 for a word that judges nothing."""
+    by_word, by_stem = valences()
+    v = by_word.get(tok.norm, by_stem.get(tok.stem, 0.0) if tok.norm not in by_word else 0.0)
+    return v if abs(v) >= EVALUATIVE_MIN else 0.0
