@@ -34,6 +34,7 @@ from kzmil.specifics import (
     order_cues,
     quantifiers,
 )
+from kzmil.synonyms import synonyms
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
@@ -53,8 +54,8 @@ EXCLUSIVE = {
 }
 # How many tokens after "out of M" the part N may come: "out of 250 officers who ..., 110".
 PART_WINDOW = 20
-# An order cue's event word may sit this many tokens from the claim's word for the same event.
-EVENT_REACH = 3
+# An order cue orders the events whose words stand within this many tokens of it.
+CUE_REACH = 12
 
 
 @dataclass
@@ -222,23 +223,14 @@ def _order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tupl
     pf = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[first].stem]
     ps = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[second].stem]
     for k in order_cues(ev.tokens):
-        pl, pr = _events(ev.tokens, ev.text, k)
-        p_first = _order_first(ev.tokens, k, pl, pr)
-        if p_first is None or pl is None or pr is None:
-            continue
-        p_second = pr if p_first == pl else pl
-        # the events must be the claim's: each side's word within a few tokens of the claim's word
         said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
-        if _near(pf, p_first) and _near(ps, p_second):
-            return "same", said
-        if _near(pf, p_second) and _near(ps, p_first):
-            return "reversed", said
+        for a in (x for x in pf if abs(x - k) <= CUE_REACH):
+            for b in (y for y in ps if abs(y - k) <= CUE_REACH):
+                if (a < k) == (b < k):
+                    continue  # both events on one side of the cue: it does not order them
+                a_first = (ev.tokens[k].norm in FIRST_LEFT) == (a < k)
+                return ("same" if a_first else "reversed"), said
     return None
-
-
-def _near(positions: list[int], k: int) -> bool:
-    """The same event: a word of the claim within EVENT_REACH tokens of the passage's."""
-    return any(abs(a - k) <= EVENT_REACH for a in positions)
 
 
 def _crossings(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
@@ -265,7 +257,7 @@ def _crossings(claim: str, ctoks: list[Token], specs: list[Specific], ev: Eviden
             ):
                 continue
             if s1.kind == "figure" and not (
-                s1.quantity and s2.quantity and s1.quantity.comparable(s2.quantity)
+                s1.quantity and s2.quantity and s1.quantity.type == s2.quantity.type
             ):
                 continue
             p1 = _positions(s1.tokens[0], ev.tokens, s1.kind == "name")
@@ -329,9 +321,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 
 def _is_person(t: Token, common: set[str]) -> bool:
-    """A name of someone or something, not a title word ("Deputy", "Minister": the corpus
-    also writes them in lower case) or a place."""
-    return places.kind(t.norm) is None and t.norm not in common
+    """A name of someone or something, not a title word ("Deputy", "Secretary": the corpus
+    also writes it in lower case, or it is an English word WordNet knows) or a place."""
+    return places.kind(t.norm) is None and t.norm not in common and not synonyms(t.stem)
 
 
 def _title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -342,7 +334,14 @@ def _title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
             units[-1] = units[-1] + run
         else:
             units.append(run)
-    p_runs = _runs(ev.text, ev.tokens)
+    p_runs: list[list[Token]] = []
+    for run in _runs(ev.text, ev.tokens):
+        # "Richard Armitage, Deputy Secretary of State": an apposition gives its title to the name before
+        titled = not any(_is_person(t, ev.common) for t in run)
+        if p_runs and titled and ev.text[p_runs[-1][-1].end : run[0].start].strip() == ",":
+            p_runs[-1] = p_runs[-1] + run
+        else:
+            p_runs.append(run)
     out: list[Conflict] = []
     for unit in units:
         persons = [t for t in unit if _is_person(t, ev.common)]
