@@ -13,7 +13,6 @@ from kzmil.places import kind, same_place
 from kzmil.specifics import ALL, FEW, MOST, extract_specifics
 from kzmil.verdict import check
 
-
 # what the corpus would say of these sentence-initial words: names, not common words
 NAMES = {"syzdykov": True, "darbekov": True, "milyuk": True, "maltsaw": True, "akhmetov": True}
 
