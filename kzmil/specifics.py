@@ -137,6 +137,13 @@ def order_cues(tokens: list[Token]) -> list[int]:
     return out
 
 
+def _whole_words(text: str, start: int, end: int) -> str:
+    """A figure as written, to the end of its last word ("six C" -> "six C-130")."""
+    while end < len(text) and not text[end].isspace() and text[end] not in ',.;:!?)\u201d"':
+        end += 1
+    return text[start:end]
+
+
 def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool]) -> list[Specific]:
     """Every specific of the claim, in claim order. `is_name[i]` says whether token i is a
     proper name (decided by the caller, who knows the corpus)."""
@@ -151,7 +158,7 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
         k = next((i for i, t in enumerate(tokens) if t is toks[0]), 0)
         if toks[0].ordinal and k and tokens[k - 1].norm == "at":
             continue  # "at first": a manner of speaking, not a rank
-        out.append(Specific("figure", toks, q.text, quantity=q))
+        out.append(Specific("figure", toks, _whole_words(claim, q.start, q.start + len(q.text)), quantity=q))
     for i, t in enumerate(tokens):
         if id(t) in in_quantity or t.synthetic:
             continue
