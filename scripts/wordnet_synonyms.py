@@ -23,7 +23,7 @@ from pathlib import Path
 from wordnet_antonyms import HEADER as ANTONYM_HEADER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kzmil.normalize import STOPWORDS, stems  # noqa: E402
+from kzmil.normalize import STOPWORDS, stems
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "synonyms.txt"
 POS_FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
@@ -47,7 +47,8 @@ def _read(path: Path) -> dict[int, tuple[list[str], list[tuple[str, int, str, st
         words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(n_words)]
         k = 4 + 2 * n_words
         ptrs = [
-            (f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j], f[k + 4 + 4 * j]) for j in range(int(f[k]))
+            (f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j], f[k + 4 + 4 * j])
+            for j in range(int(f[k]))
         ]
         out[offset] = (words, ptrs)
     return out
@@ -87,7 +88,9 @@ def main() -> None:
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args()
     found = table(args.wordnet)
-    OUT.write_text(HEADER + "".join(f"{k}\t{' '.join(sorted(v))}\n" for k, v in sorted(found.items())), "utf-8")
+    OUT.write_text(
+        HEADER + "".join(f"{k}\t{' '.join(sorted(v))}\n" for k, v in sorted(found.items())), "utf-8"
+    )
     print(f"{len(found)} stems -> {OUT}")
 
 
