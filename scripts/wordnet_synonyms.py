@@ -57,7 +57,7 @@ def _read(path: Path) -> dict[int, tuple[list[str], list[tuple[str, int, str, st
 def table(wordnet: Path) -> dict[str, set[str]]:
     data = {name: _read(wordnet / name) for name in set(POS_FILES.values())}
     groups: list[set[str]] = []
-    for name, synsets in data.items():
+    for synsets in data.values():
         for words, ptrs in synsets.values():
             group = {w for w in words if WORD.fullmatch(w)}
             for sym, tgt, pos, st in ptrs:
