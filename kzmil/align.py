@@ -21,10 +21,11 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.conflicts import METONYMS, Conflict, is_name, skeleton
 from kzmil.normalize import Token
-from kzmil.quantities import MONTHS, Quantity, bound, extract
+from kzmil.quantities import MONTHS, ROUGH_TOLERANCE, Quantity, approximate, as_percent, bound, extract
 from kzmil.specifics import (
     ALL,
     COMPARATIVES,
+    DIRECTIONS,
     FEW,
     FIRST_LEFT,
     MOST,
@@ -127,7 +128,13 @@ def _positions(c: Token, tokens: list[Token], name: bool) -> list[int]:
 
 def _quantity_found(q: Quantity, qtext: str, qtoks: list[Token], pool: list[Quantity]) -> Quantity | None:
     b = bound(qtext, qtoks, q)
+    rough = approximate(qtoks, q)
     for p in pool:
+        qp, pp = as_percent(q), as_percent(p)
+        if qp is not None and pp is not None:
+            if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
+                return p
+            continue
         if p.type != q.type and not q.comparable(p):
             continue
         if q.same_value(p):
@@ -271,7 +278,12 @@ def _crossings(claim: str, ctoks: list[Token], specs: list[Specific], ev: Eviden
                 pw = _positions(tok, ev.tokens, False)
                 fwd = any(x < y < z for x in p1 for y in pw for z in p2)
                 back = any(z < y < x for x in p1 for y in pw for z in p2)
-                if back and not fwd and not _voice_flip(ctoks[i1:i2], ev.tokens, p1, p2):
+                if (
+                    back
+                    and not fwd
+                    and not _voice_flip(ctoks[i1:i2], ev.tokens, p1, p2)
+                    and not _noun_phrase_turn(claim, ctoks, i1, w, ev, p2)
+                ):
                     note = (
                         f"the claim puts {s1.text} and {s2.text} the other way round: "
                         f"the source says \u201c{_between(ev, min(p2), max(p1))}\u201d"
@@ -281,6 +293,27 @@ def _crossings(claim: str, ctoks: list[Token], specs: list[Specific], ev: Eviden
                     out.append(Conflict("role", s1.text, s2.text, span, src, note=note))
                     return out
     return out
+
+
+# "graduate of West Point" is "West Point graduate"; "head ... at the Pentagon" is "the Pentagon's head".
+_OF_LIKE = frozenset({"of", "at", "in", "for"})
+
+
+def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evidence, p2: list[int]) -> bool:
+    """A reordering inside one noun phrase, which changes no role: the claim's first name is a
+    possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate"),
+    and the passage puts it after that word behind "of", "at" or "in"."""
+    nxt = ctoks[i1 + 1] if i1 + 1 < len(ctoks) else None
+    possessive = claim[ctoks[i1].end : ctoks[i1].end + 2] in ("'s", "\u2019s")
+    modifier = nxt is not None and ctoks.index(nxt) == w
+    if not (possessive or modifier):
+        return False
+    for k, t in enumerate(ev.tokens):
+        if t.stem == ctoks[w].stem:
+            after = ev.tokens[k + 1 : k + 6]
+            if after and after[0].norm in _OF_LIKE:
+                return True
+    return False
 
 
 def _same_thing(tok: Token, s1: Specific, s2: Specific) -> bool:
@@ -385,6 +418,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
     out = Alignment()
     pool = ev.tokens + ev.context
     quantities = extract(ev.text, ev.tokens)
+    claim_words = {t.norm for t in ctoks}
     context_q = _context_quantities(ev)
     p_quantifiers = [(ev.tokens[k], cls) for k, cls in quantifiers(ev.tokens)]
     p_directions = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
@@ -436,6 +470,24 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             elif hit is not None:
                 out.matched.append(
                     (spec, _surface(ev, hit) if any(hit is x for x in ev.tokens) else hit.norm)
+                )
+            else:
+                out.missing.append(spec)
+        elif spec.kind == "direction":
+            hit = next((p for p in ev.tokens if p.stem == t.stem), None)
+            rival = next(
+                (
+                    p
+                    for p in ev.tokens
+                    if p.norm in DIRECTIONS and p.stem != t.stem and p.norm not in claim_words
+                ),
+                None,
+            )
+            if hit is not None:
+                out.matched.append((spec, _surface(ev, hit)))
+            elif rival is not None:
+                out.conflicts.append(
+                    Conflict("detail", spec.text, _surface(ev, rival), spec.span, (rival.start, rival.end))
                 )
             else:
                 out.missing.append(spec)

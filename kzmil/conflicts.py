@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from kzmil import places
 from kzmil.antonyms import opposites
 from kzmil.normalize import NEGATIONS, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, extract
@@ -28,7 +29,7 @@ CLOSED_CLASSES = [
     frozenset(
         stem(w)
         for w in "north south east west northern southern eastern western northeast northwest "
-        "southeast southwest northeastern northwestern southeastern southwestern".split()
+        "southeast southwest northeastern northwestern southeastern southwestern central".split()
     ),
     frozenset(stem(w) for w in WEEKDAYS),
     frozenset(stem(w) for w in MONTHS if len(w) > 3),
@@ -155,6 +156,8 @@ def _canonical(norm: str) -> str:
 def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
     """One name, spelt alike or transliterated; with `metonymy`, a capital stands for its country."""
     if a.stem == b.stem or (metonymy and _canonical(a.norm) == _canonical(b.norm)):
+        return True
+    if a.cap and b.cap and places.same_place(a.norm, b.norm):  # America and U.S., Belarus and Belarusian
         return True
     if len(a.norm) >= 4 and len(b.norm) >= 4:
         if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:

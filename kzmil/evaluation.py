@@ -14,9 +14,12 @@ from importlib import resources
 
 from kzmil.normalize import Token, stems
 
-# Valence (VADER rates words from -4 to +4) from which a word judges rather than describes:
-# "reluctant" (-1.1) and "refused" (-1.4) do, "worth" (0.9) does not.
-EVALUATIVE_MIN = 1.0
+# Valence (VADER rates words from -4 to +4) from which a word judges rather than describes.
+# Reports use mild praise as plain description ("join", "improve", "help"), and a claim that
+# darkens what the source says ("wavering" for "steadfast") is the distortion that matters, so
+# a negative word judges from -0.5 and a positive one from +1.5.
+NEGATIVE_MIN = -0.5
+POSITIVE_MIN = 1.5
 
 
 @cache
@@ -38,5 +41,14 @@ def valences() -> tuple[dict[str, float], dict[str, float]]:
 def valence(tok: Token) -> float:
     """The word's valence, 0 for a word that judges nothing."""
     by_word, by_stem = valences()
-    v = by_word.get(tok.norm, by_stem.get(tok.stem, 0.0) if tok.norm not in by_word else 0.0)
-    return v if abs(v) >= EVALUATIVE_MIN else 0.0
+    v = by_word.get(tok.norm)
+    if v is None:
+        v = by_stem.get(tok.stem, 0.0) if _inflected(tok, by_word) else 0.0
+    return v if v <= NEGATIVE_MIN or v >= POSITIVE_MIN else 0.0
+
+
+def _inflected(tok: Token, by_word: dict[str, float]) -> bool:
+    """Is this an inflection of a listed word ("welcomes" of "welcome"), not merely a word
+    with the same stem ("using" is not "useful")?"""
+    base = tok.stem
+    return any(w.startswith(base) and tok.norm.startswith(w[:-1]) for w in (base, base + "e") if w in by_word)

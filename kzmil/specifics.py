@@ -14,6 +14,10 @@ from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Where in a country or region: "southern Iraq" is not "Central Iraq".
+DIRECTIONS = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern".split()
+)
 
 # Quantifier scale points. Weak ones ("some", "many", "several") are paraphrase material
 # ("some five thousand soldiers") and are not required.
@@ -66,7 +70,7 @@ _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"),
 
 @dataclass
 class Specific:
-    kind: str  # name | figure | month | quantifier | comparison | preference | order
+    kind: str  # name | figure | month | direction | quantifier | comparison | preference | order | word
     tokens: list[Token]
     text: str  # as written in the claim
     value: str = ""  # quantifier class, comparison direction, or order cue
@@ -166,6 +170,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             out.append(Specific("name", [t], claim[t.start : t.end]))
         elif t.kind == "word" and (t.norm in WEEKDAYS or (t.norm in MONTHS and len(t.norm) > 3 and t.cap)):
             out.append(Specific("month", [t], claim[t.start : t.end]))
+        elif t.kind == "word" and t.norm in DIRECTIONS:
+            out.append(Specific("direction", [t], claim[t.start : t.end]))
     for i, cls in quantifiers(tokens):
         t = tokens[i]
         out.append(Specific("quantifier", [t], claim[t.start : t.end], value=cls))
