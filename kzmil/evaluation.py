@@ -20,6 +20,9 @@ from kzmil.normalize import Token, stems
 # a negative word judges from -0.5 and a positive one from +1.5.
 NEGATIVE_MIN = -0.5
 POSITIVE_MIN = 1.5
+# Two words judge against each other ("reluctant" -1.1 against "welcome" +2.0) once both
+# pass this; weaker ratings ("tough" -0.5, "defense") are too faint to call a reversal.
+OPPOSED_MIN = 1.0
 
 
 @cache
@@ -39,12 +42,24 @@ def valences() -> tuple[dict[str, float], dict[str, float]]:
 
 
 def valence(tok: Token) -> float:
-    """The word's valence, 0 for a word that judges nothing."""
+    """The word's VADER valence, 0 for a word VADER does not rate."""
     by_word, by_stem = valences()
     v = by_word.get(tok.norm)
     if v is None:
         v = by_stem.get(tok.stem, 0.0) if _inflected(tok, by_word) else 0.0
-    return v if v <= NEGATIVE_MIN or v >= POSITIVE_MIN else 0.0
+    return v
+
+
+def judges(tok: Token) -> bool:
+    """Does the word carry a judgement the source must state?"""
+    v = valence(tok)
+    return v <= NEGATIVE_MIN or v >= POSITIVE_MIN
+
+
+def opposed(a: Token, b: Token) -> bool:
+    """Do two words judge in opposite directions ("welcomed" and "opposition")?"""
+    va, vb = valence(a), valence(b)
+    return abs(va) >= OPPOSED_MIN and abs(vb) >= OPPOSED_MIN and va * vb < 0
 
 
 def _inflected(tok: Token, by_word: dict[str, float]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kzmil.align import Alignment, Evidence, align, claim_names
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
-from kzmil.evaluation import valence
+from kzmil.evaluation import judges, opposed
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Span, Verdict
@@ -82,25 +82,26 @@ def evidence(index: Index, cand: Candidate, names: dict[str, bool], claim: list[
 
 def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Conflict]]:
     """Words of the claim that judge (VADER valence) and that the passage does not state, as
-    such or as a WordNet paraphrase: unstated, or reversed when the passage judges the other
-    way in the part that matches the claim ("reluctant" against "welcome")."""
+    such or as a WordNet paraphrase: reversed when the passage judges the other way in the part
+    that matches the claim ("reluctant" against "welcome"), else unstated when they judge
+    strongly enough to carry the claim's point."""
     stated = {t.stem for t in cand.tokens}
     lo, hi = _region(cand)
-    judged = [t for t in cand.tokens[max(0, lo - 3) : hi + 3] if t.kind == "word" and valence(t)]
+    region = [t for t in cand.tokens[max(0, lo - 3) : hi + 3] if t.kind == "word"]
+    mine = query_stems(query)
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
     for i, term in enumerate(query.terms):
         tok = term.token
-        v = valence(tok) if tok.kind == "word" else 0.0
-        if not v or i in cand.scored.matched or synonyms(tok.stem) & stated:
+        if tok.kind != "word" or i in cand.scored.matched or synonyms(tok.stem) & stated:
             continue
-        other = next((t for t in judged if valence(t) * v < 0 and t.stem not in query_stems(query)), None)
+        other = next((t for t in region if t.stem not in mine and not t.cap and opposed(tok, t)), None)
         if other is not None:
             said = cand.text[other.start : other.end]
             reversed_.append(
                 Conflict("polarity", tok.norm, said, (tok.start, tok.end), (other.start, other.end))
             )
-        else:
+        elif judges(tok):
             missing.append(Specific("word", [tok], query.text[tok.start : tok.end]))
     return missing, reversed_
 
