@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kzmil.align import Alignment, Evidence, align, claim_names
+from kzmil.align import align
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
+from kzmil.evidence import Alignment, Evidence
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Span, Verdict
+from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from kzmil.align import Evidence, align, claim_names, name_variant, shares
+from kzmil.align import align, shares
+from kzmil.evidence import Evidence
 from kzmil.index import Index
+from kzmil.names import claim_names, name_variant
 from kzmil.normalize import tokenize
 from kzmil.places import kind, same_place
 from kzmil.specifics import ALL, FEW, MOST, extract_specifics

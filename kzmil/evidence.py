@@ -1,0 +1,46 @@
+"""A passage as the verdict reads it: its tokens, its stated context, what the corpus knows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kzmil.conflicts import Conflict
+from kzmil.normalize import Token
+from kzmil.specifics import Specific
+
+
+@dataclass
+class Evidence:
+    """A passage with what may be read around it."""
+
+    text: str
+    tokens: list[Token]
+    context_texts: list[tuple[str, list[Token]]]  # the sentences before, the title, the publication
+    names: dict[str, bool]  # the corpus's verdict on capitalised words: mostly a name?
+    common: set[str] = field(default_factory=set)  # words the corpus also writes in lower case
+    dated: tuple[int, int] | None = None  # the article's (year, month); month 0 when unknown
+
+    @property
+    def context(self) -> list[Token]:
+        return [t for _, toks in self.context_texts for t in toks]
+
+    def surface(self, tok: Token) -> str:
+        """A token as written, in the passage or in the context it came from."""
+        if any(tok is x for x in self.tokens):
+            return self.text[tok.start : tok.end]
+        for text, toks in self.context_texts:
+            if any(tok is x for x in toks):
+                return text[tok.start : tok.end]
+        return tok.norm
+
+
+@dataclass
+class Alignment:
+    """Where the evidence states each specific of a claim, what it leaves out, what it denies."""
+
+    matched: list[tuple[Specific, str]] = field(default_factory=list)  # specific, the source's words
+    missing: list[Specific] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def audit(self) -> str:
+        return "; ".join(f"{s.text} = {found}" for s, found in self.matched)

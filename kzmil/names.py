@@ -1,0 +1,76 @@
+"""When two written names are one name, and what kind of name a word is.
+
+Transliterations and slips (Nazarbaev/Nazarbayev, Armitidge/Armitage), demonyms and other
+names of a place (Belarusian/Belarus, from WordNet), and a capital standing for its country
+("Astana" for Kazakhstan). A name the corpus knows gets no latitude for slips: Ricardel is a
+name of its own, not a slip for Richard.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from kzmil import places
+from kzmil.conflicts import METONYMS, is_name, skeleton
+from kzmil.normalize import Token
+from kzmil.synonyms import synonyms
+
+# How close a slip must come to a name the corpus knows (rapidfuzz ratio): Armitidge/Armitage.
+VARIANT_MIN = 80
+# How many letters a slip may add or drop.
+VARIANT_LENGTH = 2
+PREFIX_MIN = 5  # a shared start this long joins Kazakh/Kazakhstani, Belarus/Belarusian
+
+
+def name_variant(a: str, b: str, loose: bool = False) -> bool:
+    """Transliterations of one name (same consonant skeleton), or one a long prefix of the
+    other; with `loose`, slips too. Always the same first letter."""
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    if skeleton(a) == skeleton(b):
+        return True
+    if loose and abs(len(a) - len(b)) <= VARIANT_LENGTH and fuzz.ratio(a, b) >= VARIANT_MIN:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= PREFIX_MIN and long_.startswith(short)
+
+
+def name_match(c: Token, p: Token, metonymy: bool, loose: bool = False) -> bool:
+    """Does passage token `p` name what claim token `c` names?"""
+    if p.kind != "word":
+        return False
+    if c.stem == p.stem or places.same_place(c.norm, p.norm):
+        return True
+    if metonymy:
+        for a, b in ((c.norm, p.norm), (p.norm, c.norm)):
+            country = METONYMS.get(a)
+            if country and (country == b or places.same_place(country, b)):
+                return True
+    return name_variant(c.norm, p.norm, loose) if p.cap else False
+
+
+def positions(c: Token, tokens: list[Token], name: bool) -> list[int]:
+    """Where a claim token (a name, a figure or a word) stands in a passage."""
+    if c.kind == "num":
+        return [k for k, p in enumerate(tokens) if p.kind == "num" and p.value == c.value]
+    if name:
+        return [k for k, p in enumerate(tokens) if name_match(c, p, metonymy=True)]
+    return [k for k, p in enumerate(tokens) if p.stem == c.stem]
+
+
+def is_person(t: Token, common: set[str]) -> bool:
+    """A name of someone or something, not a title word ("Deputy", "Secretary": the corpus
+    also writes it in lower case, or it is an English word WordNet knows) or a place."""
+    return places.kind(t.norm) is None and t.norm not in common and not synonyms(t.stem)
+
+
+def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[int, bool]:
+    """Which tokens of the claim are proper names: capitalised mid-sentence, or, at the start
+    of a sentence, a word the corpus capitalises or a place WordNet knows."""
+    out = {}
+    for i, t in enumerate(ctoks):
+        if is_name(claim, t, names) or (
+            t.kind == "word" and t.cap and not t.stop and places.kind(t.norm) is not None
+        ):
+            out[i] = True
+    return out

@@ -1,0 +1,221 @@
+"""Who did what, to whom, and in which order: where the passage holds every word of the
+claim but arranges them otherwise.
+
+- roles: two names or figures on each other's side of the word that relates them
+  ("X replaced Y" against "Y replaced X", "300 full-time and 250 short-term" reversed);
+- titles: a title or nationality the claim binds to one person, bound to another;
+- order: two events around "before", "after" or "then", put the other way round.
+"""
+
+from __future__ import annotations
+
+from kzmil import places
+from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
+from kzmil.names import is_person, name_match, positions
+from kzmil.normalize import Token
+from kzmil.specifics import FIRST_LEFT, Specific, order_cues
+
+# Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
+RECIPROCAL = frozenset(
+    "meet met talk discuss negotiat agre cooper partner marri compet clash fought fight alli exchang sign "
+    "border neighbour neighbor compar link tie".split()
+)
+# Words that flip which side of a verb is the agent: "X was replaced by Y" is "Y replaced X".
+AGENT_MARKERS = frozenset({"by"})
+# "graduate of West Point" is "West Point graduate"; "head ... at the Pentagon" is "the Pentagon's head".
+OF_LIKE = frozenset({"of", "at", "in", "for"})
+# An order cue orders the events whose words stand within this many tokens of it.
+CUE_REACH = 12
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+# ---------------------------------------------------------------- roles
+
+
+def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """Two names (or figures) of the claim that stand on each other's side of the word that
+    relates them in the passage: "X replaced Y" against "Y replaced X"."""
+    idx = {id(t): k for k, t in enumerate(ctoks)}
+    anchors = [
+        (idx[id(s.tokens[0])], s)
+        for s in specs
+        if (s.kind == "figure" or (s.kind == "name" and s.tokens[0].norm not in ev.common))
+        and id(s.tokens[0]) in idx
+    ]
+    # the relating words: lower-case content words ("replaced", "full-time"), never names
+    words = [
+        k
+        for k, t in enumerate(ctoks)
+        if t.kind == "word" and not t.cap and not t.stop and not t.synthetic and len(t.norm) > 2
+    ]
+    for a, (i1, s1) in enumerate(anchors):
+        for i2, s2 in anchors[a + 1 :]:
+            if not _same_kind(s1, s2):
+                continue
+            p1 = positions(s1.tokens[0], ev.tokens, s1.kind == "name")
+            p2 = positions(s2.tokens[0], ev.tokens, s2.kind == "name")
+            if not p1 or not p2 or set(p1) & set(p2):
+                continue
+            for w in (k for k in words if i1 < k < i2):
+                if ctoks[w].stem in RECIPROCAL:
+                    continue
+                pw = positions(ctoks[w], ev.tokens, False)
+                fwd = any(x < y < z for x in p1 for y in pw for z in p2)
+                back = any(z < y < x for x in p1 for y in pw for z in p2)
+                if (
+                    back
+                    and not fwd
+                    and not _voice_flip(ctoks[i1:i2], ev.tokens, p1, p2)
+                    and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
+                ):
+                    said = ev.text[ev.tokens[min(p2)].start : ev.tokens[max(p1)].end]
+                    note = (
+                        f"the claim puts {s1.text} and {s2.text} the other way round: "
+                        f"the source says \u201c{said}\u201d"
+                    )
+                    src = (ev.tokens[min(p2)].start, ev.tokens[max(p1)].end)
+                    return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
+    return []
+
+
+def _same_kind(s1: Specific, s2: Specific) -> bool:
+    """Two names both places or both not; two figures of one type."""
+    if s1.kind != s2.kind:
+        return False
+    if s1.kind == "figure":
+        return bool(s1.quantity and s2.quantity and s1.quantity.type == s2.quantity.type)
+    return (places.kind(s1.tokens[0].norm) is None) == (places.kind(s2.tokens[0].norm) is None)
+
+
+def _voice_flip(claim_part: list[Token], ptoks: list[Token], p1: list[int], p2: list[int]) -> bool:
+    """One side passive ("by"), the other active: the order of agent and patient swaps."""
+    c_by = any(t.norm in AGENT_MARKERS for t in claim_part)
+    lo, hi = min(min(p1), min(p2)), max(max(p1), max(p2))
+    p_by = any(t.norm in AGENT_MARKERS for t in ptoks[lo:hi])
+    return c_by != p_by
+
+
+def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evidence) -> bool:
+    """A reordering inside one noun phrase, which changes no role: the claim's first name is a
+    possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate"),
+    and the passage has that word followed by "of", "at" or "in"."""
+    possessive = claim[ctoks[i1].end : ctoks[i1].end + 2] in _POSSESSIVE
+    if not (possessive or w == i1 + 1):
+        return False
+    return any(
+        t.stem == ctoks[w].stem and k + 1 < len(ev.tokens) and ev.tokens[k + 1].norm in OF_LIKE
+        for k, t in enumerate(ev.tokens)
+    )
+
+
+# ---------------------------------------------------------------- titles
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words ("Assistant Secretary of Defense Mira Ricardel"), split at
+    punctuation: the unit a title binds to a name in."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in tokens:
+        joins = not cur or text[cur[-1].end : t.start].strip() in ("", *_POSSESSIVE, "-")
+        capital = t.kind == "word" and t.cap and not t.synthetic
+        if (capital and joins) or (t.norm == "of" and cur and joins):
+            cur.append(t)
+        else:
+            runs.append([x for x in cur if x.norm != "of"])
+            cur = [t] if capital else []
+    runs.append([x for x in cur if x.norm != "of"])
+    return [r for r in runs if r]
+
+
+def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> list[list[Token]]:
+    """Runs joined across an apposition comma. In a claim any two runs join ("Mira Ricardel,
+    Deputy Secretary of State"); in a passage only a title joins the name before it, since a
+    passage lists names and titles in turn ("Richard Armitage, Deputy Secretary; Mira Ricardel, ...")."""
+    units: list[list[Token]] = []
+    for run in _runs(text, tokens):
+        title_only = not any(is_person(t, common) for t in run)
+        if units and (claim or title_only) and text[units[-1][-1].end : run[0].start].strip() == ",":
+            units[-1] = units[-1] + run
+        else:
+            units.append(run)
+    return units
+
+
+def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A title or nationality the claim binds to one person, bound in the passage to another."""
+    p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
+    for unit in _units(claim, ctoks, ev.common, claim=True):
+        persons = [t for t in unit if is_person(t, ev.common)]
+        modifiers = [t for t in unit if not is_person(t, ev.common)]
+        own = [r for r in p_units if any(name_match(c, p, False) for c in persons for p in r)]
+        if not persons or not modifiers or not own:
+            continue
+        for m in modifiers:
+            if any(name_match(m, p, False) for r in own for p in r):
+                continue
+            for r in p_units:
+                others = [
+                    p
+                    for p in r
+                    if is_person(p, ev.common) and not any(name_match(c, p, False) for c in ctoks)
+                ]
+                if r in own or not others or not any(name_match(m, p, False) for p in r):
+                    continue
+                title = claim[m.start : m.end]
+                note = (
+                    f"the source gives \u201c{title}\u201d to {ev.text[others[0].start : others[-1].end]}, "
+                    f"not to {claim[persons[0].start : persons[-1].end]}"
+                )
+                src = (r[0].start, r[-1].end)
+                return [Conflict("title", title, ev.text[src[0] : src[1]], (m.start, m.end), src, note=note)]
+    return []
+
+
+def _named_in(p: Token, ctoks: list[Token]) -> bool:
+    return any(name_match(c, p, False) for c in ctoks)
+
+
+# ---------------------------------------------------------------- order
+
+
+def _neighbour_content(tokens: list[Token], i: int, step: int) -> int | None:
+    k = i + step
+    while 0 <= k < len(tokens):
+        t = tokens[k]
+        if not t.stop and t.kind == "word" and len(t.norm) > 2:
+            return k
+        k += step
+    return None
+
+
+def _events(tokens: list[Token], text: str, cue: int) -> tuple[int | None, int | None]:
+    """The words for the events on each side of an order cue; for a cue that opens the
+    sentence ("After X, Y") the main clause stands on the left."""
+    right = _neighbour_content(tokens, cue, 1)
+    left = _neighbour_content(tokens, cue, -1)
+    if left is None:
+        comma = text.find(",", tokens[cue].end)
+        after = [k for k, t in enumerate(tokens) if comma >= 0 and t.start > comma]
+        left = _neighbour_content(tokens, after[0] - 1, 1) if after else None
+    return left, right
+
+
+def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
+    """(does the passage put the claim's two events in the same order, the passage's cue),
+    or None when the passage does not order them."""
+    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
+    left, right = _events(ctoks, claim, cue)
+    if left is None or right is None:
+        return None
+    first, second = (left, right) if ctoks[cue].norm in FIRST_LEFT else (right, left)
+    pf = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[first].stem]
+    ps = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[second].stem]
+    for k in order_cues(ev.tokens):
+        said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
+        for a in (x for x in pf if abs(x - k) <= CUE_REACH):
+            for b in (y for y in ps if abs(y - k) <= CUE_REACH):
+                if (a < k) != (b < k):  # the cue stands between the two events
+                    return (ev.tokens[k].norm in FIRST_LEFT) == (a < k), said
+    return None
