@@ -151,7 +151,7 @@ def quantity_found(q: Quantity, claim: str, ctoks: list[Token], pool: list[Quant
             if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
                 return p
             continue
-        if p.type != q.type and not q.comparable(p):
+        if (p.type != q.type and not q.comparable(p)) or q.measures_apart(p):
             continue
         if q.same_value(p):
             return p

@@ -56,6 +56,23 @@ CURRENCY_SIGNS = {
     "gbp": "£",
     "yen": "¥",
 }
+# Units of measure (stems): a count in one is never a count in another.
+MEASURES = frozenset(
+    "km kilometr kilometer mile metr meter m cm mm kg kilogram gram ton tonn pound lb hectar acr litr liter "
+    "gallon barrel year month week day hour minut second percent".split()
+)
+# One unit, several spellings (stems): "2,500 kilometres" is "2,500 km".
+UNIT_NAMES = {
+    "kilometr": "km",
+    "kilomet": "km",
+    "kilometer": "km",
+    "mi": "mile",
+    "metr": "m",
+    "meter": "m",
+    "kilogram": "kg",
+    "tonn": "ton",
+    "pct": "percent",
+}
 _UNIT_SKIP = frozenset({"more", "than", "about", "around", "nearly", "almost", "some", "over", "of", "the"})
 
 
@@ -72,6 +89,12 @@ class Quantity:
         if self.type == "date" or other.type == "date":
             return self.type == other.type and self.value == other.value
         return abs(self.value - other.value) <= 1e-6 * max(1.0, abs(self.value))
+
+    def measures_apart(self, other: Quantity) -> bool:
+        """Two figures of different measures ("5,000 km", "5,000 troops") are never one figure."""
+        return bool(
+            self.unit and other.unit and self.unit != other.unit and {self.unit, other.unit} & MEASURES
+        )
 
     def comparable(self, other: Quantity) -> bool:
         """Could these two be rival statements of the same figure?"""
@@ -160,7 +183,8 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             if t.kind == "num":
                 break
             if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
-                unit, currency = CURRENCY_SIGNS.get(t.norm, t.stem), t.norm in CURRENCIES
+                unit = CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem)
+                currency = t.norm in CURRENCIES
                 break
             k += 1
         is_year = (

@@ -156,11 +156,7 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
             if any(name_match(m, p, False) for r in own for p in r):
                 continue
             for r in p_units:
-                others = [
-                    p
-                    for p in r
-                    if is_person(p, ev.common) and not any(name_match(c, p, False) for c in ctoks)
-                ]
+                others = [p for p in r if is_person(p, ev.common) and not _named_in(p, persons)]
                 if r in own or not others or not any(name_match(m, p, False) for p in r):
                     continue
                 title = claim[m.start : m.end]
