@@ -35,6 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from kzmil import config, places
+from kzmil.evaluation import valence
 from kzmil.index import Index, open_index
 from kzmil.names import is_person
 from kzmil.normalize import STOPWORDS, tokenize
@@ -106,9 +107,17 @@ def antonym_pairs() -> dict[str, str]:
             a, b = line.split()
             if a in STOPWORDS or b in STOPWORDS or _prefixed(a, b) or _prefixed(b, a):
                 continue  # "being"/"nonbeing", "send"/"unsent": no one writes that
+            if not _judged_apart(a, b):
+                continue  # "type"/"antitype", "use"/"misuse": a swap of sense, rarely a reversal
             pairs.setdefault(a, b)
             pairs.setdefault(b, a)
     return pairs | FLIPS
+
+
+def _judged_apart(a: str, b: str) -> bool:
+    """Both words judge, in opposite directions (VADER): welcome/condemn, success/failure."""
+    va, vb = (valence(tokenize(w)[0]) for w in (a, b))
+    return va * vb < 0
 
 
 def _prefixed(a: str, b: str) -> bool:
@@ -260,8 +269,10 @@ def run(corpus: Path, n_variants: int, seed: int, show: bool = False) -> None:
         pools = name_pools(texts, common)
         antonyms = antonym_pairs()
         cases: list[tuple[str, str]] = []
+        used = 0
         for text in texts:
             cases.extend(variants(text, rng, pools, antonyms, common))
+            used += 1
             if len(cases) >= n_variants:
                 break
         stats: dict[str, list[str]] = defaultdict(list)
@@ -275,7 +286,7 @@ def run(corpus: Path, n_variants: int, seed: int, show: bool = False) -> None:
         index.close()
     print(
         f"corpus: {corpus} ({index.total} passages, indexed in {built:.1f} s); "
-        f"{len(cases)} variants of {len(texts)} sentences, seed {seed}; checked in {spent:.1f} s"
+        f"{len(cases)} variants of {used} sentences, seed {seed}; checked in {spent:.1f} s"
     )
     print(f"{'kind':<16}{'label':<14}{'n':>6}{'accuracy':>10}{'supported':>11}")
     for kind in LABELS:

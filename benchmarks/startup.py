@@ -1,7 +1,7 @@
 """Whole-process timings of kzmil on the bundled corpus, in one run.
 
-Prints the warm `kzmil find` time beside a bare `import typer, rich.console,
-rapidfuzz`, their ratio, the cold index build, and `kzmil cite`. Medians of
+Prints the warm `kzmil find` and `kzmil check` times beside a bare `import typer,
+rich.console, rapidfuzz`, their ratios, the cold index build, and `kzmil cite`. Medians of
 several runs, interleaved so that machine noise hits both sides alike.
 
     python benchmarks/startup.py [--runs 15]
@@ -64,17 +64,21 @@ def main() -> int:
         base_cmd = [sys.executable, "-c", "import typer, rich.console, rapidfuzz"]
         find_cmd = [kzmil, "find", args.claim]
         cite_cmd = [kzmil, "cite", args.claim]
+        check_cmd = [kzmil, "check", args.claim]
         timed(find_cmd, env)  # warm the index and the OS caches
-        base, find, cite = [], [], []
+        base, find, cite, check = [], [], [], []
         for _ in range(args.runs):
             base.append(timed(base_cmd, env))
             find.append(timed(find_cmd, env))
+            check.append(timed(check_cmd, env))
             cite.append(timed(cite_cmd, env))
-        b, f, c = (statistics.median(x) for x in (base, find, cite))
+        b, f, c, k = (statistics.median(x) for x in (base, find, cite, check))
         print(f"runs per figure                         {args.runs} (medians)")
         print(f"python -c 'import typer, rich.console, rapidfuzz'  {b * 1000:7.1f} ms")
         print(f"kzmil find {args.claim!r} (warm index) {f * 1000:7.1f} ms")
         print(f"ratio find / bare imports               {f / b:7.2f}x   (target <= 1.30)")
+        print(f"kzmil check {args.claim!r} (warm index){k * 1000:7.1f} ms")
+        print(f"ratio check / bare imports              {k / b:7.2f}x   (target <= 1.50)")
         print(f"kzmil cite {args.claim!r}              {c * 1000:7.1f} ms")
         print(f"kzmil index --rebuild (5 articles)      {statistics.median(cold) * 1000:7.1f} ms")
         print(f"first find with no index (cold build)   {statistics.median(builds) * 1000:7.1f} ms")

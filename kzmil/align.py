@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from kzmil import places
-from kzmil.conflicts import Conflict
+from kzmil.conflicts import Conflict, name_conflicts
 from kzmil.evidence import Alignment, Evidence
 from kzmil.names import name_match
 from kzmil.normalize import Token
@@ -53,6 +53,12 @@ class _Reading:
 
     def __post_init__(self) -> None:
         self.claim_words = {t.norm for t in self.ctoks}
+
+    @cached_property
+    def slot_rivals(self) -> list[Conflict]:
+        """Names of the claim that face another name in the same slot of the passage: a name
+        found only in the context does not count against these."""
+        return name_conflicts(self.claim, self.ctoks, self.ev.text, self.ev.tokens, [], self.ev.names)
 
     @cached_property
     def quantities(self) -> list[Quantity]:
@@ -115,8 +121,13 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     if found is not None and not (metonym and rival is not None):
         return ev.surface(found)
     around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
-    if around is not None:
+    facing = next(
+        (c for c in r.slot_rivals if c.claim_span and c.claim_span[0] <= t.start < c.claim_span[1]), None
+    )
+    if around is not None and facing is None:
         return f"{ev.surface(around)} (context)"
+    if facing is not None:
+        return facing
     if rival is not None:
         return Conflict("place", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
     return None

@@ -9,6 +9,8 @@ claim but arranges them otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
@@ -198,6 +200,17 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[int | None, int |
     return left, right
 
 
+def _left_of_cue(tokens: list[Token], text: str, cue: int) -> Callable[[int], bool]:
+    """Which positions hold the event written before the cue ("A" in "A after B"). A cue that
+    opens the sentence ("After B, A") has its own event up to the comma and "A" after it."""
+    if _neighbour_content(tokens, cue, -1) is not None:
+        return lambda k: k < cue
+    comma = text.find(",", tokens[cue].end)
+    if comma < 0:
+        return lambda k: False
+    return lambda k: tokens[k].start > comma
+
+
 def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
     """(does the passage put the claim's two events in the same order, the passage's cue),
     or None when the passage does not order them."""
@@ -210,8 +223,9 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     ps = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[second].stem]
     for k in order_cues(ev.tokens):
         said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
-        for a in (x for x in pf if abs(x - k) <= CUE_REACH):
-            for b in (y for y in ps if abs(y - k) <= CUE_REACH):
-                if (a < k) != (b < k):  # the cue stands between the two events
-                    return (ev.tokens[k].norm in FIRST_LEFT) == (a < k), said
+        is_left = _left_of_cue(ev.tokens, ev.text, k)
+        for a in (x for x in pf if abs(x - k) <= CUE_REACH and x != k):
+            for b in (y for y in ps if abs(y - k) <= CUE_REACH and y != k):
+                if is_left(a) != is_left(b):  # the cue stands between the two events
+                    return (ev.tokens[k].norm in FIRST_LEFT) == is_left(a), said
     return None
