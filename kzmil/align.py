@@ -120,17 +120,17 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is not None and not (metonym and rival is not None):
         return ev.surface(found)
-    around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
-    facing = next(
-        (c for c in r.slot_rivals if c.claim_span and c.claim_span[0] <= t.start < c.claim_span[1]), None
-    )
-    if around is not None and facing is None:
-        return f"{ev.surface(around)} (context)"
-    if facing is not None:
-        return facing
     if rival is not None:
         return Conflict("place", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
-    return None
+    facing = next((c for c in r.slot_rivals if _covers(c, t)), None)
+    if facing is not None:
+        return facing
+    around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
+    return f"{ev.surface(around)} (context)" if around is not None else None
+
+
+def _covers(c: Conflict, t: Token) -> bool:
+    return c.claim_span is not None and c.claim_span[0] <= t.start < c.claim_span[1]
 
 
 def _find_direction(spec: Specific, r: _Reading) -> Found:
