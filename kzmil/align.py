@@ -114,7 +114,8 @@ def rival_place(c: Token, claim_tokens: list[Token], ev: Evidence) -> Token | No
 def _find_name(spec: Specific, r: _Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
-    found = next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
+    found = next((p for p in ev.tokens if name_match(t, p, metonymy=False, loose=loose)), None)
+    found = found or next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
     rival = rival_place(t, r.ctoks, ev)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))

@@ -9,10 +9,11 @@ Loaded on first use: `kzmil find` never pays for it.
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
-from kzmil.normalize import Token, stems
+from kzmil.normalize import Token
 
 # Valence (VADER rates words from -4 to +4) from which a word judges rather than describes.
 # Reports use mild praise as plain description ("join", "improve", "help"), and a claim that
@@ -26,28 +27,41 @@ OPPOSED_MIN = 1.0
 
 
 @cache
-def valences() -> tuple[dict[str, float], dict[str, float]]:
-    """Word -> valence, and stem -> mean valence of the words with that stem (for the
-    inflections VADER does not list: "welcomes")."""
-    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    by_word: dict[str, float] = {}
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower():
-            by_word[parts[0]] = float(parts[1])
-    sums: dict[str, list[float]] = {}
-    for s, v in zip(stems(list(by_word)), by_word.values(), strict=True):
-        sums.setdefault(s, []).append(v)
-    return by_word, {s: sum(v) / len(v) for s, v in sums.items()}
+def valences() -> dict[str, float]:
+    """Word -> VADER valence (single lower-case words only)."""
+    # found without importing anything: importlib.resources alone costs ~18 ms of start-up
+    spec = importlib.util.find_spec("vaderSentiment")
+    folder = Path(next(iter(spec.submodule_search_locations or []))) if spec else Path()
+    out: dict[str, float] = {}
+    for line in (folder / "vader_lexicon.txt").read_text(encoding="utf-8").splitlines():
+        word, _, rest = line.partition("\t")
+        if word.isalpha() and word.islower():
+            out[word] = float(rest.partition("\t")[0])
+    return out
+
+
+# Inflections VADER does not list, undone to a listed form: "welcomes", "praised", "hoping".
+_ENDINGS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
 
 
 def valence(tok: Token) -> float:
     """The word's VADER valence, 0 for a word VADER does not rate."""
-    by_word, by_stem = valences()
-    v = by_word.get(tok.norm)
-    if v is None:
-        v = by_stem.get(tok.stem, 0.0) if _inflected(tok, by_word) else 0.0
-    return v
+    table = valences()
+    if tok.norm in table:
+        return table[tok.norm]
+    for end, add in _ENDINGS:
+        if tok.norm.endswith(end) and (base := tok.norm[: -len(end)] + add) in table:
+            return table[base]
+    return 0.0
 
 
 def judges(tok: Token) -> bool:
@@ -60,10 +74,3 @@ def opposed(a: Token, b: Token) -> bool:
     """Do two words judge in opposite directions ("welcomed" and "opposition")?"""
     va, vb = valence(a), valence(b)
     return abs(va) >= OPPOSED_MIN and abs(vb) >= OPPOSED_MIN and va * vb < 0
-
-
-def _inflected(tok: Token, by_word: dict[str, float]) -> bool:
-    """Is this an inflection of a listed word ("welcomes" of "welcome"), not merely a word
-    with the same stem ("using" is not "useful")?"""
-    base = tok.stem
-    return any(w.startswith(base) and tok.norm.startswith(w[:-1]) for w in (base, base + "e") if w in by_word)

@@ -56,8 +56,8 @@ COMPARATIVES = {
     "weaker": DOWN,
     "worse": DOWN,
 }
-# How far "than" may follow its comparative: "more officers from Turkey than".
-THAN_WINDOW = 6
+# How far "than" may follow its comparative: "less likely to stay in the army than".
+THAN_WINDOW = 10
 PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 
 # Order cues: which of the two events around the cue comes first in time.
