@@ -167,3 +167,26 @@ def test_not_found_names_the_missing_specific(bundled: Index) -> None:
         "Sembinov pushed for the supply of six C-130 transport aircraft to the Kazakhstani Air Force.",
     )
     assert v.verdict == "not_found" and "six" in v.reasons[0]
+
+
+def test_a_direction_is_a_specific_and_another_direction_its_rival() -> None:
+    a = _align("Troops served in southern Iraq.", "Troops served in central Iraq.")
+    assert [(c.kind, c.claim, c.source) for c in a.conflicts] == [("detail", "southern", "central")]
+
+
+def test_a_rough_figure_meets_a_close_one_and_a_share_meets_a_percent() -> None:
+    assert not _align("The budget grew by nearly three-quarters.", "The budget grew by 74%.").missing
+    assert _align("The budget grew by three-quarters.", "The budget grew by 60%.").missing
+
+
+def test_figures_in_different_measures_are_never_one_figure() -> None:
+    a = _align("The troops covered 5,000 km.", "Some 5,000 troops covered 2,500 km.")
+    assert [s.kind for s in a.missing] == ["figure"]
+    assert not _align("The troops covered 2,500 kilometres.", "The troops covered 2,500 km.").missing
+
+
+def test_a_sentence_opening_cue_orders_its_clause_first() -> None:
+    passage = "After she returned to the academy, she married."
+    assert not _align("She married after she returned to the academy.", passage).conflicts
+    wrong = _align("She married before she returned to the academy.", passage)
+    assert [c.kind for c in wrong.conflicts] == ["order"]
