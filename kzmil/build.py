@@ -11,6 +11,7 @@ import bisect
 import contextlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,12 +19,25 @@ from pathlib import Path
 
 from kzmil.config import Settings
 from kzmil.corpus import FileStats, Skipped, read_article
-from kzmil.errors import IndexError_
-from kzmil.index import SCHEMA_VERSION, Progress, Report, connect, is_valid, signature
+from kzmil.index import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    Progress,
+    Report,
+    connect,
+    foreign,
+    is_corrupt,
+    is_valid,
+    refuse_foreign,
+    signature,
+)
 from kzmil.models import Source
 from kzmil.normalize import Token, index_text, tokenize
 
 POOL_THRESHOLD = 64  # files; fewer are read in-process, where a pool would only cost start-up
+TEMP_INFIX = ".kzmil-build-"  # a full build writes INDEX.kzmil-build-XXXXXXXX.tmp beside the index
+TEMP_SUFFIX = ".tmp"
+_TEMP_RANDOM = re.compile(r"[a-z0-9_]{8}")  # the 8 characters tempfile.mkstemp puts in a name
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -245,7 +259,8 @@ def _apply(
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('passages', ?)", (str(total),))
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):  # a malformed file may refuse even this
+            conn.execute("ROLLBACK")
         raise
 
 
@@ -258,13 +273,12 @@ def _full_build(
     import tempfile
 
     path = settings.index_path
-    for stale in path.parent.glob(path.name + ".*.tmp"):  # left by a build that was killed
-        with contextlib.suppress(OSError):
-            stale.unlink()
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    _remove_stale_builds(path)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + TEMP_INFIX, suffix=TEMP_SUFFIX, dir=path.parent)
     os.close(fd)
     try:
         conn = connect(Path(tmp))
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_SCHEMA)
@@ -274,11 +288,33 @@ def _full_build(
         _sign(conn, found)
         conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         conn.close()
+        refuse_foreign(path)  # checked again just before: something may have appeared there meanwhile
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
     report.rebuilt = True
+
+
+def _remove_stale_builds(path: Path) -> None:
+    """Delete what killed builds left beside the index: only files named exactly as
+    `_full_build` names them, and only when empty or made by kzmil. The index name comes
+    from the user, so it is never used as a pattern (a `*` in it would match their files)."""
+    prefix = path.name + TEMP_INFIX
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+            continue
+        if not _TEMP_RANDOM.fullmatch(name[len(prefix) : -len(TEMP_SUFFIX)]):
+            continue
+        stale = path.parent / name
+        reason = foreign(stale)
+        if reason is None or reason == "an empty file":
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _plan(
@@ -330,49 +366,52 @@ def refresh(
     force: bool,
     progress: Progress | None,
 ) -> sqlite3.Connection:
-    """Bring the index at settings.index_path up to date with `found`; a connection to it."""
+    """Bring the index at settings.index_path up to date with `found`; a connection to it.
+
+    An index SQLite finds malformed is rebuilt with a warning; a file kzmil did not
+    make is never touched (IndexError_).
+    """
     path = settings.index_path
+    refuse_foreign(path)
     conn = connect(path) if path.exists() else None
-    if conn is not None and not force and is_valid(conn):
-        todo, replace, removed, unchanged, touch = _plan(conn, found)
-        if todo or removed or touch:
-            skipped_before = report.skipped
-            _apply(conn, todo, report, progress, [*replace.values(), *removed])
-            conn.executemany(
-                "UPDATE docs SET size = ?, mtime_ns = ? WHERE id = ?", [(s, m, i) for i, _, s, m in touch]
-            )
-            report.updated = len(replace)
-            report.added = len(todo) - len(replace) - (report.skipped - skipped_before)
-            report.removed = len(removed)
-        report.unchanged = unchanged
-        _sign(conn, found)
-        return conn
+    damaged = False
+    if conn is not None and not force:
+        if is_valid(conn):
+            try:
+                _update(conn, found, report, progress)
+                return conn
+            except sqlite3.DatabaseError as exc:
+                if not is_corrupt(exc):
+                    conn.close()
+                    raise
+                report.reset_counts()
+                damaged = True
+        else:
+            damaged = not _schema_mismatch_only(conn)
     if conn is not None:
-        damaged = path.stat().st_size > 0 and not _schema_mismatch_only(conn)
         conn.close()
-        if damaged and not _replaceable(path):
-            raise IndexError_(
-                f"{path} is not a kzmil index, so it was left alone; "
-                "give --index (or KZMIL_INDEX) a new file name"
-            )
-        if damaged and not force:
-            report.warnings.append(f"the index {path} was damaged; rebuilt it")
+    if damaged and not force:
+        report.warnings.append(f"the index {path} was damaged; rebuilt it")
     skipped_before = report.skipped
     _full_build(settings, found, report, progress)
     report.added = len(found) - (report.skipped - skipped_before)
     return connect(path)
 
 
-def _replaceable(path: Path) -> bool:
-    """May this unreadable file be replaced by a new index? Only if it looks like one of ours:
-    a (damaged) SQLite file, or a file named like a database. Anything else may be a user's
-    file named by mistake with --index, and is never overwritten."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except OSError:
-        return False
-    return head.startswith(b"SQLite format 3") or path.suffix.lower() in (".sqlite", ".sqlite3", ".db")
+def _update(conn: sqlite3.Connection, found: FileStats, report: Report, progress: Progress | None) -> None:
+    """Re-read what changed, in one transaction."""
+    todo, replace, removed, unchanged, touch = _plan(conn, found)
+    if todo or removed or touch:
+        skipped_before = report.skipped
+        _apply(conn, todo, report, progress, [*replace.values(), *removed])
+        conn.executemany(
+            "UPDATE docs SET size = ?, mtime_ns = ? WHERE id = ?", [(s, m, i) for i, _, s, m in touch]
+        )
+        report.updated = len(replace)
+        report.added = len(todo) - len(replace) - (report.skipped - skipped_before)
+        report.removed = len(removed)
+    report.unchanged = unchanged
+    _sign(conn, found)
 
 
 def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:

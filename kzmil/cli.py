@@ -15,7 +15,10 @@ from kzmil import __version__, render
 from kzmil.errors import ExitCode, KzmilError, UsageError
 
 if TYPE_CHECKING:
+    from kzmil.config import Settings
     from kzmil.index import Index
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="kzmil",
@@ -84,15 +87,41 @@ def _claims(claim: str) -> Iterator[str]:
             yield line.rstrip("\n")
 
 
-def _open(corpus: list[Path] | None, index: Path | None) -> Index:
-    """The up-to-date index for these options; indexing shows progress on a terminal."""
-    from kzmil import config
-    from kzmil.index import open_index
+class _Session:
+    """The index one command reads. If SQLite finds it malformed mid-command, it is rebuilt
+    once (when kzmil made it) and the unit of work that failed runs again from the start:
+    row ids from the old file mean nothing in the new one, so nothing is resumed."""
 
-    idx = open_index(config.resolve(corpus, index), progress=_progress_bar())
-    for w in idx.report.warnings:
-        render.warn(w)
-    return idx
+    def __init__(self, corpus: list[Path] | None, index: Path | None) -> None:
+        from kzmil import config
+        from kzmil.index import open_index
+
+        self.settings: Settings = config.resolve(corpus, index)
+        self.index: Index = open_index(self.settings, progress=_progress_bar())
+        self.rebuilt = False
+        for w in self.index.report.warnings:
+            render.warn(w)
+
+    def run(self, work: Callable[[Index], T]) -> T:
+        import sqlite3
+
+        from kzmil.errors import IndexError_
+        from kzmil.index import is_corrupt, reopen_damaged
+
+        try:
+            return work(self.index)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc) or self.rebuilt:
+                raise IndexError_(f"cannot read the index {self.index.path}: {exc}") from exc
+        self.index.close()
+        self.index = reopen_damaged(self.settings, progress=_progress_bar())
+        self.rebuilt = True
+        for w in self.index.report.warnings:
+            render.warn(w)
+        try:
+            return work(self.index)
+        except sqlite3.DatabaseError as exc:
+            raise IndexError_(f"cannot read the index {self.index.path}: {exc}") from exc
 
 
 PROGRESS_AFTER = 1.0  # seconds of indexing before a progress bar appears
@@ -172,13 +201,13 @@ def find(
     from kzmil.search import FindOptions
     from kzmil.search import find as do_find
 
-    idx = _open(corpus, index)
+    session = _Session(corpus, index)
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
     for text in _claims(claim):
         try:
-            found = do_find(idx, text, options)
+            found = session.run(lambda idx: do_find(idx, text, options))  # noqa: B023 (run at once)
         except UsageError as exc:
             if not batch:
                 raise
@@ -209,12 +238,12 @@ def check(
     """
     from kzmil.verdict import check as do_check
 
-    idx = _open(corpus, index)
+    session = _Session(corpus, index)
     codes = []
     batch = claim == "-"
     for text in _claims(claim):
         try:
-            verdict = do_check(idx, text)
+            verdict = session.run(lambda idx: do_check(idx, text))  # noqa: B023 (run at once)
         except UsageError as exc:
             if not batch:
                 raise
@@ -242,6 +271,12 @@ def check(
 def index_cmd(
     folders: Annotated[list[Path] | None, typer.Argument(help="Corpus folders (same as --corpus).")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build from scratch.")] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Read every page of the index (SQLite quick_check); rebuild it if damaged."
+        ),
+    ] = False,
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -251,7 +286,7 @@ def index_cmd(
     from kzmil.index import open_index
 
     settings = config.resolve([*(folders or []), *(corpus or [])] or None, index)
-    idx = open_index(settings, force=rebuild, progress=_progress_bar())
+    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
     rep = idx.report
     for w in rep.warnings:
         render.warn(w)
@@ -266,6 +301,7 @@ def index_cmd(
         "seconds": round(rep.seconds, 3),
         "size_bytes": rep.size_bytes,
         "rebuilt": rep.rebuilt,
+        **({"check": rep.checked} if check else {}),
     }
     if json_out:
         render.write_json(summary)
@@ -274,6 +310,7 @@ def index_cmd(
             f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
             f"{rep.skipped} skipped; {idx.total} passages in {rep.seconds:.2f}s; "
             f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
+            + (f"; quick_check: {rep.checked}" if check else "")
         )
 
 
@@ -299,8 +336,12 @@ def cite(
         raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
-    idx = _open(corpus, index)
-    cites = [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
+    session = _Session(corpus, index)
+    cites = session.run(
+        lambda idx: (
+            [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
+        )
+    )
     if json_out:
         render.write_json(
             [c.to_json() for c in cites] if len(cites) > 1 or not phrase else cites[0].to_json()
@@ -313,8 +354,7 @@ def cite(
 @reports_errors
 def sources(json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
-    idx = _open(corpus, index)
-    docs = list(idx.docs().values())
+    docs = _Session(corpus, index).run(lambda idx: list(idx.docs().values()))
     if json_out:
         render.write_json(
             [
@@ -342,21 +382,8 @@ def show(
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
     from kzmil.cite import short_citation
-    from kzmil.errors import NotFoundError
 
-    idx = _open(corpus, index)
-    name, para = target, None
-    if idx.doc_by_name(target) is None and ":" in target:
-        name, _, tail = target.rpartition(":")
-        if not tail.isdigit():
-            raise UsageError(f"the paragraph in {target!r} must be a number")
-        para = int(tail)
-    doc = idx.doc_by_name(name)
-    if doc is None:
-        raise NotFoundError(f"no article with id {name!r} (see `kzmil sources`)")
-    rows = idx.paragraph(doc.id, para)
-    if not rows:
-        raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
+    doc, para, rows = _Session(corpus, index).run(lambda idx: _article(idx, target))
     paragraphs: dict[int, list[str]] = {}
     for r in rows:
         paragraphs.setdefault(r.para, []).append(r.text)
@@ -375,6 +402,25 @@ def show(
         )
     else:
         render.print_article(doc.doc, doc.path, rows[0].line, text, citation)
+
+
+def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
+    """`show`'s lookup: the article named by ID or ID:PARA, the paragraph, and its sentences."""
+    from kzmil.errors import NotFoundError
+
+    name, para = target, None
+    if idx.doc_by_name(target) is None and ":" in target:
+        name, _, tail = target.rpartition(":")
+        if not tail.isdigit():
+            raise UsageError(f"the paragraph in {target!r} must be a number")
+        para = int(tail)
+    doc = idx.doc_by_name(name)
+    if doc is None:
+        raise NotFoundError(f"no article with id {name!r} (see `kzmil sources`)")
+    rows = idx.paragraph(doc.id, para)
+    if not rows:
+        raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
+    return doc, para, rows
 
 
 def main() -> None:

@@ -24,6 +24,9 @@ from kzmil.errors import IndexError_
 from kzmil.models import Source
 
 SCHEMA_VERSION = "6"
+APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
 LOCK_WAIT_SECONDS = 600
@@ -75,6 +78,14 @@ class Report:
     size_bytes: int = 0
     warnings: list[str] = field(default_factory=list)
     skips: list[tuple[str, str]] = field(default_factory=list)
+    checked: str = ""  # `kzmil index --check`: "ok", or "rebuilt" after quick_check failed
+    scan_skips: int = 0  # how many of `skips` the walk of the folders found (the rest: reading files)
+
+    def reset_counts(self) -> None:
+        """Forget a half-done update before the index is rebuilt from scratch."""
+        self.added = self.updated = self.removed = self.unchanged = self.passages = 0
+        del self.skips[self.scan_skips :]
+        self.skipped = len(self.skips)
 
     @property
     def changed(self) -> bool:
@@ -206,6 +217,7 @@ def _scan(settings: Settings, report: Report) -> FileStats:
         report.skips.append((str(item.path), item.reason))
         if item.reason == "symlink loop" or item.reason.startswith("cannot"):
             report.warnings.append(f"{item.path}: skipped ({item.reason})")
+    report.scan_skips = len(report.skips)
     return found
 
 
@@ -213,6 +225,76 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=30, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
+
+
+def foreign(path: Path) -> str | None:
+    """Why kzmil must not replace `path`, or None when it may: the file is missing, or is
+    an index kzmil made (its application id, or the `meta` table of an older kzmil).
+
+    A rebuild replaces the file, so anything else (a user's database, an empty file,
+    a device) is refused rather than overwritten.
+    """
+    import stat
+
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if st.st_size == 0:
+        return "an empty file"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if not head.startswith(_SQLITE_MAGIC) or len(head) < 100:
+        return "not a SQLite database"
+    app_id = int.from_bytes(head[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4], "big")
+    if app_id == APPLICATION_ID:
+        return None
+    if app_id == 0 and _older_kzmil_index(path):
+        return None
+    return "a SQLite database that kzmil did not make"
+
+
+def _older_kzmil_index(path: Path) -> bool:
+    """An index written before kzmil set its application id: it has a `meta` table with a schema."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except (sqlite3.Error, ValueError):
+        return False
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = (
+            conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if "meta" in names
+            else None
+        )
+        return row is not None and names >= {"meta", "docs", "passages"}
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def refuse_foreign(path: Path) -> None:
+    """Raise unless kzmil may write the index file `path`."""
+    reason = foreign(path)
+    if reason is not None:
+        raise IndexError_(
+            f"{path} is not a kzmil index ({reason}), so it was left alone; "
+            "give --index (or KZMIL_INDEX) a new file name"
+        )
+
+
+def is_corrupt(exc: BaseException) -> bool:
+    """Is this SQLite's "database disk image is malformed" (or "file is not a database")?"""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def is_valid(conn: sqlite3.Connection) -> bool:
@@ -272,13 +354,21 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
         return Settings(settings.roots, fallback / settings.index_path.name)
 
 
-def open_index(settings: Settings, *, force: bool = False, progress: Progress | None = None) -> Index:
-    """The index for `settings`, brought up to date first. Raises IndexError_ when that is impossible."""
+def open_index(
+    settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
+) -> Index:
+    """The index for `settings`, brought up to date first. Raises IndexError_ when that is impossible.
+
+    With `check`, SQLite's quick_check reads every page, and a damaged index is rebuilt.
+    """
     t0 = time.perf_counter()
     report = Report(settings.index_path)
     found = _scan(settings, report)
     try:
+        refuse_foreign(settings.index_path)
         index = _open_fresh(settings, found, report, force, progress)
+        if check:
+            index = _checked(index, settings, found, report, progress)
     except sqlite3.Error as exc:
         raise IndexError_(f"cannot use the index {settings.index_path}: {exc}") from exc
     except OSError as exc:
@@ -287,6 +377,37 @@ def open_index(settings: Settings, *, force: bool = False, progress: Progress | 
     with contextlib.suppress(OSError):
         report.size_bytes = index.path.stat().st_size
     return index
+
+
+def reopen_damaged(settings: Settings, progress: Progress | None = None) -> Index:
+    """Rebuild an index that SQLite found malformed while reading it, and open the new one.
+
+    Only an index kzmil made is rebuilt; any other file gives an IndexError_.
+    """
+    index = open_index(settings, force=True, progress=progress)
+    index.report.warnings.insert(0, f"the index {index.path} was damaged; rebuilt it")
+    return index
+
+
+def _checked(
+    index: Index, settings: Settings, found: FileStats, report: Report, progress: Progress | None
+) -> Index:
+    """`kzmil index --check`: SQLite's quick_check over every page; rebuild what fails it."""
+    try:
+        problems = [str(r[0]) for r in index.conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        if not is_corrupt(exc):
+            raise
+        problems = [str(exc)]
+    if problems == ["ok"]:
+        report.checked = "ok"
+        return index
+    index.close()
+    report.reset_counts()
+    report.warnings.append(f"the index {index.path} was damaged ({problems[0]}); rebuilt it")
+    rebuilt = _open_fresh(settings, found, report, True, progress)
+    report.checked = "rebuilt"
+    return rebuilt
 
 
 def signature(found: FileStats) -> str:
@@ -320,9 +441,14 @@ def _open_fresh(
     path = settings.index_path
     if path.exists() and not force:
         reader = connect(path)
-        if is_valid(reader) and _is_fresh(reader, found):
-            report.unchanged = len(found)
-            return Index(reader, path, report)
+        try:
+            if is_valid(reader) and _is_fresh(reader, found):
+                report.unchanged = len(found)
+                return Index(reader, path, report)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                reader.close()
+                raise
         reader.close()
     from kzmil.build import refresh  # only when something must be written
 

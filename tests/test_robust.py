@@ -210,13 +210,14 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
 
 def test_no_traceback_on_a_broken_index_file(tmp_path: Path) -> None:
     index = tmp_path / "i.sqlite"
-    index.write_bytes(b"\x00" * 5000)
+    index.write_bytes(b"\x00" * 5000)  # unrecognisable: perhaps not ours, so it is left alone
     proc = subprocess.run(
         [sys.executable, "-m", "kzmil", "find", "--index", str(index), "110 officers quit"],
         capture_output=True,
         text=True,
     )
-    assert proc.returncode == 0 and "damaged" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "not a kzmil index" in proc.stderr and "Traceback" not in proc.stderr
+    assert index.read_bytes() == b"\x00" * 5000
 
 
 def test_a_user_file_named_as_the_index_is_never_overwritten(tmp_path: Path) -> None:

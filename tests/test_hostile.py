@@ -1,0 +1,166 @@
+"""Issue 12: a hostile user or a hostile corpus must never lose data, never get a wrong
+citation out of kzmil, and never reach the terminal through it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kzmil import config
+from kzmil.cli import app
+from kzmil.index import open_index
+
+runner = CliRunner()
+
+
+def corrupt_table(index: Path, table: str) -> None:
+    """Overwrite the root page of `table` with junk, as a bad disk sector would."""
+    with sqlite3.connect(index) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    conn.close()
+    with open(index, "r+b") as fh:
+        fh.seek((root - 1) * page_size + 8)
+        fh.write(b"\xde\xad\xbe\xef" * (page_size // 4 - 4))
+
+
+# ------------------------------------------------------------------ 1. never overwrite a user's file
+
+
+def test_a_sqlite_database_with_a_precious_table_survives(tmp_path: Path) -> None:
+    db = tmp_path / "my.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE precious(x TEXT)")
+        conn.execute("INSERT INTO precious VALUES ('thesis data')")
+    conn.close()
+    before = db.read_bytes()
+    for args in (
+        ["find", "--index", str(db), "110 officers quit"],
+        ["index", "--rebuild", "--index", str(db)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert f"{db} is not a kzmil index (a SQLite database that kzmil did not make)" in result.stderr
+        assert "damaged" not in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_an_empty_file_a_folder_and_a_fifo_are_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    fifo = tmp_path / "fifo.sqlite"
+    os.mkfifo(fifo)
+    for target, why in (
+        (empty, "an empty file"),
+        (tmp_path, "not a regular file"),
+        (fifo, "not a regular file"),
+    ):
+        result = runner.invoke(app, ["find", "--index", str(target), "110 officers quit"])
+        assert result.exit_code == 2 and f"({why})" in result.stderr, result.output
+    assert empty.read_bytes() == b"" and stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device file needs root")
+def test_a_device_file_is_refused(tmp_path: Path) -> None:
+    dev = tmp_path / "null-device"
+    os.mknod(dev, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a second /dev/null
+    result = runner.invoke(app, ["index", "--index", str(dev)])
+    assert result.exit_code == 2 and "(not a regular file)" in result.stderr
+    assert stat.S_ISCHR(dev.stat().st_mode)
+
+
+def test_an_index_kzmil_made_is_still_rebuilt_when_damaged(mini: Path, tmp_path: Path) -> None:
+    index = tmp_path / "i.sqlite"
+    open_index(config.Settings((mini,), index)).close()
+    with sqlite3.connect(index) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x4B5A4D4C
+    conn.close()
+    data = index.read_bytes()
+    index.write_bytes(data[:100] + b"\x00" * (len(data) - 100))
+    idx = open_index(config.Settings((mini,), index))
+    assert any("damaged; rebuilt it" in w for w in idx.report.warnings) and idx.docs()
+
+
+# ------------------------------------------------------------------ 2. no glob on the index name
+
+
+def test_a_star_in_the_index_name_deletes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    keep = ["thesis.final.tmp", "notes.x.tmp", "*.kzmil-build-abcdefgh.tmp.bak", "a.kzmil-build-abcdefgh.tmp"]
+    for name in keep:
+        (folder / name).write_text("the only copy")
+    monkeypatch.setenv("KZMIL_INDEX", str(folder / "*"))
+    result = runner.invoke(app, ["index", "--rebuild"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*keep, "*", "*.lock"])
+    assert all((folder / n).read_text() == "the only copy" for n in keep)
+
+
+def test_only_kzmil_temp_files_are_cleaned_up(tmp_path: Path) -> None:
+    from kzmil.build import _remove_stale_builds
+
+    index = tmp_path / "i.sqlite"
+    stale = tmp_path / "i.sqlite.kzmil-build-ab12cd_9.tmp"
+    stale.write_bytes(b"")  # a build killed before it wrote anything
+    lookalike = tmp_path / "i.sqlite.kzmil-build-notmine1.tmp"
+    lookalike.write_text("a user's file that happens to have the same shape of name")
+    _remove_stale_builds(index)
+    assert not stale.exists() and lookalike.exists()
+
+
+# ------------------------------------------------------------------ 5. corruption anywhere
+
+
+def test_a_malformed_page_is_rebuilt_not_a_crash(tmp_path: Path) -> None:
+    index = tmp_path / "i.sqlite"
+    assert runner.invoke(app, ["index", "--index", str(index)]).exit_code == 0
+    corrupt_table(index, "passages")
+    shown = runner.invoke(app, ["show", "--index", str(index), "edm-2007-09-18-cadets-prefer-belarus:3"])
+    assert shown.exit_code == 0, shown.output
+    assert "110 have already quit" in shown.stdout
+    assert f"the index {index} was damaged; rebuilt it" in shown.stderr
+    corrupt_table(index, "passages")
+    checked = runner.invoke(
+        app,
+        [
+            "check",
+            "--json",
+            "--index",
+            str(index),
+            "Around 8,000 troops took part in the Batys 2003 exercises.",
+        ],
+    )
+    assert checked.exit_code == 3 and json.loads(checked.stdout)["verdict"] == "contradicted"
+    assert "damaged; rebuilt it" in checked.stderr and "unexpected" not in checked.stderr
+
+
+def test_index_check_runs_quick_check(tmp_path: Path) -> None:
+    index = tmp_path / "i.sqlite"
+    ok = runner.invoke(app, ["index", "--check", "--index", str(index)])
+    assert ok.exit_code == 0 and "quick_check: ok" in ok.stdout
+    corrupt_table(index, "passages")
+    assert (
+        "0 updated" in runner.invoke(app, ["index", "--index", str(index)]).stdout
+    )  # unseen without --check
+    bad = runner.invoke(app, ["index", "--check", "--json", "--index", str(index)])
+    assert bad.exit_code == 0, bad.output
+    assert json.loads(bad.stdout)["check"] == "rebuilt" and "was damaged (" in bad.stderr
+    assert "quick_check: ok" in runner.invoke(app, ["index", "--check", "--index", str(index)]).stdout
+
+
+def test_a_foreign_file_damaged_mid_command_is_an_error(tmp_path: Path) -> None:
+    index = tmp_path / "i.sqlite"
+    assert runner.invoke(app, ["index", "--index", str(index)]).exit_code == 0
+    corrupt_table(index, "passages")
+    with open(index, "r+b") as fh:  # the header no longer says kzmil made it
+        fh.seek(68)
+        fh.write(b"\x00\x00\x00\x07")
+    result = runner.invoke(app, ["show", "--index", str(index), "edm-2007-09-18-cadets-prefer-belarus:3"])
+    assert result.exit_code == 2 and "is not a kzmil index" in result.stderr
