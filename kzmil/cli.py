@@ -354,13 +354,15 @@ def cite(
 @reports_errors
 def sources(json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
+    from kzmil.models import path_json
+
     docs = _Session(corpus, index).run(lambda idx: list(idx.docs().values()))
     if json_out:
         render.write_json(
             [
                 {
                     "id": d.doc,
-                    "path": d.path,
+                    **path_json(d.path),
                     "paragraphs": d.paras,
                     "passages": d.passages,
                     "source": d.source.to_json(),
@@ -382,6 +384,7 @@ def show(
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
     from kzmil.cite import short_citation
+    from kzmil.models import path_json
 
     doc, para, rows = _Session(corpus, index).run(lambda idx: _article(idx, target))
     paragraphs: dict[int, list[str]] = {}
@@ -393,7 +396,7 @@ def show(
         render.write_json(
             {
                 "doc": doc.doc,
-                "path": doc.path,
+                **path_json(doc.path),
                 "line": rows[0].line,
                 "citation": citation,
                 "source": doc.source.to_json(),

@@ -14,6 +14,7 @@ from kzmil.errors import UsageError
 class Settings:
     roots: tuple[Path, ...]
     index_path: Path
+    follow: bool = False  # follow symbolic links that stay inside the corpus folders
 
 
 def corpus_roots(options: list[Path] | None) -> tuple[Path, ...]:

@@ -9,6 +9,7 @@ it; `build` writes it, and is imported only when something must be written.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import sqlite3
@@ -23,12 +24,14 @@ from kzmil.corpus import FileStats, discover
 from kzmil.errors import IndexError_
 from kzmil.models import Source
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
+TIE_WINDOW = 1000  # candidates read past the limit so that ties at the cut are settled by content
+SUM_DECIMALS = 9  # weight sums are rounded so that the order of addition cannot break a tie
 LOCK_WAIT_SECONDS = 600
 
 Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
@@ -147,8 +150,33 @@ class Index:
         args: list[object] = []
         for term, weight in terms:
             args += [weight, '"' + term.replace('"', '""') + '"', *tail]
-        sql = f"SELECT r FROM ({union}) GROUP BY r ORDER BY SUM(w) DESC, r LIMIT ?"
-        return [rid for (rid,) in self.conn.execute(sql, [*args, limit])]
+        total = f"ROUND(SUM(w), {SUM_DECIMALS})"
+        sql = f"SELECT r, {total} AS s FROM ({union}) GROUP BY r ORDER BY s DESC, r LIMIT ?"
+        scored = self.conn.execute(sql, [*args, limit + TIE_WINDOW]).fetchall()
+        return self._settle_ties(scored, limit)
+
+    def _settle_ties(self, scored: list[tuple[int, float]], limit: int) -> list[int]:
+        """The best `limit` ids, equal weights in the order of (folder, path, sentence).
+
+        Row ids depend on the order files were indexed in; a rebuild and an update must
+        rank alike, so a tie is never settled by row id (unless it is wider than TIE_WINDOW).
+        """
+        if len(scored) > limit:
+            cut = scored[limit - 1][1]
+            scored = [rs for rs in scored if rs[1] >= cut]
+        counts: dict[float, int] = {}
+        for _, s in scored:
+            counts[s] = counts.get(s, 0) + 1
+        tied = [r for r, s in scored if counts[s] > 1]
+        if tied:
+            q = (
+                "SELECT p.id, d.root, d.path, p.sent FROM passages p JOIN docs d ON d.id = p.doc_id "
+                "WHERE p.id IN (SELECT value FROM json_each(?))"
+            )
+            keys = {r[0]: r[1:] for r in self.conn.execute(q, (json.dumps(tied),))}
+            none: tuple[Any, ...] = ()
+            scored.sort(key=lambda rs: (-rs[1], keys.get(rs[0], none)))
+        return [r for r, _ in scored[:limit]]
 
     def rows(self, ids: Iterable[int]) -> dict[int, Row]:
         ids = list(ids)
@@ -197,7 +225,7 @@ _DOC_SQL = "SELECT id, doc, path, source, paras, passages FROM docs"
 
 
 def _doc(row: tuple[Any, ...]) -> Doc:
-    return Doc(row[0], row[1], row[2], _source(row[3]), row[4], row[5])
+    return Doc(row[0], row[1], os.fsdecode(row[2]), _source(row[3]), row[4], row[5])
 
 
 def _source(raw: str) -> Source:
@@ -211,7 +239,7 @@ def _source(raw: str) -> Source:
 
 def _scan(settings: Settings, report: Report) -> FileStats:
     """path -> (root, size, mtime_ns) for every article file of the corpus."""
-    found, skipped = discover(list(settings.roots))
+    found, skipped = discover(list(settings.roots), settings.follow)
     for item in skipped:
         report.skipped += 1
         report.skips.append((str(item.path), item.reason))
@@ -351,7 +379,7 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
         report.warnings.append(
             f"cannot write the index folder {folder} ({exc.strerror or exc}); using {fallback} instead"
         )
-        return Settings(settings.roots, fallback / settings.index_path.name)
+        return dataclasses.replace(settings, index_path=fallback / settings.index_path.name)
 
 
 def open_index(
@@ -411,19 +439,33 @@ def _checked(
 
 
 def signature(found: FileStats) -> str:
-    """A fingerprint of the corpus as `stat` sees it: which files, their sizes and mtimes.
+    """A fingerprint of the corpus as `stat` sees it: each file's path, size, mtime, inode
+    and ctime. A rename or a swap of two files changes it, even when the sizes and times
+    of the corpus as a whole stay the same.
 
-    Checked on every run, so it must be cheap: a few sums and one CRC in C, rather than
-    reading every row of `docs`. Files that were skipped count too, so a corpus holding
-    a binary file is not re-read on every run.
+    Checked on every run, so it must be cheap: one pass in C over the sorted stats.
+    Files that were skipped count too, so a corpus holding a binary file is not re-read
+    on every run.
     """
-    import zlib
+    import array
+    import hashlib
+    import itertools
+    import operator
 
-    stats = list(found.values())
-    sizes = sum([v[1] for v in stats])
-    mtimes = sum([v[2] for v in stats])
-    crc = zlib.crc32("\0".join(sorted(found)).encode("utf-8", "surrogateescape"))
-    return f"{len(found)}:{sizes}:{mtimes}:{crc:08x}"
+    paths = sorted(found)
+    roots = sorted({v[0] for v in found.values()})
+    root_no = {r: n for n, r in enumerate(roots)}
+    stats = [found[p] for p in paths]
+    h = hashlib.blake2b(digest_size=16)
+    h.update("\0".join(roots).encode("utf-8", "surrogateescape") + b"\1")
+    h.update("\0".join(paths).encode("utf-8", "surrogateescape"))
+    numbers = array.array("q", [root_no[v[0]] for v in stats])
+    try:
+        numbers.fromlist(list(itertools.chain.from_iterable(map(operator.itemgetter(1, 2, 3, 4), stats))))
+        h.update(numbers.tobytes())
+    except OverflowError:  # an inode number past 2**63: slower, but as exact
+        h.update(repr(stats).encode("utf-8", "surrogateescape"))
+    return f"{len(found)}:{h.hexdigest()}"
 
 
 def _is_fresh(conn: sqlite3.Connection, found: FileStats) -> bool:

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+
+def path_json(path: str) -> dict[str, str]:
+    """A file name for JSON: text, and also its exact bytes (base64, as `path_bytes`) when
+    the name is not UTF-8, since JSON text cannot hold such a name loss-free."""
+    try:
+        path.encode("utf-8")
+        return {"path": path}
+    except UnicodeEncodeError:
+        import base64
+
+        raw = os.fsencode(path)
+        return {"path": raw.decode("utf-8", "replace"), "path_bytes": base64.b64encode(raw).decode("ascii")}
 
 
 @dataclass(frozen=True)
@@ -63,7 +77,7 @@ class Result:
             "doc": self.doc,
             "passage": self.passage,
             "match": self.match,
-            "path": self.path,
+            **path_json(self.path),
             "line": self.line,
             "start": self.start,
             "end": self.end,

@@ -164,3 +164,150 @@ def test_a_foreign_file_damaged_mid_command_is_an_error(tmp_path: Path) -> None:
         fh.write(b"\x00\x00\x00\x07")
     result = runner.invoke(app, ["show", "--index", str(index), "edm-2007-09-18-cadets-prefer-belarus:3"])
     assert result.exit_code == 2 and "is not a kzmil index" in result.stderr
+
+
+# ------------------------------------------------------------------ 3. a swap is seen, citations stay true
+
+
+def _swap(a: Path, b: Path) -> None:
+    tmp = a.with_name("swap.tmp")
+    os.rename(a, tmp)
+    os.rename(b, a)
+    os.rename(tmp, b)
+
+
+@pytest.mark.parametrize("same_size_and_time", [False, True])
+def test_swapped_files_are_reindexed_and_cited_correctly(tmp_path: Path, same_size_and_time: bool) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    a, b = corpus / "a.md", corpus / "b.md"
+    a.write_text("Title A\n\nFirst line of a.\n\nThe lighthouse keeper counted seventeen gulls.\n")
+    b.write_text(
+        "Title B\n\nFirst line of b.\n\nAnother text about the harbour.\n"
+        + ("x" * 9 if not same_size_and_time else "")
+    )
+    if same_size_and_time:  # sizes and times equal: only the inode and ctime tell them apart
+        b.write_text(b.read_text().ljust(len(a.read_text()) - 1, ".") + "\n")
+        assert a.stat().st_size == b.stat().st_size
+        os.utime(a, ns=(10**18, 10**18))
+        os.utime(b, ns=(10**18, 10**18))
+    args = ["--corpus", str(corpus)]
+    assert runner.invoke(app, ["index", *args]).exit_code == 0
+    first = json.loads(
+        runner.invoke(app, ["find", "--json", *args, "lighthouse keeper seventeen gulls"]).stdout
+    )
+    assert first["results"][0]["path"] == str(a)
+    _swap(a, b)
+    summary = runner.invoke(app, ["index", *args]).stdout
+    assert "2 updated" in summary and "2 unchanged" not in summary
+    hit = json.loads(
+        runner.invoke(app, ["find", "--json", *args, "lighthouse keeper seventeen gulls"]).stdout
+    )
+    top = hit["results"][0]
+    assert top["path"] == str(b)
+    text = b.read_text()
+    assert text[top["start"] : top["end"]] == top["passage"]
+    assert text.splitlines()[top["line"] - 1].startswith("The lighthouse keeper")
+
+
+# ------------------------------------------------------------------ 4. an update equals a rebuild
+
+
+def index_content(path: Path) -> dict[str, object]:
+    """Everything an index holds, without the row ids (which record the order of indexing)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+        return {
+            "docs": sorted(
+                conn.execute(
+                    "SELECT doc, base, root, path, size, mtime_ns, ino, ctime_ns, sha1, source, paras, "
+                    "passages FROM docs"
+                )
+            ),
+            "passages": sorted(
+                conn.execute(
+                    "SELECT d.path, p.sent, p.para, p.start, p.end, p.line, p.text, p.terms "
+                    "FROM passages p JOIN docs d ON d.id = p.doc_id"
+                )
+            ),
+            "casing": sorted(conn.execute("SELECT term, cap, low FROM casing")),
+            "vocab": sorted(conn.execute("SELECT term, doc, cnt FROM vocab")),
+            "total": conn.execute("SELECT value FROM meta WHERE key = 'passages'").fetchone(),
+        }
+    finally:
+        conn.close()
+
+
+_SENTENCES = [
+    "The Harbour Board met in Aktau on Monday.",
+    "Officers of the Navy said the harbour was closed.",
+    "the harbour reopened after Aktau officials agreed.",
+    "Kazakhstan bought two Patrol boats.",
+    "Two patrol boats arrived; the Navy was pleased.",
+    "Mr. Tokayev praised the Navy and the Board.",
+    "Nobody praised the board.",
+    "Seventeen gulls watched the Patrol.",
+]
+
+
+def _article(rng_pick: list[int], ident: str | None) -> str:
+    head = f"---\nid: {ident}\n---\n" if ident else ""
+    body = " ".join(_SENTENCES[i % len(_SENTENCES)] for i in rng_pick)
+    return f"{head}Some Title\n\n{body}\n\nA second paragraph: {_SENTENCES[rng_pick[0] % len(_SENTENCES)]}\n"
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_files = st.sampled_from(["a.md", "b.md", "sub/c.md", "sub/a.md", "d.txt"])
+_roots = st.sampled_from(["one", "two"])
+_ops = st.lists(
+    st.tuples(
+        st.sampled_from(["write", "write", "delete", "rename"]),
+        _roots,
+        _files,
+        st.lists(st.integers(0, 20), min_size=1, max_size=4),
+        st.sampled_from([None, None, "shared", "b"]),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=_ops, after=_ops)
+def test_an_update_gives_the_index_a_rebuild_gives(before: list, after: list) -> None:  # type: ignore[type-arg]
+    import tempfile
+
+    from kzmil.search import find
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        roots = (base / "one", base / "two")
+        for r in roots:
+            (r / "sub").mkdir(parents=True)
+
+        def apply(ops: list) -> None:  # type: ignore[type-arg]
+            for op, root, name, pick, ident in ops:
+                path = base / root / name
+                if op == "write":
+                    path.write_text(_article(pick, ident))
+                elif op == "delete":
+                    path.unlink(missing_ok=True)
+                elif path.exists():
+                    path.rename(path.with_name("z-" + path.name))
+
+        apply(before)
+        updated = config.Settings(roots, base / "updated.sqlite")
+        open_index(updated).close()
+        apply(after)
+        idx = open_index(updated)
+        rebuilt = open_index(config.Settings(roots, base / "rebuilt.sqlite"), force=True)
+        assert index_content(updated.index_path) == index_content(base / "rebuilt.sqlite")
+        for claim in ("Navy harbour", "patrol boats", "Aktau Board officers", "praised"):
+            got = [(r.doc, r.path, r.line, r.score) for r in find(idx, claim).results]
+            want = [(r.doc, r.path, r.line, r.score) for r in find(rebuilt, claim).results]
+            assert got == want, claim
+        idx.close()
+        rebuilt.close()

@@ -113,14 +113,16 @@ def test_oversized_file_is_skipped_with_a_reason(mini: Path, tmp_path: Path) -> 
 
 def test_symlink_loop_is_reported_not_followed(mini: Path) -> None:
     (mini / "loop").symlink_to(mini, target_is_directory=True)
-    found, skipped = discover([mini])
+    found, skipped = discover([mini], follow=True)
     assert any(s.reason == "symlink loop" for s in skipped)
     assert found and not any("/loop/" in p for p in found)
 
 
-def test_vanished_file_is_a_skip() -> None:
+def test_vanished_file_is_a_skip_with_the_documented_reason() -> None:
     skipped = prepare_safely("/nonexistent", "/nonexistent/gone.txt")
-    assert getattr(skipped, "reason", "").startswith("cannot read")
+    assert getattr(skipped, "reason", "") == "vanished while indexing"
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "(vanished while indexing)" in readme
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -135,16 +137,18 @@ def test_unreadable_file_is_a_warning(mini: Path, tmp_path: Path) -> None:
 def test_permission_denied_is_a_warning_even_as_root(
     mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from kzmil import corpus
+
     secret = mini / "secret.txt"
     secret.write_text("hidden text about lighthouses")
-    real = Path.read_bytes
+    real = corpus.open_file
 
-    def deny(self: Path) -> bytes:
-        if self.name == "secret.txt":
+    def deny(path: Path, flags: int) -> int:
+        if path.name == "secret.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, flags)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(corpus, "open_file", deny)
     idx = open_index(config.Settings((mini,), tmp_path / "i.sqlite"))
     assert any("secret.txt: skipped (cannot read: Permission denied)" in w for w in idx.report.warnings)
     assert len(idx.docs()) == 2
