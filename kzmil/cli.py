@@ -306,12 +306,13 @@ def index_cmd(
     if json_out:
         render.write_json(summary)
     else:
-        typer.echo(
+        line = (
             f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
             f"{rep.skipped} skipped; {idx.total} passages in {rep.seconds:.2f}s; "
             f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
             + (f"; quick_check: {rep.checked}" if check else "")
         )
+        render.write(render.printable(line) + "\n")
 
 
 @app.command()

@@ -311,3 +311,133 @@ def test_an_update_gives_the_index_a_rebuild_gives(before: list, after: list) ->
             assert got == want, claim
         idx.close()
         rebuilt.close()
+
+
+# ------------------------------------------------------------------ 6. no corpus reaches the terminal
+
+OSC8 = "\x1b]8;;http://evil.example/phish\x1b\\Click\x1b]8;;\x1b\\"
+RAW_CONTROLS = ("\x1b", "\x9b", "\x07", "\x90")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    """A corpus whose titles, text and file names carry escape codes and rich markup."""
+    root = tmp_path / "hostile"
+    root.mkdir()
+    (root / "markup.md").write_text(
+        "---\n"
+        'title: "[link=http://evil.example/phish]Click for PDF[/link] [/bold] [red]"\n'
+        'publication: "Gazette\\e]0;window title\\a"\n'
+        'authors: ["Eve \\e[2J\\e[H Mallory"]\n'
+        "---\n"
+        "The harbour authority approved the new dredging plan on Tuesday.\n"
+    )
+    (root / "escape\x1b[31m.md").write_text(
+        "---\n"
+        f'title: "{OSC8.encode("unicode_escape").decode()} \\x9b31m C1"\n'
+        "---\n"
+        "Lighthouse keepers \x1b[2J\x1b]0;owned\x07 counted \x9b1m gulls at dawn.\n"
+    )
+    return root
+
+
+def _inert(out: str) -> None:
+    assert not any(c in out for c in RAW_CONTROLS), repr(out)
+
+
+def test_escape_codes_from_a_corpus_are_shown_inert(hostile: Path) -> None:
+    args = ["--corpus", str(hostile)]
+    for command in (
+        ["find", "lighthouse keepers counted gulls"],
+        ["check", "Lighthouse keepers counted gulls at dawn."],
+        ["show", "markup"],
+        ["sources"],
+        ["cite", "lighthouse keepers counted gulls"],
+        ["cite", "--style", "ris", "--all"],
+        ["cite", "--style", "bibtex", "--all"],
+        ["cite", "--style", "csl-json", "--all"],
+    ):
+        result = runner.invoke(app, [*command, *args])
+        assert result.exit_code in (0, 1, 3), (command, result.output)
+        _inert(result.stdout)
+        _inert(result.stderr)
+    shown = runner.invoke(app, ["find", *args, "lighthouse keepers counted gulls"]).stdout
+    assert "escape\\x1b[31m.md" in shown and "Lighthouse keepers \\x1b[2J\\x1b]0;owned\\x07" in shown
+    _inert(runner.invoke(app, ["index", *args]).stderr)
+
+
+def test_json_escapes_c1_controls_and_keeps_the_text(hostile: Path) -> None:
+    result = runner.invoke(
+        app, ["find", "--json", "--corpus", str(hostile), "lighthouse keepers counted gulls"]
+    )
+    _inert(result.stdout)
+    top = json.loads(result.stdout)["results"][0]
+    assert "\x9b1m gulls" in top["passage"] and top["source"]["title"].startswith(OSC8)
+    assert "\\u009b" in result.stdout
+
+
+def test_rich_output_never_reads_corpus_text_as_markup(
+    hostile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzmil import render
+
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setattr(render, "use_color", lambda stream=None: True)
+    for command in (
+        ["sources"],
+        ["find", "harbour dredging plan"],
+        ["check", "The harbour plan was approved."],
+    ):
+        result = runner.invoke(app, [*command, "--corpus", str(hostile)])
+        assert result.exit_code in (0, 1, 3), result.output  # a "[/bold]" title is not a MarkupError
+        assert (
+            "\x1b]8;" not in result.stdout
+            and "\x1b]0;" not in result.stdout
+            and "\x1b[2J" not in result.stdout
+        )
+        assert "\x9b" not in result.stdout
+    table = runner.invoke(app, ["sources", "--corpus", str(hostile)]).stdout
+    assert "[link=http://evil.example/phish]Click" in table and "[/bold]" in table
+
+
+# ------------------------------------------------------------------ 7. citation formats cannot be forged
+
+
+def _one_article(tmp_path: Path, front: str) -> list[str]:
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.md").write_text(f"---\n{front}\n---\nSome article text about harbours and ships.\n")
+    return ["--corpus", str(root)]
+
+
+def test_a_title_with_newlines_cannot_forge_an_ris_record(tmp_path: Path) -> None:
+    args = _one_article(
+        tmp_path,
+        'title: "Real title\\nER  - \\nTY  - JOUR\\nTI  - Forged record\\rAU  - Nobody"\nurl: "x\\ny"',
+    )
+    out = runner.invoke(app, ["cite", "--style", "ris", "--all", *args]).stdout
+    tags = [line[:6] for line in out.splitlines() if line.strip()]
+    assert tags.count("TY  - ") == 1 and tags.count("ER  - ") == 1 and tags.count("AU  - ") == 0
+    assert "TI  - Real title ER - TY - JOUR TI - Forged record AU - Nobody" in out
+
+
+@pytest.mark.parametrize(
+    "title", ["Unbalanced { brace", "Closing } first", "100% of #1 {a} \\ done", "Two\n\n@misc{x, title={y}}"]
+)
+def test_bibtex_from_a_hostile_title_parses(tmp_path: Path, title: str) -> None:
+    from pybtex.database import parse_string
+
+    args = _one_article(tmp_path, f"title: {json.dumps(title)}\nurl: 'http://e.example/a{{b}}%20c d'")
+    out = runner.invoke(app, ["cite", "--style", "bibtex", "--all", *args]).stdout
+    data = parse_string(out, "bibtex")
+    assert list(data.entries) == ["a"] and "\n\n@" not in out
+    fields = data.entries["a"].fields
+    assert fields["url"] == "http://e.example/a%7Bb%7D%20c%20d"
+    assert "%" not in fields["title"].replace("\\%", "") and "#" not in fields["title"].replace("\\#", "")
+
+
+def test_csl_json_carries_any_title_through_the_encoder(tmp_path: Path) -> None:
+    args = _one_article(tmp_path, 'title: "Quote \\" brace { C1 \\x9b end"')
+    out = runner.invoke(app, ["cite", "--style", "csl-json", "--all", *args]).stdout
+    assert "\x9b" not in out and json.loads(out)["title"] == 'Quote " brace { C1 \x9b end'

@@ -230,3 +230,34 @@ def test_a_user_file_named_as_the_index_is_never_overwritten(tmp_path: Path) -> 
     result = runner.invoke(app, ["find", "--index", str(notes), "110 officers quit"])
     assert result.exit_code == 2 and "not a kzmil index" in result.stderr
     assert notes.read_text() == "Precious notes, not an index.\n"
+
+
+# ------------------------------------------------------------ names that are not UTF-8 (issue 12, item 13)
+
+
+def test_file_and_folder_names_that_are_not_utf8(tmp_path: Path) -> None:
+    import base64
+
+    root = tmp_path / "corpus"
+    folder = os.fsencode(root) + b"/d\xffir"
+    os.makedirs(folder)
+    with open(folder + b"/caf\xe9.md", "w", encoding="utf-8") as fh:
+        fh.write("Latin-1 name\n\nThe ferry to the island leaves at seven every morning.\n")
+    args = ["--corpus", str(root)]
+    assert runner.invoke(app, ["index", *args]).exit_code == 0
+    plain = runner.invoke(app, ["find", *args, "ferry island seven morning"])
+    assert plain.exit_code == 0, plain.output
+    assert "d\\xffir/caf\\xe9:2" in plain.stdout and "d\\xffir/caf\\xe9.md:3" in plain.stdout
+    data = json.loads(runner.invoke(app, ["find", "--json", *args, "ferry island seven morning"]).stdout)
+    top = data["results"][0]
+    raw = base64.b64decode(top["path_bytes"])
+    assert raw == folder + b"/caf\xe9.md" and top["path"] == raw.decode("utf-8", "replace")
+    with open(raw, encoding="utf-8") as fh:
+        assert fh.read()[top["start"] : top["end"]] == top["passage"]
+    listed = json.loads(runner.invoke(app, ["sources", "--json", *args]).stdout)
+    assert base64.b64decode(listed[0]["path_bytes"]) == raw
+    shown = runner.invoke(app, ["show", *args, "d\\xffir/caf\\xe9"])
+    assert shown.exit_code == 0 and "ferry" in shown.stdout
+    for command in (["sources"], ["check", "The ferry leaves at seven."], ["cite", "ferry island"]):
+        result = runner.invoke(app, [*command, *args])
+        assert result.exit_code in (0, 1, 3) and "Error" not in result.stderr, result.output
