@@ -374,12 +374,40 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
     except OSError as exc:
         import tempfile
 
+        why = exc.strerror or str(exc)
         fallback = Path(tempfile.gettempdir()) / f"kzmil-{os.getuid()}"
-        fallback.mkdir(mode=0o700, exist_ok=True)
-        report.warnings.append(
-            f"cannot write the index folder {folder} ({exc.strerror or exc}); using {fallback} instead"
-        )
+        with contextlib.suppress(FileExistsError):
+            fallback.mkdir(mode=0o700)
+        problem = unsafe_folder(fallback)
+        if problem is not None:
+            raise IndexError_(
+                f"cannot write the index folder {folder} ({why}), and the fallback {fallback} "
+                f"is not safe to use ({problem}); set KZMIL_INDEX to a file in a folder of yours"
+            ) from None
+        report.warnings.append(f"cannot write the index folder {folder} ({why}); using {fallback} instead")
         return dataclasses.replace(settings, index_path=fallback / settings.index_path.name)
+
+
+def unsafe_folder(folder: Path, uid: int | None = None) -> str | None:
+    """Why `folder` must not hold an index, or None: it must be a real folder owned by
+    this user that nobody else may write, as ssh demands of ~/.ssh. In a shared /tmp,
+    another user could otherwise create it first and plant a forged index in it."""
+    import stat
+
+    try:
+        st = os.lstat(folder)
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if stat.S_ISLNK(st.st_mode):
+        return "a symbolic link"
+    if not stat.S_ISDIR(st.st_mode):
+        return "not a folder"
+    owner = os.getuid() if uid is None else uid
+    if st.st_uid != owner:
+        return f"owned by user {st.st_uid}, not by you ({owner})"
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"writable by others (mode {stat.S_IMODE(st.st_mode):o})"
+    return None
 
 
 def open_index(

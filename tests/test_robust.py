@@ -261,3 +261,58 @@ def test_file_and_folder_names_that_are_not_utf8(tmp_path: Path) -> None:
     for command in (["sources"], ["check", "The ferry leaves at seven."], ["cite", "ferry island"]):
         result = runner.invoke(app, [*command, *args])
         assert result.exit_code in (0, 1, 3) and "Error" not in result.stderr, result.output
+
+
+# ------------------------------------------------------------------ the temporary fallback folder (item 8)
+
+
+def _unwritable_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> config.Settings:
+    import tempfile
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    shared_tmp = tmp_path / "shared-tmp"
+    shared_tmp.mkdir(mode=0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(shared_tmp))
+    return config.Settings(config.corpus_roots(None), blocker / "index.sqlite")
+
+
+def test_fallback_folder_is_made_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    s = _unwritable_cache(tmp_path, monkeypatch)
+    idx = open_index(s)
+    folder = idx.path.parent
+    assert folder.name == f"kzmil-{os.getuid()}" and (folder.stat().st_mode & 0o777) == 0o700
+
+
+@pytest.mark.parametrize("attack", ["world-writable", "someone else's", "a symlink"])
+def test_fallback_folder_of_another_user_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, attack: str
+) -> None:
+    s = _unwritable_cache(tmp_path, monkeypatch)
+    planted = tmp_path / "shared-tmp" / f"kzmil-{os.getuid()}"
+    mini = tmp_path / "forged-corpus"
+    mini.mkdir()
+    (mini / "forged.md").write_text("The forged passage says 110 officers quit.\n")
+    forged = open_index(config.Settings((mini,), tmp_path / "forged.sqlite"))
+    forged.close()
+    if attack == "a symlink":
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir(mode=0o700)
+        planted.symlink_to(elsewhere)
+    else:
+        planted.mkdir(mode=0o700)
+    shutil.copy(tmp_path / "forged.sqlite", planted / s.index_path.name)
+    if attack == "world-writable":
+        planted.chmod(0o777)
+    elif attack == "someone else's":
+        if os.geteuid() == 0:
+            os.chown(planted, 4242, 4242)
+        else:  # no second user to be: pretend to be someone else instead
+            real = os.getuid()
+            monkeypatch.setattr(os, "getuid", lambda: real + 4242)
+            planted.rename(planted.with_name(f"kzmil-{real + 4242}"))
+    with pytest.raises(Exception, match="is not safe to use") as err:
+        open_index(s)
+    assert "set KZMIL_INDEX" in str(err.value)
+    result = runner.invoke(app, ["find", "--index", str(s.index_path), "110 officers quit"])
+    assert result.exit_code == 2 and "forged" not in result.stdout
