@@ -40,6 +40,13 @@ IndexOpt = Annotated[
     Path | None,
     typer.Option("--index", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."),
 ]
+FollowOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow",
+        help="Follow symbolic links that lead to files inside the corpus folders (default: $KZMIL_FOLLOW).",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines when claims come from stdin).")]
 ClaimArg = Annotated[
     str, typer.Argument(help="The claim or phrase; '-' reads one claim per line from stdin.")
@@ -92,11 +99,11 @@ class _Session:
     once (when kzmil made it) and the unit of work that failed runs again from the start:
     row ids from the old file mean nothing in the new one, so nothing is resumed."""
 
-    def __init__(self, corpus: list[Path] | None, index: Path | None) -> None:
+    def __init__(self, corpus: list[Path] | None, index: Path | None, follow: bool) -> None:
         from kzmil import config
         from kzmil.index import open_index
 
-        self.settings: Settings = config.resolve(corpus, index)
+        self.settings: Settings = config.resolve(corpus, index, follow)
         self.index: Index = open_index(self.settings, progress=_progress_bar())
         self.rebuilt = False
         for w in self.index.report.warnings:
@@ -193,6 +200,7 @@ def find(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Print the passages that best match CLAIM, best first.
 
@@ -201,7 +209,7 @@ def find(
     from kzmil.search import FindOptions
     from kzmil.search import find as do_find
 
-    session = _Session(corpus, index)
+    session = _Session(corpus, index, follow)
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
@@ -230,6 +238,7 @@ def check(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Say whether the corpus supports CLAIM, contradicts it, or does not address it.
 
@@ -238,7 +247,7 @@ def check(
     """
     from kzmil.verdict import check as do_check
 
-    session = _Session(corpus, index)
+    session = _Session(corpus, index, follow)
     codes = []
     batch = claim == "-"
     for text in _claims(claim):
@@ -280,12 +289,13 @@ def index_cmd(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Build or update the index now, and report what changed."""
     from kzmil import config
     from kzmil.index import open_index
 
-    settings = config.resolve([*(folders or []), *(corpus or [])] or None, index)
+    settings = config.resolve([*(folders or []), *(corpus or [])] or None, index, follow)
     idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
     rep = idx.report
     for w in rep.warnings:
@@ -329,6 +339,7 @@ def cite(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Print a quotation ready to paste with its citation, or references for articles."""
     from kzmil.cite import STYLES, cite_docs, cite_phrase
@@ -337,7 +348,7 @@ def cite(
         raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
-    session = _Session(corpus, index)
+    session = _Session(corpus, index, follow)
     cites = session.run(
         lambda idx: (
             [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
@@ -353,11 +364,13 @@ def cite(
 
 @app.command()
 @reports_errors
-def sources(json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None) -> None:
+def sources(
+    json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None, follow: FollowOpt = False
+) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
     from kzmil.models import path_json
 
-    docs = _Session(corpus, index).run(lambda idx: list(idx.docs().values()))
+    docs = _Session(corpus, index, follow).run(lambda idx: list(idx.docs().values()))
     if json_out:
         render.write_json(
             [
@@ -382,12 +395,13 @@ def show(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
     from kzmil.cite import short_citation
     from kzmil.models import path_json
 
-    doc, para, rows = _Session(corpus, index).run(lambda idx: _article(idx, target))
+    doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
     paragraphs: dict[int, list[str]] = {}
     for r in rows:
         paragraphs.setdefault(r.para, []).append(r.text)

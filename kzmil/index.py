@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kzmil.config import Settings
-from kzmil.corpus import FileStats, discover
+from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, FileStats, discover
 from kzmil.errors import IndexError_
 from kzmil.models import Source
 
@@ -83,6 +83,7 @@ class Report:
     skips: list[tuple[str, str]] = field(default_factory=list)
     checked: str = ""  # `kzmil index --check`: "ok", or "rebuilt" after quick_check failed
     scan_skips: int = 0  # how many of `skips` the walk of the folders found (the rest: reading files)
+    scan_warnings: list[str] = field(default_factory=list)  # shown when the index is written
 
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
@@ -237,14 +238,21 @@ def _source(raw: str) -> Source:
 # ---------------------------------------------------------------- building
 
 
+_WARN_WHEN_SCANNED = (SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE)
+
+
 def _scan(settings: Settings, report: Report) -> FileStats:
-    """path -> (root, size, mtime_ns) for every article file of the corpus."""
+    """path -> (root, size, mtime_ns, inode, ctime_ns) for every article file of the corpus.
+
+    What the walk skipped is warned about only when the index is written (see
+    _open_fresh): a symlink loop need not be reported again by every search.
+    """
     found, skipped = discover(list(settings.roots), settings.follow)
     for item in skipped:
         report.skipped += 1
         report.skips.append((str(item.path), item.reason))
-        if item.reason == "symlink loop" or item.reason.startswith("cannot"):
-            report.warnings.append(f"{item.path}: skipped ({item.reason})")
+        if item.reason in _WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
+            report.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
     report.scan_skips = len(report.skips)
     return found
 
@@ -522,6 +530,8 @@ def _open_fresh(
         reader.close()
     from kzmil.build import refresh  # only when something must be written
 
+    report.warnings[:0] = report.scan_warnings
+    report.scan_warnings = []
     settings = _writable_location(settings, report)
     report.path = settings.index_path
     with _locked(settings.index_path):

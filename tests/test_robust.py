@@ -316,3 +316,62 @@ def test_fallback_folder_of_another_user_is_refused(
     assert "set KZMIL_INDEX" in str(err.value)
     result = runner.invoke(app, ["find", "--index", str(s.index_path), "110 officers quit"])
     assert result.exit_code == 2 and "forged" not in result.stdout
+
+
+# ------------------------------------------------------------------ symbolic links (items 9 and 18)
+
+
+@pytest.fixture
+def linked(mini: Path, tmp_path: Path) -> Path:
+    secret = tmp_path / "outside" / "passwd.txt"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0:root:/root:/bin/bash secret line about lighthouses\n")
+    (mini / "outside.txt").symlink_to(secret)
+    (mini / "outside-dir").symlink_to(secret.parent, target_is_directory=True)
+    (mini / "sub").mkdir()
+    (mini / "sub" / "real.md").write_text("A real article about tides and ferries.\n")
+    (mini / "alias.md").symlink_to(mini / "sub" / "real.md")
+    return mini
+
+
+def test_symlinks_are_not_followed_by_default(linked: Path) -> None:
+    args = ["--corpus", str(linked)]
+    built = runner.invoke(app, ["index", *args])
+    assert (
+        f"{linked / 'outside.txt'}: skipped (symbolic link; --follow indexes what it points to)"
+        in built.stderr
+    )
+    shown = runner.invoke(app, ["show", *args, "outside"])
+    assert shown.exit_code == 2 and "root:x" not in shown.stdout
+    found = json.loads(runner.invoke(app, ["find", "--json", *args, "root bash secret lighthouses"]).stdout)
+    assert all("passwd" not in r["path"] and "outside" not in r["path"] for r in found["results"])
+    docs = [d["id"] for d in json.loads(runner.invoke(app, ["sources", "--json", *args]).stdout)]
+    assert "alias" not in docs and "sub/real" in docs
+
+
+def test_follow_stays_inside_the_corpus(linked: Path) -> None:
+    args = ["--corpus", str(linked), "--follow"]
+    built = runner.invoke(app, ["index", *args])
+    assert built.exit_code == 0, built.output
+    assert (
+        f"{linked / 'outside.txt'}: skipped (symbolic link to a file outside the corpus folders)"
+        in built.stderr
+    )
+    assert (
+        f"{linked / 'outside-dir'}: skipped (symbolic link to a file outside the corpus folders)"
+        in built.stderr
+    )
+    assert runner.invoke(app, ["show", *args, "outside"]).exit_code == 2
+    docs = [d["id"] for d in json.loads(runner.invoke(app, ["sources", "--json", *args]).stdout)]
+    assert "alias" in docs and "sub/real" in docs
+
+
+def test_a_symlink_loop_is_reported_once_per_update(mini: Path) -> None:
+    (mini / "loop").symlink_to(mini, target_is_directory=True)
+    args = ["--corpus", str(mini), "--follow"]
+    first = runner.invoke(app, ["find", *args, "harbour wall"])
+    assert "skipped (symlink loop)" in first.stderr
+    again = runner.invoke(app, ["find", *args, "harbour wall"])
+    assert again.exit_code == 0 and again.stderr == ""
+    (mini / "new.md").write_text("A new article about the harbour.\n")
+    assert "skipped (symlink loop)" in runner.invoke(app, ["find", *args, "harbour wall"]).stderr
