@@ -8,12 +8,12 @@ from __future__ import annotations
 import codecs
 import errno
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kzmil.metadata import clean, parse_front_matter, source_from
 from kzmil.models import Source
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -21,14 +21,12 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 _SUFFIX_TUPLE = tuple(ARTICLE_SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are skipped with a warning
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 # Why a file was skipped (shown as "FILE: skipped (REASON)"; each is listed in the README).
 VANISHED = "vanished while indexing"
 SYMLINK_LOOP = "symlink loop"
 SYMLINK_NOT_FOLLOWED = "symbolic link; --follow indexes what it points to"
 SYMLINK_OUTSIDE = "symbolic link to a file outside the corpus folders"
 NOT_REGULAR = "not a regular file"
-_SOURCE_FIELDS = ("title", "publication", "publisher", "volume", "issue", "date", "url", "section", "type")
 
 
 def bundled_corpus() -> Path:
@@ -174,44 +172,9 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
-def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
-    """The YAML block at the top of a file, and where the article text starts."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, 1 if text.startswith("\ufeff") else 0
-    import yaml  # only needed while indexing
-
-    try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, 0
-    return (data if isinstance(data, dict) else {}), m.end()
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    text = str(value).strip()
-    return text or None
-
-
-def source_from(meta: dict[str, Any], body: str, path: Path) -> Source:
-    """Citation metadata from front matter; a bare file is cited by its first line or name."""
-    fields = {name: _text(meta.get(name)) for name in _SOURCE_FIELDS}
-    authors = meta.get("authors", meta.get("author"))
-    if isinstance(authors, str):
-        authors = [authors]
-    names = tuple(str(a).strip() for a in authors or () if str(a).strip())
-    if not fields["title"]:
-        first = body.lstrip().split("\n", 1)[0].strip()
-        fields["title"] = first if 0 < len(first) <= 150 and not first.endswith(".") else text_of(path.stem)
-    return Source(authors=names, **fields)
-
-
 def doc_id(root: Path, path: Path, meta: dict[str, Any]) -> str:
-    explicit = _text(meta.get("id"))
+    """`id:` from the front matter, else the path below the corpus folder without the extension."""
+    explicit = clean(meta.get("id"), "id")
     if explicit:
         return explicit
     try:
@@ -234,13 +197,15 @@ def read_article(root: Path, path: Path, follow: bool = False) -> Article | Skip
     if path.suffix.lower() in HTML_SUFFIXES:
         article = _html_article(root, path, text, warning)
     else:
-        meta, body_start = parse_front_matter(text)
-        if not text[body_start:].strip():
+        front = parse_front_matter(text)
+        if not text[front.body_start :].strip():
             return Skipped(path, "empty file")
-        body = text[body_start:]
-        article = Article(doc_id(root, path, meta), path, text, body_start, source_from(meta, body, path))
+        body = text[front.body_start :]
+        source, problems = source_from(front.fields, body, text_of(path.stem))
+        article = Article(doc_id(root, path, front.fields), path, text, front.body_start, source)
         if warning:
             article.warnings.append(warning)
+        article.warnings.extend([*front.warnings, *problems])
     if isinstance(article, Article):
         article.sha1 = file_sha1(data)
         article.stat = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
@@ -319,15 +284,17 @@ def _html_article(root: Path, path: Path, html: str, warning: str | None) -> Art
     text = "\n\n".join(line.strip() for line in body.split("\n") if line.strip()) + "\n"
     meta = {
         "title": data.get("title"),
-        "author": _authors(data.get("author")),
+        "authors": _authors(data.get("author")),
         "date": data.get("date"),
         "publication": data.get("sitename"),
         "url": data.get("url"),
         "type": "webpage",
     }
-    article = Article(doc_id(root, path, {}), path, text, 0, source_from(meta, text, path))
+    source, problems = source_from(meta, text, text_of(path.stem))
+    article = Article(doc_id(root, path, {}), path, text, 0, source)
     if warning:
         article.warnings.append(warning)
+    article.warnings.extend(f"page metadata: {p}" for p in problems)
     return article
 
 

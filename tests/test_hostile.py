@@ -441,3 +441,61 @@ def test_csl_json_carries_any_title_through_the_encoder(tmp_path: Path) -> None:
     args = _one_article(tmp_path, 'title: "Quote \\" brace { C1 \\x9b end"')
     out = runner.invoke(app, ["cite", "--style", "csl-json", "--all", *args]).stdout
     assert "\x9b" not in out and json.loads(out)["title"] == 'Quote " brace { C1 \x9b end'
+
+
+# ------------------------------------------------------------------ 10. tiny files, huge costs
+
+ALIAS_BOMB = (
+    "---\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(f"{n}: &{n} [{','.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+    + "title: *i\n---\nThe body of an article whose front matter is a billion laughs.\n"
+)
+
+
+def test_a_yaml_alias_bomb_is_refused_in_under_a_second(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    assert len(ALIAS_BOMB.split("---")[1]) < 600
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "bomb.md").write_text(ALIAS_BOMB)
+    code = (
+        "import resource, sys, time\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+        "from kzmil.build import prepare_safely\n"
+        "t = time.perf_counter()\n"
+        f"p = prepare_safely({str(root)!r}, {str(root / 'bomb.md')!r})\n"
+        "print(time.perf_counter() - t, len(p.source.title), p.warnings)\n"
+    )
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    seconds, rest = proc.stdout.split(" ", 1)
+    assert float(seconds) < 1.0 and time.perf_counter() - t0 < 10
+    assert "front matter uses a YAML alias (*name); ignored" in rest
+    result = runner.invoke(app, ["find", "--json", "--corpus", str(root), "billion laughs"])
+    assert json.loads(result.stdout)["results"][0]["source"]["title"] == "bomb"
+
+
+def test_every_metadata_field_is_capped(tmp_path: Path) -> None:
+    from kzmil.metadata import MAX_FIELD_CHARS, MAX_FRONT_MATTER_CHARS
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "long.md").write_text(
+        f"---\ntitle: {'T' * 3000}\npublication: {'P' * 2000}\nauthors: [{', '.join(['A B'] * 80)}]\n---\n"
+        "A body about long titles.\n"
+    )
+    (root / "huge.md").write_text(
+        "---\ntitle: x\n" + "k: v\n" * MAX_FRONT_MATTER_CHARS + "---\nHuge front matter.\n"
+    )
+    result = runner.invoke(app, ["sources", "--json", "--corpus", str(root)])
+    by_id = {d["id"]: d["source"] for d in json.loads(result.stdout)}
+    assert len(by_id["long"]["title"]) == MAX_FIELD_CHARS and by_id["long"]["title"].endswith("…")
+    assert len(by_id["long"]["publication"]) == MAX_FIELD_CHARS and len(by_id["long"]["authors"]) == 50
+    assert by_id["huge"]["title"] == "huge"  # the block was ignored, not read
+    assert f"front-matter field 'title' cut to {MAX_FIELD_CHARS} characters" in result.stderr
+    assert "huge.md: front matter longer than" in result.stderr
