@@ -124,13 +124,22 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
     )
 
 
+_OPENERS = frozenset(" \"'“‘([")  # may stand between a sentence's start and its first word
+
+
 def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]]) -> None:
-    """How often each word is capitalised where grammar does not ask for it: a proper-name test."""
+    """How often each word is capitalised where grammar does not ask for it: a proper-name test.
+
+    Looks back from each word over quotes and brackets only, so a sentence costs time in
+    proportion to its length (slicing up to every word made it quadratic).
+    """
     for t in tokens:
         if t.kind != "word" or t.synthetic or t.start == 0 or t.stop:
             continue
-        before = sentence[: t.start].rstrip(" \"'“‘([")
-        if not before or before[-1] in ".!?:;\n":
+        i = t.start
+        while i > 0 and sentence[i - 1] in _OPENERS:
+            i -= 1
+        if i == 0 or sentence[i - 1] in ".!?:;\n":
             continue
         counts = casing.setdefault(t.norm, [0, 0])
         counts[0 if t.cap else 1] += 1

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzmil.metadata import clean, parse_front_matter, source_from
 from kzmil.models import Source
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -174,6 +173,8 @@ def looks_binary(data: bytes) -> bool:
 
 def doc_id(root: Path, path: Path, meta: dict[str, Any]) -> str:
     """`id:` from the front matter, else the path below the corpus folder without the extension."""
+    from kzmil.metadata import clean
+
     explicit = clean(meta.get("id"), "id")
     if explicit:
         return explicit
@@ -186,6 +187,8 @@ def doc_id(root: Path, path: Path, meta: dict[str, Any]) -> str:
 
 def read_article(root: Path, path: Path, follow: bool = False) -> Article | Skipped:
     """One file to an Article; a file that cannot be used comes back as Skipped."""
+    from kzmil.metadata import parse_front_matter, source_from  # only while indexing
+
     got = read_file(path, follow)
     if isinstance(got, Skipped):
         return got
@@ -290,6 +293,8 @@ def _html_article(root: Path, path: Path, html: str, warning: str | None) -> Art
         "url": data.get("url"),
         "type": "webpage",
     }
+    from kzmil.metadata import source_from
+
     source, problems = source_from(meta, text, text_of(path.stem))
     article = Article(doc_id(root, path, {}), path, text, 0, source)
     if warning:

@@ -499,3 +499,26 @@ def test_every_metadata_field_is_capped(tmp_path: Path) -> None:
     assert by_id["huge"]["title"] == "huge"  # the block was ignored, not read
     assert f"front-matter field 'title' cut to {MAX_FIELD_CHARS} characters" in result.stderr
     assert "huge.md: front matter longer than" in result.stderr
+
+
+# ------------------------------------------------------------------ 11. indexing is linear in sentence length
+
+
+def test_a_five_megabyte_sentence_indexes_in_under_ten_seconds(tmp_path: Path) -> None:
+    import time
+
+    from kzmil.segment import MAX_SENTENCE_CHARS
+
+    root = tmp_path / "c"
+    root.mkdir()
+    words = "the officer quit military Kazakhstan army 110 reasons study".split()
+    text = " ".join(words[(i * 7) % len(words)] for i in range(5_000_000 // 6)) + " and the end\n"
+    assert len(text) > 5_000_000 and "." not in text
+    (root / "one-sentence.txt").write_text(text)
+    t0 = time.perf_counter()
+    idx = open_index(config.Settings((root,), tmp_path / "i.sqlite"))
+    assert time.perf_counter() - t0 < 10
+    rows = idx.paragraph(next(iter(idx.docs())), None)
+    assert max(len(r.text) for r in rows) <= MAX_SENTENCE_CHARS
+    assert "".join(r.text for r in rows).replace(" ", "") == text.replace(" ", "").strip()
+    assert all(text[r.start : r.end] == r.text for r in rows)
