@@ -154,36 +154,23 @@ def prepare_safely(root: str, path: str, follow: bool = False) -> Prepared | Ski
         return Skipped(Path(path), f"could not be indexed ({type(exc).__name__}: {exc})")
 
 
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the main process, which reports it once."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _prepare_all(
     items: list[tuple[str, str]], on_done: Callable[[], None], follow: bool
 ) -> Iterator[Prepared | Skipped]:
-    """Read and segment the files, on every core when there are enough of them."""
+    """Read and segment the files, on every core when there are enough of them.
+
+    Workers are processes of their own (see `workers`), started afresh rather than
+    forked: a forked worker would inherit the index lock and a half-written SQLite
+    connection.
+    """
     if len(items) < POOL_THRESHOLD or (os.cpu_count() or 1) < 2:
         for root, path in items:
             yield prepare_safely(root, path, follow)
             on_done()
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from kzmil.workers import Pool
 
-    # spawned, not forked: a forked worker would inherit the index lock and hold it
-    # after a killed parent, and would copy a half-written SQLite connection
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=os.cpu_count(), initializer=_quiet_worker, mp_context=context
-    ) as pool:
-        roots, paths = zip(*items, strict=True)
-        follows = [follow] * len(items)
-        for prepared in pool.map(prepare_safely, roots, paths, follows, chunksize=32):
-            yield prepared
-            on_done()
+    yield from Pool(os.cpu_count() or 2, follow).run(items, on_done)
 
 
 def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None:

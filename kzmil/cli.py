@@ -441,8 +441,36 @@ def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
     return doc, para, rows
 
 
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C (roll back, remove temp files, stop
+    workers), then die of the same signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _unwind_on_termination() -> None:
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise _Terminated(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) == signal.SIG_DFL:  # an ignored signal (nohup) stays ignored
+            signal.signal(sig, stop)
+
+
+def _die_of(signum: int) -> None:
+    import signal
+
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
+    _unwind_on_termination()
     command = typer.main.get_command(app)
     for stream in (sys.stdout, sys.stderr):  # a claim's lone surrogate must not crash a print
         reconfigure = getattr(stream, "reconfigure", None)
@@ -456,6 +484,9 @@ def main() -> None:
     except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("\n")
         code = ExitCode.INTERRUPTED
+    except _Terminated as exc:
+        _die_of(exc.signum)
+        code = 128 + exc.signum
     except KzmilError as exc:
         render.error(str(exc))
         code = exc.exit_code

@@ -522,3 +522,81 @@ def test_a_five_megabyte_sentence_indexes_in_under_ten_seconds(tmp_path: Path) -
     assert max(len(r.text) for r in rows) <= MAX_SENTENCE_CHARS
     assert "".join(r.text for r in rows).replace(" ", "") == text.replace(" ", "").strip()
     assert all(text[r.start : r.end] == r.text for r in rows)
+
+
+# ------------------------------------------------------------------ 12. no worker outlives kzmil
+
+
+def big_corpus(root: Path, files: int = 240, paragraphs: int = 60) -> Path:
+    """Enough text to keep the worker pool busy for a few seconds (from the bundled articles)."""
+    import random
+
+    from kzmil.corpus import bundled_corpus
+
+    source = [
+        p
+        for f in sorted(bundled_corpus().glob("*.md"))
+        for p in f.read_text(encoding="utf-8").split("\n\n")[1:]
+        if len(p) > 80
+    ]
+    rng = random.Random(12)
+    root.mkdir()
+    for n in range(files):
+        (root / f"a{n:04d}.md").write_text(
+            f"Article {n}\n\n" + "\n\n".join(rng.choices(source, k=paragraphs))
+        )
+    return root
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM", "SIGHUP"])
+def test_killing_kzmil_index_leaves_no_process_behind(tmp_path: Path, sig: str) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = big_corpus(tmp_path / "corpus")
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kzmil", "index"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers |= children_of(proc.pid)
+        time.sleep(0.02)
+    if proc.poll() is not None:
+        pytest.skip("indexing finished before the workers were seen")
+    time.sleep(0.3)  # well into the work
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == -getattr(signal, sig)
+    assert b"Traceback" not in err
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if alive(w)]
+    assert not [p for p in (tmp_path).iterdir() if p.name.endswith(".tmp")] or sig == "SIGKILL"

@@ -375,3 +375,88 @@ def test_a_symlink_loop_is_reported_once_per_update(mini: Path) -> None:
     assert again.exit_code == 0 and again.stderr == ""
     (mini / "new.md").write_text("A new article about the harbour.\n")
     assert "skipped (symlink loop)" in runner.invoke(app, ["find", *args, "harbour wall"]).stderr
+
+
+# ------------------------------------------------------------------ a worker killed mid-run (item 12)
+
+POISONED_WORKER = (
+    "import os, signal\n"
+    "from kzmil import build, workers\n"
+    "real = build.prepare_safely\n"
+    "def poisoned(root, path, follow=False):\n"
+    "    if 'poison' in path:\n"
+    "        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would\n"
+    "    return real(root, path, follow)\n"
+    "build.prepare_safely = poisoned\n"
+    "workers.worker_main()\n"
+)
+
+
+def test_a_file_that_kills_its_worker_is_retried_once_then_skipped(tmp_path: Path) -> None:
+    from kzmil.workers import WORKER_DIED, Pool
+
+    root = tmp_path / "c"
+    root.mkdir()
+    items = []
+    for n in range(40):
+        name = "poison.md" if n == 17 else f"a{n:02d}.md"
+        (root / name).write_text(f"Article {n}\n\nThe harbour had {n} boats in it.\n")
+        items.append((str(root), str(root / name)))
+    pool = Pool(2, False, [sys.executable, "-c", POISONED_WORKER, str(os.getpid())])
+    ticks = []
+    results = list(pool.run(items, lambda: ticks.append(1)))
+    assert len(results) == len(ticks) == 40
+    assert results[17].reason == WORKER_DIED and str(results[17].path).endswith("poison.md")
+    assert all(r.doc == f"a{n:02d}" for n, r in enumerate(results) if n != 17)
+    assert not pool.workers
+
+
+def test_an_index_run_survives_a_worker_killed_from_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from kzmil import workers
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(200):
+        (corpus / f"a{n:03d}.md").write_text(f"Article {n}\n\n" + "The ferry crossed the bay at noon. " * 400)
+    killed: list[int] = []
+    real_send = workers.Pool._send
+
+    def send(self: workers.Pool, w: workers._Worker, seq: int, items: list[tuple[str, str]]) -> None:
+        real_send(self, w, seq, items)
+        if seq == 100 and not killed:  # the kernel picks a worker to kill mid-run
+            killed.append(w.proc.pid)
+            threading.Timer(0.05, os.kill, (w.proc.pid, signal.SIGKILL)).start()
+
+    monkeypatch.setattr(workers.Pool, "_send", send)
+    idx = open_index(config.Settings((corpus,), tmp_path / "i.sqlite"))
+    assert killed and idx.report.added == 200 and idx.report.skipped == 0
+    assert not any(workers.WORKER_DIED in w for w in idx.report.warnings)
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.15, 0.4])
+def test_ctrl_c_at_any_moment_of_indexing_is_quiet(tmp_path: Path, delay: float) -> None:
+    """The terminal sends SIGINT to the whole foreground group, workers included."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(400):
+        (corpus / f"a{n:03d}.md").write_text(f"Article {n}\n\n" + "The ferry crossed the bay at noon. " * 300)
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kzmil", "index"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(0.7 + delay)  # start-up, then into the spawning of the workers
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    if " added, " in out:
+        pytest.skip("indexing finished before the signal")
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
