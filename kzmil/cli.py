@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sys
@@ -72,26 +74,80 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def reports_errors(fn: F) -> F:
-    """Turn the core's exceptions into one line on stderr and the documented exit code."""
+    """Turn the core's exceptions into one line on stderr and the documented exit code.
+
+    The output is flushed here, so that a closed pipe or a full disk is met while the
+    error can still be reported (click would turn a broken pipe into a silent exit 1).
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                if sys.stdout is not None:
+                    sys.stdout.flush()
         except KzmilError as exc:
             render.error(str(exc))
             raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_ERRNOS:
+                raise
+            render.error(f"cannot write the output: {exc.strerror or exc}")
+            _silence_stdout()
+            raise typer.Exit(ExitCode.ERROR) from None
 
     return wrapper  # type: ignore[return-value]
 
 
+# What writing to stdout can fail with: full or over quota, an I/O error, a file too large,
+# a descriptor that is closed or read-only. (The index and the corpus report their own errors.)
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EBADF, errno.EROFS})
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno() if sys.stdout is not None else 1)
+        os.close(devnull)
+
+
+STDIN_NOT_UTF8 = "standard input is not valid UTF-8; undecodable bytes were replaced"
+
+
 def _claims(claim: str) -> Iterator[str]:
+    """The claim, or with '-' one claim per line of stdin, read as bytes so that one bad
+    line costs only its bad bytes (with one warning), never the lines before it."""
     if claim != "-":
         yield claim
         return
-    for line in sys.stdin:
+    if sys.stdin is None:
+        raise UsageError("cannot read claims: standard input is closed")
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream without bytes underneath (tests)
+        lines: Iterator[str] = iter(sys.stdin)
+    else:
+        lines = _decoded(raw)
+    for line in lines:
         if line.strip():
-            yield line.rstrip("\n")
+            yield line.rstrip("\r\n")
+
+
+def _decoded(raw: Any) -> Iterator[str]:
+    warned = False
+    for data in raw:
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError:
+            if not warned:
+                render.warn(STDIN_NOT_UTF8)
+                warned = True
+            yield data.decode("utf-8", "replace")
 
 
 class _Session:
@@ -471,18 +527,24 @@ def _die_of(signum: int) -> None:
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
     _unwind_on_termination()
+    stdout_closed = _fill_closed_descriptors()
     command = typer.main.get_command(app)
     for stream in (sys.stdout, sys.stderr):  # a claim's lone surrogate must not crash a print
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    if stdout_closed:
+        render.error("cannot write the output: standard output is closed")
+        sys.exit(ExitCode.ERROR)
     try:
         returned = command.main(prog_name="kzmil", standalone_mode=False)
         code = returned if isinstance(returned, int) else 0  # an Exit comes back as its code here
+        sys.stdout.flush()
     except typer.Exit as exc:
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write("\n")
+        if sys.stderr is not None:
+            sys.stderr.write("\n")
         code = ExitCode.INTERRUPTED
     except _Terminated as exc:
         _die_of(exc.signum)
@@ -498,7 +560,13 @@ def main() -> None:
             render.error(str(exc))
         code = ExitCode.ERROR
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
+        code = ExitCode.BROKEN_PIPE
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS or os.environ.get("KZMIL_DEBUG"):
+            raise
+        render.error(f"cannot write the output: {exc.strerror or exc}")
+        _silence_stdout()
         code = ExitCode.ERROR
     except Exception as exc:
         if os.environ.get("KZMIL_DEBUG"):
@@ -506,3 +574,16 @@ def main() -> None:
         render.error(f"unexpected {type(exc).__name__}: {exc} (set KZMIL_DEBUG=1 for the traceback)")
         code = ExitCode.ERROR
     sys.exit(code)
+
+
+def _fill_closed_descriptors() -> bool:
+    """Put /dev/null on stdin, stdout or stderr where they are closed, so that no file kzmil
+    opens (the index!) can take their number and receive output; True if stdout was closed."""
+    closed = [fd for fd, stream in enumerate((sys.stdin, sys.stdout, sys.stderr)) if stream is None]
+    for fd in closed:
+        with contextlib.suppress(OSError):
+            if fd == 0:
+                os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+            else:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
+    return 1 in closed
