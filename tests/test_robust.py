@@ -460,3 +460,27 @@ def test_ctrl_c_at_any_moment_of_indexing_is_quiet(tmp_path: Path, delay: float)
         pytest.skip("indexing finished before the signal")
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+# ------------------------------------------------------------------ a corpus saved in NFD (item 16)
+
+
+def test_an_exact_quote_typed_composed_finds_a_decomposed_corpus(tmp_path: Path) -> None:
+    import unicodedata
+
+    from kzmil.corpus import bundled_corpus
+
+    root = tmp_path / "c"
+    root.mkdir()
+    sentence = "Die Bürgermeisterin von Zürich eröffnete die Brücke über die Limmat."
+    text = f"Ein Artikel\n\n{sentence} Später sprach Nazarbáyev über Außenpolitik.\n"
+    (root / "nfd.md").write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    quote = "Die Bürgermeisterin von Zürich eröffnete die Brücke"  # typed: composed (NFC)
+    args = ["--corpus", str(root), "--corpus", str(bundled_corpus())]
+    top = json.loads(runner.invoke(app, ["find", "--json", *args, quote]).stdout)["results"][0]
+    assert top["score"] == 100.0 and top["path"] == str(root / "nfd.md"), top
+    saved = (root / "nfd.md").read_text(encoding="utf-8")
+    assert saved[top["start"] : top["end"]] == top["passage"]
+    assert unicodedata.normalize("NFC", top["passage"]) == sentence
+    words = {unicodedata.normalize("NFC", top["passage"][s:e]) for s, e in top["highlights"]}
+    assert {"Bürgermeisterin", "Zürich", "eröffnete", "Brücke"} <= words
