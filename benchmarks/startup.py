@@ -2,9 +2,11 @@
 
 Prints the warm `kzmil find` and `kzmil check` times beside a bare `import typer,
 rich.console, rapidfuzz`, their ratios, the cold index build, and `kzmil cite`. Medians of
-several runs, interleaved so that machine noise hits both sides alike.
+several runs, interleaved so that machine noise hits both sides alike. Last, the
+indexing time per MB of files that are one long sentence each (no full stop
+anywhere), at several sizes: flat seconds per MB means indexing is linear.
 
-    python benchmarks/startup.py [--runs 15]
+    python benchmarks/startup.py [--runs 15] [--long-sentence-mb 1,2,4]
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--claim", default="110 officers quit")
+    ap.add_argument(
+        "--long-sentence-mb", default="1,2,4", help="sizes of the one-sentence files ('' to skip)"
+    )
     args = ap.parse_args()
     kzmil = shutil.which("kzmil")
     if not kzmil:
@@ -82,9 +87,35 @@ def main() -> int:
         print(f"kzmil cite {args.claim!r}              {c * 1000:7.1f} ms")
         print(f"kzmil index --rebuild (5 articles)      {statistics.median(cold) * 1000:7.1f} ms")
         print(f"first find with no index (cold build)   {statistics.median(builds) * 1000:7.1f} ms")
+        sizes = [float(x) for x in args.long_sentence_mb.split(",") if x.strip()]
+        if sizes:
+            print(long_sentences(kzmil, tmp, env, sizes))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def long_sentences(kzmil: str, tmp: Path, env: dict[str, str], sizes: list[float]) -> str:
+    """`kzmil index --rebuild` of one file holding one sentence of each size, in s/MB net of
+    a run on a 1 kB file of the same kind (process start-up and the empty index)."""
+    words = "the officer quit military Kazakhstan army 110 reasons study".split()
+
+    def run(megabytes: float) -> float:
+        corpus = tmp / f"long-{megabytes}"
+        corpus.mkdir()
+        n, text, parts = 0, [], 0
+        while parts < megabytes * 1_000_000:
+            word = words[n % len(words)]
+            text.append(word)
+            parts += len(word) + 1
+            n += 7  # steps through the words in another order each round
+        (corpus / "one-sentence.txt").write_text(" ".join(text) + "\n", encoding="utf-8")
+        cmd = [kzmil, "index", "--rebuild", "--corpus", str(corpus), "--index", str(corpus / "i.sqlite")]
+        return min(timed(cmd, env) for _ in range(2))
+
+    base = run(0.001)
+    cells = [f"{mb:g} MB {(run(mb) - base) / mb:5.2f} s/MB" for mb in sizes]
+    return "index a one-sentence file (net of a 1 kB one)   " + ", ".join(cells) + "   (flat: linear)"
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kzmil.errors import KzmilError, NotFoundError, UsageError
-from kzmil.models import Source
+from kzmil.models import Source, json_text
 
 if TYPE_CHECKING:
     from kzmil.index import Index
@@ -185,8 +185,8 @@ def _parse(out: str, n: int) -> Rendered:
 
 _BIBTEX_SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    "{": r"\textbraceleft{}",  # not \{: BibTeX counts that brace too, and one alone unbalances the entry
+    "}": r"\textbraceright{}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -218,10 +218,20 @@ _ACCENTS = {
 }
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """A field value on one line: control characters and runs of white space become one
+    space, so that no value can start a record of its own (RIS) or break an entry."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
 def bibtex_escape(text: str) -> str:
-    """LaTeX-safe text: special characters escaped, accented letters as accent commands."""
+    """LaTeX-safe text on one line: special characters escaped (braces balanced), accented
+    letters as accent commands."""
     out = []
-    for ch in text:
+    for ch in one_line(text):
         if ch in _BIBTEX_SPECIAL:
             out.append(_BIBTEX_SPECIAL[ch])
         elif ord(ch) < 128:
@@ -240,6 +250,14 @@ def bibtex_escape(text: str) -> str:
 
 def bibtex_key(doc: str) -> str:
     return re.sub(r"[^A-Za-z0-9_:\-]", "-", doc)
+
+
+def bibtex_url(url: str) -> str:
+    """A URL for biblatex's verbatim url field: braces, backslashes and spaces, which the
+    BibTeX grammar cannot hold there, percent-encoded (the same URL to a browser)."""
+    from urllib.parse import quote
+
+    return quote(one_line(url), safe="".join(chr(c) for c in range(33, 127) if chr(c) not in "{}\\ "))
 
 
 def to_bibtex(item: dict[str, Any]) -> str:
@@ -271,7 +289,7 @@ def to_bibtex(item: dict[str, Any]) -> str:
         f"  {name} = {{{value if name == 'url' else bibtex_escape(value)}}}" for name, value in fields
     )
     if "URL" in item:
-        body += f",\n  url = {{{item['URL']}}}"
+        body += f",\n  url = {{{bibtex_url(item['URL'])}}}"
     return f"@{'online' if blog else 'article'}{{{bibtex_key(item['id'])},\n{body}\n}}"
 
 
@@ -285,16 +303,18 @@ _RIS_TYPES = {
 
 
 def to_ris(item: dict[str, Any]) -> str:
-    lines = [f"TY  - {_RIS_TYPES.get(item['type'], 'GEN')}", f"ID  - {item['id']}"]
+    """An RIS record: one tag a line, so every value is folded onto one line first."""
+    lines = [f"TY  - {_RIS_TYPES.get(item['type'], 'GEN')}", f"ID  - {one_line(item['id'])}"]
     for a in item.get("author", []):
-        lines.append(f"AU  - {a['family']}, {a['given']}" if a.get("given") else f"AU  - {a['family']}")
+        name = f"{a['family']}, {a['given']}" if a.get("given") else a["family"]
+        lines.append(f"AU  - {one_line(name)}")
     if "title" in item:
-        lines.append(f"TI  - {item['title']}")
+        lines.append(f"TI  - {one_line(item['title'])}")
     if "container-title" in item:
-        lines.append(f"T2  - {item['container-title']}")
+        lines.append(f"T2  - {one_line(item['container-title'])}")
     for csl, tag in (("volume", "VL"), ("issue", "IS"), ("publisher", "PB"), ("URL", "UR")):
         if csl in item:
-            lines.append(f"{tag}  - {item[csl]}")
+            lines.append(f"{tag}  - {one_line(item[csl])}")
     if "issued" in item:
         parts = item["issued"]["date-parts"][0]
         lines.append(f"PY  - {parts[0]}")
@@ -341,7 +361,7 @@ def references(style: str, entries: list[tuple[str, Source, int | None]]) -> lis
     items = [csl_item(doc, src) for doc, src, _ in entries]
     if style in DATA_STYLES:
         if style == "csl-json":
-            text = [json.dumps(i, ensure_ascii=False, indent=2) for i in items]
+            text = [json_text(i, indent=2) for i in items]
         else:
             text = [to_bibtex(i) if style == "bibtex" else to_ris(i) for i in items]
         out = [Citation(doc, style, t, para=para) for (doc, _, para), t in zip(entries, text, strict=True)]

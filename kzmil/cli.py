@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sys
@@ -15,7 +17,10 @@ from kzmil import __version__, render
 from kzmil.errors import ExitCode, KzmilError, UsageError
 
 if TYPE_CHECKING:
+    from kzmil.config import Settings
     from kzmil.index import Index
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="kzmil",
@@ -36,6 +41,13 @@ CorpusOpt = Annotated[
 IndexOpt = Annotated[
     Path | None,
     typer.Option("--index", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."),
+]
+FollowOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow",
+        help="Follow symbolic links that lead to files inside the corpus folders (default: $KZMIL_FOLLOW).",
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines when claims come from stdin).")]
 ClaimArg = Annotated[
@@ -62,37 +74,117 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def reports_errors(fn: F) -> F:
-    """Turn the core's exceptions into one line on stderr and the documented exit code."""
+    """Turn the core's exceptions into one line on stderr and the documented exit code.
+
+    The output is flushed here, so that a closed pipe or a full disk is met while the
+    error can still be reported (click would turn a broken pipe into a silent exit 1).
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                if sys.stdout is not None:
+                    sys.stdout.flush()
         except KzmilError as exc:
             render.error(str(exc))
             raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_ERRNOS:
+                raise
+            render.error(f"cannot write the output: {exc.strerror or exc}")
+            _silence_stdout()
+            raise typer.Exit(ExitCode.ERROR) from None
 
     return wrapper  # type: ignore[return-value]
 
 
+# What writing to stdout can fail with: full or over quota, an I/O error, a file too large,
+# a descriptor that is closed or read-only. (The index and the corpus report their own errors.)
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EBADF, errno.EROFS})
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno() if sys.stdout is not None else 1)
+        os.close(devnull)
+
+
+STDIN_NOT_UTF8 = "standard input is not valid UTF-8; undecodable bytes were replaced"
+
+
 def _claims(claim: str) -> Iterator[str]:
+    """The claim, or with '-' one claim per line of stdin, read as bytes so that one bad
+    line costs only its bad bytes (with one warning), never the lines before it."""
     if claim != "-":
         yield claim
         return
-    for line in sys.stdin:
+    if sys.stdin is None:
+        raise UsageError("cannot read claims: standard input is closed")
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream without bytes underneath (tests)
+        lines: Iterator[str] = iter(sys.stdin)
+    else:
+        lines = _decoded(raw)
+    for line in lines:
         if line.strip():
-            yield line.rstrip("\n")
+            yield line.rstrip("\r\n")
 
 
-def _open(corpus: list[Path] | None, index: Path | None) -> Index:
-    """The up-to-date index for these options; indexing shows progress on a terminal."""
-    from kzmil import config
-    from kzmil.index import open_index
+def _decoded(raw: Any) -> Iterator[str]:
+    warned = False
+    for data in raw:
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError:
+            if not warned:
+                render.warn(STDIN_NOT_UTF8)
+                warned = True
+            yield data.decode("utf-8", "replace")
 
-    idx = open_index(config.resolve(corpus, index), progress=_progress_bar())
-    for w in idx.report.warnings:
-        render.warn(w)
-    return idx
+
+class _Session:
+    """The index one command reads. If SQLite finds it malformed mid-command, it is rebuilt
+    once (when kzmil made it) and the unit of work that failed runs again from the start:
+    row ids from the old file mean nothing in the new one, so nothing is resumed."""
+
+    def __init__(self, corpus: list[Path] | None, index: Path | None, follow: bool) -> None:
+        from kzmil import config
+        from kzmil.index import open_index
+
+        self.settings: Settings = config.resolve(corpus, index, follow)
+        self.index: Index = open_index(self.settings, progress=_progress_bar())
+        self.rebuilt = False
+        for w in self.index.report.warnings:
+            render.warn(w)
+
+    def run(self, work: Callable[[Index], T]) -> T:
+        import sqlite3
+
+        from kzmil.errors import IndexError_
+        from kzmil.index import is_corrupt, reopen_damaged
+
+        try:
+            return work(self.index)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc) or self.rebuilt:
+                raise IndexError_(f"cannot read the index {self.index.path}: {exc}") from exc
+        self.index.close()
+        self.index = reopen_damaged(self.settings, progress=_progress_bar())
+        self.rebuilt = True
+        for w in self.index.report.warnings:
+            render.warn(w)
+        try:
+            return work(self.index)
+        except sqlite3.DatabaseError as exc:
+            raise IndexError_(f"cannot read the index {self.index.path}: {exc}") from exc
 
 
 PROGRESS_AFTER = 1.0  # seconds of indexing before a progress bar appears
@@ -164,6 +256,7 @@ def find(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Print the passages that best match CLAIM, best first.
 
@@ -172,13 +265,13 @@ def find(
     from kzmil.search import FindOptions
     from kzmil.search import find as do_find
 
-    idx = _open(corpus, index)
+    session = _Session(corpus, index, follow)
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
     for text in _claims(claim):
         try:
-            found = do_find(idx, text, options)
+            found = session.run(lambda idx: do_find(idx, text, options))  # noqa: B023 (run at once)
         except UsageError as exc:
             if not batch:
                 raise
@@ -201,6 +294,7 @@ def check(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Say whether the corpus supports CLAIM, contradicts it, or does not address it.
 
@@ -209,12 +303,12 @@ def check(
     """
     from kzmil.verdict import check as do_check
 
-    idx = _open(corpus, index)
+    session = _Session(corpus, index, follow)
     codes = []
     batch = claim == "-"
     for text in _claims(claim):
         try:
-            verdict = do_check(idx, text)
+            verdict = session.run(lambda idx: do_check(idx, text))  # noqa: B023 (run at once)
         except UsageError as exc:
             if not batch:
                 raise
@@ -242,16 +336,23 @@ def check(
 def index_cmd(
     folders: Annotated[list[Path] | None, typer.Argument(help="Corpus folders (same as --corpus).")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build from scratch.")] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Read every page of the index (SQLite quick_check); rebuild it if damaged."
+        ),
+    ] = False,
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Build or update the index now, and report what changed."""
     from kzmil import config
     from kzmil.index import open_index
 
-    settings = config.resolve([*(folders or []), *(corpus or [])] or None, index)
-    idx = open_index(settings, force=rebuild, progress=_progress_bar())
+    settings = config.resolve([*(folders or []), *(corpus or [])] or None, index, follow)
+    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
     rep = idx.report
     for w in rep.warnings:
         render.warn(w)
@@ -266,15 +367,18 @@ def index_cmd(
         "seconds": round(rep.seconds, 3),
         "size_bytes": rep.size_bytes,
         "rebuilt": rep.rebuilt,
+        **({"check": rep.checked} if check else {}),
     }
     if json_out:
         render.write_json(summary)
     else:
-        typer.echo(
+        line = (
             f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
             f"{rep.skipped} skipped; {idx.total} passages in {rep.seconds:.2f}s; "
             f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
+            + (f"; quick_check: {rep.checked}" if check else "")
         )
+        render.write(render.printable(line) + "\n")
 
 
 @app.command()
@@ -291,6 +395,7 @@ def cite(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Print a quotation ready to paste with its citation, or references for articles."""
     from kzmil.cite import STYLES, cite_docs, cite_phrase
@@ -299,8 +404,12 @@ def cite(
         raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
-    idx = _open(corpus, index)
-    cites = [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
+    session = _Session(corpus, index, follow)
+    cites = session.run(
+        lambda idx: (
+            [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
+        )
+    )
     if json_out:
         render.write_json(
             [c.to_json() for c in cites] if len(cites) > 1 or not phrase else cites[0].to_json()
@@ -311,16 +420,19 @@ def cite(
 
 @app.command()
 @reports_errors
-def sources(json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None) -> None:
+def sources(
+    json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None, follow: FollowOpt = False
+) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
-    idx = _open(corpus, index)
-    docs = list(idx.docs().values())
+    from kzmil.models import path_json
+
+    docs = _Session(corpus, index, follow).run(lambda idx: list(idx.docs().values()))
     if json_out:
         render.write_json(
             [
                 {
                     "id": d.doc,
-                    "path": d.path,
+                    **path_json(d.path),
                     "paragraphs": d.paras,
                     "passages": d.passages,
                     "source": d.source.to_json(),
@@ -339,12 +451,37 @@ def show(
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
     from kzmil.cite import short_citation
+    from kzmil.models import path_json
+
+    doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
+    paragraphs: dict[int, list[str]] = {}
+    for r in rows:
+        paragraphs.setdefault(r.para, []).append(r.text)
+    text = {n: " ".join(parts) for n, parts in paragraphs.items()}
+    citation = short_citation(doc.source, para)
+    if json_out:
+        render.write_json(
+            {
+                "doc": doc.doc,
+                **path_json(doc.path),
+                "line": rows[0].line,
+                "citation": citation,
+                "source": doc.source.to_json(),
+                "paragraphs": [{"para": n, "text": t} for n, t in text.items()],
+            }
+        )
+    else:
+        render.print_article(doc.doc, doc.path, rows[0].line, text, citation)
+
+
+def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
+    """`show`'s lookup: the article named by ID or ID:PARA, the paragraph, and its sentences."""
     from kzmil.errors import NotFoundError
 
-    idx = _open(corpus, index)
     name, para = target, None
     if idx.doc_by_name(target) is None and ":" in target:
         name, _, tail = target.rpartition(":")
@@ -357,41 +494,61 @@ def show(
     rows = idx.paragraph(doc.id, para)
     if not rows:
         raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
-    paragraphs: dict[int, list[str]] = {}
-    for r in rows:
-        paragraphs.setdefault(r.para, []).append(r.text)
-    text = {n: " ".join(parts) for n, parts in paragraphs.items()}
-    citation = short_citation(doc.source, para)
-    if json_out:
-        render.write_json(
-            {
-                "doc": doc.doc,
-                "path": doc.path,
-                "line": rows[0].line,
-                "citation": citation,
-                "source": doc.source.to_json(),
-                "paragraphs": [{"para": n, "text": t} for n, t in text.items()],
-            }
-        )
-    else:
-        render.print_article(doc.doc, doc.path, rows[0].line, text, citation)
+    return doc, para, rows
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C (roll back, remove temp files, stop
+    workers), then die of the same signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _unwind_on_termination() -> None:
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise _Terminated(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) == signal.SIG_DFL:  # an ignored signal (nohup) stays ignored
+            signal.signal(sig, stop)
+
+
+def _die_of(signum: int) -> None:
+    import signal
+
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
+    _unwind_on_termination()
+    stdout_closed = _fill_closed_descriptors()
     command = typer.main.get_command(app)
     for stream in (sys.stdout, sys.stderr):  # a claim's lone surrogate must not crash a print
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    if stdout_closed:
+        render.error("cannot write the output: standard output is closed")
+        sys.exit(ExitCode.ERROR)
     try:
         returned = command.main(prog_name="kzmil", standalone_mode=False)
         code = returned if isinstance(returned, int) else 0  # an Exit comes back as its code here
+        sys.stdout.flush()
     except typer.Exit as exc:
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write("\n")
+        if sys.stderr is not None:
+            sys.stderr.write("\n")
         code = ExitCode.INTERRUPTED
+    except _Terminated as exc:
+        _die_of(exc.signum)
+        code = 128 + exc.signum
     except KzmilError as exc:
         render.error(str(exc))
         code = exc.exit_code
@@ -403,7 +560,13 @@ def main() -> None:
             render.error(str(exc))
         code = ExitCode.ERROR
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
+        code = ExitCode.BROKEN_PIPE
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS or os.environ.get("KZMIL_DEBUG"):
+            raise
+        render.error(f"cannot write the output: {exc.strerror or exc}")
+        _silence_stdout()
         code = ExitCode.ERROR
     except Exception as exc:
         if os.environ.get("KZMIL_DEBUG"):
@@ -411,3 +574,16 @@ def main() -> None:
         render.error(f"unexpected {type(exc).__name__}: {exc} (set KZMIL_DEBUG=1 for the traceback)")
         code = ExitCode.ERROR
     sys.exit(code)
+
+
+def _fill_closed_descriptors() -> bool:
+    """Put /dev/null on stdin, stdout or stderr where they are closed, so that no file kzmil
+    opens (the index!) can take their number and receive output; True if stdout was closed."""
+    closed = [fd for fd, stream in enumerate((sys.stdin, sys.stdout, sys.stderr)) if stream is None]
+    for fd in closed:
+        with contextlib.suppress(OSError):
+            if fd == 0:
+                os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+            else:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
+    return 1 in closed

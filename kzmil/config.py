@@ -14,6 +14,7 @@ from kzmil.errors import UsageError
 class Settings:
     roots: tuple[Path, ...]
     index_path: Path
+    follow: bool = False  # follow symbolic links that stay inside the corpus folders
 
 
 def corpus_roots(options: list[Path] | None) -> tuple[Path, ...]:
@@ -35,18 +36,25 @@ def corpus_roots(options: list[Path] | None) -> tuple[Path, ...]:
     return tuple(roots)
 
 
-def default_index_path(roots: tuple[Path, ...]) -> Path:
-    """One index per set of corpus folders, in the per-user cache folder."""
+def default_index_path(roots: tuple[Path, ...], follow: bool = False) -> Path:
+    """One index per set of corpus folders (and per --follow), in the per-user cache folder."""
     import zlib
 
     from platformdirs import user_cache_dir
 
-    key = f"{zlib.crc32(chr(0).join(str(r) for r in roots).encode()):08x}"
+    names = chr(0).join(str(r) for r in roots) + (chr(0) + "--follow" if follow else "")
+    key = f"{zlib.crc32(names.encode('utf-8', 'surrogateescape')):08x}"
     return Path(user_cache_dir("kzmil", appauthor=False)) / f"index-{key}.sqlite"
 
 
-def resolve(corpus: list[Path] | None = None, index: Path | None = None) -> Settings:
+def follow_links(option: bool = False) -> bool:
+    """--follow, or KZMIL_FOLLOW=1 (the way to make it stick)."""
+    return option or os.environ.get("KZMIL_FOLLOW", "").strip().lower() in ("1", "true", "yes")
+
+
+def resolve(corpus: list[Path] | None = None, index: Path | None = None, follow: bool = False) -> Settings:
     roots = corpus_roots(corpus)
+    follow = follow_links(follow)
     if index is None and os.environ.get("KZMIL_INDEX", "").strip():
         index = Path(os.environ["KZMIL_INDEX"])
-    return Settings(roots, (index.expanduser() if index else default_index_path(roots)))
+    return Settings(roots, (index.expanduser() if index else default_index_path(roots, follow)), follow)

@@ -6,8 +6,9 @@ Nothing here writes to a corpus folder: the user's articles are only ever read.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
-import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,12 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 _SUFFIX_TUPLE = tuple(ARTICLE_SUFFIXES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are skipped with a warning
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_SOURCE_FIELDS = ("title", "publication", "publisher", "volume", "issue", "date", "url", "section", "type")
+# Why a file was skipped (shown as "FILE: skipped (REASON)"; each is listed in the README).
+VANISHED = "vanished while indexing"
+SYMLINK_LOOP = "symlink loop"
+SYMLINK_NOT_FOLLOWED = "symbolic link; --follow indexes what it points to"
+SYMLINK_OUTSIDE = "symbolic link to a file outside the corpus folders"
+NOT_REGULAR = "not a regular file"
 
 
 def bundled_corpus() -> Path:
@@ -41,6 +46,7 @@ class Article:
     source: Source
     warnings: list[str] = field(default_factory=list)
     sha1: str = ""  # of the file's bytes, to tell a touched file from a changed one
+    stat: tuple[int, int, int, int] = (0, 0, 0, 0)  # size, mtime_ns, inode, ctime_ns of the bytes read
 
 
 @dataclass(frozen=True)
@@ -49,19 +55,33 @@ class Skipped:
     reason: str
 
 
-FileStats = dict[str, tuple[str, int, int]]  # path -> (corpus folder, size, mtime_ns), as a walk saw them
+# path -> (corpus folder, size, mtime_ns, inode, ctime_ns), as a walk saw them. A rename or a
+# swap of two files changes the inode and ctime even when sizes and mtimes stay the same.
+FileStats = dict[str, tuple[str, int, int, int, int]]
 
 
-def discover(roots: list[Path]) -> tuple[FileStats, list[Skipped]]:
+def text_of(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (held as surrogate escapes by
+    os.fsdecode) become visible \\xNN, so the name can be stored, shown and typed."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def discover(roots: list[Path], follow: bool = False) -> tuple[FileStats, list[Skipped]]:
     """Every article file below the roots with what `stat` said, and what was skipped.
 
-    Hidden files and folders are passed over, as ripgrep does; symlinked folders are
-    followed once (a loop is reported, not followed forever). This walk runs before
+    Hidden files and folders are passed over, and symbolic links are not followed, as
+    ripgrep does. With `follow`, links are followed when they lead to somewhere inside
+    a corpus folder (a loop is reported, not followed forever). This walk runs before
     every search, over every file of the corpus, so it keeps to strings and one `stat`
     a file: at 20,000 files the system calls are most of its cost.
     """
     found: FileStats = {}
     skipped: list[Skipped] = []
+    inside = tuple(str(r) for r in roots)
     for root in roots:
         root_str = str(root)
         seen_dirs: set[tuple[int, int]] = set()
@@ -72,7 +92,7 @@ def discover(roots: list[Path]) -> tuple[FileStats, list[Skipped]]:
                 st = os.stat(folder)
                 key = (st.st_dev, st.st_ino)
                 if key in seen_dirs:
-                    skipped.append(Skipped(Path(folder), "symlink loop"))
+                    skipped.append(Skipped(Path(folder), SYMLINK_LOOP))
                     continue
                 seen_dirs.add(key)
                 with os.scandir(folder) as it:
@@ -86,19 +106,51 @@ def discover(roots: list[Path]) -> tuple[FileStats, list[Skipped]]:
                 if name.startswith("."):
                     continue
                 try:
+                    if entry.is_symlink():
+                        reason = _link_reason(entry.path, follow, inside)
+                        if reason is not None:
+                            if reason != SYMLINK_NOT_FOLLOWED or _worth_reporting(entry):
+                                skipped.append(Skipped(Path(entry.path), reason))
+                            continue
                     if name.lower().endswith(_SUFFIX_TUPLE) and entry.is_file():
                         est = entry.stat()
-                        found[entry.path] = (root_str, est.st_size, est.st_mtime_ns)
+                        found[entry.path] = (
+                            root_str,
+                            est.st_size,
+                            est.st_mtime_ns,
+                            est.st_ino,
+                            est.st_ctime_ns,
+                        )
                     elif entry.is_dir():
                         subdirs.append(entry.path)
                     elif entry.is_file():
                         skipped.append(Skipped(Path(entry.path), "not a .txt, .md or .html file"))
                     else:
-                        skipped.append(Skipped(Path(entry.path), "not a regular file"))
+                        skipped.append(Skipped(Path(entry.path), NOT_REGULAR))
                 except OSError as exc:
                     skipped.append(Skipped(Path(entry.path), f"cannot read: {exc.strerror or exc}"))
             stack.extend(sorted(subdirs, reverse=True))
     return found, skipped
+
+
+def _link_reason(path: str, follow: bool, roots: tuple[str, ...]) -> str | None:
+    """Why a symbolic link is not followed, or None to follow it."""
+    if not follow:
+        return SYMLINK_NOT_FOLLOWED
+    target = os.path.realpath(path)
+    if any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+        return None
+    return SYMLINK_OUTSIDE
+
+
+def _worth_reporting(entry: os.DirEntry[str]) -> bool:
+    """A link not followed is reported when it looks like an article or leads to a folder."""
+    if entry.name.lower().endswith(_SUFFIX_TUPLE):
+        return True
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -119,62 +171,28 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
-def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
-    """The YAML block at the top of a file, and where the article text starts."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, 1 if text.startswith("\ufeff") else 0
-    import yaml  # only needed while indexing
-
-    try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, 0
-    return (data if isinstance(data, dict) else {}), m.end()
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    text = str(value).strip()
-    return text or None
-
-
-def source_from(meta: dict[str, Any], body: str, path: Path) -> Source:
-    """Citation metadata from front matter; a bare file is cited by its first line or name."""
-    fields = {name: _text(meta.get(name)) for name in _SOURCE_FIELDS}
-    authors = meta.get("authors", meta.get("author"))
-    if isinstance(authors, str):
-        authors = [authors]
-    names = tuple(str(a).strip() for a in authors or () if str(a).strip())
-    if not fields["title"]:
-        first = body.lstrip().split("\n", 1)[0].strip()
-        fields["title"] = first if 0 < len(first) <= 150 and not first.endswith(".") else path.stem
-    return Source(authors=names, **fields)
-
-
 def doc_id(root: Path, path: Path, meta: dict[str, Any]) -> str:
-    explicit = _text(meta.get("id"))
+    """`id:` from the front matter, else the path below the corpus folder without the extension."""
+    from kzmil.metadata import clean
+
+    explicit = clean(meta.get("id"), "id")
     if explicit:
         return explicit
     try:
         rel = path.relative_to(root)
     except ValueError:
         rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
+    return text_of(rel.with_suffix("").as_posix())
 
 
-def read_article(root: Path, path: Path) -> Article | Skipped:
+def read_article(root: Path, path: Path, follow: bool = False) -> Article | Skipped:
     """One file to an Article; a file that cannot be used comes back as Skipped."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Skipped(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except OSError as exc:
-        return Skipped(path, f"cannot read: {exc.strerror or exc}")
+    from kzmil.metadata import parse_front_matter, source_from  # only while indexing
+
+    got = read_file(path, follow)
+    if isinstance(got, Skipped):
+        return got
+    data, st = got
     if looks_binary(data):
         return Skipped(path, "binary file")
     text, warning = decode(data)
@@ -182,16 +200,62 @@ def read_article(root: Path, path: Path) -> Article | Skipped:
     if path.suffix.lower() in HTML_SUFFIXES:
         article = _html_article(root, path, text, warning)
     else:
-        meta, body_start = parse_front_matter(text)
-        if not text[body_start:].strip():
+        front = parse_front_matter(text)
+        if not text[front.body_start :].strip():
             return Skipped(path, "empty file")
-        body = text[body_start:]
-        article = Article(doc_id(root, path, meta), path, text, body_start, source_from(meta, body, path))
+        body = text[front.body_start :]
+        source, problems = source_from(front.fields, body, text_of(path.stem))
+        article = Article(doc_id(root, path, front.fields), path, text, front.body_start, source)
         if warning:
             article.warnings.append(warning)
+        article.warnings.extend([*front.warnings, *problems])
     if isinstance(article, Article):
         article.sha1 = file_sha1(data)
+        article.stat = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
     return article
+
+
+def read_file(path: Path, follow: bool = False) -> tuple[bytes, os.stat_result] | Skipped:
+    """A file's bytes and the `stat` of the very file read (not of whatever the name
+    points to a moment later). Without `follow`, a symbolic link is not opened."""
+    flags = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)  # a FIFO must not block
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = open_file(path, flags)
+    except FileNotFoundError:
+        return Skipped(path, VANISHED)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow:
+            return Skipped(path, SYMLINK_NOT_FOLLOWED)
+        return Skipped(path, f"cannot read: {exc.strerror or exc}")
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return Skipped(path, NOT_REGULAR)
+        if st.st_size > MAX_FILE_BYTES:
+            return Skipped(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        chunks = []
+        left = MAX_FILE_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > MAX_FILE_BYTES:  # it grew while being read
+            return Skipped(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        return data, st
+    except OSError as exc:
+        return Skipped(path, f"cannot read: {exc.strerror or exc}")
+    finally:
+        os.close(fd)
+
+
+def open_file(path: Path, flags: int) -> int:
+    """os.open, kept apart so that tests can make a file unreadable even for root."""
+    return os.open(path, flags)
 
 
 def file_sha1(data: bytes) -> str:
@@ -223,15 +287,19 @@ def _html_article(root: Path, path: Path, html: str, warning: str | None) -> Art
     text = "\n\n".join(line.strip() for line in body.split("\n") if line.strip()) + "\n"
     meta = {
         "title": data.get("title"),
-        "author": _authors(data.get("author")),
+        "authors": _authors(data.get("author")),
         "date": data.get("date"),
         "publication": data.get("sitename"),
         "url": data.get("url"),
         "type": "webpage",
     }
-    article = Article(doc_id(root, path, {}), path, text, 0, source_from(meta, text, path))
+    from kzmil.metadata import source_from
+
+    source, problems = source_from(meta, text, text_of(path.stem))
+    article = Article(doc_id(root, path, {}), path, text, 0, source)
     if warning:
         article.warnings.append(warning)
+    article.warnings.extend(f"page metadata: {p}" for p in problems)
     return article
 
 

@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     ERROR = 2  # usage, unreadable corpus, broken index
     CONTRADICTED = 3  # check: the evidence conflicts with the claim
     INTERRUPTED = 130  # Ctrl-C
+    BROKEN_PIPE = 141  # the reader of the output went away (`| head`): 128 + SIGPIPE, as grep's
 
 
 class KzmilError(Exception):
@@ -39,3 +40,7 @@ class IndexError_(KzmilError):
 
 class NotFoundError(KzmilError):
     """A named article or paragraph does not exist."""
+
+
+class OutputError(KzmilError):
+    """Standard output cannot be written (a full disk, a closed descriptor)."""

@@ -2,8 +2,34 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+# Characters JSON may carry raw but a terminal would act on (C1 controls, DEL), or that are
+# not Unicode text at all (lone surrogates): written as \u escapes, which every decoder reads.
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def json_text(obj: Any, indent: int | None = None) -> str:
+    """JSON for a terminal or a file: UTF-8 as is, everything a terminal would act on escaped."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def path_json(path: str) -> dict[str, str]:
+    """A file name for JSON: text, and also its exact bytes (base64, as `path_bytes`) when
+    the name is not UTF-8, since JSON text cannot hold such a name loss-free."""
+    try:
+        path.encode("utf-8")
+        return {"path": path}
+    except UnicodeEncodeError:
+        import base64
+
+        raw = os.fsencode(path)
+        return {"path": raw.decode("utf-8", "replace"), "path_bytes": base64.b64encode(raw).decode("ascii")}
 
 
 @dataclass(frozen=True)
@@ -63,7 +89,7 @@ class Result:
             "doc": self.doc,
             "passage": self.passage,
             "match": self.match,
-            "path": self.path,
+            **path_json(self.path),
             "line": self.line,
             "start": self.start,
             "end": self.end,

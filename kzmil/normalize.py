@@ -7,6 +7,7 @@ mapped back to the exact words of the article.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -302,11 +303,74 @@ def _phrases(text: str, toks: list[Token]) -> list[Token]:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Every token of `text`, with spans, numbers in digits and compounds joined."""
+    """Every token of `text`, with spans, numbers in digits and compounds joined.
+
+    Text is read in NFC, so "café" typed with one code point matches "cafe" + U+0301
+    saved by another program; spans still point into `text` as given.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return _tokens(text)
+    nfc, starts, ends = nfc_with_offsets(text)
+    toks = _tokens(nfc)
+    for t in toks:
+        t.start, t.end = starts[t.start], ends[t.end - 1]
+    return toks
+
+
+def _tokens(text: str) -> list[Token]:
     toks = _raw_tokens(text)
     toks = _fractions(text, toks)
     toks = _spelled_numbers(text, toks)
     return _phrases(text, toks)
+
+
+def nfc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` in NFC, and for each of its characters the start and end offsets in `text` of
+    the characters it came from.
+
+    Text is normalised in pieces that cannot compose with each other: a piece starts at
+    each ASCII character (no ASCII character composes with the one before it), and
+    inside a piece at each starter, unless NFC composes across it (Hangul jamo, some
+    Indic vowels): then the characters made map to the whole span they came from.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and not text[j].isascii():
+            j += 1
+        piece = text[i:j]
+        if piece.isascii() or unicodedata.is_normalized("NFC", piece):
+            out.append(piece)
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+        else:
+            _nfc_piece(text, i, j, out, starts, ends)
+        i = j
+    return "".join(out), starts, ends
+
+
+def _nfc_piece(text: str, i: int, j: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """One piece: each starter with its combining marks, joined with the next where NFC
+    composes across them (Hangul jamo)."""
+    bounds = [k for k in range(i, j) if k == i or unicodedata.combining(text[k]) == 0] + [j]
+    groups: list[tuple[int, int, str]] = []
+    for a, b in itertools.pairwise(bounds):
+        composed = unicodedata.normalize("NFC", text[a:b])
+        if groups:
+            ga, _, gc = groups[-1]
+            merged = unicodedata.normalize("NFC", text[ga:b])
+            if merged != gc + composed:
+                groups[-1] = (ga, b, merged)
+                continue
+        groups.append((a, b, composed))
+    for a, b, composed in groups:
+        out.append(composed)
+        starts.extend([a] * len(composed))
+        ends.extend([b] * len(composed))
 
 
 def content(tokens: list[Token]) -> list[Token]:

@@ -1,18 +1,41 @@
 """Results to output: rich on a terminal, plain text when piped, or JSON.
 
-Plain output never imports rich, which keeps shell pipelines quick.
+Plain output never imports rich, which keeps shell pipelines quick. Every string
+that comes from a corpus or a file name is shown as text: rich gets `Text`, never
+markup, and control characters are made visible (`printable`), so an article
+cannot move the cursor, retitle the window or hide a link on the user's terminal.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
 from kzmil.cite import DATA_STYLES, NOTE_STYLES
-from kzmil.models import Result, Span, Verdict
+from kzmil.models import Result, Span, Verdict, json_text
+
+# C0 and C1 controls, DEL, and lone surrogates (the undecodable bytes of a file name)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROLS_BUT_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # keeps \t and \n
+
+
+def _visible(m: re.Match[str]) -> str:
+    ch = ord(m.group())
+    if 0xDC80 <= ch <= 0xDCFF:  # os.fsdecode's escape for the byte ch - 0xDC00
+        return f"\\x{ch - 0xDC00:02x}"
+    return f"\\x{ch:02x}" if ch <= 0xFF else f"\\u{ch:04x}"
+
+
+def printable(text: str, lines: bool = False) -> str:
+    """Text made safe for a terminal: ESC, C1 controls and other control characters,
+    and undecodable bytes of file names, shown as visible escapes (\\x1b). With `lines`,
+    tabs and newlines are kept (a passage, a multi-line reference)."""
+    pattern = _CONTROLS_BUT_LINES if lines else _CONTROLS
+    return pattern.sub(_visible, text) if pattern.search(text) else text
+
 
 VERDICT_STYLE = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
 
@@ -38,12 +61,10 @@ def write(text: str, stream: IO[str] | None = None) -> None:
 
 
 def write_json(obj: Any, stream: IO[str] | None = None) -> None:
-    """One JSON document on one line (so a batch is valid JSON Lines)."""
+    """One JSON document on one line (so a batch is valid JSON Lines); C1 controls and
+    lone surrogates are written as \\u escapes, so no raw control byte reaches a terminal."""
     stream = stream or sys.stdout
-    try:
-        stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    except UnicodeEncodeError:  # a lone surrogate: JSON can still carry it, escaped
-        stream.write(json.dumps(obj, ensure_ascii=True) + "\n")
+    stream.write(json_text(obj) + "\n")
 
 
 def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
@@ -58,18 +79,18 @@ def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
 
 def _header(r: Result) -> str:
     hints = f"  [{'; '.join(r.hints)}]" if r.hints else ""
-    return f"{r.rank}. score {r.score:g}  {r.doc}:{r.para}  {r.path}:{r.line}{hints}"
+    return printable(f"{r.rank}. score {r.score:g}  {r.doc}:{r.para}  {r.path}:{r.line}{hints}")
 
 
 def results_plain(results: list[Result], query: str | None = None) -> str:
     lines = []
     if query is not None:
-        lines.append(f"== {query}")
+        lines.append(printable(f"== {query}"))
     for r in results:
         lines.append(_header(r))
         body = " ".join(x for x in (r.context_before, r.passage, r.context_after) if x)
-        lines.append(f"   {body}")
-        lines.append(f"   — {r.citation}")
+        lines.append(f"   {printable(body, lines=True)}")
+        lines.append(f"   — {printable(r.citation)}")
         lines.append("")
     if query is not None and not results:
         lines.append("   (no passage found)")
@@ -87,18 +108,18 @@ def print_results(results: list[Result], query: str | None = None) -> None:
 
     console = Console(highlight=False)
     if query is not None:
-        console.print(Text(f"== {query}", style="bold"))
+        console.print(Text(printable(f"== {query}"), style="bold"))
     for r in results:
         head = Text()
         head.append(f"{r.rank}. ", style="bold")
         head.append(f"score {r.score:g}", style="cyan")
-        head.append(f"  {r.doc}:{r.para}", style="magenta")
-        head.append(f"  {r.path}:{r.line}", style="dim")
+        head.append(printable(f"  {r.doc}:{r.para}"), style="magenta")
+        head.append(printable(f"  {r.path}:{r.line}"), style="dim")
         if r.hints:
-            head.append(f"  [{'; '.join(r.hints)}]", style="bold red")
+            head.append(printable(f"  [{'; '.join(r.hints)}]"), style="bold red")
         console.print(head)
         console.print(_passage_text(r, r.highlights, "bold yellow"), soft_wrap=False)
-        console.print(Text(f"   — {r.citation}", style="italic"))
+        console.print(Text(printable(f"   — {r.citation}"), style="italic"))
         console.print()
     if query is not None and not results:
         console.print("   (no passage found)\n", style="dim")
@@ -109,25 +130,37 @@ def _passage_text(r: Result, spans: list[Span], style: str) -> Any:
 
     text = Text("   ")
     if r.context_before:
-        text.append(r.context_before + " ", style="dim")
-    body = Text(r.passage)
-    for s, e in _merge(spans):
-        body.stylize(style, s, e)
-    text.append_text(body)
+        text.append(printable(r.context_before + " ", lines=True), style="dim")
+    text.append_text(_styled(r.passage, spans, style))
     if r.context_after:
-        text.append(" " + r.context_after, style="dim")
+        text.append(printable(" " + r.context_after, lines=True), style="dim")
+    return text
+
+
+def _styled(passage: str, spans: Iterable[Span], style: str, lines: bool = True) -> Any:
+    """Rich Text of a passage with its spans styled; each piece is made printable on its
+    own, so that a visible escape never shifts a highlight."""
+    from rich.text import Text
+
+    text = Text()
+    pos = 0
+    for s, e in _merge(spans):
+        text.append(printable(passage[pos:s], lines))
+        text.append(printable(passage[s:e], lines), style=style)
+        pos = e
+    text.append(printable(passage[pos:], lines))
     return text
 
 
 def verdict_plain(v: Verdict) -> str:
-    lines = [f"{v.verdict.upper().replace('_', ' ')}  (score {v.score:g})  {v.claim}"]
-    lines.extend(f"  - {reason}" for reason in v.reasons)
+    lines = [printable(f"{v.verdict.upper().replace('_', ' ')}  (score {v.score:g})  {v.claim}")]
+    lines.extend(printable(f"  - {reason}") for reason in v.reasons)
     shown = v.evidence or v.nearest
     if shown:
         label = "evidence" if v.evidence else "nearest passage"
-        lines.append(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}")
-        lines.append(f"    {shown.passage}")
-        lines.append(f"    — {shown.citation}")
+        lines.append(printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}"))
+        lines.append(f"    {printable(shown.passage, lines=True)}")
+        lines.append(f"    — {printable(shown.citation)}")
     return "\n".join(lines) + "\n\n"
 
 
@@ -143,20 +176,18 @@ def print_verdict(v: Verdict) -> None:
     head = Text()
     head.append(v.verdict.upper().replace("_", " "), style=VERDICT_STYLE.get(v.verdict, "bold"))
     head.append(f"  (score {v.score:g})  ", style="cyan")
-    claim = Text(v.claim)
-    for s, e in _merge(v.claim_highlights):
-        claim.stylize("bold red", s, e)
-    head.append_text(claim)
+    head.append_text(_styled(v.claim, v.claim_highlights, "bold red", lines=False))
     console.print(head)
     for reason in v.reasons:
-        console.print(Text(f"  - {reason}"))
+        console.print(Text(printable(f"  - {reason}")))
     shown = v.evidence or v.nearest
     if shown:
         label = "evidence" if v.evidence else "nearest passage"
-        console.print(Text(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}", style="dim"))
+        where = printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}")
+        console.print(Text(where, style="dim"))
         style = "bold red" if v.verdict == "contradicted" else "bold yellow"
         console.print(_passage_text(shown, shown.highlights, style))
-        console.print(Text(f"    — {shown.citation}", style="italic"))
+        console.print(Text(printable(f"    — {shown.citation}"), style="italic"))
     console.print()
 
 
@@ -165,55 +196,64 @@ def print_citations(cites: list[Any]) -> None:
     out = []
     for c in cites:
         if c.quote:
-            out.append(c.quote)
+            out.append(printable(c.quote))
             if c.citation and c.style not in DATA_STYLES:
                 label = "note" if c.style in NOTE_STYLES else "in text"
-                out.append(f"{label}: {c.citation}")
+                out.append(printable(f"{label}: {c.citation}"))
             out.append("")
-        out.append(c.reference)
+        out.append(printable(c.reference, lines=True))
         out.append("")
-    sys.stdout.write("\n".join(out))
+    write("\n".join(out))
     sys.stdout.flush()
 
 
 def print_sources(docs: list[Any]) -> None:
     headers = ("id", "date", "publication", "title", "author", "paras")
     rows = [
-        (
-            d.doc,
-            d.source.date or "",
-            d.source.publication or "",
-            d.source.title or "",
-            "; ".join(d.source.authors),
-            str(d.paras),
+        tuple(
+            printable(field)  # tabs and newlines too: one article, one line
+            for field in (
+                d.doc,
+                d.source.date or "",
+                d.source.publication or "",
+                d.source.title or "",
+                "; ".join(d.source.authors),
+                str(d.paras),
+            )
         )
         for d in docs
     ]
     if not use_color():
-        sys.stdout.write("\t".join(headers) + "\n")
-        sys.stdout.writelines("\t".join(r) + "\n" for r in rows)
+        write("\t".join(headers) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*headers, show_lines=False)
     for r in rows:
-        table.add_row(*r)
+        table.add_row(*(Text(field) for field in r))  # Text, never markup: a title is not an instruction
     Console().print(table)
 
 
 def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], citation: str) -> None:
-    out = [f"{doc}  {path}:{line}", ""]
+    out = [printable(f"{doc}  {path}:{line}"), ""]
     for n, text in paragraphs.items():
-        out.append(f"[{n}] {text}")
+        out.append(f"[{n}] {printable(text, lines=True)}")
         out.append("")
-    out.append(f"— {citation}")
-    sys.stdout.write("\n".join(out) + "\n")
+    out.append(printable(f"— {citation}"))
+    write("\n".join(out) + "\n")
 
 
 def warn(message: str) -> None:
-    write(f"kzmil: warning: {message}\n", sys.stderr)
+    _diagnostic(f"kzmil: warning: {message}")
 
 
 def error(message: str) -> None:
-    write(f"kzmil: error: {message}\n", sys.stderr)
+    _diagnostic(f"kzmil: error: {message}")
+
+
+def _diagnostic(line: str) -> None:
+    """One line on stderr (if there is a stderr), control characters made visible."""
+    if sys.stderr is not None:
+        write(printable(line) + "\n", sys.stderr)

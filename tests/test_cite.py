@@ -82,7 +82,9 @@ def test_bibtex_parses_with_a_real_parser() -> None:
 
 
 def test_bibtex_escaping() -> None:
-    assert bibtex_escape("R&D 50% of $5 {x} #1 a_b") == r"R\&D 50\% of \$5 \{x\} \#1 a\_b"
+    assert bibtex_escape("R&D 50% of $5 {x} #1 a_b") == (
+        r"R\&D 50\% of \$5 \textbraceleft{}x\textbraceright{} \#1 a\_b"
+    )
     assert bibtex_escape("Nazarbáyev’s “Müller”") == "Nazarb{\\'{a}}yev's ``M{\\\"{u}}ller''"
 
 

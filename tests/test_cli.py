@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -176,3 +178,80 @@ def test_no_progress_bar_when_stderr_is_piped(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert cli._progress_bar() is None
+
+
+# ---------------------------------------------------------------- stdin and stdout misbehaving (items 14, 15)
+
+
+def test_invalid_utf8_on_stdin_costs_only_its_bytes() -> None:
+    import subprocess
+
+    data = b"110 officers quit\nKAZBAT \xff\xfe training\n\xc3(\nzzqx qqvvj\n"
+    proc = subprocess.run(
+        [sys.executable, "-m", "kzmil", "find", "--json", "-"],
+        input=data,
+        capture_output=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    queries = [json.loads(line)["query"] for line in proc.stdout.decode().splitlines()]
+    assert queries == ["110 officers quit", "KAZBAT \ufffd\ufffd training", "\ufffd(", "zzqx qqvvj"]
+    assert proc.stderr.decode().count("standard input is not valid UTF-8") == 1
+    result = runner.invoke(app, ["find", "--json", "-"], input=b"110 officers quit\n\xff\n")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
+
+
+def _run_to(stdout: int | object, *args: str, unbuffered: bool = True) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    else:
+        env.pop("PYTHONUNBUFFERED", None)
+    return subprocess.run(
+        [sys.executable, "-m", "kzmil", *args], stdout=stdout, stderr=subprocess.PIPE, env=env, timeout=120
+    )
+
+
+@pytest.mark.parametrize("unbuffered", [True, False])
+def test_a_full_disk_is_a_one_line_error(unbuffered: bool) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "wb") as full:
+        proc = _run_to(full, "find", "-n", "5", "110 officers quit", unbuffered=unbuffered)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err == "kzmil: error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [["find", "-n", "10", "military"], ["cite", "--all"], ["sources"]])
+def test_a_broken_pipe_ends_quietly(args: list[str]) -> None:
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first byte, as after `| head -1`
+    try:
+        proc = _run_to(write, *args)
+    finally:
+        os.close(write)
+    assert proc.returncode == 141 and proc.stderr == b""
+
+
+def test_head_reads_one_line() -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m kzmil find -n 20 military | head -1; echo status ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+    )
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2 and lines[1] in ("status 141", "status 0") and proc.stderr == ""
+
+
+def test_a_closed_stdout_is_a_one_line_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "kzmil", "find", "110 officers quit"],
+        stdout=None,
+        stderr=subprocess.PIPE,
+        close_fds=True,
+        preexec_fn=lambda: os.close(1),  # the test process has one thread
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == "kzmil: error: cannot write the output: standard output is closed\n"

@@ -31,3 +31,36 @@ def test_every_exit_code_is_documented() -> None:
     table = README.split("## Exit codes", 1)[1].split("##", 1)[0]
     for code in ExitCode:
         assert f"| {int(code)} |" in table
+
+
+def test_troubleshooting_covers_every_new_message() -> None:
+    """Issue 12: each skip reason and message kzmil can print is explained, word for word."""
+    from kzmil import cli, corpus, metadata, workers
+
+    table = README.split("## Troubleshooting", 1)[1].split("\n## ", 1)[0]
+    for reason in (
+        corpus.VANISHED,
+        corpus.SYMLINK_LOOP,
+        corpus.SYMLINK_NOT_FOLLOWED,
+        corpus.SYMLINK_OUTSIDE,
+        corpus.NOT_REGULAR,
+        workers.WORKER_DIED,
+    ):
+        assert f"({reason})" in table, reason
+    for message in (
+        cli.STDIN_NOT_UTF8,
+        "is not a kzmil index (REASON), so it was left alone",
+        "a SQLite database that kzmil did not make",
+        "is not safe to use (REASON); set KZMIL_INDEX to a file in a folder of yours",
+        "cannot write the output: No space left on device",
+        "cannot write the output: standard output is closed",
+        "cannot read claims: standard input is closed",
+        "front matter uses a YAML alias (*name); ignored",
+        f"front matter longer than {metadata.MAX_FRONT_MATTER_CHARS} characters; ignored",
+        "front-matter field 'F' ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: ...)",
+        f"cut to {metadata.MAX_FIELD_CHARS} characters",
+        f"only the first {metadata.MAX_AUTHORS} names kept",
+        "was damaged (QUICK_CHECK MESSAGE); rebuilt it",
+        "cannot read the index PATH",
+    ):
+        assert message in table, message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -48,7 +49,9 @@ def test_touched_but_unchanged_file_is_not_reread(mini: Path, tmp_path: Path) ->
 def test_damaged_index_is_rebuilt_with_a_warning(mini: Path, tmp_path: Path) -> None:
     s = settings(mini, tmp_path)
     open_index(s).close()
-    s.index_path.write_bytes(b"this is not a database" * 100)
+    data = s.index_path.read_bytes()
+    junk = b"this is not a database" * (len(data) // 22 + 1)
+    s.index_path.write_bytes(data[:100] + junk[: len(data) - 100])  # SQLite's header (ours) survives
     idx = open_index(s)
     assert any("damaged" in w for w in idx.report.warnings)
     assert find(idx, "harbour wall").results
@@ -125,3 +128,47 @@ def test_html_pages_give_text_and_metadata(tmp_path: Path) -> None:
     assert result.source.title == "Port authority approves new dredging plan"
     assert result.source.authors == ("Jane Doe",) and result.source.publication == "Harbor Times"
     assert result.source.date == "2021-06-01"
+
+
+def test_a_bad_front_matter_field_is_ignored_not_the_article(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kzmil.cli import app
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "date.md").write_text(
+        "---\ntitle: Bad date\ndate: 2023-13-45\n---\nThe ferry runs twice a day.\n"
+    )
+    (root / "num.md").write_text("---\ntitle: Number author\nauthors: 5\n---\nThe bridge opened in May.\n")
+    (root / "null.md").write_text(
+        "---\ntitle: Null author\nauthors: [null, 'Ann Lee', [x]]\ndate: 2020-02-30\n---\nTides rose.\n"
+    )
+    (root / "list.md").write_text("---\ntitle: [a, b]\nvolume: 04\n---\nA list title.\n")
+    runner = CliRunner()
+    built = runner.invoke(app, ["index", "--corpus", str(root)])
+    assert built.exit_code == 0 and "4 added" in built.stdout, built.output
+    warnings = built.stderr
+    assert (
+        f"{root / 'date.md'}: line 3: front-matter field 'date' ignored "
+        "(not a date as YYYY-MM-DD, YYYY-MM or YYYY: 2023-13-45)" in warnings
+    )
+    assert f"{root / 'num.md'}: line 3: front-matter field 'authors': '5' is not a name; left out" in warnings
+    assert (
+        f"{root / 'null.md'}: line 3: front-matter field 'authors': an empty entry was left out" in warnings
+    )
+    assert f"{root / 'null.md'}: line 4: front-matter field 'date' ignored" in warnings
+    assert (
+        f"{root / 'list.md'}: line 2: front-matter field 'title' ignored (a list or mapping, not text)"
+        in warnings
+    )
+    listed = {
+        d["id"]: d["source"]
+        for d in json.loads(runner.invoke(app, ["sources", "--json", "--corpus", str(root)]).stdout)
+    }
+    assert listed["date"]["date"] is None and listed["num"]["authors"] == []
+    assert listed["null"]["authors"] == ["Ann Lee"] and listed["list"]["volume"] == "04"
+    for style in ("chicago", "apa", "mla", "bibtex", "ris", "csl-json"):
+        out = runner.invoke(app, ["cite", "--all", "--style", style, "--corpus", str(root)]).stdout
+        assert "None" not in out, style
+    assert "None" not in runner.invoke(app, ["sources", "--corpus", str(root)]).stdout

@@ -53,3 +53,15 @@ def test_spans_map_back_to_the_text() -> None:
 
 def test_lone_words_one_and_second_are_not_numbers() -> None:
     assert "1" not in norms("no one came for a second look")
+
+
+def test_decomposed_text_gives_the_tokens_of_composed_text_with_spans_into_it() -> None:
+    import unicodedata
+
+    composed = "Nazarbáyev's café in Almaty hired 12 señores; 한국어 ﬁnance Ǻngström."
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    nfd, nfc = tokenize(decomposed), tokenize(composed)
+    assert [(t.norm, t.stem, t.kind) for t in nfd] == [(t.norm, t.stem, t.kind) for t in nfc]
+    surfaces = [unicodedata.normalize("NFC", decomposed[t.start : t.end]) for t in nfd]
+    assert surfaces == [composed[t.start : t.end] for t in nfc]

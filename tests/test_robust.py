@@ -113,14 +113,16 @@ def test_oversized_file_is_skipped_with_a_reason(mini: Path, tmp_path: Path) -> 
 
 def test_symlink_loop_is_reported_not_followed(mini: Path) -> None:
     (mini / "loop").symlink_to(mini, target_is_directory=True)
-    found, skipped = discover([mini])
+    found, skipped = discover([mini], follow=True)
     assert any(s.reason == "symlink loop" for s in skipped)
     assert found and not any("/loop/" in p for p in found)
 
 
-def test_vanished_file_is_a_skip() -> None:
+def test_vanished_file_is_a_skip_with_the_documented_reason() -> None:
     skipped = prepare_safely("/nonexistent", "/nonexistent/gone.txt")
-    assert getattr(skipped, "reason", "").startswith("cannot read")
+    assert getattr(skipped, "reason", "") == "vanished while indexing"
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "(vanished while indexing)" in readme
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -135,16 +137,18 @@ def test_unreadable_file_is_a_warning(mini: Path, tmp_path: Path) -> None:
 def test_permission_denied_is_a_warning_even_as_root(
     mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from kzmil import corpus
+
     secret = mini / "secret.txt"
     secret.write_text("hidden text about lighthouses")
-    real = Path.read_bytes
+    real = corpus.open_file
 
-    def deny(self: Path) -> bytes:
-        if self.name == "secret.txt":
+    def deny(path: Path, flags: int) -> int:
+        if path.name == "secret.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, flags)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(corpus, "open_file", deny)
     idx = open_index(config.Settings((mini,), tmp_path / "i.sqlite"))
     assert any("secret.txt: skipped (cannot read: Permission denied)" in w for w in idx.report.warnings)
     assert len(idx.docs()) == 2
@@ -210,13 +214,14 @@ def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
 
 def test_no_traceback_on_a_broken_index_file(tmp_path: Path) -> None:
     index = tmp_path / "i.sqlite"
-    index.write_bytes(b"\x00" * 5000)
+    index.write_bytes(b"\x00" * 5000)  # unrecognisable: perhaps not ours, so it is left alone
     proc = subprocess.run(
         [sys.executable, "-m", "kzmil", "find", "--index", str(index), "110 officers quit"],
         capture_output=True,
         text=True,
     )
-    assert proc.returncode == 0 and "damaged" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and "not a kzmil index" in proc.stderr and "Traceback" not in proc.stderr
+    assert index.read_bytes() == b"\x00" * 5000
 
 
 def test_a_user_file_named_as_the_index_is_never_overwritten(tmp_path: Path) -> None:
@@ -225,3 +230,263 @@ def test_a_user_file_named_as_the_index_is_never_overwritten(tmp_path: Path) -> 
     result = runner.invoke(app, ["find", "--index", str(notes), "110 officers quit"])
     assert result.exit_code == 2 and "not a kzmil index" in result.stderr
     assert notes.read_text() == "Precious notes, not an index.\n"
+
+
+# ------------------------------------------------------------ names that are not UTF-8 (issue 12, item 13)
+
+
+def test_file_and_folder_names_that_are_not_utf8(tmp_path: Path) -> None:
+    import base64
+
+    root = tmp_path / "corpus"
+    folder = os.fsencode(root) + b"/d\xffir"
+    os.makedirs(folder)
+    with open(folder + b"/caf\xe9.md", "w", encoding="utf-8") as fh:
+        fh.write("Latin-1 name\n\nThe ferry to the island leaves at seven every morning.\n")
+    args = ["--corpus", str(root)]
+    assert runner.invoke(app, ["index", *args]).exit_code == 0
+    plain = runner.invoke(app, ["find", *args, "ferry island seven morning"])
+    assert plain.exit_code == 0, plain.output
+    assert "d\\xffir/caf\\xe9:2" in plain.stdout and "d\\xffir/caf\\xe9.md:3" in plain.stdout
+    data = json.loads(runner.invoke(app, ["find", "--json", *args, "ferry island seven morning"]).stdout)
+    top = data["results"][0]
+    raw = base64.b64decode(top["path_bytes"])
+    assert raw == folder + b"/caf\xe9.md" and top["path"] == raw.decode("utf-8", "replace")
+    with open(raw, encoding="utf-8") as fh:
+        assert fh.read()[top["start"] : top["end"]] == top["passage"]
+    listed = json.loads(runner.invoke(app, ["sources", "--json", *args]).stdout)
+    assert base64.b64decode(listed[0]["path_bytes"]) == raw
+    shown = runner.invoke(app, ["show", *args, "d\\xffir/caf\\xe9"])
+    assert shown.exit_code == 0 and "ferry" in shown.stdout
+    for command in (["sources"], ["check", "The ferry leaves at seven."], ["cite", "ferry island"]):
+        result = runner.invoke(app, [*command, *args])
+        assert result.exit_code in (0, 1, 3) and "Error" not in result.stderr, result.output
+
+
+# ------------------------------------------------------------------ the temporary fallback folder (item 8)
+
+
+def _unwritable_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> config.Settings:
+    import tempfile
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    shared_tmp = tmp_path / "shared-tmp"
+    shared_tmp.mkdir(mode=0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(shared_tmp))
+    return config.Settings(config.corpus_roots(None), blocker / "index.sqlite")
+
+
+def test_fallback_folder_is_made_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    s = _unwritable_cache(tmp_path, monkeypatch)
+    idx = open_index(s)
+    folder = idx.path.parent
+    assert folder.name == f"kzmil-{os.getuid()}" and (folder.stat().st_mode & 0o777) == 0o700
+
+
+@pytest.mark.parametrize("attack", ["world-writable", "someone else's", "a symlink"])
+def test_fallback_folder_of_another_user_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, attack: str
+) -> None:
+    s = _unwritable_cache(tmp_path, monkeypatch)
+    planted = tmp_path / "shared-tmp" / f"kzmil-{os.getuid()}"
+    mini = tmp_path / "forged-corpus"
+    mini.mkdir()
+    (mini / "forged.md").write_text("The forged passage says 110 officers quit.\n")
+    forged = open_index(config.Settings((mini,), tmp_path / "forged.sqlite"))
+    forged.close()
+    if attack == "a symlink":
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir(mode=0o700)
+        planted.symlink_to(elsewhere)
+    else:
+        planted.mkdir(mode=0o700)
+    shutil.copy(tmp_path / "forged.sqlite", planted / s.index_path.name)
+    if attack == "world-writable":
+        planted.chmod(0o777)
+    elif attack == "someone else's":
+        if os.geteuid() == 0:
+            os.chown(planted, 4242, 4242)
+        else:  # no second user to be: pretend to be someone else instead
+            real = os.getuid()
+            monkeypatch.setattr(os, "getuid", lambda: real + 4242)
+            planted.rename(planted.with_name(f"kzmil-{real + 4242}"))
+    with pytest.raises(Exception, match="is not safe to use") as err:
+        open_index(s)
+    assert "set KZMIL_INDEX" in str(err.value)
+    result = runner.invoke(app, ["find", "--index", str(s.index_path), "110 officers quit"])
+    assert result.exit_code == 2 and "forged" not in result.stdout
+
+
+# ------------------------------------------------------------------ symbolic links (items 9 and 18)
+
+
+@pytest.fixture
+def linked(mini: Path, tmp_path: Path) -> Path:
+    secret = tmp_path / "outside" / "passwd.txt"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0:root:/root:/bin/bash secret line about lighthouses\n")
+    (mini / "outside.txt").symlink_to(secret)
+    (mini / "outside-dir").symlink_to(secret.parent, target_is_directory=True)
+    (mini / "sub").mkdir()
+    (mini / "sub" / "real.md").write_text("A real article about tides and ferries.\n")
+    (mini / "alias.md").symlink_to(mini / "sub" / "real.md")
+    return mini
+
+
+def test_symlinks_are_not_followed_by_default(linked: Path) -> None:
+    args = ["--corpus", str(linked)]
+    built = runner.invoke(app, ["index", *args])
+    assert (
+        f"{linked / 'outside.txt'}: skipped (symbolic link; --follow indexes what it points to)"
+        in built.stderr
+    )
+    shown = runner.invoke(app, ["show", *args, "outside"])
+    assert shown.exit_code == 2 and "root:x" not in shown.stdout
+    found = json.loads(runner.invoke(app, ["find", "--json", *args, "root bash secret lighthouses"]).stdout)
+    assert all("passwd" not in r["path"] and "outside" not in r["path"] for r in found["results"])
+    docs = [d["id"] for d in json.loads(runner.invoke(app, ["sources", "--json", *args]).stdout)]
+    assert "alias" not in docs and "sub/real" in docs
+
+
+def test_follow_stays_inside_the_corpus(linked: Path) -> None:
+    args = ["--corpus", str(linked), "--follow"]
+    built = runner.invoke(app, ["index", *args])
+    assert built.exit_code == 0, built.output
+    assert (
+        f"{linked / 'outside.txt'}: skipped (symbolic link to a file outside the corpus folders)"
+        in built.stderr
+    )
+    assert (
+        f"{linked / 'outside-dir'}: skipped (symbolic link to a file outside the corpus folders)"
+        in built.stderr
+    )
+    assert runner.invoke(app, ["show", *args, "outside"]).exit_code == 2
+    docs = [d["id"] for d in json.loads(runner.invoke(app, ["sources", "--json", *args]).stdout)]
+    assert "alias" in docs and "sub/real" in docs
+
+
+def test_a_symlink_loop_is_reported_once_per_update(mini: Path) -> None:
+    (mini / "loop").symlink_to(mini, target_is_directory=True)
+    args = ["--corpus", str(mini), "--follow"]
+    first = runner.invoke(app, ["find", *args, "harbour wall"])
+    assert "skipped (symlink loop)" in first.stderr
+    again = runner.invoke(app, ["find", *args, "harbour wall"])
+    assert again.exit_code == 0 and again.stderr == ""
+    (mini / "new.md").write_text("A new article about the harbour.\n")
+    assert "skipped (symlink loop)" in runner.invoke(app, ["find", *args, "harbour wall"]).stderr
+
+
+# ------------------------------------------------------------------ a worker killed mid-run (item 12)
+
+POISONED_WORKER = (
+    "import os, signal\n"
+    "from kzmil import build, workers\n"
+    "real = build.prepare_safely\n"
+    "def poisoned(root, path, follow=False):\n"
+    "    if 'poison' in path:\n"
+    "        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would\n"
+    "    return real(root, path, follow)\n"
+    "build.prepare_safely = poisoned\n"
+    "workers.worker_main()\n"
+)
+
+
+def test_a_file_that_kills_its_worker_is_retried_once_then_skipped(tmp_path: Path) -> None:
+    from kzmil.workers import WORKER_DIED, Pool
+
+    root = tmp_path / "c"
+    root.mkdir()
+    items = []
+    for n in range(40):
+        name = "poison.md" if n == 17 else f"a{n:02d}.md"
+        (root / name).write_text(f"Article {n}\n\nThe harbour had {n} boats in it.\n")
+        items.append((str(root), str(root / name)))
+    pool = Pool(2, False, [sys.executable, "-c", POISONED_WORKER, str(os.getpid())])
+    ticks = []
+    results = list(pool.run(items, lambda: ticks.append(1)))
+    assert len(results) == len(ticks) == 40
+    assert results[17].reason == WORKER_DIED and str(results[17].path).endswith("poison.md")
+    assert all(r.doc == f"a{n:02d}" for n, r in enumerate(results) if n != 17)
+    assert not pool.workers
+
+
+def test_an_index_run_survives_a_worker_killed_from_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from kzmil import workers
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(200):
+        (corpus / f"a{n:03d}.md").write_text(f"Article {n}\n\n" + "The ferry crossed the bay at noon. " * 400)
+    killed: list[int] = []
+    real_send = workers.Pool._send
+
+    def send(self: workers.Pool, w: workers._Worker, seq: int, items: list[tuple[str, str]]) -> None:
+        real_send(self, w, seq, items)
+        if seq == 100 and not killed:  # the kernel picks a worker to kill mid-run
+            killed.append(w.proc.pid)
+            threading.Timer(0.05, os.kill, (w.proc.pid, signal.SIGKILL)).start()
+
+    monkeypatch.setattr(workers.Pool, "_send", send)
+    idx = open_index(config.Settings((corpus,), tmp_path / "i.sqlite"))
+    assert killed and idx.report.added == 200 and idx.report.skipped == 0
+    assert not any(workers.WORKER_DIED in w for w in idx.report.warnings)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the workers start")
+@pytest.mark.parametrize("delay", [0.05, 0.1, 0.3])
+def test_ctrl_c_at_any_moment_of_indexing_is_quiet(tmp_path: Path, delay: float) -> None:
+    """The terminal sends SIGINT to the whole foreground group, workers included, and
+    the first moments (workers still importing) used to print their tracebacks."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(400):
+        (corpus / f"a{n:03d}.md").write_text(f"Article {n}\n\n" + "The ferry crossed the bay at noon. " * 300)
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kzmil", "index"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    from test_hostile import children_of
+
+    while not children_of(proc.pid) and proc.poll() is None:
+        time.sleep(0.002)
+    time.sleep(delay)  # a worker is starting up
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    if " added, " in out:
+        pytest.skip("indexing finished before the signal")
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+# ------------------------------------------------------------------ a corpus saved in NFD (item 16)
+
+
+def test_an_exact_quote_typed_composed_finds_a_decomposed_corpus(tmp_path: Path) -> None:
+    import unicodedata
+
+    from kzmil.corpus import bundled_corpus
+
+    root = tmp_path / "c"
+    root.mkdir()
+    sentence = "Die Bürgermeisterin von Zürich eröffnete die Brücke über die Limmat."
+    text = f"Ein Artikel\n\n{sentence} Später sprach Nazarbáyev über Außenpolitik.\n"
+    (root / "nfd.md").write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    quote = "Die Bürgermeisterin von Zürich eröffnete die Brücke"  # typed: composed (NFC)
+    args = ["--corpus", str(root), "--corpus", str(bundled_corpus())]
+    top = json.loads(runner.invoke(app, ["find", "--json", *args, quote]).stdout)["results"][0]
+    assert top["score"] == 100.0 and top["path"] == str(root / "nfd.md"), top
+    saved = (root / "nfd.md").read_text(encoding="utf-8")
+    assert saved[top["start"] : top["end"]] == top["passage"]
+    assert unicodedata.normalize("NFC", top["passage"]) == sentence
+    words = {unicodedata.normalize("NFC", top["passage"][s:e]) for s, e in top["highlights"]}
+    assert {"Bürgermeisterin", "Zürich", "eröffnete", "Brücke"} <= words

@@ -37,3 +37,17 @@ def test_non_breaking_spaces_between_sentences() -> None:
 def test_paragraphs_skip_blank_blocks() -> None:
     text = "a\n\n   \n\nb"
     assert [text[s:e] for s, e in paragraphs(text)] == ["a", "b"]
+
+
+def test_a_long_paragraph_is_cut_between_sentences_not_inside_them() -> None:
+    text = " ".join(f"Sentence number {i} ends here." for i in range(2000))  # one 60 kB paragraph
+    assert texts(text) == [f"Sentence number {i} ends here." for i in range(2000)]
+
+
+def test_a_sentence_without_full_stops_is_cut_at_spaces() -> None:
+    from kzmil.segment import MAX_SENTENCE_CHARS
+
+    text = "word " * 3000 + "end"
+    parts = texts(text)
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in parts) and len(parts) == 6
+    assert " ".join(parts) == text.strip()
