@@ -7,15 +7,16 @@ Three sources, all general English:
 - the prefixes un- and non-, which make the opposite of nearly any word they attach to
   ("uncontroversial"), so no list can hold them all.
 
-Loaded on first use: `kzmil find` never pays for it.
+Read by binary search (data/antonym-stems.txt): `kzmil find` never pays for it.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from kzmil.normalize import STOPWORDS, stems
+from kzmil.tables import lookup
 
 # Pairs WordNet holds only indirectly (it has increase/decrease, not increase/cut). Pairs that
 # WordNet or the prefixes below already give are not repeated here.
@@ -34,9 +35,13 @@ _PREFIXES = ("un", "non")
 _MIN_BASE = 4
 
 
-@cache
-def lexicon() -> dict[str, frozenset[str]]:
-    """Stem -> the stems of its antonyms."""
+STEM_TABLE = "antonym-stems.txt"
+
+
+def build_table() -> dict[str, str]:
+    """Stem -> the stems of its antonyms (space-separated), from data/antonyms.txt and the
+    pairs above. Written to data/antonym-stems.txt by scripts/wordnet_antonyms.py, so that a
+    run reads the few lines it needs instead of stemming 6,000 words."""
     pairs = [tuple(pair.split("/")) for pair in _EXTRA_PAIRS.split()]
     text = (Path(__file__).parent / "data" / "antonyms.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -50,12 +55,17 @@ def lexicon() -> dict[str, frozenset[str]]:
         if sa != sb:
             table.setdefault(sa, set()).add(sb)
             table.setdefault(sb, set()).add(sa)
-    return {k: frozenset(v) for k, v in table.items()}
+    return {k: " ".join(sorted(v)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def _listed(word_stem: str) -> frozenset[str]:
+    return frozenset((lookup(STEM_TABLE, word_stem) or "").split())
 
 
 def opposites(word_stem: str) -> set[str]:
     """The stems that state the opposite of this one."""
-    out = set(lexicon().get(word_stem, ()))
+    out = set(_listed(word_stem))
     for p in _PREFIXES:
         if len(word_stem) >= _MIN_BASE:
             out.add(p + word_stem)

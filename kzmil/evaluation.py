@@ -1,19 +1,18 @@
-"""How a word judges what it speaks of: VADER's valence lexicon, by stem.
+"""How a word judges what it speaks of: VADER's valence lexicon (data/valence.txt).
 
-A word like "reluctant", "welcomed" or "failed" carries a claim's point and its direction,
+A word like "reluctant", "refused" or "failed" carries a claim's point and its direction,
 so the verdict needs the source to state it (or a paraphrase), and reads a source word of
 the opposite sign in its place as a reversal. VADER (vaderSentiment, MIT) is a curated,
-human-rated lexicon of 7,500 English words: a well-kept resource, not a list of our own.
-Loaded on first use: `kzmil find` never pays for it.
+human-rated lexicon of 7,500 English words: a well-kept resource, not a list of our own. It
+is copied into the package by scripts/vader_valence.py and read by binary search.
 """
 
 from __future__ import annotations
 
-import importlib.util
-from functools import cache
-from pathlib import Path
+from functools import lru_cache
 
 from kzmil.normalize import Token
+from kzmil.tables import lookup
 
 # Valence (VADER rates words from -4 to +4) from which a word judges rather than describes.
 # Reports use mild praise as plain description ("join", "improve", "help"), and a claim that
@@ -26,18 +25,10 @@ POSITIVE_MIN = 1.5
 OPPOSED_MIN = 1.0
 
 
-@cache
-def valences() -> dict[str, float]:
-    """Word -> VADER valence (single lower-case words only)."""
-    # found without importing anything: importlib.resources alone costs ~18 ms of start-up
-    spec = importlib.util.find_spec("vaderSentiment")
-    folder = Path(next(iter(spec.submodule_search_locations or []))) if spec else Path()
-    out: dict[str, float] = {}
-    for line in (folder / "vader_lexicon.txt").read_text(encoding="utf-8").splitlines():
-        word, _, rest = line.partition("\t")
-        if word.isalpha() and word.islower():
-            out[word] = float(rest.partition("\t")[0])
-    return out
+@lru_cache(maxsize=8192)
+def _rated(word: str) -> float | None:
+    value = lookup("valence.txt", word)
+    return float(value) if value else None
 
 
 # Inflections VADER does not list, undone to a listed form: "welcomes", "praised", "hoping".
@@ -55,12 +46,12 @@ _ENDINGS = (
 
 def valence(tok: Token) -> float:
     """The word's VADER valence, 0 for a word VADER does not rate."""
-    table = valences()
-    if tok.norm in table:
-        return table[tok.norm]
+    rated = _rated(tok.norm)
+    if rated is not None:
+        return rated
     for end, add in _ENDINGS:
-        if tok.norm.endswith(end) and (base := tok.norm[: -len(end)] + add) in table:
-            return table[base]
+        if tok.norm.endswith(end) and (rated := _rated(tok.norm[: -len(end)] + add)) is not None:
+            return rated
     return 0.0
 
 

@@ -1,8 +1,10 @@
 """Write kzmil/data/antonyms.txt from WordNet's direct antonym relation.
 
-kzmil reads the generated file at run time, so WordNet is needed only to regenerate it:
+kzmil reads the generated files at run time, so WordNet is needed only to regenerate them:
     apt-get install wordnet-base    # Debian's WordNet 3.0 database
     python3 scripts/wordnet_antonyms.py [--wordnet /usr/share/wordnet]
+It also writes data/antonym-stems.txt, the stemmed table kzmil looks words up in
+(`--stems-only` rewrites just that one, with no WordNet, after a change to the extra pairs).
 
 A pair is kept when both lemmas are single lower-case words of three letters or more;
 multi-word lemmas ("in_on_the_act") and proper names cannot face each other in a claim.
@@ -12,7 +14,10 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 POS_FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
 WORD = re.compile(r"[a-z]{3,}")
@@ -66,14 +71,28 @@ def pairs(wordnet: Path) -> set[tuple[str, str]]:
     return found
 
 
+def write_stems() -> None:
+    """The stemmed lookup table kzmil reads at run time (needs no WordNet)."""
+    from kzmil.antonyms import STEM_TABLE, build_table
+    from kzmil.tables import write
+
+    header = "# Antonym stems: data/antonyms.txt and kzmil.antonyms' extra pairs, stemmed, written by\n"
+    header += "# scripts/wordnet_antonyms.py (see antonyms.txt for WordNet's licence).\n"
+    table = build_table()
+    print(f"{len(table)} stems -> {write(STEM_TABLE, header, table)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    ap.add_argument("--stems-only", action="store_true", help="only rewrite the stem table")
     args = ap.parse_args()
-    found = sorted(pairs(args.wordnet))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(HEADER + "".join(f"{a} {b}\n" for a, b in found), encoding="utf-8")
-    print(f"{len(found)} pairs -> {OUT}")
+    if not args.stems_only:
+        found = sorted(pairs(args.wordnet))
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(HEADER + "".join(f"{a} {b}\n" for a, b in found), encoding="utf-8")
+        print(f"{len(found)} pairs -> {OUT}")
+    write_stems()
 
 
 if __name__ == "__main__":

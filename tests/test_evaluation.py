@@ -37,3 +37,29 @@ def test_opposed_judgements() -> None:
 def test_synonyms_are_read_by_stem_from_the_sorted_table() -> None:
     assert stem("help") in synonyms(stem("assistance"))
     assert synonyms("zzzz") == frozenset()
+
+
+def test_the_data_tables_are_what_their_sources_give() -> None:
+    """The stem and valence tables are generated; a change to their sources must regenerate them."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from kzmil.antonyms import STEM_TABLE, build_table
+    from kzmil.tables import DATA
+
+    def rows(name: str) -> dict[str, str]:
+        lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+        return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+    assert rows(STEM_TABLE) == build_table()
+    scripts = Path(__file__).resolve().parent.parent / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        spec = importlib.util.spec_from_file_location("vader_valence", scripts / "vader_valence.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        assert rows("valence.txt") == module.valences()
+    finally:
+        sys.path.remove(str(scripts))
