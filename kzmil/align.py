@@ -19,9 +19,9 @@ from itertools import pairwise
 from kzmil import places
 from kzmil.conflicts import Conflict, name_conflicts
 from kzmil.evidence import Alignment, Evidence
-from kzmil.names import name_match
+from kzmil.names import name_match, spelled_out
 from kzmil.normalize import Token
-from kzmil.quantities import MONTHS, ROUGH_TOLERANCE, Quantity, approximate, as_percent, bound, extract
+from kzmil.quantities import MONTHS, Quantity, extract, stated_by
 from kzmil.specifics import ALL, COMPARATIVES, DIRECTIONS, FEW, MOST, NONE, PREFERENCE, Specific, quantifiers
 from kzmil.structure import order, role_conflicts, title_conflicts
 
@@ -40,6 +40,7 @@ PART_WINDOW = 20
 PART_BEFORE = 3
 
 Found = str | Conflict | None  # the source's words for a specific, a conflict, or nothing
+CONTEXT = " (context)"  # marks words found in the sentences before the passage, not in it
 
 
 @dataclass
@@ -121,13 +122,16 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is not None and not (metonym and rival is not None):
         return ev.surface(found)
+    written = r.claim[t.start : t.end]
+    if written.isupper() and (run := spelled_out(written, ev.tokens)) is not None:
+        return ev.text[ev.tokens[run[0]].start : ev.tokens[run[1]].end]
     if rival is not None:
         return Conflict("place", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
     facing = next((c for c in r.slot_rivals if _covers(c, t)), None)
     if facing is not None:
         return facing
     around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
-    return f"{ev.surface(around)} (context)" if around is not None else None
+    return f"{ev.surface(around)}{CONTEXT}" if around is not None else None
 
 
 def _covers(c: Conflict, t: Token) -> bool:
@@ -151,36 +155,14 @@ def _find_direction(spec: Specific, r: _Reading) -> Found:
 # ---------------------------------------------------------------- figures and dates
 
 
-def quantity_found(q: Quantity, claim: str, ctoks: list[Token], pool: list[Quantity]) -> Quantity | None:
-    """The source's figure that states the claim's: the same value, a value the claim's bound
-    admits ("more than 100" and 110), a close one for a rough figure ("nearly three-quarters"
-    and 74%)."""
-    b = bound(claim, ctoks, q)
-    rough = approximate(ctoks, q)
-    for p in pool:
-        qp, pp = as_percent(q), as_percent(p)
-        if qp is not None and pp is not None:
-            if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
-                return p
-            continue
-        if (p.type != q.type and not q.comparable(p)) or q.measures_apart(p):
-            continue
-        if q.same_value(p):
-            return p
-        if q.type == "date" or p.type == "date":
-            continue
-        if (b == ">" and p.value > q.value) or (b == "<" and p.value < q.value):
-            return p
-        if rough and p.type == q.type and abs(p.value - q.value) <= ROUGH_TOLERANCE * abs(q.value):
-            return p
-    return None
-
-
 def _find_figure(spec: Specific, r: _Reading) -> Found:
     if spec.quantity is None:
         return None
-    got = quantity_found(spec.quantity, r.claim, r.ctoks, r.quantities + r.context_quantities)
-    return got.text if got is not None else None
+    got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
+    if got is not None:
+        return got.text
+    around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
+    return f"{around.text}{CONTEXT}" if around is not None else None
 
 
 def _find_month(spec: Specific, r: _Reading) -> Found:
@@ -193,7 +175,7 @@ def _find_month(spec: Specific, r: _Reading) -> Found:
     if dated:
         return dated
     if month and ev.dated and ev.dated[1] == month:
-        return "the article's date"
+        return f"the article's date{CONTEXT}"
     return None
 
 

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import opposites
 from kzmil.normalize import NEGATIONS, Token, content, stem
-from kzmil.quantities import MONTHS, Quantity, extract
+from kzmil.quantities import MONTHS, extract, neighbourhood, stated_by
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -111,14 +111,6 @@ class Conflict:
 # ---------------------------------------------------------------- quantities
 
 
-def _context(tokens: list[Token], q: Quantity, width: int = 4) -> set[str]:
-    idx = [i for i, t in enumerate(tokens) if t.start >= q.start and t.end <= q.end]
-    if not idx:
-        return set()
-    lo, hi = max(0, idx[0] - width), min(len(tokens), idx[-1] + width + 1)
-    return {t.stem for t in tokens[lo:hi] if not t.stop and t.kind == "word"}
-
-
 def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> list[Conflict]:
     """Claim figures the passage does not state, facing a passage figure of the same kind."""
     cq = extract(claim, ctoks)
@@ -126,14 +118,14 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     free = [p for p in pq if not any(p.same_value(q) for q in cq)]
     out = []
     for q in cq:
-        if any(q.same_value(p) for p in pq):
+        if any(q.same_value(p) for p in pq) or stated_by(q, claim, ctoks, pq, passage, ptoks) is not None:
             continue
         rivals = [p for p in free if q.comparable(p)]
         if not rivals:
             continue
-        ctx = _context(ctoks, q)
-        best = max(rivals, key=lambda p: (len(ctx & _context(ptoks, p)), p.unit == q.unit))
-        if q.type in ("count", "money") and not q.unit and not ctx & _context(ptoks, best):
+        ctx = neighbourhood(ctoks, q)
+        best = max(rivals, key=lambda p: (len(ctx & neighbourhood(ptoks, p)), p.unit == q.unit))
+        if q.type in ("count", "money") and not q.unit and not ctx & neighbourhood(ptoks, best):
             continue  # a bare figure with nothing in common around it: no evidence of the same slot
         kind = "date" if q.type in ("date", "year") else "number"
         out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end)))

@@ -74,3 +74,23 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
         ):
             out[i] = True
     return out
+
+
+# Small words an acronym skips: "North Atlantic Treaty Organization", "Ministry of Defense".
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def spelled_out(acronym: str, tokens: list[Token]) -> tuple[int, int] | None:
+    """Where a passage spells out an acronym of the claim ("CTR": "cooperative threat
+    reduction"): the token range whose initials make it, skipping small words."""
+    letters = acronym.lower()
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return None
+    words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word" and t.norm not in _ACRONYM_SKIPS]
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i : i + len(letters)]
+        if all(t.norm[0] == ch for (_, t), ch in zip(run, letters, strict=True)):
+            first, last = run[0][0], run[-1][0]
+            if last - first < 2 * len(letters):  # the words stand together
+                return first, last
+    return None

@@ -84,6 +84,7 @@ class Quantity:
     start: int  # span of the quantity in the text
     end: int
     text: str  # as written
+    ordinal: bool = False  # "first", "3rd": a rank, not an amount
 
     def same_value(self, other: Quantity) -> bool:
         if self.type == "date" or other.type == "date":
@@ -204,13 +205,30 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             )
         else:
             label_end = tokens[k].end if unit and k == j else end
-            out.append(Quantity("count", value, unit, tok.start, end, text[tok.start : label_end]))
+            label = text[tok.start : label_end]
+            out.append(Quantity("count", value, unit, tok.start, end, label, ordinal=tok.ordinal))
     return out
 
 
 # Words before a figure that make it a bound: "more than 2,500 km" is any figure above 2,500.
-_ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("exceeding",), ("upwards", "of"))
-_BELOW = (("less", "than"), ("fewer", "than"), ("under",), ("below",), ("at", "most"), ("up", "to"))
+_ABOVE = (
+    ("more", "than"),
+    ("over",),
+    ("above",),
+    ("at", "least"),
+    ("exceeding",),
+    ("upwards", "of"),
+    ("minimum", "of"),
+)
+_BELOW = (
+    ("less", "than"),
+    ("fewer", "than"),
+    ("under",),
+    ("below",),
+    ("at", "most"),
+    ("up", "to"),
+    ("maximum", "of"),
+)
 
 
 def bound(text: str, tokens: list[Token], q: Quantity) -> str:
@@ -244,3 +262,59 @@ def as_percent(q: Quantity) -> float | None:
     if q.type == "share":
         return q.value * 100
     return None
+
+
+def stated_by(
+    q: Quantity,
+    text: str,
+    tokens: list[Token],
+    pool: list[Quantity],
+    source_text: str = "",
+    source_tokens: list[Token] | None = None,
+) -> Quantity | None:
+    """The source figure in `pool` that states claim figure `q`: the same value, a value the
+    claim's bound admits ("more than 100" and 110), a close one for a rough figure ("nearly
+    three-quarters" and 74%), or a year written out in words ("two thousand and one")."""
+    b = bound(text, tokens, q)
+    rough = approximate(tokens, q)
+    for p in pool:
+        qp, pp = as_percent(q), as_percent(p)
+        if qp is not None and pp is not None:
+            if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
+                return p
+            continue
+        if {q.type, p.type} == {"count", "year"} and q.same_value(p) and not (q.unit and p.unit):
+            return p
+        if (p.type != q.type and not q.comparable(p)) or q.measures_apart(p):
+            continue
+        if q.same_value(p):
+            return p
+        if q.type == "date" or p.type == "date":
+            continue
+        # a bound or a rough figure is met only by a figure of the same thing ("officers",
+        # or words in common around it) that the source states exactly, never by another bound
+        same_thing = q.unit == p.unit or bool(
+            source_tokens and neighbourhood(tokens, q) & neighbourhood(source_tokens, p)
+        )
+        exact = not source_tokens or bound(source_text, source_tokens, p) == ""
+        slashed = "/" in source_text[max(0, p.start - 1) : p.end + 1]  # "9/11", "24/7": a name, not an amount
+        if not (same_thing and exact) or p.ordinal or q.ordinal or slashed:
+            continue
+        if (b == ">" and p.value > q.value) or (b == "<" and p.value < q.value):
+            return p
+        if rough and p.type == q.type and abs(p.value - q.value) <= ROUGH_TOLERANCE * abs(q.value):
+            return p
+    return None
+
+
+# How many words either side of a figure say what it counts.
+NEIGHBOURHOOD = 4
+
+
+def neighbourhood(tokens: list[Token], q: Quantity, width: int = NEIGHBOURHOOD) -> set[str]:
+    """The content stems around a figure: what it counts, whatever the unit parse says."""
+    idx = [i for i, t in enumerate(tokens) if t.start >= q.start and t.end <= q.end]
+    if not idx:
+        return set()
+    lo, hi = max(0, idx[0] - width), min(len(tokens), idx[-1] + width + 1)
+    return {t.stem for t in tokens[lo:hi] if not t.stop and t.kind == "word"}

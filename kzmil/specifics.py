@@ -37,6 +37,8 @@ QUANTIFIERS = {
 }
 # "a small share", "only a fraction": a small part, on the scale with "few".
 SMALL_PART = frozenset({"share", "proportion", "fraction", "part", "number", "percentage", "portion"})
+# Units of time: "every year" says how often, not "all of them".
+PERIODS = frozenset("hour day night week fortnight month quarter year decad centuri time".split())
 # Words before "all" that make it no quantifier: "at all", "above all", "not all" (a negation).
 _NOT_ALL = frozenset({"at", "above", "after", "not", "for"})
 
@@ -91,6 +93,8 @@ def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
         cls = QUANTIFIERS.get(t.norm)
         if cls == ALL and prev in _NOT_ALL:
             continue
+        if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):
+            continue  # "every year", "every two months": how often, not how many
         if t.norm == "most" and (
             prev == "the" or nxt is None or (nxt.norm != "of" and not nxt.norm.endswith("s"))
         ):

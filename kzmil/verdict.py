@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kzmil.align import align
+from kzmil.align import CONTEXT, align
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
@@ -49,7 +49,7 @@ class Reading:
         return self.alignment.missing if self.alignment else []
 
 
-def _topic_coverage(query: Query, cand: Candidate, conflicts: list[Conflict]) -> float:
+def _topic_coverage(query: Query, matched: dict[int, float], conflicts: list[Conflict]) -> float:
     """Coverage of the claim leaving out its conflicting words, counting them as missing
     when they are most of the claim (then the passage is about something else)."""
     spans = [c.claim_span for c in conflicts if c.claim_span and c.kind not in STRUCTURE]
@@ -59,7 +59,7 @@ def _topic_coverage(query: Query, cand: Candidate, conflicts: list[Conflict]) ->
             left_out += term.weight
             continue
         total += term.weight
-        got += term.weight * cand.scored.matched.get(i, 0.0)
+        got += term.weight * matched.get(i, 0.0)
     if left_out > MAX_CONFLICT_SHARE * (total + left_out):
         total += left_out
     return got / total if total else 0.0
@@ -130,8 +130,24 @@ def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | No
         conflicts += reversed_
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
-    topic = _topic_coverage(query, cand, conflicts)
-    return Reading(cand, conflicts, cand.scored.coverage, topic, alignment)
+    matched = credited(query, cand, alignment)
+    coverage = sum(query.terms[i].weight * c for i, c in matched.items()) / query.total_weight()
+    topic = _topic_coverage(query, matched, conflicts)
+    return Reading(cand, conflicts, coverage, topic, alignment)
+
+
+def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, float]:
+    """The matcher's credit per claim term, with full credit for the terms of every specific
+    the passage states another way: "over one hundred" met by 110, "CTR" spelt out."""
+    matched = dict(cand.scored.matched)
+    for spec, found in alignment.matched:
+        if found.endswith(CONTEXT):
+            continue  # stated around the passage, not in it: the matcher's credit stands
+        lo, hi = spec.span
+        for i, term in enumerate(query.terms):
+            if lo <= term.token.start < hi:
+                matched[i] = 1.0
+    return matched
 
 
 def _topic_min(r: Reading) -> float:

@@ -190,3 +190,27 @@ def test_a_sentence_opening_cue_orders_its_clause_first() -> None:
     assert not _align("She married after she returned to the academy.", passage).conflicts
     wrong = _align("She married before she returned to the academy.", passage)
     assert [c.kind for c in wrong.conflicts] == ["order"]
+
+
+def test_every_year_says_how_often_not_how_many() -> None:
+    claim = "550 people are sent abroad every year."
+    assert [s.kind for s in extract_specifics(claim, tokenize(claim), {})] == ["figure"]
+
+
+def test_an_acronym_is_stated_by_its_words() -> None:
+    a = _align("The CTR program was extended.", "The cooperative threat reduction program was extended.")
+    assert not a.missing and "CTR = cooperative threat reduction" in a.audit()
+
+
+def test_a_year_in_words_is_the_year() -> None:
+    assert not _align(
+        "She entered the academy in two thousand and one.", "She entered the academy in 2001."
+    ).missing
+
+
+def test_a_bound_is_met_only_by_an_exact_figure_of_the_same_thing() -> None:
+    # another bound is no proof, and neither is an unrelated figure or a rank
+    assert _align("Graduates serve at least five years.", "Graduates serve a minimum of 10 years.").missing
+    passage = "Since 9/11 the first officers trained abroad have quit."
+    assert _align("Fewer than 100 officers trained abroad have quit.", passage).missing
+    assert not _align("More than 100 officers have quit.", "Some 110 officers have quit.").missing
