@@ -195,9 +195,11 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
         ),
     )
     doc_id = cur.lastrowid
+    first = _free_key(conn, doc_key(prepared.root, prepared.path)) << SENTENCE_BITS
     conn.executemany(
-        "INSERT INTO passages(doc_id, para, sent, start, end, line, text, terms) VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, *r) for r in prepared.rows],
+        "INSERT INTO passages(id, doc_id, para, sent, start, end, line, text, terms) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        [(first + r[1], doc_id, *r) for r in prepared.rows],
     )
     conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
     conn.executemany(
@@ -210,6 +212,27 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
 
 
 _PENDING = "\x00pending:"  # the name of a doc row until _name_docs names it
+SENTENCE_BITS = 24  # a passage's id is (its file's key << 24) + its sentence number (20 MB < 2**24 lines)
+KEY_BITS = 63 - SENTENCE_BITS  # a file's key: a hash of its folder and path, so ids do not depend on
+# the order files were indexed in, and ties (settled by id) come out alike in an update and a rebuild
+
+
+def doc_key(root: str, path: str) -> int:
+    """The file's key, from its folder and path: the high bits of its passages' ids."""
+    import hashlib
+
+    digest = hashlib.blake2b(os.fsencode(root) + b"\0" + os.fsencode(path), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> (64 - KEY_BITS)
+
+
+def _free_key(conn: sqlite3.Connection, key: int) -> int:
+    """`key`, or the next one free when two files hash alike (about once in 10**8 pairs)."""
+    while conn.execute(
+        "SELECT 1 FROM passages WHERE id BETWEEN ? AND ? LIMIT 1",
+        (key << SENTENCE_BITS, ((key + 1) << SENTENCE_BITS) - 1),
+    ).fetchone():
+        key = (key + 1) % (1 << KEY_BITS)
+    return key
 
 
 def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
@@ -304,7 +327,7 @@ def _full_build(
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        todo = sorted(((v[0], p) for p, v in found.items()), key=_path_order)
+        todo = sorted(((v[0], p) for p, v in found.items()), key=lambda rp: doc_key(*rp))  # ids ascending
         _apply(conn, todo, report, progress, [], settings.follow)
         _sign(conn, found)
         conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")

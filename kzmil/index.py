@@ -30,8 +30,6 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
-TIE_WINDOW = 1000  # candidates read past the limit so that ties at the cut are settled by content
-SUM_DECIMALS = 9  # weight sums are rounded so that the order of addition cannot break a tie
 LOCK_WAIT_SECONDS = 600
 
 Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
@@ -151,33 +149,8 @@ class Index:
         args: list[object] = []
         for term, weight in terms:
             args += [weight, '"' + term.replace('"', '""') + '"', *tail]
-        total = f"ROUND(SUM(w), {SUM_DECIMALS})"
-        sql = f"SELECT r, {total} AS s FROM ({union}) GROUP BY r ORDER BY s DESC, r LIMIT ?"
-        scored = self.conn.execute(sql, [*args, limit + TIE_WINDOW]).fetchall()
-        return self._settle_ties(scored, limit)
-
-    def _settle_ties(self, scored: list[tuple[int, float]], limit: int) -> list[int]:
-        """The best `limit` ids, equal weights in the order of (folder, path, sentence).
-
-        Row ids depend on the order files were indexed in; a rebuild and an update must
-        rank alike, so a tie is never settled by row id (unless it is wider than TIE_WINDOW).
-        """
-        if len(scored) > limit:
-            cut = scored[limit - 1][1]
-            scored = [rs for rs in scored if rs[1] >= cut]
-        counts: dict[float, int] = {}
-        for _, s in scored:
-            counts[s] = counts.get(s, 0) + 1
-        tied = [r for r, s in scored if counts[s] > 1]
-        if tied:
-            q = (
-                "SELECT p.id, d.root, d.path, p.sent FROM passages p JOIN docs d ON d.id = p.doc_id "
-                "WHERE p.id IN (SELECT value FROM json_each(?))"
-            )
-            keys = {r[0]: r[1:] for r in self.conn.execute(q, (json.dumps(tied),))}
-            none: tuple[Any, ...] = ()
-            scored.sort(key=lambda rs: (-rs[1], keys.get(rs[0], none)))
-        return [r for r, _ in scored[:limit]]
+        sql = f"SELECT r FROM ({union}) GROUP BY r ORDER BY SUM(w) DESC, r LIMIT ?"
+        return [rid for (rid,) in self.conn.execute(sql, [*args, limit])]
 
     def rows(self, ids: Iterable[int]) -> dict[int, Row]:
         ids = list(ids)
