@@ -82,6 +82,7 @@ class Report:
     checked: str = ""  # `kzmil index --check`: "ok", or "rebuilt" after quick_check failed
     scan_skips: int = 0  # how many of `skips` the walk of the folders found (the rest: reading files)
     scan_warnings: list[str] = field(default_factory=list)  # shown when the index is written
+    signature: str = ""  # of the corpus as the walk saw it (see `signature`)
 
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
@@ -227,6 +228,7 @@ def _scan(settings: Settings, report: Report) -> FileStats:
         if item.reason in _WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
             report.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
     report.scan_skips = len(report.skips)
+    report.signature = signature(found)
     return found
 
 
@@ -477,9 +479,9 @@ def signature(found: FileStats) -> str:
     return f"{len(found)}:{h.hexdigest()}"
 
 
-def _is_fresh(conn: sqlite3.Connection, found: FileStats) -> bool:
+def _is_fresh(conn: sqlite3.Connection, report: Report) -> bool:
     row = conn.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
-    return row is not None and row[0] == signature(found)
+    return row is not None and row[0] == report.signature
 
 
 def _open_fresh(
@@ -493,7 +495,7 @@ def _open_fresh(
     if path.exists() and not force:
         reader = connect(path)
         try:
-            if is_valid(reader) and _is_fresh(reader, found):
+            if is_valid(reader) and _is_fresh(reader, report):
                 report.unchanged = len(found)
                 return Index(reader, path, report)
         except sqlite3.DatabaseError as exc:
