@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,7 @@ CREATE TABLE passages(
     start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
     terms TEXT NOT NULL);
 CREATE INDEX passages_doc ON passages(doc_id, sent);
+CREATE INDEX docs_base ON docs(base);
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
@@ -173,7 +175,8 @@ def _prepare_all(
     yield from Pool(os.cpu_count() or 2, follow).run(items, on_done)
 
 
-def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None:
+def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
+    """Insert one article; its row id."""
     source = json.dumps(prepared.source.to_json(), ensure_ascii=False)
     size, mtime_ns, ino, ctime_ns = prepared.stat
     cur = conn.execute(
@@ -195,9 +198,11 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
         ),
     )
     doc_id = cur.lastrowid
+    first = _free_key(conn, doc_key(prepared.root, prepared.path)) << SENTENCE_BITS
     conn.executemany(
-        "INSERT INTO passages(doc_id, para, sent, start, end, line, text, terms) VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, *r) for r in prepared.rows],
+        "INSERT INTO passages(id, doc_id, para, sent, start, end, line, text, terms) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        [(first + r[1], doc_id, *r) for r in prepared.rows],
     )
     conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
     conn.executemany(
@@ -207,9 +212,32 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
     )
     report.passages += len(prepared.rows)
     report.warnings.extend(prepared.warnings)
+    return int(doc_id or 0)
 
 
+_FS_ENCODING = sys.getfilesystemencoding()  # docs.path back to str, as os.fsdecode would (faster)
 _PENDING = "\x00pending:"  # the name of a doc row until _name_docs names it
+SENTENCE_BITS = 24  # a passage's id is (its file's key << 24) + its sentence number (20 MB < 2**24 lines)
+KEY_BITS = 63 - SENTENCE_BITS  # a file's key: a hash of its folder and path, so ids do not depend on
+# the order files were indexed in, and ties (settled by id) come out alike in an update and a rebuild
+
+
+def doc_key(root: str, path: str) -> int:
+    """The file's key, from its folder and path: the high bits of its passages' ids."""
+    import hashlib
+
+    digest = hashlib.blake2b(os.fsencode(root) + b"\0" + os.fsencode(path), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> (64 - KEY_BITS)
+
+
+def _free_key(conn: sqlite3.Connection, key: int) -> int:
+    """`key`, or the next one free when two files hash alike (about once in 10**8 pairs)."""
+    while conn.execute(
+        "SELECT 1 FROM passages WHERE id BETWEEN ? AND ? LIMIT 1",
+        (key << SENTENCE_BITS, ((key + 1) << SENTENCE_BITS) - 1),
+    ).fetchone():
+        key = (key + 1) % (1 << KEY_BITS)
+    return key
 
 
 def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
@@ -229,6 +257,22 @@ def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
     )
     conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+
+
+def _name_added(conn: sqlite3.Connection, added: dict[int, str], dropped: set[str]) -> None:
+    """Name the articles just added. When no other article has or had any of the ids
+    involved, each simply gets the id it asks for; otherwise every article is named
+    again, as a rebuild would name it."""
+    wanted = set(added.values())
+    involved = sorted(wanted | dropped)
+    marks = ",".join("?" * len(involved))
+    holders = conn.execute(
+        f"SELECT count(*) FROM docs WHERE base IN ({marks}) OR doc IN ({marks})", [*involved, *involved]
+    ).fetchone()[0]
+    if len(wanted) == len(added) and holders == len(added):
+        conn.executemany("UPDATE docs SET doc = base WHERE id = ?", [(i,) for i in added])
+    else:
+        _name_docs(conn)
 
 
 def _name_docs(conn: sqlite3.Connection) -> None:
@@ -265,17 +309,24 @@ def _apply(
     on_done = progress(len(todo)) if progress and todo else (lambda: None)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        marks = ",".join("?" * len(drop))
+        bases = (
+            {r[0] for r in conn.execute(f"SELECT base FROM docs WHERE id IN ({marks})", drop)}
+            if drop
+            else set()
+        )
         for doc_id in drop:
             _delete(conn, doc_id)
+        added: dict[int, str] = {}
         for prepared in _prepare_all(todo, on_done, follow):
             if isinstance(prepared, Skipped):
                 report.skipped += 1
                 report.skips.append((str(prepared.path), prepared.reason))
                 report.warnings.append(f"{prepared.path}: skipped ({prepared.reason})")
                 continue
-            _write(conn, prepared, report)
-        if todo or drop:
-            _name_docs(conn)
+            added[_write(conn, prepared, report)] = prepared.doc
+        if added or drop:
+            _name_added(conn, added, bases)
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('passages', ?)", (str(total),))
         conn.execute("COMMIT")
@@ -304,9 +355,9 @@ def _full_build(
         conn.execute("PRAGMA synchronous = OFF")
         conn.executescript(_SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        todo = sorted(((v[0], p) for p, v in found.items()), key=_path_order)
+        todo = sorted(((v[0], p) for p, v in found.items()), key=lambda rp: doc_key(*rp))  # ids ascending
         _apply(conn, todo, report, progress, [], settings.follow)
-        _sign(conn, found)
+        _sign(conn, found, report)
         conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         conn.close()
         refuse_foreign(path)  # checked again just before: something may have appeared there meanwhile
@@ -354,7 +405,7 @@ def _plan(
     swapped file is seen even when the corpus as a whole looks the same size and age.
     """
     known = {
-        os.fsdecode(r[0]): (r[1], (r[2], r[3], r[4], r[5]), r[6])
+        r[0].decode(_FS_ENCODING, "surrogateescape"): (r[1], (r[2], r[3], r[4], r[5]), r[6])
         for r in conn.execute("SELECT path, id, size, mtime_ns, ino, ctime_ns, sha1 FROM docs")
     }
     todo: list[tuple[str, str]] = []
@@ -387,8 +438,9 @@ def _file_sha1(path: Path) -> str | None:
     return None if isinstance(got, Skipped) else file_sha1(got[0])
 
 
-def _sign(conn: sqlite3.Connection, found: FileStats) -> None:
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (signature(found),))
+def _sign(conn: sqlite3.Connection, found: FileStats, report: Report) -> None:
+    sig = report.signature or signature(found)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (sig,))
 
 
 def refresh(
@@ -446,7 +498,7 @@ def _update(
         report.added = len(todo) - len(replace) - (report.skipped - skipped_before)
         report.removed = len(removed)
     report.unchanged = unchanged
-    _sign(conn, found)
+    _sign(conn, found, report)
 
 
 def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:

@@ -139,6 +139,7 @@ def _claims(claim: str) -> Iterator[str]:
 
 
 def _decoded(raw: Any) -> Iterator[str]:
+    """Lines of bytes as text; a line that is not UTF-8 keeps its good part (one warning)."""
     warned = False
     for data in raw:
         try:

@@ -30,8 +30,6 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
-TIE_WINDOW = 1000  # candidates read past the limit so that ties at the cut are settled by content
-SUM_DECIMALS = 9  # weight sums are rounded so that the order of addition cannot break a tie
 LOCK_WAIT_SECONDS = 600
 
 Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
@@ -84,6 +82,7 @@ class Report:
     checked: str = ""  # `kzmil index --check`: "ok", or "rebuilt" after quick_check failed
     scan_skips: int = 0  # how many of `skips` the walk of the folders found (the rest: reading files)
     scan_warnings: list[str] = field(default_factory=list)  # shown when the index is written
+    signature: str = ""  # of the corpus as the walk saw it (see `signature`)
 
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
@@ -151,33 +150,8 @@ class Index:
         args: list[object] = []
         for term, weight in terms:
             args += [weight, '"' + term.replace('"', '""') + '"', *tail]
-        total = f"ROUND(SUM(w), {SUM_DECIMALS})"
-        sql = f"SELECT r, {total} AS s FROM ({union}) GROUP BY r ORDER BY s DESC, r LIMIT ?"
-        scored = self.conn.execute(sql, [*args, limit + TIE_WINDOW]).fetchall()
-        return self._settle_ties(scored, limit)
-
-    def _settle_ties(self, scored: list[tuple[int, float]], limit: int) -> list[int]:
-        """The best `limit` ids, equal weights in the order of (folder, path, sentence).
-
-        Row ids depend on the order files were indexed in; a rebuild and an update must
-        rank alike, so a tie is never settled by row id (unless it is wider than TIE_WINDOW).
-        """
-        if len(scored) > limit:
-            cut = scored[limit - 1][1]
-            scored = [rs for rs in scored if rs[1] >= cut]
-        counts: dict[float, int] = {}
-        for _, s in scored:
-            counts[s] = counts.get(s, 0) + 1
-        tied = [r for r, s in scored if counts[s] > 1]
-        if tied:
-            q = (
-                "SELECT p.id, d.root, d.path, p.sent FROM passages p JOIN docs d ON d.id = p.doc_id "
-                "WHERE p.id IN (SELECT value FROM json_each(?))"
-            )
-            keys = {r[0]: r[1:] for r in self.conn.execute(q, (json.dumps(tied),))}
-            none: tuple[Any, ...] = ()
-            scored.sort(key=lambda rs: (-rs[1], keys.get(rs[0], none)))
-        return [r for r, _ in scored[:limit]]
+        sql = f"SELECT r FROM ({union}) GROUP BY r ORDER BY SUM(w) DESC, r LIMIT ?"
+        return [rid for (rid,) in self.conn.execute(sql, [*args, limit])]
 
     def rows(self, ids: Iterable[int]) -> dict[int, Row]:
         ids = list(ids)
@@ -263,6 +237,7 @@ def _scan(settings: Settings, report: Report) -> FileStats:
         if item.reason in _WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
             report.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
     report.scan_skips = len(report.skips)
+    report.signature = signature(found)
     return found
 
 
@@ -493,15 +468,19 @@ def signature(found: FileStats) -> str:
     on every run.
     """
     import array
-    import hashlib
     import itertools
     import operator
+
+    try:  # the built-in BLAKE2, without loading OpenSSL as `import hashlib` does (2 ms a search)
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
 
     paths = sorted(found)
     roots = sorted({v[0] for v in found.values()})
     root_no = {r: n for n, r in enumerate(roots)}
     stats = [found[p] for p in paths]
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     h.update("\0".join(roots).encode("utf-8", "surrogateescape") + b"\1")
     h.update("\0".join(paths).encode("utf-8", "surrogateescape"))
     numbers = array.array("q", [root_no[v[0]] for v in stats])
@@ -513,9 +492,9 @@ def signature(found: FileStats) -> str:
     return f"{len(found)}:{h.hexdigest()}"
 
 
-def _is_fresh(conn: sqlite3.Connection, found: FileStats) -> bool:
+def _is_fresh(conn: sqlite3.Connection, report: Report) -> bool:
     row = conn.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
-    return row is not None and row[0] == signature(found)
+    return row is not None and row[0] == report.signature
 
 
 def _open_fresh(
@@ -529,7 +508,7 @@ def _open_fresh(
     if path.exists() and not force:
         reader = connect(path)
         try:
-            if is_valid(reader) and _is_fresh(reader, found):
+            if is_valid(reader) and _is_fresh(reader, report):
                 report.unchanged = len(found)
                 return Index(reader, path, report)
         except sqlite3.DatabaseError as exc:

@@ -8,15 +8,21 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# Characters JSON may carry raw but a terminal would act on (C1 controls, DEL), or that are
-# not Unicode text at all (lone surrogates): written as \u escapes, which every decoder reads.
-_JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Characters JSON may carry raw but a terminal would act on (C1 controls, DEL), or that some
+# readers take for line ends: written as \u escapes, which every decoder reads.
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
 def json_text(obj: Any, indent: int | None = None) -> str:
-    """JSON for a terminal or a file: UTF-8 as is, everything a terminal would act on escaped."""
+    """JSON for a terminal or a file: UTF-8 as is, everything a terminal would act on
+    escaped, and lone surrogates (not Unicode text at all) as \\u escapes too."""
     text = json.dumps(obj, ensure_ascii=False, indent=indent)
-    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = "".join(f"\\u{ord(c):04x}" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return text
 
 
 def path_json(path: str) -> dict[str, str]:

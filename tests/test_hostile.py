@@ -10,6 +10,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kzmil import config
@@ -85,6 +87,17 @@ def test_an_index_kzmil_made_is_still_rebuilt_when_damaged(mini: Path, tmp_path:
     index.write_bytes(data[:100] + b"\x00" * (len(data) - 100))
     idx = open_index(config.Settings((mini,), index))
     assert any("damaged; rebuilt it" in w for w in idx.report.warnings) and idx.docs()
+
+
+def test_an_index_from_before_the_application_id_is_still_ours(mini: Path, tmp_path: Path) -> None:
+    index = tmp_path / "i.sqlite"
+    open_index(config.Settings((mini,), index)).close()
+    with sqlite3.connect(index) as conn:  # as an older kzmil wrote it: no mark, an older schema
+        conn.execute("PRAGMA application_id = 0")
+        conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
+    conn.close()
+    idx = open_index(config.Settings((mini,), index))
+    assert idx.report.rebuilt and not idx.report.warnings
 
 
 # ------------------------------------------------------------------ 2. no glob on the index name
@@ -256,9 +269,6 @@ def _article(rng_pick: list[int], ident: str | None) -> str:
     body = " ".join(_SENTENCES[i % len(_SENTENCES)] for i in rng_pick)
     return f"{head}Some Title\n\n{body}\n\nA second paragraph: {_SENTENCES[rng_pick[0] % len(_SENTENCES)]}\n"
 
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _files = st.sampled_from(["a.md", "b.md", "sub/c.md", "sub/a.md", "d.txt"])
 _roots = st.sampled_from(["one", "two"])
