@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
 
 from kzmil import places
 from kzmil.conflicts import Conflict, name_conflicts
@@ -22,8 +21,19 @@ from kzmil.evidence import Alignment, Evidence
 from kzmil.names import name_match, spelled_out
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract, stated_by
-from kzmil.specifics import ALL, COMPARATIVES, DIRECTIONS, FEW, MOST, NONE, PREFERENCE, Specific, quantifiers
-from kzmil.structure import order, role_conflicts, title_conflicts
+from kzmil.specifics import (
+    ALL,
+    COMPARATIVES,
+    DIRECTIONS,
+    FEW,
+    MOST,
+    MULTIPLIERS,
+    NONE,
+    UP,
+    Specific,
+    quantifiers,
+)
+from kzmil.structure import compared_figures, order, preference, role_conflicts, title_conflicts
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
 SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (0.0, 0.0)}
@@ -221,22 +231,35 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
 
 
 def _find_comparison(spec: Specific, r: _Reading) -> Found:
+    """Stated by a comparison the same way round, or by the two figures it compares."""
     ev = r.ev
-    said = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
-    same = next((p for p, d in said if d == spec.value), None)
+    figures = compared_figures(spec, r.ctoks, ev)
+    if figures is not None:
+        left, right = figures
+        said = f"{ev.surface(left)} against {ev.surface(right)}"
+        if ((left.value or 0) > (right.value or 0)) == (spec.value == UP):
+            return said
+        return Conflict("comparison", spec.text, said, spec.span, None)
+    stated = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
+    same = next((p for p, d in stated if d == spec.value), None)
     if same is not None:
         return ev.surface(same)
-    other = next((p for p, d in said if d != spec.value), None)
+    other = next((p for p, d in stated if d != spec.value), None)
     if other is not None:
         return Conflict("comparison", spec.text, ev.surface(other), spec.span, (other.start, other.end))
     return None
 
 
 def _find_preference(spec: Specific, r: _Reading) -> Found:
-    """ "rather than" must be stated; which side it favours is read by `structure`."""
-    toks = r.ev.tokens
-    hit = next((p for p, nxt in pairwise(toks) if (p.norm, nxt.norm) in PREFERENCE), None)
-    return r.ev.surface(hit) if hit is not None else None
+    """ "rather than" must be stated, favouring the same side."""
+    found = preference(spec, r.claim, r.ctoks, r.ev)
+    if found is None:
+        return None
+    same, said = found
+    if same:
+        return said
+    note = f"the source prefers the other side (\u201c{said}\u201d)"
+    return Conflict("comparison", spec.text, said, spec.span, None, note=note)
 
 
 def _find_order(spec: Specific, r: _Reading) -> Found:
@@ -248,6 +271,13 @@ def _find_order(spec: Specific, r: _Reading) -> Found:
         return said
     note = f"the source puts these events the other way round (\u201c{said}\u201d)"
     return Conflict("order", spec.text, said, spec.span, None, note=note)
+
+
+def _find_multiplier(spec: Specific, r: _Reading) -> Found:
+    """ "double", "halved": stated by a word of the same factor."""
+    same = (p for p in r.ev.tokens if p.kind == "word" and str(MULTIPLIERS.get(p.stem)) == spec.value)
+    hit = next(same, None)
+    return r.ev.surface(hit) if hit is not None else None
 
 
 def _find_word(spec: Specific, r: _Reading) -> Found:
@@ -264,5 +294,6 @@ FINDERS: dict[str, Callable[[Specific, _Reading], Found]] = {
     "comparison": _find_comparison,
     "preference": _find_preference,
     "order": _find_order,
+    "multiplier": _find_multiplier,
     "word": _find_word,
 }

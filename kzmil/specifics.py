@@ -58,6 +58,25 @@ COMPARATIVES = {
     "weaker": DOWN,
     "worse": DOWN,
 }
+# Verbs that compare two amounts: "officers on short courses outnumber those in full-time study".
+COMPARATIVE_VERBS = {
+    "outnumb": UP,
+    "exceed": UP,
+    "surpass": UP,
+    "outweigh": UP,
+    "outstrip": UP,
+    "trail": DOWN,
+}
+# Words that multiply a figure: "double the previous year's", "halved".
+MULTIPLIERS = {
+    "doubl": 2.0,
+    "twice": 2.0,
+    "tripl": 3.0,
+    "trebl": 3.0,
+    "thrice": 3.0,
+    "quadrupl": 4.0,
+    "halv": 0.5,
+}
 # How far "than" may follow its comparative: "less likely to stay in the army than".
 THAN_WINDOW = 10
 PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
@@ -72,7 +91,8 @@ _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"),
 
 @dataclass
 class Specific:
-    kind: str  # name | figure | month | direction | quantifier | comparison | preference | order | word
+    # name | figure | month | direction | quantifier | comparison | preference | order | multiplier | word
+    kind: str
     tokens: list[Token]
     text: str  # as written in the claim
     value: str = ""  # quantifier class, comparison direction, or order cue
@@ -111,8 +131,9 @@ def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
-    """(token index, direction) of "more/fewer ... than" comparisons (not "more than 5")."""
-    out = []
+    """(token index, direction) of "more/fewer ... than" comparisons (not "more than 5") and
+    of verbs that compare ("outnumber", "exceed")."""
+    out = [(i, COMPARATIVE_VERBS[t.stem]) for i, t in enumerate(tokens) if t.stem in COMPARATIVE_VERBS]
     for i, t in enumerate(tokens):
         direction = COMPARATIVES.get(t.norm)
         if direction is None:
@@ -189,4 +210,7 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
     for i in order_cues(tokens):
         t = tokens[i]
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
+    for t in tokens:
+        if t.kind == "word" and t.stem in MULTIPLIERS:
+            out.append(Specific("multiplier", [t], claim[t.start : t.end], value=str(MULTIPLIERS[t.stem])))
     return sorted(out, key=lambda s: s.span)

@@ -9,6 +9,7 @@ claim but arranges them otherwise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kzmil import places
@@ -16,7 +17,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import Token
-from kzmil.specifics import FIRST_LEFT, Specific, order_cues
+from kzmil.specifics import FIRST_LEFT, PREFERENCE, Specific, order_cues
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
@@ -30,6 +31,8 @@ OF_LIKE = frozenset({"of", "at", "in", "for"})
 # An order cue orders the events whose words stand within this many tokens of it.
 CUE_REACH = 12
 _POSSESSIVE = ("'s", "\u2019s")
+# What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?")
 
 
 # ---------------------------------------------------------------- roles
@@ -64,19 +67,19 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     continue
                 pw = positions(ctoks[w], ev.tokens, False)
                 fwd = any(x < y < z for x in p1 for y in pw for z in p2)
-                back = any(z < y < x for x in p1 for y in pw for z in p2)
+                back = [(z, x) for x in p1 for y in pw for z in p2 if z < y < x]
                 if (
                     back
                     and not fwd
-                    and not _voice_flip(ctoks[i1:i2], ev.tokens, p1, p2)
+                    and not _voice_flip(ctoks[i1:i2], ev.tokens, *back[0])
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
                 ):
-                    said = ev.text[ev.tokens[min(p2)].start : ev.tokens[max(p1)].end]
+                    said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
                     note = (
                         f"the claim puts {s1.text} and {s2.text} the other way round: "
                         f"the source says \u201c{said}\u201d"
                     )
-                    src = (ev.tokens[min(p2)].start, ev.tokens[max(p1)].end)
+                    src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
 
@@ -90,12 +93,19 @@ def _same_kind(s1: Specific, s2: Specific) -> bool:
     return (places.kind(s1.tokens[0].norm) is None) == (places.kind(s2.tokens[0].norm) is None)
 
 
-def _voice_flip(claim_part: list[Token], ptoks: list[Token], p1: list[int], p2: list[int]) -> bool:
-    """One side passive ("by"), the other active: the order of agent and patient swaps."""
-    c_by = any(t.norm in AGENT_MARKERS for t in claim_part)
-    lo, hi = min(min(p1), min(p2)), max(max(p1), max(p2))
-    p_by = any(t.norm in AGENT_MARKERS for t in ptoks[lo:hi])
+def _voice_flip(claim_part: list[Token], ptoks: list[Token], lo: int, hi: int) -> bool:
+    """One side passive ("by"), the other active, between the two names: the order of agent
+    and patient swaps. "by 2007" gives a time, not an agent."""
+    c_by = _agent_marker(claim_part)
+    p_by = _agent_marker(ptoks[lo:hi])
     return c_by != p_by
+
+
+def _agent_marker(tokens: list[Token]) -> bool:
+    return any(
+        t.norm in AGENT_MARKERS and not (k + 1 < len(tokens) and tokens[k + 1].kind == "num")
+        for k, t in enumerate(tokens)
+    )
 
 
 def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evidence) -> bool:
@@ -138,7 +148,7 @@ def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> lis
     units: list[list[Token]] = []
     for run in _runs(text, tokens):
         title_only = not any(is_person(t, common) for t in run)
-        if units and (claim or title_only) and text[units[-1][-1].end : run[0].start].strip() == ",":
+        if units and (claim or title_only) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start]):
             units[-1] = units[-1] + run
         else:
             units.append(run)
@@ -161,7 +171,13 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 others = [p for p in r if is_person(p, ev.common) and not _named_in(p, persons)]
                 if r in own or not others or not any(name_match(m, p, False) for p in r):
                     continue
-                title = claim[m.start : m.end]
+                # the whole title as the claim writes it: the run of modifiers around this word
+                run = [
+                    t
+                    for t in modifiers
+                    if not any(t.start < x.start < m.start or m.end < x.end < t.end for x in persons)
+                ]
+                title = claim[run[0].start : run[-1].end] if run else claim[m.start : m.end]
                 note = (
                     f"the source gives \u201c{title}\u201d to {ev.text[others[0].start : others[-1].end]}, "
                     f"not to {claim[persons[0].start : persons[-1].end]}"
@@ -173,6 +189,89 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
 
 def _named_in(p: Token, ctoks: list[Token]) -> bool:
     return any(name_match(c, p, False) for c in ctoks)
+
+
+# ---------------------------------------------------------------- comparisons by figures
+
+# How close a figure must stand to the word it counts ("250 are officers sent for short-term courses").
+FIGURE_REACH = 6
+# How many content words on each side of a comparison may name what it compares.
+SIDE_WORDS = 3
+
+
+def compared_figures(spec: Specific, ctoks: list[Token], ev: Evidence) -> tuple[Token, Token] | None:
+    """The passage's figures for the two sides of a claim's comparison, left side first:
+    "officers on short courses outnumber those in full-time study" against "300 ... full-time
+    education, and 250 ... short-term courses"."""
+    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
+    than = next((k for k in range(cue + 1, len(ctoks)) if ctoks[k].norm == "than"), cue)
+    # "more servicemen ... than officers": the left side stands between the cue and "than";
+    # "servicemen outnumber officers", "X is larger than Y": before the cue
+    inside = [t for t in _side_words(ctoks, cue, 1) if cue < ctoks.index(t) < than]
+    left = inside if inside and ctoks[cue + 1].kind == "word" and not ctoks[cue + 1].stop else []
+    found: list[Token] = []
+    for words in (left or _side_words(ctoks, cue, -1), _side_words(ctoks, than, 1)):
+        figure = next((f for w in words if (f := _figure_near(w, ev)) is not None), None)
+        if figure is None:
+            return None
+        found.append(figure)
+    return None if found[0] is found[1] else (found[0], found[1])
+
+
+def _figure_near(word: Token, ev: Evidence) -> Token | None:
+    """The figure in the same clause as a word, nearest first."""
+    tokens = ev.tokens
+    near = [
+        (abs(j - k), j)
+        for k, p in enumerate(tokens)
+        if p.stem == word.stem
+        for j, q in enumerate(tokens)
+        if q.kind == "num" and not q.ordinal and abs(j - k) <= FIGURE_REACH and _one_clause(ev, j, k)
+    ]
+    return tokens[min(near)[1]] if near else None
+
+
+def _one_clause(ev: Evidence, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return not any(ch in ev.text[ev.tokens[lo].end : ev.tokens[hi].start] for ch in ",;:")
+
+
+def _side_words(tokens: list[Token], i: int, step: int) -> list[Token]:
+    """Up to SIDE_WORDS content words on one side of a comparison, nearest first."""
+    out: list[Token] = []
+    k = i + step
+    while 0 <= k < len(tokens) and len(out) < SIDE_WORDS:
+        t = tokens[k]
+        if t.kind == "word" and not t.stop and len(t.norm) > 2 and not t.synthetic:
+            out.append(t)
+        k += step
+    return out
+
+
+# ---------------------------------------------------------------- preference
+
+
+def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
+    """(does the passage prefer what the claim prefers, the passage's cue), or None when the
+    passage states no preference: "X rather than Y" against "Y rather than X"."""
+    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
+    favoured, other = _neighbour_content(ctoks, cue, -1), _neighbour_content(ctoks, cue + 1, 1)
+    pcues = [k for k, t in enumerate(ev.tokens[:-1]) if (t.norm, ev.tokens[k + 1].norm) in PREFERENCE]
+    if not pcues:
+        return None
+    k = pcues[0]
+    said = ev.text[ev.tokens[k].start : ev.tokens[k + 1].end]
+    if favoured is None or other is None:
+        return True, said
+    pf = [j for j in _where(ctoks[favoured], ev.tokens) if abs(j - k) <= CUE_REACH]
+    po = [j for j in _where(ctoks[other], ev.tokens) if abs(j - k) <= CUE_REACH]
+    if pf and po and all(j > k for j in pf) and all(j < k for j in po):
+        return False, said
+    return True, said
+
+
+def _where(tok: Token, tokens: list[Token]) -> list[int]:
+    return positions(tok, tokens, name=tok.cap)
 
 
 # ---------------------------------------------------------------- order

@@ -214,3 +214,51 @@ def test_a_bound_is_met_only_by_an_exact_figure_of_the_same_thing() -> None:
     passage = "Since 9/11 the first officers trained abroad have quit."
     assert _align("Fewer than 100 officers trained abroad have quit.", passage).missing
     assert not _align("More than 100 officers have quit.", "Some 110 officers have quit.").missing
+
+
+def test_a_preference_the_other_way_round_conflicts() -> None:
+    passage = (
+        "Pressure grows to look toward CSTO countries for help, rather than cooperating with Washington."
+    )
+    wrong = _align("There is pressure to rely on Washington rather than CSTO countries.", passage)
+    assert [c.kind for c in wrong.conflicts] == ["comparison"]
+    assert not _align(
+        "There is pressure to rely on CSTO countries rather than Washington.", passage
+    ).conflicts
+
+
+def test_an_apposition_with_an_article_binds_the_title() -> None:
+    passage = "He met Mira Ricardel, Assistant Secretary of Defense, and James MacDougall, head of affairs."
+    common = {"assistant", "secretary", "defense", "head"}
+    a = _align("He met James MacDougall, the Assistant Secretary of Defense.", passage, common)
+    assert [c.kind for c in a.conflicts] == ["title"]
+    assert "Assistant Secretary of Defense" in a.conflicts[0].reason
+
+
+def test_a_comparison_is_read_against_the_two_figures() -> None:
+    passage = (
+        "Of these, 300 are servicemen sent for full-time education, "
+        "and 250 are officers sent for short courses."
+    )
+    assert not _align(
+        "Servicemen in full-time education outnumber officers on short courses.", passage
+    ).conflicts
+    wrong = _align(
+        "Fewer servicemen are sent for full-time education than officers for short courses.", passage
+    )
+    assert [c.kind for c in wrong.conflicts] == ["comparison"] and "300 against 250" in wrong.conflicts[
+        0
+    ].reason
+
+
+def test_a_multiplier_must_be_stated() -> None:
+    assert [s.kind for s in _align("The budget doubled in 2007.", "The budget grew in 2007.").missing] == [
+        "multiplier"
+    ]
+    assert not _align("The budget doubled in 2007.", "In 2007 the budget was doubled.").missing
+
+
+def test_by_and_a_year_is_no_passive() -> None:
+    passage = "The French offered to share their experience with Kazakhstan, which by 2007 plans reform."
+    a = _align("Kazakhstan offered to share its experience with France.", passage)
+    assert [c.kind for c in a.conflicts] == ["role"]
