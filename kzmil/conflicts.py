@@ -277,12 +277,15 @@ def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: lis
 # ---------------------------------------------------------------- polarity
 
 
-def _negations(tokens: list[Token]) -> list[int]:
+def _negations(tokens: list[Token], text: str = "") -> list[int]:
+    """Where a text negates. "X, not Y, ..." contrasts two things and negates neither."""
     out = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].norm if i > 0 else ""
         if (t.norm, nxt) in _NEG_IDIOMS:
+            continue
+        if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
         if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier:
@@ -301,8 +304,8 @@ def polarity_conflicts(
     lo, hi = region
     lo = max(0, lo - 3)
     ptoks_r = ptoks[lo:hi]
-    c_neg = _negations(ctoks)
-    p_neg = _negations(ptoks_r)
+    c_neg = _negations(ctoks, claim)
+    p_neg = _negations(ptoks_r, passage)
     c_stems = {t.stem for t in ctoks}
     p_stems = {t.stem for t in ptoks_r}
     flips = []

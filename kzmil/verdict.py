@@ -128,12 +128,24 @@ def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | No
     alignment.missing += unstated
     if not any(c.kind == "polarity" for c in conflicts):
         conflicts += reversed_
+    conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     matched = credited(query, cand, alignment)
     coverage = sum(query.terms[i].weight * c for i, c in matched.items()) / query.total_weight()
     topic = _topic_coverage(query, matched, conflicts)
     return Reading(cand, conflicts, coverage, topic, alignment)
+
+
+def _stated_name(c: Conflict, alignment: Alignment) -> bool:
+    """An old slot-by-slot name conflict whose claim names the alignment found stated in the
+    passage (as a demonym or a capital: "Minsk's" for "Belarusian"): no conflict after all."""
+    if c.claim_span is None:
+        return False
+    lo, hi = c.claim_span
+    inside = [found for s, found in alignment.matched if s.kind == "name" and lo <= s.span[0] < hi]
+    missing = [s for s in alignment.missing if lo <= s.span[0] < hi]
+    return bool(inside) and not missing and not any(found.endswith(CONTEXT) for found in inside)
 
 
 def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, float]:

@@ -56,3 +56,13 @@ def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
     # any sentence has a capitalised word in the claim's slot; most of the rest must match too
     assert decide([_reading("name", NAME_TOPIC_MIN - 0.01)])[0] == "not_found"
     assert decide([_reading("name", NAME_TOPIC_MIN)])[0] == "contradicted"
+
+
+def test_a_contrast_is_no_negation(bundled: Index) -> None:
+    claim = "It is junior officers, not high-ranking officers on short courses abroad, who are leaving."
+    assert check(bundled, claim).verdict != "contradicted"
+
+
+def test_a_capital_for_its_country_is_no_name_conflict(bundled: Index) -> None:
+    claim = "In Almaty on September 12, Akhmetov and Minsk's defense minister discussed joint factories."
+    assert check(bundled, claim).verdict == "supported"
