@@ -253,24 +253,22 @@ def _find_comparison(spec: Specific, r: _Reading) -> Found:
 def _find_preference(spec: Specific, r: _Reading) -> Found:
     """ "rather than" must be stated, favouring the same side."""
     found = preference(spec, r.claim, r.ctoks, r.ev)
-    if found is None:
-        return None
-    same, said = found
-    if same:
-        return said
-    note = f"the source prefers the other side (\u201c{said}\u201d)"
-    return Conflict("comparison", spec.text, said, spec.span, None, note=note)
+    return _same_way(spec, found, "comparison", "the source prefers the other side")
 
 
 def _find_order(spec: Specific, r: _Reading) -> Found:
     found = order(spec, r.claim, r.ctoks, r.ev)
+    return _same_way(spec, found, "order", "the source puts these events the other way round")
+
+
+def _same_way(spec: Specific, found: tuple[bool, str] | None, kind: str, reversal: str) -> Found:
+    """A cue the source states the same way round (its words), the other way (a conflict), or not."""
     if found is None:
         return None
     same, said = found
     if same:
         return said
-    note = f"the source puts these events the other way round (\u201c{said}\u201d)"
-    return Conflict("order", spec.text, said, spec.span, None, note=note)
+    return Conflict(kind, spec.text, said, spec.span, None, note=f"{reversal} (\u201c{said}\u201d)")
 
 
 def _find_multiplier(spec: Specific, r: _Reading) -> Found:
