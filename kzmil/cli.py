@@ -302,6 +302,7 @@ def check(
     Exit status: 0 supported, 1 not found, 3 contradicted, 2 error. With '-', the
     worst outcome wins: 3 if any claim is contradicted, else 1 if any is not found.
     """
+    from kzmil.models import Judgement
     from kzmil.verdict import check as do_check
 
     session = _Session(corpus, index, follow)
@@ -318,9 +319,11 @@ def check(
         for w in verdict.warnings:
             render.warn(w)
         codes.append(
-            {"supported": ExitCode.OK, "not_found": ExitCode.NOT_FOUND}.get(
-                verdict.verdict, ExitCode.CONTRADICTED
-            )
+            {
+                Judgement.SUPPORTED: ExitCode.OK,
+                Judgement.NOT_FOUND: ExitCode.NOT_FOUND,
+                Judgement.CONTRADICTED: ExitCode.CONTRADICTED,
+            }[verdict.verdict]
         )
         if json_out:
             render.write_json(verdict.to_json())

@@ -145,16 +145,22 @@ def _canonical(norm: str) -> str:
     return METONYMS.get(norm, norm)
 
 
+# Names shorter than this are compared only as written ("Ed" is no slip for "Ek").
+NAME_MIN_LETTERS = 4
+# rapidfuzz ratio from which two written names are one (Akhmetof/Akhmetov 88, Daniel/Danish 73).
+NAME_SIMILARITY_MIN = 80
+
+
 def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
     """One name, spelt alike or transliterated; with `metonymy`, a capital stands for its country."""
     if a.stem == b.stem or (metonymy and _canonical(a.norm) == _canonical(b.norm)):
         return True
     if a.cap and b.cap and places.same_place(a.norm, b.norm):  # America and U.S., Belarus and Belarusian
         return True
-    if len(a.norm) >= 4 and len(b.norm) >= 4:
+    if len(a.norm) >= NAME_MIN_LETTERS and len(b.norm) >= NAME_MIN_LETTERS:
         if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:
             return True
-        if fuzz.ratio(a.norm, b.norm) >= 80:
+        if fuzz.ratio(a.norm, b.norm) >= NAME_SIMILARITY_MIN:
             return True
         short, long_ = sorted((a.norm, b.norm), key=len)
         if len(short) >= 5 and long_.startswith(short):

@@ -171,9 +171,15 @@ def _prefixed(x: str, y: str) -> bool:
     return len(a) >= PREFIX_MIN and b.startswith(a)
 
 
+# Quote similarity weighs at most this much of a score (coverage the rest), and reaches it for
+# claims of QUOTE_TERMS content words or more: a long claim is more often a remembered quote.
+QUOTE_WEIGHT = 0.35
+QUOTE_TERMS = 8
+
+
 def _score(query: Query, coverage: float, quote: float) -> float:
     """Coverage, with quote similarity weighing more the longer the claim."""
-    a = 0.35 * min(1.0, len(query.terms) / 8.0)
+    a = QUOTE_WEIGHT * min(1.0, len(query.terms) / QUOTE_TERMS)
     return 100.0 * ((1.0 - a) * coverage + a * quote)
 
 

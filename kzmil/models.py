@@ -6,6 +6,7 @@ import json
 import os
 import re
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 # Characters JSON may carry raw but a terminal would act on (C1 controls, DEL), or that some
@@ -109,12 +110,20 @@ class Result:
         }
 
 
+class Judgement(StrEnum):
+    """What `kzmil check` says of a claim; the values are the JSON's."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_FOUND = "not_found"
+
+
 @dataclass
 class Verdict:
     """The outcome of `kzmil check` for one claim."""
 
     claim: str
-    verdict: str  # supported | contradicted | not_found
+    verdict: Judgement
     score: float
     evidence: Result | None
     reasons: list[str]

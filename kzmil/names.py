@@ -11,12 +11,13 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from kzmil import places
-from kzmil.conflicts import METONYMS, is_name, skeleton
+from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, is_name, skeleton
 from kzmil.normalize import Token
 from kzmil.synonyms import synonyms
 
-# How close a slip must come to a name the corpus knows (rapidfuzz ratio): Armitidge/Armitage.
-VARIANT_MIN = 80
+# How close a slip must come to a name the corpus knows: as close as any two written forms
+# of one name (Armitidge/Armitage).
+VARIANT_MIN = NAME_SIMILARITY_MIN
 # How many letters a slip may add or drop.
 VARIANT_LENGTH = 2
 PREFIX_MIN = 5  # a shared start this long joins Kazakh/Kazakhstani, Belarus/Belarusian

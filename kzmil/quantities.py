@@ -73,6 +73,10 @@ UNIT_NAMES = {
     "tonn": "ton",
     "pct": "percent",
 }
+# A bare four-digit number in this range is read as a year ("in 2007"), outside it as a count.
+YEARS = (1800, 2100)
+# The year of a written-out date (7/16/2003) may be any four-digit year.
+DATE_YEARS = (1000, 2999)
 _UNIT_SKIP = frozenset({"more", "than", "about", "around", "nearly", "almost", "some", "over", "of", "the"})
 
 
@@ -147,7 +151,7 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
                 Quantity("date", v * 100 + nxt.value, "", tok.start, nxt.end, text[tok.start : nxt.end])
             )
             used.add(i + 1)
-            if nxt2.value and 1000 <= nxt2.value <= 2999:
+            if nxt2.value and DATE_YEARS[0] <= nxt2.value <= DATE_YEARS[1]:
                 out.append(
                     Quantity("year", nxt2.value, "", nxt2.start, nxt2.end, text[nxt2.start : nxt2.end])
                 )
@@ -190,7 +194,7 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             k += 1
         is_year = (
             v == int(v)
-            and 1800 <= v <= 2100
+            and YEARS[0] <= v <= YEARS[1]
             and not tok.money
             and j == i + 1
             and not tok.spelled

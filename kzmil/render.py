@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from kzmil.cite import DATA_STYLES, NOTE_STYLES
-from kzmil.models import Result, Span, Verdict, json_text
+from kzmil.models import Judgement, Result, Span, Verdict, json_text
 
 # C0 and C1 controls and DEL (lone surrogates, the undecodable bytes of a file name, are
 # found by failing to encode: a character class holding them costs a millisecond to compile)
@@ -44,7 +44,11 @@ def printable(text: str, lines: bool = False) -> str:
     return text
 
 
-VERDICT_STYLE = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
+VERDICT_STYLE = {
+    Judgement.SUPPORTED: "bold green",
+    Judgement.CONTRADICTED: "bold red",
+    Judgement.NOT_FOUND: "bold yellow",
+}
 
 
 def use_color(stream: IO[str] | None = None) -> bool:
@@ -192,7 +196,7 @@ def print_verdict(v: Verdict) -> None:
         label = "evidence" if v.evidence else "nearest passage"
         where = printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}")
         console.print(Text(where, style="dim"))
-        style = "bold red" if v.verdict == "contradicted" else "bold yellow"
+        style = "bold red" if v.verdict is Judgement.CONTRADICTED else "bold yellow"
         console.print(_passage_text(shown, shown.highlights, style))
         console.print(Text(printable(f"    — {shown.citation}"), style="italic"))
     console.print()

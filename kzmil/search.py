@@ -33,6 +33,9 @@ WINDOW_MIN_NEW_TERMS = 2  # ... and its second sentence must bring in this many 
 TYPO_MIN_SIMILARITY = 78
 POSTINGS_BUDGET = 20_000  # postings read for one query's candidates (see retrieval_terms)
 MIN_RETRIEVAL_TERMS = 3
+# Rescored as single sentences even when fewer results are asked for: the two-sentence
+# windows and `check` look past the top few.
+RERANK_MIN = 10
 
 
 @dataclass
@@ -176,7 +179,7 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
     rows = index.rows(hits)
     order = {i: n for n, i in enumerate(hits)}
     ceiling = Ceiling(query)
-    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, max(keep, 10))
+    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, max(keep, RERANK_MIN))
     if any(t.token.cap for t in query.terms):
         for cand in top:
             if len(cand.scored.matched) < len(query.terms):

@@ -17,7 +17,7 @@ from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.index import Index
 from kzmil.match import Query
-from kzmil.models import Span, Verdict
+from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
@@ -29,7 +29,10 @@ TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage t
 # A name in the claim's slot is easy to find in any sentence (the next capitalised word), so a
 # name swap alone needs more of the rest of the claim stated to be the same statement.
 NAME_TOPIC_MIN = 0.75
-READ = 5  # how many ranked passages the verdict reads
+PASSAGES_READ = 5  # how many ranked passages the verdict reads
+# A contradiction must come from this high in the ranking: further down, a passage that
+# disagrees is more often about something else.
+CONTRADICTION_RANKS = 3
 # Conflicts of structure leave the claim's words stated (only their arrangement differs),
 # so they do not take those words out of the topic coverage.
 STRUCTURE = frozenset({"role", "title", "quantifier", "comparison", "order"})
@@ -37,7 +40,7 @@ MAX_CONFLICT_SHARE = 0.6  # conflicting words beyond this share of the claim's w
 
 
 @dataclass
-class Reading:
+class Assessment:
     cand: Candidate
     conflicts: list[Conflict]
     coverage: float
@@ -112,7 +115,7 @@ def query_stems(query: Query) -> set[str]:
     return {t.stem for t in query.tokens}
 
 
-def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | None = None) -> Reading:
+def assess(index: Index, query: Query, cand: Candidate, specs: list[Specific] | None = None) -> Assessment:
     """All the conflicts between the claim and one candidate passage, and what it leaves unstated."""
     ctoks = query.tokens
     around = sentences_before(index, cand)
@@ -134,7 +137,7 @@ def read(index: Index, query: Query, cand: Candidate, specs: list[Specific] | No
     matched = credited(query, cand, alignment)
     coverage = sum(query.terms[i].weight * c for i, c in matched.items()) / query.total_weight()
     topic = _topic_coverage(query, matched, conflicts)
-    return Reading(cand, conflicts, coverage, topic, alignment)
+    return Assessment(cand, conflicts, coverage, topic, alignment)
 
 
 def _stated_name(c: Conflict, alignment: Alignment) -> bool:
@@ -162,41 +165,45 @@ def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, f
     return matched
 
 
-def _topic_min(r: Reading) -> float:
+def _topic_min(r: Assessment) -> float:
     return NAME_TOPIC_MIN if all(c.kind == "name" for c in r.conflicts) else TOPIC_MIN
 
 
-def decide(readings: list[Reading]) -> tuple[str, Reading | None]:
-    """The verdict from the readings, best-ranked first."""
+def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]:
+    """The verdict from the assessments, best-ranked first."""
     support = next(
-        (r for r in readings if not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN), None
+        (r for r in assessments if not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN), None
     )
-    against = next((r for r in readings[:3] if r.conflicts and r.topic >= _topic_min(r)), None)
+    against = next(
+        (r for r in assessments[:CONTRADICTION_RANKS] if r.conflicts and r.topic >= _topic_min(r)), None
+    )
     if support and (
         against is None
-        or readings.index(support) < readings.index(against)
+        or assessments.index(support) < assessments.index(against)
         or support.coverage >= against.topic
     ):
-        return "supported", support
+        return Judgement.SUPPORTED, support
     if against:
-        return "contradicted", against
-    return "not_found", None
+        return Judgement.CONTRADICTED, against
+    return Judgement.NOT_FOUND, None
 
 
 def check(index: Index, claim: str) -> Verdict:
-    query, cands, warnings = candidates(index, claim, FindOptions(limit=READ))
+    query, cands, warnings = candidates(index, claim, FindOptions(limit=PASSAGES_READ))
     capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
     names = index.proper_names(capitals)
     specs = extract_specifics(query.text, query.tokens, claim_names(query.text, query.tokens, names))
-    readings = [read(index, query, c, specs) for c in cands[:READ] if c.scored.coverage > 0]
-    verdict, chosen = decide(readings)
+    assessments = [assess(index, query, c, specs) for c in cands[:PASSAGES_READ] if c.scored.coverage > 0]
+    verdict, chosen = decide(assessments)
     if chosen is None:
-        nearest = to_result(index, readings[0].cand, 1) if readings else None
-        cov = readings[0].coverage if readings else 0.0
-        reason = _not_found_reason(readings[0]) if readings else "no passage shares the claim's key words"
+        nearest = to_result(index, assessments[0].cand, 1) if assessments else None
+        cov = assessments[0].coverage if assessments else 0.0
+        reason = (
+            _not_found_reason(assessments[0]) if assessments else "no passage shares the claim's key words"
+        )
         return Verdict(
             query.text,
-            "not_found",
+            Judgement.NOT_FOUND,
             round(100 * cov, 1),
             None,
             [reason],
@@ -206,7 +213,7 @@ def check(index: Index, claim: str) -> Verdict:
         )
     result = to_result(index, chosen.cand, 1)
     shift = result.start - chosen.cand.rows[0].start
-    if verdict == "supported":
+    if verdict is Judgement.SUPPORTED:
         n = len(query.terms)
         matched = len(chosen.cand.scored.matched)
         reasons = [
@@ -244,7 +251,7 @@ def check(index: Index, claim: str) -> Verdict:
     )
 
 
-def _not_found_reason(r: Reading) -> str:
+def _not_found_reason(r: Assessment) -> str:
     """Name what the closest passage leaves out: a specific, or most of the claim's words."""
     if r.coverage >= SUPPORT_MIN and r.missing:
         said = ", ".join(f"\u201c{s.text}\u201d" for s in r.missing)

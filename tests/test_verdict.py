@@ -4,7 +4,7 @@ import pytest
 
 from kzmil.conflicts import Conflict
 from kzmil.index import Index
-from kzmil.verdict import NAME_TOPIC_MIN, TOPIC_MIN, Reading, check, decide
+from kzmil.verdict import NAME_TOPIC_MIN, TOPIC_MIN, Assessment, check, decide
 
 
 @pytest.mark.parametrize(
@@ -41,21 +41,21 @@ def test_not_found_offers_the_nearest_passage(bundled: Index) -> None:
     assert v.evidence is None and v.nearest is not None and v.reasons
 
 
-def _reading(kind: str, topic: float) -> Reading:
+def _assessment(kind: str, topic: float) -> Assessment:
     conflict = Conflict(kind, "a", "b")
-    return Reading(cand=object(), conflicts=[conflict], coverage=topic - 0.1, topic=topic)  # type: ignore[arg-type]
+    return Assessment(cand=object(), conflicts=[conflict], coverage=topic - 0.1, topic=topic)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("kind", ["number", "date", "polarity", "detail"])
 def test_a_conflict_on_the_same_topic_contradicts(kind: str) -> None:
-    assert decide([_reading(kind, TOPIC_MIN)])[0] == "contradicted"
-    assert decide([_reading(kind, TOPIC_MIN - 0.01)])[0] == "not_found"
+    assert decide([_assessment(kind, TOPIC_MIN)])[0] == "contradicted"
+    assert decide([_assessment(kind, TOPIC_MIN - 0.01)])[0] == "not_found"
 
 
 def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
     # any sentence has a capitalised word in the claim's slot; most of the rest must match too
-    assert decide([_reading("name", NAME_TOPIC_MIN - 0.01)])[0] == "not_found"
-    assert decide([_reading("name", NAME_TOPIC_MIN)])[0] == "contradicted"
+    assert decide([_assessment("name", NAME_TOPIC_MIN - 0.01)])[0] == "not_found"
+    assert decide([_assessment("name", NAME_TOPIC_MIN)])[0] == "contradicted"
 
 
 def test_a_contrast_is_no_negation(bundled: Index) -> None:
