@@ -124,94 +124,115 @@ def _month(tok: Token | None) -> int | None:
 def extract(text: str, tokens: list[Token]) -> list[Quantity]:
     """Every quantity stated in `text` (tokens from normalize.tokenize)."""
     out: list[Quantity] = []
-    n = len(tokens)
     used: set[int] = set()
     for i, tok in enumerate(tokens):
         if tok.kind != "num" or i in used or tok.value is None:
             continue
-        prev = tokens[i - 1] if i > 0 else None
-        nxt = tokens[i + 1] if i + 1 < n else None
-        nxt2 = tokens[i + 2] if i + 2 < n else None
-        v = tok.value
-        day = v == int(v) and 1 <= v <= 31
-        # 7/16/2003
-        if (
-            day
-            and nxt is not None
-            and nxt2 is not None
-            and nxt.kind == "num"
-            and nxt2.kind == "num"
-            and text[tok.end : nxt.start] == "/"
-            and text[nxt.end : nxt2.start] == "/"
-            and 1 <= v <= 12
-            and nxt.value is not None
-            and 1 <= nxt.value <= 31
-        ):
-            out.append(
-                Quantity("date", v * 100 + nxt.value, "", tok.start, nxt.end, text[tok.start : nxt.end])
-            )
-            used.add(i + 1)
-            if nxt2.value and DATE_YEARS[0] <= nxt2.value <= DATE_YEARS[1]:
-                out.append(
-                    Quantity("year", nxt2.value, "", nxt2.start, nxt2.end, text[nxt2.start : nxt2.end])
-                )
-                used.add(i + 2)
+        slashed = _slashed_date(text, tokens, i)
+        if slashed:  # the month (and the year, when it is one) are read with the day
+            out.extend(slashed)
+            used.update(range(i + 1, i + 1 + len(slashed)))
             continue
-        month = _month(prev)
-        if day and month and prev is not None:
-            out.append(Quantity("date", month * 100 + v, "", prev.start, tok.end, text[prev.start : tok.end]))
+        named = _named_month_date(text, tokens, i)
+        if named is not None:
+            out.append(named)
             continue
-        after = nxt2 if nxt is not None and nxt.norm == "of" else nxt
-        month = _month(after)
-        if day and month and after is not None:
-            out.append(
-                Quantity("date", month * 100 + v, "", tok.start, after.end, text[tok.start : after.end])
-            )
-            continue
-        if "/" in tok.norm:
-            out.append(Quantity("share", v, "", tok.start, tok.end, text[tok.start : tok.end]))
-            continue
-        if tok.percent or (nxt is not None and nxt.norm == "percent"):
-            end = nxt.end if nxt is not None and nxt.norm == "percent" else tok.end
-            out.append(Quantity("percent", v, "", tok.start, end, text[tok.start : end]))
-            continue
-        # scale words and the unit that follows
-        value, end, j = v, tok.end, i + 1
-        while j < n and tokens[j].kind == "word" and tokens[j].norm in SCALES:
-            value *= SCALES[tokens[j].norm]
-            end = tokens[j].end
-            j += 1
-        unit, currency = "", False
-        k = j
-        while k < n and k <= j + 2:
-            t = tokens[k]
-            if t.kind == "num":
-                break
-            if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
-                unit = CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem)
-                currency = t.norm in CURRENCIES
-                break
-            k += 1
-        is_year = (
-            v == int(v)
-            and YEARS[0] <= v <= YEARS[1]
-            and not tok.money
-            and j == i + 1
-            and not tok.spelled
-            and "," not in text[tok.start : tok.end]
-        )
-        if is_year:
-            out.append(Quantity("year", v, "", tok.start, tok.end, text[tok.start : tok.end]))
-        elif tok.money or currency:
-            label_end = tokens[k].end if currency and k == j else end
-            out.append(
-                Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end])
-            )
-        else:
-            label_end = tokens[k].end if unit and k == j else end
-            label = text[tok.start : label_end]
-            out.append(Quantity("count", value, unit, tok.start, end, label, ordinal=tok.ordinal))
+        out.append(_part(text, tokens, i) or _amount(text, tokens, i))
     return out
+
+
+def _is_day(v: float) -> bool:
+    return v == int(v) and 1 <= v <= 31
+
+
+def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
+    """7/16/2003: a date and its year."""
+    tok = tokens[i]
+    nxt, nxt2 = tokens[i + 1 : i + 2], tokens[i + 2 : i + 3]
+    if not (nxt and nxt2 and tok.value and _is_day(tok.value) and tok.value <= 12):
+        return []
+    m, y = nxt[0], nxt2[0]
+    if not (
+        m.kind == "num"
+        and y.kind == "num"
+        and text[tok.end : m.start] == "/"
+        and text[m.end : y.start] == "/"
+        and m.value is not None
+        and 1 <= m.value <= 31
+    ):
+        return []
+    out = [Quantity("date", tok.value * 100 + m.value, "", tok.start, m.end, text[tok.start : m.end])]
+    if y.value and DATE_YEARS[0] <= y.value <= DATE_YEARS[1]:
+        out.append(Quantity("year", y.value, "", y.start, y.end, text[y.start : y.end]))
+    return out
+
+
+def _named_month_date(text: str, tokens: list[Token], i: int) -> Quantity | None:
+    """ "September 12", "12 September", "12th of September"."""
+    tok = tokens[i]
+    if tok.value is None or not _is_day(tok.value):
+        return None
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if nxt is not None and nxt.norm == "of" and i + 2 < len(tokens) else nxt
+    for first, last, month in ((prev, tok, _month(prev)), (tok, after, _month(after))):
+        if month and first is not None and last is not None:
+            said = text[first.start : last.end]
+            return Quantity("date", month * 100 + tok.value, "", first.start, last.end, said)
+    return None
+
+
+def _part(text: str, tokens: list[Token], i: int) -> Quantity | None:
+    """A share ("one-third") or a percent ("75%", "75 percent")."""
+    tok = tokens[i]
+    v = tok.value or 0.0
+    if "/" in tok.norm:
+        return Quantity("share", v, "", tok.start, tok.end, text[tok.start : tok.end])
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tok.percent or (nxt is not None and nxt.norm == "percent"):
+        end = nxt.end if nxt is not None and nxt.norm == "percent" else tok.end
+        return Quantity("percent", v, "", tok.start, end, text[tok.start : end])
+    return None
+
+
+def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
+    """A year, a sum of money or a count, with its scale words and the unit that follows."""
+    tok, n = tokens[i], len(tokens)
+    v = tok.value or 0.0
+    value, end, j = v, tok.end, i + 1
+    while j < n and tokens[j].kind == "word" and tokens[j].norm in SCALES:
+        value *= SCALES[tokens[j].norm]
+        end = tokens[j].end
+        j += 1
+    unit, currency, k = _unit(tokens, j)
+    is_year = (
+        v == int(v)
+        and YEARS[0] <= v <= YEARS[1]
+        and not tok.money
+        and j == i + 1
+        and not tok.spelled
+        and "," not in text[tok.start : tok.end]
+    )
+    if is_year:
+        return Quantity("year", v, "", tok.start, tok.end, text[tok.start : tok.end])
+    if tok.money or currency:
+        label_end = tokens[k].end if currency and k == j else end
+        return Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end])
+    label_end = tokens[k].end if unit and k == j else end
+    return Quantity("count", value, unit, tok.start, end, text[tok.start : label_end], ordinal=tok.ordinal)
+
+
+def _unit(tokens: list[Token], j: int) -> tuple[str, bool, int]:
+    """(unit, is a currency, its token index) among the few words after a figure."""
+    k = j
+    while k < len(tokens) and k <= j + 2:
+        t = tokens[k]
+        if t.kind == "num":
+            break
+        if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
+            return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
+        k += 1
+    return "", False, k
 
 
 # Words before a figure that make it a bound: "more than 2,500 km" is any figure above 2,500.
