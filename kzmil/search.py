@@ -185,35 +185,49 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
             if len(cand.scored.matched) < len(query.terms):
                 cand.scored = with_context(query, cand.scored, sentences_before(index, cand))
         top.sort(key=_by_score(order))
-    widened: list[Candidate] = []
-    for cand in top:
-        best = cand
-        if cand.scored.coverage < 0.999 and len(query.terms) >= 4:
-            row = cand.rows[0]
-            for nb in index.neighbours(row, 1, 1):
-                if nb.id == row.id or nb.para != row.para:
-                    continue
-                pair = sorted([row, nb], key=lambda r: r.sent)
-                if sum(len(r.text) for r in pair) > 2 * MAX_PASSAGE_CHARS:
-                    continue
-                # the window must beat this sentence by WINDOW_GAIN; skip it when it cannot
-                terms = set(row.terms.split()) | set(nb.terms.split())
-                if ceiling(terms, folded(" ".join(r.text for r in pair))) <= cand.scored.score + WINDOW_GAIN:
-                    continue
-                wide = _candidate(query, pair)
-                single = max((cand, _candidate(query, [nb])), key=lambda c: c.scored.score)
-                added = set(wide.scored.matched) - set(single.scored.matched)
-                if (
-                    len(added) >= WINDOW_MIN_NEW_TERMS
-                    and wide.scored.score > single.scored.score + WINDOW_GAIN
-                    and wide.scored.score > best.scored.score
-                ):
-                    best = wide
-        widened.append(best)
+    widened = [_widened(index, query, ceiling, cand) for cand in top]
     widened.sort(key=lambda c: -c.scored.score)
+    return _without_overlaps(widened)
+
+
+# A claim this many terms long may be stated across two sentences; a shorter one is not widened.
+WINDOW_MIN_TERMS = 4
+
+
+def _widened(index: Index, query: Query, ceiling: Ceiling, cand: Candidate) -> Candidate:
+    """The candidate, or the two-sentence window with a neighbour in its paragraph when the
+    pair states clearly more of the claim than either sentence alone."""
+    if cand.scored.coverage >= 0.999 or len(query.terms) < WINDOW_MIN_TERMS:
+        return cand
+    best = cand
+    row = cand.rows[0]
+    for nb in index.neighbours(row, 1, 1):
+        if nb.id == row.id or nb.para != row.para:
+            continue
+        pair = sorted([row, nb], key=lambda r: r.sent)
+        if sum(len(r.text) for r in pair) > 2 * MAX_PASSAGE_CHARS:
+            continue
+        # the window must beat this sentence by WINDOW_GAIN; skip it when it cannot
+        terms = set(row.terms.split()) | set(nb.terms.split())
+        if ceiling(terms, folded(" ".join(r.text for r in pair))) <= cand.scored.score + WINDOW_GAIN:
+            continue
+        wide = _candidate(query, pair)
+        single = max((cand, _candidate(query, [nb])), key=lambda c: c.scored.score)
+        added = set(wide.scored.matched) - set(single.scored.matched)
+        if (
+            len(added) >= WINDOW_MIN_NEW_TERMS
+            and wide.scored.score > single.scored.score + WINDOW_GAIN
+            and wide.scored.score > best.scored.score
+        ):
+            best = wide
+    return best
+
+
+def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Each sentence once: a window drops the single sentences it holds, ranked below it."""
     out: list[Candidate] = []
     used: set[int] = set()
-    for cand in widened:
+    for cand in cands:
         ids = {r.id for r in cand.rows}
         if ids & used:
             continue
