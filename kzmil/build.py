@@ -210,7 +210,6 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
         "low = low + excluded.low",
         [(k, v[0], v[1]) for k, v in prepared.casing.items()],
     )
-    report.passages += len(prepared.rows)
     report.warnings.extend(prepared.warnings)
     return int(doc_id or 0)
 

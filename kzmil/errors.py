@@ -30,10 +30,6 @@ class UsageError(KzmilError):
     """The command line or the claim cannot be used."""
 
 
-class CorpusError(KzmilError):
-    """A corpus folder cannot be read."""
-
-
 class IndexError_(KzmilError):
     """The index cannot be opened, built or read."""
 

@@ -73,7 +73,6 @@ class Report:
     removed: int = 0
     unchanged: int = 0
     skipped: int = 0
-    passages: int = 0
     rebuilt: bool = False
     seconds: float = 0.0
     size_bytes: int = 0
@@ -86,7 +85,7 @@ class Report:
 
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
-        self.added = self.updated = self.removed = self.unchanged = self.passages = 0
+        self.added = self.updated = self.removed = self.unchanged = 0
         del self.skips[self.scan_skips :]
         self.skipped = len(self.skips)
 

@@ -57,7 +57,6 @@ class Candidate:
 
 @dataclass
 class Found:
-    query: Query
     results: list[Result]
     candidates: list[Candidate]
     warnings: list[str]
@@ -317,4 +316,4 @@ def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
         result = to_result(index, cand, len(results) + 1, options.context)
         result.hints = hints(query.text, query.tokens, cand.text, cand.tokens)
         results.append(result)
-    return Found(query, results, cands, warnings)
+    return Found(results, cands, warnings)
