@@ -223,6 +223,7 @@ def test_a_full_disk_is_a_one_line_error(unbuffered: bool) -> None:
 
 
 @pytest.mark.parametrize("args", [["find", "-n", "10", "military"], ["cite", "--all"], ["sources"]])
+@pytest.mark.slow
 def test_a_broken_pipe_ends_quietly(args: list[str]) -> None:
     read, write = os.pipe()
     os.close(read)  # the reader is gone before the first byte, as after `| head -1`

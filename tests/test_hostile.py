@@ -287,6 +287,7 @@ _ops = st.lists(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(before=_ops, after=_ops)
+@pytest.mark.slow
 def test_an_update_gives_the_index_a_rebuild_gives(before: list, after: list) -> None:  # type: ignore[type-arg]
     import tempfile
 
@@ -514,6 +515,7 @@ def test_every_metadata_field_is_capped(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ 11. indexing is linear in sentence length
 
 
+@pytest.mark.slow
 def test_a_five_megabyte_sentence_indexes_in_under_ten_seconds(tmp_path: Path) -> None:
     import time
 
@@ -582,6 +584,7 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
 @pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM", "SIGHUP"])
+@pytest.mark.slow
 def test_killing_kzmil_index_leaves_no_process_behind(tmp_path: Path, sig: str) -> None:
     import signal
     import subprocess

@@ -51,6 +51,7 @@ def test_result_points_into_the_file(bundled: Index) -> None:
     assert text.splitlines()[result.line - 1].find(result.passage[:30]) >= 0
 
 
+@pytest.mark.slow
 def test_every_sentence_finds_itself_at_rank_1(bundled: Index) -> None:
     """The property: any sentence of the corpus, searched verbatim, is the top result."""
     rows = bundled.conn.execute("SELECT text FROM passages").fetchall()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -25,7 +26,6 @@ from kzmil.search import MAX_CLAIM_CHARS, find
 
 runner = CliRunner()
 KZMIL = shutil.which("kzmil")
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench-corpus" / "articles"
 
 _SYNTAX = [
     '"',
@@ -166,16 +166,27 @@ def test_unwritable_cache_falls_back_with_a_warning(mini: Path, tmp_path: Path) 
 
 
 def _bench_corpus(tmp_path: Path, n: int) -> Path:
-    if not BENCH.is_dir():
-        pytest.skip("the shared benchmark corpus is not beside the project")
+    """n articles made from the bundled corpus's paragraphs (seeded), each with a title of its
+    own: enough work for indexing to be caught mid-way, with nothing from outside the repo."""
+    rng = random.Random(n)
+    paras = [
+        p
+        for f in sorted(config.corpus_roots(None)[0].glob("*.md"))
+        for p in f.read_text(encoding="utf-8").split("\n\n")[1:]
+        if len(p) > 80 and not p.startswith("---")
+    ]
     dest = tmp_path / "corpus"
     dest.mkdir()
-    for p in sorted(BENCH.iterdir())[:n]:
-        shutil.copy(p, dest / p.name)
+    for i in range(n):
+        topic = " ".join(rng.sample(["army", "reform", "budget", "training"], 2))
+        title = f"Generated article {i} on {topic}"
+        body = "\n\n".join(rng.sample(paras, min(len(paras), rng.randint(4, 8))))
+        (dest / f"article-{i:04d}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     return dest
 
 
 @pytest.mark.skipif(KZMIL is None, reason="kzmil is not installed")
+@pytest.mark.slow
 def test_killed_index_leaves_a_usable_index(tmp_path: Path) -> None:
     corpus = _bench_corpus(tmp_path, 600)
     env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
@@ -197,6 +208,7 @@ def test_killed_index_leaves_a_usable_index(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(KZMIL is None, reason="kzmil is not installed")
+@pytest.mark.slow
 def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
     corpus = _bench_corpus(tmp_path, 800)
     env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
@@ -392,6 +404,7 @@ POISONED_WORKER = (
 )
 
 
+@pytest.mark.slow
 def test_a_file_that_kills_its_worker_is_retried_once_then_skipped(tmp_path: Path) -> None:
     from kzmil.workers import WORKER_DIED, Pool
 
@@ -411,6 +424,7 @@ def test_a_file_that_kills_its_worker_is_retried_once_then_skipped(tmp_path: Pat
     assert not pool.workers
 
 
+@pytest.mark.slow
 def test_an_index_run_survives_a_worker_killed_from_outside(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -439,6 +453,7 @@ def test_an_index_run_survives_a_worker_killed_from_outside(
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the workers start")
 @pytest.mark.parametrize("delay", [0.05, 0.1, 0.3])
+@pytest.mark.slow
 def test_ctrl_c_at_any_moment_of_indexing_is_quiet(tmp_path: Path, delay: float) -> None:
     """The terminal sends SIGINT to the whole foreground group, workers included, and
     the first moments (workers still importing) used to print their tracebacks."""
