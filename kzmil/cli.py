@@ -17,7 +17,6 @@ from kzmil import __version__, render
 from kzmil.errors import ExitCode, KzmilError, UsageError
 
 if TYPE_CHECKING:
-    from kzmil.config import Settings
     from kzmil.index import Index
 
 T = TypeVar("T")
@@ -152,40 +151,26 @@ def _decoded(raw: Any) -> Iterator[str]:
 
 
 class _Session:
-    """The index one command reads. If SQLite finds it malformed mid-command, it is rebuilt
-    once (when kzmil made it) and the unit of work that failed runs again from the start:
-    row ids from the old file mean nothing in the new one, so nothing is resumed."""
+    """The index one command reads (`kzmil.api.Index`, the same object the Python API gives),
+    with its warnings shown on stderr as they come."""
 
     def __init__(self, corpus: list[Path] | None, index: Path | None, follow: bool) -> None:
-        from kzmil import config
-        from kzmil.index import open_index
+        from kzmil.api import Index as Opened
 
-        self.settings: Settings = config.resolve(corpus, index, follow)
-        self.index: Index = open_index(self.settings, progress=_progress_bar())
-        self.rebuilt = False
-        for w in self.index.report.warnings:
-            render.warn(w)
+        self.opened = Opened(corpus, index, follow, progress=_progress_bar())
+        self.shown = 0
+        self._warn()
 
     def run(self, work: Callable[[Index], T]) -> T:
-        import sqlite3
-
-        from kzmil.errors import IndexError_
-        from kzmil.index import is_corrupt, reopen_damaged
-
         try:
-            return work(self.index)
-        except sqlite3.DatabaseError as exc:
-            if not is_corrupt(exc) or self.rebuilt:
-                raise IndexError_(f"cannot read the index {self.index.path}: {exc}") from exc
-        self.index.close()
-        self.index = reopen_damaged(self.settings, progress=_progress_bar())
-        self.rebuilt = True
-        for w in self.index.report.warnings:
+            return self.opened.run(work)
+        finally:
+            self._warn()
+
+    def _warn(self) -> None:
+        for w in self.opened.warnings[self.shown :]:
             render.warn(w)
-        try:
-            return work(self.index)
-        except sqlite3.DatabaseError as exc:
-            raise IndexError_(f"cannot read the index {self.index.path}: {exc}") from exc
+        self.shown = len(self.opened.warnings)
 
 
 PROGRESS_AFTER = 1.0  # seconds of indexing before a progress bar appears
@@ -402,7 +387,8 @@ def cite(
     follow: FollowOpt = False,
 ) -> None:
     """Print a quotation ready to paste with its citation, or references for articles."""
-    from kzmil.cite import STYLES, cite_docs, cite_phrase
+    from kzmil.citation import STYLES
+    from kzmil.references import cite_docs, cite_phrase
 
     if style not in STYLES:
         raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
@@ -458,7 +444,7 @@ def show(
     follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
-    from kzmil.cite import short_citation
+    from kzmil.citation import short_citation
     from kzmil.models import path_json
 
     doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))

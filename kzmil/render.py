@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
-from kzmil.cite import DATA_STYLES, NOTE_STYLES
+from kzmil.citation import DATA_STYLES, NOTE_STYLES
 from kzmil.models import Judgement, Result, Span, Verdict, json_text
 
 # C0 and C1 controls and DEL (lone surrogates, the undecodable bytes of a file name, are

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from kzmil.cite import short_citation
+from kzmil.citation import short_citation
 from kzmil.conflicts import hints
 from kzmil.errors import UsageError
 from kzmil.index import Index, Row

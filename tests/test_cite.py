@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kzmil.cite import bibtex_escape, csl_item, references, short_citation
+from kzmil.citation import short_citation
 from kzmil.cli import app
 from kzmil.index import Index
 from kzmil.models import Source
+from kzmil.references import bibtex_escape, csl_item, references
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "references.json").read_text(encoding="utf-8"))
 runner = CliRunner()

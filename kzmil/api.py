@@ -1,0 +1,154 @@
+"""The Python API: what the command line does, as functions that return data.
+
+    import kzmil
+    kzmil.find("110 officers quit")[0].citation
+    kzmil.check("Most officers trained in the US have quit").verdict      # Judgement.CONTRADICTED
+    with kzmil.Index(corpus=["~/articles"]) as ix:                         # for repeated queries
+        for claim in claims:
+            print(ix.check(claim).to_json())
+
+Results are the objects behind `--json` (`Result`, `Verdict`, `Citation`, each with
+`to_json()`), so a notebook sees exactly what a shell script sees. The CLI runs on this
+module too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, TypeVar
+
+from kzmil.errors import IndexError_
+
+if TYPE_CHECKING:
+    from kzmil.index import Doc, Progress
+    from kzmil.index import Index as Store
+    from kzmil.models import Result, Verdict
+    from kzmil.references import Citation
+
+T = TypeVar("T")
+PathLike = str | Path
+
+
+class Index:
+    """An up-to-date index of a corpus, opened once for many queries.
+
+    `corpus` and `index` default as on the command line (KZMIL_CORPUS, KZMIL_INDEX, the
+    bundled articles, the per-user cache). If SQLite finds the file malformed mid-query,
+    it is rebuilt once (only when kzmil made it) and the query runs again from the start.
+    """
+
+    def __init__(
+        self,
+        corpus: Iterable[PathLike] | None = None,
+        index: PathLike | None = None,
+        follow: bool = False,
+        progress: Progress | None = None,
+    ) -> None:
+        from kzmil import config
+        from kzmil.index import open_index
+
+        roots = [Path(p) for p in corpus] if corpus is not None else None
+        self.settings = config.resolve(roots, Path(index) if index is not None else None, follow)
+        self._progress = progress
+        self.store: Store = open_index(self.settings, progress=progress)
+        self.rebuilt = False
+        self.warnings: list[str] = list(self.store.report.warnings)
+
+    def run(self, work: Callable[[Store], T]) -> T:
+        """Do `work` against the store, rebuilding a damaged one once."""
+        from kzmil.index import is_corrupt, reopen_damaged
+
+        try:
+            return work(self.store)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc) or self.rebuilt:
+                raise IndexError_(f"cannot read the index {self.store.path}: {exc}") from exc
+        self.store.close()
+        self.store = reopen_damaged(self.settings, progress=self._progress)
+        self.rebuilt = True
+        self.warnings += self.store.report.warnings
+        try:
+            return work(self.store)
+        except sqlite3.DatabaseError as exc:
+            raise IndexError_(f"cannot read the index {self.store.path}: {exc}") from exc
+
+    def find(
+        self,
+        claim: str,
+        limit: int = 3,
+        min_score: float = 0.0,
+        context: int = 0,
+        sources: Iterable[str] = (),
+    ) -> list[Result]:
+        """The passages that best state `claim`, best first (`kzmil find`)."""
+        from kzmil.search import FindOptions
+        from kzmil.search import find as do_find
+
+        options = FindOptions(limit=limit, min_score=min_score, context=context, sources=list(sources))
+        return self.run(lambda s: do_find(s, claim, options).results)
+
+    def check(self, claim: str) -> Verdict:
+        """Supported, contradicted or not found, with the evidence and why (`kzmil check`)."""
+        from kzmil.verdict import check as do_check
+
+        return self.run(lambda s: do_check(s, claim))
+
+    def cite(
+        self, phrase: str | None = None, style: str = "chicago", docs: Iterable[str] = ()
+    ) -> list[Citation]:
+        """A quotation of the best passage for `phrase` with its reference, or references for
+        the articles `docs` (every article when both are empty) (`kzmil cite`)."""
+        from kzmil.citation import STYLES
+        from kzmil.errors import UsageError
+        from kzmil.references import cite_docs, cite_phrase
+
+        if style not in STYLES:
+            raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+        names = list(docs)
+        if phrase:
+            return self.run(lambda s: [cite_phrase(s, phrase, style)])
+        return self.run(lambda s: cite_docs(s, names or None, style))
+
+    def sources(self) -> list[Doc]:
+        """The indexed articles (`kzmil sources`)."""
+        return self.run(lambda s: list(s.docs().values()))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def find(
+    claim: str, corpus: Iterable[PathLike] | None = None, index: PathLike | None = None, limit: int = 3
+) -> list[Result]:
+    """The passages that best state `claim`, best first."""
+    with Index(corpus, index) as ix:
+        return ix.find(claim, limit=limit)
+
+
+def check(claim: str, corpus: Iterable[PathLike] | None = None, index: PathLike | None = None) -> Verdict:
+    """Supported, contradicted or not found, with the evidence and the reasons."""
+    with Index(corpus, index) as ix:
+        return ix.check(claim)
+
+
+def cite(
+    phrase: str | None = None,
+    style: str = "chicago",
+    docs: Iterable[str] = (),
+    corpus: Iterable[PathLike] | None = None,
+    index: PathLike | None = None,
+) -> list[Citation]:
+    """A quotation with its reference, or references for articles (all of them by default)."""
+    with Index(corpus, index) as ix:
+        return ix.cite(phrase, style, docs)
