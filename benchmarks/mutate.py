@@ -36,10 +36,11 @@ from pathlib import Path
 
 from kzmil import config, places
 from kzmil.evaluation import valence
-from kzmil.index import Index, open_index
+from kzmil.index import Index
 from kzmil.names import is_person
 from kzmil.normalize import STOPWORDS, tokenize
 from kzmil.quantities import MONTHS
+from kzmil.store import open_index
 from kzmil.verdict import check
 
 SUPPORTED = {"verbatim", "trimmed", "number_words"}

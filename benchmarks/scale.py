@@ -283,7 +283,7 @@ def main() -> int:
         }
         sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from kzmil import config
-        from kzmil.index import open_index
+        from kzmil.store import open_index
 
         os.environ.update(KZMIL_INDEX=str(index), KZMIL_CORPUS=str(corpus))
         idx = open_index(config.resolve())

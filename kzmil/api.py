@@ -48,7 +48,7 @@ class Index:
         progress: Progress | None = None,
     ) -> None:
         from kzmil import config
-        from kzmil.index import open_index
+        from kzmil.store import open_index
 
         roots = [Path(p) for p in corpus] if corpus is not None else None
         self.settings = config.resolve(roots, Path(index) if index is not None else None, follow)
@@ -59,7 +59,8 @@ class Index:
 
     def run(self, work: Callable[[Store], T]) -> T:
         """Do `work` against the store, rebuilding a damaged one once."""
-        from kzmil.index import is_corrupt, reopen_damaged
+        from kzmil.index import is_corrupt
+        from kzmil.store import reopen_damaged
 
         try:
             return work(self.store)

@@ -1,13 +1,12 @@
-"""Writing the index: reading and segmenting files (on every core), and the SQLite writes.
+"""Writing the index: files prepared (on every core, see `prepare`), and the SQLite writes.
 
 A full build goes to a temporary file that replaces the old index atomically; an
 update is one transaction. Either way a killed run leaves a usable index behind.
-Callers hold the index lock (see `index._locked`).
+Callers hold the index lock (see `store._locked`).
 """
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import json
 import os
@@ -15,13 +14,13 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from kzmil.config import Settings
-from kzmil.corpus import FileStats, Skipped, read_article, text_of
+from kzmil.corpus import FileStats, Skipped, text_of
 from kzmil.index import (
     APPLICATION_ID,
+    SCHEMA,
     SCHEMA_VERSION,
     Progress,
     Report,
@@ -32,128 +31,13 @@ from kzmil.index import (
     refuse_foreign,
     signature,
 )
-from kzmil.models import Source
-from kzmil.normalize import Token, index_text, tokenize
+from kzmil.normalize import tokenize
+from kzmil.prepare import Prepared, count_casing, prepare_safely
 
 POOL_THRESHOLD = 64  # files; fewer are read in-process, where a pool would only cost start-up
 TEMP_INFIX = ".kzmil-build-"  # a full build writes INDEX.kzmil-build-XXXXXXXX.tmp beside the index
 TEMP_SUFFIX = ".tmp"
 _TEMP_RANDOM = re.compile(r"[a-z0-9_]{8}")  # the 8 characters tempfile.mkstemp puts in a name
-
-_SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE docs(
-    id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE, base TEXT NOT NULL,
-    root BLOB NOT NULL, path BLOB NOT NULL UNIQUE,
-    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ino INTEGER NOT NULL, ctime_ns INTEGER NOT NULL,
-    sha1 TEXT NOT NULL, source TEXT NOT NULL, paras INTEGER NOT NULL, passages INTEGER NOT NULL);
-CREATE TABLE passages(
-    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, para INTEGER NOT NULL, sent INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
-    terms TEXT NOT NULL);
-CREATE INDEX passages_doc ON passages(doc_id, sent);
-CREATE INDEX docs_base ON docs(base);
-CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
-CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
-CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT NULL) WITHOUT ROWID;
-"""
-# docs.root and docs.path hold the file system's bytes (os.fsencode), so that a name that
-# is not UTF-8 is kept exactly; docs.base is the id the file asks for, docs.doc the one it
-# got (see _name_docs).
-
-
-@dataclass
-class Prepared:
-    """A file read and cut into sentences, ready to be written (made in a worker process)."""
-
-    root: str
-    path: str
-    stat: tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns of the bytes read
-    sha1: str
-    doc: str
-    source: Source
-    paras: int
-    rows: list[tuple[int, int, int, int, int, str, str]]  # para, sent, start, end, line, text, terms
-    warnings: list[str]
-    casing: dict[str, list[int]]  # word -> [capitalised, lower-case] counts away from a sentence start
-
-
-def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
-    """Read, segment and normalise one file. Pure: safe to run in a worker process."""
-    from kzmil.segment import sentences
-
-    p = Path(path)
-    article = read_article(Path(root), p, follow)
-    if isinstance(article, Skipped):
-        return article
-    text = article.text
-    line_starts = [0]
-    pos = text.find("\n")
-    while pos >= 0:
-        line_starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    rows = []
-    paras = 0
-    casing: dict[str, list[int]] = {}
-    for n, s in enumerate(sentences(text, article.body_start)):
-        sentence = text[s.start : s.end]
-        tokens = tokenize(sentence)
-        rows.append(
-            (
-                s.para,
-                n,
-                s.start,
-                s.end,
-                bisect.bisect_right(line_starts, s.start),
-                sentence,
-                index_text(tokens),
-            )
-        )
-        count_casing(sentence, tokens, casing)
-        paras = max(paras, s.para)
-    return Prepared(
-        root,
-        path,
-        article.stat,
-        article.sha1,
-        article.doc,
-        article.source,
-        paras,
-        rows,
-        [f"{text_of(path)}: {w}" for w in article.warnings],
-        casing,
-    )
-
-
-_OPENERS = frozenset(" \"'“‘([")  # may stand between a sentence's start and its first word
-
-
-def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]]) -> None:
-    """How often each word is capitalised where grammar does not ask for it: a proper-name test.
-
-    Looks back from each word over quotes and brackets only, so a sentence costs time in
-    proportion to its length (slicing up to every word made it quadratic).
-    """
-    for t in tokens:
-        if t.kind != "word" or t.synthetic or t.start == 0 or t.stop:
-            continue
-        i = t.start
-        while i > 0 and sentence[i - 1] in _OPENERS:
-            i -= 1
-        if i == 0 or sentence[i - 1] in ".!?:;\n":
-            continue
-        counts = casing.setdefault(t.norm, [0, 0])
-        counts[0 if t.cap else 1] += 1
-
-
-def prepare_safely(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
-    """prepare(), with any failure on one file turned into a skip: one odd file must not
-    stop the indexing of ten thousand others."""
-    try:
-        return prepare(root, path, follow)
-    except Exception as exc:  # a bug or an unforeseen input; reported as a warning
-        return Skipped(Path(path), f"could not be indexed ({type(exc).__name__}: {exc})")
 
 
 def _prepare_all(
@@ -352,7 +236,7 @@ def _full_build(
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
-        conn.executescript(_SCHEMA)
+        conn.executescript(SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         todo = sorted(((v[0], p) for p, v in found.items()), key=lambda rp: doc_key(*rp))  # ids ascending
         _apply(conn, todo, report, progress, [], settings.follow)

@@ -338,7 +338,7 @@ def index_cmd(
 ) -> None:
     """Build or update the index now, and report what changed."""
     from kzmil import config
-    from kzmil.index import open_index
+    from kzmil.store import open_index
 
     settings = config.resolve([*(folders or []), *(corpus or [])] or None, index, follow)
     idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)

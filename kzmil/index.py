@@ -2,25 +2,21 @@
 
 The index is a cache. It is built on first use, brought up to date whenever a
 corpus file is added, changed or removed, and rebuilt from scratch when it is
-missing, damaged or from another schema version. This module opens and reads
-it; `build` writes it, and is imported only when something must be written.
+missing, damaged or from another schema version. This module owns the schema and
+reads the file; `build` writes it and `store` opens it, fresh, for a command.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import json
 import os
 import sqlite3
-import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzmil.config import Settings
-from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, FileStats, discover
+from kzmil.corpus import FileStats
 from kzmil.errors import IndexError_
 from kzmil.models import Source
 
@@ -30,7 +26,28 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
-LOCK_WAIT_SECONDS = 600
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs(
+    id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE, base TEXT NOT NULL,
+    root BLOB NOT NULL, path BLOB NOT NULL UNIQUE,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ino INTEGER NOT NULL, ctime_ns INTEGER NOT NULL,
+    sha1 TEXT NOT NULL, source TEXT NOT NULL, paras INTEGER NOT NULL, passages INTEGER NOT NULL);
+CREATE TABLE passages(
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, para INTEGER NOT NULL, sent INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
+    terms TEXT NOT NULL);
+CREATE INDEX passages_doc ON passages(doc_id, sent);
+CREATE INDEX docs_base ON docs(base);
+CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
+CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT NULL) WITHOUT ROWID;
+"""
+# docs.root and docs.path hold the file system's bytes (os.fsencode), so that a name that
+# is not UTF-8 is kept exactly; docs.base is the id the file asks for, docs.doc the one it
+# got (see _name_docs).
 
 Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
 
@@ -220,26 +237,6 @@ def _source(raw: str) -> Source:
 # ---------------------------------------------------------------- building
 
 
-_WARN_WHEN_SCANNED = (SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE)
-
-
-def _scan(settings: Settings, report: Report) -> FileStats:
-    """path -> (root, size, mtime_ns, inode, ctime_ns) for every article file of the corpus.
-
-    What the walk skipped is warned about only when the index is written (see
-    _open_fresh): a symlink loop need not be reported again by every search.
-    """
-    found, skipped = discover(list(settings.roots), settings.follow)
-    for item in skipped:
-        report.skipped += 1
-        report.skips.append((str(item.path), item.reason))
-        if item.reason in _WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
-            report.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
-    report.scan_skips = len(report.skips)
-    report.signature = signature(found)
-    return found
-
-
 def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=30, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 30000")
@@ -329,134 +326,6 @@ def is_valid(conn: sqlite3.Connection) -> bool:
         return False
 
 
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """One writer at a time; the others wait, then find the index already fresh."""
-    import fcntl
-
-    with open(path.with_name(path.name + ".lock"), "a+b") as fh:
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise IndexError_(
-                        f"another kzmil has been updating the index {path} for over {LOCK_WAIT_SECONDS} s; "
-                        "try again when it has finished"
-                    ) from None
-                time.sleep(0.05)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def _writable_location(settings: Settings, report: Report) -> Settings:
-    """The cache folder, or a private temporary one when the cache cannot be written."""
-    folder = settings.index_path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".kzmil-probe-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-        return settings
-    except OSError as exc:
-        import tempfile
-
-        why = exc.strerror or str(exc)
-        fallback = Path(tempfile.gettempdir()) / f"kzmil-{os.getuid()}"
-        with contextlib.suppress(FileExistsError):
-            fallback.mkdir(mode=0o700)
-        problem = unsafe_folder(fallback)
-        if problem is not None:
-            raise IndexError_(
-                f"cannot write the index folder {folder} ({why}), and the fallback {fallback} "
-                f"is not safe to use ({problem}); set KZMIL_INDEX to a file in a folder of yours"
-            ) from None
-        report.warnings.append(f"cannot write the index folder {folder} ({why}); using {fallback} instead")
-        return dataclasses.replace(settings, index_path=fallback / settings.index_path.name)
-
-
-def unsafe_folder(folder: Path, uid: int | None = None) -> str | None:
-    """Why `folder` must not hold an index, or None: it must be a real folder owned by
-    this user that nobody else may write, as ssh demands of ~/.ssh. In a shared /tmp,
-    another user could otherwise create it first and plant a forged index in it."""
-    import stat
-
-    try:
-        st = os.lstat(folder)
-    except OSError as exc:
-        return f"cannot read it: {exc.strerror or exc}"
-    if stat.S_ISLNK(st.st_mode):
-        return "a symbolic link"
-    if not stat.S_ISDIR(st.st_mode):
-        return "not a folder"
-    owner = os.getuid() if uid is None else uid
-    if st.st_uid != owner:
-        return f"owned by user {st.st_uid}, not by you ({owner})"
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return f"writable by others (mode {stat.S_IMODE(st.st_mode):o})"
-    return None
-
-
-def open_index(
-    settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
-) -> Index:
-    """The index for `settings`, brought up to date first. Raises IndexError_ when that is impossible.
-
-    With `check`, SQLite's quick_check reads every page, and a damaged index is rebuilt.
-    """
-    t0 = time.perf_counter()
-    report = Report(settings.index_path)
-    found = _scan(settings, report)
-    try:
-        refuse_foreign(settings.index_path)
-        index = _open_fresh(settings, found, report, force, progress)
-        if check:
-            index = _checked(index, settings, found, report, progress)
-    except sqlite3.Error as exc:
-        raise IndexError_(f"cannot use the index {settings.index_path}: {exc}") from exc
-    except OSError as exc:
-        raise IndexError_(f"cannot write the index {settings.index_path}: {exc.strerror or exc}") from exc
-    report.seconds = time.perf_counter() - t0
-    with contextlib.suppress(OSError):
-        report.size_bytes = index.path.stat().st_size
-    return index
-
-
-def reopen_damaged(settings: Settings, progress: Progress | None = None) -> Index:
-    """Rebuild an index that SQLite found malformed while reading it, and open the new one.
-
-    Only an index kzmil made is rebuilt; any other file gives an IndexError_.
-    """
-    index = open_index(settings, force=True, progress=progress)
-    index.report.warnings.insert(0, f"the index {index.path} was damaged; rebuilt it")
-    return index
-
-
-def _checked(
-    index: Index, settings: Settings, found: FileStats, report: Report, progress: Progress | None
-) -> Index:
-    """`kzmil index --check`: SQLite's quick_check over every page; rebuild what fails it."""
-    try:
-        problems = [str(r[0]) for r in index.conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
-        if not is_corrupt(exc):
-            raise
-        problems = [str(exc)]
-    if problems == ["ok"]:
-        report.checked = "ok"
-        return index
-    index.close()
-    report.reset_counts()
-    report.warnings.append(f"the index {index.path} was damaged ({problems[0]}); rebuilt it")
-    rebuilt = _open_fresh(settings, found, report, True, progress)
-    report.checked = "rebuilt"
-    return rebuilt
-
-
 def signature(found: FileStats) -> str:
     """A fingerprint of the corpus as `stat` sees it: each file's path, size, mtime, inode
     and ctime. A rename or a swap of two files changes it, even when the sizes and times
@@ -489,38 +358,3 @@ def signature(found: FileStats) -> str:
     except OverflowError:  # an inode number past 2**63: slower, but as exact
         h.update(repr(stats).encode("utf-8", "surrogateescape"))
     return f"{len(found)}:{h.hexdigest()}"
-
-
-def _is_fresh(conn: sqlite3.Connection, report: Report) -> bool:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
-    return row is not None and row[0] == report.signature
-
-
-def _open_fresh(
-    settings: Settings,
-    found: FileStats,
-    report: Report,
-    force: bool,
-    progress: Progress | None,
-) -> Index:
-    path = settings.index_path
-    if path.exists() and not force:
-        reader = connect(path)
-        try:
-            if is_valid(reader) and _is_fresh(reader, report):
-                report.unchanged = len(found)
-                return Index(reader, path, report)
-        except sqlite3.DatabaseError as exc:
-            if not is_corrupt(exc):
-                reader.close()
-                raise
-        reader.close()
-    from kzmil.build import refresh  # only when something must be written
-
-    report.warnings[:0] = report.scan_warnings
-    report.scan_warnings = []
-    settings = _writable_location(settings, report)
-    report.path = settings.index_path
-    with _locked(settings.index_path):
-        conn = refresh(settings, found, report, force, progress)
-    return Index(conn, settings.index_path, report)

@@ -41,7 +41,7 @@ def worker_command() -> list[str]:
 def worker_main() -> None:
     """A worker: read (seq, root, path, follow) tasks from stdin, write (seq, result) to stdout,
     until stdin closes (kzmil finished, or died)."""
-    from kzmil import build
+    from kzmil.prepare import prepare_safely
 
     _die_with_parent(int(sys.argv[-1]))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -52,7 +52,7 @@ def worker_main() -> None:
         if task is None:
             return
         seq, root, path, follow = task
-        write_frame(out, (seq, build.prepare_safely(root, path, follow)))
+        write_frame(out, (seq, prepare_safely(root, path, follow)))
 
 
 def _die_with_parent(parent: int) -> None:
@@ -122,7 +122,7 @@ class Pool:
     def run(self, items: list[tuple[str, str]], on_done: Callable[[], None]) -> Iterator[Any]:
         """prepare_safely(root, path) for each item, in order; a file whose worker dies twice
         comes back as Skipped(WORKER_DIED)."""
-        from kzmil.build import prepare_safely
+        from kzmil.prepare import prepare_safely
 
         todo: deque[int] = deque(range(len(items)))
         retry: deque[int] = deque()

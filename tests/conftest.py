@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kzmil import config
-from kzmil.index import Index, open_index
+from kzmil.index import Index
+from kzmil.store import open_index
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

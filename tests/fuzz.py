@@ -27,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kzmil import config
 from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts
-from kzmil.index import open_index
 from kzmil.match import match_span, parse_query, score_tokens
 from kzmil.normalize import tokenize
 from kzmil.quantities import extract
 from kzmil.search import find
 from kzmil.segment import sentences
+from kzmil.store import open_index
 from kzmil.verdict import check
 
 WORDS = [

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from kzmil import config
 from kzmil.cli import app
-from kzmil.index import open_index
+from kzmil.store import open_index
 
 runner = CliRunner()
 
@@ -476,7 +476,7 @@ def test_a_yaml_alias_bomb_is_refused_in_under_a_second(tmp_path: Path) -> None:
     code = (
         "import resource, sys, time\n"
         "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
-        "from kzmil.build import prepare_safely\n"
+        "from kzmil.prepare import prepare_safely\n"
         "t = time.perf_counter()\n"
         f"p = prepare_safely({str(root)!r}, {str(root / 'bomb.md')!r})\n"
         "print(time.perf_counter() - t, len(p.source.title), p.warnings)\n"

@@ -8,8 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from kzmil import config
-from kzmil.index import SCHEMA_VERSION, open_index
+from kzmil.index import SCHEMA_VERSION
 from kzmil.search import find
+from kzmil.store import open_index
 
 
 def settings(root: Path, tmp_path: Path) -> config.Settings:

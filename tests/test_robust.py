@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kzmil import config
-from kzmil.build import prepare_safely
 from kzmil.cli import app
 from kzmil.corpus import MAX_FILE_BYTES, discover
-from kzmil.index import open_index
+from kzmil.prepare import prepare_safely
 from kzmil.search import MAX_CLAIM_CHARS, find
+from kzmil.store import open_index
 
 runner = CliRunner()
 KZMIL = shutil.which("kzmil")
@@ -393,13 +393,13 @@ def test_a_symlink_loop_is_reported_once_per_update(mini: Path) -> None:
 
 POISONED_WORKER = (
     "import os, signal\n"
-    "from kzmil import build, workers\n"
-    "real = build.prepare_safely\n"
+    "from kzmil import prepare, workers\n"
+    "real = prepare.prepare_safely\n"
     "def poisoned(root, path, follow=False):\n"
     "    if 'poison' in path:\n"
     "        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer would\n"
     "    return real(root, path, follow)\n"
-    "build.prepare_safely = poisoned\n"
+    "prepare.prepare_safely = poisoned\n"
     "workers.worker_main()\n"
 )
 
