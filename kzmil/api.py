@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
-from kzmil.errors import IndexError_
+from kzmil.errors import IndexUnusable
 
 if TYPE_CHECKING:
     from kzmil.index import Doc, Progress
@@ -66,7 +66,7 @@ class Index:
             return work(self.store)
         except sqlite3.DatabaseError as exc:
             if not is_corrupt(exc) or self.rebuilt:
-                raise IndexError_(f"cannot read the index {self.store.path}: {exc}") from exc
+                raise IndexUnusable(f"cannot read the index {self.store.path}: {exc}") from exc
         self.store.close()
         self.store = reopen_damaged(self.settings, progress=self._progress)
         self.rebuilt = True
@@ -74,7 +74,7 @@ class Index:
         try:
             return work(self.store)
         except sqlite3.DatabaseError as exc:
-            raise IndexError_(f"cannot read the index {self.store.path}: {exc}") from exc
+            raise IndexUnusable(f"cannot read the index {self.store.path}: {exc}") from exc
 
     def find(
         self,

@@ -336,7 +336,7 @@ def refresh(
     """Bring the index at settings.index_path up to date with `found`; a connection to it.
 
     An index SQLite finds malformed is rebuilt with a warning; a file kzmil did not
-    make is never touched (IndexError_).
+    make is never touched (IndexUnusable).
     """
     path = settings.index_path
     refuse_foreign(path)

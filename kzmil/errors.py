@@ -30,7 +30,7 @@ class UsageError(KzmilError):
     """The command line or the claim cannot be used."""
 
 
-class IndexError_(KzmilError):
+class IndexUnusable(KzmilError):
     """The index cannot be opened, built or read."""
 
 

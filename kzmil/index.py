@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kzmil.corpus import FileStats
-from kzmil.errors import IndexError_
+from kzmil.errors import IndexUnusable
 from kzmil.models import Source
 
 SCHEMA_VERSION = "7"
@@ -135,7 +135,7 @@ class Index:
             return self._docs[doc_id]
         row = self.conn.execute(f"{_DOC_SQL} WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise IndexError_(
+            raise IndexUnusable(
                 f"the index refers to a missing article ({doc_id}); run `kzmil index --rebuild`"
             )
         return _doc(row)
@@ -301,7 +301,7 @@ def refuse_foreign(path: Path) -> None:
     """Raise unless kzmil may write the index file `path`."""
     reason = foreign(path)
     if reason is not None:
-        raise IndexError_(
+        raise IndexUnusable(
             f"{path} is not a kzmil index ({reason}), so it was left alone; "
             "give --index (or KZMIL_INDEX) a new file name"
         )

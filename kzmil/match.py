@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kzmil.normalize import NEGATIONS, STOPWORDS, Token, content, folded, fts_term, stem, tokenize
+from kzmil.normalize import NEGATIONS, STOPWORDS, Token, comparable, content, fts_term, stem, tokenize
 
 NUMBER_BOOST = 1.5
 PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
@@ -38,7 +38,7 @@ class Query:
     text: str
     tokens: list[Token]
     terms: list[Term]
-    folded: str
+    comparable: str  # the claim as `comparable` writes it, for quote similarity
     df: dict[str, int] = field(default_factory=dict)  # index term -> passages holding it (set by weigh)
 
     def total_weight(self) -> float:
@@ -63,7 +63,7 @@ def parse_query(text: str) -> Query:
             for part in tokens[max(0, j - 2) : j]:
                 if part.stem in seen and part.start >= tok.start:
                     seen[part.stem].alts.add(tok.stem)
-    return Query(text, tokens, terms, folded(text))
+    return Query(text, tokens, terms, comparable(text))
 
 
 def idf(df: int, total: int) -> float:
@@ -97,19 +97,19 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
             got += credit * term.weight
             hits.extend((k, ti) for k in where)
     coverage = got / total_w
-    pf = folded(passage)
+    pf = comparable(passage)
     quote = quote_similarity(query, pf)
-    score = 100.0 if query.folded == pf else _score(query, coverage, quote)
+    score = 100.0 if query.comparable == pf else _score(query, coverage, quote)
     return Scored(score, coverage, quote, matched, hits)
 
 
 def quote_similarity(query: Query, pf: str) -> float:
-    """How closely the passage (folded) reads like the claim, word for word, 0..1."""
-    if not query.folded or not pf:
+    """How closely the passage (comparable form) reads like the claim, word for word, 0..1."""
+    if not query.comparable or not pf:
         return 0.0
-    if len(query.folded) <= len(pf):
-        return fuzz.partial_ratio(query.folded, pf) / 100.0
-    return fuzz.ratio(query.folded, pf) / 100.0
+    if len(query.comparable) <= len(pf):
+        return fuzz.partial_ratio(query.comparable, pf) / 100.0
+    return fuzz.ratio(query.comparable, pf) / 100.0
 
 
 # Stems an index leaves out (stop words, negations, one letter): a claim term equal to one
@@ -148,7 +148,7 @@ class Ceiling:
             self.parts.append((term.weight, full, typos, prefix, floor))
 
     def __call__(self, terms: set[str], pf: str) -> float:
-        if self.query.folded == pf:
+        if self.query.comparable == pf:
             return 100.0
         got = 0.0
         heads: set[str] | None = None  # first letters of the terms, for the prefix test

@@ -104,8 +104,8 @@ def stems(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """Casefold and strip accents, so Nazarbayev, NAZARBAYEV and Nazarbáyev compare equal."""
+def plain_word(text: str) -> str:
+    """Casefolded with accents stripped, so Nazarbayev, NAZARBAYEV and Nazarbáyev compare equal."""
     if text.isascii():
         return text.lower()
     text = text.replace("’", "'").replace("‘", "'")
@@ -117,7 +117,7 @@ def fold(text: str) -> str:
 class Token:
     start: int
     end: int
-    norm: str  # folded word, or a number in canonical digits ("3000", "1.1", "1/3")
+    norm: str  # the plain word (see plain_word), or a number in canonical digits ("3000", "1.1", "1/3")
     stem: str
     kind: str  # "word" | "num"
     value: float | None = None
@@ -135,7 +135,7 @@ def _canon(value: float) -> str:
 
 
 def _word(text: str, start: int, end: int, surface: str) -> Token:
-    norm = fold(surface)
+    norm = plain_word(surface)
     if norm.endswith("'s"):
         norm = norm[:-2]
     elif norm.endswith("'"):
@@ -392,8 +392,9 @@ def fts_term(term: str) -> str:
     return term if term.isalnum() else "".join(ch for ch in term if ch.isalnum())
 
 
-def folded(text: str) -> str:
-    """A comparable form of a whole string: folded, quotes and dashes plain, spaces single."""
-    text = fold(unicodedata.normalize("NFKC", text))
+def comparable(text: str) -> str:
+    """A whole string as the quote matcher compares it: casefolded without accents, quotes
+    and dashes plain, spaces single."""
+    text = plain_word(unicodedata.normalize("NFKC", text))
     text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
     return " ".join(text.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from kzmil.normalize import fold
+from kzmil.normalize import plain_word
 
 
 @cache
@@ -23,7 +23,7 @@ def gazetteer() -> dict[str, tuple[str, frozenset[int]]]:
             continue
         kind, names = line.split("\t")
         for name in names.split("|"):
-            key = fold(name)
+            key = plain_word(name)
             entry = table.setdefault(key, (kind, set()))
             entry[1].add(n)
     return {k: (kind, frozenset(ids)) for k, (kind, ids) in table.items()}
@@ -36,6 +36,6 @@ def kind(norm: str) -> str | None:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Do two folded words name one place ("belarusian", "belarus")?"""
+    """Do two plain words name one place ("belarusian", "belarus")?"""
     ea, eb = gazetteer().get(a), gazetteer().get(b)
     return bool(ea and eb and ea[1] & eb[1])

@@ -23,7 +23,7 @@ from kzmil.match import (
     with_context,
 )
 from kzmil.models import Result, Span
-from kzmil.normalize import Token, folded, fts_term, tokenize
+from kzmil.normalize import Token, comparable, fts_term, tokenize
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
@@ -126,7 +126,7 @@ def _best_candidates(
     reach the scores already found (the same list as scoring every row would give)."""
     key = _by_score(order)
     bounded = sorted(
-        ((ceiling(set(r.terms.split()), folded(r.text)), r) for r in rows),
+        ((ceiling(set(r.terms.split()), comparable(r.text)), r) for r in rows),
         key=lambda br: (-br[0], order[br[1].id]),
     )
     scored: list[Candidate] = []
@@ -208,7 +208,7 @@ def _widened(index: Index, query: Query, ceiling: Ceiling, cand: Candidate) -> C
             continue
         # the window must beat this sentence by WINDOW_GAIN; skip it when it cannot
         terms = set(row.terms.split()) | set(nb.terms.split())
-        if ceiling(terms, folded(" ".join(r.text for r in pair))) <= cand.scored.score + WINDOW_GAIN:
+        if ceiling(terms, comparable(" ".join(r.text for r in pair))) <= cand.scored.score + WINDOW_GAIN:
             continue
         wide = _candidate(query, pair)
         single = max((cand, _candidate(query, [nb])), key=lambda c: c.scored.score)

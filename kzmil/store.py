@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kzmil.config import Settings
 from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, FileStats, discover
-from kzmil.errors import IndexError_
+from kzmil.errors import IndexUnusable
 from kzmil.index import Index, Progress, Report, connect, is_corrupt, is_valid, refuse_foreign, signature
 
 LOCK_WAIT_SECONDS = 600  # how long a command waits for another kzmil's update before giving up
@@ -56,7 +56,7 @@ def _locked(path: Path) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise IndexError_(
+                    raise IndexUnusable(
                         f"another kzmil has been updating the index {path} for over {LOCK_WAIT_SECONDS} s; "
                         "try again when it has finished"
                     ) from None
@@ -85,7 +85,7 @@ def _writable_location(settings: Settings, report: Report) -> Settings:
             fallback.mkdir(mode=0o700)
         problem = unsafe_folder(fallback)
         if problem is not None:
-            raise IndexError_(
+            raise IndexUnusable(
                 f"cannot write the index folder {folder} ({why}), and the fallback {fallback} "
                 f"is not safe to use ({problem}); set KZMIL_INDEX to a file in a folder of yours"
             ) from None
@@ -118,7 +118,7 @@ def unsafe_folder(folder: Path, uid: int | None = None) -> str | None:
 def open_index(
     settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
 ) -> Index:
-    """The index for `settings`, brought up to date first. Raises IndexError_ when that is impossible.
+    """The index for `settings`, brought up to date first. Raises IndexUnusable when that is impossible.
 
     With `check`, SQLite's quick_check reads every page, and a damaged index is rebuilt.
     """
@@ -131,9 +131,9 @@ def open_index(
         if check:
             index = _checked(index, settings, found, report, progress)
     except sqlite3.Error as exc:
-        raise IndexError_(f"cannot use the index {settings.index_path}: {exc}") from exc
+        raise IndexUnusable(f"cannot use the index {settings.index_path}: {exc}") from exc
     except OSError as exc:
-        raise IndexError_(f"cannot write the index {settings.index_path}: {exc.strerror or exc}") from exc
+        raise IndexUnusable(f"cannot write the index {settings.index_path}: {exc.strerror or exc}") from exc
     report.seconds = time.perf_counter() - t0
     with contextlib.suppress(OSError):
         report.size_bytes = index.path.stat().st_size
@@ -143,7 +143,7 @@ def open_index(
 def reopen_damaged(settings: Settings, progress: Progress | None = None) -> Index:
     """Rebuild an index that SQLite found malformed while reading it, and open the new one.
 
-    Only an index kzmil made is rebuilt; any other file gives an IndexError_.
+    Only an index kzmil made is rebuilt; any other file gives an IndexUnusable.
     """
     index = open_index(settings, force=True, progress=progress)
     index.report.warnings.insert(0, f"the index {index.path} was damaged; rebuilt it")
