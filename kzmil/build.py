@@ -14,6 +14,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from kzmil.config import Settings
@@ -277,11 +278,18 @@ def _path_order(item: tuple[str, str]) -> tuple[bytes, bytes]:
     return os.fsencode(item[0]), os.fsencode(item[1])
 
 
-def _plan(
-    conn: sqlite3.Connection, found: FileStats
-) -> tuple[
-    list[tuple[str, str]], dict[str, int], list[int], int, list[tuple[int, tuple[int, int, int, int]]]
-]:
+@dataclass
+class Plan:
+    """What an update must do."""
+
+    todo: list[tuple[str, str]]  # (root, path) of the files to read
+    replace: dict[str, int]  # path -> id of the doc row a re-read file replaces
+    removed: list[int]  # ids of the doc rows whose files are gone
+    unchanged: int  # files whose content is as indexed
+    touch: list[tuple[int, tuple[int, int, int, int]]]  # doc id -> new stats, content unchanged
+
+
+def _plan(conn: sqlite3.Connection, found: FileStats) -> Plan:
     """What an update must do: files to (re)read, rows to replace or drop, stats to refresh.
 
     Each file is compared on its own (size, mtime, inode and ctime), so a renamed or
@@ -311,7 +319,7 @@ def _plan(
             unchanged += 1
     removed = [v[0] for p, v in known.items() if p not in found]
     todo.sort(key=_path_order)
-    return todo, replace, removed, unchanged, touch
+    return Plan(todo, replace, removed, unchanged, touch)
 
 
 def _file_sha1(path: Path) -> str | None:
@@ -369,18 +377,18 @@ def _update(
     conn: sqlite3.Connection, found: FileStats, report: Report, progress: Progress | None, follow: bool
 ) -> None:
     """Re-read what changed, in one transaction."""
-    todo, replace, removed, unchanged, touch = _plan(conn, found)
-    if todo or removed or touch:
+    plan = _plan(conn, found)
+    if plan.todo or plan.removed or plan.touch:
         skipped_before = report.skipped
-        _apply(conn, todo, report, progress, [*replace.values(), *removed], follow)
+        _apply(conn, plan.todo, report, progress, [*plan.replace.values(), *plan.removed], follow)
         conn.executemany(
             "UPDATE docs SET size = ?, mtime_ns = ?, ino = ?, ctime_ns = ? WHERE id = ?",
-            [(*stats, i) for i, stats in touch],
+            [(*stats, i) for i, stats in plan.touch],
         )
-        report.updated = len(replace)
-        report.added = len(todo) - len(replace) - (report.skipped - skipped_before)
-        report.removed = len(removed)
-    report.unchanged = unchanged
+        report.updated = len(plan.replace)
+        report.added = len(plan.todo) - len(plan.replace) - (report.skipped - skipped_before)
+        report.removed = len(plan.removed)
+    report.unchanged = plan.unchanged
     _sign(conn, found, report)
 
 

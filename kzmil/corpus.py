@@ -11,7 +11,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kzmil.models import Source
 
@@ -57,7 +57,18 @@ class Skipped:
 
 # path -> (corpus folder, size, mtime_ns, inode, ctime_ns), as a walk saw them. A rename or a
 # swap of two files changes the inode and ctime even when sizes and mtimes stay the same.
-FileStats = dict[str, tuple[str, int, int, int, int]]
+class FileStat(NamedTuple):
+    """What `stat` says of an article file, and the corpus folder it was found under."""
+
+    root: str
+    size: int
+    mtime_ns: int
+    inode: int
+    ctime_ns: int
+
+
+FileStats = dict[str, FileStat]  # path -> its stat
+_new_stat = tuple.__new__
 
 
 def text_of(name: str) -> str:
@@ -114,12 +125,10 @@ def discover(roots: list[Path], follow: bool = False) -> tuple[FileStats, list[S
                             continue
                     if name.lower().endswith(_SUFFIX_TUPLE) and entry.is_file():
                         est = entry.stat()
-                        found[entry.path] = (
-                            root_str,
-                            est.st_size,
-                            est.st_mtime_ns,
-                            est.st_ino,
-                            est.st_ctime_ns,
+                        # tuple.__new__: a FileStat at a plain tuple's cost (this runs per file, per query)
+                        found[entry.path] = _new_stat(
+                            FileStat,
+                            (root_str, est.st_size, est.st_mtime_ns, est.st_ino, est.st_ctime_ns),
                         )
                     elif entry.is_dir():
                         subdirs.append(entry.path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -117,6 +118,16 @@ def quote_similarity(query: Query, pf: str) -> float:
 _UNINDEXED = frozenset(stem(w) for w in STOPWORDS | NEGATIONS)
 
 
+class _TermCeiling(NamedTuple):
+    """What one claim term could earn, judged from index terms alone."""
+
+    weight: float
+    full: set[str]  # index terms that match it fully
+    typos: list[tuple[str, float]]  # index term -> credit for a slip
+    prefix: str  # its stem, when a longer word sharing the start may earn PREFIX credit
+    floor: float  # credit assumed whatever the index terms say
+
+
 class Ceiling:
     """The most `score_tokens` could give a passage, judged from its index terms alone.
 
@@ -129,7 +140,7 @@ class Ceiling:
     def __init__(self, query: Query) -> None:
         self.query = query
         self.total = query.total_weight()
-        self.parts: list[tuple[float, set[str], list[tuple[str, float]], str, float]] = []
+        self.parts: list[_TermCeiling] = []
         for term in query.terms:
             tok = term.token
             floor = 0.0  # credit assumed whatever the index terms say
@@ -145,7 +156,7 @@ class Ceiling:
                 else:
                     prefix = tok.stem
             full = {fts_term(a) for a in term.alts}
-            self.parts.append((term.weight, full, typos, prefix, floor))
+            self.parts.append(_TermCeiling(term.weight, full, typos, prefix, floor))
 
     def __call__(self, terms: set[str], pf: str) -> float:
         if self.query.comparable == pf:
