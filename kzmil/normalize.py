@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -302,12 +304,38 @@ def _phrases(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+_shared: dict[str, list[Token]] | None = None  # see shared_tokens
+
+
+@contextmanager
+def shared_tokens() -> Iterator[None]:
+    """Within this block, a text tokenised once is not tokenised again: checking a draft's
+    statements one after another reads the same passages over and over, and tokenising them
+    was two thirds of the work. The tokens are shared, so no caller may change one (none does)."""
+    global _shared
+    outer = _shared
+    _shared = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _shared = outer
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of `text`, with spans, numbers in digits and compounds joined.
 
     Text is read in NFC, so "café" typed with one code point matches "cafe" + U+0301
     saved by another program; spans still point into `text` as given.
     """
+    if _shared is not None:
+        toks = _shared.get(text)
+        if toks is None:
+            toks = _shared[text] = _tokenize(text)
+        return list(toks)
+    return _tokenize(text)
+
+
+def _tokenize(text: str) -> list[Token]:
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return _tokens(text)
     nfc, starts, ends = nfc_with_offsets(text)

@@ -257,3 +257,117 @@ def _diagnostic(line: str) -> None:
     """One line on stderr (if there is a stderr), control characters made visible."""
     if sys.stderr is not None:
         write(printable(line) + "\n", sys.stderr)
+
+
+# ---------------------------------------------------------------- a whole draft
+
+MARKS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "not_a_claim": "·"}
+NAMES = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "not_found": "not found",
+    "not_a_claim": "not a claim",
+}
+_PREFIX = {"heading": "# ", "item": "- ", "quote": "> "}
+
+
+def summary_line(name: str, counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    parts = ", ".join(f"{counts[k]} {NAMES[k]}" for k in NAMES)
+    return printable(f"{name}: {parts} ({total} sentences)")
+
+
+def _draft_lines(review: Any, only: set[str] | None) -> list[tuple[str, str, Any]]:
+    """(style key, text, statement) for every line of the draft report, in order.
+    Style keys: a verdict, 'not_a_claim', 'reason', 'where', 'passage', 'cite', 'blank'."""
+    out: list[tuple[str, str, Any]] = []
+    last_block = -1
+    for st in review.statements:
+        label = st.label
+        if only is not None and label not in only:
+            continue
+        s = st.sentence
+        if (
+            only is None
+            and s.block != last_block
+            and last_block >= 0
+            and not (st.kind == "item" and review.draft.blocks[last_block].kind == "item")
+        ):
+            out.append(("blank", "", None))
+        lead = _PREFIX.get(st.kind, "") if s.block != last_block else "  " if st.kind in _PREFIX else ""
+        last_block = s.block
+        out.append((label, f"{s.line:4} {MARKS[label]} {lead}{' '.join(s.plain.split())}", st))
+        v = st.verdict
+        if v is None or v.verdict == "supported":
+            continue
+        out.extend(("reason", f"         {reason}", st) for reason in v.reasons)
+        shown = v.evidence or v.nearest
+        if shown is not None:
+            label_ = "evidence" if v.evidence else "nearest"
+            out.append(("where", f"         {label_}: {shown.doc}:{shown.para}", st))
+            out.append(("passage", f"           {' '.join(shown.passage.split())}", st))
+            out.append(("cite", f"           — {shown.citation}", st))
+    return out
+
+
+def review_plain(review: Any, only: set[str] | None = None) -> str:
+    lines = [printable(text) for _, text, _ in _draft_lines(review, only)]
+    lines += ["", summary_line(review.draft.name, review.summary())]
+    return "\n".join(lines) + "\n"
+
+
+_DRAFT_STYLES = {
+    "supported": "green",
+    "contradicted": "bold red",
+    "not_found": "yellow",
+    "not_a_claim": "dim",
+    "reason": "",
+    "where": "dim",
+    "passage": "",
+    "cite": "italic",
+}
+
+
+def print_review(review: Any, only: set[str] | None = None) -> None:
+    """The draft with each statement marked, the problems explained, and the counts."""
+    if not use_color():
+        write(review_plain(review, only))
+        sys.stdout.flush()
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for key, text, st in _draft_lines(review, only):
+        if key == "blank":
+            console.print()
+        elif key == "passage" and st is not None and st.verdict is not None:
+            shown = st.verdict.evidence or st.verdict.nearest
+            style = "bold red" if st.verdict.verdict == "contradicted" else "bold yellow"
+            line = Text("           ")
+            line.append_text(_styled(" ".join(shown.passage.split()), [], style, lines=False))
+            if shown.highlights and " ".join(shown.passage.split()) == shown.passage:
+                line = Text("           ")
+                line.append_text(_styled(shown.passage, shown.highlights, style, lines=False))
+            console.print(line)
+        else:
+            mark_style = VERDICT_STYLE.get(key) if key in VERDICT_STYLE else None
+            if mark_style:
+                line = Text(printable(text[:7]))
+                line.append(printable(text[7:8]), style=mark_style)
+                line.append(
+                    printable(text[8:]), style="bold" if st is not None and st.kind == "heading" else ""
+                )
+                console.print(line)
+            else:
+                console.print(Text(printable(text), style=_DRAFT_STYLES.get(key, "")))
+    counts = review.summary()
+    line = Text()
+    line.append(printable(f"{review.draft.name}: "), style="bold")
+    for n, k in enumerate(NAMES):
+        if n:
+            line.append(", ")
+        line.append(f"{counts[k]} {NAMES[k]}", style=VERDICT_STYLE.get(k, "dim"))
+    line.append(f" ({sum(counts.values())} sentences)")
+    console.print()
+    console.print(line)
