@@ -7,6 +7,8 @@ variants, and this module decides how well a passage states the query.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -105,11 +107,36 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
 
 def quote_similarity(query: Query, pf: str) -> float:
     """How closely the passage (folded) reads like the claim, word for word, 0..1."""
-    if not query.folded or not pf:
+    if _similar is not None:
+        key = (query.folded, pf)
+        if key not in _similar:
+            _similar[key] = _quote_similarity(query.folded, pf)
+        return _similar[key]
+    return _quote_similarity(query.folded, pf)
+
+
+def _quote_similarity(qf: str, pf: str) -> float:
+    if not qf or not pf:
         return 0.0
-    if len(query.folded) <= len(pf):
-        return fuzz.partial_ratio(query.folded, pf) / 100.0
-    return fuzz.ratio(query.folded, pf) / 100.0
+    if len(qf) <= len(pf):
+        return fuzz.partial_ratio(qf, pf) / 100.0
+    return fuzz.ratio(qf, pf) / 100.0
+
+
+_similar: dict[tuple[str, str], float] | None = None  # see shared_similarity
+
+
+@contextmanager
+def shared_similarity() -> Iterator[None]:
+    """Within this block, each (claim, passage) similarity is worked out once: ranking
+    bounds a passage's score with it before scoring the passage with it again."""
+    global _similar
+    outer = _similar
+    _similar = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _similar = outer
 
 
 # Stems an index leaves out (stop words, negations, one letter): a claim term equal to one

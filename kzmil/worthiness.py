@@ -42,7 +42,9 @@ LEAD_IN = -2  # a sentence that ends in a colon before a list: the list items ca
 
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
-_MODALS = frozenset({"should", "must", "ought", "might", "may", "could", "would", "will", "shall", "won't"})
+# Forecasts, obligations and possibilities. Not "could" and "would": they state past ability
+# ("the Danes could use it") and reported intent as often as they hedge.
+_MODALS = frozenset({"should", "must", "ought", "might", "may", "will", "shall", "won't"})
 _HEDGES = frozenset(
     {"perhaps", "probably", "possibly", "maybe", "arguably", "presumably", "seemingly", "likely", "unlikely"}
 )
@@ -59,6 +61,15 @@ _DIRECTIVES = frozenset(
     "find check click visit follow".split()
 )
 _WH_SUBJECT = frozenset({"whether", "what", "how", "why", "who", "which"})
+# Words after which an adjective judges what it is said of: "is clear", "a bold step".
+_COPULAS = frozenset(
+    "is was are were be been being am looks look looked seems seem seemed remains remain remained "
+    "became become becomes appears appear appeared proved proves sounds".split()
+)
+_DETERMINERS = frozenset("a an the this that these those such its their his her our".split())
+_INTENSIFIERS = frozenset(
+    "very so too more most quite rather really extremely fairly highly less least truly not".split()
+)
 _LEAD = re.compile(r"^[\s\"'\u201c\u2018(\[]*")
 
 
@@ -110,7 +121,17 @@ def classify(
 
     words = [t for t in toks if t.kind == "word"]
     first = next((t for t in toks if not t.synthetic), None)
-    reported_at = next((t.start for t in words if t.norm in _REPORTING and voice(t)), None)
+    reported_at = next(
+        (
+            t.start
+            for i, t in enumerate(words)
+            if voice(t)
+            and (
+                t.norm in _REPORTING or (t.norm == "put" and i + 1 < len(words) and words[i + 1].norm == "it")
+            )
+        ),
+        None,
+    )
     cues: list[str] = []
     score = 0
 
@@ -125,7 +146,7 @@ def classify(
         for t in words
         if t.cap
         and not t.synthetic
-        and t.norm not in _FIRST_PERSON
+        and not _first_person(text[t.start : t.end])
         and (t is not first or known.get(t.norm, False))
         and not _after_quote_mark(text, t)
     ]
@@ -140,7 +161,7 @@ def classify(
         cues.append("quotation")
 
     mine = [t for t in words if voice(t)]
-    if any(t.norm in _FIRST_PERSON for t in mine):
+    if any(_first_person(text[t.start : t.end]) for t in mine):
         score += FIRST_PERSON
         cues.append("first person")
     # a modal after "said" or "according to" is the source's, not the writer's
@@ -153,7 +174,16 @@ def classify(
     if hedged:
         score += MODALITY
         cues.append("modality")
-    judging = [t for t in mine if abs(valence(t)) >= JUDGING_MIN and not t.cap]
+    # an evaluative adjective in the writer's voice; in a reported sentence it is the source's
+    judging = [
+        t
+        for i, t in enumerate(words)
+        if reported_at is None
+        and voice(t)
+        and not t.cap
+        and abs(valence(t)) >= JUDGING_MIN
+        and _adjective_place(words, i)
+    ]
     if judging:
         score += JUDGING * min(len(judging), MAX_JUDGING)
         cues.append("judging words")
@@ -172,6 +202,73 @@ def classify(
         score += LEAD_IN
         cues.append("lead-in")
     return Classing(score >= CLAIM_MIN, _why(score >= CLAIM_MIN, cues), score, cues)
+
+
+_VOICE = frozenset({"first person", "modality", "instruction", "embedded question", "judging words"})
+
+
+# Where a sentence joins two statements: a semicolon, a colon before a clause, or a comma
+# before a coordinating conjunction ("..., and the figure was set to reach 39").
+_JOINS = re.compile(r";\s+|:\s+(?=\S)|,\s+(?:and|but|while|whereas|yet)\s+")
+MIN_CLAUSE_WORDS = 5  # a shorter piece ("It is modest, but telling") asserts nothing alone
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clauses that each assert something checkable on their
+    own; one span (the sentence) when it does not split so. Never inside a quotation."""
+    quoted = quoted_spans(text)
+    cuts: list[tuple[int, int]] = []
+    for m in _JOINS.finditer(text):
+        if not any(s <= m.start() < e for s, e in quoted):
+            cuts.append((m.start(), m.end()))
+    spans, pos = [], 0
+    for s, e in cuts:
+        spans.append((pos, s))
+        pos = e
+    spans.append((pos, len(text.rstrip(" .;"))))
+    pieces = [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_CLAUSE_WORDS and _specific(text[s:e])]
+    return pieces if len(pieces) > 1 else [(0, len(text))]
+
+
+def _specific(text: str) -> bool:
+    """Does the piece hold a figure or a name (a capital after its first word)?"""
+    toks = tokenize(text)
+    return any(t.kind == "num" for t in toks) or any(t.cap and t.kind == "word" for t in toks[1:])
+
+
+def like_siblings(classings: list[Classing], runs: list[list[int]]) -> None:
+    """Items of one list report parallel things ("Other items included: - X; - Y"), so an
+    item with no specific of its own is check-worthy when a sibling is, unless it speaks
+    in the writer's voice. `runs` holds the indexes of each list's items."""
+    for run in runs:
+        if not any(classings[i].checkworthy for i in run):
+            continue
+        for i in run:
+            c = classings[i]
+            if not c.checkworthy and not _VOICE & set(c.cues):
+                c.checkworthy, c.why = True, "an item of a list of claims"
+
+
+def _adjective_place(words: list[Token], i: int) -> bool:
+    """Does words[i] stand where an adjective judges: after a copula ("is clear"), or
+    between a determiner and its noun ("a bold step"; "the war on" is a noun), intensifiers
+    allowed between? A participle there is a passive verb ("was promoted"), not a judgement."""
+    if words[i].norm.endswith("ed"):
+        return False
+    j = i - 1
+    while j >= 0 and words[j].norm in _INTENSIFIERS:
+        j -= 1
+    if j < 0:
+        return False
+    if words[j].norm in _COPULAS:
+        return True
+    noun_next = i + 1 < len(words) and not words[i + 1].stop
+    return words[j].norm in _DETERMINERS and noun_next
+
+
+def _first_person(word: str) -> bool:
+    """ "we", "We", "I": the writer; "US" (capitals) is a country."""
+    return word.lower() in _FIRST_PERSON and (word == "I" or not word.isupper())
 
 
 def _after_quote_mark(text: str, t: Token) -> bool:
