@@ -171,12 +171,12 @@ def _paragraph(lines: list[_Line], i: int, out: list[Block]) -> int:
     pieces: list[Piece] = []
     while i < len(lines):
         line = lines[i].text
-        if not line.strip() or (pieces and _starts_block(line)):
-            break
         if pieces and _SETEXT.match(line):  # the lines above were a heading
             level = 1 if line.strip()[0] == "=" else 2
             out.append(_block(HEADING, pieces, level=level))
             return i + 1
+        if not line.strip() or (pieces and _starts_block(line)):
+            break
         indent = len(line) - len(line.lstrip())
         pieces.append((lines[i].start + indent, line[indent:]))
         i += 1

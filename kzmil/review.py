@@ -251,6 +251,9 @@ def combine(text: str, whole: Fact, parts: list[Fact], quotes: list[Fact]) -> Ve
     sentence with quotations says (who said it cannot always be checked). Otherwise the
     sentence is supported when one passage states all of it, or when each of its clauses
     is stated somewhere; else it is not found, and the reasons say what was not."""
+    if quotes and whole.verdict.verdict == "contradicted" and _within(whole.verdict.claim_highlights, quotes):
+        # the conflict is in the quoted words, which the quotation's own check reads word for word
+        whole = Fact(whole.kind, whole.lo, whole.hi, _demoted(whole.verdict))
     facts = [whole, *parts, *quotes]
     named = len(facts) > 1
     bad = [f for f in facts if f.verdict.verdict == "contradicted"]
@@ -265,6 +268,16 @@ def combine(text: str, whole: Fact, parts: list[Fact], quotes: list[Fact]) -> Ve
         return _merged(text, "supported", parts, named)
     gaps = [f for f in parts if f.verdict.verdict != "supported"] or [whole]
     return _merged(text, "not_found", [whole] if not parts else gaps, named)
+
+
+def _within(spans: list[Span], quotes: list[Fact]) -> bool:
+    """Do all these claim spans start inside the quotations?"""
+    return bool(spans) and all(any(q.lo <= h.start < q.hi for q in quotes) for h in spans)
+
+
+def _demoted(v: Verdict) -> Verdict:
+    """A sentence verdict whose only conflicts were inside quotations: no longer a contradiction."""
+    return Verdict(v.claim, "not_found", v.score, None, v.reasons, nearest=v.evidence, coverage=v.coverage)
 
 
 def _label(text: str, f: Fact) -> str:
