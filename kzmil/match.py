@@ -7,13 +7,12 @@ variants, and this module decides how well a passage states the query.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kzmil.normalize import NEGATIONS, STOPWORDS, Token, content, folded, fts_term, stem, tokenize
+from kzmil.normalize import NEGATIONS, STOPWORDS, Token, content, folded, fts_term, shared, stem, tokenize
 
 NUMBER_BOOST = 1.5
 PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
@@ -106,13 +105,16 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
 
 
 def quote_similarity(query: Query, pf: str) -> float:
-    """How closely the passage (folded) reads like the claim, word for word, 0..1."""
-    if _similar is not None:
-        key = (query.folded, pf)
-        if key not in _similar:
-            _similar[key] = _quote_similarity(query.folded, pf)
-        return _similar[key]
-    return _quote_similarity(query.folded, pf)
+    """How closely the passage (folded) reads like the claim, word for word, 0..1.
+    Ranking bounds a passage's score with it before scoring the passage with it again,
+    so a draft's checks (`shared_work`) work each pair out once."""
+    memo = shared("similarity")
+    if memo is None:
+        return _quote_similarity(query.folded, pf)
+    key = (query.folded, pf)
+    if key not in memo:
+        memo[key] = _quote_similarity(query.folded, pf)
+    return float(memo[key])
 
 
 def _quote_similarity(qf: str, pf: str) -> float:
@@ -121,22 +123,6 @@ def _quote_similarity(qf: str, pf: str) -> float:
     if len(qf) <= len(pf):
         return fuzz.partial_ratio(qf, pf) / 100.0
     return fuzz.ratio(qf, pf) / 100.0
-
-
-_similar: dict[tuple[str, str], float] | None = None  # see shared_similarity
-
-
-@contextmanager
-def shared_similarity() -> Iterator[None]:
-    """Within this block, each (claim, passage) similarity is worked out once: ranking
-    bounds a passage's score with it before scoring the passage with it again."""
-    global _similar
-    outer = _similar
-    _similar = {} if outer is None else outer
-    try:
-        yield
-    finally:
-        _similar = outer
 
 
 # Stems an index leaves out (stop words, negations, one letter): a claim term equal to one
@@ -174,7 +160,7 @@ class Ceiling:
             full = {fts_term(a) for a in term.alts}
             self.parts.append((term.weight, full, typos, prefix, floor))
 
-    def __call__(self, terms: set[str], pf: str) -> float:
+    def __call__(self, terms: AbstractSet[str], pf: str) -> float:
         if self.query.folded == pf:
             return 100.0
         got = 0.0

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import Stemmer
 from text_to_num import find_numbers
@@ -304,14 +305,15 @@ def _phrases(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
-_shared: dict[str, list[Token]] | None = None  # see shared_tokens
+_shared: dict[str, dict[Any, Any]] | None = None  # see shared_work
 
 
 @contextmanager
-def shared_tokens() -> Iterator[None]:
-    """Within this block, a text tokenised once is not tokenised again: checking a draft's
-    statements one after another reads the same passages over and over, and tokenising them
-    was two thirds of the work. The tokens are shared, so no caller may change one (none does)."""
+def shared_work() -> Iterator[None]:
+    """Within this block, work that depends only on its input is done once per input:
+    checking a draft's statements one after another reads the same passages over and
+    over, and tokenising them alone was two thirds of the work. What is shared is never
+    changed by a caller (tokens included: no caller changes a token)."""
     global _shared
     outer = _shared
     _shared = {} if outer is None else outer
@@ -321,18 +323,24 @@ def shared_tokens() -> Iterator[None]:
         _shared = outer
 
 
+def shared(table: str) -> dict[Any, Any] | None:
+    """The memo table `table` while `shared_work` is on, else None (work is done afresh)."""
+    return None if _shared is None else _shared.setdefault(table, {})
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of `text`, with spans, numbers in digits and compounds joined.
 
     Text is read in NFC, so "café" typed with one code point matches "cafe" + U+0301
     saved by another program; spans still point into `text` as given.
     """
-    if _shared is not None:
-        toks = _shared.get(text)
-        if toks is None:
-            toks = _shared[text] = _tokenize(text)
-        return list(toks)
-    return _tokenize(text)
+    memo = shared("tokens")
+    if memo is None:
+        return _tokenize(text)
+    toks = memo.get(text)
+    if toks is None:
+        toks = memo[text] = _tokenize(text)
+    return list(toks)
 
 
 def _tokenize(text: str) -> list[Token]:
@@ -422,6 +430,15 @@ def fts_term(term: str) -> str:
 
 def folded(text: str) -> str:
     """A comparable form of a whole string: folded, quotes and dashes plain, spaces single."""
+    memo = shared("folded")
+    if memo is None:
+        return _folded(text)
+    if text not in memo:
+        memo[text] = _folded(text)
+    return str(memo[text])
+
+
+def _folded(text: str) -> str:
     text = fold(unicodedata.normalize("NFKC", text))
     text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
     return " ".join(text.split())

@@ -17,7 +17,7 @@ from typing import Any
 from kzmil.index import Index
 from kzmil.models import Result, Span
 from kzmil.normalize import NEGATIONS, STOPWORDS, Token, tokenize
-from kzmil.search import FindOptions, find, to_result
+from kzmil.search import FindOptions, candidates, to_result
 
 QUOTE_FOUND_MIN = 0.6  # share of the quote's words a passage must hold, in order, to be its source
 EXACT_MIN = 1.0  # share of content words that must agree for the quote to be the source's words
@@ -48,12 +48,12 @@ def _counts(t: Token) -> bool:
 def check_quote(index: Index, sentence: str, span: tuple[int, int]) -> QuoteCheck:
     """Find the quotation sentence[span] in the corpus and compare it word for word."""
     quote = sentence[span[0] : span[1]]
-    found = find(index, quote, FindOptions(limit=READ))
+    _, cands, _ = candidates(index, quote, FindOptions(limit=READ))
     qtoks = [t for t in tokenize(quote) if not t.synthetic]
     gaps = [m.start() for m in _ELLIPSIS.finditer(quote)]
     best: tuple[float, int, list[Any]] | None = None
     best_cand = None
-    for cand in found.candidates[:READ]:
+    for cand in cands[:READ]:
         ptoks = [t for t in cand.tokens if not t.synthetic]
         matcher = difflib.SequenceMatcher(
             None, [_key(t) for t in qtoks], [_key(t) for t in ptoks], autojunk=False

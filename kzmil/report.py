@@ -215,6 +215,22 @@ def _draft_html(review: Review) -> str:
     return "\n".join(out)
 
 
+def _bundled(folder: str) -> bool:
+    from pathlib import Path
+
+    from kzmil.corpus import bundled_corpus
+
+    return Path(folder) == bundled_corpus()
+
+
+def _corpus_label(folder: str) -> str:
+    return "the bundled corpus" if _bundled(folder) else folder
+
+
+def _corpus_html(folder: str) -> str:
+    return _e(_corpus_label(folder)) if _bundled(folder) else f"<code>{_e(folder)}</code>"
+
+
 def _note_html(st: Statement, cites: Citations) -> str:
     s, v = st.sentence, st.verdict
     assert v is not None
@@ -355,7 +371,7 @@ def html(review: Review, cites: Citations) -> str:
     )
     notes = "\n".join(_note_html(st, cites) for st in review.statements if st.checked)
     sources = "\n".join(f'<li id="ref-{_e(doc)}">{_e(ref)}</li>' for doc, ref in cites.references)
-    corpus = ", ".join(f"<code>{_e(c)}</code>" for c in review.corpus) or "the bundled corpus"
+    corpus = ", ".join(_corpus_html(c) for c in review.corpus) or "the bundled corpus"
     return f"""<!doctype html>
 <html lang="en">
 <head>
@@ -450,7 +466,7 @@ def markdown(review: Review, cites: Citations) -> str:
     """The report as Markdown with footnotes: the summary, the draft with each statement
     marked, a footnote per checked statement (reasons, evidence, citation), the sources."""
     counts = review.summary()
-    corpus = ", ".join(f"`{c}`" for c in review.corpus) or "the bundled corpus"
+    corpus = ", ".join(_corpus_label(c) if _bundled(c) else f"`{c}`" for c in review.corpus) or "?"
     lines = [
         f"# Fact-check: {_md(review.draft.name)}",
         "",

@@ -1,7 +1,7 @@
 """`kzmil check --file`: every sentence of a draft classed, and each claim checked.
 
 The statements are checked in one process against one open index, with the tokens of
-the passages they read shared between them (`normalize.shared_tokens`), so a draft costs
+the passages they read shared between them (`normalize.shared_work`), so a draft costs
 its statements' own work, not a start-up per sentence. A sentence is one statement
 whatever it holds; its verdict is the worst of its facts (the sentence as a claim, and
 each direct quotation in it, held to the source's words), and the reasons name each.
@@ -17,9 +17,8 @@ from typing import Any
 from kzmil.draft import Draft, Sentence
 from kzmil.index import Doc, Index, Row
 from kzmil.markup import ITEM, Block
-from kzmil.match import shared_similarity
 from kzmil.models import Result, Span, Verdict
-from kzmil.normalize import shared_tokens
+from kzmil.normalize import shared_work
 from kzmil.quotes import check_quote
 from kzmil.verdict import check
 from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations
@@ -109,7 +108,7 @@ def check_draft(index: Index, draft: Draft, corpus: list[str]) -> Review:
     """Class every sentence of the draft and check the check-worthy ones."""
     statements: list[Statement] = []
     index = SharedIndex(index)
-    with shared_tokens(), shared_similarity():
+    with shared_work():
         classings = [
             classify(
                 s.plain,

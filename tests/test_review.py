@@ -7,7 +7,7 @@ import pytest
 from kzmil.draft import read_draft
 from kzmil.index import Index
 from kzmil.models import Span, Verdict
-from kzmil.normalize import shared_tokens, tokenize
+from kzmil.normalize import shared_work, tokenize
 from kzmil.review import Fact, Review, SharedIndex, check_draft, combine
 from kzmil.verdict import check
 
@@ -92,14 +92,14 @@ def test_shared_work_gives_the_same_verdicts(bundled: Index) -> None:
     ]
     alone = [check(bundled, c).to_json() for c in claims]
     shared = SharedIndex(bundled)
-    with shared_tokens():
+    with shared_work():
         together = [check(shared, c).to_json() for c in claims + claims]
     assert together == alone + alone
 
 
-def test_shared_tokens_are_the_same_tokens() -> None:
+def test_shared_work_are_the_same_tokens() -> None:
     text = "Akhmetov met Maltsaw on September 12 in Almaty."
-    with shared_tokens():
+    with shared_work():
         a, b = tokenize(text), tokenize(text)
         assert a == b and a is not b
     assert tokenize(text) == a
