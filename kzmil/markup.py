@@ -12,7 +12,6 @@ block quotes are flattened, and HTML blocks are skipped as markup.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 
@@ -350,6 +349,8 @@ def _scan(
         elif ch == "<" and (m := _TAG.match(text, k, end)):
             k = m.end()
         elif ch == "&" and (m := _ENTITY.match(text, k, end)):
+            import html  # only for drafts that hold entities: its table costs milliseconds
+
             said = html.unescape(m.group())
             pieces.append(_Piece(said if said != m.group() else m.group(), offsets[k]))
             k = m.end()

@@ -9,7 +9,6 @@ a negation always does. An ellipsis in the quote marks words left out on purpose
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +46,7 @@ def _counts(t: Token) -> bool:
 
 def check_quote(index: Index, sentence: str, span: tuple[int, int]) -> QuoteCheck:
     """Find the quotation sentence[span] in the corpus and compare it word for word."""
+    import difflib
     quote = sentence[span[0] : span[1]]
     _, cands, _ = candidates(index, quote, FindOptions(limit=READ))
     qtoks = [t for t in tokenize(quote) if not t.synthetic]

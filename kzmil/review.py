@@ -9,7 +9,7 @@ each direct quotation in it, held to the source's words), and the reasons name e
 
 from __future__ import annotations
 
-import datetime
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,7 +126,7 @@ def check_draft(index: Index, draft: Draft, corpus: list[str]) -> Review:
             if classing.checkworthy:
                 st.verdict = _verdict(index, s, block)
             statements.append(st)
-    today = datetime.date.today().isoformat()
+    today = time.strftime("%Y-%m-%d")
     return Review(draft, statements, corpus, today, list(draft.warnings))
 
 
