@@ -47,6 +47,7 @@ def _counts(t: Token) -> bool:
 def check_quote(index: Index, sentence: str, span: tuple[int, int]) -> QuoteCheck:
     """Find the quotation sentence[span] in the corpus and compare it word for word."""
     import difflib
+
     quote = sentence[span[0] : span[1]]
     _, cands, _ = candidates(index, quote, FindOptions(limit=READ))
     qtoks = [t for t in tokenize(quote) if not t.synthetic]

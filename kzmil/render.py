@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from kzmil.cite import DATA_STYLES, NOTE_STYLES
@@ -277,55 +278,59 @@ def summary_line(name: str, counts: dict[str, int]) -> str:
     return printable(f"{name}: {parts} ({total} sentences)")
 
 
-def _draft_lines(review: Any, only: set[str] | None) -> list[tuple[str, str, Any]]:
-    """(style key, text, statement) for every line of the draft report, in order.
-    Style keys: a verdict, 'not_a_claim', 'reason', 'where', 'passage', 'cite', 'blank'."""
-    out: list[tuple[str, str, Any]] = []
+@dataclass
+class _Line:
+    """One line of the draft report: a statement (with its line number and mark) or a
+    detail under it (a reason, where the evidence is, the passage, the citation)."""
+
+    key: str  # a verdict or not_a_claim for a statement; reason | where | passage | cite | blank
+    text: str
+    statement: Any = None
+    number: str = ""  # "  12 " for a statement line
+    mark: str = ""
+
+
+def _draft_lines(review: Any, only: set[str] | None) -> list[_Line]:
+    out: list[_Line] = []
     last_block = -1
     for st in review.statements:
         label = st.label
         if only is not None and label not in only:
             continue
         s = st.sentence
-        if (
-            only is None
-            and s.block != last_block
-            and last_block >= 0
-            and not (st.kind == "item" and review.draft.blocks[last_block].kind == "item")
-        ):
-            out.append(("blank", "", None))
-        lead = _PREFIX.get(st.kind, "") if s.block != last_block else "  " if st.kind in _PREFIX else ""
+        new_block = s.block != last_block
+        list_goes_on = (
+            st.kind == "item" and last_block >= 0 and review.draft.blocks[last_block].kind == "item"
+        )
+        if only is None and new_block and last_block >= 0 and not list_goes_on:
+            out.append(_Line("blank", ""))
+        lead = _PREFIX.get(st.kind, "") if new_block else "  " if st.kind in _PREFIX else ""
         last_block = s.block
-        out.append((label, f"{s.line:4} {MARKS[label]} {lead}{' '.join(s.plain.split())}", st))
+        out.append(_Line(label, lead + " ".join(s.plain.split()), st, f"{s.line:4} ", MARKS[label] + " "))
         v = st.verdict
         if v is None or v.verdict == "supported":
             continue
-        out.extend(("reason", f"         {reason}", st) for reason in v.reasons)
+        out.extend(_Line("reason", f"         {reason}", st) for reason in v.reasons)
         shown = v.evidence or v.nearest
         if shown is not None:
-            label_ = "evidence" if v.evidence else "nearest"
-            out.append(("where", f"         {label_}: {shown.doc}:{shown.para}", st))
-            out.append(("passage", f"           {' '.join(shown.passage.split())}", st))
-            out.append(("cite", f"           — {shown.citation}", st))
+            where = "evidence" if v.evidence else "nearest"
+            out.append(_Line("where", f"         {where}: {shown.doc}:{shown.para}", st))
+            out.append(_Line("passage", shown.passage, st))
+            out.append(_Line("cite", f"           — {shown.citation}", st))
     return out
 
 
 def review_plain(review: Any, only: set[str] | None = None) -> str:
-    lines = [printable(text) for _, text, _ in _draft_lines(review, only)]
+    lines = []
+    for line in _draft_lines(review, only):
+        text = " ".join(line.text.split()) if line.key == "passage" else line.text
+        indent = "           " if line.key == "passage" else ""
+        lines.append(printable(indent + line.number + line.mark + text))
     lines += ["", summary_line(review.draft.name, review.summary())]
     return "\n".join(lines) + "\n"
 
 
-_DRAFT_STYLES = {
-    "supported": "green",
-    "contradicted": "bold red",
-    "not_found": "yellow",
-    "not_a_claim": "dim",
-    "reason": "",
-    "where": "dim",
-    "passage": "",
-    "cite": "italic",
-}
+_DRAFT_STYLES = {"reason": "", "where": "dim", "cite": "italic"}
 
 
 def print_review(review: Any, only: set[str] | None = None) -> None:
@@ -338,36 +343,34 @@ def print_review(review: Any, only: set[str] | None = None) -> None:
     from rich.text import Text
 
     console = Console(highlight=False)
-    for key, text, st in _draft_lines(review, only):
-        if key == "blank":
+    for line in _draft_lines(review, only):
+        st = line.statement
+        if line.key == "blank":
             console.print()
-        elif key == "passage" and st is not None and st.verdict is not None:
+        elif line.key == "passage":
             shown = st.verdict.evidence or st.verdict.nearest
             style = "bold red" if st.verdict.verdict == "contradicted" else "bold yellow"
-            line = Text("           ")
-            line.append_text(_styled(" ".join(shown.passage.split()), [], style, lines=False))
-            if shown.highlights and " ".join(shown.passage.split()) == shown.passage:
-                line = Text("           ")
-                line.append_text(_styled(shown.passage, shown.highlights, style, lines=False))
-            console.print(line)
+            text = Text("           ")
+            text.append_text(_styled(shown.passage, shown.highlights, style))
+            console.print(text)
+        elif line.mark:
+            text = Text()
+            text.append(line.number, style="dim")
+            text.append(line.mark, style=VERDICT_STYLE.get(line.key, "dim"))
+            body = "dim" if line.key == "not_a_claim" else ""
+            if st.kind == "heading":
+                body = "bold dim" if body else "bold"
+            text.append(printable(line.text), style=body)
+            console.print(text)
         else:
-            mark_style = VERDICT_STYLE.get(key) if key in VERDICT_STYLE else None
-            if mark_style:
-                line = Text(printable(text[:7]))
-                line.append(printable(text[7:8]), style=mark_style)
-                line.append(
-                    printable(text[8:]), style="bold" if st is not None and st.kind == "heading" else ""
-                )
-                console.print(line)
-            else:
-                console.print(Text(printable(text), style=_DRAFT_STYLES.get(key, "")))
+            console.print(Text(printable(line.text), style=_DRAFT_STYLES.get(line.key, "")))
     counts = review.summary()
-    line = Text()
-    line.append(printable(f"{review.draft.name}: "), style="bold")
+    summary = Text()
+    summary.append(printable(f"{review.draft.name}: "), style="bold")
     for n, k in enumerate(NAMES):
         if n:
-            line.append(", ")
-        line.append(f"{counts[k]} {NAMES[k]}", style=VERDICT_STYLE.get(k, "dim"))
-    line.append(f" ({sum(counts.values())} sentences)")
+            summary.append(", ")
+        summary.append(f"{counts[k]} {NAMES[k]}", style=VERDICT_STYLE.get(k, "dim"))
+    summary.append(f" ({sum(counts.values())} sentences)")
     console.print()
-    console.print(line)
+    console.print(summary)

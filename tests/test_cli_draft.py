@@ -167,3 +167,27 @@ def test_report_text_is_escaped(tmp_path: Path) -> None:
     runner.invoke(app, ["check", "--file", str(path), "--html", str(out)])
     page = out.read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page
+
+
+def test_terminal_colours_mark_the_verdicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal the mark carries the verdict's colour, not-a-claim is dimmed, and the
+    source's conflicting words are highlighted."""
+    from kzmil import config, render
+    from kzmil.draft import read_draft
+    from kzmil.index import open_index
+    from kzmil.review import check_draft
+
+    monkeypatch.setattr(render, "use_color", lambda stream=None: True)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    index = open_index(config.resolve())
+    review = check_draft(index, read_draft("d.md", (WRONG + "We think it matters.\n").encode()), [])
+    render.print_review(review)
+    out = capsys.readouterr().out
+    assert "\x1b[1;31m✗ \x1b[0m" in out  # the mark, bold red
+    assert "\x1b[2mWe think it matters.\x1b[0m" in out  # dimmed: not a claim
+    assert "\x1b[1;31m110\x1b[0m" in out  # the conflicting figure in the source
+    assert "1 contradicted" in out
