@@ -291,7 +291,8 @@ def find(
 @reports_errors
 def check(
     claim: Annotated[
-        str | None, typer.Argument(help="The claim; '-' reads one claim per line from stdin.")
+        str | None,
+        typer.Argument(metavar="[CLAIM]", help="The claim; '-' reads one claim per line from stdin."),
     ] = None,
     file: Annotated[
         str | None,
@@ -316,7 +317,10 @@ def check(
         typer.Option("--markdown", metavar="FILE", help="With --file: write the report as Markdown."),
     ] = None,
     style: Annotated[
-        str, typer.Option("--style", help="Citation style of the reports (as in cite).")
+        str,
+        typer.Option(
+            "--style", metavar="STYLE", help="With --file: citation style of the reports, as in cite."
+        ),
     ] = "chicago",
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
