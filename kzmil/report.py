@@ -508,13 +508,14 @@ def markdown(review: Review, cites: Citations) -> str:
         v = st.verdict
         if v is None:
             continue
-        note = [f"{ICONS[v.verdict]} **{WORDS[v.verdict]}.** " + " ".join(f"{_md(x)}." for x in v.reasons)]
+        said = " ".join(f"{_md(x[:1].upper() + x[1:])}." for x in v.reasons)
+        note = [f"{ICONS[v.verdict]} **{WORDS[v.verdict]}.** {said}"]
         r = shown(st)
         if r is not None:
             what = "Evidence" if v.evidence is not None else "Nearest passage"
             note.append(f"{what} (`{r.doc}:{r.para}`): \u201c{_passage_md(st, r)}\u201d")
             note.append(_md(cites.notes.get(st.sentence.n) or r.citation))
-        lines.append(f"[^{st.sentence.n}]: " + "\n    ".join(note))
+        lines += [f"[^{st.sentence.n}]: " + "\n    ".join(note), ""]
     lines.append("")
     lines.append(f"*Written by kzmil {__version__}.*")
     return "\n".join(lines) + "\n"

@@ -143,7 +143,7 @@ def test_markdown_report_with_footnotes(tmp_path: Path) -> None:
     refs = re.findall(r"\[\^(\d+)\](?!:)", md)
     notes = re.findall(r"^\[\^(\d+)\]:", md, re.M)
     assert refs and sorted(refs, key=int) == sorted(notes, key=int)
-    assert "the claim says 120; the source says 110" in md
+    assert "The claim says 120; the source says 110" in md
     assert "**~~110~~**" in md  # the conflicting words of the source, marked
     assert "Eurasia Daily Monitor, September 18, 2007, para. 3" in md  # Chicago, in full
     assert "## Sources used" in md and "*mixed*" in md
