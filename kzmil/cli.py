@@ -409,6 +409,8 @@ def _check_draft(
         render.warn(w)
     roots = [str(r) for r in session.settings.roots]
     review = session.run(lambda idx: check_draft(idx, draft, roots))
+    for w in review.warnings:
+        render.warn(w)
     if html is not None or markdown is not None:
         from kzmil import report
 

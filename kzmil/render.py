@@ -275,7 +275,11 @@ _PREFIX = {"heading": "# ", "item": "- ", "quote": "> "}
 def summary_line(name: str, counts: dict[str, int]) -> str:
     total = sum(counts.values())
     parts = ", ".join(f"{counts[k]} {NAMES[k]}" for k in NAMES)
-    return printable(f"{name}: {parts} ({total} sentences)")
+    return printable(f"{name}: {parts} ({_sentences(total)})")
+
+
+def _sentences(n: int) -> str:
+    return f"{n} sentence" if n == 1 else f"{n} sentences"
 
 
 @dataclass
@@ -371,6 +375,6 @@ def print_review(review: Any, only: set[str] | None = None) -> None:
         if n:
             summary.append(", ")
         summary.append(f"{counts[k]} {NAMES[k]}", style=VERDICT_STYLE.get(k, "dim"))
-    summary.append(f" ({sum(counts.values())} sentences)")
+    summary.append(f" ({_sentences(sum(counts.values()))})")
     console.print()
     console.print(summary)

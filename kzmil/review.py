@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kzmil.draft import Draft, Sentence
+from kzmil.errors import UsageError
 from kzmil.index import Doc, Index, Row
 from kzmil.markup import ITEM, Block
 from kzmil.models import Result, Span, Verdict
@@ -124,10 +125,19 @@ def check_draft(index: Index, draft: Draft, corpus: list[str]) -> Review:
             block = draft.blocks[s.block]
             st = Statement(s, block.kind, classing)
             if classing.checkworthy:
-                st.verdict = _verdict(index, s, block)
+                try:
+                    st.verdict = _verdict(index, s, block)
+                except UsageError:  # nothing searchable in it after all: no claim to check
+                    st.classing = Classing(False, "no checkable words")
             statements.append(st)
+    warnings = [
+        f"{draft.name}: line {st.sentence.line}: {w}"
+        for st in statements
+        if st.verdict is not None
+        for w in dict.fromkeys(st.verdict.warnings)
+    ]
     today = time.strftime("%Y-%m-%d")
-    return Review(draft, statements, corpus, today, list(draft.warnings))
+    return Review(draft, statements, corpus, today, warnings)
 
 
 class SharedIndex(Index):

@@ -191,3 +191,11 @@ def test_terminal_colours_mark_the_verdicts(
     assert "\x1b[2mWe think it matters.\x1b[0m" in out  # dimmed: not a claim
     assert "\x1b[1;31m110\x1b[0m" in out  # the conflicting figure in the source
     assert "1 contradicted" in out
+
+
+def test_a_statement_too_long_to_search_whole_is_a_warning(tmp_path: Path) -> None:
+    long = "Akhmetov met Maltsaw in Almaty on September 12 " + "and discussed 5 tanks " * 120 + ".\n"
+    result = runner.invoke(app, ["check", "--file", str(_write(tmp_path, long))])
+    assert result.exit_code == 1, result.output
+    assert "kzmil: warning: " in result.output and "line 1: the claim is longer than 2000" in result.output
+    assert "(1 sentence)\n" in result.output
