@@ -39,6 +39,7 @@ INSTRUCTION = -3  # a sentence that opens with a verb addressed to the reader ("
 EMBEDDED_QUESTION = -3  # "Whether X can ...", "What comes next ...": a question put as a subject
 POINTER = -2  # a sentence built around a link and holding no figure: a pointer to further reading
 LEAD_IN = -2  # a sentence that ends in a colon before a list: the list items carry the claims
+FRAMING = -1  # "This is ...", "It was ...": a sentence about the text before it, judging it
 
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -66,6 +67,7 @@ _COPULAS = frozenset(
     "is was are were be been being am looks look looked seems seem seemed remains remain remained "
     "became become becomes appears appear appeared proved proves sounds".split()
 )
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "such"})
 _DETERMINERS = frozenset("a an the this that these those such its their his her our".split())
 _INTENSIFIERS = frozenset(
     "very so too more most quite rather really extremely fairly highly less least truly not".split()
@@ -195,6 +197,9 @@ def classify(
     if head in _WH_SUBJECT:
         score += EMBEDDED_QUESTION
         cues.append("embedded question")
+    if head in _DEMONSTRATIVES and len(words) > 1 and words[1].norm in _COPULAS:
+        score += FRAMING
+        cues.append("framing")
     if has_link and not figures:
         score += POINTER
         cues.append("pointer")
@@ -285,6 +290,7 @@ _REASONS = {
     "embedded question": "a question",
     "pointer": "a pointer to further reading",
     "lead-in": "introduces the list below",
+    "framing": "frames what came before",
 }
 
 

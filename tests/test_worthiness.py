@@ -28,6 +28,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "At first, the Danes could use it for emergency landings only.",  # past ability
         "Altynbayev was later promoted to prime minister.",  # a passive verb, not a judgement
         "The greatest danger, the analysis argues, is dead Kazakh servicemen.",  # reported judgement
+        "It was founded in 1994 in Almaty.",  # framing words, but a figure and a place
     ],
 )
 def test_claims(text: str) -> None:
@@ -49,6 +50,7 @@ def test_claims(text: str) -> None:
         ("The visit mattered.", "no checkable specifics"),
         ("This matters.", "no checkable specifics"),
         ("See the Jamestown archive.", "instruction"),
+        ("This is important for Kazakhstan.", "frames"),
     ],
 )
 def test_not_claims(text: str, why: str) -> None:
