@@ -19,7 +19,6 @@ from kzmil.normalize import NEGATIONS, STOPWORDS, Token, tokenize
 from kzmil.search import FindOptions, candidates, to_result
 
 QUOTE_FOUND_MIN = 0.6  # share of the quote's words a passage must hold, in order, to be its source
-EXACT_MIN = 1.0  # share of content words that must agree for the quote to be the source's words
 READ = 3  # passages read for each quotation
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026|\[\.\.\.\]")
 

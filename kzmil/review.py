@@ -24,7 +24,6 @@ from kzmil.quotes import check_quote
 from kzmil.verdict import check
 from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations
 
-VERDICTS = ("supported", "contradicted", "not_found")
 # Which fact decides a statement's verdict: a contradiction outweighs a gap, a gap support.
 WORST = {"contradicted": 2, "not_found": 1, "supported": 0}
 
