@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from kzmil import __version__, render
-from kzmil.errors import ExitCode, KzmilError, UsageError
+from kzmil.errors import ExitCode, KzmilError, OutputError, UsageError
 
 if TYPE_CHECKING:
     from kzmil.index import Index
@@ -276,18 +276,59 @@ def find(
 @app.command()
 @reports_errors
 def check(
-    claim: ClaimArg,
+    claim: Annotated[
+        str | None,
+        typer.Argument(metavar="[CLAIM]", help="The claim; '-' reads one claim per line from stdin."),
+    ] = None,
+    file: Annotated[
+        str | None,
+        typer.Option(
+            "--file",
+            "-f",
+            metavar="PATH",
+            help="Check a whole draft (.md, .txt, .html, .docx; '-' reads stdin).",
+        ),
+    ] = None,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            "--only", metavar="VERDICTS", help="With --file: show only these, e.g. contradicted,not_found."
+        ),
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", metavar="FILE", help="With --file: write an HTML report.")
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option("--markdown", metavar="FILE", help="With --file: write the report as Markdown."),
+    ] = None,
+    style: Annotated[
+        str,
+        typer.Option(
+            "--style", metavar="STYLE", help="With --file: citation style of the reports, as in cite."
+        ),
+    ] = "chicago",
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
 ) -> None:
-    """Say whether the corpus supports CLAIM, contradicts it, or does not address it.
+    """Say whether the corpus supports CLAIM, contradicts it, or does not address it;
+    with --file, check every check-worthy statement of a draft.
 
-    Exit status: 0 supported, 1 not found, 3 contradicted, 2 error. With '-', the
-    worst outcome wins: 3 if any claim is contradicted, else 1 if any is not found.
+    Exit status: 0 supported, 1 not found, 3 contradicted, 2 error. With '-' or --file, the
+    worst outcome wins: 3 if any is contradicted, else 1 if any is not found.
     """
-    from kzmil.models import Judgement
+    if file is not None:
+        if claim is not None:
+            raise UsageError("give a CLAIM or --file PATH, not both")
+        _check_draft(file, only, html, markdown, style, json_out, _Session(corpus, index, follow))
+        return
+    if claim is None:
+        raise UsageError("give a CLAIM to check, or --file PATH for a whole draft")
+    for name, given in (("--only", only), ("--html", html), ("--markdown", markdown)):
+        if given is not None:
+            raise UsageError(f"{name} goes with --file")
     from kzmil.verdict import check as do_check
 
     session = _Session(corpus, index, follow)
@@ -303,21 +344,92 @@ def check(
             continue
         for w in verdict.warnings:
             render.warn(w)
-        codes.append(
-            {
-                Judgement.SUPPORTED: ExitCode.OK,
-                Judgement.NOT_FOUND: ExitCode.NOT_FOUND,
-                Judgement.CONTRADICTED: ExitCode.CONTRADICTED,
-            }[verdict.verdict]
-        )
+        codes.append(_VERDICT_CODES[verdict.verdict])
         if json_out:
             render.write_json(verdict.to_json())
         else:
             render.print_verdict(verdict)
     if not codes:
         raise typer.Exit(ExitCode.NOT_FOUND)
-    worst = ExitCode.CONTRADICTED if ExitCode.CONTRADICTED in codes else max(codes)
-    raise typer.Exit(worst)
+    raise typer.Exit(_worst(codes))
+
+
+_VERDICT_CODES = {
+    "supported": ExitCode.OK,
+    "not_found": ExitCode.NOT_FOUND,
+    "contradicted": ExitCode.CONTRADICTED,
+}
+
+
+def _worst(codes: list[ExitCode]) -> ExitCode:
+    """3 if anything was contradicted, else 1 if anything was not found, else 0."""
+    return ExitCode.CONTRADICTED if ExitCode.CONTRADICTED in codes else max(codes, default=ExitCode.OK)
+
+
+def _check_draft(
+    file: str,
+    only: str | None,
+    html: Path | None,
+    markdown: Path | None,
+    style: str,
+    json_out: bool,
+    session: _Session,
+) -> None:
+    """`check --file`: read the draft, check it in one pass, write the reports asked for."""
+    from kzmil.citation import STYLES
+    from kzmil.draft import read_draft, read_file
+    from kzmil.review import check_draft
+
+    shown = _only(only)
+    if style not in STYLES:
+        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    if file == "-":
+        if sys.stdin is None:
+            raise UsageError("cannot read the draft: standard input is closed")
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    else:
+        data = read_file(Path(file))
+    draft = read_draft(file, data)
+    for w in draft.warnings:
+        render.warn(w)
+    roots = [str(r) for r in session.opened.settings.roots]
+    review = session.run(lambda idx: check_draft(idx, draft, roots))
+    for w in review.warnings:
+        render.warn(w)
+    if html is not None or markdown is not None:
+        from kzmil import report
+
+        cites = report.citations(review, style)
+        for path, write in ((html, report.html), (markdown, report.markdown)):
+            if path is not None:
+                _write_report(path, write(review, cites))
+    if json_out:
+        render.write_json(review.to_json())
+    else:
+        render.print_review(review, shown)
+    codes = [_VERDICT_CODES[st.verdict.verdict] for st in review.statements if st.verdict is not None]
+    raise typer.Exit(_worst(codes))
+
+
+ONLY_CHOICES = ("supported", "contradicted", "not_found", "not_a_claim")
+
+
+def _only(value: str | None) -> set[str] | None:
+    if value is None:
+        return None
+    wanted = {v.strip().replace("-", "_").replace(" ", "_") for v in value.split(",") if v.strip()}
+    unknown = sorted(wanted - set(ONLY_CHOICES))
+    if unknown or not wanted:
+        raise UsageError(f"--only takes {', '.join(ONLY_CHOICES)} (comma-separated), not {value!r}")
+    return wanted
+
+
+def _write_report(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write the report {path}: {exc.strerror or exc}") from None
 
 
 @app.command("index")

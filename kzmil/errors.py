@@ -34,6 +34,10 @@ class IndexUnusable(KzmilError):
     """The index cannot be opened, built or read."""
 
 
+class DraftError(KzmilError):
+    """The draft cannot be read (missing, unreadable, not a document kzmil knows)."""
+
+
 class NotFoundError(KzmilError):
     """A named article or paragraph does not exist."""
 

@@ -7,12 +7,13 @@ variants, and this module decides how well a passage states the query.
 from __future__ import annotations
 
 import math
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from kzmil.normalize import NEGATIONS, STOPWORDS, Token, comparable, content, fts_term, stem, tokenize
+from kzmil.normalize import NEGATIONS, STOPWORDS, Token, comparable, content, fts_term, shared, stem, tokenize
 
 NUMBER_BOOST = 1.5
 PREFIX_MIN = 5  # Kazakh/Kazakhstani, econom/economi: shared stems at least this long
@@ -82,17 +83,42 @@ class Scored:
     token_hits: list[tuple[int, int]]  # (token index in passage, term index)
 
 
-def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -> Scored:
-    ptoks = ptoks if ptoks is not None else tokenize(passage)
+@dataclass
+class _Stems:
+    """Where each stem stands in a passage, and each word that a longer or shorter stem
+    may prefix-match, by its first PREFIX_MIN letters. Read-only once made."""
+
+    by_stem: dict[str, list[int]]
+    by_head: dict[str, list[int]]
+
+
+def _stems(passage: str, ptoks: list[Token]) -> _Stems:
+    """The passage's stem positions, made once per passage while work is shared."""
+    memo = shared("passage stems")
+    if memo is not None and passage in memo:
+        made: _Stems = memo[passage]
+        return made
     by_stem: dict[str, list[int]] = {}
+    by_head: dict[str, list[int]] = {}
     for k, t in enumerate(ptoks):
         by_stem.setdefault(t.stem, []).append(k)
+        if t.kind == "word" and not t.stop and len(t.stem) >= PREFIX_MIN:
+            by_head.setdefault(t.stem[:PREFIX_MIN], []).append(k)
+    made = _Stems(by_stem, by_head)
+    if memo is not None:
+        memo[passage] = made
+    return made
+
+
+def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -> Scored:
+    ptoks = ptoks if ptoks is not None else tokenize(passage)
+    stems = _stems(passage, ptoks)
     matched: dict[int, float] = {}
     hits: list[tuple[int, int]] = []
     total_w = query.total_weight()
     got = 0.0
     for ti, term in enumerate(query.terms):
-        credit, where = _best(term, ptoks, by_stem)
+        credit, where = _best(term, ptoks, stems)
         if credit > 0:
             matched[ti] = credit
             got += credit * term.weight
@@ -105,12 +131,24 @@ def score_tokens(query: Query, passage: str, ptoks: list[Token] | None = None) -
 
 
 def quote_similarity(query: Query, pf: str) -> float:
-    """How closely the passage (comparable form) reads like the claim, word for word, 0..1."""
-    if not query.comparable or not pf:
+    """How closely the passage (comparable form) reads like the claim, word for word, 0..1.
+    Ranking bounds a passage's score with it before scoring the passage with it again,
+    so a draft's checks (`shared_work`) work each pair out once."""
+    memo = shared("similarity")
+    if memo is None:
+        return _quote_similarity(query.comparable, pf)
+    key = (query.comparable, pf)
+    if key not in memo:
+        memo[key] = _quote_similarity(query.comparable, pf)
+    return float(memo[key])
+
+
+def _quote_similarity(qf: str, pf: str) -> float:
+    if not qf or not pf:
         return 0.0
-    if len(query.comparable) <= len(pf):
-        return fuzz.partial_ratio(query.comparable, pf) / 100.0
-    return fuzz.ratio(query.comparable, pf) / 100.0
+    if len(qf) <= len(pf):
+        return fuzz.partial_ratio(qf, pf) / 100.0
+    return fuzz.ratio(qf, pf) / 100.0
 
 
 # Stems an index leaves out (stop words, negations, one letter): a claim term equal to one
@@ -158,11 +196,11 @@ class Ceiling:
             full = {fts_term(a) for a in term.alts}
             self.parts.append(_TermCeiling(term.weight, full, typos, prefix, floor))
 
-    def __call__(self, terms: set[str], pf: str) -> float:
+    def __call__(self, terms: AbstractSet[str], pf: str) -> float:
         if self.query.comparable == pf:
             return 100.0
         got = 0.0
-        heads: set[str] | None = None  # first letters of the terms, for the prefix test
+        heads: dict[str, list[str]] | None = None  # the terms by first letters, for the prefix test
         for weight, full, typos, prefix, floor in self.parts:
             if floor >= EXACT or not full.isdisjoint(terms):
                 got += weight * EXACT
@@ -170,11 +208,28 @@ class Ceiling:
             credit = max((c for v, c in typos if v in terms), default=floor)
             if credit < PREFIX and prefix:
                 if heads is None:
-                    heads = {t[:PREFIX_MIN] for t in terms}
-                if prefix[:PREFIX_MIN] in heads and any(_prefixed(prefix, t) for t in terms):
+                    heads = _heads(terms)
+                # a term prefix-related to `prefix` shares its first PREFIX_MIN letters
+                if any(_prefixed(prefix, t) for t in heads.get(prefix[:PREFIX_MIN], ())):
                     credit = PREFIX
             got += weight * max(credit, floor)
         return _score(self.query, got / self.total, quote_similarity(self.query, pf))
+
+
+def _heads(terms: AbstractSet[str]) -> dict[str, list[str]]:
+    """Index terms long enough to prefix-match, by their first PREFIX_MIN letters (made
+    once per sentence's terms while work is shared)."""
+    memo = shared("term heads") if isinstance(terms, frozenset) else None
+    if memo is not None and terms in memo:
+        made: dict[str, list[str]] = memo[terms]
+        return made
+    heads: dict[str, list[str]] = {}
+    for t in terms:
+        if len(t) >= PREFIX_MIN:
+            heads.setdefault(t[:PREFIX_MIN], []).append(t)
+    if memo is not None:
+        memo[terms] = heads
+    return heads
 
 
 def _prefixed(x: str, y: str) -> bool:
@@ -211,8 +266,9 @@ def with_context(query: Query, scored: Scored, before: list[Token]) -> Scored:
     return Scored(_score(query, coverage, scored.quote), coverage, scored.quote, matched, scored.token_hits)
 
 
-def _best(term: Term, ptoks: list[Token], by_stem: dict[str, list[int]]) -> tuple[float, list[int]]:
+def _best(term: Term, ptoks: list[Token], stems: _Stems) -> tuple[float, list[int]]:
     tok = term.token
+    by_stem = stems.by_stem
     for alt in sorted(term.alts, key=lambda a: (a != tok.stem, a)):  # a set's order varies by process
         if alt in by_stem:
             where = by_stem[alt]
@@ -225,10 +281,8 @@ def _best(term: Term, ptoks: list[Token], by_stem: dict[str, list[int]]) -> tupl
     if best:
         return best, where
     if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN:
-        head = tok.stem[:PREFIX_MIN]
-        for k, p in enumerate(ptoks):
-            if p.stem.startswith(head) and p.kind == "word" and not p.stop and _prefixed(tok.stem, p.stem):
-                where.append(k)
+        heads = stems.by_head.get(tok.stem[:PREFIX_MIN], ())
+        where = [k for k in heads if _prefixed(tok.stem, ptoks[k].stem)]
         if where:
             return PREFIX, where
     return 0.0, []

@@ -10,8 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import Stemmer
 from text_to_num import find_numbers
@@ -302,12 +305,45 @@ def _phrases(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+_shared: dict[str, dict[Any, Any]] | None = None  # see shared_work
+
+
+@contextmanager
+def shared_work() -> Iterator[None]:
+    """Within this block, work that depends only on its input is done once per input:
+    checking a draft's statements one after another reads the same passages over and
+    over, and tokenising them alone was two thirds of the work. What is shared is never
+    changed by a caller (tokens included: no caller changes a token)."""
+    global _shared
+    outer = _shared
+    _shared = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _shared = outer
+
+
+def shared(table: str) -> dict[Any, Any] | None:
+    """The memo table `table` while `shared_work` is on, else None (work is done afresh)."""
+    return None if _shared is None else _shared.setdefault(table, {})
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of `text`, with spans, numbers in digits and compounds joined.
 
     Text is read in NFC, so "café" typed with one code point matches "cafe" + U+0301
     saved by another program; spans still point into `text` as given.
     """
+    memo = shared("tokens")
+    if memo is None:
+        return _tokenize(text)
+    toks = memo.get(text)
+    if toks is None:
+        toks = memo[text] = _tokenize(text)
+    return list(toks)
+
+
+def _tokenize(text: str) -> list[Token]:
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return _tokens(text)
     nfc, starts, ends = nfc_with_offsets(text)
@@ -395,6 +431,15 @@ def fts_term(term: str) -> str:
 def comparable(text: str) -> str:
     """A whole string as the quote matcher compares it: casefolded without accents, quotes
     and dashes plain, spaces single."""
+    memo = shared("comparable")
+    if memo is None:
+        return _comparable(text)
+    if text not in memo:
+        memo[text] = _comparable(text)
+    return str(memo[text])
+
+
+def _comparable(text: str) -> str:
     text = plain_word(unicodedata.normalize("NFKC", text))
     text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
     return " ".join(text.split())

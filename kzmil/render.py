@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from kzmil.citation import DATA_STYLES, NOTE_STYLES
@@ -44,7 +45,7 @@ def printable(text: str, lines: bool = False) -> str:
     return text
 
 
-VERDICT_STYLE = {
+VERDICT_STYLE: dict[str, str] = {
     Judgement.SUPPORTED: "bold green",
     Judgement.CONTRADICTED: "bold red",
     Judgement.NOT_FOUND: "bold yellow",
@@ -268,3 +269,123 @@ def _diagnostic(line: str) -> None:
     """One line on stderr (if there is a stderr), control characters made visible."""
     if sys.stderr is not None:
         write(printable(line) + "\n", sys.stderr)
+
+
+# ---------------------------------------------------------------- a whole draft
+
+MARKS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "not_a_claim": "·"}
+NAMES = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "not_found": "not found",
+    "not_a_claim": "not a claim",
+}
+_PREFIX = {"heading": "# ", "item": "- ", "quote": "> "}
+
+
+def summary_line(name: str, counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    parts = ", ".join(f"{counts[k]} {NAMES[k]}" for k in NAMES)
+    return printable(f"{name}: {parts} ({_sentences(total)})")
+
+
+def _sentences(n: int) -> str:
+    return f"{n} sentence" if n == 1 else f"{n} sentences"
+
+
+@dataclass
+class _Line:
+    """One line of the draft report: a statement (with its line number and mark) or a
+    detail under it (a reason, where the evidence is, the passage, the citation)."""
+
+    key: str  # a verdict or not_a_claim for a statement; reason | where | passage | cite | blank
+    text: str
+    statement: Any = None
+    number: str = ""  # "  12 " for a statement line
+    mark: str = ""
+
+
+def _draft_lines(review: Any, only: set[str] | None) -> list[_Line]:
+    out: list[_Line] = []
+    last_block = -1
+    for st in review.statements:
+        label = st.label
+        if only is not None and label not in only:
+            continue
+        s = st.sentence
+        new_block = s.block != last_block
+        list_goes_on = (
+            st.kind == "item" and last_block >= 0 and review.draft.blocks[last_block].kind == "item"
+        )
+        if only is None and new_block and last_block >= 0 and not list_goes_on:
+            out.append(_Line("blank", ""))
+        lead = _PREFIX.get(st.kind, "") if new_block else "  " if st.kind in _PREFIX else ""
+        last_block = s.block
+        out.append(_Line(label, lead + " ".join(s.plain.split()), st, f"{s.line:4} ", MARKS[label] + " "))
+        v = st.verdict
+        if v is None or v.verdict == "supported":
+            continue
+        out.extend(_Line("reason", f"         {reason}", st) for reason in v.reasons)
+        shown = v.evidence or v.nearest
+        if shown is not None:
+            where = "evidence" if v.evidence else "nearest"
+            out.append(_Line("where", f"         {where}: {shown.doc}:{shown.para}", st))
+            out.append(_Line("passage", shown.passage, st))
+            out.append(_Line("cite", f"           — {shown.citation}", st))
+    return out
+
+
+def review_plain(review: Any, only: set[str] | None = None) -> str:
+    lines = []
+    for line in _draft_lines(review, only):
+        text = " ".join(line.text.split()) if line.key == "passage" else line.text
+        indent = "           " if line.key == "passage" else ""
+        lines.append(printable(indent + line.number + line.mark + text))
+    lines += ["", summary_line(review.draft.name, review.summary())]
+    return "\n".join(lines) + "\n"
+
+
+_DRAFT_STYLES = {"reason": "", "where": "dim", "cite": "italic"}
+
+
+def print_review(review: Any, only: set[str] | None = None) -> None:
+    """The draft with each statement marked, the problems explained, and the counts."""
+    if not use_color():
+        write(review_plain(review, only))
+        sys.stdout.flush()
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for line in _draft_lines(review, only):
+        st = line.statement
+        if line.key == "blank":
+            console.print()
+        elif line.key == "passage":
+            shown = st.verdict.evidence or st.verdict.nearest
+            style = "bold red" if st.verdict.verdict == "contradicted" else "bold yellow"
+            text = Text("           ")
+            text.append_text(_styled(shown.passage, shown.highlights, style))
+            console.print(text)
+        elif line.mark:
+            text = Text()
+            text.append(line.number, style="dim")
+            text.append(line.mark, style=VERDICT_STYLE.get(line.key, "dim"))
+            body = "dim" if line.key == "not_a_claim" else ""
+            if st.kind == "heading":
+                body = "bold dim" if body else "bold"
+            text.append(printable(line.text), style=body)
+            console.print(text)
+        else:
+            console.print(Text(printable(line.text), style=_DRAFT_STYLES.get(line.key, "")))
+    counts = review.summary()
+    summary = Text()
+    summary.append(printable(f"{review.draft.name}: "), style="bold")
+    for n, k in enumerate(NAMES):
+        if n:
+            summary.append(", ")
+        summary.append(f"{counts[k]} {NAMES[k]}", style=VERDICT_STYLE.get(k, "dim"))
+    summary.append(f" ({_sentences(sum(counts.values()))})")
+    console.print()
+    console.print(summary)

@@ -23,7 +23,7 @@ from kzmil.match import (
     with_context,
 )
 from kzmil.models import Result, Span
-from kzmil.normalize import Token, comparable, fts_term, tokenize
+from kzmil.normalize import Token, comparable, fts_term, shared, tokenize
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
@@ -126,7 +126,7 @@ def _best_candidates(
     reach the scores already found (the same list as scoring every row would give)."""
     key = _by_score(order)
     bounded = sorted(
-        ((ceiling(set(r.terms.split()), comparable(r.text)), r) for r in rows),
+        ((ceiling(_terms(r), comparable(r.text)), r) for r in rows),
         key=lambda br: (-br[0], order[br[1].id]),
     )
     scored: list[Candidate] = []
@@ -139,6 +139,17 @@ def _best_candidates(
         scored.append(_candidate(query, [row]))
     scored.sort(key=key)
     return scored[:need]
+
+
+def _terms(row: Row) -> frozenset[str]:
+    """A sentence's index terms as a set (made once per sentence while work is shared)."""
+    memo = shared("row terms")
+    if memo is None:
+        return frozenset(row.terms.split())
+    if row.terms not in memo:
+        memo[row.terms] = frozenset(row.terms.split())
+    terms: frozenset[str] = memo[row.terms]
+    return terms
 
 
 def sentences_before(index: Index, cand: Candidate) -> list[Token]:

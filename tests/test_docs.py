@@ -62,5 +62,24 @@ def test_troubleshooting_covers_every_new_message() -> None:
         f"only the first {metadata.MAX_AUTHORS} names kept",
         "was damaged (QUICK_CHECK MESSAGE); rebuilt it",
         "cannot read the index PATH",
+        # issue 15: check --file
+        "draft not found: PATH",
+        "a binary file, not a document",
+        "not a Word document (...)",
+        "holds no text to check",
+        "give a CLAIM or --file PATH, not both",
+        "--only goes with --file",
+        "cannot write the report FILE",
+        "cannot read the draft: standard input is closed",
     ):
         assert message in table, message
+
+
+def test_check_a_draft_is_documented() -> None:
+    """Issue 15: the README shows a real report of the example draft and its screenshot."""
+    section = README.split("### Check a draft", 1)[1].split("\n### ", 1)[0]
+    assert "kzmil check --file draft.md" in section and "(20 sentences)" in section
+    assert "examples/draft-report.png" in section and "--only contradicted,not_found" in section
+    root = Path(__file__).resolve().parents[1]
+    for name in ("draft.md", "draft-report.html", "draft-report.md", "draft-report.png", "screenshot.py"):
+        assert (root / "examples" / name).is_file(), name

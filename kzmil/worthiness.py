@@ -1,0 +1,302 @@
+"""Which sentences of a draft assert something checkable, and which are framing.
+
+A fact-checker checks a sentence that asserts something a source could state: a figure,
+a date, a named person, place or body doing or being something, a reported event or a
+quotation. The rest of a draft (the writer's view, a hedge or forecast, a question, a
+transition, a heading, a pointer to further reading) is "not a claim".
+
+The decision weighs general cues, not a list of sentences: specifics count for a claim,
+and the writer's own voice (first person, modality, judging words, questions and
+instructions) counts against. Cues of voice are read outside quotation marks only, since
+a quoted "we will" is what a source said, not what the writer thinks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kzmil.evaluation import valence
+from kzmil.markup import HEADING, QUOTE
+from kzmil.normalize import Token, tokenize
+
+# Weights of the cues. A sentence is check-worthy when the sum reaches CLAIM_MIN.
+CLAIM_MIN = 1  # one named specific, with nothing of the writer's voice against it
+FIGURE = 2  # a number or year: the most checkable thing a sentence can hold
+MAX_FIGURES = 2  # more figures add nothing: the sentence is check-worthy already
+NAME = 1  # a capitalised name of a person, place, body, month
+MAX_NAMES = 3  # three names make a claim whatever else the sentence does
+ATTRIBUTION = 1  # "said", "according to", "reported": the sentence reports a statement
+QUOTATION = 2  # a direct quotation of a few words: checkable against the source word for word
+QUOTE_MIN_WORDS = 3  # shorter quoted bits are scare quotes ("milk"), not quotations
+FIRST_PERSON = -3  # "we", "I", "our" in the writer's voice: the writer's own view or plan
+MODALITY = -2  # "should", "may", "will", "perhaps": a forecast, a hedge or advice
+JUDGING = -1  # each strongly judging word (VADER valence) in the writer's voice ...
+MAX_JUDGING = 2  # ... counted at most this often
+JUDGING_MIN = 1.5  # |valence| from which a word judges rather than describes (VADER's "bold" 1.6)
+INSTRUCTION = -3  # a sentence that opens with a verb addressed to the reader ("See ...")
+EMBEDDED_QUESTION = -3  # "Whether X can ...", "What comes next ...": a question put as a subject
+POINTER = -2  # a sentence built around a link and holding no figure: a pointer to further reading
+LEAD_IN = -2  # a sentence that ends in a colon before a list: the list items carry the claims
+FRAMING = -1  # "This is ...", "It was ...": a sentence about the text before it, judging it
+
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+# Forecasts, obligations and possibilities. Not "could" and "would": they state past ability
+# ("the Danes could use it") and reported intent as often as they hedge.
+_MODALS = frozenset({"should", "must", "ought", "might", "may", "will", "shall", "won't"})
+_HEDGES = frozenset(
+    {"perhaps", "probably", "possibly", "maybe", "arguably", "presumably", "seemingly", "likely", "unlikely"}
+)
+_HEDGE_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# Verbs that report what someone said or wrote (closed class: speech and writing).
+_REPORTING = frozenset(
+    "said say says told tell tells reported reports according announced announces stated states declared "
+    "claimed claims argued argues wrote writes added adds insisted warned noted observed confirmed "
+    "acknowledged admitted explained estimated".split()
+)
+# Verbs a writer uses to address the reader at the start of a sentence.
+_DIRECTIVES = frozenset(
+    "see read consider note expect imagine remember look compare recall watch keep ask think take let "
+    "find check click visit follow".split()
+)
+_WH_SUBJECT = frozenset({"whether", "what", "how", "why", "who", "which"})
+# Words after which an adjective judges what it is said of: "is clear", "a bold step".
+_COPULAS = frozenset(
+    "is was are were be been being am looks look looked seems seem seemed remains remain remained "
+    "became become becomes appears appear appeared proved proves sounds".split()
+)
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "such"})
+_DETERMINERS = frozenset("a an the this that these those such its their his her our".split())
+_INTENSIFIERS = frozenset(
+    "very so too more most quite rather really extremely fairly highly less least truly not".split()
+)
+_LEAD = re.compile(r"^[\s\"'\u201c\u2018(\[]*")
+
+
+@dataclass
+class Classing:
+    """Whether a sentence is checked, and the cues that decided it."""
+
+    checkworthy: bool
+    why: str  # one phrase for the report: "a question", "names and figures", ...
+    score: int = 0
+    cues: list[str] = field(default_factory=list)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text inside quotation marks (straight, curly or guillemets), marks excluded."""
+    return [(m.start() + 1, m.end() - (1 if m.end() - m.start() > 1 else 0)) for m in _QUOTED.finditer(text)]
+
+
+def quotations(text: str, block_kind: str = "") -> list[tuple[int, int]]:
+    """The quoted spans long enough to be quotations; a block quote without marks is one."""
+    spans = [(s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) >= QUOTE_MIN_WORDS]
+    if not spans and block_kind == QUOTE and len(text.split()) >= QUOTE_MIN_WORDS:
+        spans = [(0, len(text))]
+    return spans
+
+
+def classify(
+    text: str,
+    block_kind: str,
+    proper: Callable[[list[str]], dict[str, bool]],
+    leads_list: bool = False,
+    has_link: bool = False,
+) -> Classing:
+    """Class one sentence. `proper` says which capitalised words are names in the corpus
+    (for the first word of a sentence, which is capitalised either way); `leads_list` is
+    True when the sentence introduces a list, `has_link` when it holds a link."""
+    stripped = text.strip()
+    if block_kind == HEADING:
+        return Classing(False, "a heading")
+    if stripped.rstrip("\"'\u201d\u2019)]*_ ").endswith("?"):
+        return Classing(False, "a question")
+    toks = tokenize(text)
+    quoted = quoted_spans(text)
+    if block_kind == QUOTE and not quoted:
+        quoted = [(0, len(text))]
+
+    def voice(t: Token) -> bool:  # in the writer's own voice (outside quotation marks)
+        return not any(s <= t.start < e for s, e in quoted)
+
+    words = [t for t in toks if t.kind == "word"]
+    first = next((t for t in toks if not t.synthetic), None)
+    reported_at = next(
+        (
+            t.start
+            for i, t in enumerate(words)
+            if voice(t)
+            and (
+                t.norm in _REPORTING or (t.norm == "put" and i + 1 < len(words) and words[i + 1].norm == "it")
+            )
+        ),
+        None,
+    )
+    cues: list[str] = []
+    score = 0
+
+    figures = [t for t in toks if t.kind == "num" and text[t.start : t.end].lower() not in ("a", "an", "one")]
+    if figures:
+        score += FIGURE * min(len(figures), MAX_FIGURES)
+        cues.append("figures")
+    initial = first.norm if first is not None and first.cap else None
+    known = proper([initial]) if initial else {}
+    names = [
+        t
+        for t in words
+        if t.cap
+        and not t.synthetic
+        and not _first_person(text[t.start : t.end])
+        and (t is not first or known.get(t.norm, False))
+        and not _after_quote_mark(text, t)
+    ]
+    if names:
+        score += NAME * min(len({t.norm for t in names}), MAX_NAMES)
+        cues.append("names")
+    if reported_at is not None:
+        score += ATTRIBUTION
+        cues.append("attribution")
+    if quotations(text, block_kind):
+        score += QUOTATION
+        cues.append("quotation")
+
+    mine = [t for t in words if voice(t)]
+    if any(_first_person(text[t.start : t.end]) for t in mine):
+        score += FIRST_PERSON
+        cues.append("first person")
+    # a modal after "said" or "according to" is the source's, not the writer's
+    hedged = [
+        t
+        for t in mine
+        if (t.norm in _MODALS or t.norm in _HEDGES or t.norm in _HEDGE_VERBS)
+        and (reported_at is None or t.start < reported_at)
+    ]
+    if hedged:
+        score += MODALITY
+        cues.append("modality")
+    # an evaluative adjective in the writer's voice; in a reported sentence it is the source's
+    judging = [
+        t
+        for i, t in enumerate(words)
+        if reported_at is None
+        and voice(t)
+        and not t.cap
+        and abs(valence(t)) >= JUDGING_MIN
+        and _adjective_place(words, i)
+    ]
+    if judging:
+        score += JUDGING * min(len(judging), MAX_JUDGING)
+        cues.append("judging words")
+    lead = _LEAD.sub("", stripped)
+    head = lead.split(" ", 1)[0].strip(",;:").lower()
+    if head in _DIRECTIVES and block_kind != QUOTE:
+        score += INSTRUCTION
+        cues.append("instruction")
+    if head in _WH_SUBJECT:
+        score += EMBEDDED_QUESTION
+        cues.append("embedded question")
+    if head in _DEMONSTRATIVES and len(words) > 1 and words[1].norm in _COPULAS:
+        score += FRAMING
+        cues.append("framing")
+    if has_link and not figures:
+        score += POINTER
+        cues.append("pointer")
+    if leads_list and stripped.endswith(":"):
+        score += LEAD_IN
+        cues.append("lead-in")
+    return Classing(score >= CLAIM_MIN, _why(score >= CLAIM_MIN, cues), score, cues)
+
+
+_VOICE = frozenset({"first person", "modality", "instruction", "embedded question", "judging words"})
+
+
+# Where a sentence joins two statements: a semicolon, a colon before a clause, or a comma
+# before a coordinating conjunction ("..., and the figure was set to reach 39").
+_JOINS = re.compile(r";\s+|:\s+(?=\S)|,\s+(?:and|but|while|whereas|yet)\s+")
+MIN_CLAUSE_WORDS = 5  # a shorter piece ("It is modest, but telling") asserts nothing alone
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clauses that each assert something checkable on their
+    own; one span (the sentence) when it does not split so. Never inside a quotation."""
+    quoted = quoted_spans(text)
+    cuts: list[tuple[int, int]] = []
+    for m in _JOINS.finditer(text):
+        if not any(s <= m.start() < e for s, e in quoted):
+            cuts.append((m.start(), m.end()))
+    spans, pos = [], 0
+    for s, e in cuts:
+        spans.append((pos, s))
+        pos = e
+    spans.append((pos, len(text.rstrip(" .;"))))
+    pieces = [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_CLAUSE_WORDS and _specific(text[s:e])]
+    return pieces if len(pieces) > 1 else [(0, len(text))]
+
+
+def _specific(text: str) -> bool:
+    """Does the piece hold a figure or a name (a capital after its first word)?"""
+    toks = tokenize(text)
+    return any(t.kind == "num" for t in toks) or any(t.cap and t.kind == "word" for t in toks[1:])
+
+
+def like_siblings(classings: list[Classing], runs: list[list[int]]) -> None:
+    """Items of one list report parallel things ("Other items included: - X; - Y"), so an
+    item with no specific of its own is check-worthy when a sibling is, unless it speaks
+    in the writer's voice. `runs` holds the indexes of each list's items."""
+    for run in runs:
+        if not any(classings[i].checkworthy for i in run):
+            continue
+        for i in run:
+            c = classings[i]
+            if not c.checkworthy and not _VOICE & set(c.cues):
+                c.checkworthy, c.why = True, "an item of a list of claims"
+
+
+def _adjective_place(words: list[Token], i: int) -> bool:
+    """Does words[i] stand where an adjective judges: after a copula ("is clear"), or
+    between a determiner and its noun ("a bold step"; "the war on" is a noun), intensifiers
+    allowed between? A participle there is a passive verb ("was promoted"), not a judgement."""
+    if words[i].norm.endswith("ed"):
+        return False
+    j = i - 1
+    while j >= 0 and words[j].norm in _INTENSIFIERS:
+        j -= 1
+    if j < 0:
+        return False
+    if words[j].norm in _COPULAS:
+        return True
+    noun_next = i + 1 < len(words) and not words[i + 1].stop
+    return words[j].norm in _DETERMINERS and noun_next
+
+
+def _first_person(word: str) -> bool:
+    """ "we", "We", "I": the writer; "US" (capitals) is a country."""
+    return word.lower() in _FIRST_PERSON and (word == "I" or not word.isupper())
+
+
+def _after_quote_mark(text: str, t: Token) -> bool:
+    """A capital just inside an opening quotation mark starts the quote, not a name."""
+    before = text[: t.start].rstrip()
+    return before.endswith(("\u201c", '"', "\u00ab", ":"))
+
+
+_REASONS = {
+    "first person": "the writer's own view (first person)",
+    "modality": "a forecast, hedge or advice",
+    "judging words": "the writer's judgement",
+    "instruction": "an instruction to the reader",
+    "embedded question": "a question",
+    "pointer": "a pointer to further reading",
+    "lead-in": "introduces the list below",
+    "framing": "frames what came before",
+}
+
+
+def _why(checkworthy: bool, cues: list[str]) -> str:
+    if checkworthy:
+        said = [c for c in cues if c in ("figures", "names", "attribution", "quotation")]
+        return "asserts " + (", ".join(said) if said else "something checkable")
+    against = [_REASONS[c] for c in cues if c in _REASONS]
+    return against[0] if against else "no checkable specifics"

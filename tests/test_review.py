@@ -1,0 +1,105 @@
+"""A draft checked against the bundled corpus: verdicts, quotations, facts, shared work."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil.draft import read_draft
+from kzmil.index import Index
+from kzmil.models import Span, Verdict
+from kzmil.normalize import shared_work, tokenize
+from kzmil.review import Fact, Review, SharedIndex, check_draft, combine
+from kzmil.verdict import check
+
+DRAFT = """# Cadets
+
+Of the 250 officers educated in the United States, 120 have already quit the military.
+In Almaty on September 12, Defense Minister Daniyal Akhmetov met his Belarusian counterpart Leanid Maltsaw.
+Kazakhstan opened a NATO training academy in Astana in 2006. We think it matters.
+
+> "My views about life have become narrower, I have learned how to differentiate
+> between what is important and what is not," she told Megapolis.
+"""
+
+
+@pytest.fixture(scope="module")
+def review(bundled: Index) -> Review:
+    return check_draft(bundled, read_draft("d.md", DRAFT.encode("utf-8")), ["corpus"])
+
+
+def test_every_sentence_once_in_order_with_its_verdict(review: Review) -> None:
+    labels = [st.label for st in review.statements]
+    assert labels == ["not_a_claim", "contradicted", "supported", "not_found", "not_a_claim", "contradicted"]
+    assert review.summary() == {"supported": 1, "contradicted": 2, "not_found": 1, "not_a_claim": 2}
+    assert [st.sentence.n for st in review.statements] == list(range(1, 7))
+
+
+def test_reasons_and_evidence(review: Review) -> None:
+    wrong = review.statements[1].verdict
+    assert wrong is not None and wrong.reasons == ["the claim says 120; the source says 110"]
+    assert wrong.evidence is not None and "110 have already quit" in wrong.evidence.passage
+    unstated = review.statements[3].verdict
+    assert unstated is not None and unstated.evidence is None and unstated.nearest is not None
+
+
+def test_a_misquote_is_contradicted_with_the_source_words(review: Review) -> None:
+    quote = review.statements[5].verdict
+    assert quote is not None
+    assert quote.reasons == [
+        "quotation: the quote says \u201cnarrower\u201d; the source says \u201cbroader\u201d"
+    ]
+    assert quote.evidence is not None
+    marked = [quote.evidence.passage[h.start : h.end] for h in quote.evidence.highlights]
+    assert marked == ["broader"]
+
+
+def test_an_exact_quote_is_supported(bundled: Index) -> None:
+    text = (
+        "> \"We are going to test each commander's psychological state, what they have in their "
+        'minds," Altynbayev said on Kazakh television.\n'
+    )
+    review = check_draft(bundled, read_draft("q.md", text.encode("utf-8")), [])
+    v = review.statements[0].verdict
+    assert v is not None and v.verdict == "supported", v.reasons
+    assert v.reasons[0].startswith("quotation: the quotation is the source's words")
+
+
+def test_the_worst_fact_wins_and_each_is_named() -> None:
+    def fact(kind: str, lo: int, hi: int, verdict: str, reason: str) -> Fact:
+        return Fact(kind, lo, hi, Verdict("x", verdict, 50.0, None, [reason], claim_highlights=[Span(0, 1)]))
+
+    text = "Alpha happened in 2001 here, and beta happened in 2003 there."
+    whole = fact("sentence", 0, len(text), "not_found", "whole not stated")
+    one = fact("clause", 0, 27, "supported", "first stated")
+    two = fact("clause", 33, 60, "contradicted", "the claim says 2003; the source says 2004")
+    v = combine(text, whole, [one, two], [])
+    assert v.verdict == "contradicted"
+    assert v.reasons == ["\u201cbeta happened in 2003 there\u201d: the claim says 2003; the source says 2004"]
+    assert v.claim_highlights == [Span(33, 34)]
+    both = combine(text, whole, [one, fact("clause", 33, 60, "supported", "second stated")], [])
+    assert both.verdict == "supported" and len(both.reasons) == 2
+    gap = combine(text, whole, [one, fact("clause", 33, 60, "not_found", "second not stated")], [])
+    assert gap.verdict == "not_found" and gap.reasons == [
+        "\u201cbeta happened in 2003 there\u201d: second not stated"
+    ]
+
+
+def test_shared_work_gives_the_same_verdicts(bundled: Index) -> None:
+    claims = [
+        "Of the 114 cadets educated in Turkey, 32 have left to work in the civil sector.",
+        "Sembinov met Mira Ricardel, Deputy Secretary of State.",
+        "NATO opened a military liaison office in Astana in 2005.",
+    ]
+    alone = [check(bundled, c).to_json() for c in claims]
+    shared = SharedIndex(bundled)
+    with shared_work():
+        together = [check(shared, c).to_json() for c in claims + claims]
+    assert together == alone + alone
+
+
+def test_shared_work_are_the_same_tokens() -> None:
+    text = "Akhmetov met Maltsaw on September 12 in Almaty."
+    with shared_work():
+        a, b = tokenize(text), tokenize(text)
+        assert a == b and a is not b
+    assert tokenize(text) == a

@@ -1,0 +1,97 @@
+"""Classing sentences: check-worthy claims against the writer's framing, by general cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations
+
+
+def _names(words: list[str]) -> dict[str, bool]:
+    """The corpus's say on sentence-initial capitals: these are names, the rest are not."""
+    return {w: w in {"kazakhstan", "moscow", "akhmetov", "altynbayev"} for w in words}
+
+
+def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
+    return classify(text, kind, _names, **kw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 250 officers educated in the United States, 110 have quit the military.",
+        "Akhmetov met his Belarusian counterpart in Almaty on September 12.",
+        "Moscow approves of these arrangements.",
+        "Senator Richard Lugar said cooperation will be increased.",  # the modal is Lugar's
+        '"We are going to test each commander," Altynbayev said.',  # "we" is quoted
+        "In the US capital he met Deputy Secretary of State Richard Armitage.",  # US is no "us"
+        "At first, the Danes could use it for emergency landings only.",  # past ability
+        "Altynbayev was later promoted to prime minister.",  # a passive verb, not a judgement
+        "The greatest danger, the analysis argues, is dead Kazakh servicemen.",  # reported judgement
+        "It was founded in 1994 in Almaty.",  # framing words, but a figure and a place
+    ],
+)
+def test_claims(text: str) -> None:
+    assert cls(text).checkworthy, cls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("How long can Astana bear that risk?", "a question"),
+        ("We think Washington should worry.", "first person"),
+        ("Reform on this scale will take years, not months.", "forecast"),
+        ("Numbers like these should worry planners in Astana.", "forecast"),
+        ("Perhaps exactly where Astana wants it.", "forecast"),
+        ("Expect more reshuffles before the year is out.", "instruction"),
+        ("Whether Astana can keep Moscow content is the question.", "question"),
+        ("That was a bold step.", "judgement"),
+        ("The trend line is clear, even if the destination is not.", "judgement"),
+        ("The visit mattered.", "no checkable specifics"),
+        ("This matters.", "no checkable specifics"),
+        ("See the Jamestown archive.", "instruction"),
+        ("This is important for Kazakhstan.", "frames"),
+    ],
+)
+def test_not_claims(text: str, why: str) -> None:
+    c = cls(text)
+    assert not c.checkworthy and why in c.why, c
+
+
+def test_headings_links_and_lead_ins() -> None:
+    assert cls("Kazakhstan in 2008", "heading").why == "a heading"
+    assert not cls("The Jamestown report has more detail.", has_link=True).checkworthy
+    assert cls("The report counted 5,000 troops.", has_link=True).checkworthy  # a figure is still a claim
+    assert not cls("Other items on the agenda included:", leads_list=True).checkworthy
+
+
+def test_block_quote_without_marks_is_a_quotation() -> None:
+    text = "We are going to test each commander's psychological state."
+    assert quotations(text, "quote") == [(0, len(text))]
+    assert quotations(text, "paragraph") == []
+    assert cls(text, "quote").checkworthy  # the speaker's "we", not the writer's
+
+
+def test_list_items_follow_their_siblings() -> None:
+    items = [
+        cls("Kazakhstan's relationship with NATO;", "item"),
+        cls("closer collaboration in the war.", "item"),
+    ]
+    assert [c.checkworthy for c in items] == [True, False]
+    like_siblings(items, [[0, 1]])
+    assert [c.checkworthy for c in items] == [True, True]
+    hedge = [cls("Kazakhstan joined NATO;", "item"), cls("we should watch it.", "item")]
+    like_siblings(hedge, [[0, 1]])
+    assert not hedge[1].checkworthy  # the writer's voice stays the writer's
+
+
+def test_clauses_split_only_into_claims_of_their_own() -> None:
+    text = "17 servicemen trained in the United States in 2001, and the figure was set to reach 39 in 2003."
+    assert [text[a:b] for a, b in clauses(text)] == [
+        "17 servicemen trained in the United States in 2001",
+        "the figure was set to reach 39 in 2003",
+    ]
+    one = "It was a modest gesture, but a telling one."
+    assert clauses(one) == [(0, len(one))]
+    quoted = '"We will test them; all of them, and soon," Altynbayev said on Kazakh television.'
+    assert clauses(quoted) == [(0, len(quoted))]
