@@ -33,7 +33,14 @@ from kzmil.specifics import (
     Specific,
     quantifiers,
 )
-from kzmil.structure import compared_figures, order, preference, role_conflicts, title_conflicts
+from kzmil.structure import (
+    compared_figures,
+    order,
+    preference,
+    role_conflicts,
+    title_conflicts,
+    year_conflicts,
+)
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
 SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (0.0, 0.0)}
@@ -100,6 +107,8 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
     out.conflicts += title_conflicts(claim, ctoks, ev)
     if not out.conflicts:
         out.conflicts += role_conflicts(claim, ctoks, specs, ev)
+    if not out.conflicts:
+        out.conflicts += year_conflicts(claim, ctoks, ev)
     return out
 
 

@@ -17,6 +17,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import Token
+from kzmil.quantities import Quantity, extract
 from kzmil.specifics import FIRST_LEFT, PREFERENCE, Specific, order_cues
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
@@ -189,6 +190,58 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
 
 def _named_in(p: Token, ctoks: list[Token]) -> bool:
     return any(name_match(c, p, False) for c in ctoks)
+
+
+# ---------------------------------------------------------------- figures bound to their years
+
+# How close a figure and a year must stand, with only small words between, to go together
+# ("39 in 2001", "in 2001 17 Kazakhs").
+YEAR_REACH = 3
+
+
+def _year_bindings(text: str, tokens: list[Token]) -> list[tuple[float, Token, float]]:
+    """(year, the figure token it goes with, the figure) for each count written next to a year."""
+
+    quantities = extract(text, tokens)
+    years = [q for q in quantities if q.type == "year"]
+    counts = [q for q in quantities if q.type in ("count", "money", "percent") and not q.ordinal]
+    out = []
+    for y in years:
+        yk = next(k for k, t in enumerate(tokens) if t.start == y.start)
+        near = []
+        for c in counts:
+            ck = next(k for k, t in enumerate(tokens) if t.start == c.start)
+            between = tokens[min(yk, ck) + 1 : max(yk, ck)]
+            if abs(yk - ck) <= YEAR_REACH and all(t.stop for t in between) and _one_clause_text(text, y, c):
+                near.append((abs(yk - ck), ck, c))
+        if near:
+            _, ck, c = min(near, key=lambda n: n[0])
+            out.append((y.value, tokens[ck], c.value))
+    return out
+
+
+def _one_clause_text(text: str, a: Quantity, b: Quantity) -> bool:
+    lo, hi = sorted((a, b), key=lambda q: q.start)
+    return not any(ch in text[lo.end : hi.start] for ch in ",;:")
+
+
+def year_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A figure the claim gives for one year that the passage gives for another: "from 39 in
+    2001 to 17 in 2003" against "in 2001 17 Kazakhs were trained ... this year ... 39"."""
+    claimed = _year_bindings(claim, ctoks)
+    figures = {v for _, _, v in claimed}
+    stated = {year: value for year, _, value in _year_bindings(ev.text, ev.tokens)}
+    for year, tok, value in claimed:
+        other = stated.get(year)
+        if other is not None and other != value and other in figures:
+            said = f"{_plain(other)} for {_plain(year)}"
+            note = f"the claim gives {_plain(value)} for {_plain(year)}; the source gives {said}"
+            return [Conflict("role", _plain(value), said, (tok.start, tok.end), None, note=note)]
+    return []
+
+
+def _plain(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"
 
 
 # ---------------------------------------------------------------- comparisons by figures

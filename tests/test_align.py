@@ -262,3 +262,10 @@ def test_by_and_a_year_is_no_passive() -> None:
     passage = "The French offered to share their experience with Kazakhstan, which by 2007 plans reform."
     a = _align("Kazakhstan offered to share its experience with France.", passage)
     assert [c.kind for c in a.conflicts] == ["role"]
+
+
+def test_a_figure_given_for_another_year_conflicts() -> None:
+    passage = "In 2001 17 officers were trained there and in 2003 that number reached 39."
+    wrong = _align("The number fell from 39 in 2001 to 17 in 2003.", passage)
+    assert [c.kind for c in wrong.conflicts] == ["role"] and "17 for 2001" in wrong.conflicts[0].reason
+    assert not _align("The number grew from 17 in 2001 to 39 in 2003.", passage).conflicts
