@@ -17,7 +17,7 @@ from kzmil import __version__, render
 from kzmil.errors import ExitCode, KzmilError, UsageError
 
 if TYPE_CHECKING:
-    from kzmil.config import Settings
+    from kzmil.config import Settings, UserConfig
     from kzmil.index import Index
 
 T = TypeVar("T")
@@ -39,8 +39,10 @@ CorpusOpt = Annotated[
     ),
 ]
 IndexOpt = Annotated[
-    Path | None,
-    typer.Option("--index", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."),
+    str | None,
+    typer.Option(
+        "--index", metavar="FILE", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."
+    ),
 ]
 FollowOpt = Annotated[
     bool,
@@ -155,11 +157,12 @@ class _Session:
     once (when kzmil made it) and the unit of work that failed runs again from the start:
     row ids from the old file mean nothing in the new one, so nothing is resumed."""
 
-    def __init__(self, corpus: list[Path] | None, index: Path | None, follow: bool) -> None:
+    def __init__(self, corpus: list[Path] | None, index: str | None, follow: bool) -> None:
         from kzmil import config
         from kzmil.index import open_index
 
-        self.settings: Settings = config.resolve(corpus, index, follow)
+        self.user: UserConfig | None = config.load_config()
+        self.settings: Settings = config.resolve(corpus, index, follow, self.user)
         self.index: Index = open_index(self.settings, progress=_progress_bar())
         self.rebuilt = False
         for w in self.index.report.warnings:
@@ -351,7 +354,9 @@ def index_cmd(
     from kzmil import config
     from kzmil.index import open_index
 
-    settings = config.resolve([*(folders or []), *(corpus or [])] or None, index, follow)
+    settings = config.resolve(
+        [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
+    )
     idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
     rep = idx.report
     for w in rep.warnings:
