@@ -33,6 +33,7 @@ CSL_STYLES = {
 DATA_STYLES = ("bibtex", "ris", "csl-json")
 STYLES = (*CSL_STYLES, *DATA_STYLES)
 NOTE_STYLES = frozenset({"chicago"})
+DEFAULT_STYLE = "chicago"
 
 
 def date_parts(date: str | None) -> list[int]:

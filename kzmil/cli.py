@@ -57,6 +57,9 @@ ClaimArg = Annotated[
 ]
 
 
+DEFAULT_LIMIT = 3  # results per claim: the best passage and two to compare it with
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kzmil {__version__}")
@@ -245,7 +248,10 @@ def _start_bar(total: int, done: int) -> Any:
 @reports_errors
 def find(
     claim: ClaimArg,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100, help="Results per claim.")] = 3,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", min=1, help="Results per claim (default 3, or the config file's)."),
+    ] = None,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Drop weaker results.")
     ] = 0.0,
@@ -269,6 +275,8 @@ def find(
     from kzmil.search import find as do_find
 
     session = _Session(corpus, index, follow)
+    if limit is None:
+        limit = session.user.limit if session.user and session.user.limit else DEFAULT_LIMIT
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
@@ -391,8 +399,13 @@ def index_cmd(
 def cite(
     phrase: Annotated[str | None, typer.Argument(help="Quote the best passage for this phrase.")] = None,
     style: Annotated[
-        str, typer.Option("--style", help="chicago, chicago-author-date, apa, mla, bibtex, ris or csl-json.")
-    ] = "chicago",
+        str | None,
+        typer.Option(
+            "--style",
+            help="chicago, chicago-author-date, apa, mla, bibtex, ris or csl-json "
+            "(default chicago, or the config file's).",
+        ),
+    ] = None,
     doc: Annotated[
         list[str] | None, typer.Option("--doc", "-d", help="Reference for this article id.")
     ] = None,
@@ -403,13 +416,20 @@ def cite(
     follow: FollowOpt = False,
 ) -> None:
     """Print a quotation ready to paste with its citation, or references for articles."""
-    from kzmil.cite import STYLES, cite_docs, cite_phrase
+    from kzmil.cite import DEFAULT_STYLE, STYLES, cite_docs, cite_phrase
 
-    if style not in STYLES:
-        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
     session = _Session(corpus, index, follow)
+    user = session.user
+    if style is None and user is not None and user.style is not None:
+        style = user.style
+        if style not in STYLES:
+            choose = ", ".join(STYLES)
+            raise UsageError(f"{user.where('style')}: unknown style {style!r}; choose from {choose}")
+    style = style or DEFAULT_STYLE
+    if style not in STYLES:
+        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     cites = session.run(
         lambda idx: (
             [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
@@ -500,6 +520,26 @@ def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
     if not rows:
         raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
     return doc, para, rows
+
+
+config_app = typer.Typer(
+    help="The config file: default corpora, citation style and number of results.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("path")
+@reports_errors
+def config_path() -> None:
+    """Print where the config file lives (it need not exist yet): $KZMIL_CONFIG, else
+    config.toml in the per-user config folder."""
+    from kzmil import config
+
+    render.write(render.printable(str(config.config_path())) + "\n")
 
 
 class _Terminated(BaseException):
