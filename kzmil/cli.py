@@ -8,12 +8,14 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from kzmil import __version__, render
+from kzmil.config import MAX_LIMIT
 from kzmil.errors import ExitCode, KzmilError, UsageError
 
 if TYPE_CHECKING:
@@ -52,6 +54,23 @@ FollowOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines when claims come from stdin).")]
+
+
+class ColorMode(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+ColorOpt = Annotated[
+    ColorMode,
+    typer.Option(
+        "--color",
+        "--colour",
+        case_sensitive=False,
+        help="Colour: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never.",
+    ),
+]
 ClaimArg = Annotated[
     str, typer.Argument(help="The claim or phrase; '-' reads one claim per line from stdin.")
 ]
@@ -138,9 +157,8 @@ def _claims(claim: str) -> Iterator[str]:
         lines: Iterator[str] = iter(sys.stdin)
     else:
         lines = _decoded(raw)
-    for line in lines:
-        if line.strip():
-            yield line.rstrip("\r\n")
+    for line in lines:  # blank lines too: each input line gets its own line of output
+        yield line.rstrip("\r\n")
 
 
 def _decoded(raw: Any) -> Iterator[str]:
@@ -250,7 +268,12 @@ def find(
     claim: ClaimArg,
     limit: Annotated[
         int | None,
-        typer.Option("--limit", "-n", min=1, help="Results per claim (default 3, or the config file's)."),
+        typer.Option(
+            "--limit",
+            "-n",
+            min=1,
+            help=f"Results per claim (default 3, or the config file's; at most {MAX_LIMIT}).",
+        ),
     ] = None,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Drop weaker results.")
@@ -263,6 +286,7 @@ def find(
         typer.Option("--source", "-s", help="Only articles whose id, title or publication holds this."),
     ] = None,
     json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
@@ -274,9 +298,16 @@ def find(
     from kzmil.search import FindOptions
     from kzmil.search import find as do_find
 
+    render.set_color(color.value)
     session = _Session(corpus, index, follow)
     if limit is None:
         limit = session.user.limit if session.user and session.user.limit else DEFAULT_LIMIT
+    elif limit > MAX_LIMIT:
+        render.warn(
+            f"--limit {limit} capped at {MAX_LIMIT} results per claim "
+            "(past that a list is scanned, not read; narrow it with --source or --min-score)"
+        )
+        limit = MAX_LIMIT
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
@@ -286,7 +317,7 @@ def find(
         except UsageError as exc:
             if not batch:
                 raise
-            render.warn(f"{exc} (skipped)")
+            _batch_error(text, exc, json_out, {"query": text, "results": []})
             continue
         for w in found.warnings:
             render.warn(w)
@@ -295,7 +326,21 @@ def find(
             render.write_json({"query": text, "results": [r.to_json() for r in found.results]})
         else:
             render.print_results(found.results, text if batch else None)
+            if not found.results and not batch and render.is_terminal(sys.stdout):
+                reached = f" reached --min-score {min_score:g}" if min_score else " matches"
+                render.note(f"no passage{reached} {text!r}")
     raise typer.Exit(ExitCode.OK if any_found else ExitCode.NOT_FOUND)
+
+
+def _batch_error(text: str, exc: KzmilError, json_out: bool, fields: dict[str, Any]) -> None:
+    """A claim of a batch that cannot be used (a blank line): still one line of output, so
+    that the output lines up with the input (`paste`); a warning unless it was blank."""
+    if text.strip():
+        render.warn(f"{exc} (skipped)")
+    if json_out:
+        render.write_json({**fields, "error": str(exc)})
+    else:
+        render.write(render.printable(f"== {text}") + f"\n   ({exc})\n\n")
 
 
 @app.command()
@@ -303,6 +348,7 @@ def find(
 def check(
     claim: ClaimArg,
     json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
@@ -314,6 +360,7 @@ def check(
     """
     from kzmil.verdict import check as do_check
 
+    render.set_color(color.value)
     session = _Session(corpus, index, follow)
     codes = []
     batch = claim == "-"
@@ -323,7 +370,7 @@ def check(
         except UsageError as exc:
             if not batch:
                 raise
-            render.warn(f"{exc} (skipped)")
+            _batch_error(text, exc, json_out, {"claim": text, "verdict": None})
             continue
         for w in verdict.warnings:
             render.warn(w)
@@ -411,6 +458,7 @@ def cite(
     ] = None,
     all_docs: Annotated[bool, typer.Option("--all", help="Bibliography of the whole corpus.")] = False,
     json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
@@ -420,6 +468,7 @@ def cite(
 
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
+    render.set_color(color.value)
     session = _Session(corpus, index, follow)
     user = session.user
     if style is None and user is not None and user.style is not None:
@@ -446,10 +495,16 @@ def cite(
 @app.command()
 @reports_errors
 def sources(
-    json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None, follow: FollowOpt = False
+    json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
     from kzmil.models import path_json
+
+    render.set_color(color.value)
 
     docs = _Session(corpus, index, follow).run(lambda idx: list(idx.docs().values()))
     if json_out:

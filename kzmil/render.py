@@ -40,15 +40,48 @@ def printable(text: str, lines: bool = False) -> str:
 VERDICT_STYLE = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
 
 
+COLOR_MODES = ("auto", "always", "never")
+_color_mode = "auto"  # set once per command from --color
+
+
+def set_color(mode: str) -> None:
+    """--color: `always` and `never` settle it; `auto` asks the environment and the terminal."""
+    global _color_mode
+    _color_mode = mode
+
+
 def use_color(stream: IO[str] | None = None) -> bool:
-    """Color only on a terminal, and never with NO_COLOR or TERM=dumb."""
-    stream = stream or sys.stdout
-    if os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb":
+    """--color always/never first; then FORCE_COLOR, then NO_COLOR, each counting only when
+    set and not empty (force-color.org, no-color.org); then TERM=dumb; then: is it a terminal?"""
+    if _color_mode != "auto":
+        return _color_mode == "always"
+    if os.environ.get("FORCE_COLOR", ""):
+        return True
+    if os.environ.get("NO_COLOR", "") or os.environ.get("TERM") == "dumb":
         return False
+    return is_terminal(stream or sys.stdout)
+
+
+def is_terminal(stream: IO[str] | None) -> bool:
     try:
-        return stream.isatty()
+        return stream is not None and stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def rich_console(stderr: bool = False) -> Any:
+    """A rich Console for output use_color() has chosen to colour: told so outright, since
+    rich would otherwise ask the environment again (and drop colour when piped)."""
+    from rich.console import Console
+
+    dumb = os.environ.get("TERM") in ("dumb", "unknown")
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        force_terminal=True,
+        no_color=False,
+        color_system="standard" if dumb else "auto",
+    )
 
 
 def write(text: str, stream: IO[str] | None = None) -> None:
@@ -103,10 +136,9 @@ def print_results(results: list[Result], query: str | None = None) -> None:
         write(results_plain(results, query))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = rich_console()
     if query is not None:
         console.print(Text(printable(f"== {query}"), style="bold"))
     for r in results:
@@ -169,10 +201,9 @@ def print_verdict(v: Verdict) -> None:
         write(verdict_plain(v))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = rich_console()
     head = Text()
     head.append(v.verdict.upper().replace("_", " "), style=VERDICT_STYLE.get(v.verdict, "bold"))
     head.append(f"  (score {v.score:g})  ", style="cyan")
@@ -226,14 +257,13 @@ def print_sources(docs: list[Any]) -> None:
     if not use_color():
         write("\t".join(headers) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
         return
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(*headers, show_lines=False)
     for r in rows:
         table.add_row(*(Text(field) for field in r))  # Text, never markup: a title is not an instruction
-    Console().print(table)
+    rich_console().print(table)
 
 
 def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], citation: str) -> None:
@@ -243,6 +273,11 @@ def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], ci
         out.append("")
     out.append(printable(f"— {citation}"))
     write("\n".join(out) + "\n")
+
+
+def note(message: str) -> None:
+    """A remark for a person at a terminal (never an error): `kzmil: no passage matches ...`."""
+    _diagnostic(f"kzmil: {message}")
 
 
 def warn(message: str) -> None:

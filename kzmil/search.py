@@ -28,6 +28,8 @@ from kzmil.normalize import Token, folded, fts_term, tokenize
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
 CANDIDATES = 80  # what retrieval hands to the reranker, whatever the corpus size
+CANDIDATE_SLACK = 2  # ... or this many per result asked for (-n 100), as windows overlap and merge
+MERGE_SLACK = 4  # one passage in this many may be merged into a neighbour's window: score that many more
 WINDOW_GAIN = 4.0  # a two-sentence window must beat its best sentence by this much
 WINDOW_MIN_NEW_TERMS = 2  # ... and its second sentence must bring in this many claim terms
 TYPO_MIN_SIMILARITY = 78
@@ -172,11 +174,12 @@ def retrieval_terms(query: Query) -> dict[str, float]:
 
 def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> list[Candidate]:
     """Best passages first: weighted-term candidates, rescored, widened to two sentences where that helps."""
-    hits = index.search(retrieval_terms(query), CANDIDATES, doc_ids)
+    hits = index.search(retrieval_terms(query), max(CANDIDATES, CANDIDATE_SLACK * keep), doc_ids)
     rows = index.rows(hits)
     order = {i: n for n, i in enumerate(hits)}
     ceiling = Ceiling(query)
-    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, max(keep, 10))
+    need = max(keep + keep // MERGE_SLACK, 10)
+    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, need)
     if any(t.token.cap for t in query.terms):
         for cand in top:
             if len(cand.scored.matched) < len(query.terms):

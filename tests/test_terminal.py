@@ -1,0 +1,131 @@
+"""What a person at a terminal or a shell pipeline sees (issue 14, items 11-15)."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from kzmil.cli import app
+
+runner = CliRunner()
+ESC = "\x1b["
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, tty: bool = False, stdin: str | None = None
+) -> tuple[int, str, str]:
+    """kzmil as a process: stdout piped, or a terminal (a pty) with `tty`."""
+    full_env = dict(os.environ, **(env or {}))
+    for key, value in (env or {}).items():
+        if value is None:
+            full_env.pop(key)
+    cmd = [sys.executable, "-m", "kzmil", *args]
+    if not tty:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=full_env, input=stdin, timeout=120)
+        return proc.returncode, proc.stdout, proc.stderr
+    leader, follower = pty.openpty()
+    try:
+        child = subprocess.Popen(cmd, stdout=follower, stderr=subprocess.PIPE, env=full_env, text=True)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                data = os.read(leader, 65536)
+            except OSError:  # EIO: the child closed its side
+                break
+            if not data:
+                break
+            chunks.append(data)
+        err = child.stderr.read() if child.stderr else ""
+        code = child.wait(timeout=120)
+    finally:
+        os.close(leader)
+    return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n"), err
+
+
+# ------------------------------------------------------------------ item 12: batches line up
+
+
+def test_every_input_line_gives_one_json_line_in_order() -> None:
+    lines = ["110 officers quit", "", "KAZBAT training", "   ", "zzqx qqvvj"]
+    code, out, err = run("find", "--json", "-", stdin="\n".join(lines) + "\n")
+    assert code == 0, err
+    got = [json.loads(line) for line in out.splitlines()]
+    assert [g["query"] for g in got] == lines
+    assert got[1]["error"] == "the claim is empty" and got[1]["results"] == []
+    assert got[3]["error"] == "the claim is empty"
+    assert "error" not in got[0] and got[0]["results"] and got[4]["results"] == []
+    assert err == ""  # a blank line is a placeholder, not a mistake worth a warning
+
+
+def test_check_batches_line_up_too() -> None:
+    code, out, _ = run("check", "--json", "-", stdin="\nAkhmetov met his Belarusian counterpart in Almaty.\n")
+    got = [json.loads(line) for line in out.splitlines()]
+    assert len(got) == 2 and got[0]["error"] == "the claim is empty" and got[0]["verdict"] is None
+    assert got[1]["verdict"] == "supported" and code == 0
+
+
+def test_limit_100_gives_100_results() -> None:
+    result = runner.invoke(app, ["find", "--json", "-n", "100", "Kazakhstan Kazakh military defense"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.output)["results"]) == 100
+
+
+def test_a_limit_past_100_is_capped_and_says_why() -> None:
+    code, out, err = run("find", "--json", "-n", "500", "Kazakhstan Kazakh military defense")
+    assert code == 0 and len(json.loads(out)["results"]) == 100
+    assert "--limit 500 capped at 100 results per claim (" in err and err.count("\n") == 1
+
+
+# ------------------------------------------------------------------ item 13: nothing found
+
+
+def test_no_match_on_a_terminal_says_so_on_stderr() -> None:
+    code, out, err = run("find", "zzqx qqvvj wwpt", tty=True)
+    assert code == 1 and out == ""
+    assert err == "kzmil: no passage matches 'zzqx qqvvj wwpt'\n"
+    code, out, err = run("find", "--min-score", "99", "officers zzqxv", tty=True)
+    assert code == 1 and "no passage reached --min-score 99" in err
+
+
+def test_no_match_when_piped_is_silent() -> None:
+    assert run("find", "zzqx qqvvj wwpt") == (1, "", "")
+
+
+# ------------------------------------------------------------------ item 14: colour
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "tty", "coloured"),
+    [
+        (["--color", "always"], {}, False, True),
+        (["--color=never"], {"NO_COLOR": None, "FORCE_COLOR": "1"}, True, False),
+        ([], {"NO_COLOR": None}, True, True),
+        ([], {"NO_COLOR": ""}, True, True),  # set but empty: does not count
+        ([], {"NO_COLOR": "1"}, True, False),
+        ([], {"NO_COLOR": None}, False, False),
+        ([], {"NO_COLOR": None, "FORCE_COLOR": "1"}, False, True),
+        ([], {"NO_COLOR": None, "FORCE_COLOR": ""}, False, False),
+        ([], {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False, True),
+        (["--color", "auto"], {"NO_COLOR": None, "TERM": "dumb"}, True, False),
+    ],
+)
+def test_colour_choices(args: list[str], env: dict[str, str | None], tty: bool, coloured: bool) -> None:
+    code, out, err = run("find", *args, "110 officers quit", env=env, tty=tty)  # type: ignore[arg-type]
+    assert code == 0, err
+    assert (ESC in out) is coloured, out[:200]
+    assert "110 have already quit" in re.sub(r"\x1b\[[0-9;]*m", "", out)
+
+
+def test_colour_option_on_every_printing_command() -> None:
+    for cmd in (["check", "110 officers quit"], ["sources"], ["cite", "110 officers quit"]):
+        result = runner.invoke(app, [*cmd, "--color", "never"])
+        assert result.exit_code == 0, (cmd, result.output)
+    assert runner.invoke(app, ["find", "--color", "sometimes", "x"]).exit_code == 2
