@@ -629,6 +629,8 @@ def main() -> None:
     _unwind_on_termination()
     stdout_closed = _fill_closed_descriptors()
     command = typer.main.get_command(app)
+    if _completion_wanted(sys.argv[1:]):
+        command.params.extend(typer.main.get_install_completion_arguments())
     for stream in (sys.stdout, sys.stderr):  # a claim's lone surrogate must not crash a print
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -674,6 +676,19 @@ def main() -> None:
         render.error(f"unexpected {type(exc).__name__}: {exc} (set KZMIL_DEBUG=1 for the traceback)")
         code = ExitCode.ERROR
     sys.exit(code)
+
+
+COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+COMPLETE_VAR = "_KZMIL_COMPLETE"  # set by the completion script when the shell asks for words
+
+
+def _completion_wanted(argv: list[str]) -> bool:
+    """Typer's --install-completion and --show-completion (bash, zsh, fish) are added only
+    when they can be used: given, asked for by the shell, or listed by the top-level help.
+    Setting them up registers the shells' completion classes, which `find` need not pay for."""
+    if COMPLETE_VAR in os.environ or not argv:
+        return True
+    return argv[0] in ("-h", "--help") or any(a.split("=", 1)[0] in COMPLETION_OPTIONS for a in argv)
 
 
 def _fill_closed_descriptors() -> bool:

@@ -8,6 +8,7 @@ import pty
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -129,3 +130,50 @@ def test_colour_option_on_every_printing_command() -> None:
         result = runner.invoke(app, [*cmd, "--color", "never"])
         assert result.exit_code == 0, (cmd, result.output)
     assert runner.invoke(app, ["find", "--color", "sometimes", "x"]).exit_code == 2
+
+
+# ------------------------------------------------------------------ item 15: shell completion
+
+
+@pytest.mark.parametrize(
+    ("shell", "words"), [("bash", "complete_bash"), ("zsh", "compdef"), ("fish", "complete_fish")]
+)
+def test_show_completion_for_each_shell(shell: str, words: str) -> None:
+    env = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}  # name the shell instead of detecting it
+    code, out, err = run("--show-completion", shell, env=env)
+    assert code == 0, err
+    assert "_KZMIL_COMPLETE" in out and words in out
+
+
+def test_install_completion_writes_to_the_shells_own_files(tmp_path: Path) -> None:
+    env = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1", "HOME": str(tmp_path)}
+    code, _, err = run("--install-completion", "bash", env=env)
+    assert code == 0, err
+    assert "kzmil" in (tmp_path / ".bashrc").read_text()
+    assert "_KZMIL_COMPLETE" in (tmp_path / ".bash_completions" / "kzmil.sh").read_text()
+
+
+def test_the_shell_gets_commands_and_options() -> None:
+    code, out, _ = run(env={"_KZMIL_COMPLETE": "complete_bash", "COMP_WORDS": "kzmil fi", "COMP_CWORD": "1"})
+    assert code == 0 and out.split() == ["find"]
+    env = {"_KZMIL_COMPLETE": "complete_bash", "COMP_WORDS": "kzmil find --co", "COMP_CWORD": "2"}
+    assert {"--context", "--color", "--corpus"} <= set(run(env=env)[1].split())
+
+
+def test_the_help_lists_completion() -> None:
+    code, out, _ = run("--help")
+    assert code == 0 and "--install-completion" in out and "--show-completion" in out
+
+
+def test_completion_adds_nothing_to_find() -> None:
+    """find never sets completion up (typer's completion classes stay unregistered)."""
+    code = (
+        "import sys\n"
+        "sys.argv = ['kzmil', 'find', '110 officers quit']\n"
+        "from kzmil.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "from typer._click.shell_completion import _available_shells\n"
+        "print(sorted({c.__module__ for c in _available_shells.values()}), file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "typer._completion_classes" not in proc.stderr.strip().splitlines()[-1]
