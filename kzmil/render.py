@@ -100,6 +100,24 @@ def write_json(obj: Any, stream: IO[str] | None = None) -> None:
     stream.write(json_text(obj) + "\n")
 
 
+def shown_path(path: str) -> str:
+    """A file name for people: relative to the current folder when inside it, else
+    `…/FOLDER/NAME`, so that the header fits 80 columns (--json keeps the full path)."""
+    try:
+        cwd = os.getcwd().rstrip(os.sep) + os.sep
+    except OSError:  # the current folder was removed
+        cwd = ""
+    if cwd and path.startswith(cwd):
+        return path[len(cwd) :]
+    parts = path.split(os.sep)
+    if len(parts) <= SHOWN_PATH_PARTS + 1:
+        return path
+    return os.sep.join(["…", *parts[-SHOWN_PATH_PARTS:]])
+
+
+SHOWN_PATH_PARTS = 2  # folder and file name: enough to tell two corpora's articles apart
+
+
 def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s in sorted(spans, key=lambda x: x.start):
@@ -112,7 +130,7 @@ def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
 
 def _header(r: Result) -> str:
     hints = f"  [{'; '.join(r.hints)}]" if r.hints else ""
-    return printable(f"{r.rank}. score {r.score:g}  {r.doc}:{r.para}  {r.path}:{r.line}{hints}")
+    return printable(f"{r.rank}. score {r.score:g}  {r.doc}:{r.para}  {shown_path(r.path)}:{r.line}{hints}")
 
 
 def results_plain(results: list[Result], query: str | None = None) -> str:
@@ -146,27 +164,49 @@ def print_results(results: list[Result], query: str | None = None) -> None:
         head.append(f"{r.rank}. ", style="bold")
         head.append(f"score {r.score:g}", style="cyan")
         head.append(printable(f"  {r.doc}:{r.para}"), style="magenta")
-        head.append(printable(f"  {r.path}:{r.line}"), style="dim")
+        head.append(printable(f"  {shown_path(r.path)}:{r.line}"), style="dim")
         if r.hints:
             head.append(printable(f"  [{'; '.join(r.hints)}]"), style="bold red")
-        console.print(head)
-        console.print(_passage_text(r, r.highlights, "bold yellow"), soft_wrap=False)
-        console.print(Text(printable(f"   — {r.citation}"), style="italic"))
+        console.print(head, soft_wrap=True)  # one line, however long: a path is never cut
+        _wrapped(console, _passage_text(r, r.highlights, "bold yellow"), 3)
+        _wrapped(console, _cite_line(r.citation), 3)
         console.print()
     if query is not None and not results:
         console.print("   (no passage found)\n", style="dim")
 
 
-def _passage_text(r: Result, spans: list[Span], style: str) -> Any:
+def _wrapped(console: Any, text: Any, indent: int) -> None:
+    """Print rich Text wrapped at spaces under a hanging indent. A word longer than the
+    line (a URL, a path) is never cut: such text is printed as one line for the terminal
+    to run on."""
     from rich.text import Text
 
-    text = Text("   ")
+    room = console.width - indent
+    if any(len(word) > room for word in text.plain.split()):
+        console.print(Text(" " * indent) + text, soft_wrap=True)
+        return
+    for line in text.wrap(console, room):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
+def _passage_text(r: Result, spans: list[Span], style: str) -> Any:
+    """The passage, with its context dimmed and its spans styled."""
+    from rich.text import Text
+
+    text = Text()
     if r.context_before:
         text.append(printable(r.context_before + " ", lines=True), style="dim")
     text.append_text(_styled(r.passage, spans, style))
     if r.context_after:
         text.append(printable(" " + r.context_after, lines=True), style="dim")
     return text
+
+
+def _cite_line(citation: str) -> Any:
+    from rich.text import Text
+
+    return Text(printable(f"— {citation}"), style="italic")
 
 
 def _styled(passage: str, spans: Iterable[Span], style: str, lines: bool = True) -> Any:
@@ -190,7 +230,7 @@ def verdict_plain(v: Verdict) -> str:
     shown = v.evidence or v.nearest
     if shown:
         label = "evidence" if v.evidence else "nearest passage"
-        lines.append(printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}"))
+        lines.append(printable(f"  {label}: {shown.doc}:{shown.para}  {shown_path(shown.path)}:{shown.line}"))
         lines.append(f"    {printable(shown.passage, lines=True)}")
         lines.append(f"    — {printable(shown.citation)}")
     return "\n".join(lines) + "\n\n"
@@ -210,15 +250,15 @@ def print_verdict(v: Verdict) -> None:
     head.append_text(_styled(v.claim, v.claim_highlights, "bold red", lines=False))
     console.print(head)
     for reason in v.reasons:
-        console.print(Text(printable(f"  - {reason}")))
+        _wrapped(console, Text(printable(f"- {reason}")), 2)
     shown = v.evidence or v.nearest
     if shown:
         label = "evidence" if v.evidence else "nearest passage"
-        where = printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}")
-        console.print(Text(where, style="dim"))
+        where = printable(f"  {label}: {shown.doc}:{shown.para}  {shown_path(shown.path)}:{shown.line}")
+        console.print(Text(where, style="dim"), soft_wrap=True)
         style = "bold red" if v.verdict == "contradicted" else "bold yellow"
-        console.print(_passage_text(shown, shown.highlights, style))
-        console.print(Text(printable(f"    — {shown.citation}"), style="italic"))
+        _wrapped(console, _passage_text(shown, shown.highlights, style), 4)
+        _wrapped(console, _cite_line(shown.citation), 4)
     console.print()
 
 
@@ -260,14 +300,46 @@ def print_sources(docs: list[Any]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(*headers, show_lines=False)
+    console = rich_console()
+    widest_id = max((len(r[0]) for r in rows), default=2)
+    # the id (copied whole), the date and the count, then room for the three text columns
+    needed = widest_id + len("2000-01-01") + len("paras") + 3 * MIN_TEXT_COLUMN + TABLE_FRAME
+    if console.width < needed:
+        _source_records(console, rows)
+        return
+    table = Table(show_lines=False)
+    table.add_column("id", no_wrap=True, min_width=widest_id)
+    table.add_column("date", no_wrap=True)
+    for name in ("publication", "title", "author"):
+        table.add_column(name, ratio=2 if name == "title" else 1, min_width=MIN_TEXT_COLUMN)
+    table.add_column("paras", no_wrap=True, justify="right")
     for r in rows:
         table.add_row(*(Text(field) for field in r))  # Text, never markup: a title is not an instruction
-    rich_console().print(table)
+    console.print(table)
+
+
+MIN_TEXT_COLUMN = 14  # narrower, a table column breaks most titles' words; below it, records
+TABLE_FRAME = 19  # a six-column table's borders and padding
+
+
+def _source_records(console: Any, rows: list[tuple[str, ...]]) -> None:
+    """Articles for a narrow terminal: the id whole on its own line, then the title and
+    the rest wrapped beneath it."""
+    from rich.text import Text
+
+    for doc, date, publication, title, author, paras in rows:
+        head = Text(doc, style="bold")
+        head.append(f"  {date}" if date else "", style="cyan")
+        head.append(f"  {paras} paras", style="dim")
+        console.print(head, soft_wrap=True)
+        _wrapped(console, Text(title), 2)
+        rest = " · ".join(x for x in (publication, author) if x)
+        if rest:
+            _wrapped(console, Text(rest, style="dim"), 2)
 
 
 def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], citation: str) -> None:
-    out = [printable(f"{doc}  {path}:{line}"), ""]
+    out = [printable(f"{doc}  {shown_path(path)}:{line}"), ""]
     for n, text in paragraphs.items():
         out.append(f"[{n}] {printable(text, lines=True)}")
         out.append("")

@@ -20,7 +20,11 @@ ESC = "\x1b["
 
 
 def run(
-    *args: str, env: dict[str, str] | None = None, tty: bool = False, stdin: str | None = None
+    *args: str,
+    env: dict[str, str] | None = None,
+    tty: bool = False,
+    stdin: str | None = None,
+    cwd: Path | None = None,
 ) -> tuple[int, str, str]:
     """kzmil as a process: stdout piped, or a terminal (a pty) with `tty`."""
     full_env = dict(os.environ, **(env or {}))
@@ -29,11 +33,15 @@ def run(
             full_env.pop(key)
     cmd = [sys.executable, "-m", "kzmil", *args]
     if not tty:
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=full_env, input=stdin, timeout=120)
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, env=full_env, input=stdin, timeout=120, cwd=cwd
+        )
         return proc.returncode, proc.stdout, proc.stderr
     leader, follower = pty.openpty()
     try:
-        child = subprocess.Popen(cmd, stdout=follower, stderr=subprocess.PIPE, env=full_env, text=True)
+        child = subprocess.Popen(
+            cmd, stdout=follower, stderr=subprocess.PIPE, env=full_env, text=True, cwd=cwd
+        )
         os.close(follower)
         chunks = []
         while True:
@@ -49,6 +57,66 @@ def run(
     finally:
         os.close(leader)
     return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n"), err
+
+
+# ------------------------------------------------------------------ item 11: 80 columns
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSAGE = (
+    "The statistics are alarming; recent reporting observed that out of 250 officers who received an "
+    "education in the United States, 110 have already quit the military, citing “various reasons.”"
+)
+NARROW = {"COLUMNS": "80", "NO_COLOR": None}
+
+
+def plain(out: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", out)
+
+
+def test_paths_are_relative_inside_the_current_folder() -> None:
+    code, out, _ = run("find", "-n", "1", "110 officers quit", cwd=ROOT)
+    assert code == 0
+    assert "  corpus/articles/edm-2007-09-18-cadets-prefer-belarus.md:17" in out.splitlines()[0]
+
+
+def test_paths_elsewhere_are_shortened(tmp_path: Path) -> None:
+    code, out, _ = run("find", "-n", "1", "110 officers quit", cwd=tmp_path)
+    assert code == 0
+    assert out.splitlines()[0].endswith("  …/articles/edm-2007-09-18-cadets-prefer-belarus.md:17")
+    result = runner.invoke(app, ["find", "--json", "110 officers quit"])
+    assert json.loads(result.output)["results"][0]["path"].startswith("/")  # JSON keeps it whole
+
+
+@pytest.mark.parametrize("command", [["find", "-c", "1"], ["check"]])
+def test_80_columns_never_cut_a_word(command: list[str], tmp_path: Path) -> None:
+    code, out, _ = run(*command, "110 officers quit the military", env=NARROW, tty=True, cwd=tmp_path)
+    assert code == 0, out
+    text = plain(out)
+    words = set(text.split())
+    assert set(PASSAGE.split()) <= words  # wrapped only at spaces
+    assert "…/articles/edm-2007-09-18-cadets-prefer-belarus.md:17" in words  # the header is one line
+    for line in text.splitlines():
+        assert len(line) <= 80 or "…/articles/" in line, line
+
+
+def test_sources_never_truncate_the_id() -> None:
+    ids = [
+        "caci-2003-07-16-kazakh-military-looks-west",
+        "edm-2004-11-us-long-term-military-assistance",
+        "edm-2007-09-18-cadets-prefer-belarus",
+        "edm-2008-01-akhmetov-new-confidence",
+        "fpb-2007-slow-dance-in-minefield",
+    ]
+    for columns in ("60", "80", "120", "200"):
+        code, out, _ = run("sources", env={**NARROW, "COLUMNS": columns}, tty=True)
+        assert code == 0
+        text = plain(out)
+        assert "…" not in text, text
+        tokens = set(re.split(r"[\s│┃]+", text))
+        assert set(ids) <= tokens, text
+        assert set("Kazakhstan's Cadets Prefer Belarus to America".split()) <= tokens  # wrapped, not cut
+        long = [line for line in text.splitlines() if len(line) > int(columns)]
+        assert all(line.split()[0] in ids for line in long), long  # an id line runs on, never cut
 
 
 # ------------------------------------------------------------------ item 12: batches line up
