@@ -49,7 +49,7 @@ CREATE TABLE docs(
 CREATE TABLE passages(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, para INTEGER NOT NULL, sent INTEGER NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
-    terms TEXT NOT NULL);
+    terms TEXT NOT NULL, heading INTEGER NOT NULL);
 CREATE INDEX passages_doc ON passages(doc_id, sent);
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
@@ -72,9 +72,12 @@ class Prepared:
     doc: str
     source: Source
     paras: int
-    rows: list[tuple[int, int, int, int, int, str, str]]  # para, sent, start, end, line, text, terms
+    rows: list[
+        tuple[int, int, int, int, int, str, str, int]
+    ]  # para, sent, start, end, line, text, terms, heading
     warnings: list[str]
     casing: dict[str, list[int]]  # word -> [capitalised, lower-case] counts away from a sentence start
+    front_matter_unread: bool = False
 
 
 def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
@@ -94,7 +97,7 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
     rows = []
     paras = 0
     casing: dict[str, list[int]] = {}
-    for n, s in enumerate(sentences(text, article.body_start)):
+    for n, s in enumerate(sentences(text, article.body_start, article.source.title)):
         sentence = text[s.start : s.end]
         tokens = tokenize(sentence)
         rows.append(
@@ -106,10 +109,12 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
                 bisect.bisect_right(line_starts, s.start),
                 sentence,
                 index_text(tokens),
+                int(s.heading),
             )
         )
         count_casing(sentence, tokens, casing)
-        paras = max(paras, s.para)
+        if not s.heading:
+            paras = max(paras, s.para)
     return Prepared(
         root,
         path,
@@ -121,6 +126,7 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
         rows,
         [f"{text_of(path)}: {w}" for w in article.warnings],
         casing,
+        article.front_matter_unread,
     )
 
 
@@ -196,7 +202,8 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
     )
     doc_id = cur.lastrowid
     conn.executemany(
-        "INSERT INTO passages(doc_id, para, sent, start, end, line, text, terms) VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO passages(doc_id, para, sent, start, end, line, text, terms, heading) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
         [(doc_id, *r) for r in prepared.rows],
     )
     conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
@@ -206,6 +213,7 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> None
         [(k, v[0], v[1]) for k, v in prepared.casing.items()],
     )
     report.passages += len(prepared.rows)
+    report.front_matter_unread += prepared.front_matter_unread
     report.warnings.extend(prepared.warnings)
 
 

@@ -423,6 +423,7 @@ def index_cmd(
         "removed": rep.removed,
         "unchanged": rep.unchanged,
         "skipped": rep.skipped,
+        "front_matter_unread": rep.front_matter_unread,
         "passages": idx.total,
         "seconds": round(rep.seconds, 3),
         "size_bytes": rep.size_bytes,
@@ -434,7 +435,9 @@ def index_cmd(
     else:
         line = (
             f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
-            f"{rep.skipped} skipped; {idx.total} passages in {rep.seconds:.2f}s; "
+            f"{rep.skipped} skipped"
+            + (f", {rep.front_matter_unread} with unreadable front matter" if rep.front_matter_unread else "")
+            + f"; {idx.total} passages in {rep.seconds:.2f}s; "
             f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
             + (f"; quick_check: {rep.checked}" if check else "")
         )
@@ -538,10 +541,11 @@ def show(
     from kzmil.models import path_json
 
     doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
+    headings: dict[int, list[str]] = {}
     paragraphs: dict[int, list[str]] = {}
     for r in rows:
-        paragraphs.setdefault(r.para, []).append(r.text)
-    text = {n: " ".join(parts) for n, parts in paragraphs.items()}
+        (headings if r.heading else paragraphs).setdefault(r.para, []).append(r.text)
+    text = {n: " ".join(paragraphs.get(n, [])) for n in sorted(headings.keys() | paragraphs.keys())}
     citation = short_citation(doc.source, para)
     if json_out:
         render.write_json(
@@ -551,11 +555,14 @@ def show(
                 "line": rows[0].line,
                 "citation": citation,
                 "source": doc.source.to_json(),
-                "paragraphs": [{"para": n, "text": t} for n, t in text.items()],
+                "paragraphs": [
+                    {"para": n, **({"headings": headings[n]} if n in headings else {}), "text": t}
+                    for n, t in text.items()
+                ],
             }
         )
     else:
-        render.print_article(doc.doc, doc.path, rows[0].line, text, citation)
+        render.print_article(doc.doc, doc.path, rows[0].line, text, citation, headings)
 
 
 def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:

@@ -24,7 +24,7 @@ from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, Fi
 from kzmil.errors import IndexError_
 from kzmil.models import Source
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
@@ -50,9 +50,10 @@ class Row:
     line: int
     text: str
     terms: str  # the sentence's index terms, space-separated
+    heading: int = 0  # 1 for a title or section heading: a block of its own, never joined to text
 
 
-_ROW = "id, doc_id, para, sent, start, end, line, text, terms"  # the columns of a Row, in order
+_ROW = "id, doc_id, para, sent, start, end, line, text, terms, heading"  # the columns of a Row, in order
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Report:
     removed: int = 0
     unchanged: int = 0
     skipped: int = 0
+    front_matter_unread: int = 0  # files indexed without the front matter they have (a warning each)
     passages: int = 0
     rebuilt: bool = False
     seconds: float = 0.0
@@ -88,6 +90,7 @@ class Report:
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
         self.added = self.updated = self.removed = self.unchanged = self.passages = 0
+        self.front_matter_unread = 0
         del self.skips[self.scan_skips :]
         self.skipped = len(self.skips)
 

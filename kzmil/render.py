@@ -338,11 +338,24 @@ def _source_records(console: Any, rows: list[tuple[str, ...]]) -> None:
             _wrapped(console, Text(rest, style="dim"), 2)
 
 
-def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], citation: str) -> None:
+def print_article(
+    doc: str,
+    path: str,
+    line: int,
+    paragraphs: dict[int, str],
+    citation: str,
+    headings: dict[int, list[str]] | None = None,
+) -> None:
+    """The article's paragraphs, numbered, each heading on a line of its own above the
+    paragraph it heads (headings are never numbered)."""
     out = [printable(f"{doc}  {shown_path(path)}:{line}"), ""]
     for n, text in paragraphs.items():
-        out.append(f"[{n}] {printable(text, lines=True)}")
-        out.append("")
+        for heading in (headings or {}).get(n, []):
+            out.append(printable(heading))
+            out.append("")
+        if text:
+            out.append(f"[{n}] {printable(text, lines=True)}")
+            out.append("")
     out.append(printable(f"— {citation}"))
     write("\n".join(out) + "\n")
 

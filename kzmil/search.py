@@ -191,8 +191,8 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
         if cand.scored.coverage < 0.999 and len(query.terms) >= 4:
             row = cand.rows[0]
             for nb in index.neighbours(row, 1, 1):
-                if nb.id == row.id or nb.para != row.para:
-                    continue
+                if nb.id == row.id or nb.para != row.para or nb.heading or row.heading:
+                    continue  # a heading is a block of its own, never fused with its text
                 pair = sorted([row, nb], key=lambda r: r.sent)
                 if sum(len(r.text) for r in pair) > 2 * MAX_PASSAGE_CHARS:
                     continue
@@ -258,7 +258,7 @@ def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> 
     end = cand.rows[-1].end - (len(cand.text) - hi)
     before = after = ""
     if context > 0:
-        around = index.neighbours(first, context, context + len(cand.rows) - 1)
+        around = [r for r in index.neighbours(first, context, context + len(cand.rows) - 1) if not r.heading]
         before = " ".join(r.text for r in around if r.sent < first.sent)
         after = " ".join(r.text for r in around if r.sent > cand.rows[-1].sent)
     return Result(
