@@ -227,6 +227,13 @@ class Index:
         q = f"SELECT term FROM casing WHERE low > 0 AND term IN ({','.join('?' * len(words))})"
         return {str(r[0]) for r in self.conn.execute(q, words)}
 
+    def names_like(self, pattern: str) -> list[str]:
+        """Words the corpus mostly capitalises inside sentences (names) that match the LIKE
+        `pattern`, which starts with a letter: a range of the casing table, filtered in C."""
+        first = pattern[:1]
+        q = "SELECT term FROM casing WHERE term >= ? AND term < ? AND cap > low AND term LIKE ? LIMIT 100"
+        return [str(r[0]) for r in self.conn.execute(q, (first, chr(ord(first) + 1), pattern))]
+
     def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
         """Index terms starting with `prefix`, for typo-tolerant lookup."""
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
