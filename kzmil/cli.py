@@ -444,55 +444,147 @@ def index_cmd(
         render.write(render.printable(line) + "\n")
 
 
+class CiteFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    rtf = "rtf"
+
+
+class Locator(StrEnum):
+    para = "para"
+    none = "none"
+
+
 @app.command()
 @reports_errors
 def cite(
-    phrase: Annotated[str | None, typer.Argument(help="Quote the best passage for this phrase.")] = None,
+    phrase: Annotated[
+        str | None,
+        typer.Argument(
+            help="Quote the best passage for this phrase; '-' reads one phrase per line from stdin."
+        ),
+    ] = None,
     style: Annotated[
         str | None,
         typer.Option(
             "--style",
-            help="chicago, chicago-author-date, apa, mla, bibtex, ris or csl-json "
-            "(default chicago, or the config file's).",
+            help="chicago (18th edition), chicago-17, chicago-author-date, apa, mla, any CSL style name "
+            "(--list-styles), or bibtex, biblatex, ris, csl-json. Default: chicago, or the config file's.",
         ),
     ] = None,
+    csl: Annotated[
+        Path | None, typer.Option("--csl", metavar="FILE", help="A CSL style file of your own.")
+    ] = None,
+    fmt: Annotated[
+        CiteFormat | None,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="text, markdown, html or rtf, with the italics the style asks for. "
+            "Default: text (on a terminal, shown in italics).",
+        ),
+    ] = None,
+    locator: Annotated[
+        Locator | None,
+        typer.Option(
+            "--locator",
+            case_sensitive=False,
+            help="Cite the paragraph (para) or not (none). Default: para; for MLA, none unless the "
+            "article numbers its paragraphs.",
+        ),
+    ] = None,
+    trim: Annotated[
+        bool,
+        typer.Option(
+            "--trim", help="Quote just the matched words, with an ellipsis where words are left out."
+        ),
+    ] = False,
     doc: Annotated[
         list[str] | None, typer.Option("--doc", "-d", help="Reference for this article id.")
     ] = None,
     all_docs: Annotated[bool, typer.Option("--all", help="Bibliography of the whole corpus.")] = False,
+    list_styles: Annotated[
+        bool, typer.Option("--list-styles", help="List every style name --style takes, with its title.")
+    ] = False,
     json_out: JsonOpt = False,
     color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
 ) -> None:
-    """Print a quotation ready to paste with its citation, or references for articles."""
-    from kzmil.cite import DEFAULT_STYLE, STYLES, cite_docs, cite_phrase
+    """Print a quotation ready to paste with its citation, or references for articles.
 
+    Exit status: 0 when a passage was quoted (or references printed), 1 when no passage
+    matches the phrase, 2 on error.
+    """
+    from kzmil.cite import CiteOptions, cite_docs, cite_phrase, resolve_style, style_names
+
+    if list_styles:
+        render.write(
+            "".join(render.printable(f"{name}\t{title}", lines=True) + "\n" for name, title in style_names())
+        )
+        return
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
+    if csl is not None and style is not None:
+        raise UsageError("give --style or --csl, not both")
     render.set_color(color.value)
     session = _Session(corpus, index, follow)
     user = session.user
-    if style is None and user is not None and user.style is not None:
-        style = user.style
-        if style not in STYLES:
-            choose = ", ".join(STYLES)
-            raise UsageError(f"{user.where('style')}: unknown style {style!r}; choose from {choose}")
-    style = style or DEFAULT_STYLE
-    if style not in STYLES:
-        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
-    cites = session.run(
-        lambda idx: (
-            [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
-        )
-    )
-    if json_out:
-        render.write_json(
-            [c.to_json() for c in cites] if len(cites) > 1 or not phrase else cites[0].to_json()
-        )
+    if style is None and csl is None and user is not None and user.style is not None:
+        try:
+            chosen = resolve_style(user.style)
+        except UsageError as exc:
+            raise UsageError(f"{user.where('style')}: {exc}") from None
     else:
-        render.print_citations(cites)
+        chosen = resolve_style(style, csl)
+    terminal = not json_out and fmt is None and render.use_color()
+    options = CiteOptions(
+        chosen,
+        "ansi" if terminal and not chosen.data else (fmt.value if fmt else "text"),
+        locator.value if locator else None,
+        trim,
+    )
+    if not phrase:
+        cited = session.run(lambda idx: cite_docs(idx, None if all_docs else doc, options))
+        if json_out:
+            render.write_json([c.to_json() for c in cited.citations])
+        else:
+            _write_cited(cited.text, options.fmt)
+        return
+    batch = phrase == "-"
+    any_found = False
+    for text in _claims(phrase):
+        try:
+            got = session.run(lambda idx: cite_phrase(idx, text, options, label=not json_out))  # noqa: B023
+        except UsageError as exc:
+            if not batch:
+                raise
+            _batch_error(text, exc, json_out, {"query": text})
+            continue
+        if got is None:
+            if json_out and batch:
+                render.write_json({"query": text, "error": f"no passage matches {text!r}"})
+            elif batch and not json_out:
+                render.write(render.printable(f"== {text}") + "\n   (no passage found)\n\n")
+            else:
+                render.note(f"no passage matches {text!r}")
+            continue
+        any_found = True
+        if json_out:
+            render.write_json({**({"query": text} if batch else {}), **got.citations[0].to_json()})
+        else:
+            if batch:
+                render.write(render.printable(f"== {text}") + "\n")
+            _write_cited(got.text + ("\n" if batch else ""), options.fmt)
+    raise typer.Exit(ExitCode.OK if any_found else ExitCode.NOT_FOUND)
+
+
+def _write_cited(text: str, fmt: str) -> None:
+    """Citations as made: ANSI from the formatter on a terminal (the corpus's own control
+    characters were made visible before it saw them), anything else shown as text."""
+    render.write(text if fmt == "ansi" else render.printable(text, lines=True))
 
 
 @app.command()

@@ -19,7 +19,20 @@ from kzmil.models import Source
 MAX_FRONT_MATTER_CHARS = 8192  # a few lines of metadata; a bigger block is not metadata
 MAX_FIELD_CHARS = 500  # longer than any real title, publication or URL
 MAX_AUTHORS = 50  # names kept per article
-TEXT_FIELDS = ("title", "publication", "publisher", "volume", "issue", "date", "url", "section", "type", "id")
+TEXT_FIELDS = (
+    "title",
+    "publication",
+    "publisher",
+    "volume",
+    "issue",
+    "date",
+    "url",
+    "section",
+    "type",
+    "accessed",
+    "id",
+)
+DATE_FIELDS = ("date", "accessed")
 # A block between a first line `---` and a line `---` (or YAML's `...`), possibly empty.
 _FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
@@ -145,12 +158,12 @@ def _field(node: Any, line: int, name: str, warnings: list[str]) -> str | None:
     if node.tag == _NULL_TAG:
         return None
     value = clean(node.value, name, warnings, line)
-    if value is not None and name == "date":
+    if value is not None and name in DATE_FIELDS:
         date = iso_date(value)
         if date is None:
             warnings.append(
-                f"line {line}: front-matter field 'date' ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: "
-                f"{value[:40]})"
+                f"line {line}: front-matter field '{name}' ignored "
+                f"(not a date as YYYY-MM-DD, YYYY-MM or YYYY: {value[:40]})"
             )
         return date
     return value
@@ -226,13 +239,14 @@ def source_from(fields: dict[str, Any], body: str, fallback_title: str) -> tuple
     file is cited by its first line (when it looks like a title) or its file name."""
     warnings: list[str] = []
     values = {name: clean(fields.get(name), name, warnings) for name in TEXT_FIELDS if name != "id"}
-    if values["date"] is not None and fields.get("date") is not None:
-        date = iso_date(values["date"])
-        if date is None:
-            warnings.append(
-                f"date ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: {values['date'][:40]})"
-            )
-        values["date"] = date
+    for name in DATE_FIELDS:
+        if values[name] is not None and fields.get(name) is not None:
+            date = iso_date(values[name] or "")
+            if date is None:
+                warnings.append(
+                    f"{name} ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: {(values[name] or '')[:40]})"
+                )
+            values[name] = date
     authors = fields.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]

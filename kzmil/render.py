@@ -14,7 +14,6 @@ import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
-from kzmil.cite import DATA_STYLES, NOTE_STYLES
 from kzmil.models import Result, Span, Verdict, json_text
 
 # C0 and C1 controls, DEL, and lone surrogates (the undecodable bytes of a file name)
@@ -260,22 +259,6 @@ def print_verdict(v: Verdict) -> None:
         _wrapped(console, _passage_text(shown, shown.highlights, style), 4)
         _wrapped(console, _cite_line(shown.citation), 4)
     console.print()
-
-
-def print_citations(cites: list[Any]) -> None:
-    """Quotation, citation (note or in-text) and reference; bare references for a bibliography."""
-    out = []
-    for c in cites:
-        if c.quote:
-            out.append(printable(c.quote))
-            if c.citation and c.style not in DATA_STYLES:
-                label = "note" if c.style in NOTE_STYLES else "in text"
-                out.append(printable(f"{label}: {c.citation}"))
-            out.append("")
-        out.append(printable(c.reference, lines=True))
-        out.append("")
-    write("\n".join(out))
-    sys.stdout.flush()
 
 
 def print_sources(docs: list[Any]) -> None:
