@@ -72,9 +72,8 @@ class Prepared:
     doc: str
     source: Source
     paras: int
-    rows: list[
-        tuple[int, int, int, int, int, str, str, int]
-    ]  # para, sent, start, end, line, text, terms, heading
+    # para, sent, start, end, line, text, terms, heading
+    rows: list[tuple[int, int, int, int, int, str, str, int]]
     warnings: list[str]
     casing: dict[str, list[int]]  # word -> [capitalised, lower-case] counts away from a sentence start
     front_matter_unread: bool = False

@@ -165,6 +165,7 @@ def style_names(titles: bool = True) -> list[tuple[str, str]]:
     first, then every style of the official repository, by name. Reading the 10,000 titles
     takes a quarter of a second; without `titles`, only the folders are listed."""
     import html  # only here: its table of entities costs `find` a millisecond or two
+
     out: list[tuple[str, str]] = []
     folder = _styles_folder()
     for alias, file_name in STYLE_ALIASES.items():

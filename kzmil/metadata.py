@@ -40,6 +40,7 @@ _FRONT_MATTER = re.compile(
 _OPENING = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")  # `title: ...`: what front matter starts with
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 _SPACE = re.compile(r"\s+")  # newlines too: a field is one line (other controls are shown, not acted on)
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -254,6 +255,7 @@ def source_from(fields: dict[str, Any], body: str, fallback_title: str) -> tuple
     if not values["title"]:
         lines = (line.strip() for line in body.split("\n"))
         first = next((line for line in lines if any(ch.isalnum() for ch in line)), "")  # past a `---` rule
+        first = _MARKDOWN_HEADING.sub("", first)  # "# Title": Title
         usable = 0 < len(first) <= 150 and not first.endswith(".")
         values["title"] = clean(first if usable else fallback_title, "title")
     return Source(authors=names, **values), warnings

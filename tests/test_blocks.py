@@ -97,7 +97,9 @@ def test_paragraph_numbers_are_the_same_in_every_format(name: str, tmp_path: Pat
         top = json.loads(result.output)["results"][0]
         assert top["para"] == n, (name, top)
         assert top["citation"].endswith(f"para. {n}")
-    assert json.loads(runner.invoke(app, ["sources", "--json", *args]).output)[0]["paragraphs"] == 2
+    listed = json.loads(runner.invoke(app, ["sources", "--json", *args]).output)[0]
+    assert listed["paragraphs"] == 2
+    assert listed["source"]["title"] == "Port authority approves new dredging plan"
     shown = runner.invoke(app, ["show", *args, Path(name).stem]).output
     assert "[1] The port authority" in shown and "[2] Officials said" in shown
     assert "[1] Port authority" not in shown and "[1] # Port" not in shown
