@@ -530,15 +530,15 @@ def cite(
     if csl is not None and style is not None:
         raise UsageError("give --style or --csl, not both")
     render.set_color(color.value)
+    chosen = resolve_style(style, csl) if style is not None or csl is not None else None  # a typo fails fast
     session = _Session(corpus, index, follow)
     user = session.user
-    if style is None and csl is None and user is not None and user.style is not None:
+    if chosen is None and user is not None and user.style is not None:
         try:
             chosen = resolve_style(user.style)
         except UsageError as exc:
             raise UsageError(f"{user.where('style')}: {exc}") from None
-    else:
-        chosen = resolve_style(style, csl)
+    chosen = chosen or resolve_style()
     terminal = not json_out and fmt is None and render.use_color()
     options = CiteOptions(
         chosen,
