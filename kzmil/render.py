@@ -39,7 +39,6 @@ def printable(text: str, lines: bool = False) -> str:
 VERDICT_STYLE = {"supported": "bold green", "contradicted": "bold red", "not_found": "bold yellow"}
 
 
-COLOR_MODES = ("auto", "always", "never")
 _color_mode = "auto"  # set once per command from --color
 
 
