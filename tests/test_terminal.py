@@ -14,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from kzmil.cli import app
-from kzmil.corpus import bundled_corpus
 
 runner = CliRunner()
 ESC = "\x1b["
@@ -68,7 +67,17 @@ PASSAGE = (
     "education in the United States, 110 have already quit the military, citing “various reasons.”"
 )
 NARROW = {"COLUMNS": "80", "NO_COLOR": None}
-SHORT = f"…/{bundled_corpus().name}"  # articles in a checkout, corpus when installed
+
+
+def _short() -> str:
+    """ "…/FOLDER" of the bundled corpus as the kzmil that runs outside the checkout sees it:
+    `articles` in an editable install, `corpus` in an installed wheel."""
+    code = "from kzmil.corpus import bundled_corpus; print(bundled_corpus().name)"
+    name = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/", check=True)
+    return f"…/{name.stdout.strip()}"
+
+
+SHORT = _short()
 
 
 def plain(out: str) -> str:
