@@ -629,8 +629,8 @@ def show(
     follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
-    from kzmil.cite import short_citation
     from kzmil.models import path_json
+    from kzmil.shortcite import short_citation
 
     doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
     headings: dict[int, list[str]] = {}

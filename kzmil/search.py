@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from kzmil.cite import short_citation
 from kzmil.conflicts import hints, skeleton
 from kzmil.errors import UsageError
 from kzmil.index import Index, Row
@@ -25,6 +24,7 @@ from kzmil.match import (
 )
 from kzmil.models import Result, Span
 from kzmil.normalize import Token, folded, fts_term, stem, tokenize
+from kzmil.shortcite import short_citation
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kzmil.cite import bibtex_escape, csl_item, quotation, references, short_citation
+from kzmil.cite import bibtex_escape, csl_item, quotation, references
 from kzmil.cli import app
 from kzmil.index import Index
 from kzmil.models import Source
+from kzmil.shortcite import short_citation
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "references.json").read_text(encoding="utf-8"))
 runner = CliRunner()
