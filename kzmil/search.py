@@ -96,10 +96,10 @@ def weigh(index: Index, query: Query, spellings: bool = False) -> None:
             for variant, sim, _ in process.extract(
                 tok.stem, list(choices), scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=3
             ):
-                term.typos[variant] = sim / 100.0
+                term.typos[variant] = max(term.typos.get(variant, 0.0), sim / 100.0)
                 df[variant] = choices[variant]
-            if term.typos:
-                freq = max(choices[v] for v in term.typos)
+            if term.typos:  # typos and other spellings alike: the word is as rare as its likeliest form
+                freq = max(df.get(v, 0) for v in term.typos)
         term.weight = idf(freq, max(index.total, 1)) * (NUMBER_BOOST if term.is_number else 1.0)
     query.df = df
 

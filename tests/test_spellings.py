@@ -51,3 +51,18 @@ def test_a_common_word_does_not_cross_to_a_name(tmp_path: Path) -> None:
     found = results("--corpus", str(root), "-n", "5", "border")
     assert found and all("border" in str(r["passage"]) and not r["hints"] for r in found)
     assert results("--corpus", str(root), "-n", "5", "Brodur")  # an unknown spelling still finds the name
+
+
+def test_an_unknown_spelling_of_a_name_outside_the_typo_candidates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claim word the corpus lacks, whose other spelling the typo lookup did not list
+    (it reads at most 5,000 terms of a prefix), weighs as that spelling: no KeyError."""
+    from kzmil.index import Index
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.md").write_text("Yesterday Mr. Broder met the press. Later Broder spoke again.\n")
+    monkeypatch.setattr(Index, "terms_with_prefix", lambda self, prefix, limit=5000: [])
+    found = results("--corpus", str(root), "-n", "5", "Brodur spoke")
+    assert found and found[0]["hints"] == ["spelt Broder"]
