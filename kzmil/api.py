@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kzmil.errors import IndexUnusable
 
 if TYPE_CHECKING:
+    from kzmil.config import UserConfig
     from kzmil.index import Doc, Progress
     from kzmil.index import Index as Store
     from kzmil.models import Result, Verdict
@@ -46,12 +47,15 @@ class Index:
         index: PathLike | None = None,
         follow: bool = False,
         progress: Progress | None = None,
+        user: UserConfig | None = None,
     ) -> None:
         from kzmil import config
         from kzmil.store import open_index
 
         roots = [Path(p) for p in corpus] if corpus is not None else None
-        self.settings = config.resolve(roots, Path(index) if index is not None else None, follow)
+        # the user's config file counts here as on the command line, unless one is given
+        self.user = user if user is not None else config.load_config()
+        self.settings = config.resolve(roots, str(index) if index is not None else None, follow, self.user)
         self._progress = progress
         self.store: Store = open_index(self.settings, progress=progress)
         self.rebuilt = False
@@ -98,20 +102,26 @@ class Index:
         return self.run(lambda s: do_check(s, claim))
 
     def cite(
-        self, phrase: str | None = None, style: str = "chicago", docs: Iterable[str] = ()
+        self,
+        phrase: str | None = None,
+        style: str | None = None,
+        docs: Iterable[str] = (),
+        fmt: str = "text",
+        locator: str | None = None,
+        trim: bool = False,
     ) -> list[Citation]:
-        """A quotation of the best passage for `phrase` with its reference, or references for
-        the articles `docs` (every article when both are empty) (`kzmil cite`)."""
-        from kzmil.citation import STYLES
-        from kzmil.errors import UsageError
-        from kzmil.references import cite_docs, cite_phrase
+        """A quotation of the best passage for `phrase` with its reference (none when nothing
+        matches), or references for the articles `docs` (every article when both are empty)
+        (`kzmil cite`). `style` is any style `kzmil cite --list-styles` lists."""
+        from kzmil.references import CiteOptions, cite_docs, cite_phrase, resolve_style
 
-        if style not in STYLES:
-            raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+        default = self.user.style if self.user and self.user.style else None
+        options = CiteOptions(resolve_style(style or default), fmt, locator, trim)
         names = list(docs)
         if phrase:
-            return self.run(lambda s: [cite_phrase(s, phrase, style)])
-        return self.run(lambda s: cite_docs(s, names or None, style))
+            cited = self.run(lambda s: cite_phrase(s, phrase, options))
+            return cited.citations if cited is not None else []
+        return self.run(lambda s: cite_docs(s, names or None, options)).citations
 
     def sources(self) -> list[Doc]:
         """The indexed articles (`kzmil sources`)."""
@@ -145,7 +155,7 @@ def check(claim: str, corpus: Iterable[PathLike] | None = None, index: PathLike 
 
 def cite(
     phrase: str | None = None,
-    style: str = "chicago",
+    style: str | None = None,
     docs: Iterable[str] = (),
     corpus: Iterable[PathLike] | None = None,
     index: PathLike | None = None,

@@ -85,8 +85,8 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
     doc_id = cur.lastrowid
     first = _free_key(conn, doc_key(prepared.root, prepared.path)) << SENTENCE_BITS
     conn.executemany(
-        "INSERT INTO passages(id, doc_id, para, sent, start, end, line, text, terms) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO passages(id, doc_id, para, sent, start, end, line, text, terms, heading) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
         [(first + r[1], doc_id, *r) for r in prepared.rows],
     )
     conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
@@ -95,6 +95,7 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
         "low = low + excluded.low",
         [(k, v[0], v[1]) for k, v in prepared.casing.items()],
     )
+    report.front_matter_unread += prepared.front_matter_unread
     report.warnings.extend(prepared.warnings)
     return int(doc_id or 0)
 

@@ -8,15 +8,18 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from kzmil import __version__, render
+from kzmil.config import MAX_LIMIT
 from kzmil.errors import ExitCode, KzmilError, OutputError, UsageError
 
 if TYPE_CHECKING:
+    from kzmil.config import UserConfig
     from kzmil.index import Index
 
 T = TypeVar("T")
@@ -38,8 +41,10 @@ CorpusOpt = Annotated[
     ),
 ]
 IndexOpt = Annotated[
-    Path | None,
-    typer.Option("--index", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."),
+    str | None,
+    typer.Option(
+        "--index", metavar="FILE", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."
+    ),
 ]
 FollowOpt = Annotated[
     bool,
@@ -49,9 +54,29 @@ FollowOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines when claims come from stdin).")]
+
+
+class ColorMode(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+ColorOpt = Annotated[
+    ColorMode,
+    typer.Option(
+        "--color",
+        "--colour",
+        case_sensitive=False,
+        help="Colour: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never.",
+    ),
+]
 ClaimArg = Annotated[
     str, typer.Argument(help="The claim or phrase; '-' reads one claim per line from stdin.")
 ]
+
+
+DEFAULT_LIMIT = 3  # results per claim: the best passage and two to compare it with
 
 
 def _version(value: bool) -> None:
@@ -132,9 +157,8 @@ def _claims(claim: str) -> Iterator[str]:
         lines: Iterator[str] = iter(sys.stdin)
     else:
         lines = _decoded(raw)
-    for line in lines:
-        if line.strip():
-            yield line.rstrip("\r\n")
+    for line in lines:  # blank lines too: each input line gets its own line of output
+        yield line.rstrip("\r\n")
 
 
 def _decoded(raw: Any) -> Iterator[str]:
@@ -154,10 +178,12 @@ class _Session:
     """The index one command reads (`kzmil.api.Index`, the same object the Python API gives),
     with its warnings shown on stderr as they come."""
 
-    def __init__(self, corpus: list[Path] | None, index: Path | None, follow: bool) -> None:
+    def __init__(self, corpus: list[Path] | None, index: str | None, follow: bool) -> None:
+        from kzmil import config
         from kzmil.api import Index as Opened
 
-        self.opened = Opened(corpus, index, follow, progress=_progress_bar())
+        self.user: UserConfig | None = config.load_config()
+        self.opened = Opened(corpus, index, follow, progress=_progress_bar(), user=self.user)
         self.shown = 0
         self._warn()
 
@@ -228,7 +254,15 @@ def _start_bar(total: int, done: int) -> Any:
 @reports_errors
 def find(
     claim: ClaimArg,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100, help="Results per claim.")] = 3,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=1,
+            help=f"Results per claim (default 3, or the config file's; at most {MAX_LIMIT}).",
+        ),
+    ] = None,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Drop weaker results.")
     ] = 0.0,
@@ -240,6 +274,7 @@ def find(
         typer.Option("--source", "-s", help="Only articles whose id, title or publication holds this."),
     ] = None,
     json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
@@ -251,7 +286,16 @@ def find(
     from kzmil.search import FindOptions
     from kzmil.search import find as do_find
 
+    render.set_color(color.value)
     session = _Session(corpus, index, follow)
+    if limit is None:
+        limit = session.user.limit if session.user and session.user.limit else DEFAULT_LIMIT
+    elif limit > MAX_LIMIT:
+        render.warn(
+            f"--limit {limit} capped at {MAX_LIMIT} results per claim "
+            "(past that a list is scanned, not read; narrow it with --source or --min-score)"
+        )
+        limit = MAX_LIMIT
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
@@ -261,7 +305,7 @@ def find(
         except UsageError as exc:
             if not batch:
                 raise
-            render.warn(f"{exc} (skipped)")
+            _batch_error(text, exc, json_out, {"query": text, "results": []})
             continue
         for w in found.warnings:
             render.warn(w)
@@ -270,7 +314,21 @@ def find(
             render.write_json({"query": text, "results": [r.to_json() for r in found.results]})
         else:
             render.print_results(found.results, text if batch else None)
+            if not found.results and not batch and render.is_terminal(sys.stdout):
+                reached = f" reached --min-score {min_score:g}" if min_score else " matches"
+                render.note(f"no passage{reached} {text!r}")
     raise typer.Exit(ExitCode.OK if any_found else ExitCode.NOT_FOUND)
+
+
+def _batch_error(text: str, exc: KzmilError, json_out: bool, fields: dict[str, Any]) -> None:
+    """A claim of a batch that cannot be used (a blank line): still one line of output, so
+    that the output lines up with the input (`paste`); a warning unless it was blank."""
+    if text.strip():
+        render.warn(f"{exc} (skipped)")
+    if json_out:
+        render.write_json({**fields, "error": str(exc)})
+    else:
+        render.write(render.printable(f"== {text}") + f"\n   ({exc})\n\n")
 
 
 @app.command()
@@ -309,6 +367,7 @@ def check(
         ),
     ] = "chicago",
     json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
@@ -331,6 +390,7 @@ def check(
             raise UsageError(f"{name} goes with --file")
     from kzmil.verdict import check as do_check
 
+    render.set_color(color.value)
     session = _Session(corpus, index, follow)
     codes = []
     batch = claim == "-"
@@ -340,7 +400,7 @@ def check(
         except UsageError as exc:
             if not batch:
                 raise
-            render.warn(f"{exc} (skipped)")
+            _batch_error(text, exc, json_out, {"claim": text, "verdict": None})
             continue
         for w in verdict.warnings:
             render.warn(w)
@@ -376,13 +436,13 @@ def _check_draft(
     session: _Session,
 ) -> None:
     """`check --file`: read the draft, check it in one pass, write the reports asked for."""
-    from kzmil.citation import STYLES
+
     from kzmil.draft import read_draft, read_file
+    from kzmil.references import resolve_style
     from kzmil.review import check_draft
 
     shown = _only(only)
-    if style not in STYLES:
-        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    resolve_style(style)  # an unknown style stops here, before the draft is checked
     if file == "-":
         if sys.stdin is None:
             raise UsageError("cannot read the draft: standard input is closed")
@@ -452,7 +512,9 @@ def index_cmd(
     from kzmil import config
     from kzmil.store import open_index
 
-    settings = config.resolve([*(folders or []), *(corpus or [])] or None, index, follow)
+    settings = config.resolve(
+        [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
+    )
     idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
     rep = idx.report
     for w in rep.warnings:
@@ -464,6 +526,7 @@ def index_cmd(
         "removed": rep.removed,
         "unchanged": rep.unchanged,
         "skipped": rep.skipped,
+        "front_matter_unread": rep.front_matter_unread,
         "passages": idx.total,
         "seconds": round(rep.seconds, 3),
         "size_bytes": rep.size_bytes,
@@ -475,58 +538,171 @@ def index_cmd(
     else:
         line = (
             f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
-            f"{rep.skipped} skipped; {idx.total} passages in {rep.seconds:.2f}s; "
+            f"{rep.skipped} skipped"
+            + (f", {rep.front_matter_unread} with unreadable front matter" if rep.front_matter_unread else "")
+            + f"; {idx.total} passages in {rep.seconds:.2f}s; "
             f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
             + (f"; quick_check: {rep.checked}" if check else "")
         )
         render.write(render.printable(line) + "\n")
 
 
+class CiteFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    rtf = "rtf"
+
+
+class Locator(StrEnum):
+    para = "para"
+    none = "none"
+
+
 @app.command()
 @reports_errors
 def cite(
-    phrase: Annotated[str | None, typer.Argument(help="Quote the best passage for this phrase.")] = None,
+    phrase: Annotated[
+        str | None,
+        typer.Argument(
+            help="Quote the best passage for this phrase; '-' reads one phrase per line from stdin."
+        ),
+    ] = None,
     style: Annotated[
-        str, typer.Option("--style", help="chicago, chicago-author-date, apa, mla, bibtex, ris or csl-json.")
-    ] = "chicago",
+        str | None,
+        typer.Option(
+            "--style",
+            help="chicago (18th edition), chicago-17, chicago-author-date, apa, mla, any CSL style name "
+            "(--list-styles), or bibtex, biblatex, ris, csl-json. Default: chicago, or the config file's.",
+        ),
+    ] = None,
+    csl: Annotated[
+        Path | None, typer.Option("--csl", metavar="FILE", help="A CSL style file of your own.")
+    ] = None,
+    fmt: Annotated[
+        CiteFormat | None,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="text, markdown, html or rtf, with the italics the style asks for. "
+            "Default: text (on a terminal, shown in italics).",
+        ),
+    ] = None,
+    locator: Annotated[
+        Locator | None,
+        typer.Option(
+            "--locator",
+            case_sensitive=False,
+            help="Cite the paragraph (para) or not (none). Default: para; for MLA, none unless the "
+            "article numbers its paragraphs.",
+        ),
+    ] = None,
+    trim: Annotated[
+        bool,
+        typer.Option(
+            "--trim", help="Quote just the matched words, with an ellipsis where words are left out."
+        ),
+    ] = False,
     doc: Annotated[
         list[str] | None, typer.Option("--doc", "-d", help="Reference for this article id.")
     ] = None,
     all_docs: Annotated[bool, typer.Option("--all", help="Bibliography of the whole corpus.")] = False,
+    list_styles: Annotated[
+        bool, typer.Option("--list-styles", help="List every style name --style takes, with its title.")
+    ] = False,
     json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow: FollowOpt = False,
 ) -> None:
-    """Print a quotation ready to paste with its citation, or references for articles."""
-    from kzmil.citation import STYLES
-    from kzmil.references import cite_docs, cite_phrase
+    """Print a quotation ready to paste with its citation, or references for articles.
 
-    if style not in STYLES:
-        raise UsageError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
+    Exit status: 0 when a passage was quoted (or references printed), 1 when no passage
+    matches the phrase, 2 on error.
+    """
+    from kzmil.references import CiteOptions, cite_docs, cite_phrase, resolve_style, style_names
+
+    if list_styles:
+        render.write(
+            "".join(render.printable(f"{name}\t{title}", lines=True) + "\n" for name, title in style_names())
+        )
+        return
     if sum(map(bool, (phrase, doc, all_docs))) != 1:
         raise UsageError("give a PHRASE, --doc ID or --all (one of them)")
+    if csl is not None and style is not None:
+        raise UsageError("give --style or --csl, not both")
+    render.set_color(color.value)
+    chosen = resolve_style(style, csl) if style is not None or csl is not None else None  # a typo fails fast
     session = _Session(corpus, index, follow)
-    cites = session.run(
-        lambda idx: (
-            [cite_phrase(idx, phrase, style)] if phrase else cite_docs(idx, None if all_docs else doc, style)
-        )
+    user = session.user
+    if chosen is None and user is not None and user.style is not None:
+        try:
+            chosen = resolve_style(user.style)
+        except UsageError as exc:
+            raise UsageError(f"{user.where('style')}: {exc}") from None
+    chosen = chosen or resolve_style()
+    terminal = not json_out and fmt is None and render.use_color()
+    options = CiteOptions(
+        chosen,
+        "ansi" if terminal and not chosen.data else (fmt.value if fmt else "text"),
+        locator.value if locator else None,
+        trim,
     )
-    if json_out:
-        render.write_json(
-            [c.to_json() for c in cites] if len(cites) > 1 or not phrase else cites[0].to_json()
-        )
-    else:
-        render.print_citations(cites)
+    if not phrase:
+        cited = session.run(lambda idx: cite_docs(idx, None if all_docs else doc, options))
+        if json_out:
+            render.write_json([c.to_json() for c in cited.citations])
+        else:
+            _write_cited(cited.text, options.fmt)
+        return
+    batch = phrase == "-"
+    any_found = False
+    for text in _claims(phrase):
+        try:
+            got = session.run(lambda idx: cite_phrase(idx, text, options, label=not json_out))  # noqa: B023
+        except UsageError as exc:
+            if not batch:
+                raise
+            _batch_error(text, exc, json_out, {"query": text})
+            continue
+        if got is None:
+            if json_out and batch:
+                render.write_json({"query": text, "error": f"no passage matches {text!r}"})
+            elif batch and not json_out:
+                render.write(render.printable(f"== {text}") + "\n   (no passage found)\n\n")
+            else:
+                render.note(f"no passage matches {text!r}")
+            continue
+        any_found = True
+        if json_out:
+            render.write_json({**({"query": text} if batch else {}), **got.citations[0].to_json()})
+        else:
+            if batch:
+                render.write(render.printable(f"== {text}") + "\n")
+            _write_cited(got.text + ("\n" if batch else ""), options.fmt)
+    raise typer.Exit(ExitCode.OK if any_found else ExitCode.NOT_FOUND)
+
+
+def _write_cited(text: str, fmt: str) -> None:
+    """Citations as made: ANSI from the formatter on a terminal (the corpus's own control
+    characters were made visible before it saw them), anything else shown as text."""
+    render.write(text if fmt == "ansi" else render.printable(text, lines=True))
 
 
 @app.command()
 @reports_errors
 def sources(
-    json_out: JsonOpt = False, corpus: CorpusOpt = None, index: IndexOpt = None, follow: FollowOpt = False
+    json_out: JsonOpt = False,
+    color: ColorOpt = ColorMode.auto,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    follow: FollowOpt = False,
 ) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
     from kzmil.models import path_json
+
+    render.set_color(color.value)
 
     docs = _Session(corpus, index, follow).run(lambda idx: list(idx.docs().values()))
     if json_out:
@@ -556,14 +732,15 @@ def show(
     follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
-    from kzmil.citation import short_citation
     from kzmil.models import path_json
+    from kzmil.shortcite import short_citation
 
     doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
+    headings: dict[int, list[str]] = {}
     paragraphs: dict[int, list[str]] = {}
     for r in rows:
-        paragraphs.setdefault(r.para, []).append(r.text)
-    text = {n: " ".join(parts) for n, parts in paragraphs.items()}
+        (headings if r.heading else paragraphs).setdefault(r.para, []).append(r.text)
+    text = {n: " ".join(paragraphs.get(n, [])) for n in sorted(headings.keys() | paragraphs.keys())}
     citation = short_citation(doc.source, para)
     if json_out:
         render.write_json(
@@ -573,11 +750,14 @@ def show(
                 "line": rows[0].line,
                 "citation": citation,
                 "source": doc.source.to_json(),
-                "paragraphs": [{"para": n, "text": t} for n, t in text.items()],
+                "paragraphs": [
+                    {"para": n, **({"headings": headings[n]} if n in headings else {}), "text": t}
+                    for n, t in text.items()
+                ],
             }
         )
     else:
-        render.print_article(doc.doc, doc.path, rows[0].line, text, citation)
+        render.print_article(doc.doc, doc.path, rows[0].line, text, citation, headings)
 
 
 def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
@@ -597,6 +777,26 @@ def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
     if not rows:
         raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
     return doc, para, rows
+
+
+config_app = typer.Typer(
+    help="The config file: default corpora, citation style and number of results.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("path")
+@reports_errors
+def config_path() -> None:
+    """Print where the config file lives (it need not exist yet): $KZMIL_CONFIG, else
+    config.toml in the per-user config folder."""
+    from kzmil import config
+
+    render.write(render.printable(str(config.config_path())) + "\n")
 
 
 class _Terminated(BaseException):
@@ -630,7 +830,9 @@ def main() -> None:
     """Entry point: every failure becomes one line on stderr and a documented exit code."""
     _unwind_on_termination()
     stdout_closed = _fill_closed_descriptors()
-    command = typer.main.get_command(app)
+    command = _click_command(sys.argv[1:])
+    if _completion_wanted(sys.argv[1:]):
+        command.params.extend(typer.main.get_install_completion_arguments())
     for stream in (sys.stdout, sys.stderr):  # a claim's lone surrogate must not crash a print
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -676,6 +878,42 @@ def main() -> None:
         render.error(f"unexpected {type(exc).__name__}: {exc} (set KZMIL_DEBUG=1 for the traceback)")
         code = ExitCode.ERROR
     sys.exit(code)
+
+
+def _click_command(argv: list[str]) -> Any:
+    """The click command for this run. Typer turns every command's annotations into click
+    parameters on each start, about 10 ms for all of kzmil's commands; when the first
+    argument names a command, only that one is built (4 ms for `find`). Help, completion
+    and a mistyped command get the whole app."""
+    import copy
+
+    target = app
+    wanted = argv[0] if argv else ""
+    if wanted and not wanted.startswith("-") and COMPLETE_VAR not in os.environ:
+        commands = [
+            c
+            for c in app.registered_commands
+            if (c.name or typer.main.get_command_name(getattr(c.callback, "__name__", ""))) == wanted
+        ]
+        groups = [g for g in app.registered_groups if g.name == wanted]
+        if commands or groups:
+            target = copy.copy(app)
+            target.registered_commands = commands
+            target.registered_groups = groups
+    return typer.main.get_command(target)
+
+
+COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+COMPLETE_VAR = "_KZMIL_COMPLETE"  # set by the completion script when the shell asks for words
+
+
+def _completion_wanted(argv: list[str]) -> bool:
+    """Typer's --install-completion and --show-completion (bash, zsh, fish) are added only
+    when they can be used: given, asked for by the shell, or listed by the top-level help.
+    Setting them up registers the shells' completion classes, which `find` need not pay for."""
+    if COMPLETE_VAR in os.environ or not argv:
+        return True
+    return argv[0] in ("-h", "--help") or any(a.split("=", 1)[0] in COMPLETION_OPTIONS for a in argv)
 
 
 def _fill_closed_descriptors() -> bool:

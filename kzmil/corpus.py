@@ -45,6 +45,7 @@ class Article:
     body_start: int  # offset of the text after the front matter
     source: Source
     warnings: list[str] = field(default_factory=list)
+    front_matter_unread: bool = False  # it had front matter that could not be read (see metadata)
     sha1: str = ""  # of the file's bytes, to tell a touched file from a changed one
     stat: tuple[int, int, int, int] = (0, 0, 0, 0)  # size, mtime_ns, inode, ctime_ns of the bytes read
 
@@ -218,6 +219,7 @@ def read_article(root: Path, path: Path, follow: bool = False) -> Article | Skip
         if warning:
             article.warnings.append(warning)
         article.warnings.extend([*front.warnings, *problems])
+        article.front_matter_unread = front.unread
     if isinstance(article, Article):
         article.sha1 = file_sha1(data)
         article.stat = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)

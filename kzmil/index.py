@@ -20,7 +20,7 @@ from kzmil.corpus import FileStats
 from kzmil.errors import IndexUnusable
 from kzmil.models import Source
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
@@ -37,7 +37,7 @@ CREATE TABLE docs(
 CREATE TABLE passages(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, para INTEGER NOT NULL, sent INTEGER NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
-    terms TEXT NOT NULL);
+    terms TEXT NOT NULL, heading INTEGER NOT NULL);
 CREATE INDEX passages_doc ON passages(doc_id, sent);
 CREATE INDEX docs_base ON docs(base);
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
@@ -65,9 +65,10 @@ class Row:
     line: int
     text: str
     terms: str  # the sentence's index terms, space-separated
+    heading: int = 0  # 1 for a title or section heading: a block of its own, never joined to text
 
 
-_ROW = "id, doc_id, para, sent, start, end, line, text, terms"  # the columns of a Row, in order
+_ROW = "id, doc_id, para, sent, start, end, line, text, terms, heading"  # the columns of a Row, in order
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Report:
     removed: int = 0
     unchanged: int = 0
     skipped: int = 0
+    front_matter_unread: int = 0  # files indexed without the front matter they have (a warning each)
     rebuilt: bool = False
     seconds: float = 0.0
     size_bytes: int = 0
@@ -103,6 +105,7 @@ class Report:
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
         self.added = self.updated = self.removed = self.unchanged = 0
+        self.front_matter_unread = 0
         del self.skips[self.scan_skips :]
         self.skipped = len(self.skips)
 
@@ -213,6 +216,13 @@ class Index:
             return set()
         q = f"SELECT term FROM casing WHERE low > 0 AND term IN ({','.join('?' * len(words))})"
         return {str(r[0]) for r in self.conn.execute(q, words)}
+
+    def names_like(self, pattern: str) -> list[str]:
+        """Words the corpus mostly capitalises inside sentences (names) that match the LIKE
+        `pattern`, which starts with a letter: a range of the casing table, filtered in C."""
+        first = pattern[:1]
+        q = "SELECT term FROM casing WHERE term >= ? AND term < ? AND cap > low AND term LIKE ? LIMIT 100"
+        return [str(r[0]) for r in self.conn.execute(q, (first, chr(ord(first) + 1), pattern))]
 
     def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
         """Index terms starting with `prefix`, for typo-tolerant lookup."""

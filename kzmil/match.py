@@ -29,6 +29,7 @@ class Term:
     weight: float = 1.0
     alts: set[str] = field(default_factory=set)  # stems that match fully (own stem, joined compound)
     typos: dict[str, float] = field(default_factory=dict)  # index stem -> similarity 0..1
+    spellings: set[str] = field(default_factory=set)  # those of `typos` that spell this name another way
 
     @property
     def is_number(self) -> bool:

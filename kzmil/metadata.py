@@ -19,8 +19,28 @@ from kzmil.models import Source
 MAX_FRONT_MATTER_CHARS = 8192  # a few lines of metadata; a bigger block is not metadata
 MAX_FIELD_CHARS = 500  # longer than any real title, publication or URL
 MAX_AUTHORS = 50  # names kept per article
-TEXT_FIELDS = ("title", "publication", "publisher", "volume", "issue", "date", "url", "section", "type", "id")
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+TEXT_FIELDS = (
+    "title",
+    "publication",
+    "publisher",
+    "volume",
+    "issue",
+    "date",
+    "url",
+    "section",
+    "type",
+    "accessed",
+    "id",
+)
+DATE_FIELDS = ("date", "accessed")
+# A block between a first line `---` and a line `---` (or YAML's `...`), possibly empty.
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:(.*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_OPENING = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")  # `title: ...`: what front matter starts with
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 _SPACE = re.compile(r"\s+")  # newlines too: a field is one line (other controls are shown, not acted on)
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -36,6 +56,7 @@ class FrontMatter:
     fields: dict[str, Any] = field(default_factory=dict)
     body_start: int = 0
     warnings: list[str] = field(default_factory=list)
+    unread: bool = False  # there was front matter, but it could not be read (counted by `kzmil index`)
 
 
 class _AliasError(Exception):
@@ -46,11 +67,32 @@ def parse_front_matter(text: str) -> FrontMatter:
     """The YAML block at the top of a file: its fields, checked, and where the article starts."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return FrontMatter(body_start=1 if text.startswith("\ufeff") else 0)
+        return _unclosed(text) or FrontMatter(body_start=1 if text.startswith("\ufeff") else 0)
     result = FrontMatter(body_start=m.end())
-    block = m.group(1)
+    return _read_block(m.group(1) or "", result)
+
+
+def _unclosed(text: str) -> FrontMatter | None:
+    """Front matter whose closing `---` is missing: its fields are read up to the first
+    blank line, where the article is taken to start, with a warning. None when the first
+    `---` line is not followed by a field (a Markdown rule, not front matter)."""
+    m = _OPENING.match(text)
+    if not m or not _FIELD_LINE.match(text, m.end()):
+        return None
+    gap = _BLANK_LINE.search(text, m.end())
+    end = gap.start() if gap else len(text)
+    body_start = gap.end() if gap else len(text)
+    last_line = FIRST_LINE + text.count("\n", m.end(), end)
+    result = FrontMatter(body_start=body_start, unread=True)
+    result.warnings.append(f"line 1: front matter has no closing `---` line; read as far as line {last_line}")
+    return _read_block(text[m.end() : end], result)
+
+
+def _read_block(block: str, result: FrontMatter) -> FrontMatter:
+    """The fields of one YAML block, checked, into `result` (`unread` when it is ignored)."""
     if len(block) > MAX_FRONT_MATTER_CHARS:
         result.warnings.append(f"front matter longer than {MAX_FRONT_MATTER_CHARS} characters; ignored")
+        result.unread = True
         return result
     import yaml  # only needed while indexing
 
@@ -58,12 +100,18 @@ def parse_front_matter(text: str) -> FrontMatter:
         root = _compose(block)
     except _AliasError as exc:
         result.warnings.append(f"line {exc}: front matter uses a YAML alias (*name); ignored")
+        result.unread = True
         return result
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # the line where the broken construct starts (an unclosed quote), else where it broke
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         where = f"line {FIRST_LINE + mark.line}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "cannot be read"
+        context = getattr(exc, "context", None)
+        if context:
+            problem = f"{context}, {problem}"
         result.warnings.append(f"{where}front matter is not valid YAML ({problem}); ignored")
+        result.unread = True
         return result
     if root is None:
         return result
@@ -71,6 +119,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         result.warnings.append(
             f"line {FIRST_LINE}: front matter is not a list of `name: value` fields; ignored"
         )
+        result.unread = True
         return result
     for key_node, value_node in root.value:
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
@@ -110,12 +159,12 @@ def _field(node: Any, line: int, name: str, warnings: list[str]) -> str | None:
     if node.tag == _NULL_TAG:
         return None
     value = clean(node.value, name, warnings, line)
-    if value is not None and name == "date":
+    if value is not None and name in DATE_FIELDS:
         date = iso_date(value)
         if date is None:
             warnings.append(
-                f"line {line}: front-matter field 'date' ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: "
-                f"{value[:40]})"
+                f"line {line}: front-matter field '{name}' ignored "
+                f"(not a date as YYYY-MM-DD, YYYY-MM or YYYY: {value[:40]})"
             )
         return date
     return value
@@ -191,19 +240,22 @@ def source_from(fields: dict[str, Any], body: str, fallback_title: str) -> tuple
     file is cited by its first line (when it looks like a title) or its file name."""
     warnings: list[str] = []
     values = {name: clean(fields.get(name), name, warnings) for name in TEXT_FIELDS if name != "id"}
-    if values["date"] is not None and fields.get("date") is not None:
-        date = iso_date(values["date"])
-        if date is None:
-            warnings.append(
-                f"date ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: {values['date'][:40]})"
-            )
-        values["date"] = date
+    for name in DATE_FIELDS:
+        if values[name] is not None and fields.get(name) is not None:
+            date = iso_date(values[name] or "")
+            if date is None:
+                warnings.append(
+                    f"{name} ignored (not a date as YYYY-MM-DD, YYYY-MM or YYYY: {(values[name] or '')[:40]})"
+                )
+            values[name] = date
     authors = fields.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
     names = tuple(n for n in (clean(a, "authors") for a in list(authors)[:MAX_AUTHORS]) if n)
     if not values["title"]:
-        first = body.lstrip().split("\n", 1)[0].strip()
+        lines = (line.strip() for line in body.split("\n"))
+        first = next((line for line in lines if any(ch.isalnum() for ch in line)), "")  # past a `---` rule
+        first = _MARKDOWN_HEADING.sub("", first)  # "# Title": Title
         usable = 0 < len(first) <= 150 and not first.endswith(".")
         values["title"] = clean(first if usable else fallback_title, "title")
     return Source(authors=names, **values), warnings

@@ -53,6 +53,7 @@ class Source:
     url: str | None = None
     section: str | None = None
     type: str | None = None  # CSL type: article-magazine, article-newspaper, post-weblog, ...
+    accessed: str | None = None  # when the online source was read, YYYY-MM-DD (front matter `accessed:`)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

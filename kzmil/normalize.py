@@ -81,6 +81,7 @@ _AMBIGUOUS_NUMBER_WORDS = frozenset({"one", "second"})
 # Multi-word names and abbreviations that mean the same country.
 _ALIASES = {"us": "usa", "usa": "usa", "uk": "uk", "gb": "uk"}
 _PHRASE_ALIASES = {("united", "states"): "usa", ("united", "kingdom"): "uk", ("great", "britain"): "uk"}
+PHRASE_ALIASES = _PHRASE_ALIASES  # two-word names of one country (cite protects them in BibTeX titles)
 
 _TOKEN_RE = re.compile(
     r"""

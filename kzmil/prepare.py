@@ -26,9 +26,11 @@ class Prepared:
     doc: str
     source: Source
     paras: int
-    rows: list[tuple[int, int, int, int, int, str, str]]  # para, sent, start, end, line, text, terms
+    # para, sent, start, end, line, text, terms, heading
+    rows: list[tuple[int, int, int, int, int, str, str, int]]
     warnings: list[str]
     casing: dict[str, list[int]]  # word -> [capitalised, lower-case] counts away from a sentence start
+    front_matter_unread: bool = False
 
 
 def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
@@ -48,7 +50,7 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
     rows = []
     paras = 0
     casing: dict[str, list[int]] = {}
-    for n, s in enumerate(sentences(text, article.body_start)):
+    for n, s in enumerate(sentences(text, article.body_start, article.source.title)):
         sentence = text[s.start : s.end]
         tokens = tokenize(sentence)
         rows.append(
@@ -60,10 +62,12 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
                 bisect.bisect_right(line_starts, s.start),
                 sentence,
                 index_text(tokens),
+                int(s.heading),
             )
         )
         count_casing(sentence, tokens, casing)
-        paras = max(paras, s.para)
+        if not s.heading:
+            paras = max(paras, s.para)
     return Prepared(
         root,
         path,
@@ -75,6 +79,7 @@ def prepare(root: str, path: str, follow: bool = False) -> Prepared | Skipped:
         rows,
         [f"{text_of(path)}: {w}" for w in article.warnings],
         casing,
+        article.front_matter_unread,
     )
 
 

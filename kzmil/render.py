@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from kzmil.citation import DATA_STYLES, NOTE_STYLES
 from kzmil.models import Judgement, Result, Span, Verdict, json_text
 
 # C0 and C1 controls and DEL (lone surrogates, the undecodable bytes of a file name, are
@@ -52,15 +51,47 @@ VERDICT_STYLE: dict[str, str] = {
 }
 
 
+_color_mode = "auto"  # set once per command from --color
+
+
+def set_color(mode: str) -> None:
+    """--color: `always` and `never` settle it; `auto` asks the environment and the terminal."""
+    global _color_mode
+    _color_mode = mode
+
+
 def use_color(stream: IO[str] | None = None) -> bool:
-    """Color only on a terminal, and never with NO_COLOR or TERM=dumb."""
-    stream = stream or sys.stdout
-    if os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb":
+    """--color always/never first; then FORCE_COLOR, then NO_COLOR, each counting only when
+    set and not empty (force-color.org, no-color.org); then TERM=dumb; then: is it a terminal?"""
+    if _color_mode != "auto":
+        return _color_mode == "always"
+    if os.environ.get("FORCE_COLOR", ""):
+        return True
+    if os.environ.get("NO_COLOR", "") or os.environ.get("TERM") == "dumb":
         return False
+    return is_terminal(stream or sys.stdout)
+
+
+def is_terminal(stream: IO[str] | None) -> bool:
     try:
-        return stream.isatty()
+        return stream is not None and stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def rich_console(stderr: bool = False) -> Any:
+    """A rich Console for output use_color() has chosen to colour: told so outright, since
+    rich would otherwise ask the environment again (and drop colour when piped)."""
+    from rich.console import Console
+
+    dumb = os.environ.get("TERM") in ("dumb", "unknown")
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        force_terminal=True,
+        no_color=False,
+        color_system="standard" if dumb else "auto",
+    )
 
 
 def write(text: str, stream: IO[str] | None = None) -> None:
@@ -79,6 +110,24 @@ def write_json(obj: Any, stream: IO[str] | None = None) -> None:
     stream.write(json_text(obj) + "\n")
 
 
+def shown_path(path: str) -> str:
+    """A file name for people: relative to the current folder when inside it, else
+    `…/FOLDER/NAME`, so that the header fits 80 columns (--json keeps the full path)."""
+    try:
+        cwd = os.getcwd().rstrip(os.sep) + os.sep
+    except OSError:  # the current folder was removed
+        cwd = ""
+    if cwd and path.startswith(cwd):
+        return path[len(cwd) :]
+    parts = path.split(os.sep)
+    if len(parts) <= SHOWN_PATH_PARTS + 1:
+        return path
+    return os.sep.join(["…", *parts[-SHOWN_PATH_PARTS:]])
+
+
+SHOWN_PATH_PARTS = 2  # folder and file name: enough to tell two corpora's articles apart
+
+
 def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s in sorted(spans, key=lambda x: x.start):
@@ -91,7 +140,7 @@ def _merge(spans: Iterable[Span]) -> list[tuple[int, int]]:
 
 def _header(r: Result) -> str:
     hints = f"  [{'; '.join(r.hints)}]" if r.hints else ""
-    return printable(f"{r.rank}. score {r.score:g}  {r.doc}:{r.para}  {r.path}:{r.line}{hints}")
+    return printable(f"{r.rank}. score {r.score:g}  {r.doc}:{r.para}  {shown_path(r.path)}:{r.line}{hints}")
 
 
 def results_plain(results: list[Result], query: str | None = None) -> str:
@@ -115,10 +164,9 @@ def print_results(results: list[Result], query: str | None = None) -> None:
         write(results_plain(results, query))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = rich_console()
     if query is not None:
         console.print(Text(printable(f"== {query}"), style="bold"))
     for r in results:
@@ -126,27 +174,49 @@ def print_results(results: list[Result], query: str | None = None) -> None:
         head.append(f"{r.rank}. ", style="bold")
         head.append(f"score {r.score:g}", style="cyan")
         head.append(printable(f"  {r.doc}:{r.para}"), style="magenta")
-        head.append(printable(f"  {r.path}:{r.line}"), style="dim")
+        head.append(printable(f"  {shown_path(r.path)}:{r.line}"), style="dim")
         if r.hints:
             head.append(printable(f"  [{'; '.join(r.hints)}]"), style="bold red")
-        console.print(head)
-        console.print(_passage_text(r, r.highlights, "bold yellow"), soft_wrap=False)
-        console.print(Text(printable(f"   — {r.citation}"), style="italic"))
+        console.print(head, soft_wrap=True)  # one line, however long: a path is never cut
+        _wrapped(console, _passage_text(r, r.highlights, "bold yellow"), 3)
+        _wrapped(console, _cite_line(r.citation), 3)
         console.print()
     if query is not None and not results:
         console.print("   (no passage found)\n", style="dim")
 
 
-def _passage_text(r: Result, spans: list[Span], style: str) -> Any:
+def _wrapped(console: Any, text: Any, indent: int) -> None:
+    """Print rich Text wrapped at spaces under a hanging indent. A word longer than the
+    line (a URL, a path) is never cut: such text is printed as one line for the terminal
+    to run on."""
     from rich.text import Text
 
-    text = Text("   ")
+    room = console.width - indent
+    if any(len(word) > room for word in text.plain.split()):
+        console.print(Text(" " * indent) + text, soft_wrap=True)
+        return
+    for line in text.wrap(console, room):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
+def _passage_text(r: Result, spans: list[Span], style: str) -> Any:
+    """The passage, with its context dimmed and its spans styled."""
+    from rich.text import Text
+
+    text = Text()
     if r.context_before:
         text.append(printable(r.context_before + " ", lines=True), style="dim")
     text.append_text(_styled(r.passage, spans, style))
     if r.context_after:
         text.append(printable(" " + r.context_after, lines=True), style="dim")
     return text
+
+
+def _cite_line(citation: str) -> Any:
+    from rich.text import Text
+
+    return Text(printable(f"— {citation}"), style="italic")
 
 
 def _styled(passage: str, spans: Iterable[Span], style: str, lines: bool = True) -> Any:
@@ -170,7 +240,7 @@ def verdict_plain(v: Verdict) -> str:
     shown = v.evidence or v.nearest
     if shown:
         label = "evidence" if v.evidence else "nearest passage"
-        lines.append(printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}"))
+        lines.append(printable(f"  {label}: {shown.doc}:{shown.para}  {shown_path(shown.path)}:{shown.line}"))
         lines.append(f"    {printable(shown.passage, lines=True)}")
         lines.append(f"    — {printable(shown.citation)}")
     return "\n".join(lines) + "\n\n"
@@ -181,42 +251,25 @@ def print_verdict(v: Verdict) -> None:
         write(verdict_plain(v))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = rich_console()
     head = Text()
     head.append(v.verdict.upper().replace("_", " "), style=VERDICT_STYLE.get(v.verdict, "bold"))
     head.append(f"  (score {v.score:g})  ", style="cyan")
     head.append_text(_styled(v.claim, v.claim_highlights, "bold red", lines=False))
     console.print(head)
     for reason in v.reasons:
-        console.print(Text(printable(f"  - {reason}")))
+        _wrapped(console, Text(printable(f"- {reason}")), 2)
     shown = v.evidence or v.nearest
     if shown:
         label = "evidence" if v.evidence else "nearest passage"
-        where = printable(f"  {label}: {shown.doc}:{shown.para}  {shown.path}:{shown.line}")
-        console.print(Text(where, style="dim"))
-        style = "bold red" if v.verdict is Judgement.CONTRADICTED else "bold yellow"
-        console.print(_passage_text(shown, shown.highlights, style))
-        console.print(Text(printable(f"    — {shown.citation}"), style="italic"))
+        where = printable(f"  {label}: {shown.doc}:{shown.para}  {shown_path(shown.path)}:{shown.line}")
+        console.print(Text(where, style="dim"), soft_wrap=True)
+        style = "bold red" if v.verdict == "contradicted" else "bold yellow"
+        _wrapped(console, _passage_text(shown, shown.highlights, style), 4)
+        _wrapped(console, _cite_line(shown.citation), 4)
     console.print()
-
-
-def print_citations(cites: list[Any]) -> None:
-    """Quotation, citation (note or in-text) and reference; bare references for a bibliography."""
-    out = []
-    for c in cites:
-        if c.quote:
-            out.append(printable(c.quote))
-            if c.citation and c.style not in DATA_STYLES:
-                label = "note" if c.style in NOTE_STYLES else "in text"
-                out.append(printable(f"{label}: {c.citation}"))
-            out.append("")
-        out.append(printable(c.reference, lines=True))
-        out.append("")
-    write("\n".join(out))
-    sys.stdout.flush()
 
 
 def print_sources(docs: list[Any]) -> None:
@@ -238,23 +291,72 @@ def print_sources(docs: list[Any]) -> None:
     if not use_color():
         write("\t".join(headers) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
         return
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(*headers, show_lines=False)
+    console = rich_console()
+    widest_id = max((len(r[0]) for r in rows), default=2)
+    # the id (copied whole), the date and the count, then room for the three text columns
+    needed = widest_id + len("2000-01-01") + len("paras") + 3 * MIN_TEXT_COLUMN + TABLE_FRAME
+    if console.width < needed:
+        _source_records(console, rows)
+        return
+    table = Table(show_lines=False)
+    table.add_column("id", no_wrap=True, min_width=widest_id)
+    table.add_column("date", no_wrap=True)
+    for name in ("publication", "title", "author"):
+        table.add_column(name, ratio=2 if name == "title" else 1, min_width=MIN_TEXT_COLUMN)
+    table.add_column("paras", no_wrap=True, justify="right")
     for r in rows:
         table.add_row(*(Text(field) for field in r))  # Text, never markup: a title is not an instruction
-    Console().print(table)
+    console.print(table)
 
 
-def print_article(doc: str, path: str, line: int, paragraphs: dict[int, str], citation: str) -> None:
-    out = [printable(f"{doc}  {path}:{line}"), ""]
+MIN_TEXT_COLUMN = 14  # narrower, a table column breaks most titles' words; below it, records
+TABLE_FRAME = 19  # a six-column table's borders and padding
+
+
+def _source_records(console: Any, rows: list[tuple[str, ...]]) -> None:
+    """Articles for a narrow terminal: the id whole on its own line, then the title and
+    the rest wrapped beneath it."""
+    from rich.text import Text
+
+    for doc, date, publication, title, author, paras in rows:
+        head = Text(doc, style="bold")
+        head.append(f"  {date}" if date else "", style="cyan")
+        head.append(f"  {paras} paras", style="dim")
+        console.print(head, soft_wrap=True)
+        _wrapped(console, Text(title), 2)
+        rest = " · ".join(x for x in (publication, author) if x)
+        if rest:
+            _wrapped(console, Text(rest, style="dim"), 2)
+
+
+def print_article(
+    doc: str,
+    path: str,
+    line: int,
+    paragraphs: dict[int, str],
+    citation: str,
+    headings: dict[int, list[str]] | None = None,
+) -> None:
+    """The article's paragraphs, numbered, each heading on a line of its own above the
+    paragraph it heads (headings are never numbered)."""
+    out = [printable(f"{doc}  {shown_path(path)}:{line}"), ""]
     for n, text in paragraphs.items():
-        out.append(f"[{n}] {printable(text, lines=True)}")
-        out.append("")
+        for heading in (headings or {}).get(n, []):
+            out.append(printable(heading))
+            out.append("")
+        if text:
+            out.append(f"[{n}] {printable(text, lines=True)}")
+            out.append("")
     out.append(printable(f"— {citation}"))
     write("\n".join(out) + "\n")
+
+
+def note(message: str) -> None:
+    """A remark for a person at a terminal (never an error): `kzmil: no passage matches ...`."""
+    _diagnostic(f"kzmil: {message}")
 
 
 def warn(message: str) -> None:

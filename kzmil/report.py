@@ -56,26 +56,27 @@ def citations(review: Review, style: str) -> Citations:
     """Citations in `style` for every passage the report shows, from the CSL processor
     (one run for the notes, one for the references). In a note style each note is given
     in full, since a reader opens them one at a time, not in order."""
-    from kzmil.citation import DATA_STYLES, NOTE_STYLES
-    from kzmil.references import csl_item, references, render_csl
+    from kzmil.references import citation_key, csl_item, references, render_csl, resolve_style
 
     used = review.sources()
     if not used:
         return Citations(style)
-    refs = references(style, [(r.doc, r.source, None) for r in used])
+    chosen = resolve_style(style)
+    refs = references(chosen, [(r.doc, r.source, None) for r in used])
     out = Citations(style, references=[(c.doc, c.reference) for c in refs])
     cited = [(st.sentence.n, r) for st in review.statements if (r := shown(st)) is not None]
-    if style in DATA_STYLES:
+    if chosen.data:
         by_doc = dict(out.references)
         out.notes = {n: by_doc.get(r.doc, "") for n, r in cited}
         return out
-    if style in NOTE_STYLES:  # one item per note: a repeated item would get a short note
+    if chosen.note:  # one item per note: a repeated item would get a short note
         items = [csl_item(f"{r.doc}#{n}", r.source) for n, r in cited]
-        keys: list[tuple[str, int | None]] = [(f"{r.doc}#{n}", r.para) for n, r in cited]
+        ids = [citation_key(f"{r.doc}#{n}") for n, r in cited]
     else:
         items = [csl_item(r.doc, r.source) for r in used]
-        keys = [(r.doc, r.para) for _, r in cited]
-    rendered = render_csl(style, items, keys)
+        ids = [citation_key(r.doc) for _, r in cited]
+    locators = [f"para. {r.para}" if r.para is not None else "" for _, r in cited]
+    rendered = render_csl(chosen, items, list(zip(ids, locators, strict=True)))
     out.notes = {n: c for (n, _), c in zip(cited, rendered.citations, strict=True)}
     return out
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from kzmil.citation import short_citation
-from kzmil.conflicts import hints
+from kzmil.conflicts import hints, skeleton
 from kzmil.errors import UsageError
 from kzmil.index import Index, Row
 from kzmil.match import (
@@ -23,14 +23,20 @@ from kzmil.match import (
     with_context,
 )
 from kzmil.models import Result, Span
-from kzmil.normalize import Token, comparable, fts_term, shared, tokenize
+from kzmil.normalize import Token, comparable, fts_term, shared, stem, tokenize
+from kzmil.shortcite import short_citation
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
 CANDIDATES = 80  # what retrieval hands to the reranker, whatever the corpus size
+CANDIDATE_SLACK = 2  # ... or this many per result asked for (-n 100), as windows overlap and merge
+MERGE_SLACK = 4  # one passage in this many may be merged into a neighbour's window: score that many more
 WINDOW_GAIN = 4.0  # a two-sentence window must beat its best sentence by this much
 WINDOW_MIN_NEW_TERMS = 2  # ... and its second sentence must bring in this many claim terms
 TYPO_MIN_SIMILARITY = 78
+SPELLING_SIMILARITY = 1.0  # another transliteration of a name is that name: credit as for a stem
+SPELLING_MIN_LETTERS = 5  # shorter words share skeletons by chance (bet/bit/bat)
+SPELLING_MIN_CONSONANTS = 3  # ... as do words of fewer consonants
 POSTINGS_BUDGET = 20_000  # postings read for one query's candidates (see retrieval_terms)
 MIN_RETRIEVAL_TERMS = 3
 # Rescored as single sentences even when fewer results are asked for: the two-sentence
@@ -75,23 +81,63 @@ def clean_claim(claim: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def weigh(index: Index, query: Query) -> None:
-    """Rare words and numbers weigh more; unknown words borrow their likely spelling."""
+def weigh(index: Index, query: Query, spellings: bool = False) -> None:
+    """Rare words and numbers weigh more; unknown words borrow their likely spelling; with
+    `spellings`, a name also matches its other transliterations in the corpus."""
     df = index.doc_freq(fts_term(a) for t in query.terms for a in t.alts)
     for term in query.terms:
         freq = max((df.get(fts_term(a), 0) for a in term.alts), default=0)
         tok = term.token
+        if spellings:
+            for variant, n in spelling_variants(index, tok).items():
+                term.typos[variant] = SPELLING_SIMILARITY
+                term.spellings.add(variant)
+                df[variant] = n
         if freq == 0 and tok.kind == "word" and len(tok.stem) >= 4:
             choices = dict(index.terms_with_prefix(fts_term(tok.stem[:2])))
             for variant, sim, _ in process.extract(
                 tok.stem, list(choices), scorer=fuzz.ratio, score_cutoff=TYPO_MIN_SIMILARITY, limit=3
             ):
-                term.typos[variant] = sim / 100.0
+                term.typos[variant] = max(term.typos.get(variant, 0.0), sim / 100.0)
                 df[variant] = choices[variant]
-            if term.typos:
-                freq = max(choices[v] for v in term.typos)
+            if term.typos:  # typos and other spellings alike: the word is as rare as its likeliest form
+                freq = max(df.get(v, 0) for v in term.typos)
         term.weight = idf(freq, max(index.total, 1)) * (NUMBER_BOOST if term.is_number else 1.0)
     query.df = df
+
+
+def spelling_variants(index: Index, tok: Token) -> dict[str, int]:
+    """Index terms that write the name `tok` another way (Nazarbaev and Nazarbayev,
+    Altynbayev and Altynbaev): a word the corpus capitalises, with the same first letter
+    and consonant skeleton, the equivalence `check` uses for names. A claim word the
+    corpus writes in lower case (a common word) has none."""
+    word = tok.norm
+    if tok.kind != "word" or len(word) < SPELLING_MIN_LETTERS or not word.isascii() or not word.isalpha():
+        return {}
+    shape = skeleton(word)
+    if len(shape) < SPELLING_MIN_CONSONANTS:
+        return {}
+    consonants = shape[1:] if shape[0] == word[0] else shape
+    found = [
+        w
+        for w in index.names_like(word[0] + "%" + "%".join(consonants) + "%")
+        if w != word and skeleton(w) == shape
+    ]
+    if not found or index.proper_names([word]).get(word) is False:
+        return {}
+    terms = {fts_term(stem(w)) for w in found} - {fts_term(tok.stem)}
+    return {t: n for t, n in index.doc_freq(terms).items() if n}
+
+
+def spelling_hints(query: Query, cand: Candidate) -> list[str]:
+    """ "spelt Nazarbayev" for each name the passage writes another way than the claim."""
+    shown: dict[str, None] = {}
+    for k, ti in cand.scored.token_hits:
+        tok = cand.tokens[k]
+        if fts_term(tok.stem) in query.terms[ti].spellings:
+            word = re.sub(r"['’]s?$", "", cand.text[tok.start : tok.end])  # Nazarbaev's: Nazarbaev
+            shown[f"spelt {word}"] = None
+    return list(shown)
 
 
 def _source_filter(index: Index, sources: list[str]) -> set[int] | None:
@@ -185,11 +231,12 @@ def retrieval_terms(query: Query) -> dict[str, float]:
 
 def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> list[Candidate]:
     """Best passages first: weighted-term candidates, rescored, widened to two sentences where that helps."""
-    hits = index.search(retrieval_terms(query), CANDIDATES, doc_ids)
+    hits = index.search(retrieval_terms(query), max(CANDIDATES, CANDIDATE_SLACK * keep), doc_ids)
     rows = index.rows(hits)
     order = {i: n for n, i in enumerate(hits)}
     ceiling = Ceiling(query)
-    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, max(keep, RERANK_MIN))
+    need = max(keep + keep // MERGE_SLACK, RERANK_MIN)
+    top = _best_candidates(query, ceiling, [rows[i] for i in hits if i in rows], order, need)
     if any(t.token.cap for t in query.terms):
         for cand in top:
             if len(cand.scored.matched) < len(query.terms):
@@ -212,8 +259,8 @@ def _widened(index: Index, query: Query, ceiling: Ceiling, cand: Candidate) -> C
     best = cand
     row = cand.rows[0]
     for nb in index.neighbours(row, 1, 1):
-        if nb.id == row.id or nb.para != row.para:
-            continue
+        if nb.id == row.id or nb.para != row.para or nb.heading or row.heading:
+            continue  # a heading is a block of its own, never fused with its text
         pair = sorted([row, nb], key=lambda r: r.sent)
         if sum(len(r.text) for r in pair) > 2 * MAX_PASSAGE_CHARS:
             continue
@@ -282,7 +329,7 @@ def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> 
     end = cand.rows[-1].end - (len(cand.text) - hi)
     before = after = ""
     if context > 0:
-        around = index.neighbours(first, context, context + len(cand.rows) - 1)
+        around = [r for r in index.neighbours(first, context, context + len(cand.rows) - 1) if not r.heading]
         before = " ".join(r.text for r in around if r.sent < first.sent)
         after = " ".join(r.text for r in around if r.sent > cand.rows[-1].sent)
     return Result(
@@ -304,20 +351,22 @@ def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> 
     )
 
 
-def candidates(index: Index, claim: str, options: FindOptions) -> tuple[Query, list[Candidate], list[str]]:
+def candidates(
+    index: Index, claim: str, options: FindOptions, spellings: bool = False
+) -> tuple[Query, list[Candidate], list[str]]:
     """The ranked candidate passages for `claim` (what find and check both start from)."""
     text, warnings = clean_claim(claim)
     query = parse_query(text)
     if not query.terms:
         return query, [], warnings
-    weigh(index, query)
+    weigh(index, query, spellings)
     return query, rank(index, query, _source_filter(index, options.sources), options.limit), warnings
 
 
 def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
     """The passages that best state `claim`, best first, each marked where it disagrees."""
     options = options or FindOptions()
-    query, cands, warnings = candidates(index, claim, options)
+    query, cands, warnings = candidates(index, claim, options, spellings=True)
     results: list[Result] = []
     for cand in cands:
         if len(results) >= options.limit:
@@ -325,6 +374,6 @@ def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
         if cand.scored.score < options.min_score or cand.scored.coverage <= 0:
             continue
         result = to_result(index, cand, len(results) + 1, options.context)
-        result.hints = hints(query.text, query.tokens, cand.text, cand.tokens)
+        result.hints = hints(query.text, query.tokens, cand.text, cand.tokens) + spelling_hints(query, cand)
         results.append(result)
     return Found(results, cands, warnings)

@@ -70,8 +70,13 @@ def _locked(path: Path) -> Iterator[None]:
 def _writable_location(settings: Settings, report: Report) -> Settings:
     """The cache folder, or a private temporary one when the cache cannot be written."""
     folder = settings.index_path.parent
+    if settings.index_given and not folder.is_dir() and not folder.parent.is_dir():
+        raise IndexUnusable(
+            f"cannot make the index folder {folder}: {folder.parent} does not exist "
+            "(kzmil makes only the index file's own folder); check --index or KZMIL_INDEX"
+        )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=not settings.index_given, exist_ok=True)
         probe = folder / f".kzmil-probe-{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()

@@ -1,4 +1,4 @@
-"""Every test runs against its own index file and never touches the user's cache."""
+"""Every test runs against its own index file and config file, never the user's."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KZMIL_INDEX", str(tmp_path / "index.sqlite"))
+    monkeypatch.setenv("KZMIL_CONFIG", str(tmp_path / "no-config.toml"))  # never the user's own
     monkeypatch.delenv("KZMIL_CORPUS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")

@@ -67,8 +67,9 @@ def test_find_batch_from_stdin_is_json_lines_in_order() -> None:
     )
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]
-    assert [x["query"] for x in lines] == ["110 officers quit", "KAZBAT training", "zzqx qqvvj"]
-    assert lines[2]["results"] == []
+    assert [x["query"] for x in lines] == ["110 officers quit", "", "KAZBAT training", "zzqx qqvvj"]
+    assert lines[1]["error"] == "the claim is empty"  # a blank line keeps its place (issue 14)
+    assert lines[3]["results"] == []
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ COMMANDS = sorted(c.name for c in typer.main.get_command(app).commands.values())
 
 
 def test_the_commands_are_the_documented_ones() -> None:
-    assert COMMANDS == ["check", "cite", "find", "index", "show", "sources"]
+    assert COMMANDS == ["check", "cite", "config", "find", "index", "show", "sources"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)

