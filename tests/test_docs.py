@@ -1,4 +1,5 @@
-"""Every command has help, and the README documents it (as sqlite-utils' test_docs does)."""
+"""Every command has help, the docs document it, and the generated CLI reference is
+current (as sqlite-utils' test_docs and its cog-generated reference do)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typer.testing import CliRunner
 
 from kzmil.cli import app
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md")}
 COMMANDS = sorted(c.name for c in typer.main.get_command(app).commands.values())  # type: ignore[attr-defined]
 
 
@@ -22,7 +25,7 @@ def test_the_commands_are_the_documented_ones() -> None:
 def test_command_has_help_and_a_readme_section(name: str) -> None:
     result = CliRunner().invoke(app, [name, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
-    assert f"kzmil {name}" in README
+    assert f"kzmil {name}" in DOCS["usage.md"]
 
 
 def test_every_exit_code_is_documented() -> None:
@@ -37,7 +40,7 @@ def test_troubleshooting_covers_every_new_message() -> None:
     """Issue 12: each skip reason and message kzmil can print is explained, word for word."""
     from kzmil import cli, corpus, metadata, workers
 
-    table = README.split("## Troubleshooting", 1)[1].split("\n## ", 1)[0]
+    table = DOCS["troubleshooting.md"]
     for reason in (
         corpus.VANISHED,
         corpus.SYMLINK_LOOP,
@@ -77,9 +80,27 @@ def test_troubleshooting_covers_every_new_message() -> None:
 
 def test_check_a_draft_is_documented() -> None:
     """Issue 15: the README shows a real report of the example draft and its screenshot."""
-    section = README.split("### Check a draft", 1)[1].split("\n### ", 1)[0]
+    section = DOCS["usage.md"].split("## Check a draft", 1)[1].split("\n## ", 1)[0]
     assert "kzmil check --file draft.md" in section and "(20 sentences)" in section
     assert "examples/draft-report.png" in section and "--only contradicted,not_found" in section
     root = Path(__file__).resolve().parents[1]
     for name in ("draft.md", "draft-report.html", "draft-report.md", "draft-report.png", "screenshot.py"):
         assert (root / "examples" / name).is_file(), name
+
+
+def test_the_readme_stays_short_and_links_every_page() -> None:
+    """Issue 13: the README is what a user needs first; docs/ holds the rest."""
+    assert len(README.encode("utf-8")) < 12_000
+    for name in DOCS:
+        assert f"docs/{name}" in README, name
+
+
+def test_the_cli_reference_is_generated_from_help() -> None:
+    """docs/cli.md is `scripts/cli_reference.py`'s output: run it after changing an option."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cli_reference", ROOT / "scripts" / "cli_reference.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert DOCS["cli.md"] == module.reference(), "docs/cli.md is stale: run python3 scripts/cli_reference.py"

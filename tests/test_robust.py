@@ -121,7 +121,7 @@ def test_symlink_loop_is_reported_not_followed(mini: Path) -> None:
 def test_vanished_file_is_a_skip_with_the_documented_reason() -> None:
     skipped = prepare_safely("/nonexistent", "/nonexistent/gone.txt")
     assert getattr(skipped, "reason", "") == "vanished while indexing"
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[1] / "docs" / "troubleshooting.md").read_text(encoding="utf-8")
     assert "(vanished while indexing)" in readme
 
 
