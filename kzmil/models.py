@@ -111,6 +111,16 @@ class Result:
         }
 
 
+# How a statement's verdict is shown, in the terminal report and in the HTML and Markdown ones.
+MARKS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "not_a_claim": "·"}
+NAMES = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "not_found": "not found",
+    "not_a_claim": "not a claim",
+}
+
+
 class Judgement(StrEnum):
     """What `kzmil check` says of a claim; the values are the JSON's."""
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from kzmil.models import Judgement, Result, Span, Verdict, json_text
+from kzmil.models import MARKS, NAMES, Judgement, Result, Span, Verdict, json_text
 
 # C0 and C1 controls and DEL (lone surrogates, the undecodable bytes of a file name, are
 # found by failing to encode: a character class holding them costs a millisecond to compile)
@@ -375,13 +375,6 @@ def _diagnostic(line: str) -> None:
 
 # ---------------------------------------------------------------- a whole draft
 
-MARKS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "not_a_claim": "·"}
-NAMES = {
-    "supported": "supported",
-    "contradicted": "contradicted",
-    "not_found": "not found",
-    "not_a_claim": "not a claim",
-}
 _PREFIX = {"heading": "# ", "item": "- ", "quote": "> "}
 
 

@@ -15,17 +15,12 @@ from dataclasses import dataclass, field
 
 from kzmil import __version__
 from kzmil.markup import CELL, HEADING, ITEM, QUOTE, Block, Mark
-from kzmil.models import Result, Span
+from kzmil.models import MARKS, NAMES, Result, Span
 from kzmil.normalize import STOPWORDS, tokenize
 from kzmil.review import Review, Statement
 
-ICONS = {"supported": "✓", "contradicted": "✗", "not_found": "?", "not_a_claim": "·"}
-WORDS = {
-    "supported": "Supported",
-    "contradicted": "Contradicted",
-    "not_found": "Not found",
-    "not_a_claim": "Not a claim",
-}
+ICONS = MARKS
+WORDS = {k: name.capitalize() for k, name in NAMES.items()}
 STYLE_NAMES = {
     "chicago": "Chicago (notes and bibliography)",
     "chicago-author-date": "Chicago (author-date)",

@@ -38,8 +38,12 @@ HEADER = """\
 """
 
 
-def synsets(path: Path) -> dict[int, tuple[list[str], list[tuple[int, str, int, int]]]]:
-    """offset -> (words, antonym pointers as (target offset, target pos, source no, target no))."""
+Pointer = tuple[str, int, str, str]  # symbol, target offset, target pos, source/target numbers (hex)
+
+
+def read_data(path: Path) -> dict[int, tuple[list[str], list[Pointer]]]:
+    """One of WordNet's data.* files: offset -> (the synset's words, its pointers).
+    The reader every scripts/wordnet_*.py shares."""
     out = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -48,14 +52,23 @@ def synsets(path: Path) -> dict[int, tuple[list[str], list[tuple[int, str, int, 
         offset, n_words = int(f[0]), int(f[3], 16)
         words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(n_words)]
         k = 4 + 2 * n_words
-        n_ptrs = int(f[k])
-        ptrs = []
-        for j in range(n_ptrs):
-            sym, tgt, pos, st = f[k + 1 + 4 * j : k + 5 + 4 * j]
-            if sym == "!":
-                ptrs.append((int(tgt), pos, int(st[:2], 16), int(st[2:], 16)))
+        ptrs = [
+            (f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j], f[k + 4 + 4 * j])
+            for j in range(int(f[k]))
+        ]
         out[offset] = (words, ptrs)
     return out
+
+
+def synsets(path: Path) -> dict[int, tuple[list[str], list[tuple[int, str, int, int]]]]:
+    """offset -> (words, antonym pointers as (target offset, target pos, source no, target no))."""
+    return {
+        offset: (
+            words,
+            [(tgt, pos, int(st[:2], 16), int(st[2:], 16)) for sym, tgt, pos, st in ptrs if sym == "!"],
+        )
+        for offset, (words, ptrs) in read_data(path).items()
+    }
 
 
 def pairs(wordnet: Path) -> set[tuple[str, str]]:

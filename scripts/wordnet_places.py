@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 
 from wordnet_antonyms import HEADER as ANTONYM_HEADER
+from wordnet_antonyms import Pointer, read_data
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "places.txt"
 HEADER = ANTONYM_HEADER.replace(
@@ -34,27 +35,12 @@ CITY = 8524735  # city, metropolis, urban center
 NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,3}")  # one capitalised word, or "US", "UK"
 
 
-def _table(path: Path) -> dict[int, tuple[list[str], list[tuple[str, int, str]]]]:
-    """offset -> (words, pointers as (symbol, target offset, target pos))."""
-    out = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split(" | ")[0].split()
-        offset, n_words = int(f[0]), int(f[3], 16)
-        words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(n_words)]
-        k = 4 + 2 * n_words
-        ptrs = [(f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j]) for j in range(int(f[k]))]
-        out[offset] = (words, ptrs)
-    return out
-
-
-def _ancestors(nouns: dict[int, tuple[list[str], list[tuple[str, int, str]]]], offset: int) -> set[int]:
+def _ancestors(nouns: dict[int, tuple[list[str], list[Pointer]]], offset: int) -> set[int]:
     seen: set[int] = set()
     todo = [offset]
     while todo:
         o = todo.pop()
-        for sym, tgt, pos in nouns[o][1]:
+        for sym, tgt, pos, _ in nouns[o][1]:
             if sym in ("@", "@i") and pos == "n" and tgt not in seen:
                 seen.add(tgt)
                 todo.append(tgt)
@@ -62,16 +48,16 @@ def _ancestors(nouns: dict[int, tuple[list[str], list[tuple[str, int, str]]]], o
 
 
 def places(wordnet: Path) -> list[tuple[str, list[str]]]:
-    nouns = _table(wordnet / "data.noun")
-    adjs = _table(wordnet / "data.adj")
+    nouns = read_data(wordnet / "data.noun")
+    adjs = read_data(wordnet / "data.adj")
     demonyms: dict[int, list[str]] = {}
     for words, ptrs in adjs.values():
-        for sym, tgt, pos in ptrs:
+        for sym, tgt, pos, _ in ptrs:
             if sym == "\\" and pos == "n":
                 demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
     out = []
     for offset, (words, ptrs) in nouns.items():
-        kinds = [tgt for sym, tgt, pos in ptrs if sym == "@i"]
+        kinds = [tgt for sym, tgt, _, _ in ptrs if sym == "@i"]
         if not kinds:
             continue
         up = set().union(*(_ancestors(nouns, k) | {k} for k in kinds))

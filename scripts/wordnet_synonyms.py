@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import HEADER as ANTONYM_HEADER
+from wordnet_antonyms import read_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kzmil.normalize import STOPWORDS, stems
@@ -37,25 +38,8 @@ HEADER = ANTONYM_HEADER.replace(
 )
 
 
-def _read(path: Path) -> dict[int, tuple[list[str], list[tuple[str, int, str, str]]]]:
-    out = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split(" | ")[0].split()
-        offset, n_words = int(f[0]), int(f[3], 16)
-        words = [re.sub(r"\(.*\)$", "", f[4 + 2 * i]) for i in range(n_words)]
-        k = 4 + 2 * n_words
-        ptrs = [
-            (f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j], f[k + 4 + 4 * j])
-            for j in range(int(f[k]))
-        ]
-        out[offset] = (words, ptrs)
-    return out
-
-
 def table(wordnet: Path) -> dict[str, set[str]]:
-    data = {name: _read(wordnet / name) for name in set(POS_FILES.values())}
+    data = {name: read_data(wordnet / name) for name in set(POS_FILES.values())}
     groups: list[set[str]] = []
     for synsets in data.values():
         for words, ptrs in synsets.values():
