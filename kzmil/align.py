@@ -26,6 +26,7 @@ from kzmil.specifics import (
     COMPARATIVES,
     DIRECTIONS,
     FEW,
+    MANY,
     MOST,
     MULTIPLIERS,
     NONE,
@@ -35,8 +36,10 @@ from kzmil.specifics import (
 )
 from kzmil.structure import (
     compared_figures,
+    description_conflicts,
     order,
     preference,
+    range_conflicts,
     role_conflicts,
     title_conflicts,
     year_conflicts,
@@ -48,8 +51,8 @@ SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (
 EXCLUSIVE = {
     ALL: frozenset({FEW, NONE}),
     MOST: frozenset({FEW, NONE}),
-    FEW: frozenset({ALL, MOST}),
-    NONE: frozenset({ALL, MOST, FEW}),
+    FEW: frozenset({ALL, MOST, MANY}),
+    NONE: frozenset({ALL, MOST, FEW, MANY}),
 }
 # How many tokens after "out of M" the part N may come: "out of 250 officers who ..., 110".
 PART_WINDOW = 20
@@ -104,9 +107,9 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             out.matched.append((spec, found))
         else:
             out.missing.append(spec)
-    out.conflicts += title_conflicts(claim, ctoks, ev)
+    out.conflicts += title_conflicts(claim, ctoks, ev) or description_conflicts(claim, ctoks, ev)
     if not out.conflicts:
-        out.conflicts += role_conflicts(claim, ctoks, specs, ev)
+        out.conflicts += role_conflicts(claim, ctoks, specs, ev) or range_conflicts(claim, ctoks, ev)
     if not out.conflicts:
         out.conflicts += year_conflicts(claim, ctoks, ev)
     return out
@@ -179,7 +182,10 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
         return None
     got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
     if got is not None:
-        return got.text
+        return _counts_another(spec, got, r) or got.text
+    other_part = _other_part(spec, r)
+    if other_part is not None:
+        return other_part
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
     return f"{around.text}{CONTEXT}" if around is not None else None
 
@@ -203,21 +209,93 @@ def _find_month(spec: Specific, r: _Reading) -> Found:
 
 def shares(tokens: list[Token], text: str) -> list[tuple[float, str]]:
     """Part-of-whole figures a passage states: "out of 250 officers ..., 110" -> (0.44, "110 of 250")."""
+    return [(share, said) for share, said, _ in parts(tokens)]
+
+
+def parts(tokens: list[Token]) -> list[tuple[float, str, int]]:
+    """Each part-of-whole figure as (share, "110 of 250", the part's token index)."""
     out = []
     nums = [k for k, t in enumerate(tokens) if t.kind == "num" and t.value and not t.ordinal]
     for k in nums:
-        prev = tokens[k - 1].norm if k else ""
-        prev2 = tokens[k - 2].norm if k > 1 else ""
-        opens = k < 2 or prev2 in ("out", "the")  # "out of 250", "Of the 114 cadets"
-        if prev != "of" or not opens:
+        before = [t.norm for t in tokens[max(0, k - 3) : k]]
+        # "out of 250", "Of the 114 cadets", "23 of the 114", "of 250" opening a sentence
+        the = before[-2:] == ["of", "the"]
+        if not (the or before[-2:] == ["out", "of"] or (k == 1 and before == ["of"])):
             continue
         whole = tokens[k].value or 0.0
-        earlier = [j for j in nums if j < k and k - j <= PART_BEFORE]
+        earlier = [j for j in nums if j < k and k - j <= PART_BEFORE + the]
         later = [j for j in nums if k < j <= k + PART_WINDOW]
         for j in earlier[-1:] or later[:1]:
             part = tokens[j].value or 0.0
             if 0 <= part <= whole:
-                out.append((part / whole, f"{tokens[j].norm} of {tokens[k].norm}"))
+                out.append((part / whole, f"{tokens[j].norm} of {tokens[k].norm}", j))
+    return out
+
+
+COUNTED_WORDS = 3  # "160 foreign universities": what a figure counts is in the words right after it
+COPULAS = frozenset({"are", "were", "is", "was"})  # "300 are servicemen": what follows still says what
+
+
+def counted(text: str, tokens: list[Token], start: int) -> tuple[set[str], int] | None:
+    """What the figure at `start` counts: the stems of the plain words right after it
+    ("160 foreign universities", "300 are servicemen") and where they end; or None."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= start and t.kind == "num"), None)
+    if k is None:
+        return None
+    words: list[Token] = []
+    if k + 1 < len(tokens) and tokens[k + 1].norm in COPULAS:
+        k += 1  # "300 are servicemen", "250 were officers"
+    for t in tokens[k + 1 : k + 1 + COUNTED_WORDS]:
+        if t.kind != "word" or t.stop or any(c in ",;:.()" for c in text[tokens[k].end : t.start]):
+            break
+        words.append(t)
+        k += 1
+    return ({t.stem for t in words}, words[-1].end) if words else None
+
+
+def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | None:
+    """ "160 foreign universities" against "160 specialist fields at 55 foreign universities":
+    the figure is stated, but of other things, and the claim's things have their own figure."""
+    q = spec.quantity
+    assert q is not None
+    mine = counted(r.claim, r.ctoks, q.start)
+    theirs = counted(r.ev.text, r.ev.tokens, got.start)
+    if mine is None or theirs is None or mine[0] & theirs[0]:
+        return None
+    for p in r.quantities:
+        other = counted(r.ev.text, r.ev.tokens, p.start) if p is not got else None
+        if other is not None and mine[0] & other[0] and not p.same_value(q):
+            said = r.ev.text[p.start : other[1]]
+            return Conflict("number", r.claim[q.start : mine[1]], said, spec.span, (p.start, other[1]))
+    return None
+
+
+def _other_part(spec: Specific, r: _Reading) -> Conflict | None:
+    """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part."""
+    mine = next(
+        (said for _, said, part in parts(r.ctoks) if r.ctoks[part].start == spec.tokens[0].start), None
+    )
+    if mine is None:
+        return None
+    whole = mine.split(" of ")[1]
+    for _, said, _ in parts(r.ev.tokens):
+        if said.split(" of ")[1] == whole and said != mine:
+            return Conflict("number", mine, said, spec.span, None)
+    return None
+
+
+def _percents_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
+    """Percents of what the quantifier governs: "50% contract servicemen" for "an entirely
+    contract-based army" (the words after the percent share a stem with those after it)."""
+    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), None)
+    if k is None:
+        return []
+    governed = {t.stem for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS] if t.kind == "word" and not t.stop}
+    out = []
+    for q in r.quantities:
+        what = counted(r.ev.text, r.ev.tokens, q.start) if q.type == "percent" else None
+        if what is not None and what[0] & governed:
+            out.append((q.value / 100, q.text))
     return out
 
 
@@ -229,7 +307,7 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if same is not None:
         return ev.surface(same)
     lo, hi = SHARE_RANGE[spec.value]
-    for value, said in shares(ev.tokens, ev.text)[:1]:
+    for value, said in (shares(ev.tokens, ev.text) + _percents_of(spec, r))[:1]:
         if lo <= value <= hi:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kzmil.normalize import STOPWORDS, stems
+from kzmil.normalize import STOPWORDS, Token, stems
 from kzmil.tables import lookup
 
 # Pairs WordNet holds only indirectly (it has increase/decrease, not increase/cut). Pairs that
@@ -72,3 +72,26 @@ def opposites(word_stem: str) -> set[str]:
         if word_stem.startswith(p) and len(word_stem) - len(p) >= _MIN_BASE:
             out.add(word_stem[len(p) :])
     return out
+
+
+# A verb with "back" or "down" says less of something even where WordNet lists no such verb:
+# "scaled back", "wound down", "pared back".
+LESSENING_PARTICLES = frozenset({"back", "down"})
+
+
+def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The direction ("up" or "down") of a word of change at token i, and how many tokens it
+    takes: "shrank", "scale down", "increase" (data/change.txt, from WordNet)."""
+    t = tokens[i]
+    if t.kind != "word":
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+        way = lookup("change.txt", f"{t.stem} {tokens[i + 1].stem}")
+        if way is not None:
+            return way, 2
+    way = lookup("change.txt", t.stem)
+    if way is not None:
+        return way, 1
+    if not t.stop and i + 1 < len(tokens) and tokens[i + 1].norm in LESSENING_PARTICLES:
+        return "down", 2
+    return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from kzmil import places
-from kzmil.antonyms import opposites
+from kzmil.antonyms import change_at, opposites
 from kzmil.normalize import NEGATIONS, Token, content, stem
 from kzmil.quantities import MONTHS, extract, neighbourhood, stated_by
 
@@ -322,6 +322,7 @@ def polarity_conflicts(
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
                 p = next(x for x in ptoks_r if x.stem == anti)
                 flips.append((t, p))
+    flips += _changes_reversed(ctoks, ptoks_r, {id(c) for c, _ in flips})
     # a negative quantifier facing its antonym is one reversal, not two
     quantifier_flips = sum(1 for c, _ in flips if c.norm in NEGATIVE_QUANTIFIERS)
     claim_polarity = (len(c_neg) + len(flips) - quantifier_flips) % 2
@@ -346,6 +347,26 @@ def polarity_conflicts(
         note = f"the source denies what the claim states (\u201c{passage[s:e]}\u201d)"
         return [Conflict("polarity", "", passage[s:e], None, (s, e), note=note)]
     return [Conflict("polarity", claim[other[0] : other[1]], passage[s:e], other, (s, e))]
+
+
+def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int]) -> list[tuple[Token, Token]]:
+    """A change the claim states one way that the passage states the other way, in words WordNet
+    does not pair as antonyms: "shrank" against "an almost 75 percent increase". A passage that
+    also states the claim's own direction is not read as reversing it."""
+    theirs = [(p, way) for k, p in enumerate(ptoks) if (found := change_at(ptoks, k)) for way in [found[0]]]
+    p_stems = {p.stem for p in ptoks}
+    out = []
+    for k, c in enumerate(ctoks):
+        found = change_at(ctoks, k)
+        if found is None or id(c) in flipped or c.stem in p_stems:
+            continue
+        way = found[0]
+        if any(w == way for _, w in theirs):
+            continue
+        other = next((p for p, w in theirs if w != way), None)
+        if other is not None:
+            out.append((c, other))
+    return out
 
 
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:

@@ -22,10 +22,15 @@ DIRECTIONS = frozenset(
 # Quantifier scale points. Weak ones ("some", "many", "several") are paraphrase material
 # ("some five thousand soldiers") and are not required.
 ALL, MOST, FEW, NONE = "all", "most", "few", "none"
+# "many" is too weak to require ("many officers" is paraphrase material), but it denies "few".
+MANY = "many"
 QUANTIFIERS = {
     "all": ALL,
     "every": ALL,
     "entire": ALL,
+    "entirely": ALL,
+    "wholly": ALL,
+    "completely": ALL,
     "most": MOST,
     "majority": MOST,
     "bulk": MOST,
@@ -34,6 +39,8 @@ QUANTIFIERS = {
     "minority": FEW,
     "none": NONE,
     "nobody": NONE,
+    "many": MANY,
+    "numerous": MANY,
 }
 # "a small share", "only a fraction": a small part, on the scale with "few".
 SMALL_PART = frozenset({"share", "proportion", "fraction", "part", "number", "percentage", "portion"})
@@ -119,8 +126,8 @@ def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
             prev == "the" or nxt is None or (nxt.norm != "of" and not nxt.norm.endswith("s"))
         ):
             continue  # a superlative ("the most significant", "most important")
-        if t.norm == "few" and prev in ("a", "quite"):
-            continue  # "a few" is some, not few
+        if t.norm == "few" and prev in ("a", "quite") and not (i > 1 and tokens[i - 2].norm == "only"):
+            continue  # "a few" is some, not few; "only a few" is few
         if cls is None and t.norm in SMALL_PART and prev == "small":
             cls = FEW
         if cls is None and t.norm in ("half",) and prev in ("than", "over") and i > 1:
@@ -198,6 +205,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
         elif t.kind == "word" and t.norm in DIRECTIONS:
             out.append(Specific("direction", [t], claim[t.start : t.end]))
     for i, cls in quantifiers(tokens):
+        if cls == MANY:
+            continue
         t = tokens[i]
         out.append(Specific("quantifier", [t], claim[t.start : t.end], value=cls))
     for i, direction in comparisons(tokens):

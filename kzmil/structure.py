@@ -85,6 +85,47 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     return []
 
 
+FROM_TO_REACH = 8  # content of "from X to Y": at most this many tokens on each side
+
+
+def _from_to(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], int, int]]:
+    """Each "from X to Y" as (X's words, Y's words, where it starts, where it ends); Y ends at
+    the next function word or punctuation."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.norm != "from":
+            continue
+        to = next(
+            (j for j in range(k + 2, min(len(tokens), k + 2 + FROM_TO_REACH)) if tokens[j].norm == "to"), None
+        )
+        if to is None:
+            continue
+        left = [x for x in tokens[k + 1 : to] if not x.stop]
+        right: list[Token] = []
+        end = to
+        for x in tokens[to + 1 : to + 1 + FROM_TO_REACH]:
+            if right and (x.stop or any(c in ",;:.()" for c in text[tokens[end].end : x.start])):
+                break
+            end += 1
+            if not x.stop:
+                right.append(x)
+        if left and right:
+            out.append(({x.stem for x in left}, {x.stem for x in right}, tokens[k].start, tokens[end].end))
+    return out
+
+
+def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """ "from the Caspian to the Chinese border" against "from the Chinese border to the
+    Caspian": the two ends of a movement or a range, exchanged."""
+    for c_from, c_to, c_lo, c_hi in _from_to(claim, ctoks):
+        for p_from, p_to, p_lo, p_hi in _from_to(ev.text, ev.tokens):
+            if c_from & p_to and c_to & p_from and not (c_from & p_from or c_to & p_to):
+                said = ev.text[p_lo:p_hi]
+                note = f"the claim has the two ends the other way round: the source says \u201c{said}\u201d"
+                return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
+    return []
+
+
 def _same_kind(s1: Specific, s2: Specific) -> bool:
     """Two names both places or both not; two figures of one type."""
     if s1.kind != s2.kind:
@@ -185,6 +226,49 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 )
                 src = (r[0].start, r[-1].end)
                 return [Conflict("title", title, ev.text[src[0] : src[1]], (m.start, m.end), src, note=note)]
+    return []
+
+
+# An apposition ends at the next comma, semicolon, colon or bracket: "Mira Ricardel, Assistant
+# Secretary of Defense; and James MacDougall, head of Eurasia affairs at the Pentagon (...)".
+_APPOSITION_END = re.compile(r"[,;:()]")
+APPOSITION_SHARED_MIN = 2  # content words a claim's description must share with another person's
+
+
+def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[tuple[list[Token], set[str]]]:
+    """(a person's name, the content words of the description after it): "Mira Ricardel, the
+    Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
+    out = []
+    for run in _runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        comma = text[run[-1].end :]
+        if not persons or not comma.lstrip().startswith(","):
+            continue
+        start = run[-1].end + comma.index(",") + 1
+        end_at = _APPOSITION_END.search(text, start)
+        end = end_at.start() if end_at else len(text)
+        words = {t.stem for t in tokens if start <= t.start < end and t.kind == "word" and not t.stop}
+        if words:
+            out.append((persons, words))
+    return out
+
+
+def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A description the claim gives one person that the passage gives another, in lower case
+    as well as in capitals: "Mira Ricardel, the Pentagon's head of Eurasia affairs" against
+    "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
+    affairs at the Pentagon"."""
+    theirs = _appositions(ev.text, ev.tokens, ev.common)
+    for persons, words in _appositions(claim, ctoks, ev.common):
+        own = [w for names, w in theirs if any(name_match(c, p, False) for c in persons for p in names)]
+        if not own or any(words & w for w in own):
+            continue
+        for names, w in theirs:
+            if len(words & w) >= APPOSITION_SHARED_MIN and not any(_named_in(p, persons) for p in names):
+                who = ev.text[names[0].start : names[-1].end]
+                mine = claim[persons[0].start : persons[-1].end]
+                note = f"the source describes {who} that way, not {mine}"
+                return [Conflict("title", mine, who, (persons[0].start, persons[-1].end), None, note=note)]
     return []
 
 

@@ -169,14 +169,28 @@ def _topic_min(r: Assessment) -> float:
     return NAME_TOPIC_MIN if all(c.kind == "name" for c in r.conflicts) else TOPIC_MIN
 
 
+def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | None:
+    """A passage ranked above the support that states as much of the claim but arranges or
+    quantifies it otherwise ("the majority" against "only a small part"): too little of the
+    claim to contradict it, too much to let a weaker passage confirm it."""
+    for r in assessments[: min(CONTRADICTION_RANKS, assessments.index(support))]:
+        structural = [c for c in r.conflicts if c.kind in STRUCTURE]
+        if structural and r.topic >= SUPPORT_MIN and r.topic >= support.coverage:
+            return r
+    return None
+
+
 def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]:
-    """The verdict from the assessments, best-ranked first."""
+    """The verdict from the assessments, best-ranked first: NOT FOUND with the passage that
+    casts doubt when a better-ranked passage disagrees too weakly to contradict."""
     support = next(
         (r for r in assessments if not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN), None
     )
     against = next(
         (r for r in assessments[:CONTRADICTION_RANKS] if r.conflicts and r.topic >= _topic_min(r)), None
     )
+    if support and against is None and (doubt := _doubt(assessments, support)) is not None:
+        return Judgement.NOT_FOUND, doubt
     if support and (
         against is None
         or assessments.index(support) < assessments.index(against)
@@ -195,6 +209,18 @@ def check(index: Index, claim: str) -> Verdict:
     specs = extract_specifics(query.text, query.tokens, claim_names(query.text, query.tokens, names))
     assessments = [assess(index, query, c, specs) for c in cands[:PASSAGES_READ] if c.scored.coverage > 0]
     verdict, chosen = decide(assessments)
+    if verdict is Judgement.NOT_FOUND and chosen is not None:
+        said = "; ".join(c.reason for c in chosen.conflicts if c.kind in STRUCTURE)
+        return Verdict(
+            query.text,
+            Judgement.NOT_FOUND,
+            round(100 * chosen.topic, 1),
+            None,
+            [f"a passage that states as much of the claim puts it otherwise ({said}); not confirmed"],
+            nearest=to_result(index, chosen.cand, 1),
+            coverage=chosen.coverage,
+            warnings=warnings,
+        )
     if chosen is None:
         nearest = to_result(index, assessments[0].cand, 1) if assessments else None
         cov = assessments[0].coverage if assessments else 0.0

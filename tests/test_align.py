@@ -269,3 +269,63 @@ def test_a_figure_given_for_another_year_conflicts() -> None:
     wrong = _align("The number fell from 39 in 2001 to 17 in 2003.", passage)
     assert [c.kind for c in wrong.conflicts] == ["role"] and "17 for 2001" in wrong.conflicts[0].reason
     assert not _align("The number grew from 17 in 2001 to 39 in 2003.", passage).conflicts
+
+
+def test_another_part_of_the_same_whole_conflicts() -> None:
+    """Invented: "32 of the 90 pilots" against "of the 90 pilots ..., 41": the same whole."""
+    a = _align(
+        "Thirty-two of the 90 pilots retired early.", "Of the 90 pilots trained abroad, 41 retired early."
+    )
+    assert [(c.kind, c.claim, c.source) for c in a.conflicts] == [("number", "32 of 90", "41 of 90")]
+    same = _align(
+        "Forty-one of the 90 pilots retired early.", "Of the 90 pilots trained abroad, 41 retired early."
+    )
+    assert not same.conflicts and not same.missing
+
+
+def test_a_part_of_another_whole_is_no_conflict() -> None:
+    a = _align("32 of the 90 pilots retired.", "Of the 75 engineers, 41 retired.")
+    assert not any(c.kind == "number" for c in a.conflicts)
+
+
+def test_the_two_ends_of_a_range_exchanged_conflict() -> None:
+    passage = "Troops moved from the northern border to the capital; it took four days."
+    swapped = _align("Troops moved from the capital to the northern border.", passage)
+    assert [c.kind for c in swapped.conflicts] == ["role"]
+    assert "from the northern border to the capital" in swapped.conflicts[0].reason
+    assert not _align("Troops moved from the northern border to the capital.", passage).conflicts
+
+
+def test_many_denies_few_but_is_never_required() -> None:
+    a = _align("Only a few graduates leave the service.", "Many of these graduates leave the service.")
+    assert [(c.kind, c.source) for c in a.conflicts] == [("quantifier", "Many")]
+    ctoks = tokenize("Many graduates leave the service.")
+    assert not [
+        s for s in extract_specifics("Many graduates leave the service.", ctoks, {}) if s.kind == "quantifier"
+    ]
+
+
+def test_a_figure_of_another_thing_conflicts_when_the_thing_has_its_own() -> None:
+    """Invented: the claim's 40 counts the ports; the source's 40 counts the ships."""
+    passage = "The navy runs 40 patrol ships from 12 northern ports."
+    a = _align("The navy runs patrol ships from 40 northern ports.", passage)
+    assert [(c.kind, c.claim, c.source) for c in a.conflicts] == [
+        ("number", "40 northern ports", "12 northern ports")
+    ]
+    assert not _align("The navy runs 40 patrol ships.", passage).conflicts
+    assert not _align("The navy runs ships from 12 northern ports.", passage).conflicts
+
+
+def test_a_lower_case_description_given_to_another_person_conflicts() -> None:
+    """Invented: the description after the comma belongs to the other person."""
+    passage = "She met Anna Petrova, head of naval planning at the ministry; and Ivan Orlov, chief auditor."
+    names = {"petrova": True, "orlov": True, "anna": True, "ivan": True}
+    ctoks, ptoks = tokenize("She met Ivan Orlov, head of naval planning."), tokenize(passage)
+    claim = "She met Ivan Orlov, head of naval planning."
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
+    a = align(claim, ctoks, specs, Evidence(passage, ptoks, [], names, set(), None))
+    assert [(c.kind, c.source) for c in a.conflicts] == [("title", "Anna Petrova")]
+    right = "She met Anna Petrova, head of naval planning."
+    rtoks = tokenize(right)
+    specs = extract_specifics(right, rtoks, claim_names(right, rtoks, names))
+    assert not align(right, rtoks, specs, Evidence(passage, ptoks, [], names, set(), None)).conflicts

@@ -175,3 +175,19 @@ def test_polarity_near_misses() -> None:
     )
     assert polarity("there is no doubt it grew", "it grew") == []
     assert polarity("Kazakhstan has not achieved its goals", "Kazakhstan has not achieved the goals") == []
+
+
+def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
+    """ "shrank" and "increase" are no WordNet antonyms; both sit under increase/decrease."""
+    from kzmil.antonyms import change_at
+
+    claim = "The budget shrank by a third."
+    passage = "The budget saw a one-third increase."
+    found = polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 8))
+    assert [(c.claim, c.source) for c in found] == [("shrank", "increase")]
+    same = "The budget saw a one-third reduction."
+    assert not polarity_conflicts(claim, tokenize(claim), same, tokenize(same), (0, 8))
+    toks = tokenize("costs were scaled down")
+    assert change_at(toks, 2) == ("down", 2)
+    assert change_at(tokenize("the aid was rolled back"), 3) == ("down", 2)  # no WordNet verb: the particle
+    assert change_at(tokenize("the aid was paid"), 3) is None

@@ -4,7 +4,7 @@ import pytest
 
 from kzmil.conflicts import Conflict
 from kzmil.index import Index
-from kzmil.verdict import NAME_TOPIC_MIN, TOPIC_MIN, Assessment, check, decide
+from kzmil.verdict import NAME_TOPIC_MIN, SUPPORT_MIN, TOPIC_MIN, Assessment, check, decide
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,14 @@ def test_a_contrast_is_no_negation(bundled: Index) -> None:
 def test_a_capital_for_its_country_is_no_name_conflict(bundled: Index) -> None:
     claim = "In Almaty on September 12, Akhmetov and Minsk's defense minister discussed joint factories."
     assert check(bundled, claim).verdict == "supported"
+
+
+def test_a_better_ranked_passage_that_disagrees_weakly_withholds_support() -> None:
+    """Too little of the claim to contradict it, as much as the weaker passage that would
+    confirm it: the claim is not confirmed."""
+    doubt = _assessment("quantifier", SUPPORT_MIN + 0.01)
+    weak = Assessment(cand=object(), conflicts=[], coverage=SUPPORT_MIN, topic=SUPPORT_MIN)  # type: ignore[arg-type]
+    assert decide([doubt, weak]) == ("not_found", doubt)
+    assert decide([weak, doubt])[0] == "supported"  # the supporting passage ranks first
+    other = _assessment("number", SUPPORT_MIN + 0.01)  # a figure conflict on less of the topic: not structure
+    assert decide([other, weak])[0] == "supported"

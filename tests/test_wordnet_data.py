@@ -1,0 +1,60 @@
+"""The WordNet tables kzmil ships are exactly what their scripts generate from WordNet.
+
+WordNet is needed only to regenerate them (Debian's wordnet-base, which `.ci/run` installs);
+without it these tests skip, unless KZMIL_REQUIRE_WORDNET=1 asks them to fail instead."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kzmil.tables import DATA
+
+WORDNET = Path("/usr/share/wordnet")
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def wordnet() -> Path:
+    if not (WORDNET / "data.verb").is_file():
+        if os.environ.get("KZMIL_REQUIRE_WORDNET") == "1":
+            pytest.fail(f"WordNet is not at {WORDNET} (apt-get install wordnet-base)")
+        pytest.skip("WordNet is not installed (apt-get install wordnet-base)")
+    return WORDNET
+
+
+@pytest.fixture(scope="module")
+def scripts() -> Iterator[None]:
+    sys.path.insert(0, str(SCRIPTS))
+    yield
+    sys.path.remove(str(SCRIPTS))
+
+
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(name: str) -> dict[str, str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_change_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    assert _rows("change.txt") == _script("wordnet_change").table(wordnet)
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_synonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_synonyms").table(wordnet)
+    assert _rows("synonyms.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
