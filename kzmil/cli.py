@@ -81,7 +81,7 @@ DEFAULT_LIMIT = 3  # results per claim: the best passage and two to compare it w
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kzmil {__version__}")
+        render.write(f"kzmil {__version__}\n")
         raise typer.Exit()
 
 
@@ -509,42 +509,17 @@ def index_cmd(
     follow: FollowOpt = False,
 ) -> None:
     """Build or update the index now, and report what changed."""
-    from kzmil import config
-    from kzmil.store import open_index
+    from kzmil.api import update_index
 
-    settings = config.resolve(
-        [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
+    run = update_index(
+        [*(folders or []), *(corpus or [])] or None, index, follow, rebuild, check, _progress_bar()
     )
-    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
-    rep = idx.report
-    for w in rep.warnings:
+    for w in run.warnings:
         render.warn(w)
-    summary = {
-        "index": str(rep.path),
-        "added": rep.added,
-        "updated": rep.updated,
-        "removed": rep.removed,
-        "unchanged": rep.unchanged,
-        "skipped": rep.skipped,
-        "front_matter_unread": rep.front_matter_unread,
-        "passages": idx.total,
-        "seconds": round(rep.seconds, 3),
-        "size_bytes": rep.size_bytes,
-        "rebuilt": rep.rebuilt,
-        **({"check": rep.checked} if check else {}),
-    }
     if json_out:
-        render.write_json(summary)
+        render.write_json(run.to_json())
     else:
-        line = (
-            f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
-            f"{rep.skipped} skipped"
-            + (f", {rep.front_matter_unread} with unreadable front matter" if rep.front_matter_unread else "")
-            + f"; {idx.total} passages in {rep.seconds:.2f}s; "
-            f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
-            + (f"; quick_check: {rep.checked}" if check else "")
-        )
-        render.write(render.printable(line) + "\n")
+        render.print_index_run(run)
 
 
 class CiteFormat(StrEnum):
@@ -700,24 +675,10 @@ def sources(
     follow: FollowOpt = False,
 ) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
-    from kzmil.models import path_json
-
     render.set_color(color.value)
-
     docs = _Session(corpus, index, follow).run(lambda idx: list(idx.docs().values()))
     if json_out:
-        render.write_json(
-            [
-                {
-                    "id": d.doc,
-                    **path_json(d.path),
-                    "paragraphs": d.paras,
-                    "passages": d.passages,
-                    "source": d.source.to_json(),
-                }
-                for d in docs
-            ]
-        )
+        render.write_json([d.to_json() for d in docs])
     else:
         render.print_sources(docs)
 
@@ -732,51 +693,13 @@ def show(
     follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
-    from kzmil.models import path_json
-    from kzmil.shortcite import short_citation
+    from kzmil.articles import read_article
 
-    doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
-    headings: dict[int, list[str]] = {}
-    paragraphs: dict[int, list[str]] = {}
-    for r in rows:
-        (headings if r.heading else paragraphs).setdefault(r.para, []).append(r.text)
-    text = {n: " ".join(paragraphs.get(n, [])) for n in sorted(headings.keys() | paragraphs.keys())}
-    citation = short_citation(doc.source, para)
+    article = _Session(corpus, index, follow).run(lambda idx: read_article(idx, target))
     if json_out:
-        render.write_json(
-            {
-                "doc": doc.doc,
-                **path_json(doc.path),
-                "line": rows[0].line,
-                "citation": citation,
-                "source": doc.source.to_json(),
-                "paragraphs": [
-                    {"para": n, **({"headings": headings[n]} if n in headings else {}), "text": t}
-                    for n, t in text.items()
-                ],
-            }
-        )
+        render.write_json(article.to_json())
     else:
-        render.print_article(doc.doc, doc.path, rows[0].line, text, citation, headings)
-
-
-def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
-    """`show`'s lookup: the article named by ID or ID:PARA, the paragraph, and its sentences."""
-    from kzmil.errors import NotFoundError
-
-    name, para = target, None
-    if idx.doc_by_name(target) is None and ":" in target:
-        name, _, tail = target.rpartition(":")
-        if not tail.isdigit():
-            raise UsageError(f"the paragraph in {target!r} must be a number")
-        para = int(tail)
-    doc = idx.doc_by_name(name)
-    if doc is None:
-        raise NotFoundError(f"no article with id {name!r} (see `kzmil sources`)")
-    rows = idx.paragraph(doc.id, para)
-    if not rows:
-        raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
-    return doc, para, rows
+        render.print_article(article)
 
 
 config_app = typer.Typer(
@@ -847,8 +770,7 @@ def main() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        if sys.stderr is not None:
-            sys.stderr.write("\n")
+        render.interrupted()
         code = ExitCode.INTERRUPTED
     except _Terminated as exc:
         _die_of(exc.signum)
