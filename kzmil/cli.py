@@ -299,14 +299,8 @@ def find(
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
-    for text in _claims(claim):
-        try:
-            found = session.run(lambda idx: do_find(idx, text, options))  # noqa: B023 (run at once)
-        except UsageError as exc:
-            if not batch:
-                raise
-            _batch_error(text, exc, json_out, {"query": text, "results": []})
-            continue
+    find_one = functools.partial(do_find, options=options)
+    for text, found in _each_claim(session, claim, find_one, json_out, "query", {"results": []}):
         for w in found.warnings:
             render.warn(w)
         any_found = any_found or bool(found.results)
@@ -318,6 +312,31 @@ def find(
                 reached = f" reached --min-score {min_score:g}" if min_score else " matches"
                 render.note(f"no passage{reached} {text!r}")
     raise typer.Exit(ExitCode.OK if any_found else ExitCode.NOT_FOUND)
+
+
+def _each_claim(
+    session: _Session,
+    claim: str,
+    work: Callable[[Index, str], T],
+    json_out: bool,
+    key: str,
+    empty: dict[str, Any],
+) -> Iterator[tuple[str, T]]:
+    """Each claim (CLAIM, or with '-' every line of stdin) with what `work` made of it.
+
+    In a batch, a claim that cannot be used is reported in its place, as `{key: claim,
+    **empty, "error": ...}` with --json, and the batch goes on; a single claim raises.
+    """
+    batch = claim == "-"
+    for text in _claims(claim):
+        try:
+            got = session.run(lambda idx: work(idx, text))  # noqa: B023 (run at once)
+        except UsageError as exc:
+            if not batch:
+                raise
+            _batch_error(text, exc, json_out, {key: text, **empty})
+            continue
+        yield text, got
 
 
 def _batch_error(text: str, exc: KzmilError, json_out: bool, fields: dict[str, Any]) -> None:
@@ -393,15 +412,7 @@ def check(
     render.set_color(color.value)
     session = _Session(corpus, index, follow)
     codes = []
-    batch = claim == "-"
-    for text in _claims(claim):
-        try:
-            verdict = session.run(lambda idx: do_check(idx, text))  # noqa: B023 (run at once)
-        except UsageError as exc:
-            if not batch:
-                raise
-            _batch_error(text, exc, json_out, {"claim": text, "verdict": None})
-            continue
+    for _, verdict in _each_claim(session, claim, do_check, json_out, "claim", {"verdict": None}):
         for w in verdict.warnings:
             render.warn(w)
         codes.append(_VERDICT_CODES[verdict.verdict])
@@ -633,14 +644,8 @@ def cite(
         return
     batch = phrase == "-"
     any_found = False
-    for text in _claims(phrase):
-        try:
-            got = session.run(lambda idx: cite_phrase(idx, text, options, label=not json_out))  # noqa: B023
-        except UsageError as exc:
-            if not batch:
-                raise
-            _batch_error(text, exc, json_out, {"query": text})
-            continue
+    cite_one = functools.partial(cite_phrase, options=options, label=not json_out)
+    for text, got in _each_claim(session, phrase, cite_one, json_out, "query", {}):
         if got is None:
             if json_out and batch:
                 render.write_json({"query": text, "error": f"no passage matches {text!r}"})
