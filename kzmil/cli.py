@@ -397,6 +397,7 @@ def check(
     Exit status: 0 supported, 1 not found, 3 contradicted, 2 error. With '-' or --file, the
     worst outcome wins: 3 if any is contradicted, else 1 if any is not found.
     """
+    render.set_color(color.value)
     if file is not None:
         if claim is not None:
             raise UsageError("give a CLAIM or --file PATH, not both")
@@ -409,7 +410,6 @@ def check(
             raise UsageError(f"{name} goes with --file")
     from kzmil.verdict import check as do_check
 
-    render.set_color(color.value)
     session = _Session(corpus, index, follow)
     codes = []
     for _, verdict in _each_claim(session, claim, do_check, json_out, "claim", {"verdict": None}):

@@ -461,10 +461,9 @@ def print_review(review: Any, only: set[str] | None = None) -> None:
         write(review_plain(review, only))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = rich_console()
     for line in _draft_lines(review, only):
         st = line.statement
         if line.key == "blank":
