@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kzmil.config import UserConfig
     from kzmil.index import Doc, Progress
     from kzmil.index import Index as Store
-    from kzmil.models import Result, Verdict
+    from kzmil.models import Article, IndexRun, Result, Verdict
     from kzmil.references import Citation
 
 T = TypeVar("T")
@@ -127,6 +127,12 @@ class Index:
         """The indexed articles (`kzmil sources`)."""
         return self.run(lambda s: list(s.docs().values()))
 
+    def article(self, target: str) -> Article:
+        """An article by id, or one paragraph of it as `ID:PARA` (`kzmil show`)."""
+        from kzmil.articles import read_article
+
+        return self.run(lambda s: read_article(s, target))
+
     def close(self) -> None:
         self.store.close()
 
@@ -163,3 +169,44 @@ def cite(
     """A quotation with its reference, or references for articles (all of them by default)."""
     with Index(corpus, index) as ix:
         return ix.cite(phrase, style, docs)
+
+
+def update_index(
+    corpus: Iterable[PathLike] | None = None,
+    index: PathLike | None = None,
+    follow: bool = False,
+    rebuild: bool = False,
+    check: bool = False,
+    progress: Progress | None = None,
+    user: UserConfig | None = None,
+) -> IndexRun:
+    """Build or update the index now, and say what changed (`kzmil index`). `rebuild`
+    starts from scratch; `check` reads every page first (SQLite quick_check) and rebuilds
+    a damaged index."""
+    from kzmil import config
+    from kzmil.models import IndexRun
+    from kzmil.store import open_index
+
+    roots = [Path(p) for p in corpus] if corpus is not None else None
+    user = user if user is not None else config.load_config()
+    settings = config.resolve(roots, str(index) if index is not None else None, follow, user)
+    store = open_index(settings, force=rebuild, progress=progress, check=check)
+    try:
+        rep = store.report
+        return IndexRun(
+            str(rep.path),
+            rep.added,
+            rep.updated,
+            rep.removed,
+            rep.unchanged,
+            rep.skipped,
+            rep.front_matter_unread,
+            store.total,
+            rep.seconds,
+            rep.size_bytes,
+            rep.rebuilt,
+            rep.checked if check else None,
+            list(rep.warnings),
+        )
+    finally:
+        store.close()

@@ -81,7 +81,7 @@ DEFAULT_LIMIT = 3  # results per claim: the best passage and two to compare it w
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kzmil {__version__}")
+        render.write(f"kzmil {__version__}\n")
         raise typer.Exit()
 
 
@@ -299,14 +299,8 @@ def find(
     options = FindOptions(limit=limit, min_score=min_score, context=context, sources=source or [])
     batch = claim == "-"
     any_found = False
-    for text in _claims(claim):
-        try:
-            found = session.run(lambda idx: do_find(idx, text, options))  # noqa: B023 (run at once)
-        except UsageError as exc:
-            if not batch:
-                raise
-            _batch_error(text, exc, json_out, {"query": text, "results": []})
-            continue
+    find_one = functools.partial(do_find, options=options)
+    for text, found in _each_claim(session, claim, find_one, json_out, "query", {"results": []}):
         for w in found.warnings:
             render.warn(w)
         any_found = any_found or bool(found.results)
@@ -318,6 +312,31 @@ def find(
                 reached = f" reached --min-score {min_score:g}" if min_score else " matches"
                 render.note(f"no passage{reached} {text!r}")
     raise typer.Exit(ExitCode.OK if any_found else ExitCode.NOT_FOUND)
+
+
+def _each_claim(
+    session: _Session,
+    claim: str,
+    work: Callable[[Index, str], T],
+    json_out: bool,
+    key: str,
+    empty: dict[str, Any],
+) -> Iterator[tuple[str, T]]:
+    """Each claim (CLAIM, or with '-' every line of stdin) with what `work` made of it.
+
+    In a batch, a claim that cannot be used is reported in its place, as `{key: claim,
+    **empty, "error": ...}` with --json, and the batch goes on; a single claim raises.
+    """
+    batch = claim == "-"
+    for text in _claims(claim):
+        try:
+            got = session.run(lambda idx: work(idx, text))  # noqa: B023 (run at once)
+        except UsageError as exc:
+            if not batch:
+                raise
+            _batch_error(text, exc, json_out, {key: text, **empty})
+            continue
+        yield text, got
 
 
 def _batch_error(text: str, exc: KzmilError, json_out: bool, fields: dict[str, Any]) -> None:
@@ -378,6 +397,7 @@ def check(
     Exit status: 0 supported, 1 not found, 3 contradicted, 2 error. With '-' or --file, the
     worst outcome wins: 3 if any is contradicted, else 1 if any is not found.
     """
+    render.set_color(color.value)
     if file is not None:
         if claim is not None:
             raise UsageError("give a CLAIM or --file PATH, not both")
@@ -390,18 +410,9 @@ def check(
             raise UsageError(f"{name} goes with --file")
     from kzmil.verdict import check as do_check
 
-    render.set_color(color.value)
     session = _Session(corpus, index, follow)
     codes = []
-    batch = claim == "-"
-    for text in _claims(claim):
-        try:
-            verdict = session.run(lambda idx: do_check(idx, text))  # noqa: B023 (run at once)
-        except UsageError as exc:
-            if not batch:
-                raise
-            _batch_error(text, exc, json_out, {"claim": text, "verdict": None})
-            continue
+    for _, verdict in _each_claim(session, claim, do_check, json_out, "claim", {"verdict": None}):
         for w in verdict.warnings:
             render.warn(w)
         codes.append(_VERDICT_CODES[verdict.verdict])
@@ -509,42 +520,17 @@ def index_cmd(
     follow: FollowOpt = False,
 ) -> None:
     """Build or update the index now, and report what changed."""
-    from kzmil import config
-    from kzmil.store import open_index
+    from kzmil.api import update_index
 
-    settings = config.resolve(
-        [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
+    run = update_index(
+        [*(folders or []), *(corpus or [])] or None, index, follow, rebuild, check, _progress_bar()
     )
-    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
-    rep = idx.report
-    for w in rep.warnings:
+    for w in run.warnings:
         render.warn(w)
-    summary = {
-        "index": str(rep.path),
-        "added": rep.added,
-        "updated": rep.updated,
-        "removed": rep.removed,
-        "unchanged": rep.unchanged,
-        "skipped": rep.skipped,
-        "front_matter_unread": rep.front_matter_unread,
-        "passages": idx.total,
-        "seconds": round(rep.seconds, 3),
-        "size_bytes": rep.size_bytes,
-        "rebuilt": rep.rebuilt,
-        **({"check": rep.checked} if check else {}),
-    }
     if json_out:
-        render.write_json(summary)
+        render.write_json(run.to_json())
     else:
-        line = (
-            f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
-            f"{rep.skipped} skipped"
-            + (f", {rep.front_matter_unread} with unreadable front matter" if rep.front_matter_unread else "")
-            + f"; {idx.total} passages in {rep.seconds:.2f}s; "
-            f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
-            + (f"; quick_check: {rep.checked}" if check else "")
-        )
-        render.write(render.printable(line) + "\n")
+        render.print_index_run(run)
 
 
 class CiteFormat(StrEnum):
@@ -658,14 +644,8 @@ def cite(
         return
     batch = phrase == "-"
     any_found = False
-    for text in _claims(phrase):
-        try:
-            got = session.run(lambda idx: cite_phrase(idx, text, options, label=not json_out))  # noqa: B023
-        except UsageError as exc:
-            if not batch:
-                raise
-            _batch_error(text, exc, json_out, {"query": text})
-            continue
+    cite_one = functools.partial(cite_phrase, options=options, label=not json_out)
+    for text, got in _each_claim(session, phrase, cite_one, json_out, "query", {}):
         if got is None:
             if json_out and batch:
                 render.write_json({"query": text, "error": f"no passage matches {text!r}"})
@@ -700,24 +680,10 @@ def sources(
     follow: FollowOpt = False,
 ) -> None:
     """List the indexed articles: id, date, publication, title, author, paragraphs."""
-    from kzmil.models import path_json
-
     render.set_color(color.value)
-
     docs = _Session(corpus, index, follow).run(lambda idx: list(idx.docs().values()))
     if json_out:
-        render.write_json(
-            [
-                {
-                    "id": d.doc,
-                    **path_json(d.path),
-                    "paragraphs": d.paras,
-                    "passages": d.passages,
-                    "source": d.source.to_json(),
-                }
-                for d in docs
-            ]
-        )
+        render.write_json([d.to_json() for d in docs])
     else:
         render.print_sources(docs)
 
@@ -732,51 +698,13 @@ def show(
     follow: FollowOpt = False,
 ) -> None:
     """Print an article, or one paragraph of it, with its citation."""
-    from kzmil.models import path_json
-    from kzmil.shortcite import short_citation
+    from kzmil.articles import read_article
 
-    doc, para, rows = _Session(corpus, index, follow).run(lambda idx: _article(idx, target))
-    headings: dict[int, list[str]] = {}
-    paragraphs: dict[int, list[str]] = {}
-    for r in rows:
-        (headings if r.heading else paragraphs).setdefault(r.para, []).append(r.text)
-    text = {n: " ".join(paragraphs.get(n, [])) for n in sorted(headings.keys() | paragraphs.keys())}
-    citation = short_citation(doc.source, para)
+    article = _Session(corpus, index, follow).run(lambda idx: read_article(idx, target))
     if json_out:
-        render.write_json(
-            {
-                "doc": doc.doc,
-                **path_json(doc.path),
-                "line": rows[0].line,
-                "citation": citation,
-                "source": doc.source.to_json(),
-                "paragraphs": [
-                    {"para": n, **({"headings": headings[n]} if n in headings else {}), "text": t}
-                    for n, t in text.items()
-                ],
-            }
-        )
+        render.write_json(article.to_json())
     else:
-        render.print_article(doc.doc, doc.path, rows[0].line, text, citation, headings)
-
-
-def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
-    """`show`'s lookup: the article named by ID or ID:PARA, the paragraph, and its sentences."""
-    from kzmil.errors import NotFoundError
-
-    name, para = target, None
-    if idx.doc_by_name(target) is None and ":" in target:
-        name, _, tail = target.rpartition(":")
-        if not tail.isdigit():
-            raise UsageError(f"the paragraph in {target!r} must be a number")
-        para = int(tail)
-    doc = idx.doc_by_name(name)
-    if doc is None:
-        raise NotFoundError(f"no article with id {name!r} (see `kzmil sources`)")
-    rows = idx.paragraph(doc.id, para)
-    if not rows:
-        raise NotFoundError(f"{name} has no paragraph {para} (it has {doc.paras})")
-    return doc, para, rows
+        render.print_article(article)
 
 
 config_app = typer.Typer(
@@ -847,8 +775,7 @@ def main() -> None:
     except typer.Exit as exc:
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        if sys.stderr is not None:
-            sys.stderr.write("\n")
+        render.interrupted()
         code = ExitCode.INTERRUPTED
     except _Terminated as exc:
         _die_of(exc.signum)

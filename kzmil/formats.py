@@ -81,10 +81,7 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
-        if tag in _BLOCK_TAGS or tag in _CONTAINERS:
-            self.flush()
-            if tag in ("ul", "ol"):
-                self.lists += 1
+        if self._block_edge(tag, +1):
             if tag in _BLOCK_TAGS:
                 self.kind = _BLOCK_TAGS[tag]
                 self.level = int(tag[1]) if self.kind == HEADING else max(self.lists - 1, 0)
@@ -97,6 +94,16 @@ class _Reader(HTMLParser):
         elif tag == "img":
             alt = dict(attrs).get("alt") or ""
             self.add(alt, self._at())
+
+    def _block_edge(self, tag: str, depth: int) -> bool:
+        """Whether `tag` opens or closes a block or a container; if so, the block being read
+        ends here, and a list tag moves the list depth by `depth` (+1 opening, -1 closing)."""
+        if tag not in _BLOCK_TAGS and tag not in _CONTAINERS:
+            return False
+        self.flush()
+        if tag in ("ul", "ol"):
+            self.lists = max(self.lists + depth, 0)
+        return True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self.skip:
@@ -112,10 +119,7 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
-        if tag in _BLOCK_TAGS or tag in _CONTAINERS:
-            self.flush()
-            if tag in ("ul", "ol"):
-                self.lists = max(self.lists - 1, 0)
+        if self._block_edge(tag, -1):
             if tag in self.stack:
                 while self.stack and self.stack.pop() != tag:
                     pass

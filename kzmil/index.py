@@ -18,7 +18,7 @@ from typing import Any
 
 from kzmil.corpus import FileStats
 from kzmil.errors import IndexUnusable
-from kzmil.models import Source
+from kzmil.models import Source, path_json
 
 SCHEMA_VERSION = "8"
 APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
@@ -79,6 +79,16 @@ class Doc:
     source: Source
     paras: int
     passages: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The article as `kzmil sources --json` lists it."""
+        return {
+            "id": self.doc,
+            **path_json(self.path),
+            "paragraphs": self.paras,
+            "passages": self.passages,
+            "source": self.source.to_json(),
+        }
 
 
 @dataclass

@@ -153,3 +153,64 @@ class Verdict:
             "nearest": self.nearest.to_json() if self.nearest else None,
             "coverage": round(self.coverage, 3),
         }
+
+
+@dataclass
+class Paragraph:
+    """One numbered paragraph of an article as `kzmil show` gives it, with the headings
+    that stand above it (headings are never numbered)."""
+
+    para: int
+    text: str
+    headings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        headings = {"headings": self.headings} if self.headings else {}
+        return {"para": self.para, **headings, "text": self.text}
+
+
+@dataclass
+class Article:
+    """An article, or one paragraph of it, read back from the index (`kzmil show`)."""
+
+    doc: str
+    path: str
+    line: int  # where the first sentence shown starts in the file
+    citation: str
+    source: Source
+    paragraphs: list[Paragraph]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            **path_json(self.path),
+            "line": self.line,
+            "citation": self.citation,
+            "source": self.source.to_json(),
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+        }
+
+
+@dataclass
+class IndexRun:
+    """What `kzmil index` did, and how many passages the index now holds."""
+
+    index: str
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    skipped: int
+    front_matter_unread: int
+    passages: int
+    seconds: float
+    size_bytes: int
+    rebuilt: bool
+    checked: str | None = None  # quick_check's outcome, when `--check` asked for it
+    warnings: list[str] = field(default_factory=list)  # for stderr, not part of the JSON
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["warnings"], data["checked"]
+        data["seconds"] = round(self.seconds, 3)
+        return {**data, **({"check": self.checked} if self.checked is not None else {})}

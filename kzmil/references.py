@@ -500,9 +500,7 @@ def to_bibtex(item: dict[str, Any], names: frozenset[str] = frozenset()) -> str:
     if "container-title" in item:
         fields.append(("howpublished" if blog else "journal", bibtex_escape(item["container-title"])))
     if not blog:
-        for csl, bib in (("volume", "volume"), ("issue", "number")):
-            if csl in item:
-                fields.append((bib, bibtex_escape(item[csl])))
+        fields += _numbering(item)
     if "publisher" in item and blog:
         fields.append(("organization", bibtex_escape(item["publisher"])))
     if "issued" in item:
@@ -510,11 +508,24 @@ def to_bibtex(item: dict[str, Any], names: frozenset[str] = frozenset()) -> str:
         fields.append(("year", str(parts[0])))
         if len(parts) > 1 and 1 <= parts[1] <= 12:
             fields.append(("month", _MONTHS[parts[1] - 1]))
+    fields += _online(item)
+    return _entry("misc" if blog else "article", item["id"], fields)
+
+
+def _numbering(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Volume and issue, as both BibTeX dialects name them."""
+    names = (("volume", "volume"), ("issue", "number"))
+    return [(bib, bibtex_escape(item[csl])) for csl, bib in names if csl in item]
+
+
+def _online(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Where the article is online and when it was read, as both BibTeX dialects give them."""
+    fields = []
     if "URL" in item:
         fields.append(("url", bibtex_url(item["URL"])))
     if "accessed" in item:
         fields.append(("urldate", _iso(item["accessed"]["date-parts"][0])))
-    return _entry("misc" if blog else "article", item["id"], fields)
+    return fields
 
 
 def to_biblatex(item: dict[str, Any], names: frozenset[str] = frozenset()) -> str:
@@ -530,17 +541,12 @@ def to_biblatex(item: dict[str, Any], names: frozenset[str] = frozenset()) -> st
         fields.append(("organization" if blog else "journaltitle", bibtex_escape(item["container-title"])))
     if not blog and item["type"] in ("article-magazine", "article-newspaper"):
         fields.append(("entrysubtype", "magazine" if item["type"] == "article-magazine" else "newspaper"))
-    for csl, bib in (("volume", "volume"), ("issue", "number")):
-        if csl in item:
-            fields.append((bib, bibtex_escape(item[csl])))
+    fields += _numbering(item)
     if "publisher" in item and blog:
         fields.append(("publisher", bibtex_escape(item["publisher"])))
     if "issued" in item:
         fields.append(("date", _iso(item["issued"]["date-parts"][0])))
-    if "URL" in item:
-        fields.append(("url", bibtex_url(item["URL"])))
-    if "accessed" in item:
-        fields.append(("urldate", _iso(item["accessed"]["date-parts"][0])))
+    fields += _online(item)
     return _entry("online" if blog else "article", item["id"], fields)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from kzmil.models import MARKS, NAMES, Judgement, Result, Span, Verdict, json_text
+from kzmil.models import MARKS, NAMES, Article, IndexRun, Judgement, Result, Span, Verdict, json_text
 
 # C0 and C1 controls and DEL (lone surrogates, the undecodable bytes of a file name, are
 # found by failing to encode: a character class holding them costs a millisecond to compile)
@@ -332,26 +332,32 @@ def _source_records(console: Any, rows: list[tuple[str, ...]]) -> None:
             _wrapped(console, Text(rest, style="dim"), 2)
 
 
-def print_article(
-    doc: str,
-    path: str,
-    line: int,
-    paragraphs: dict[int, str],
-    citation: str,
-    headings: dict[int, list[str]] | None = None,
-) -> None:
+def print_article(article: Article) -> None:
     """The article's paragraphs, numbered, each heading on a line of its own above the
     paragraph it heads (headings are never numbered)."""
-    out = [printable(f"{doc}  {shown_path(path)}:{line}"), ""]
-    for n, text in paragraphs.items():
-        for heading in (headings or {}).get(n, []):
+    out = [printable(f"{article.doc}  {shown_path(article.path)}:{article.line}"), ""]
+    for p in article.paragraphs:
+        for heading in p.headings:
             out.append(printable(heading))
             out.append("")
-        if text:
-            out.append(f"[{n}] {printable(text, lines=True)}")
+        if p.text:
+            out.append(f"[{p.para}] {printable(p.text, lines=True)}")
             out.append("")
-    out.append(printable(f"— {citation}"))
+    out.append(printable(f"— {article.citation}"))
     write("\n".join(out) + "\n")
+
+
+def print_index_run(run: IndexRun) -> None:
+    """`kzmil index`: what changed, in one line."""
+    line = (
+        f"{run.added} added, {run.updated} updated, {run.removed} removed, {run.unchanged} unchanged, "
+        f"{run.skipped} skipped"
+        + (f", {run.front_matter_unread} with unreadable front matter" if run.front_matter_unread else "")
+        + f"; {run.passages} passages in {run.seconds:.2f}s; "
+        f"index {run.size_bytes / 1e6:.1f} MB at {run.index}"
+        + (f"; quick_check: {run.checked}" if run.checked is not None else "")
+    )
+    write(printable(line) + "\n")
 
 
 def note(message: str) -> None:
@@ -365,6 +371,12 @@ def warn(message: str) -> None:
 
 def error(message: str) -> None:
     _diagnostic(f"kzmil: error: {message}")
+
+
+def interrupted() -> None:
+    """Ctrl-C: end the line the terminal echoed ^C on, so the prompt starts on its own."""
+    if sys.stderr is not None:
+        sys.stderr.write("\n")
 
 
 def _diagnostic(line: str) -> None:
@@ -449,10 +461,9 @@ def print_review(review: Any, only: set[str] | None = None) -> None:
         write(review_plain(review, only))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(highlight=False)
+    console = rich_console()
     for line in _draft_lines(review, only):
         st = line.statement
         if line.key == "blank":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as htmlmod
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kzmil import __version__
@@ -111,6 +112,31 @@ def _mark_spans(marks: list[Mark]) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, f"{m.kind}\x00{m.url}" if m.kind == "link" else m.kind) for m in marks]
 
 
+def _inline(
+    text: str,
+    marks: list[Mark],
+    escape: Callable[[str], str],
+    wrap: Callable[[str, str], str],
+    spaces_outside: bool,
+) -> str:
+    """A sentence with the draft's own emphasis, code and links, in HTML or Markdown: each
+    piece escaped, then wrapped once for every mark over it. With `spaces_outside`, white
+    space at a piece's ends stays outside its markers (Markdown reads `* word*` as text)."""
+    out = []
+    for piece, kinds in _segments(text, _mark_spans(marks)):
+        chunk = escape(piece)
+        if spaces_outside and not chunk.strip():
+            out.append(chunk)
+            continue
+        core = chunk.strip() if spaces_outside else chunk
+        for kind in sorted(kinds):
+            core = wrap(kind, core)
+        if spaces_outside:
+            core = chunk[: len(chunk) - len(chunk.lstrip())] + core + chunk[len(chunk.rstrip()) :]
+        out.append(core)
+    return "".join(out)
+
+
 # ------------------------------------------------------------------ HTML
 
 
@@ -118,23 +144,18 @@ def _e(text: str) -> str:
     return htmlmod.escape(text, quote=True)
 
 
+_HTML_TAGS = {"em": "em", "strong": "strong", "code": "code", "del": "del"}
+
+
+def _wrap_html(kind: str, chunk: str) -> str:
+    if kind.startswith("link"):
+        return f'<span class="link" title="{_e(kind.split(chr(0), 1)[1])}">{chunk}</span>'
+    tag = _HTML_TAGS.get(kind)
+    return f"<{tag}>{chunk}</{tag}>" if tag else chunk
+
+
 def _inline_html(text: str, marks: list[Mark]) -> str:
-    out = []
-    for piece, kinds in _segments(text, _mark_spans(marks)):
-        chunk = _e(piece)
-        for kind in sorted(kinds):
-            if kind == "em":
-                chunk = f"<em>{chunk}</em>"
-            elif kind == "strong":
-                chunk = f"<strong>{chunk}</strong>"
-            elif kind == "code":
-                chunk = f"<code>{chunk}</code>"
-            elif kind == "del":
-                chunk = f"<del>{chunk}</del>"
-            elif kind.startswith("link"):
-                chunk = f'<span class="link" title="{_e(kind.split(chr(0), 1)[1])}">{chunk}</span>'
-        out.append(chunk)
-    return "".join(out)
+    return _inline(text, marks, _e, _wrap_html, spaces_outside=False)
 
 
 def _passage_html(st: Statement, r: Result) -> str:
@@ -428,23 +449,18 @@ def _md(text: str) -> str:
     return re.sub(r"\s+", " ", text).translate(_MD_SPECIAL)
 
 
+_MD_MARKERS = {"em": "*", "strong": "**"}  # code and struck text are left plain
+
+
+def _wrap_md(kind: str, chunk: str) -> str:
+    if kind.startswith("link"):
+        return f"[{chunk}]({kind.split(chr(0), 1)[1]})"
+    marker = _MD_MARKERS.get(kind, "")
+    return f"{marker}{chunk}{marker}"
+
+
 def _inline_md(text: str, marks: list[Mark]) -> str:
-    out = []
-    for piece, kinds in _segments(text, _mark_spans(marks)):
-        chunk = _md(piece)
-        if chunk.strip():
-            lead, trail = chunk[: len(chunk) - len(chunk.lstrip())], chunk[len(chunk.rstrip()) :]
-            core = chunk.strip()
-            for kind in sorted(kinds):
-                if kind == "em":
-                    core = f"*{core}*"
-                elif kind == "strong":
-                    core = f"**{core}**"
-                elif kind.startswith("link"):
-                    core = f"[{core}]({kind.split(chr(0), 1)[1]})"
-            chunk = lead + core + trail
-        out.append(chunk)
-    return "".join(out)
+    return _inline(text, marks, _md, _wrap_md, spaces_outside=True)
 
 
 def _passage_md(st: Statement, r: Result) -> str:

@@ -10,9 +10,9 @@ each direct quotation in it, held to the source's words), and the reasons name e
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from kzmil.draft import Draft, Sentence
 from kzmil.errors import UsageError
@@ -151,7 +151,7 @@ class SharedIndex(Index):
         self._rows: dict[int, Row] = {}
         self._around: dict[tuple[int, int, int, int], list[Row]] = {}
         self._proper: dict[str, bool | None] = {}
-        self._lower: dict[str, bool] = {}
+        self._lower: dict[str, bool | None] = {}
         self._df: dict[str, int | None] = {}
 
     def doc(self, doc_id: int) -> Doc:
@@ -173,28 +173,30 @@ class SharedIndex(Index):
         return list(self._around[key])
 
     def proper_names(self, words: Iterable[str]) -> dict[str, bool]:
-        wanted = set(words)
-        missing = [w for w in wanted if w not in self._proper]
-        if missing:
-            got = super().proper_names(missing)
-            self._proper.update((w, got.get(w)) for w in missing)
-        return {w: known for w in wanted if (known := self._proper[w]) is not None}
+        return _remembered(self._proper, words, super().proper_names)
 
     def lowercase_seen(self, words: Iterable[str]) -> set[str]:
-        wanted = set(words)
-        missing = [w for w in wanted if w not in self._lower]
-        if missing:
-            got = super().lowercase_seen(missing)
-            self._lower.update((w, w in got) for w in missing)
-        return {w for w in wanted if self._lower[w]}
+        seen = super().lowercase_seen
+        return set(_remembered(self._lower, words, lambda missing: dict.fromkeys(seen(missing), True)))
 
     def doc_freq(self, terms: Iterable[str]) -> dict[str, int]:
-        wanted = set(terms)
-        missing = [t for t in wanted if t not in self._df]
-        if missing:
-            got = super().doc_freq(missing)
-            self._df.update((t, got.get(t)) for t in missing)
-        return {t: n for t in wanted if (n := self._df[t]) is not None}
+        return _remembered(self._df, terms, super().doc_freq)
+
+
+V = TypeVar("V")
+
+
+def _remembered(
+    cache: dict[str, V | None], words: Iterable[str], fetch: Callable[[list[str]], Mapping[str, V]]
+) -> dict[str, V]:
+    """What `fetch` says of `words`, asking it only about words not asked about before; a
+    word it says nothing of is remembered as such (None), so it is not asked again."""
+    wanted = set(words)
+    missing = [w for w in wanted if w not in cache]
+    if missing:
+        got = fetch(missing)
+        cache.update((w, got.get(w)) for w in missing)
+    return {w: v for w in wanted if (v := cache[w]) is not None}
 
 
 def _list_runs(draft: Draft) -> list[list[int]]:

@@ -16,19 +16,33 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KZMIL_INDEX", str(tmp_path / "index.sqlite"))
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    index = tmp_path / "index.sqlite"
+    monkeypatch.setenv("KZMIL_INDEX", str(index))
     monkeypatch.setenv("KZMIL_CONFIG", str(tmp_path / "no-config.toml"))  # never the user's own
     monkeypatch.delenv("KZMIL_CORPUS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
+    if request.node.get_closest_marker("bundled_index") and not request.node.get_closest_marker(
+        "fresh_index"
+    ):
+        shutil.copy2(request.getfixturevalue("bundled_index_file"), index)
 
 
 @pytest.fixture(scope="session")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
-    """The index of the bundled corpus, built once for the whole session."""
+def bundled_index_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus's index, built once a session. Tests marked `bundled_index` start
+    with their own copy of it at $KZMIL_INDEX instead of building one (a fresh build of the
+    five articles spawns the worker pool: most of a CLI test's time)."""
     path = tmp_path_factory.mktemp("bundled") / "index.sqlite"
-    index = open_index(config.Settings(config.corpus_roots(None), path))
+    open_index(config.Settings(config.corpus_roots(None), path)).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def bundled(bundled_index_file: Path) -> Iterator[Index]:
+    """The index of the bundled corpus, open for the whole session (read only)."""
+    index = open_index(config.Settings(config.corpus_roots(None), bundled_index_file))
     yield index
     index.close()
 

@@ -13,6 +13,7 @@ from kzmil.cli import app
 from kzmil.segment import sentences
 
 runner = CliRunner()
+pytestmark = pytest.mark.bundled_index  # read-only tests: a copy of the session's index
 
 
 # ------------------------------------------------------------------ item 8: a heading is its own block
@@ -86,6 +87,7 @@ FORMATS = {
 }
 
 
+@pytest.mark.fresh_index  # builds its own corpus's index
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_paragraph_numbers_are_the_same_in_every_format(name: str, tmp_path: Path) -> None:
     root = tmp_path / "c"
@@ -125,6 +127,7 @@ def _index(
     return summary, result.stderr, sources
 
 
+@pytest.mark.fresh_index  # builds its own corpus's index
 def test_unclosed_front_matter_is_reported_and_counted(tmp_path: Path) -> None:
     summary, err, sources = _index(
         tmp_path,

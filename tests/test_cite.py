@@ -20,6 +20,7 @@ from kzmil.shortcite import short_citation
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "references.json").read_text(encoding="utf-8"))
 runner = CliRunner()
+pytestmark = pytest.mark.bundled_index  # read-only tests: a copy of the session's index
 
 
 @pytest.mark.parametrize("style", sorted(GOLDEN))
@@ -291,6 +292,7 @@ def test_locators() -> None:
     assert data["para"] == 3 and "par." not in data["citation"]  # where it is, even when not cited
 
 
+@pytest.mark.fresh_index  # builds its own corpus's index
 def test_mla_cites_paragraphs_an_article_numbers(tmp_path: Path) -> None:
     root = tmp_path / "c"
     root.mkdir()

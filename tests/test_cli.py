@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from kzmil.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.bundled_index  # read-only tests: a copy of the session's index
 RESULT_KEYS = {
     "rank",
     "score",
@@ -138,6 +139,7 @@ def test_find_hints_conflicting_numbers() -> None:
     assert "numbers differ" in data["results"][0]["hints"]
 
 
+@pytest.mark.fresh_index  # builds its own corpus's index
 def test_index_reports_and_own_corpus(mini: Path) -> None:
     result = runner.invoke(app, ["index", str(mini)])
     assert result.exit_code == 0, result.output

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from kzmil.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.bundled_index  # read-only tests: a copy of the session's index
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "draft.md"
 STATEMENT_KEYS = {"n", "text", "line", "start", "end", "checked", "verdict", "score", "reasons", "evidence"}
 SUPPORTED = "In Almaty on September 12, Defense Minister Daniyal Akhmetov met his Belarusian counterpart.\n"

@@ -88,6 +88,7 @@ def test_config_path_is_shown_and_follows_xdg(tmp_path: Path, monkeypatch: pytes
     assert runner.invoke(app, ["config", "path"]).output == f"{tmp_path / 'mine.toml'}\n"
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 def test_config_limit_and_the_option_over_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, monkeypatch, "# my defaults\nlimit = 1\n")
     assert len(_results(["military"])) == 1
@@ -107,6 +108,7 @@ def test_config_corpus_then_environment_then_option(
     assert "cadets" in str(_results(["--corpus", str(bundled), "110 officers quit"])[0]["path"])
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 def test_config_style_and_the_option_over_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, monkeypatch, 'style = "bibtex"\n')
     doc = "caci-2003-07-16-kazakh-military-looks-west"
@@ -137,6 +139,7 @@ def test_a_bad_config_file_names_the_file_and_line(
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 def test_a_config_style_that_does_not_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _config(tmp_path, monkeypatch, '\nstyle = "chicago-99th"\n')
     result = runner.invoke(app, ["cite", "110 officers quit"])

@@ -72,6 +72,7 @@ def test_pruned_ranking_equals_scoring_every_candidate(bundled: Index, claim: st
     assert [c.scored.score for c in pruned] == [c.scored.score for c in everything[:10]]
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 @pytest.mark.slow
 def test_results_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     """A compound's parts and its joined form both match; which one is highlighted must

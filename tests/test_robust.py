@@ -58,6 +58,7 @@ _SYNTAX = [
 nasty = st.lists(st.text(max_size=40) | st.sampled_from(_SYNTAX), max_size=12).map("".join)
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(claim=nasty)
 def test_find_any_text_gives_json_and_a_documented_exit(claim: str) -> None:
@@ -70,6 +71,7 @@ def test_find_any_text_gives_json_and_a_documented_exit(claim: str) -> None:
         assert result.exit_code == 2
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(claim=nasty)
 def test_check_any_text_gives_json_and_a_documented_exit(claim: str) -> None:
@@ -94,6 +96,7 @@ def test_a_megabyte_claim_is_cut_not_refused(bundled) -> None:  # type: ignore[n
     assert str(MAX_CLAIM_CHARS) in found.warnings[0]
 
 
+@pytest.mark.bundled_index  # reads the bundled corpus only
 def test_whitespace_claim_is_an_error() -> None:
     result = runner.invoke(app, ["check", " \t "])
     assert result.exit_code == 2 and "empty" in result.stderr

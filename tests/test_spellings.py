@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from kzmil.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.bundled_index  # read-only tests: a copy of the session's index
 
 
 def results(*args: str) -> list[dict[str, object]]:
@@ -43,6 +44,7 @@ def test_the_spelling_is_shown_in_plain_output() -> None:
     assert "  [spelt Altynbaev]\n   Early this year" in out
 
 
+@pytest.mark.fresh_index  # builds its own corpus's index
 def test_a_common_word_does_not_cross_to_a_name(tmp_path: Path) -> None:
     root = tmp_path / "c"
     root.mkdir()
@@ -53,6 +55,7 @@ def test_a_common_word_does_not_cross_to_a_name(tmp_path: Path) -> None:
     assert results("--corpus", str(root), "-n", "5", "Brodur")  # an unknown spelling still finds the name
 
 
+@pytest.mark.fresh_index  # builds its own corpus's index
 def test_an_unknown_spelling_of_a_name_outside_the_typo_candidates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

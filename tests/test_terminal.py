@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from kzmil.cli import app
 
 runner = CliRunner()
+pytestmark = pytest.mark.bundled_index  # read-only tests: a copy of the session's index
 ESC = "\x1b["
 
 

@@ -1,0 +1,43 @@
+"""names and places: when two names are one (spellings, demonyms, acronyms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil.names import claim_names, name_variant, spelled_out
+from kzmil.normalize import tokenize
+from kzmil.places import gazetteer, kind, same_place
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("altynbayev", "altynbaev", True),  # a transliteration
+        ("kazakh", "kazakhstani", True),  # a shared start long enough
+        ("almaty", "astana", False),
+        ("akhmetov", "akhmetova", True),
+    ],
+)
+def test_name_variants(a: str, b: str, same: bool) -> None:
+    assert name_variant(a, b) is same
+
+
+def test_an_acronym_spelled_out_skips_small_words() -> None:
+    tokens = tokenize("the Organization for Security and Cooperation in Europe met")
+    assert spelled_out("OSCE", tokens) == (1, 7)
+    assert spelled_out("NATO", tokens) is None
+    assert spelled_out("A", tokens) is None  # one letter is no acronym
+
+
+def test_claim_names_are_capitalised_words_the_corpus_knows_as_names() -> None:
+    claim = "Yesterday Akhmetov met the minister in Almaty."
+    names = claim_names(claim, tokenize(claim), {"akhmetov": True, "yesterday": False})
+    words = [tokenize(claim)[i].norm for i in names]
+    assert "akhmetov" in words and "almaty" in words and "yesterday" not in words and "minister" not in words
+
+
+def test_places_and_their_demonyms() -> None:
+    assert kind("almaty") == "city" and kind("kazakhstan") == "country" and kind("table") is None
+    assert same_place("american", "america") and same_place("belarusian", "belarus")
+    assert not same_place("almaty", "astana")
+    assert len(gazetteer()) > 1000

@@ -1,0 +1,86 @@
+"""quantities: the figures of a sentence, what each counts, and how a claim bounds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil import quantities
+from kzmil.normalize import tokenize
+from kzmil.quantities import Quantity, approximate, as_percent, bound, extract
+
+
+def _figures(text: str) -> list[tuple[str, float, str, bool]]:
+    return [(q.type, q.value, q.unit, q.ordinal) for q in extract(text, tokenize(text))]
+
+
+def _one(text: str) -> Quantity:
+    (q,) = extract(text, tokenize(text))
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Out of 250 officers", [("count", 250.0, "offic", False)]),
+        ("twenty-five officers", [("count", 25.0, "offic", False)]),  # number words are figures
+        ("40 percent of cadets", [("percent", 40.0, "", False)]),
+        ("$3 million in aid", [("money", 3_000_000.0, "$", False)]),
+        ("the third battalion", [("count", 3.0, "battalion", True)]),  # a rank, not an amount
+        ("two thirds of the troops", [("share", pytest.approx(2 / 3), "", False)]),
+        ("It happened on September 12, 2007.", [("date", 912.0, "", False), ("year", 2007.0, "", False)]),
+    ],
+)
+def test_each_kind_of_figure(text: str, expected: list[tuple[str, float, str, bool]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_the_span_is_the_figure_and_the_text_names_what_it_counts() -> None:
+    text = "Out of 1,250 officers, 110 have quit."
+    q = extract(text, tokenize(text))[0]
+    assert text[q.start : q.end] == "1,250" and q.text == "1,250 officers"
+
+
+def test_only_plausible_years_are_years() -> None:
+    low, high = quantities.YEARS
+    assert _one(f"in {low}").type == "year" and _one(f"in {high}").type == "year"
+    assert (low, high) == (1800, 2100)  # the modern record; before it a bare number is a count
+    assert _one("in 1750").type == "count" and _one("in 2150").type == "count"
+
+
+def test_an_ambiguous_month_counts_only_when_capitalised() -> None:
+    assert [q.type for q in extract("They may go in 2004.", tokenize("They may go in 2004."))] == ["year"]
+    assert [q.type for q in extract("on March 3", tokenize("on March 3"))] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("more than 3,000 officers", ">"),
+        ("at least five years", ">"),
+        ("fewer than 40 cadets", "<"),
+        ("up to 12 men", "<"),
+        ("exactly 12 men", ""),
+    ],
+)
+def test_bounds(text: str, side: str) -> None:
+    tokens = tokenize(text)
+    assert bound(text, tokens, extract(text, tokens)[0]) == side
+
+
+def test_about_makes_a_figure_approximate() -> None:
+    for text, rough in (("about 5,000 troops", True), ("5,000 troops", False)):
+        tokens = tokenize(text)
+        assert approximate(tokens, extract(text, tokens)[0]) is rough
+
+
+def test_shares_read_as_percents() -> None:
+    assert as_percent(_one("40 percent")) == 40.0
+    assert as_percent(_one("two thirds of them")) == pytest.approx(200 / 3)
+    assert as_percent(_one("250 officers")) is None
+
+
+def test_figures_of_different_measures_are_never_one_figure() -> None:
+    km, troops, also_troops = _one("5,000 km"), _one("5,000 troops"), _one("5,000 troops")
+    assert km.same_value(troops) and km.measures_apart(troops) and not km.comparable(troops)
+    assert troops.comparable(also_troops) and not troops.measures_apart(also_troops)
+    assert not _one("5,000 troops").same_value(_one("5,001 troops"))

@@ -1,0 +1,62 @@
+"""specifics: what a claim asserts, each kind found by its own reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil.names import claim_names
+from kzmil.normalize import tokenize
+from kzmil.specifics import comparisons, extract_specifics, order_cues, quantifiers
+
+
+def _specifics(claim: str, names: dict[str, bool] | None = None) -> list[tuple[str, str, str]]:
+    tokens = tokenize(claim)
+    found = extract_specifics(claim, tokens, claim_names(claim, tokens, names or {}))
+    return [(s.kind, s.text, s.value) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Most officers quit.", [(0, "most")]),
+        ("Few cadets stayed.", [(0, "few")]),
+        ("All of the officers quit.", [(0, "all")]),
+        ("Not all officers quit.", []),  # "not all" is no claim about all of them
+        ("At most 5 quit.", []),  # a bound on a figure, not a quantifier
+    ],
+)
+def test_strong_quantifiers(claim: str, expected: list[tuple[int, str]]) -> None:
+    assert quantifiers(tokenize(claim)) == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kazakhstan spent more than Belarus.",
+        "The army is larger than the navy.",
+        "Cadets outnumber officers.",
+    ],
+)
+def test_comparisons_in_words_and_verbs(claim: str) -> None:
+    assert [direction for _, direction in comparisons(tokenize(claim))] == ["up"]
+
+
+def test_order_cues_but_not_idioms() -> None:
+    assert order_cues(tokenize("They met before the vote.")) == [2]
+    assert order_cues(tokenize("a street named after him")) == []
+
+
+def test_a_claim_listed_specific_by_specific() -> None:
+    claim = "Akhmetov met Milyuk in Almaty on Tuesday and ordered twice as many, rather than fewer."
+    got = _specifics(claim, {"akhmetov": True, "milyuk": True})
+    assert ("name", "Akhmetov", "") in got and ("name", "Milyuk", "") in got and ("name", "Almaty", "") in got
+    assert ("month", "Tuesday", "") in got  # weekdays are dated specifics too
+    assert ("multiplier", "twice", "2.0") in got
+    assert ("preference", "rather than", "rather") in got
+
+
+def test_figures_carry_their_quantity() -> None:
+    tokens = tokenize("More than 3,000 officers were trained.")
+    (figure,) = [s for s in extract_specifics("More than 3,000 officers were trained.", tokens, {})]
+    assert figure.kind == "figure" and figure.text == "3,000 officers"
+    assert figure.quantity is not None and figure.quantity.value == 3000.0

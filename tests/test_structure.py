@@ -1,0 +1,76 @@
+"""structure: roles, titles, comparisons, preferences and order, read from the words that
+relate the claim's specifics (invented sentences, not the scored claims)."""
+
+from __future__ import annotations
+
+from kzmil import structure
+from kzmil.evidence import Evidence
+from kzmil.names import claim_names
+from kzmil.normalize import Token, tokenize
+from kzmil.specifics import Specific, extract_specifics
+
+NAMES = {"akhmetov": True, "milyuk": True, "kazakhstan": True, "belarus": True, "america": True}
+
+
+def _evidence(passage: str) -> Evidence:
+    return Evidence(passage, tokenize(passage), [], NAMES, set(), None)
+
+
+def _spec(claim: str, kind: str) -> tuple[Specific, list[Token]]:
+    """The claim's first specific of `kind`, with the very tokens it points into."""
+    tokens = tokenize(claim)
+    found = extract_specifics(claim, tokens, claim_names(claim, tokens, NAMES))
+    return next(s for s in found if s.kind == kind), tokens
+
+
+def _roles(claim: str, passage: str) -> list[str]:
+    tokens = tokenize(claim)
+    specs = extract_specifics(claim, tokens, claim_names(claim, tokens, NAMES))
+    return [c.kind for c in structure.role_conflicts(claim, tokens, specs, _evidence(passage))]
+
+
+def test_two_names_swapped_around_the_verb_conflict() -> None:
+    claim = "Kazakhstan bought 40 tanks from Belarus."
+    assert _roles(claim, "Belarus bought 40 tanks from Kazakhstan.") == ["role"]
+    assert _roles(claim, claim) == []
+
+
+def test_a_reciprocal_verb_has_no_sides() -> None:
+    assert _roles("Akhmetov met Milyuk.", "Milyuk met Akhmetov.") == []
+
+
+def test_a_title_given_to_another_person() -> None:
+    claim = "Defense Minister Akhmetov met Milyuk."
+    swapped = _evidence("Defense Minister Milyuk met Akhmetov.")
+    (conflict,) = structure.title_conflicts(claim, tokenize(claim), swapped)
+    assert conflict.kind == "title" and "to Milyuk, not to Akhmetov" in conflict.note
+    assert structure.title_conflicts(claim, tokenize(claim), _evidence(claim)) == []
+
+
+def test_a_figure_for_another_year() -> None:
+    claim = "The number fell from 39 in 2001 to 17 in 2003."
+    passage = "In 2001 17 officers were trained there and in 2003 that number reached 39."
+    (conflict,) = structure.year_conflicts(claim, tokenize(claim), _evidence(passage))
+    assert "17 for 2001" in conflict.note
+    right = "The number rose from 17 in 2001 to 39 in 2003."
+    assert structure.year_conflicts(right, tokenize(right), _evidence(passage)) == []
+
+
+def test_the_figures_a_comparison_compares() -> None:
+    spec, tokens = _spec("Kazakhstan spent more than Belarus.", "comparison")
+    pair = structure.compared_figures(
+        spec, tokens, _evidence("Kazakhstan spent $10 million and Belarus spent $40 million.")
+    )
+    assert pair is not None and [t.value for t in pair] == [10.0, 40.0]
+
+
+def test_rather_than_and_order_read_both_ways() -> None:
+    claim = "Cadets chose Belarus rather than America."
+    spec, tokens = _spec(claim, "preference")
+    assert structure.preference(spec, claim, tokens, _evidence(claim)) == (True, "rather than")
+    flipped = _evidence("Cadets chose America rather than Belarus.")
+    assert structure.preference(spec, claim, tokens, flipped) == (False, "rather than")
+    claim = "They met before the vote."
+    spec, tokens = _spec(claim, "order")
+    assert structure.order(spec, claim, tokens, _evidence(claim)) == (True, "before")
+    assert structure.order(spec, claim, tokens, _evidence("They met after the vote.")) == (False, "after")

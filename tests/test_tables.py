@@ -1,0 +1,47 @@
+"""tables and the lexicons read through it (antonyms, synonyms): sorted data files read
+by binary search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kzmil import tables
+from kzmil.antonyms import opposites
+from kzmil.synonyms import synonyms
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """tables reading and writing a temporary folder instead of kzmil/data."""
+    monkeypatch.setattr(tables, "DATA", tmp_path)
+    tables._bytes.cache_clear()
+    yield tmp_path
+    tables._bytes.cache_clear()
+
+
+def test_what_write_writes_lookup_reads(data: Path) -> None:
+    rows = {f"k{n:04d}": f"v{n}" for n in range(0, 2000, 3)} | {"é": "accent", "Zed": "capital", "bare": ""}
+    path = tables.write("t.txt", "# a header\n# of two lines\n", rows)
+    assert path == data / "t.txt" and path.read_text(encoding="utf-8").startswith("# a header\n")
+    for key, value in rows.items():
+        assert tables.lookup("t.txt", key) == value
+    for missing in ("k0001", "a", "zzz", "", "k"):
+        assert tables.lookup("t.txt", missing) is None
+
+
+def test_rows_are_in_byte_order(data: Path) -> None:
+    tables.write("t.txt", "", {"b": "2", "B": "1", "é": "3", "a": "0"})
+    keys = [line.split("\t")[0] for line in (data / "t.txt").read_text(encoding="utf-8").splitlines()]
+    assert keys == ["B", "a", "b", "é"]
+
+
+def test_the_shipped_lexicons() -> None:
+    assert {"decreas", "reduc"} <= opposites("increas")
+    assert "reject" in opposites("approv")
+    assert "unapprov" in opposites("approv") and "approv" in opposites("unapprov")  # prefixes both ways
+    assert opposites("go") == set()  # too short to take a prefix
+    assert {"ceas", "discontinu"} <= synonyms("quit")
+    assert synonyms("zzqxv") == frozenset()
