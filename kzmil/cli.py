@@ -19,8 +19,8 @@ from kzmil.config import MAX_LIMIT
 from kzmil.errors import ExitCode, KzmilError, OutputError, UsageError
 
 if TYPE_CHECKING:
+    from kzmil.backend import IndexBackend
     from kzmil.config import UserConfig
-    from kzmil.index import Index
 
 T = TypeVar("T")
 
@@ -187,7 +187,7 @@ class _Session:
         self.shown = 0
         self._warn()
 
-    def run(self, work: Callable[[Index], T]) -> T:
+    def run(self, work: Callable[[IndexBackend], T]) -> T:
         try:
             return self.opened.run(work)
         finally:
@@ -515,7 +515,7 @@ def index_cmd(
     settings = config.resolve(
         [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
     )
-    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
+    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check, write=True)
     rep = idx.report
     for w in rep.warnings:
         render.warn(w)
@@ -760,7 +760,7 @@ def show(
         render.print_article(doc.doc, doc.path, rows[0].line, text, citation, headings)
 
 
-def _article(idx: Index, target: str) -> tuple[Any, int | None, list[Any]]:
+def _article(idx: IndexBackend, target: str) -> tuple[Any, int | None, list[Any]]:
     """`show`'s lookup: the article named by ID or ID:PARA, the paragraph, and its sentences."""
     from kzmil.errors import NotFoundError
 
