@@ -208,6 +208,9 @@ class PgIndex:
         if not self.conn.autocommit:
             with translated(self.shown):
                 self.conn.rollback()
+                self._docs = None
+                row = self.conn.execute("SELECT value FROM meta WHERE key = 'passages'").fetchone()
+                self.total = int(row[0]) if row else 0
 
     def docs(self) -> dict[int, Doc]:
         if self._docs is None:
