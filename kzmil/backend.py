@@ -19,7 +19,10 @@ class IndexBackend(Protocol):
     """An open index, read-only from the caller's point of view."""
 
     report: Report
-    total: int  # passages in the index: the N of the IDF
+
+    @property
+    def total(self) -> int:
+        """Passages in the index: the N of the IDF."""
 
     @property
     def location(self) -> Path | str:

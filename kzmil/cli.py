@@ -43,7 +43,10 @@ CorpusOpt = Annotated[
 IndexOpt = Annotated[
     str | None,
     typer.Option(
-        "--index", metavar="FILE", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."
+        "--index",
+        metavar="FILE|URL",
+        help="Index file, or postgresql://USER@HOST[:PORT]/DB for a shared index (docs/team.md). "
+        "Default: $KZMIL_INDEX, else the user cache folder.",
     ),
 ]
 FollowOpt = Annotated[

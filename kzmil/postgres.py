@@ -48,6 +48,7 @@ NAMESPACE = "kzmil"  # the PostgreSQL schema that holds every table (a fixed ide
 WRITER_LOCK = 0x4B5A4D4C  # pg_advisory_lock key of the one writer ("KZML", as the SQLite file's id)
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it cannot be reached
 LOCK_TIMEOUT = "10s"  # a reader waits at most this long behind a rebuild that changes the schema
+MIGRATION_WAIT = "60s"  # a migration waits this long for readers mid-command to finish
 COPY_BATCH = 500  # articles buffered before their rows are copied to the server
 EXTRA = 'pip install "kzmil[postgres]"'
 
@@ -114,12 +115,13 @@ def translated(shown: Shown) -> Iterator[None]:
     psycopg = _psycopg()
     try:
         yield
+    except psycopg.errors.LockNotAvailable:
+        raise IndexUnusable(
+            f"the PostgreSQL index {shown.url} is locked by a migration or by readers of the old "
+            "schema; try again in a minute"
+        ) from None
     except psycopg.OperationalError as exc:
         what = _first_line(shown.scrub(str(exc)))
-        if "lock timeout" in what:
-            raise IndexUnusable(
-                f"the PostgreSQL index {shown.url} is being rebuilt (a new schema); try again when it is done"
-            ) from None
         raise IndexUnusable(f"lost the connection to the PostgreSQL index {shown.url}: {what}") from None
     except psycopg.errors.InsufficientPrivilege as exc:
         raise IndexUnusable(
@@ -184,12 +186,19 @@ class PgIndex:
         self.shown = shown
         self.report = report
         self._docs: dict[int, Doc] | None = None
-        row = self._one("SELECT value FROM meta WHERE key = 'passages'")
-        self.total = int(row[0]) if row else 0
+        self._total: int | None = None
 
     @property
     def location(self) -> str:
         return self.shown.url
+
+    @property
+    def total(self) -> int:
+        """Passages in the snapshot being read (read again after `end_read`)."""
+        if self._total is None:
+            row = self._one("SELECT value FROM meta WHERE key = 'passages'")
+            self._total = int(row[0]) if row else 0
+        return self._total
 
     def _all(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with translated(self.shown):
@@ -207,10 +216,9 @@ class PgIndex:
         """End the snapshot this work read from; the next work sees the latest commit."""
         if not self.conn.autocommit:
             with translated(self.shown):
-                self.conn.rollback()
-                self._docs = None
-                row = self.conn.execute("SELECT value FROM meta WHERE key = 'passages'").fetchone()
-                self.total = int(row[0]) if row else 0
+                self.conn.rollback()  # idle now: no snapshot, no lock a migration would wait for
+            self._docs = None
+            self._total = None
 
     def docs(self) -> dict[int, Doc]:
         if self._docs is None:
@@ -432,7 +440,9 @@ def _refresh(
     with conn.transaction():
         full = state != SCHEMA_VERSION or force
         if state is None or state != SCHEMA_VERSION:
-            conn.execute("DROP SCHEMA IF EXISTS kzmil CASCADE")  # an older schema: the migration
+            # an older schema: the migration, which waits for readers mid-command, for a while
+            conn.execute("SELECT set_config('lock_timeout', %s, true)", (MIGRATION_WAIT,))
+            conn.execute("DROP SCHEMA IF EXISTS kzmil CASCADE")
             conn.execute("CREATE SCHEMA kzmil")
             conn.execute(TABLES)
         elif force:
