@@ -503,7 +503,9 @@ def index_cmd(
     check: Annotated[
         bool,
         typer.Option(
-            "--check", help="Read every page of the index (SQLite quick_check); rebuild it if damaged."
+            "--check",
+            help="Read every page of the index (SQLite quick_check); rebuild it if damaged. "
+            "A PostgreSQL index: check that its counts add up, changing nothing.",
         ),
     ] = False,
     json_out: JsonOpt = False,
