@@ -468,3 +468,10 @@ def test_the_roles_of_docs_team_md_write_read_and_survive_a_migration(pg_server:
         conn.execute("UPDATE kzmil.meta SET value = '0' WHERE key = 'schema'")
     assert runner.invoke(app, ["index", "--rebuild", "--index", writer]).exit_code == 0  # the migration
     reads()  # the new tables are readable without a new GRANT
+
+
+def test_a_draft_gets_the_same_report_on_both_backends(bundled_pg: str) -> None:
+    draft = Path(__file__).parent / "drafts" / "draft-1.md"
+    lite = runner.invoke(app, ["check", "--file", str(draft), "--json"])
+    pg = runner.invoke(app, ["check", "--file", str(draft), "--json", "--index", bundled_pg])
+    assert lite.exit_code == pg.exit_code and lite.output == pg.output
