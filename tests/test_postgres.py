@@ -27,6 +27,28 @@ CLAIMS = Path(__file__).parent / "claims"
 BENCH = Path(__file__).parent.parent.parent / "shared" / "bench-corpus" / "articles"
 
 
+def articles(dest: Path, n: int) -> None:
+    """`n` articles in `dest`: the first of ../shared/bench-corpus when it is here, else
+    seeded filler made of the bundled corpus's words (none of them about quitting officers)."""
+    dest.mkdir(exist_ok=True)
+    if BENCH.is_dir():
+        for p in sorted(BENCH.iterdir())[:n]:
+            shutil.copy(p, dest / p.name)
+        return
+    import random
+    import re
+
+    rng = random.Random(16)
+    text = " ".join(p.read_text() for p in sorted(config.corpus_roots(None)[0].glob("*.md")))
+    words = sorted({w for w in re.findall(r"[A-Za-z]{3,}", text)} - {"quit", "officers", "Belarus"})
+    for i in range(n):
+        paras = [
+            " ".join(" ".join(rng.choices(words, k=12)).capitalize() + "." for _ in range(4))
+            for _ in range(5)
+        ]
+        (dest / f"filler-{i:04d}.md").write_text(f"# Filler article {i}\n\n" + "\n\n".join(paras) + "\n")
+
+
 def claims() -> list[str]:
     """Every labelled claim of tests/claims (a few hundred, of every kind)."""
     out: list[str] = []
@@ -133,17 +155,13 @@ def test_the_dev_claims_get_the_same_answers_on_both_backends(bundled_pg: str, t
 def test_the_tables_match_sqlite_row_for_row_on_a_larger_corpus(
     pg_url: str, tmp_path: Path, names_in_one_query: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ids, offsets, term counts and casing of 120 articles of the bench corpus, as SQLite
+    """Ids, offsets, term counts and casing of 120 more articles, as SQLite
     writes them (articles named one query or all at once: the same names)."""
-    if not BENCH.is_dir():
-        pytest.skip("../shared/bench-corpus is not here")
     from kzmil import postgres
 
     monkeypatch.setattr(postgres, "NAMES_IN_ONE_QUERY", names_in_one_query)
     corpus = tmp_path / "bench"
-    corpus.mkdir()
-    for p in sorted(BENCH.iterdir())[:120]:
-        shutil.copy(p, corpus / p.name)
+    articles(corpus, 120)
     assert runner.invoke(app, ["index", str(corpus)]).exit_code == 0
     assert runner.invoke(app, ["index", str(corpus), "--index", pg_url]).exit_code == 0
     _same_tables(tmp_path / "index.sqlite", pg_url)
@@ -256,13 +274,10 @@ def test_index_check_reads_the_counts_and_changes_nothing(bundled_pg: str) -> No
 def test_eight_readers_are_never_blocked_by_a_writer(bundled_pg: str, tmp_path: Path) -> None:
     """8 processes search while `kzmil index` adds 300 articles in one transaction: every
     search succeeds and sees the index before or after, never half of it."""
-    if not BENCH.is_dir():
-        pytest.skip("../shared/bench-corpus is not here")
     corpus = tmp_path / "corpus"
     shutil.copytree(config.corpus_roots(None)[0], corpus)
     assert runner.invoke(app, ["index", "--rebuild", str(corpus), "--index", bundled_pg]).exit_code == 0
-    for p in sorted(BENCH.iterdir())[:300]:
-        shutil.copy(p, corpus / p.name)
+    articles(corpus, 300)
     env = dict(os.environ, KZMIL_INDEX=bundled_pg)
     done = tmp_path / "writer-done"
     reader = (
