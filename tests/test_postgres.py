@@ -50,9 +50,11 @@ def articles(dest: Path, n: int) -> None:
 
 
 def claims() -> list[str]:
-    """Every labelled claim of tests/claims (a few hundred, of every kind)."""
+    """Every labelled claim of tests/claims (a few hundred, of every kind), and the dev set
+    of ../shared/eval when it is here."""
     out: list[str] = []
-    for path in sorted(CLAIMS.glob("*.jsonl")):
+    dev = Path(__file__).parent.parent.parent / "shared" / "eval" / "claims-dev.jsonl"
+    for path in [*sorted(CLAIMS.glob("*.jsonl")), *([dev] if dev.is_file() else [])]:
         out += [json.loads(line)["claim"] for line in path.read_text().splitlines() if line.strip()]
     return out
 
