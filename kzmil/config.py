@@ -44,6 +44,7 @@ class Settings:
     index_given: bool = False  # named by --index or KZMIL_INDEX: only its own folder may be made
     index_url: str | None = None  # a postgresql:// index (then index_path is not used)
     roots_problem: str | None = None  # why the corpus folders are unusable: only `kzmil index` cares
+    corpus_given: bool = False  # --corpus was given (a reader of a shared index does not read it)
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ def resolve(
             roots, problem = corpus_roots(corpus, user), None
         except UsageError as exc:
             roots, problem = (), str(exc)
-        return Settings(roots, Path(os.devnull), follow, True, given.strip(), problem)
+        return Settings(roots, Path(os.devnull), follow, True, given.strip(), problem, bool(corpus))
     roots = corpus_roots(corpus, user)
     path: Path | None = None
     if index is not None:

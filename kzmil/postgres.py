@@ -347,6 +347,10 @@ def open_reader(settings: Settings) -> PgIndex:
         conn.close()
         raise IndexUnusable(problem)
     report = Report(shown.url)
+    if settings.corpus_given:
+        report.warnings.append(
+            f"--corpus is not read: the shared index {shown.url} is read as `kzmil index` last wrote it"
+        )
     index = PgIndex(conn, shown, report)
     report.seconds = time.perf_counter() - t0
     return index

@@ -186,6 +186,8 @@ def test_commands_run_against_the_shared_index_without_corpus_files(
         assert result.exit_code == 0, (args, result.output)
     result = runner.invoke(app, ["index"])
     assert result.exit_code == 2 and "corpus folder not found" in result.output
+    result = runner.invoke(app, ["find", "--corpus", str(tmp_path), "110 officers quit"])
+    assert result.exit_code == 0 and "warning: --corpus is not read: the shared index" in result.output
 
 
 # ---------------------------------------------------------------- writing
