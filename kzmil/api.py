@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, TypeVar
 from kzmil.errors import IndexUnusable
 
 if TYPE_CHECKING:
+    from kzmil.backend import IndexBackend as Store
     from kzmil.config import UserConfig
     from kzmil.index import Doc, Progress
-    from kzmil.index import Index as Store
     from kzmil.models import Article, IndexRun, Result, Verdict
     from kzmil.references import Citation
 
@@ -39,6 +39,7 @@ class Index:
     `corpus` and `index` default as on the command line (KZMIL_CORPUS, KZMIL_INDEX, the
     bundled articles, the per-user cache). If SQLite finds the file malformed mid-query,
     it is rebuilt once (only when kzmil made it) and the query runs again from the start.
+    A `postgresql://` index is read as it is: only `kzmil index` writes it.
     """
 
     def __init__(
@@ -70,7 +71,9 @@ class Index:
             return work(self.store)
         except sqlite3.DatabaseError as exc:
             if not is_corrupt(exc) or self.rebuilt:
-                raise IndexUnusable(f"cannot read the index {self.store.path}: {exc}") from exc
+                raise IndexUnusable(f"cannot read the index {self.store.location}: {exc}") from exc
+        finally:
+            self.store.end_read()
         self.store.close()
         self.store = reopen_damaged(self.settings, progress=self._progress)
         self.rebuilt = True
@@ -78,7 +81,9 @@ class Index:
         try:
             return work(self.store)
         except sqlite3.DatabaseError as exc:
-            raise IndexUnusable(f"cannot read the index {self.store.path}: {exc}") from exc
+            raise IndexUnusable(f"cannot read the index {self.store.location}: {exc}") from exc
+        finally:
+            self.store.end_read()
 
     def find(
         self,
@@ -190,7 +195,7 @@ def update_index(
     roots = [Path(p) for p in corpus] if corpus is not None else None
     user = user if user is not None else config.load_config()
     settings = config.resolve(roots, str(index) if index is not None else None, follow, user)
-    store = open_index(settings, force=rebuild, progress=progress, check=check)
+    store = open_index(settings, force=rebuild, progress=progress, check=check, write=True)
     try:
         rep = store.report
         return IndexRun(

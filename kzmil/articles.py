@@ -14,7 +14,8 @@ from kzmil.models import Article, Paragraph
 from kzmil.shortcite import short_citation
 
 if TYPE_CHECKING:
-    from kzmil.index import Doc, Index, Row
+    from kzmil.backend import IndexBackend as Index
+    from kzmil.index import Doc, Row
 
 
 def read_article(idx: Index, target: str) -> Article:

@@ -19,8 +19,8 @@ from kzmil.config import MAX_LIMIT
 from kzmil.errors import ExitCode, KzmilError, OutputError, UsageError
 
 if TYPE_CHECKING:
+    from kzmil.backend import IndexBackend
     from kzmil.config import UserConfig
-    from kzmil.index import Index
 
 T = TypeVar("T")
 
@@ -43,7 +43,10 @@ CorpusOpt = Annotated[
 IndexOpt = Annotated[
     str | None,
     typer.Option(
-        "--index", metavar="FILE", help="Index file. Default: $KZMIL_INDEX, else the user cache folder."
+        "--index",
+        metavar="FILE|URL",
+        help="Index file, or postgresql://USER@HOST[:PORT]/DB for a shared index (docs/team.md). "
+        "Default: $KZMIL_INDEX, else the user cache folder.",
     ),
 ]
 FollowOpt = Annotated[
@@ -187,7 +190,7 @@ class _Session:
         self.shown = 0
         self._warn()
 
-    def run(self, work: Callable[[Index], T]) -> T:
+    def run(self, work: Callable[[IndexBackend], T]) -> T:
         try:
             return self.opened.run(work)
         finally:
@@ -317,7 +320,7 @@ def find(
 def _each_claim(
     session: _Session,
     claim: str,
-    work: Callable[[Index, str], T],
+    work: Callable[[IndexBackend, str], T],
     json_out: bool,
     key: str,
     empty: dict[str, Any],
@@ -511,7 +514,9 @@ def index_cmd(
     check: Annotated[
         bool,
         typer.Option(
-            "--check", help="Read every page of the index (SQLite quick_check); rebuild it if damaged."
+            "--check",
+            help="Read every page of the index (SQLite quick_check); rebuild it if damaged. "
+            "A PostgreSQL index: check that its counts add up, changing nothing.",
         ),
     ] = False,
     json_out: JsonOpt = False,

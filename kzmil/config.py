@@ -27,10 +27,12 @@ CONFIG_KEYS = {
     "style": "a citation style name (see `kzmil cite --list-styles`)",
     "limit": f"a whole number from 1 to {MAX_LIMIT}",
 }
-# Index locations other than a file path, by URL scheme, with what they are. Empty today:
-# a value that looks like a URL of any scheme is refused rather than taken for a file name.
-# (A PostgreSQL index would add "postgresql" here.)
-INDEX_SCHEMES: dict[str, str] = {}
+# Index locations other than a file path, by URL scheme, with what they are: a value that
+# looks like a URL of any other scheme is refused rather than taken for a file name.
+INDEX_SCHEMES: dict[str, str] = {
+    "postgresql": "a shared index in PostgreSQL; needs kzmil[postgres]",
+    "postgres": "the same",
+}
 _URL = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
 
 
@@ -40,6 +42,9 @@ class Settings:
     index_path: Path
     follow: bool = False  # follow symbolic links that stay inside the corpus folders
     index_given: bool = False  # named by --index or KZMIL_INDEX: only its own folder may be made
+    index_url: str | None = None  # a postgresql:// index (then index_path is not used)
+    roots_problem: str | None = None  # why the corpus folders are unusable: only `kzmil index` cares
+    corpus_given: bool = False  # --corpus was given (a reader of a shared index does not read it)
 
 
 @dataclass(frozen=True)
@@ -200,14 +205,36 @@ def index_location(raw: str, origin: str = "--index") -> Path:
     return Path(raw).expanduser()
 
 
+def is_index_url(raw: str) -> bool:
+    """Is this --index value a database URL (postgresql://...) rather than a file name?"""
+    m = _URL.match(raw.strip())
+    return m is not None and m.group(1).lower() in INDEX_SCHEMES
+
+
+def redact(url: str) -> str:
+    """A database URL fit to show: its password (in the user part or a `password=`
+    parameter) replaced by ***. Messages, warnings and --json only ever show this."""
+    url = re.sub(r"^([A-Za-z][A-Za-z0-9+.\-]*://[^:/?#@]*):[^@/?#]*@", r"\1:***@", url.strip())
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", url, flags=re.I)
+
+
 def resolve(
     corpus: list[Path] | None = None,
     index: str | Path | None = None,
     follow: bool = False,
     user: UserConfig | None = None,
 ) -> Settings:
-    roots = corpus_roots(corpus, user)
     follow = follow_links(follow)
+    given = str(index) if index is not None else os.environ.get("KZMIL_INDEX", "")
+    if given.strip() and is_index_url(given):
+        # A shared index is read as it is, so a reader needs no corpus folders: a problem
+        # with them matters only to `kzmil index`, which reads them.
+        try:
+            roots, problem = corpus_roots(corpus, user), None
+        except UsageError as exc:
+            roots, problem = (), str(exc)
+        return Settings(roots, Path(os.devnull), follow, True, given.strip(), problem, bool(corpus))
+    roots = corpus_roots(corpus, user)
     path: Path | None = None
     if index is not None:
         path = index_location(str(index), "--index")

@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 1  # no result reached --min-score / claim not found
     ERROR = 2  # usage, unreadable corpus, broken index
     CONTRADICTED = 3  # check: the evidence conflicts with the claim
+    BUSY = 4  # index: another `kzmil index` is writing the shared (PostgreSQL) index; nothing changed
     INTERRUPTED = 130  # Ctrl-C
     BROKEN_PIPE = 141  # the reader of the output went away (`| head`): 128 + SIGPIPE, as grep's
 
@@ -32,6 +33,12 @@ class UsageError(KzmilError):
 
 class IndexUnusable(KzmilError):
     """The index cannot be opened, built or read."""
+
+
+class IndexBusy(IndexUnusable):
+    """Another writer holds the shared index; this one changed nothing (try again later)."""
+
+    exit_code = ExitCode.BUSY
 
 
 class DraftError(KzmilError):

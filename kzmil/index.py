@@ -26,6 +26,14 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
+WEIGHT_UNITS = 10**9  # search weights are summed as whole numbers of 1e-9: exact in SQLite and
+# PostgreSQL alike, so candidates whose weights tie come out in the same order (by id) on both
+
+
+def units(weight: float) -> int:
+    """A search weight as the whole number both backends sum."""
+    return round(weight * WEIGHT_UNITS)
+
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,7 +103,7 @@ class Doc:
 class Report:
     """What an index run did; printed by `kzmil index` and as warnings by other commands."""
 
-    path: Path
+    path: Path | str  # the index file, or a PostgreSQL URL without its password
     added: int = 0
     updated: int = 0
     removed: int = 0
@@ -134,8 +142,15 @@ class Index:
         self._docs: dict[int, Doc] | None = None
         self.total = int(conn.execute("SELECT value FROM meta WHERE key='passages'").fetchone()[0])
 
+    @property
+    def location(self) -> Path:
+        return self.path
+
     def close(self) -> None:
         self.conn.close()
+
+    def end_read(self) -> None:
+        """Nothing to end: each statement reads the file as it is (see `backend.IndexBackend`)."""
 
     def docs(self) -> dict[int, Doc]:
         """Every article, by id (loads them all: for listings, not for the find path)."""
@@ -178,7 +193,7 @@ class Index:
         union = " UNION ALL ".join(f"SELECT r, ? AS w FROM ({one})" for _ in terms)
         args: list[object] = []
         for term, weight in terms:
-            args += [weight, '"' + term.replace('"', '""') + '"', *tail]
+            args += [units(weight), '"' + term.replace('"', '""') + '"', *tail]
         sql = f"SELECT r FROM ({union}) GROUP BY r ORDER BY SUM(w) DESC, r LIMIT ?"
         return [rid for (rid,) in self.conn.execute(sql, [*args, limit])]
 

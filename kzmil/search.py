@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from kzmil.backend import IndexBackend
 from kzmil.conflicts import hints, skeleton
 from kzmil.errors import UsageError
-from kzmil.index import Index, Row
+from kzmil.index import Row
 from kzmil.match import (
     NUMBER_BOOST,
     Ceiling,
@@ -81,7 +82,7 @@ def clean_claim(claim: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def weigh(index: Index, query: Query, spellings: bool = False) -> None:
+def weigh(index: IndexBackend, query: Query, spellings: bool = False) -> None:
     """Rare words and numbers weigh more; unknown words borrow their likely spelling; with
     `spellings`, a name also matches its other transliterations in the corpus."""
     df = index.doc_freq(fts_term(a) for t in query.terms for a in t.alts)
@@ -106,7 +107,7 @@ def weigh(index: Index, query: Query, spellings: bool = False) -> None:
     query.df = df
 
 
-def spelling_variants(index: Index, tok: Token) -> dict[str, int]:
+def spelling_variants(index: IndexBackend, tok: Token) -> dict[str, int]:
     """Index terms that write the name `tok` another way (Nazarbaev and Nazarbayev,
     Altynbayev and Altynbaev): a word the corpus capitalises, with the same first letter
     and consonant skeleton, the equivalence `check` uses for names. A claim word the
@@ -140,7 +141,7 @@ def spelling_hints(query: Query, cand: Candidate) -> list[str]:
     return list(shown)
 
 
-def _source_filter(index: Index, sources: list[str]) -> set[int] | None:
+def _source_filter(index: IndexBackend, sources: list[str]) -> set[int] | None:
     if not sources:
         return None
     wanted = [s.casefold() for s in sources]
@@ -198,7 +199,7 @@ def _terms(row: Row) -> frozenset[str]:
     return terms
 
 
-def sentences_before(index: Index, cand: Candidate) -> list[Token]:
+def sentences_before(index: IndexBackend, cand: Candidate) -> list[Token]:
     """Tokens of the two sentences before the passage, where a pronoun's name would be.
     Read once per candidate: ranking and the verdict both need them."""
     if cand.before is None:
@@ -229,7 +230,7 @@ def retrieval_terms(query: Query) -> dict[str, float]:
     return chosen
 
 
-def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> list[Candidate]:
+def rank(index: IndexBackend, query: Query, doc_ids: set[int] | None, keep: int) -> list[Candidate]:
     """Best passages first: weighted-term candidates, rescored, widened to two sentences where that helps."""
     hits = index.search(retrieval_terms(query), max(CANDIDATES, CANDIDATE_SLACK * keep), doc_ids)
     rows = index.rows(hits)
@@ -251,7 +252,7 @@ def rank(index: Index, query: Query, doc_ids: set[int] | None, keep: int) -> lis
 WINDOW_MIN_TERMS = 4
 
 
-def _widened(index: Index, query: Query, ceiling: Ceiling, cand: Candidate) -> Candidate:
+def _widened(index: IndexBackend, query: Query, ceiling: Ceiling, cand: Candidate) -> Candidate:
     """The candidate, or the two-sentence window with a neighbour in its paragraph when the
     pair states clearly more of the claim than either sentence alone."""
     if cand.scored.coverage >= 0.999 or len(query.terms) < WINDOW_MIN_TERMS:
@@ -310,7 +311,7 @@ def _trim(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
     return lo, hi
 
 
-def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> Result:
+def to_result(index: IndexBackend, cand: Candidate, rank_no: int, context: int = 0) -> Result:
     first = cand.rows[0]
     doc = index.doc(first.doc_id)
     span = match_span(cand.tokens, cand.scored.token_hits)
@@ -352,7 +353,7 @@ def to_result(index: Index, cand: Candidate, rank_no: int, context: int = 0) -> 
 
 
 def candidates(
-    index: Index, claim: str, options: FindOptions, spellings: bool = False
+    index: IndexBackend, claim: str, options: FindOptions, spellings: bool = False
 ) -> tuple[Query, list[Candidate], list[str]]:
     """The ranked candidate passages for `claim` (what find and check both start from)."""
     text, warnings = clean_claim(claim)
@@ -363,7 +364,7 @@ def candidates(
     return query, rank(index, query, _source_filter(index, options.sources), options.limit), warnings
 
 
-def find(index: Index, claim: str, options: FindOptions | None = None) -> Found:
+def find(index: IndexBackend, claim: str, options: FindOptions | None = None) -> Found:
     """The passages that best state `claim`, best first, each marked where it disagrees."""
     options = options or FindOptions()
     query, cands, warnings = candidates(index, claim, options, spellings=True)

@@ -16,7 +16,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from kzmil.config import Settings
+from kzmil.backend import IndexBackend
+from kzmil.config import Settings, redact
 from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, FileStats, discover
 from kzmil.errors import IndexUnusable
 from kzmil.index import Index, Progress, Report, connect, is_corrupt, is_valid, refuse_foreign, signature
@@ -121,12 +122,28 @@ def unsafe_folder(folder: Path, uid: int | None = None) -> str | None:
 
 
 def open_index(
-    settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
-) -> Index:
+    settings: Settings,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    check: bool = False,
+    write: bool = False,
+) -> IndexBackend:
     """The index for `settings`, brought up to date first. Raises IndexUnusable when that is impossible.
 
     With `check`, SQLite's quick_check reads every page, and a damaged index is rebuilt.
+    A shared (postgresql://) index is read as it is; only `write` (`kzmil index`) scans
+    the corpus folders and updates it.
     """
+    if settings.index_url is not None:
+        return _open_shared(settings, force, progress, check, write)
+    return _open_file(settings, force=force, progress=progress, check=check)
+
+
+def _open_file(
+    settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
+) -> Index:
+    """The SQLite index file, brought up to date first."""
     t0 = time.perf_counter()
     report = Report(settings.index_path)
     found = _scan(settings, report)
@@ -145,12 +162,30 @@ def open_index(
     return index
 
 
+def _open_shared(
+    settings: Settings, force: bool, progress: Progress | None, check: bool, write: bool
+) -> IndexBackend:
+    """A PostgreSQL index: readers take it as it is (it has no files of theirs to be fresh
+    against); the writer scans its folders and updates it in one transaction."""
+    from kzmil import postgres
+
+    if not write:
+        return postgres.open_reader(settings)
+    t0 = time.perf_counter()
+    report = Report(redact(settings.index_url or ""))
+    found = _scan(settings, report) if not check and settings.roots_problem is None else {}
+    report.warnings[:0] = report.scan_warnings
+    index = postgres.open_writer(settings, found, report, force, progress, check)
+    report.seconds = time.perf_counter() - t0
+    return index
+
+
 def reopen_damaged(settings: Settings, progress: Progress | None = None) -> Index:
     """Rebuild an index that SQLite found malformed while reading it, and open the new one.
 
     Only an index kzmil made is rebuilt; any other file gives an IndexUnusable.
     """
-    index = open_index(settings, force=True, progress=progress)
+    index = _open_file(settings, force=True, progress=progress)
     index.report.warnings.insert(0, f"the index {index.path} was damaged; rebuilt it")
     return index
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kzmil.align import CONTEXT, align
+from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
-from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names
@@ -73,7 +73,7 @@ def _region(cand: Candidate) -> tuple[int, int]:
     return (min(hits), max(hits) + 1) if hits else (0, len(cand.tokens))
 
 
-def evidence(index: Index, cand: Candidate, names: dict[str, bool], claim: list[Token]) -> Evidence:
+def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim: list[Token]) -> Evidence:
     """The passage with its stated context: the sentences before, the title and publication."""
     first = cand.rows[0]
     doc = index.doc(first.doc_id)
@@ -115,7 +115,9 @@ def query_stems(query: Query) -> set[str]:
     return {t.stem for t in query.tokens}
 
 
-def assess(index: Index, query: Query, cand: Candidate, specs: list[Specific] | None = None) -> Assessment:
+def assess(
+    index: IndexBackend, query: Query, cand: Candidate, specs: list[Specific] | None = None
+) -> Assessment:
     """All the conflicts between the claim and one candidate passage, and what it leaves unstated."""
     ctoks = query.tokens
     around = sentences_before(index, cand)
@@ -202,7 +204,7 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
     return Judgement.NOT_FOUND, None
 
 
-def check(index: Index, claim: str) -> Verdict:
+def check(index: IndexBackend, claim: str) -> Verdict:
     query, cands, warnings = candidates(index, claim, FindOptions(limit=PASSAGES_READ))
     capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
     names = index.proper_names(capitals)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,3 +54,85 @@ def mini(tmp_path: Path) -> Path:
     dest = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", dest)
     return dest
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+
+class PgServer:
+    """A PostgreSQL server for the shared-index tests: KZMIL_TEST_PG (a superuser's URL),
+    else a throwaway cluster started here (scripts/pg_cluster.py)."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.count = 0
+
+    def url(self, db: str, user: str | None = None, password: str | None = None) -> str:
+        """The admin URL with another database (and user)."""
+        from urllib.parse import quote, urlsplit, urlunsplit
+
+        parts = urlsplit(self.admin_url)
+        host = parts.hostname or ""
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        if user is None:
+            auth = parts.netloc.rsplit("@", 1)[0] + "@" if "@" in parts.netloc else ""
+        else:
+            auth = quote(user) + (":" + quote(password, safe="") if password is not None else "") + "@"
+        return urlunsplit((parts.scheme, auth + netloc, "/" + db, parts.query, ""))
+
+    def admin(self, sql: str, db: str = "postgres") -> list[tuple[object, ...]]:
+        import psycopg
+
+        with psycopg.connect(self.url(db), autocommit=True) as conn:
+            cur = conn.execute(sql)
+            return cur.fetchall() if cur.description else []
+
+    def new_db(self) -> str:
+        """A fresh, empty database; its name."""
+        self.count += 1
+        name = f"kz_{os.getpid()}_{self.count}"
+        self.admin(f"DROP DATABASE IF EXISTS {name}")
+        self.admin(f"CREATE DATABASE {name}")
+        return name
+
+
+def _no_server(why: str) -> None:
+    if os.environ.get("KZMIL_REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"PostgreSQL is required (KZMIL_REQUIRE_POSTGRES=1) but {why}")
+    pytest.skip(f"no PostgreSQL server: {why}")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A server for the session; the tests skip only when none can be had (and fail instead
+    with KZMIL_REQUIRE_POSTGRES=1, as in CI)."""
+    try:
+        import psycopg
+    except ImportError:
+        _no_server('psycopg is not installed (pip install "kzmil[postgres]")')
+    given = os.environ.get("KZMIL_TEST_PG", "").strip()
+    folder: Path | None = None
+    if given:
+        url = given
+    else:
+        import subprocess
+        import sys
+        import tempfile
+
+        sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+        import pg_cluster
+
+        folder = Path(tempfile.mkdtemp(prefix="kzmil-pg-"))  # in /tmp: the postgres user must reach it
+        try:
+            url = pg_cluster.start(folder)
+        except (RuntimeError, subprocess.CalledProcessError, OSError) as exc:
+            pg_cluster.stop(folder)
+            _no_server(f"none could be started ({exc})")
+    try:
+        with psycopg.connect(url, connect_timeout=10):
+            pass
+    except psycopg.Error as exc:
+        _no_server(f"cannot connect to it ({type(exc).__name__})")
+    yield PgServer(url)
+    if folder is not None:
+        pg_cluster.stop(folder)
