@@ -196,6 +196,23 @@ def is_name(text: str, tok: Token, names: dict[str, bool]) -> bool:
 MAX_SLOT = 3  # a swap is local: at most this many content words on either side
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+
+
+def _same_sentence(passage: str, pw: list[Token], j1: int, j2: int, before_aligned: bool) -> list[Token]:
+    """The passage words of a slot that share a sentence with the aligned words beside it: a
+    slot at the claim's start may not reach back into the sentence before."""
+    side = pw[j1:j2]
+    if not side:
+        return side
+    anchor = pw[j2] if before_aligned and j2 < len(pw) else (pw[j1 - 1] if j1 > 0 else None)
+    if anchor is None:
+        return side
+    if before_aligned:
+        return [t for t in side if not _SENTENCE_END.search(passage, t.end, anchor.start)]
+    return [t for t in side if not _SENTENCE_END.search(passage, anchor.end, t.start)]
+
+
 def name_conflicts(
     claim: str,
     ctoks: list[Token],
@@ -225,7 +242,7 @@ def name_conflicts(
             j1 = max(j1, j2 - MAX_SLOT)
         if i2 - i1 > MAX_SLOT or j2 - j1 > MAX_SLOT:
             continue
-        c_side, p_side = cw[i1:i2], pw[j1:j2]
+        c_side, p_side = cw[i1:i2], _same_sentence(passage, pw, j1, j2, i1 == 0 and i2 < len(cw))
         missing = [
             t for t in c_side if is_name(claim, t, names) and not any(same_name(t, p) for p in present)
         ]

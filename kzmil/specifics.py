@@ -29,6 +29,8 @@ QUANTIFIERS = {
     "every": ALL,
     "entire": ALL,
     "entirely": ALL,
+    "everyone": ALL,
+    "everybody": ALL,
     "wholly": ALL,
     "completely": ALL,
     "most": MOST,

@@ -154,9 +154,20 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evide
     """A reordering inside one noun phrase, which changes no role: the claim's first name is a
     possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate"),
     and the passage has that word followed by "of", "at" or "in"."""
-    possessive = claim[ctoks[i1].end : ctoks[i1].end + 2] in _POSSESSIVE
+    name = ctoks[i1]
+    possessive = claim[name.end : name.end + 2] in _POSSESSIVE or claim[name.start : name.end].endswith(
+        _POSSESSIVE
+    )
     if not (possessive or w == i1 + 1):
         return False
+    if (
+        possessive
+        and any(  # "the Navy's head of planning" and "head of planning at the Navy"
+            t.stem == name.stem and any(x.norm in OF_LIKE for x in ev.tokens[max(0, k - 2) : k])
+            for k, t in enumerate(ev.tokens)
+        )
+    ):
+        return True
     return any(
         t.stem == ctoks[w].stem and k + 1 < len(ev.tokens) and ev.tokens[k + 1].norm in OF_LIKE
         for k, t in enumerate(ev.tokens)

@@ -329,3 +329,29 @@ def test_a_lower_case_description_given_to_another_person_conflicts() -> None:
     rtoks = tokenize(right)
     specs = extract_specifics(right, rtoks, claim_names(right, rtoks, names))
     assert not align(right, rtoks, specs, Evidence(passage, ptoks, [], names, set(), None)).conflicts
+
+
+def test_a_possessive_turned_into_of_changes_no_role() -> None:
+    """ "the Navy's head of planning, Ivan Orlov" is "Ivan Orlov, head of planning at the Navy"."""
+    names = {"orlov": True, "ivan": True, "navy": True}
+    claim = "She met the Navy's head of planning affairs, Ivan Orlov."
+    passage = "She met Ivan Orlov, head of planning affairs at the Navy."
+    ctoks, ptoks = tokenize(claim), tokenize(passage)
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
+    assert not align(claim, ctoks, specs, Evidence(passage, ptoks, [], names, set(), None)).conflicts
+
+
+def test_a_place_in_another_role_is_no_rival() -> None:
+    """ "to Kazakhstan" stands alone; "US aircraft" names what the aircraft are: another part."""
+    other_role = _align("Helicopters will go to Kazakhstan.", "Helicopters will be supplied with US aircraft.")
+    assert not [c for c in other_role.conflicts if c.kind == "place"]
+    same_role = _align("The ministers met in Astana.", "The ministers met in Almaty.")
+    assert [(c.kind, c.source) for c in same_role.conflicts] == [("place", "Almaty")]
+    modifiers = _align("He met his Russian counterpart.", "He met the Belarusian minister.")
+    assert [(c.kind, c.source) for c in modifiers.conflicts] == [("place", "Belarusian")]
+
+
+@pytest.mark.parametrize("claim", ["Everyone in the ministry backs the plan.", "Everybody backs the plan."])
+def test_everyone_is_a_universal_quantifier(claim: str) -> None:
+    specs = extract_specifics(claim, tokenize(claim), {})
+    assert [(s.kind, s.value) for s in specs if s.kind == "quantifier"] == [("quantifier", ALL)]
