@@ -343,7 +343,9 @@ def test_a_possessive_turned_into_of_changes_no_role() -> None:
 
 def test_a_place_in_another_role_is_no_rival() -> None:
     """ "to Kazakhstan" stands alone; "US aircraft" names what the aircraft are: another part."""
-    other_role = _align("Helicopters will go to Kazakhstan.", "Helicopters will be supplied with US aircraft.")
+    other_role = _align(
+        "Helicopters will go to Kazakhstan.", "Helicopters will be supplied with US aircraft."
+    )
     assert not [c for c in other_role.conflicts if c.kind == "place"]
     same_role = _align("The ministers met in Astana.", "The ministers met in Almaty.")
     assert [(c.kind, c.source) for c in same_role.conflicts] == [("place", "Almaty")]

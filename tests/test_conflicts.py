@@ -69,10 +69,13 @@ def test_name_swap() -> None:
 
 def test_a_slot_at_the_claims_start_stays_in_its_sentence() -> None:
     """The passage's previous sentence ends with a name; the claim's first name faces nothing."""
-    assert names(
-        "The Fenwick patrol programme was extended by two years.",
-        "Talks went well in Oslo. The patrol programme was extended by two years.",
-    ) == []
+    assert (
+        names(
+            "The Fenwick patrol programme was extended by two years.",
+            "Talks went well in Oslo. The patrol programme was extended by two years.",
+        )
+        == []
+    )
     assert names(
         "The Fenwick patrol programme was extended by two years.",
         "Talks went well. The Oslo patrol programme was extended by two years.",
