@@ -83,15 +83,22 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The direction ("up" or "down") of a word of change at token i, and how many tokens it
     takes: "shrank", "scale down", "increase" (data/change.txt, from WordNet)."""
     t = tokens[i]
-    if t.kind != "word":
+    if t.kind != "word" or t.stop:
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].kind == "word":
-        way = lookup("change.txt", f"{t.stem} {tokens[i + 1].stem}")
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else None
+    return _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
+
+
+@lru_cache(maxsize=8192)
+def _change(word_stem: str, next_stem: str, next_word: str) -> tuple[str, int] | None:
+    """One lookup per pair of words a run meets, however many passages hold them."""
+    if next_stem:
+        way = lookup("change.txt", f"{word_stem} {next_stem}")
         if way is not None:
             return way, 2
-    way = lookup("change.txt", t.stem)
+    way = lookup("change.txt", word_stem)
     if way is not None:
         return way, 1
-    if not t.stop and i + 1 < len(tokens) and tokens[i + 1].norm in LESSENING_PARTICLES:
+    if next_word in LESSENING_PARTICLES:
         return "down", 2
     return None
