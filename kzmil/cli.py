@@ -515,7 +515,7 @@ def index_cmd(
     settings = config.resolve(
         [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
     )
-    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check)
+    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check, full_walk=True)
     rep = idx.report
     for w in rep.warnings:
         render.warn(w)

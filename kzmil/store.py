@@ -15,32 +15,47 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kzmil.config import Settings
-from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, FileStats, discover
+from kzmil.corpus import FileStats, FolderStats, discover, folder_mtimes
 from kzmil.errors import IndexUnusable
-from kzmil.index import Index, Progress, Report, connect, is_corrupt, is_valid, refuse_foreign, signature
+from kzmil.index import (
+    Index,
+    Progress,
+    Report,
+    connect,
+    is_corrupt,
+    is_valid,
+    meta_values,
+    recorded_folders,
+    refuse_foreign,
+    roots_key,
+    signature,
+)
+
+if TYPE_CHECKING:
+    from kzmil.build import Walked
 
 LOCK_WAIT_SECONDS = 600  # how long a command waits for another kzmil's update before giving up
+_NS_PER_MINUTE = 60_000_000_000
 
-_WARN_WHEN_SCANNED = (SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE)
 
-
-def _scan(settings: Settings, report: Report) -> FileStats:
-    """path -> (root, size, mtime_ns, inode, ctime_ns) for every article file of the corpus.
+def _scan(settings: Settings, report: Report) -> tuple[FileStats, Walked]:
+    """The full walk: path -> (root, size, mtime_ns, inode, ctime_ns) for every article
+    file of the corpus, and the folders listed with their times.
 
     What the walk skipped is warned about only when the index is written (see
     _open_fresh): a symlink loop need not be reported again by every search.
     """
-    found, skipped = discover(list(settings.roots), settings.follow)
-    for item in skipped:
-        report.skipped += 1
-        report.skips.append((str(item.path), item.reason))
-        if item.reason in _WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
-            report.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
-    report.scan_skips = len(report.skips)
+    from kzmil.build import Walked  # a dataclass; build's heavy imports load only when it writes
+
+    started = time.time_ns()
+    folders: FolderStats = {}
+    found, skipped = discover(list(settings.roots), settings.follow, folders)
+    report.note_skips(skipped)
     report.signature = signature(found)
-    return found
+    return found, Walked(folders, started)
 
 
 @contextlib.contextmanager
@@ -121,20 +136,32 @@ def unsafe_folder(folder: Path, uid: int | None = None) -> str | None:
 
 
 def open_index(
-    settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
+    settings: Settings,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    check: bool = False,
+    full_walk: bool = False,
 ) -> Index:
     """The index for `settings`, brought up to date first. Raises IndexUnusable when that is impossible.
 
-    With `check`, SQLite's quick_check reads every page, and a damaged index is rebuilt.
+    The rule (docs/index-freshness.md): files added, removed or renamed move their
+    folder's time, so a run stats the recorded folders and lists again only those that
+    moved; every file is stat-ed (the full walk, which also sees an edit in place) when the
+    last walk is older than settings.full_check_minutes, and always with `full_walk`
+    (`kzmil index`), `force` or `check`. With `check`, SQLite's quick_check reads every
+    page, and a damaged index is rebuilt.
     """
     t0 = time.perf_counter()
     report = Report(settings.index_path)
-    found = _scan(settings, report)
     try:
         refuse_foreign(settings.index_path)
-        index = _open_fresh(settings, found, report, force, progress)
-        if check:
-            index = _checked(index, settings, found, report, progress)
+        index = None if force or check or full_walk else _open_by_folders(settings, report, progress)
+        if index is None:
+            found, seen = _scan(settings, report)
+            index = _open_fresh(settings, found, report, force, progress, seen, full_walk)
+            if check:
+                index = _checked(index, settings, found, report, progress)
     except sqlite3.Error as exc:
         raise IndexUnusable(f"cannot use the index {settings.index_path}: {exc}") from exc
     except OSError as exc:
@@ -143,6 +170,61 @@ def open_index(
     with contextlib.suppress(OSError):
         report.size_bytes = index.path.stat().st_size
     return index
+
+
+def walk_due(walked_ns: str | None, settings: Settings) -> bool:
+    """Is it time for a full walk (or was none ever recorded, or did the clock go back)?"""
+    if settings.full_check_minutes <= 0 or not walked_ns:
+        return True
+    try:
+        age = time.time_ns() - int(walked_ns)
+    except ValueError:
+        return True
+    return not 0 <= age < settings.full_check_minutes * _NS_PER_MINUTE
+
+
+def _open_by_folders(settings: Settings, report: Report, progress: Progress | None) -> Index | None:
+    """The index, when a stat of each recorded folder shows nothing moved, or after listing
+    again only the folders that did; None when a full walk is due (or there is no index)."""
+    path = settings.index_path
+    if settings.full_check_minutes <= 0 or not path.exists():
+        return None
+    reader = connect(path)
+    try:
+        if not is_valid(reader):
+            reader.close()
+            return None
+        meta = meta_values(reader, "roots", "walked_ns")
+        if meta.get("roots") != roots_key(settings.roots, settings.follow) or walk_due(
+            meta.get("walked_ns"), settings
+        ):
+            reader.close()
+            return None
+        recorded = recorded_folders(reader)
+        names = list(recorded)
+        if all(now == recorded[f].mtime_ns for f, now in zip(names, folder_mtimes(names), strict=True)):
+            return Index(reader, path, report)
+    except sqlite3.DatabaseError as exc:
+        reader.close()
+        if is_corrupt(exc):
+            return None  # the full walk's path rebuilds it, with a warning
+        raise
+    reader.close()
+    if _writable_location(settings, Report(path)).index_path != path:
+        return None  # cannot be written here: the full walk's path says so, and falls back
+    from kzmil.build import refresh_folders  # only when something must be written
+
+    with _locked(path):
+        conn = refresh_folders(settings, report, progress)
+    if conn is None:
+        report.reset_counts()
+        del report.skips[:]
+        report.skipped = report.scan_skips = 0
+        report.scan_warnings = []
+        return None
+    report.warnings[:0] = report.scan_warnings
+    report.scan_warnings = []
+    return Index(conn, path, report)
 
 
 def reopen_damaged(settings: Settings, progress: Progress | None = None) -> Index:
@@ -187,6 +269,8 @@ def _open_fresh(
     report: Report,
     force: bool,
     progress: Progress | None,
+    seen: Walked | None = None,
+    record_walk: bool = False,
 ) -> Index:
     path = settings.index_path
     if path.exists() and not force:
@@ -194,6 +278,10 @@ def _open_fresh(
         try:
             if is_valid(reader) and _is_fresh(reader, report):
                 report.unchanged = len(found)
+                if seen is not None and (record_walk or _walk_unrecorded(reader, settings, seen)):
+                    from kzmil.build import note_walk
+
+                    note_walk(settings, seen)
                 return Index(reader, path, report)
         except sqlite3.DatabaseError as exc:
             if not is_corrupt(exc):
@@ -207,5 +295,16 @@ def _open_fresh(
     settings = _writable_location(settings, report)
     report.path = settings.index_path
     with _locked(settings.index_path):
-        conn = refresh(settings, found, report, force, progress)
+        conn = refresh(settings, found, report, force, progress, seen)
     return Index(conn, settings.index_path, report)
+
+
+def _walk_unrecorded(conn: sqlite3.Connection, settings: Settings, seen: Walked) -> bool:
+    """Should this full walk, which found the index current, be recorded? When the folder
+    times moved, or when the last recorded walk is due; not when every run walks anyway
+    (full_check_minutes 0), where a write per run would buy nothing."""
+    if recorded_folders(conn) != seen.folders:
+        return True
+    return settings.full_check_minutes > 0 and walk_due(
+        meta_values(conn, "walked_ns").get("walked_ns"), settings
+    )
