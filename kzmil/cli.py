@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -19,8 +19,9 @@ from kzmil.config import MAX_LIMIT
 from kzmil.errors import ExitCode, KzmilError, OutputError, UsageError
 
 if TYPE_CHECKING:
-    from kzmil.config import UserConfig
+    from kzmil.config import Settings, UserConfig
     from kzmil.index import Index
+    from kzmil.store import Staleness
 
 T = TypeVar("T")
 
@@ -500,7 +501,9 @@ def index_cmd(
     check: Annotated[
         bool,
         typer.Option(
-            "--check", help="Read every page of the index (SQLite quick_check); rebuild it if damaged."
+            "--check",
+            help="Change nothing; report what the index does not reflect (files added, changed, "
+            "removed) and whether it is whole (SQLite quick_check). Exit 1 if it is not current.",
         ),
     ] = False,
     json_out: JsonOpt = False,
@@ -515,7 +518,9 @@ def index_cmd(
     settings = config.resolve(
         [*(folders or []), *(corpus or [])] or None, index, follow, config.load_config()
     )
-    idx = open_index(settings, force=rebuild, progress=_progress_bar(), check=check, full_walk=True)
+    if check and not rebuild:
+        _report_staleness(settings, json_out)
+    idx = open_index(settings, force=rebuild, progress=_progress_bar(), full_walk=True)
     rep = idx.report
     for w in rep.warnings:
         render.warn(w)
@@ -531,10 +536,10 @@ def index_cmd(
         "seconds": round(rep.seconds, 3),
         "size_bytes": rep.size_bytes,
         "rebuilt": rep.rebuilt,
-        **({"check": rep.checked} if check else {}),
     }
     if json_out:
-        render.write_json(summary)
+        if not check:  # with --check --rebuild, the check's JSON is the one document written
+            render.write_json(summary)
     else:
         line = (
             f"{rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged, "
@@ -542,9 +547,47 @@ def index_cmd(
             + (f", {rep.front_matter_unread} with unreadable front matter" if rep.front_matter_unread else "")
             + f"; {idx.total} passages in {rep.seconds:.2f}s; "
             f"index {rep.size_bytes / 1e6:.1f} MB at {rep.path}"
-            + (f"; quick_check: {rep.checked}" if check else "")
         )
         render.write(render.printable(line) + "\n")
+    if check:  # --check --rebuild: the index just rebuilt, checked
+        idx.close()
+        _report_staleness(settings, json_out)
+
+
+def _report_staleness(settings: Settings, json_out: bool) -> NoReturn:
+    """`kzmil index --check`: report, change nothing; exit 1 when the index is not current
+    (as `diff` exits 1 on a difference), so that a script can run `kzmil index` then."""
+    from kzmil.store import staleness
+
+    found = staleness(settings)
+    if json_out:
+        render.write_json(found.to_json())
+    else:
+        lines = [f"{kind}: {p}" for kind, paths in _stale_kinds(found) for p in paths]
+        lines.append(_staleness_summary(found))
+        render.write("".join(render.printable(line) + "\n" for line in lines))
+    raise typer.Exit(ExitCode.OK if found.current else ExitCode.NOT_FOUND)
+
+
+def _stale_kinds(found: Staleness) -> list[tuple[str, list[str]]]:
+    return [("added", found.added), ("changed", found.changed), ("removed", found.removed)]
+
+
+def _staleness_summary(found: Staleness) -> str:
+    where = f"the index {found.path}"
+    counts = (
+        f"{len(found.added)} added, {len(found.changed)} changed, {len(found.removed)} removed, "
+        f"{found.unchanged} unchanged, {found.skipped} skipped"
+    )
+    if found.integrity == "missing":
+        return f"{where} does not exist yet; {counts}; `kzmil index` builds it"
+    if found.integrity == "another version":
+        return f"{where} is from another version of kzmil; `kzmil index` rebuilds it"
+    if found.integrity != "ok":
+        return f"{where} is damaged (quick_check: {found.integrity}); `kzmil index --rebuild` rebuilds it"
+    if found.current:
+        return f"{counts}; quick_check: ok; {where} is current"
+    return f"{counts}; quick_check: ok; `kzmil index` brings {where} up to date"
 
 
 class CiteFormat(StrEnum):

@@ -14,6 +14,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,11 @@ LOCK_WAIT_SECONDS = 600  # how long a command waits for another kzmil's update b
 _NS_PER_MINUTE = 60_000_000_000
 
 
+def clock_ns() -> int:
+    """The wall clock that rations full walks (a function, so that tests can move it on)."""
+    return time.time_ns()
+
+
 def _scan(settings: Settings, report: Report) -> tuple[FileStats, Walked]:
     """The full walk: path -> (root, size, mtime_ns, inode, ctime_ns) for every article
     file of the corpus, and the folders listed with their times.
@@ -50,7 +56,7 @@ def _scan(settings: Settings, report: Report) -> tuple[FileStats, Walked]:
     """
     from kzmil.build import Walked  # a dataclass; build's heavy imports load only when it writes
 
-    started = time.time_ns()
+    started = clock_ns()
     folders: FolderStats = {}
     found, skipped = discover(list(settings.roots), settings.follow, folders)
     report.note_skips(skipped)
@@ -177,7 +183,7 @@ def walk_due(walked_ns: str | None, settings: Settings) -> bool:
     if settings.full_check_minutes <= 0 or not walked_ns:
         return True
     try:
-        age = time.time_ns() - int(walked_ns)
+        age = clock_ns() - int(walked_ns)
     except ValueError:
         return True
     return not 0 <= age < settings.full_check_minutes * _NS_PER_MINUTE
@@ -307,4 +313,81 @@ def _walk_unrecorded(conn: sqlite3.Connection, settings: Settings, seen: Walked)
         return True
     return settings.full_check_minutes > 0 and walk_due(
         meta_values(conn, "walked_ns").get("walked_ns"), settings
+    )
+
+
+@dataclass
+class Staleness:
+    """`kzmil index --check`: whether the index is whole, and what in the corpus it does not
+    reflect yet, found without changing anything (the next `kzmil index` would)."""
+
+    path: Path
+    integrity: str  # "ok"; "missing"; "another version"; or SQLite's first complaint
+    added: list[str] = field(default_factory=list)  # article files the index lacks
+    changed: list[str] = field(default_factory=list)  # files whose content differs from the index's
+    removed: list[str] = field(default_factory=list)  # files indexed that are gone
+    unchanged: int = 0
+    skipped: int = 0  # passed over by the walk (links, other files), as `kzmil index` counts them
+
+    @property
+    def current(self) -> bool:
+        return self.integrity == "ok" and not (self.added or self.changed or self.removed)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "index": str(self.path),
+            "check": self.integrity,
+            "current": self.current,
+            "added": self.added,
+            "changed": self.changed,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+        }
+
+
+def staleness(settings: Settings) -> Staleness:
+    """Walk every file and compare it with the index, and read every page of the index
+    (SQLite's quick_check), writing nothing: not the index, not its folder, not a lock."""
+    report = Report(settings.index_path)
+    found, _ = _scan(settings, report)
+    path = settings.index_path
+    if not path.exists():
+        return Staleness(path, "missing", added=sorted(found), skipped=report.skipped)
+    refuse_foreign(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except ValueError:  # a name `as_uri` cannot spell: a plain connection writes nothing either
+        conn = sqlite3.connect(path, timeout=30)
+    try:
+        return _compare(conn, path, found, report)
+    except sqlite3.DatabaseError as exc:
+        if not is_corrupt(exc):
+            raise
+        return Staleness(path, str(exc), skipped=report.skipped)
+    finally:
+        conn.close()
+
+
+def _compare(conn: sqlite3.Connection, path: Path, found: FileStats, report: Report) -> Staleness:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        return Staleness(path, problems[0], skipped=report.skipped)
+    if not is_valid(conn):
+        return Staleness(path, "another version", added=sorted(found), skipped=report.skipped)
+    from kzmil.build import plan  # reads only
+
+    todo = plan(conn, found)
+    known_skips = {
+        os.fsdecode(r[0]): tuple(r[1:])
+        for r in conn.execute("SELECT path, size, mtime_ns, ino, ctime_ns FROM skipped")
+    }
+    added = [p for _, p in todo.todo if p not in todo.replace and known_skips.get(p) != tuple(found[p][1:])]
+    gone = set(todo.removed)
+    removed = (
+        [os.fsdecode(p) for i, p in conn.execute("SELECT id, path FROM docs") if i in gone] if gone else []
+    )
+    unchanged = todo.unchanged + len(todo.todo) - len(todo.replace) - len(added)  # known skips count here
+    return Staleness(
+        path, "ok", sorted(added), sorted(todo.replace), sorted(removed), unchanged, report.skipped
     )

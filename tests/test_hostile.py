@@ -156,15 +156,24 @@ def test_a_malformed_page_is_rebuilt_not_a_crash(tmp_path: Path) -> None:
 
 def test_index_check_runs_quick_check(tmp_path: Path) -> None:
     index = tmp_path / "i.sqlite"
+    assert runner.invoke(app, ["index", "--index", str(index)]).exit_code == 0
     ok = runner.invoke(app, ["index", "--check", "--index", str(index)])
     assert ok.exit_code == 0 and "quick_check: ok" in ok.stdout
     corrupt_table(index, "passages")
     assert (
         "0 updated" in runner.invoke(app, ["index", "--index", str(index)]).stdout
     )  # unseen without --check
+    damaged = index.read_bytes()
     bad = runner.invoke(app, ["index", "--check", "--json", "--index", str(index)])
-    assert bad.exit_code == 0, bad.output
-    assert json.loads(bad.stdout)["check"] == "rebuilt" and "was damaged (" in bad.stderr
+    assert bad.exit_code == 1, bad.output  # reported, left as it is: --check changes nothing
+    report = json.loads(bad.stdout)
+    assert report["check"] != "ok" and report["current"] is False and index.read_bytes() == damaged
+    assert (
+        "`kzmil index --rebuild` rebuilds it"
+        in runner.invoke(app, ["index", "--check", "--index", str(index)]).stdout
+    )
+    rebuilt = runner.invoke(app, ["index", "--check", "--rebuild", "--json", "--index", str(index)])
+    assert rebuilt.exit_code == 0 and json.loads(rebuilt.stdout)["check"] == "ok"
     assert "quick_check: ok" in runner.invoke(app, ["index", "--check", "--index", str(index)]).stdout
 
 
