@@ -162,6 +162,7 @@ def measure_indexing(
     print(f"one file changed:      {one:8.2f} s   ({out.strip().split(';')[0]})")
     victim.write_bytes(original)  # a corpus kept with --work stays as it was built
     run([kzmil, "index"], env)
+    measure_added(kzmil, env, corpus)
     size = index.stat().st_size
     print(
         f"index size on disk:    {size / 1e6:8.1f} MB   "
@@ -199,6 +200,25 @@ def measure_queries(
             f"p95 {pct(lat[name], 95) * 1000:6.1f} ms   ({len(qs)} queries; {quality})"
         )
     return lat
+
+
+def measure_added(kzmil: str, env: dict[str, str], corpus: Path) -> None:
+    """A file added, then `kzmil find`: only its folder is listed again (docs/index-freshness.md)."""
+    run([kzmil, "find", "harbour"], env)  # the first find after `kzmil index` may list a racy folder
+    for folder in sorted(
+        {p.parent for p in corpus.rglob("*.md")} | {corpus}, key=lambda p: len(list(p.iterdir()))
+    ):
+        files = sum(1 for _ in folder.iterdir())
+        added = folder / "zz-added-for-the-benchmark.md"
+        added.write_text("A lighthouse keeper counted 7,311 ships passing in one winter.\n", encoding="utf-8")
+        took, out = run([kzmil, "find", "--json", "lighthouse keeper counted ships"], env)
+        seen = "zz-added-for-the-benchmark" in out
+        added.unlink()
+        run([kzmil, "find", "harbour"], env)
+        print(
+            f"one file added, next find: {took * 1000:7.1f} ms   (whole process; its folder holds "
+            f"{files} files; {'seen' if seen else 'NOT SEEN'})"
+        )
 
 
 IMPORT_FLOOR = [sys.executable, "-c", "import typer, rich.console, rapidfuzz"]  # as benchmarks/startup.py

@@ -588,22 +588,24 @@ def refresh_folders(
         ):
             conn.close()
             return None
-        change = relist(recorded_folders(conn), settings)
+        recorded = recorded_folders(conn)
+        change = relist(recorded, settings)
         if change is None:
             conn.close()
             return None
-        if not change.folders and not change.gone:
-            return conn  # nothing moved (another kzmil brought it up to date while this one waited)
         report.note_skips(change.skipped)
         skips_before = len(report.skips)
         todo = plan(conn, change.found, change.scope)
+        moved = {f: v for f, v in change.folders.items() if recorded.get(f) != v}
+        if not (todo.todo or todo.removed or todo.touch or moved or change.gone):
+            return conn  # nothing to write: another kzmil did it meanwhile, or a folder is still unsure
         _apply_plan(conn, todo, report, progress, settings.follow)
         with _transaction(conn):
             _record_skips(conn, change.found, report.skips[skips_before:], change.scope)
             conn.executemany("DELETE FROM folders WHERE path = ?", [(os.fsencode(f),) for f in change.gone])
             conn.executemany(
                 "INSERT OR REPLACE INTO folders VALUES (?, ?, ?)",
-                [(os.fsencode(f), os.fsencode(v.root), v.mtime_ns) for f, v in change.folders.items()],
+                [(os.fsencode(f), os.fsencode(v.root), v.mtime_ns) for f, v in moved.items()],
             )
             if todo.todo or todo.removed or todo.touch:  # the last full walk no longer describes the index
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', '')")
