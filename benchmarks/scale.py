@@ -205,9 +205,8 @@ def measure_queries(
 def measure_added(kzmil: str, env: dict[str, str], corpus: Path) -> None:
     """A file added, then `kzmil find`: only its folder is listed again (docs/index-freshness.md)."""
     run([kzmil, "find", "harbour"], env)  # the first find after `kzmil index` may list a racy folder
-    for folder in sorted(
-        {p.parent for p in corpus.rglob("*.md")} | {corpus}, key=lambda p: len(list(p.iterdir()))
-    ):
+    folders = [f for f in (corpus / "bundled", corpus, corpus / "synthetic") if f.is_dir()]
+    for folder in folders:  # the smallest folder, the corpus folder, the largest
         files = sum(1 for _ in folder.iterdir())
         added = folder / "zz-added-for-the-benchmark.md"
         added.write_text("A lighthouse keeper counted 7,311 ships passing in one winter.\n", encoding="utf-8")
