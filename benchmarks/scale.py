@@ -142,12 +142,19 @@ def measure_indexing(
 ) -> None:
     """Full index, then a run with no change, then one with one file changed."""
     index.unlink(missing_ok=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     full, out = run([kzmil, "index"], env)
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    rss = after.ru_maxrss
+    before = usage.ru_maxrss
+    cpu = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
     print(
         f"full index:            {full:8.2f} s   {files / full:6.0f} articles/s   "
         f"{nbytes / 1e6 / full:6.1f} MB/s   ({out.strip()})"
+    )
+    print(
+        f"  CPU time, all its processes: {cpu:.1f} s; on {os.cpu_count()} idle cores at least "
+        f"{cpu / (os.cpu_count() or 1):.1f} s (a shared machine stretches the wall time, not this)"
     )
     print(f"peak RSS (largest process while indexing): {max(rss, before) / 1024:.0f} MB")
     nochange = [run([kzmil, "index"], env)[0] for _ in range(3)]
