@@ -25,6 +25,7 @@ from kzmil.corpus import (
     FolderStat,
     FolderStats,
     Skipped,
+    Walked,
     folder_mtimes,
     list_folder,
     recorded_mtime,
@@ -430,14 +431,6 @@ def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:
         return row is not None and row[0] != SCHEMA_VERSION
     except sqlite3.DatabaseError:
         return False
-
-
-@dataclass
-class Walked:
-    """The folders a full walk listed, and when it started: recorded with what it found."""
-
-    folders: FolderStats
-    started_ns: int
 
 
 @contextlib.contextmanager

@@ -101,6 +101,14 @@ UNSURE_MTIME = -1  # recorded for a folder that must be listed again on the next
 RACY_NS = 2_000_000_000
 
 
+@dataclass
+class Walked:
+    """The folders a full walk listed, and when it started: recorded with what it found."""
+
+    folders: FolderStats
+    started_ns: int
+
+
 def recorded_mtime(mtime_ns: int, listed_ns: int) -> int:
     """The folder time to record: UNSURE_MTIME when a change might still hide in the same tick."""
     return UNSURE_MTIME if mtime_ns > listed_ns - RACY_NS else mtime_ns

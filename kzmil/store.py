@@ -16,10 +16,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kzmil.config import Settings
-from kzmil.corpus import FileStats, FolderStats, discover, folder_mtimes
+from kzmil.corpus import FileStats, FolderStats, Walked, discover, folder_mtimes
 from kzmil.errors import IndexUnusable
 from kzmil.index import (
     Index,
@@ -34,9 +33,6 @@ from kzmil.index import (
     roots_key,
     signature,
 )
-
-if TYPE_CHECKING:
-    from kzmil.build import Walked
 
 LOCK_WAIT_SECONDS = 600  # how long a command waits for another kzmil's update before giving up
 _NS_PER_MINUTE = 60_000_000_000
@@ -54,8 +50,6 @@ def _scan(settings: Settings, report: Report) -> tuple[FileStats, Walked]:
     What the walk skipped is warned about only when the index is written (see
     _open_fresh): a symlink loop need not be reported again by every search.
     """
-    from kzmil.build import Walked  # a dataclass; build's heavy imports load only when it writes
-
     started = clock_ns()
     folders: FolderStats = {}
     found, skipped = discover(list(settings.roots), settings.follow, folders)
@@ -164,6 +158,7 @@ def open_index(
         refuse_foreign(settings.index_path)
         index = None if force or check or full_walk else _open_by_folders(settings, report, progress)
         if index is None:
+            report = Report(settings.index_path)  # what a listing that gave up noted, forgotten
             found, seen = _scan(settings, report)
             index = _open_fresh(settings, found, report, force, progress, seen, full_walk)
             if check:
@@ -223,10 +218,6 @@ def _open_by_folders(settings: Settings, report: Report, progress: Progress | No
     with _locked(path):
         conn = refresh_folders(settings, report, progress)
     if conn is None:
-        report.reset_counts()
-        del report.skips[:]
-        report.skipped = report.scan_skips = 0
-        report.scan_warnings = []
         return None
     report.warnings[:0] = report.scan_warnings
     report.scan_warnings = []
