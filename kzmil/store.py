@@ -347,17 +347,20 @@ def staleness(settings: Settings) -> Staleness:
         return Staleness(path, "missing", added=sorted(found), skipped=report.skipped)
     refuse_foreign(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
-    except ValueError:  # a name `as_uri` cannot spell: a plain connection writes nothing either
-        conn = sqlite3.connect(path, timeout=30)
-    try:
-        return _compare(conn, path, found, report)
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        except ValueError:  # a name `as_uri` cannot spell: a plain connection writes nothing either
+            conn = sqlite3.connect(path, timeout=30)
+        try:
+            return _compare(conn, path, found, report)
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
-        if not is_corrupt(exc):
-            raise
-        return Staleness(path, str(exc), skipped=report.skipped)
-    finally:
-        conn.close()
+        if is_corrupt(exc):
+            return Staleness(path, str(exc), skipped=report.skipped)
+        raise IndexUnusable(f"cannot read the index {path}: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise IndexUnusable(f"cannot read the index {path}: {exc}") from exc
 
 
 def _compare(conn: sqlite3.Connection, path: Path, found: FileStats, report: Report) -> Staleness:
