@@ -34,6 +34,7 @@ from kzmil.corpus import (
 )
 from kzmil.index import (
     APPLICATION_ID,
+    FTS_TOKENIZE,
     SCHEMA,
     SCHEMA_VERSION,
     Progress,
@@ -76,8 +77,8 @@ def _prepare_all(
     yield from Pool(os.cpu_count() or 2, follow).run(items, on_done)
 
 
-def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
-    """Insert one article; its row id."""
+def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report, terms: list[str] | None) -> int:
+    """Insert one article; its row id. Its passages' terms are added to `terms`, if given."""
     source = json.dumps(prepared.source.to_json(), ensure_ascii=False)
     size, mtime_ns, ino, ctime_ns = prepared.stat
     cur = conn.execute(
@@ -107,6 +108,8 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
         [(first + r[1], doc_id, *r) for r in prepared.rows],
     )
     conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
+    if terms is not None:
+        terms.extend(r[6] for r in prepared.rows)
     conn.executemany(
         "INSERT INTO casing VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET cap = cap + excluded.cap, "
         "low = low + excluded.low",
@@ -142,9 +145,10 @@ def _free_key(conn: sqlite3.Connection, key: int) -> int:
     return key
 
 
-def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
-    """Remove an article, and take its words back out of the casing counts: an update
-    must leave the index exactly as a rebuild would."""
+def _delete(conn: sqlite3.Connection, doc_id: int, terms: list[str]) -> None:
+    """Remove an article, and take its words back out of the casing counts (and its terms,
+    into `terms`, out of df): an update must leave the index exactly as a rebuild would."""
+    terms.extend(t for (t,) in conn.execute("SELECT terms FROM passages WHERE doc_id = ?", (doc_id,)))
     casing: dict[str, list[int]] = {}
     for (text,) in conn.execute("SELECT text FROM passages WHERE doc_id = ? ORDER BY sent", (doc_id,)):
         count_casing(text, tokenize(text), casing)
@@ -159,6 +163,31 @@ def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
     )
     conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+
+
+def _count_terms(conn: sqlite3.Connection, terms: list[str], sign: int) -> None:
+    """Add (sign 1) or take away (-1) the passages whose index terms are `terms` to or from
+    df. SQLite's own tokenizer counts them, in a scratch FTS5 table like `fts`, so df
+    holds exactly what fts5vocab would say."""
+    if not terms:
+        return
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.df_scratch "
+        f"USING fts5(terms, tokenize={FTS_TOKENIZE!r}, detail=none)"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.df_scratch_vocab USING fts5vocab(temp, df_scratch, row)"
+    )
+    conn.execute("DELETE FROM temp.df_scratch")
+    conn.executemany("INSERT INTO temp.df_scratch(terms) VALUES (?)", [(t,) for t in terms])
+    conn.execute(
+        "INSERT INTO df SELECT term, ? * doc FROM temp.df_scratch_vocab WHERE true "
+        "ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
+        (sign,),
+    )
+    if sign < 0:
+        conn.execute("DELETE FROM df WHERE doc <= 0")
+    conn.execute("DELETE FROM temp.df_scratch")
 
 
 def _name_added(conn: sqlite3.Connection, added: dict[int, str], dropped: set[str]) -> None:
@@ -208,7 +237,10 @@ def _apply(
     progress: Progress | None,
     drop: list[int],
     follow: bool,
+    count_terms: bool = True,
 ) -> None:
+    """Drop the doc rows `drop`, then read and write the files `todo`, in one transaction.
+    Without `count_terms` (a full build), df is filled afterwards in one pass (_fill_df)."""
     on_done = progress(len(todo)) if progress and todo else (lambda: None)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -222,8 +254,11 @@ def _apply(
             if drop
             else set()
         )
+        gone: list[str] = []
         for doc_id in drop:
-            _delete(conn, doc_id)
+            _delete(conn, doc_id, gone)
+        _count_terms(conn, gone, -1)
+        new: list[str] | None = [] if count_terms else None
         added: dict[int, str] = {}
         for prepared in _prepare_all(todo, on_done, follow):
             if isinstance(prepared, Skipped):
@@ -231,7 +266,9 @@ def _apply(
                 report.skips.append((str(prepared.path), prepared.reason))
                 report.warnings.append(f"{prepared.path}: skipped ({prepared.reason})")
                 continue
-            added[_write(conn, prepared, report)] = prepared.doc
+            added[_write(conn, prepared, report, new)] = prepared.doc
+        if new:
+            _count_terms(conn, new, 1)
         if added or drop:
             _name_added(conn, added, bases)
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
@@ -265,7 +302,8 @@ def _full_build(
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         todo = sorted(((v[0], p) for p, v in found.items()), key=lambda rp: doc_key(*rp))  # ids ascending
         skips_before = len(report.skips)
-        _apply(conn, todo, report, progress, [], settings.follow)
+        _apply(conn, todo, report, progress, [], settings.follow, count_terms=False)
+        conn.execute("INSERT INTO df SELECT term, doc FROM vocab")  # one pass, not a count per file
         _sign(conn, found, report)
         _record_skips(conn, found, report.skips[skips_before:], None)
         if seen is not None:

@@ -35,7 +35,8 @@ _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application 
 POSTINGS_PER_TERM = 5000  # a very common term contributes at most this many candidates
 MAX_SEARCH_TERMS = 200  # terms in one candidate query (SQLite allows 500 terms in a compound SELECT)
 
-SCHEMA = """
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # how SQLite cuts `terms` into tokens (fts, df)
+SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs(
     id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE, base TEXT NOT NULL,
@@ -53,8 +54,9 @@ CREATE TABLE folders(path BLOB PRIMARY KEY, root BLOB NOT NULL, mtime_ns INTEGER
 CREATE TABLE skipped(path BLOB PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     ino INTEGER NOT NULL, ctime_ns INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
+    tokenize='{FTS_TOKENIZE}', columnsize=1, detail=column);
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+CREATE TABLE df(term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT NULL) WITHOUT ROWID;
 """
 # docs.root, docs.path and docs.folder (the path's folder) hold the file system's bytes
@@ -64,7 +66,9 @@ CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT
 # article files that were read but not indexed (binary, empty), so that `kzmil index --check`
 # does not call them new. meta holds, besides the schema and the passage count, the
 # `signature` of the last full walk, when it ran (`walked_ns`) and over which folders
-# (`roots`, `follow`): see store.
+# (`roots`, `follow`): see store. `df` holds what fts5vocab's `doc` column says (the passages
+# holding each term), kept by `build`: fts5vocab counts by decoding the term's whole list of
+# passages, which for a common word at 200,000 articles is milliseconds a term, a query.
 
 WARN_WHEN_SCANNED = (SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE)  # skips shown as warnings
 
@@ -226,7 +230,7 @@ class Index:
         terms = sorted(set(terms))
         if not terms:
             return {}
-        q = f"SELECT term, doc FROM vocab WHERE term IN ({','.join('?' * len(terms))})"
+        q = f"SELECT term, doc FROM df WHERE term IN ({','.join('?' * len(terms))})"
         return {str(r[0]): int(r[1]) for r in self.conn.execute(q, terms)}
 
     def proper_names(self, words: Iterable[str]) -> dict[str, bool]:
@@ -256,7 +260,7 @@ class Index:
     def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
         """Index terms starting with `prefix`, for typo-tolerant lookup."""
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        q = "SELECT term, doc FROM vocab WHERE term >= ? AND term < ? LIMIT ?"
+        q = "SELECT term, doc FROM df WHERE term >= ? AND term < ? LIMIT ?"
         return [(str(r[0]), int(r[1])) for r in self.conn.execute(q, (prefix, upper, limit))]
 
 

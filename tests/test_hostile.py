@@ -255,6 +255,7 @@ def index_content(path: Path) -> dict[str, object]:
             ),
             "casing": sorted(conn.execute("SELECT term, cap, low FROM casing")),
             "vocab": sorted(conn.execute("SELECT term, doc, cnt FROM vocab")),
+            "df": sorted(conn.execute("SELECT term, doc FROM df")),  # kept by hand: must be vocab's
             "total": conn.execute("SELECT value FROM meta WHERE key = 'passages'").fetchone(),
         }
     finally:
@@ -324,7 +325,9 @@ def test_an_update_gives_the_index_a_rebuild_gives(before: list, after: list) ->
         apply(after)
         idx = open_index(updated)
         rebuilt = open_index(config.Settings(roots, base / "rebuilt.sqlite"), force=True)
-        assert index_content(updated.index_path) == index_content(base / "rebuilt.sqlite")
+        content = index_content(updated.index_path)
+        assert content == index_content(base / "rebuilt.sqlite")
+        assert content["df"] == [(t, d) for t, d, _ in content["vocab"]]
         for claim in ("Navy harbour", "patrol boats", "Aktau Board officers", "praised"):
             got = [(r.doc, r.path, r.line, r.score) for r in find(idx, claim).results]
             want = [(r.doc, r.path, r.line, r.score) for r in find(rebuilt, claim).results]
