@@ -162,7 +162,7 @@ def measure_indexing(
         f"no-change re-index:    {statistics.median(nochange):8.2f} s   "
         "(whole process, every file stat-ed; median of 3)"
     )
-    victim = next(corpus.rglob("*.txt"))
+    victim = next(corpus.rglob("*.txt"), None) or next(corpus.rglob("*.md"))
     original = victim.read_bytes()
     victim.write_bytes(original + b"\n\nOne more paragraph, added for the benchmark.\n")
     one, out = run([kzmil, "index"], env)
