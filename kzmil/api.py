@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kzmil.backend import IndexBackend as Store
     from kzmil.config import UserConfig
     from kzmil.index import Doc, Progress
-    from kzmil.models import Article, IndexRun, Result, Verdict
+    from kzmil.models import Article, IndexRun, Result, Staleness, Verdict
     from kzmil.references import Citation
 
 T = TypeVar("T")
@@ -176,6 +176,24 @@ def cite(
         return ix.cite(phrase, style, docs)
 
 
+def index_staleness(
+    corpus: Iterable[PathLike] | None = None,
+    index: PathLike | None = None,
+    follow: bool = False,
+    user: UserConfig | None = None,
+) -> Staleness | None:
+    """What the index file does not reflect yet, found without changing anything (`kzmil
+    index --check`); None for a shared PostgreSQL index, which `update_index(check=True)`
+    checks instead."""
+    from kzmil import config
+    from kzmil.store import staleness
+
+    roots = [Path(p) for p in corpus] if corpus is not None else None
+    user = user if user is not None else config.load_config()
+    settings = config.resolve(roots, str(index) if index is not None else None, follow, user)
+    return None if settings.index_url is not None else staleness(settings)
+
+
 def update_index(
     corpus: Iterable[PathLike] | None = None,
     index: PathLike | None = None,
@@ -195,7 +213,7 @@ def update_index(
     roots = [Path(p) for p in corpus] if corpus is not None else None
     user = user if user is not None else config.load_config()
     settings = config.resolve(roots, str(index) if index is not None else None, follow, user)
-    store = open_index(settings, force=rebuild, progress=progress, check=check, write=True)
+    store = open_index(settings, force=rebuild, progress=progress, check=check, write=True, full_walk=True)
     try:
         rep = store.report
         return IndexRun(

@@ -13,14 +13,28 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzmil.config import Settings
-from kzmil.corpus import FileStats, Skipped, text_of
+from kzmil.corpus import (
+    UNSURE_MTIME,
+    FileStats,
+    FolderStat,
+    FolderStats,
+    Skipped,
+    Walked,
+    folder_mtimes,
+    list_folder,
+    recorded_mtime,
+    text_of,
+    walk,
+)
 from kzmil.index import (
     APPLICATION_ID,
+    FTS_TOKENIZE,
     SCHEMA,
     SCHEMA_VERSION,
     Progress,
@@ -29,7 +43,10 @@ from kzmil.index import (
     foreign,
     is_corrupt,
     is_valid,
+    meta_values,
+    recorded_folders,
     refuse_foreign,
+    roots_key,
     signature,
 )
 from kzmil.normalize import tokenize
@@ -60,18 +77,19 @@ def _prepare_all(
     yield from Pool(os.cpu_count() or 2, follow).run(items, on_done)
 
 
-def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
-    """Insert one article; its row id."""
+def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report, terms: list[str] | None) -> int:
+    """Insert one article; its row id. Its passages' terms are added to `terms`, if given."""
     source = json.dumps(prepared.source.to_json(), ensure_ascii=False)
     size, mtime_ns, ino, ctime_ns = prepared.stat
     cur = conn.execute(
-        "INSERT INTO docs(doc, base, root, path, size, mtime_ns, ino, ctime_ns, sha1, source, paras, "
-        "passages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO docs(doc, base, root, path, folder, size, mtime_ns, ino, ctime_ns, sha1, source, "
+        "paras, passages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             f"{_PENDING}path:{os.fsencode(prepared.path).hex()}",  # named in _name_docs
             prepared.doc,
             os.fsencode(prepared.root),
             os.fsencode(prepared.path),
+            os.fsencode(os.path.dirname(prepared.path)),
             size,
             mtime_ns,
             ino,
@@ -90,6 +108,8 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, report: Report) -> int:
         [(first + r[1], doc_id, *r) for r in prepared.rows],
     )
     conn.execute("INSERT INTO fts(rowid, terms) SELECT id, terms FROM passages WHERE doc_id = ?", (doc_id,))
+    if terms is not None:
+        terms.extend(r[6] for r in prepared.rows)
     conn.executemany(
         "INSERT INTO casing VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET cap = cap + excluded.cap, "
         "low = low + excluded.low",
@@ -125,9 +145,10 @@ def _free_key(conn: sqlite3.Connection, key: int) -> int:
     return key
 
 
-def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
-    """Remove an article, and take its words back out of the casing counts: an update
-    must leave the index exactly as a rebuild would."""
+def _delete(conn: sqlite3.Connection, doc_id: int, terms: list[str]) -> None:
+    """Remove an article, and take its words back out of the casing counts (and its terms,
+    into `terms`, out of df): an update must leave the index exactly as a rebuild would."""
+    terms.extend(t for (t,) in conn.execute("SELECT terms FROM passages WHERE doc_id = ?", (doc_id,)))
     casing: dict[str, list[int]] = {}
     for (text,) in conn.execute("SELECT text FROM passages WHERE doc_id = ? ORDER BY sent", (doc_id,)):
         count_casing(text, tokenize(text), casing)
@@ -144,15 +165,41 @@ def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
     conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
 
 
+def _count_terms(conn: sqlite3.Connection, terms: list[str], sign: int) -> None:
+    """Add (sign 1) or take away (-1) the passages whose index terms are `terms` to or from
+    df. SQLite's own tokenizer counts them, in a scratch FTS5 table like `fts`, so df
+    holds exactly what fts5vocab would say."""
+    if not terms:
+        return
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.df_scratch "
+        f"USING fts5(terms, tokenize={FTS_TOKENIZE!r}, detail=none)"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.df_scratch_vocab USING fts5vocab(temp, df_scratch, row)"
+    )
+    conn.execute("DELETE FROM temp.df_scratch")
+    conn.executemany("INSERT INTO temp.df_scratch(terms) VALUES (?)", [(t,) for t in terms])
+    conn.execute(
+        "INSERT INTO df SELECT term, ? * doc FROM temp.df_scratch_vocab WHERE true "
+        "ON CONFLICT(term) DO UPDATE SET doc = doc + excluded.doc",
+        (sign,),
+    )
+    if sign < 0:
+        conn.execute("DELETE FROM df WHERE doc <= 0")
+    conn.execute("DELETE FROM temp.df_scratch")
+
+
 def _name_added(conn: sqlite3.Connection, added: dict[int, str], dropped: set[str]) -> None:
     """Name the articles just added. When no other article has or had any of the ids
     involved, each simply gets the id it asks for; otherwise every article is named
     again, as a rebuild would name it."""
     wanted = set(added.values())
-    involved = sorted(wanted | dropped)
-    marks = ",".join("?" * len(involved))
+    involved = json.dumps(sorted(wanted | dropped))  # one parameter: a full build names 200,000 at once
     holders = conn.execute(
-        f"SELECT count(*) FROM docs WHERE base IN ({marks}) OR doc IN ({marks})", [*involved, *involved]
+        "SELECT count(*) FROM docs WHERE base IN (SELECT value FROM json_each(?)) "
+        "OR doc IN (SELECT value FROM json_each(?))",
+        (involved, involved),
     ).fetchone()[0]
     if len(wanted) == len(added) and holders == len(added):
         conn.executemany("UPDATE docs SET doc = base WHERE id = ?", [(i,) for i in added])
@@ -190,18 +237,28 @@ def _apply(
     progress: Progress | None,
     drop: list[int],
     follow: bool,
+    count_terms: bool = True,
 ) -> None:
+    """Drop the doc rows `drop`, then read and write the files `todo`, in one transaction.
+    Without `count_terms` (a full build), df is filled afterwards in one pass (_fill_df)."""
     on_done = progress(len(todo)) if progress and todo else (lambda: None)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        marks = ",".join("?" * len(drop))
         bases = (
-            {r[0] for r in conn.execute(f"SELECT base FROM docs WHERE id IN ({marks})", drop)}
+            {
+                r[0]
+                for r in conn.execute(
+                    "SELECT base FROM docs WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(drop),)
+                )
+            }
             if drop
             else set()
         )
+        gone: list[str] = []
         for doc_id in drop:
-            _delete(conn, doc_id)
+            _delete(conn, doc_id, gone)
+        _count_terms(conn, gone, -1)
+        new: list[str] | None = [] if count_terms else None
         added: dict[int, str] = {}
         for prepared in _prepare_all(todo, on_done, follow):
             if isinstance(prepared, Skipped):
@@ -209,7 +266,9 @@ def _apply(
                 report.skips.append((str(prepared.path), prepared.reason))
                 report.warnings.append(f"{prepared.path}: skipped ({prepared.reason})")
                 continue
-            added[_write(conn, prepared, report)] = prepared.doc
+            added[_write(conn, prepared, report, new)] = prepared.doc
+        if new:
+            _count_terms(conn, new, 1)
         if added or drop:
             _name_added(conn, added, bases)
         total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
@@ -226,6 +285,7 @@ def _full_build(
     found: FileStats,
     report: Report,
     progress: Progress | None,
+    seen: Walked | None,
 ) -> None:
     import tempfile
 
@@ -241,8 +301,13 @@ def _full_build(
         conn.executescript(SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         todo = sorted(((v[0], p) for p, v in found.items()), key=lambda rp: doc_key(*rp))  # ids ascending
-        _apply(conn, todo, report, progress, [], settings.follow)
+        skips_before = len(report.skips)
+        _apply(conn, todo, report, progress, [], settings.follow, count_terms=False)
+        conn.execute("INSERT INTO df SELECT term, doc FROM vocab")  # one pass, not a count per file
         _sign(conn, found, report)
+        _record_skips(conn, found, report.skips[skips_before:], None)
+        if seen is not None:
+            record_walk(conn, settings, seen)
         conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         conn.close()
         refuse_foreign(path)  # checked again just before: something may have appeared there meanwhile
@@ -290,15 +355,22 @@ class Plan:
     touch: list[tuple[int, tuple[int, int, int, int]]]  # doc id -> new stats, content unchanged
 
 
-def _plan(conn: sqlite3.Connection, found: FileStats) -> Plan:
+def plan(conn: sqlite3.Connection, found: FileStats, folders: Collection[str] | None = None) -> Plan:
     """What an update must do: files to (re)read, rows to replace or drop, stats to refresh.
 
     Each file is compared on its own (size, mtime, inode and ctime), so a renamed or
     swapped file is seen even when the corpus as a whole looks the same size and age.
+    With `folders`, only the articles directly in those folders are compared with `found`
+    (which then holds what is in them now). Only reads: `kzmil index --check` uses it too.
     """
+    sql = "SELECT path, id, size, mtime_ns, ino, ctime_ns, sha1 FROM docs"
+    rows = (
+        conn.execute(sql).fetchall()
+        if folders is None
+        else [r for f in folders for r in conn.execute(f"{sql} WHERE folder = ?", (os.fsencode(f),))]
+    )
     known = {
-        r[0].decode(_FS_ENCODING, "surrogateescape"): (r[1], (r[2], r[3], r[4], r[5]), r[6])
-        for r in conn.execute("SELECT path, id, size, mtime_ns, ino, ctime_ns, sha1 FROM docs")
+        r[0].decode(_FS_ENCODING, "surrogateescape"): (r[1], (r[2], r[3], r[4], r[5]), r[6]) for r in rows
     }
     todo: list[tuple[str, str]] = []
     replace: dict[str, int] = {}
@@ -341,11 +413,13 @@ def refresh(
     report: Report,
     force: bool,
     progress: Progress | None,
+    seen: Walked | None = None,
 ) -> sqlite3.Connection:
     """Bring the index at settings.index_path up to date with `found`; a connection to it.
 
     An index SQLite finds malformed is rebuilt with a warning; a file kzmil did not
-    make is never touched (IndexUnusable).
+    make is never touched (IndexUnusable). `seen` (the folders of the full walk that
+    found `found`) is recorded, so that later runs need only look at folders.
     """
     path = settings.index_path
     refuse_foreign(path)
@@ -355,6 +429,9 @@ def refresh(
         if is_valid(conn):
             try:
                 _update(conn, found, report, progress, settings.follow)
+                if seen is not None:
+                    with _transaction(conn):
+                        record_walk(conn, settings, seen)
                 return conn
             except sqlite3.DatabaseError as exc:
                 if not is_corrupt(exc):
@@ -369,7 +446,7 @@ def refresh(
     if damaged and not force:
         report.warnings.append(f"the index {path} was damaged; rebuilt it")
     skipped_before = report.skipped
-    _full_build(settings, found, report, progress)
+    _full_build(settings, found, report, progress, seen)
     report.added = len(found) - (report.skipped - skipped_before)
     return connect(path)
 
@@ -378,19 +455,11 @@ def _update(
     conn: sqlite3.Connection, found: FileStats, report: Report, progress: Progress | None, follow: bool
 ) -> None:
     """Re-read what changed, in one transaction."""
-    plan = _plan(conn, found)
-    if plan.todo or plan.removed or plan.touch:
-        skipped_before = report.skipped
-        _apply(conn, plan.todo, report, progress, [*plan.replace.values(), *plan.removed], follow)
-        conn.executemany(
-            "UPDATE docs SET size = ?, mtime_ns = ?, ino = ?, ctime_ns = ? WHERE id = ?",
-            [(*stats, i) for i, stats in plan.touch],
-        )
-        report.updated = len(plan.replace)
-        report.added = len(plan.todo) - len(plan.replace) - (report.skipped - skipped_before)
-        report.removed = len(plan.removed)
-    report.unchanged = plan.unchanged
-    _sign(conn, found, report)
+    skips_before = len(report.skips)
+    _apply_plan(conn, plan(conn, found), report, progress, follow)
+    with _transaction(conn):
+        _record_skips(conn, found, report.skips[skips_before:], None)
+        _sign(conn, found, report)
 
 
 def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:
@@ -400,3 +469,185 @@ def _schema_mismatch_only(conn: sqlite3.Connection) -> bool:
         return row is not None and row[0] != SCHEMA_VERSION
     except sqlite3.DatabaseError:
         return False
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+
+
+def record_walk(conn: sqlite3.Connection, settings: Settings, seen: Walked) -> None:
+    """Remember the folders of a full walk whose findings the index now holds, with their
+    times, and when the walk ran: the next runs list only folders whose time moved."""
+    conn.execute("DELETE FROM folders")
+    conn.executemany(
+        "INSERT INTO folders VALUES (?, ?, ?)",
+        [(os.fsencode(f), os.fsencode(v.root), v.mtime_ns) for f, v in seen.folders.items()],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        [("roots", roots_key(settings.roots, settings.follow)), ("walked_ns", str(seen.started_ns))],
+    )
+
+
+def note_walk(settings: Settings, seen: Walked) -> None:
+    """After a full walk found the index current: record it, so the next runs need not walk.
+    Best effort: an index that cannot be written now is simply walked again next time."""
+    with contextlib.suppress(sqlite3.Error, OSError):
+        conn = connect(settings.index_path)
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")  # another kzmil writing will record its own walk
+            with _transaction(conn):
+                record_walk(conn, settings, seen)
+        finally:
+            conn.close()
+
+
+def _apply_plan(
+    conn: sqlite3.Connection,
+    todo: Plan,
+    report: Report,
+    progress: Progress | None,
+    follow: bool,
+) -> None:
+    """Carry out a plan, and count what it did."""
+    if todo.todo or todo.removed or todo.touch:
+        skipped_before = report.skipped
+        _apply(conn, todo.todo, report, progress, [*todo.replace.values(), *todo.removed], follow)
+        conn.executemany(
+            "UPDATE docs SET size = ?, mtime_ns = ?, ino = ?, ctime_ns = ? WHERE id = ?",
+            [(*stats, i) for i, stats in todo.touch],
+        )
+        report.updated = len(todo.replace)
+        report.added = len(todo.todo) - len(todo.replace) - (report.skipped - skipped_before)
+        report.removed = len(todo.removed)
+    report.unchanged = todo.unchanged
+
+
+def _record_skips(
+    conn: sqlite3.Connection, found: FileStats, skips: list[tuple[str, str]], folders: Collection[str] | None
+) -> None:
+    """Remember the article files just read but skipped (binary, empty) with their stats, and
+    forget those gone from `found` (within `folders`, or anywhere), for `kzmil index --check`."""
+    stale = []
+    for (raw,) in conn.execute("SELECT path FROM skipped"):
+        name = os.fsdecode(raw)
+        if name not in found and (folders is None or os.path.dirname(name) in folders):
+            stale.append((raw,))
+    conn.executemany("DELETE FROM skipped WHERE path = ?", stale)
+    rows = [(os.fsencode(p), *found[p][1:]) for p, _ in skips if p in found]
+    conn.executemany("INSERT OR REPLACE INTO skipped VALUES (?, ?, ?, ?, ?)", rows)
+
+
+@dataclass
+class Relisted:
+    """What listing the folders whose time moved found."""
+
+    found: FileStats = field(default_factory=dict)  # the article files now in `scope`
+    scope: set[str] = field(default_factory=set)  # folders whose indexed articles `found` replaces
+    folders: FolderStats = field(default_factory=dict)  # the new times of the folders listed
+    gone: set[str] = field(default_factory=set)  # recorded folders that are no longer there
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def relist(recorded: FolderStats, settings: Settings) -> Relisted | None:
+    """List again the recorded folders whose time moved, walk the new folders inside them,
+    and note the ones gone: work in the order of folders, not of files. None when only a
+    full walk can say (with --follow a new folder may be a loop or lead to one listed already).
+    """
+    names = list(recorded)
+    now = dict(zip(names, folder_mtimes(names), strict=True))
+    out = Relisted()
+    changed = sorted(f for f in names if now[f] != recorded[f].mtime_ns)
+    if not changed:
+        return out
+    children: dict[str, list[str]] = {}
+    for name in names:
+        children.setdefault(os.path.dirname(name), []).append(name)
+    inside = tuple(str(r) for r in settings.roots)
+    for folder in changed:
+        if folder in out.gone:
+            continue
+        mtime = now[folder]
+        if mtime is None:
+            out.gone |= _below(folder, names)
+            continue
+        root = recorded[folder].root
+        listed_ns = time.time_ns()
+        subdirs = list_folder(folder, root, inside, settings.follow, out.found, out.skipped)
+        out.scope.add(folder)
+        out.folders[folder] = FolderStat(
+            root, UNSURE_MTIME if subdirs is None else recorded_mtime(mtime, listed_ns)
+        )
+        listed = set(subdirs or ())
+        for child in children.get(folder, []):
+            if child not in listed:
+                out.gone |= _below(child, names)
+        for sub in sorted(listed - recorded.keys()):
+            if settings.follow:
+                return None
+            new: FolderStats = {}
+            walk(sub, root, inside, False, out.found, out.skipped, new)
+            out.folders.update(new)
+            out.scope |= new.keys()
+    out.scope |= out.gone
+    return out
+
+
+def _below(folder: str, names: list[str]) -> set[str]:
+    """`folder` and the recorded folders inside it."""
+    prefix = folder.rstrip(os.sep) + os.sep
+    return {n for n in names if n == folder or n.startswith(prefix)}
+
+
+def refresh_folders(
+    settings: Settings, report: Report, progress: Progress | None
+) -> sqlite3.Connection | None:
+    """Bring the index up to date by listing only the folders whose time moved since it was
+    last written; a connection to it. None when a full walk is needed instead (no index,
+    another schema, other corpus folders, damage, or --follow met a new folder)."""
+    path = settings.index_path
+    if not path.exists():
+        return None
+    refuse_foreign(path)
+    conn = connect(path)
+    try:
+        if not is_valid(conn) or meta_values(conn, "roots").get("roots") != roots_key(
+            settings.roots, settings.follow
+        ):
+            conn.close()
+            return None
+        recorded = recorded_folders(conn)
+        change = relist(recorded, settings)
+        if change is None:
+            conn.close()
+            return None
+        report.note_skips(change.skipped)
+        skips_before = len(report.skips)
+        todo = plan(conn, change.found, change.scope)
+        moved = {f: v for f, v in change.folders.items() if recorded.get(f) != v}
+        if not (todo.todo or todo.removed or todo.touch or moved or change.gone):
+            return conn  # nothing to write: another kzmil did it meanwhile, or a folder is still unsure
+        _apply_plan(conn, todo, report, progress, settings.follow)
+        with _transaction(conn):
+            _record_skips(conn, change.found, report.skips[skips_before:], change.scope)
+            conn.executemany("DELETE FROM folders WHERE path = ?", [(os.fsencode(f),) for f in change.gone])
+            conn.executemany(
+                "INSERT OR REPLACE INTO folders VALUES (?, ?, ?)",
+                [(os.fsencode(f), os.fsencode(v.root), v.mtime_ns) for f, v in moved.items()],
+            )
+            if todo.todo or todo.removed or todo.touch:  # the last full walk no longer describes the index
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', '')")
+        return conn
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if is_corrupt(exc):
+            return None  # the full walk's refresh rebuilds it, with a warning
+        raise

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -21,6 +21,7 @@ from kzmil.errors import ExitCode, KzmilError, OutputError, UsageError
 if TYPE_CHECKING:
     from kzmil.backend import IndexBackend
     from kzmil.config import UserConfig
+    from kzmil.models import Staleness
 
 T = TypeVar("T")
 
@@ -515,7 +516,8 @@ def index_cmd(
         bool,
         typer.Option(
             "--check",
-            help="Read every page of the index (SQLite quick_check); rebuild it if damaged. "
+            help="Change nothing; report what the index does not reflect (files added, changed, "
+            "removed) and whether it is whole (SQLite quick_check). Exit 1 if it is not current. "
             "A PostgreSQL index: check that its counts add up, changing nothing.",
         ),
     ] = False,
@@ -525,17 +527,31 @@ def index_cmd(
     follow: FollowOpt = False,
 ) -> None:
     """Build or update the index now, and report what changed."""
-    from kzmil.api import update_index
+    from kzmil.api import index_staleness, update_index
 
-    run = update_index(
-        [*(folders or []), *(corpus or [])] or None, index, follow, rebuild, check, _progress_bar()
-    )
+    paths = [*(folders or []), *(corpus or [])] or None
+    if check and not rebuild and (found := index_staleness(paths, index, follow)) is not None:
+        _report_staleness(found, json_out)  # a file index: report, change nothing
+    run = update_index(paths, index, follow, rebuild, check, _progress_bar())
     for w in run.warnings:
         render.warn(w)
-    if json_out:
+    after = index_staleness(paths, index, follow) if check and rebuild else None
+    if json_out and after is None:  # with --check --rebuild, the check's JSON is the one document
         render.write_json(run.to_json())
-    else:
+    elif not json_out:
         render.print_index_run(run)
+    if after is not None:  # --check --rebuild: the index just rebuilt, checked
+        _report_staleness(after, json_out)
+
+
+def _report_staleness(found: Staleness, json_out: bool) -> NoReturn:
+    """`kzmil index --check`: report, change nothing; exit 1 when the index is not current
+    (as `diff` exits 1 on a difference), so that a script can run `kzmil index` then."""
+    if json_out:
+        render.write_json(found.to_json())
+    else:
+        render.print_staleness(found)
+    raise typer.Exit(ExitCode.OK if found.current else ExitCode.NOT_FOUND)
 
 
 class CiteFormat(StrEnum):

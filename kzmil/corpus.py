@@ -9,6 +9,7 @@ import codecs
 import errno
 import os
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -82,65 +83,147 @@ def text_of(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def discover(roots: list[Path], follow: bool = False) -> tuple[FileStats, list[Skipped]]:
+# folder -> (corpus folder, mtime_ns) as a walk saw it. A folder's modification time moves
+# when a file in it is added, removed or renamed (editors and `git checkout` save by renaming),
+# so comparing these finds such changes with one `stat` a folder, not one a file.
+class FolderStat(NamedTuple):
+    """A folder's modification time when it was listed, and the corpus folder it is under."""
+
+    root: str
+    mtime_ns: int
+
+
+FolderStats = dict[str, FolderStat]
+UNSURE_MTIME = -1  # recorded for a folder that must be listed again on the next run (see recorded_mtime)
+# A folder changed this close to the moment it was listed may change again within the same
+# tick of the file system's clock (2 s on FAT, 1 s on some network file systems) without its
+# time moving: it is recorded as unsure and listed again on the next run.
+RACY_NS = 2_000_000_000
+
+
+@dataclass
+class Walked:
+    """The folders a full walk listed, and when it started: recorded with what it found."""
+
+    folders: FolderStats
+    started_ns: int
+
+
+def recorded_mtime(mtime_ns: int, listed_ns: int) -> int:
+    """The folder time to record: UNSURE_MTIME when a change might still hide in the same tick."""
+    return UNSURE_MTIME if mtime_ns > listed_ns - RACY_NS else mtime_ns
+
+
+def discover(
+    roots: list[Path], follow: bool = False, folders: FolderStats | None = None
+) -> tuple[FileStats, list[Skipped]]:
     """Every article file below the roots with what `stat` said, and what was skipped.
 
     Hidden files and folders are passed over, and symbolic links are not followed, as
     ripgrep does. With `follow`, links are followed when they lead to somewhere inside
-    a corpus folder (a loop is reported, not followed forever). This walk runs before
-    every search, over every file of the corpus, so it keeps to strings and one `stat`
-    a file: at 20,000 files the system calls are most of its cost.
+    a corpus folder (a loop is reported, not followed forever). This full walk costs one
+    `stat` a file, so it runs on `kzmil index` and at most every few minutes (see
+    `store`); `folders`, when given, receives every folder listed with its time.
     """
     found: FileStats = {}
     skipped: list[Skipped] = []
     inside = tuple(str(r) for r in roots)
     for root in roots:
-        root_str = str(root)
-        seen_dirs: set[tuple[int, int]] = set()
-        stack = [root_str]
-        while stack:
-            folder = stack.pop()
-            try:
-                st = os.stat(folder)
-                key = (st.st_dev, st.st_ino)
-                if key in seen_dirs:
-                    skipped.append(Skipped(Path(folder), SYMLINK_LOOP))
-                    continue
-                seen_dirs.add(key)
-                with os.scandir(folder) as it:
-                    entries = list(it)
-            except OSError as exc:
-                skipped.append(Skipped(Path(folder), f"cannot read folder: {exc.strerror or exc}"))
-                continue
-            subdirs = []
-            for entry in entries:
-                name = entry.name
-                if name.startswith("."):
-                    continue
-                try:
-                    if entry.is_symlink():
-                        reason = _link_reason(entry.path, follow, inside)
-                        if reason is not None:
-                            if reason != SYMLINK_NOT_FOLLOWED or _worth_reporting(entry):
-                                skipped.append(Skipped(Path(entry.path), reason))
-                            continue
-                    if name.lower().endswith(_SUFFIX_TUPLE) and entry.is_file():
-                        est = entry.stat()
-                        # tuple.__new__: a FileStat at a plain tuple's cost (this runs per file, per query)
-                        found[entry.path] = _new_stat(
-                            FileStat,
-                            (root_str, est.st_size, est.st_mtime_ns, est.st_ino, est.st_ctime_ns),
-                        )
-                    elif entry.is_dir():
-                        subdirs.append(entry.path)
-                    elif entry.is_file():
-                        skipped.append(Skipped(Path(entry.path), "not a .txt, .md or .html file"))
-                    else:
-                        skipped.append(Skipped(Path(entry.path), NOT_REGULAR))
-                except OSError as exc:
-                    skipped.append(Skipped(Path(entry.path), f"cannot read: {exc.strerror or exc}"))
-            stack.extend(sorted(subdirs, reverse=True))
+        walk(str(root), str(root), inside, follow, found, skipped, folders)
     return found, skipped
+
+
+def walk(
+    start: str,
+    root: str,
+    inside: tuple[str, ...],
+    follow: bool,
+    found: FileStats,
+    skipped: list[Skipped],
+    folders: FolderStats | None = None,
+) -> None:
+    """Walk the folder `start` (under the corpus folder `root`) and everything below it."""
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [start]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:
+                skipped.append(Skipped(Path(folder), SYMLINK_LOOP))
+                continue
+            seen_dirs.add(key)
+        except OSError as exc:
+            skipped.append(Skipped(Path(folder), f"cannot read folder: {exc.strerror or exc}"))
+            continue
+        subdirs = list_folder(folder, root, inside, follow, found, skipped)
+        if folders is not None:
+            mtime = st.st_mtime_ns if subdirs is not None else UNSURE_MTIME  # unreadable: try again
+            folders[folder] = FolderStat(root, recorded_mtime(mtime, time.time_ns()))
+        stack.extend(sorted(subdirs or (), reverse=True))
+
+
+def list_folder(
+    folder: str,
+    root: str,
+    inside: tuple[str, ...],
+    follow: bool,
+    found: FileStats,
+    skipped: list[Skipped],
+) -> list[str] | None:
+    """The article files directly in `folder` (into `found`, with their stats) and what was
+    skipped; returns its subfolders, or None when the folder cannot be read.
+
+    Runs per file of the corpus on a full walk, so it keeps to strings and one `stat` a
+    file: at 20,000 files the system calls are most of its cost.
+    """
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError as exc:
+        skipped.append(Skipped(Path(folder), f"cannot read folder: {exc.strerror or exc}"))
+        return None
+    subdirs = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_symlink():
+                reason = _link_reason(entry.path, follow, inside)
+                if reason is not None:
+                    if reason != SYMLINK_NOT_FOLLOWED or _worth_reporting(entry):
+                        skipped.append(Skipped(Path(entry.path), reason))
+                    continue
+            if name.lower().endswith(_SUFFIX_TUPLE) and entry.is_file():
+                est = entry.stat()
+                # tuple.__new__: a FileStat at a plain tuple's cost (this runs per file)
+                found[entry.path] = _new_stat(
+                    FileStat, (root, est.st_size, est.st_mtime_ns, est.st_ino, est.st_ctime_ns)
+                )
+            elif entry.is_dir():
+                subdirs.append(entry.path)
+            elif entry.is_file():
+                skipped.append(Skipped(Path(entry.path), "not a .txt, .md or .html file"))
+            else:
+                skipped.append(Skipped(Path(entry.path), NOT_REGULAR))
+        except OSError as exc:
+            skipped.append(Skipped(Path(entry.path), f"cannot read: {exc.strerror or exc}"))
+    return subdirs
+
+
+def folder_mtimes(folders: list[str]) -> list[int | None]:
+    """Each folder's modification time now, or None when it is gone or no longer a folder."""
+    out: list[int | None] = []
+    for folder in folders:
+        try:
+            st = os.stat(folder)
+        except OSError:
+            out.append(None)
+            continue
+        out.append(st.st_mtime_ns if stat.S_ISDIR(st.st_mode) else None)
+    return out
 
 
 def _link_reason(path: str, follow: bool, roots: tuple[str, ...]) -> str | None:

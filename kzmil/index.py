@@ -16,11 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzmil.corpus import FileStats
+from kzmil.corpus import (
+    SYMLINK_LOOP,
+    SYMLINK_NOT_FOLLOWED,
+    SYMLINK_OUTSIDE,
+    FileStats,
+    FolderStat,
+    FolderStats,
+    Skipped,
+)
 from kzmil.errors import IndexUnusable
 from kzmil.models import Source, path_json
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "10"
 APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)
@@ -35,11 +43,12 @@ def units(weight: float) -> int:
     return round(weight * WEIGHT_UNITS)
 
 
-SCHEMA = """
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # how SQLite cuts `terms` into tokens (fts, df)
+SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs(
     id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE, base TEXT NOT NULL,
-    root BLOB NOT NULL, path BLOB NOT NULL UNIQUE,
+    root BLOB NOT NULL, path BLOB NOT NULL UNIQUE, folder BLOB NOT NULL,
     size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ino INTEGER NOT NULL, ctime_ns INTEGER NOT NULL,
     sha1 TEXT NOT NULL, source TEXT NOT NULL, paras INTEGER NOT NULL, passages INTEGER NOT NULL);
 CREATE TABLE passages(
@@ -48,14 +57,28 @@ CREATE TABLE passages(
     terms TEXT NOT NULL, heading INTEGER NOT NULL);
 CREATE INDEX passages_doc ON passages(doc_id, sent);
 CREATE INDEX docs_base ON docs(base);
+CREATE INDEX docs_folder ON docs(folder);
+CREATE TABLE folders(path BLOB PRIMARY KEY, root BLOB NOT NULL, mtime_ns INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE skipped(path BLOB PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    ino INTEGER NOT NULL, ctime_ns INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='passages', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', columnsize=1, detail=column);
+    tokenize='{FTS_TOKENIZE}', columnsize=1, detail=column);
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+CREATE TABLE df(term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE casing(term TEXT PRIMARY KEY, cap INTEGER NOT NULL, low INTEGER NOT NULL) WITHOUT ROWID;
 """
-# docs.root and docs.path hold the file system's bytes (os.fsencode), so that a name that
-# is not UTF-8 is kept exactly; docs.base is the id the file asks for, docs.doc the one it
-# got (see _name_docs).
+# docs.root, docs.path and docs.folder (the path's folder) hold the file system's bytes
+# (os.fsencode), so that a name that is not UTF-8 is kept exactly; docs.base is the id the
+# file asks for, docs.doc the one it got (see _name_docs). `folders` holds every folder the
+# last walk listed, with its modification time (see corpus.FolderStat), and `skipped` the
+# article files that were read but not indexed (binary, empty), so that `kzmil index --check`
+# does not call them new. meta holds, besides the schema and the passage count, the
+# `signature` of the last full walk, when it ran (`walked_ns`) and over which folders
+# (`roots`, `follow`): see store. `df` holds what fts5vocab's `doc` column says (the passages
+# holding each term), kept by `build`: fts5vocab counts by decoding the term's whole list of
+# passages, which for a common word at 200,000 articles is milliseconds a term, a query.
+
+WARN_WHEN_SCANNED = (SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE)  # skips shown as warnings
 
 Progress = Callable[[int], Callable[[], None]]  # called with a total; returns a tick for each file done
 
@@ -119,6 +142,16 @@ class Report:
     scan_skips: int = 0  # how many of `skips` the walk of the folders found (the rest: reading files)
     scan_warnings: list[str] = field(default_factory=list)  # shown when the index is written
     signature: str = ""  # of the corpus as the walk saw it (see `signature`)
+
+    def note_skips(self, skipped: Iterable[Skipped]) -> None:
+        """Count what a walk or a listing passed over; links and unreadable folders are
+        warned about when the index is written (a loop need not be reported by every search)."""
+        for item in skipped:
+            self.skipped += 1
+            self.skips.append((str(item.path), item.reason))
+            if item.reason in WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
+                self.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
+        self.scan_skips = len(self.skips)
 
     def reset_counts(self) -> None:
         """Forget a half-done update before the index is rebuilt from scratch."""
@@ -222,7 +255,7 @@ class Index:
         terms = sorted(set(terms))
         if not terms:
             return {}
-        q = f"SELECT term, doc FROM vocab WHERE term IN ({','.join('?' * len(terms))})"
+        q = f"SELECT term, doc FROM df WHERE term IN ({','.join('?' * len(terms))})"
         return {str(r[0]): int(r[1]) for r in self.conn.execute(q, terms)}
 
     def proper_names(self, words: Iterable[str]) -> dict[str, bool]:
@@ -252,7 +285,7 @@ class Index:
     def terms_with_prefix(self, prefix: str, limit: int = 5000) -> list[tuple[str, int]]:
         """Index terms starting with `prefix`, for typo-tolerant lookup."""
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        q = "SELECT term, doc FROM vocab WHERE term >= ? AND term < ? LIMIT ?"
+        q = "SELECT term, doc FROM df WHERE term >= ? AND term < ? LIMIT ?"
         return [(str(r[0]), int(r[1])) for r in self.conn.execute(q, (prefix, upper, limit))]
 
 
@@ -354,11 +387,32 @@ def is_valid(conn: sqlite3.Connection) -> bool:
         row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if not row or row[0] != SCHEMA_VERSION:
             return False
-        conn.execute("SELECT count(*) FROM docs").fetchone()
+        conn.execute("SELECT id FROM docs LIMIT 1").fetchone()  # not count(*): one page, not all
         conn.execute("SELECT rowid FROM fts WHERE fts MATCH 'zzzz' LIMIT 1").fetchall()
         return True
     except sqlite3.DatabaseError:
         return False
+
+
+def recorded_folders(conn: sqlite3.Connection) -> FolderStats:
+    """The folders the index was last brought up to date with, and their recorded times."""
+    return {
+        os.fsdecode(path): FolderStat(os.fsdecode(root), mtime)
+        for path, root, mtime in conn.execute("SELECT path, root, mtime_ns FROM folders")
+    }
+
+
+def meta_values(conn: sqlite3.Connection, *keys: str) -> dict[str, str]:
+    """Some rows of the meta table, in one read."""
+    marks = ",".join("?" * len(keys))
+    return {
+        str(k): str(v) for k, v in conn.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", keys)
+    }
+
+
+def roots_key(roots: Iterable[object], follow: bool) -> str:
+    """The corpus folders (and --follow) an index was walked over, as meta stores them."""
+    return json.dumps([[str(r) for r in roots], follow])
 
 
 def signature(found: FileStats) -> str:

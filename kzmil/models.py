@@ -7,6 +7,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 # Characters JSON may carry raw but a terminal would act on (C1 controls, DEL), or that some
@@ -214,3 +215,36 @@ class IndexRun:
         del data["warnings"], data["checked"]
         data["seconds"] = round(self.seconds, 3)
         return {**data, **({"check": self.checked} if self.checked is not None else {})}
+
+
+@dataclass
+class Staleness:
+    """`kzmil index --check`: whether the index is whole, and what in the corpus it does not
+    reflect yet, found without changing anything (the next `kzmil index` would)."""
+
+    path: Path
+    integrity: str  # "ok"; "missing"; "another version"; or SQLite's first complaint
+    added: list[str] = field(default_factory=list)  # article files the index lacks
+    changed: list[str] = field(default_factory=list)  # files whose content differs from the index's
+    removed: list[str] = field(default_factory=list)  # files indexed that are gone
+    unchanged: int = 0
+    skipped: int = 0  # passed over by the walk (links, other files), as `kzmil index` counts them
+
+    @property
+    def current(self) -> bool:
+        return self.integrity == "ok" and not (self.added or self.changed or self.removed)
+
+    def by_kind(self) -> list[tuple[str, list[str]]]:
+        return [("added", self.added), ("changed", self.changed), ("removed", self.removed)]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "index": str(self.path),
+            "check": self.integrity,
+            "current": self.current,
+            "added": self.added,
+            "changed": self.changed,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+        }

@@ -371,6 +371,9 @@ class _Qmark:
 
     @staticmethod
     def _sql(sql: str) -> str:
+        # SQLite's json_each(?) of a JSON list is PostgreSQL's json_array_elements_text (both
+        # yield a column named "value")
+        sql = sql.replace("json_each(?)", "json_array_elements_text(?::json)")
         return sql.replace("%", "%%").replace("?", "%s")
 
     @staticmethod
@@ -431,7 +434,7 @@ def _refresh(
     force: bool,
     progress: Progress | None,
 ) -> None:
-    from kzmil.build import _plan
+    from kzmil.build import plan as _plan
 
     state = schema_state(conn)
     if state is not None and state != SCHEMA_VERSION and not force:

@@ -15,7 +15,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from kzmil.models import MARKS, NAMES, Article, IndexRun, Judgement, Result, Span, Verdict, json_text
+from kzmil.models import (
+    MARKS,
+    NAMES,
+    Article,
+    IndexRun,
+    Judgement,
+    Result,
+    Span,
+    Staleness,
+    Verdict,
+    json_text,
+)
 
 # C0 and C1 controls and DEL (lone surrogates, the undecodable bytes of a file name, are
 # found by failing to encode: a character class holding them costs a millisecond to compile)
@@ -358,6 +369,29 @@ def print_index_run(run: IndexRun) -> None:
         + (f"; quick_check: {run.checked}" if run.checked is not None else "")
     )
     write(printable(line) + "\n")
+
+
+def print_staleness(found: Staleness) -> None:
+    """`kzmil index --check`: each file the index does not reflect, then a summary line."""
+    lines = [f"{kind}: {p}" for kind, paths in found.by_kind() for p in paths]
+    where = f"the index {found.path}"
+    counts = (
+        f"{len(found.added)} added, {len(found.changed)} changed, {len(found.removed)} removed, "
+        f"{found.unchanged} unchanged, {found.skipped} skipped"
+    )
+    if found.integrity == "missing":
+        lines.append(f"{where} does not exist yet; {counts}; `kzmil index` builds it")
+    elif found.integrity == "another version":
+        lines.append(f"{where} is from another version of kzmil; `kzmil index` rebuilds it")
+    elif found.integrity != "ok":
+        lines.append(
+            f"{where} is damaged (quick_check: {found.integrity}); `kzmil index --rebuild` rebuilds it"
+        )
+    elif found.current:
+        lines.append(f"{counts}; quick_check: ok; {where} is current")
+    else:
+        lines.append(f"{counts}; quick_check: ok; `kzmil index` brings {where} up to date")
+    write("".join(printable(line) + "\n" for line in lines))
 
 
 def note(message: str) -> None:

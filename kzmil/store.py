@@ -18,30 +18,45 @@ from pathlib import Path
 
 from kzmil.backend import IndexBackend
 from kzmil.config import Settings, redact
-from kzmil.corpus import SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE, FileStats, discover
+from kzmil.corpus import FileStats, FolderStats, Walked, discover, folder_mtimes
 from kzmil.errors import IndexUnusable
-from kzmil.index import Index, Progress, Report, connect, is_corrupt, is_valid, refuse_foreign, signature
+from kzmil.index import (
+    Index,
+    Progress,
+    Report,
+    connect,
+    is_corrupt,
+    is_valid,
+    meta_values,
+    recorded_folders,
+    refuse_foreign,
+    roots_key,
+    signature,
+)
+from kzmil.models import Staleness
 
 LOCK_WAIT_SECONDS = 600  # how long a command waits for another kzmil's update before giving up
+_NS_PER_MINUTE = 60_000_000_000
 
-_WARN_WHEN_SCANNED = (SYMLINK_LOOP, SYMLINK_NOT_FOLLOWED, SYMLINK_OUTSIDE)
+
+def clock_ns() -> int:
+    """The wall clock that rations full walks (a function, so that tests can move it on)."""
+    return time.time_ns()
 
 
-def _scan(settings: Settings, report: Report) -> FileStats:
-    """path -> (root, size, mtime_ns, inode, ctime_ns) for every article file of the corpus.
+def _scan(settings: Settings, report: Report) -> tuple[FileStats, Walked]:
+    """The full walk: path -> (root, size, mtime_ns, inode, ctime_ns) for every article
+    file of the corpus, and the folders listed with their times.
 
     What the walk skipped is warned about only when the index is written (see
     _open_fresh): a symlink loop need not be reported again by every search.
     """
-    found, skipped = discover(list(settings.roots), settings.follow)
-    for item in skipped:
-        report.skipped += 1
-        report.skips.append((str(item.path), item.reason))
-        if item.reason in _WARN_WHEN_SCANNED or item.reason.startswith("cannot"):
-            report.scan_warnings.append(f"{item.path}: skipped ({item.reason})")
-    report.scan_skips = len(report.skips)
+    started = clock_ns()
+    folders: FolderStats = {}
+    found, skipped = discover(list(settings.roots), settings.follow, folders)
+    report.note_skips(skipped)
     report.signature = signature(found)
-    return found
+    return found, Walked(folders, started)
 
 
 @contextlib.contextmanager
@@ -128,30 +143,43 @@ def open_index(
     progress: Progress | None = None,
     check: bool = False,
     write: bool = False,
+    full_walk: bool = False,
 ) -> IndexBackend:
     """The index for `settings`, brought up to date first. Raises IndexUnusable when that is impossible.
 
-    With `check`, SQLite's quick_check reads every page, and a damaged index is rebuilt.
-    A shared (postgresql://) index is read as it is; only `write` (`kzmil index`) scans
-    the corpus folders and updates it.
+    The rule (docs/index-freshness.md): files added, removed or renamed move their
+    folder's time, so a run stats the recorded folders and lists again only those that
+    moved; every file is stat-ed (the full walk, which also sees an edit in place) when the
+    last walk is older than settings.full_check_minutes, and always with `full_walk`
+    (`kzmil index`), `force` or `check`. With `check`, SQLite's quick_check reads every
+    page, and a damaged index is rebuilt. A shared (postgresql://) index is read as it is;
+    only `write` (`kzmil index`) scans the corpus folders and updates it.
     """
     if settings.index_url is not None:
         return _open_shared(settings, force, progress, check, write)
-    return _open_file(settings, force=force, progress=progress, check=check)
+    return _open_file(settings, force=force, progress=progress, check=check, full_walk=full_walk)
 
 
 def _open_file(
-    settings: Settings, *, force: bool = False, progress: Progress | None = None, check: bool = False
+    settings: Settings,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    check: bool = False,
+    full_walk: bool = False,
 ) -> Index:
     """The SQLite index file, brought up to date first."""
     t0 = time.perf_counter()
     report = Report(settings.index_path)
-    found = _scan(settings, report)
     try:
         refuse_foreign(settings.index_path)
-        index = _open_fresh(settings, found, report, force, progress)
-        if check:
-            index = _checked(index, settings, found, report, progress)
+        index = None if force or check or full_walk else _open_by_folders(settings, report, progress)
+        if index is None:
+            report = Report(settings.index_path)  # what a listing that gave up noted, forgotten
+            found, seen = _scan(settings, report)
+            index = _open_fresh(settings, found, report, force, progress, seen, full_walk)
+            if check:
+                index = _checked(index, settings, found, report, progress)
     except sqlite3.Error as exc:
         raise IndexUnusable(f"cannot use the index {settings.index_path}: {exc}") from exc
     except OSError as exc:
@@ -173,11 +201,62 @@ def _open_shared(
         return postgres.open_reader(settings)
     t0 = time.perf_counter()
     report = Report(redact(settings.index_url or ""))
-    found = _scan(settings, report) if not check and settings.roots_problem is None else {}
+    found = _scan(settings, report)[0] if not check and settings.roots_problem is None else {}
     report.warnings[:0] = report.scan_warnings
     index = postgres.open_writer(settings, found, report, force, progress, check)
     report.seconds = time.perf_counter() - t0
     return index
+
+
+def walk_due(walked_ns: str | None, settings: Settings) -> bool:
+    """Is it time for a full walk (or was none ever recorded, or did the clock go back)?"""
+    if settings.full_check_minutes <= 0 or not walked_ns:
+        return True
+    try:
+        age = clock_ns() - int(walked_ns)
+    except ValueError:
+        return True
+    return not 0 <= age < settings.full_check_minutes * _NS_PER_MINUTE
+
+
+def _open_by_folders(settings: Settings, report: Report, progress: Progress | None) -> Index | None:
+    """The index, when a stat of each recorded folder shows nothing moved, or after listing
+    again only the folders that did; None when a full walk is due (or there is no index)."""
+    path = settings.index_path
+    if settings.full_check_minutes <= 0 or not path.exists():
+        return None
+    reader = connect(path)
+    try:
+        if not is_valid(reader):
+            reader.close()
+            return None
+        meta = meta_values(reader, "roots", "walked_ns")
+        if meta.get("roots") != roots_key(settings.roots, settings.follow) or walk_due(
+            meta.get("walked_ns"), settings
+        ):
+            reader.close()
+            return None
+        recorded = recorded_folders(reader)
+        names = list(recorded)
+        if all(now == recorded[f].mtime_ns for f, now in zip(names, folder_mtimes(names), strict=True)):
+            return Index(reader, path, report)
+    except sqlite3.DatabaseError as exc:
+        reader.close()
+        if is_corrupt(exc):
+            return None  # the full walk's path rebuilds it, with a warning
+        raise
+    reader.close()
+    if _writable_location(settings, Report(path)).index_path != path:
+        return None  # cannot be written here: the full walk's path says so, and falls back
+    from kzmil.build import refresh_folders  # only when something must be written
+
+    with _locked(path):
+        conn = refresh_folders(settings, report, progress)
+    if conn is None:
+        return None
+    report.warnings[:0] = report.scan_warnings
+    report.scan_warnings = []
+    return Index(conn, path, report)
 
 
 def reopen_damaged(settings: Settings, progress: Progress | None = None) -> Index:
@@ -222,6 +301,8 @@ def _open_fresh(
     report: Report,
     force: bool,
     progress: Progress | None,
+    seen: Walked | None = None,
+    record_walk: bool = False,
 ) -> Index:
     path = settings.index_path
     if path.exists() and not force:
@@ -229,6 +310,10 @@ def _open_fresh(
         try:
             if is_valid(reader) and _is_fresh(reader, report):
                 report.unchanged = len(found)
+                if seen is not None and (record_walk or _walk_unrecorded(reader, settings, seen)):
+                    from kzmil.build import note_walk
+
+                    note_walk(settings, seen)
                 return Index(reader, path, report)
         except sqlite3.DatabaseError as exc:
             if not is_corrupt(exc):
@@ -242,5 +327,66 @@ def _open_fresh(
     settings = _writable_location(settings, report)
     report.path = settings.index_path
     with _locked(settings.index_path):
-        conn = refresh(settings, found, report, force, progress)
+        conn = refresh(settings, found, report, force, progress, seen)
     return Index(conn, settings.index_path, report)
+
+
+def _walk_unrecorded(conn: sqlite3.Connection, settings: Settings, seen: Walked) -> bool:
+    """Should this full walk, which found the index current, be recorded? When the folder
+    times moved, or when the last recorded walk is due; not when every run walks anyway
+    (full_check_minutes 0), where a write per run would buy nothing."""
+    if recorded_folders(conn) != seen.folders:
+        return True
+    return settings.full_check_minutes > 0 and walk_due(
+        meta_values(conn, "walked_ns").get("walked_ns"), settings
+    )
+
+
+def staleness(settings: Settings) -> Staleness:
+    """Walk every file and compare it with the index, and read every page of the index
+    (SQLite's quick_check), writing nothing: not the index, not its folder, not a lock."""
+    report = Report(settings.index_path)
+    found, _ = _scan(settings, report)
+    path = settings.index_path
+    if not path.exists():
+        return Staleness(path, "missing", added=sorted(found), skipped=report.skipped)
+    refuse_foreign(path)
+    try:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        except ValueError:  # a name `as_uri` cannot spell: a plain connection writes nothing either
+            conn = sqlite3.connect(path, timeout=30)
+        try:
+            return _compare(conn, path, found, report)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if is_corrupt(exc):
+            return Staleness(path, str(exc), skipped=report.skipped)
+        raise IndexUnusable(f"cannot read the index {path}: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise IndexUnusable(f"cannot read the index {path}: {exc}") from exc
+
+
+def _compare(conn: sqlite3.Connection, path: Path, found: FileStats, report: Report) -> Staleness:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        return Staleness(path, problems[0], skipped=report.skipped)
+    if not is_valid(conn):
+        return Staleness(path, "another version", added=sorted(found), skipped=report.skipped)
+    from kzmil.build import plan  # reads only
+
+    todo = plan(conn, found)
+    known_skips = {
+        os.fsdecode(r[0]): tuple(r[1:])
+        for r in conn.execute("SELECT path, size, mtime_ns, ino, ctime_ns FROM skipped")
+    }
+    added = [p for _, p in todo.todo if p not in todo.replace and known_skips.get(p) != tuple(found[p][1:])]
+    gone = set(todo.removed)
+    removed = (
+        [os.fsdecode(p) for i, p in conn.execute("SELECT id, path FROM docs") if i in gone] if gone else []
+    )
+    unchanged = todo.unchanged + len(todo.todo) - len(todo.replace) - len(added)  # known skips count here
+    return Staleness(
+        path, "ok", sorted(added), sorted(todo.replace), sorted(removed), unchanged, report.skipped
+    )

@@ -156,15 +156,24 @@ def test_a_malformed_page_is_rebuilt_not_a_crash(tmp_path: Path) -> None:
 
 def test_index_check_runs_quick_check(tmp_path: Path) -> None:
     index = tmp_path / "i.sqlite"
+    assert runner.invoke(app, ["index", "--index", str(index)]).exit_code == 0
     ok = runner.invoke(app, ["index", "--check", "--index", str(index)])
     assert ok.exit_code == 0 and "quick_check: ok" in ok.stdout
     corrupt_table(index, "passages")
     assert (
         "0 updated" in runner.invoke(app, ["index", "--index", str(index)]).stdout
     )  # unseen without --check
+    damaged = index.read_bytes()
     bad = runner.invoke(app, ["index", "--check", "--json", "--index", str(index)])
-    assert bad.exit_code == 0, bad.output
-    assert json.loads(bad.stdout)["check"] == "rebuilt" and "was damaged (" in bad.stderr
+    assert bad.exit_code == 1, bad.output  # reported, left as it is: --check changes nothing
+    report = json.loads(bad.stdout)
+    assert report["check"] != "ok" and report["current"] is False and index.read_bytes() == damaged
+    assert (
+        "`kzmil index --rebuild` rebuilds it"
+        in runner.invoke(app, ["index", "--check", "--index", str(index)]).stdout
+    )
+    rebuilt = runner.invoke(app, ["index", "--check", "--rebuild", "--json", "--index", str(index)])
+    assert rebuilt.exit_code == 0 and json.loads(rebuilt.stdout)["check"] == "ok"
     assert "quick_check: ok" in runner.invoke(app, ["index", "--check", "--index", str(index)]).stdout
 
 
@@ -246,6 +255,7 @@ def index_content(path: Path) -> dict[str, object]:
             ),
             "casing": sorted(conn.execute("SELECT term, cap, low FROM casing")),
             "vocab": sorted(conn.execute("SELECT term, doc, cnt FROM vocab")),
+            "df": sorted(conn.execute("SELECT term, doc FROM df")),  # kept by hand: must be vocab's
             "total": conn.execute("SELECT value FROM meta WHERE key = 'passages'").fetchone(),
         }
     finally:
@@ -315,7 +325,9 @@ def test_an_update_gives_the_index_a_rebuild_gives(before: list, after: list) ->
         apply(after)
         idx = open_index(updated)
         rebuilt = open_index(config.Settings(roots, base / "rebuilt.sqlite"), force=True)
-        assert index_content(updated.index_path) == index_content(base / "rebuilt.sqlite")
+        content = index_content(updated.index_path)
+        assert content == index_content(base / "rebuilt.sqlite")
+        assert content["df"] == [(t, d) for t, d, _ in content["vocab"]]
         for claim in ("Navy harbour", "patrol boats", "Aktau Board officers", "praised"):
             got = [(r.doc, r.path, r.line, r.score) for r in find(idx, claim).results]
             want = [(r.doc, r.path, r.line, r.score) for r in find(rebuilt, claim).results]

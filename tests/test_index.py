@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from kzmil import config
 from kzmil.index import SCHEMA_VERSION
 from kzmil.search import find
@@ -30,7 +32,7 @@ def test_built_on_first_use_and_updated_on_change(mini: Path, tmp_path: Path) ->
     harbour = mini / "harbour.md"
     harbour.write_text(harbour.read_text().replace("140 workers", "145 workers"))
     os.utime(harbour, ns=(1, 1))
-    idx = open_index(s)
+    idx = open_index(s, full_walk=True)  # an edit in place: seen by a full walk (docs/index-freshness.md)
     assert idx.report.updated == 1
     assert "145 workers" in find(idx, "workers who built it").results[0].passage
     (mini / "new.md").unlink()
@@ -43,7 +45,7 @@ def test_touched_but_unchanged_file_is_not_reread(mini: Path, tmp_path: Path) ->
     s = settings(mini, tmp_path)
     open_index(s).close()
     os.utime(mini / "harbour.md", ns=(10**18, 10**18))
-    rep = open_index(s).report
+    rep = open_index(s, full_walk=True).report  # a touch in place: seen by a full walk
     assert rep.updated == 0 and rep.unchanged == 2
 
 
@@ -173,3 +175,29 @@ def test_a_bad_front_matter_field_is_ignored_not_the_article(tmp_path: Path) -> 
         out = runner.invoke(app, ["cite", "--all", "--style", style, "--corpus", str(root)]).stdout
         assert "None" not in out, style
     assert "None" not in runner.invoke(app, ["sources", "--corpus", str(root)]).stdout
+
+
+def test_a_full_build_names_more_articles_than_sqlite_takes_parameters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 200,000 articles one statement with a parameter per name passed SQLite's limit
+    (250,000 here, 32,766 in SQLite's own builds): a limit of 20 stands in for it."""
+    from kzmil import build
+
+    real = build.connect
+
+    def limited(path: Path) -> sqlite3.Connection:
+        conn = real(path)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 20)
+        return conn
+
+    monkeypatch.setattr(build, "connect", limited)
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for n in range(30):
+        (corpus / f"note-{n:02d}.md").write_text(f"Note {n} says the ferry sailed {n} times.\n")
+    s = settings(corpus, tmp_path)
+    assert open_index(s).report.added == 30
+    for n in range(25):
+        (corpus / f"note-{n:02d}.md").unlink()
+    assert open_index(s, full_walk=True).report.removed == 25
