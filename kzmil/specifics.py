@@ -120,8 +120,8 @@ def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
         prev = tokens[i - 1].norm if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         cls = QUANTIFIERS.get(t.norm)
-        if cls == ALL and prev in _NOT_ALL:
-            continue
+        if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
+            continue  # "at all", "after all", "for all its faults", "not every": no universal
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):
             continue  # "every year", "every two months": how often, not how many
         if t.norm == "most" and (

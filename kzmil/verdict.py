@@ -111,6 +111,35 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     return missing, reversed_
 
 
+# The share of the claim's plain words (not names, figures or function words) that the
+# passage must state, as themselves or as WordNet paraphrases, whatever their rarity: in a
+# large archive the names are rare and the words that carry the point ("tighten migration
+# laws") are common, so rarity-weighted coverage alone lets the names state a claim.
+WORDS_STATED_MIN = 1 / 3
+WORDS_COUNTED_MIN = 3  # a claim with fewer plain words than this is left to coverage
+
+
+def _thinly_stated(query: Query, cand: Candidate, alignment: Alignment) -> list[Specific]:
+    """The plain words of the claim the passage does not state, when they are most of them."""
+    stated = {t.stem for t in cand.tokens}
+    found = {id(t) for s, _ in alignment.matched for t in s.tokens}
+    plain = [
+        (i, t.token)
+        for i, t in enumerate(query.terms)
+        if t.token.kind == "word" and not t.token.cap and not t.token.stop and id(t.token) not in found
+    ]
+    if len(plain) < WORDS_COUNTED_MIN:
+        return []
+    unstated = [
+        tok
+        for i, tok in plain
+        if not cand.scored.matched.get(i) and tok.stem not in stated and not synonyms(tok.stem) & stated
+    ]
+    if len(unstated) <= (1 - WORDS_STATED_MIN) * len(plain):
+        return []
+    return [Specific("word", [tok], query.text[tok.start : tok.end]) for tok in unstated]
+
+
 def query_stems(query: Query) -> set[str]:
     return {t.stem for t in query.tokens}
 
@@ -130,7 +159,7 @@ def assess(
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
     alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
     unstated, reversed_ = evaluations(query, cand)
-    alignment.missing += unstated
+    alignment.missing += unstated + _thinly_stated(query, cand, alignment)
     if not any(c.kind == "polarity" for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

@@ -60,3 +60,11 @@ def test_figures_carry_their_quantity() -> None:
     (figure,) = [s for s in extract_specifics("More than 3,000 officers were trained.", tokens, {})]
     assert figure.kind == "figure" and figure.text == "3,000 officers"
     assert figure.quantity is not None and figure.quantity.value == 3000.0
+
+
+def test_for_every_is_universal_but_idioms_with_all_are_not() -> None:
+    from kzmil.specifics import ALL
+
+    assert [c for _, c in quantifiers(tokenize("testing for every soldier"))] == [ALL]
+    assert quantifiers(tokenize("for all its faults")) == []
+    assert quantifiers(tokenize("not every officer")) == []

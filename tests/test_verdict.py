@@ -77,3 +77,10 @@ def test_a_better_ranked_passage_that_disagrees_weakly_withholds_support() -> No
     assert decide([weak, doubt])[0] == "supported"  # the supporting passage ranks first
     other = _assessment("number", SUPPORT_MIN + 0.01)  # a figure conflict on less of the topic: not structure
     assert decide([other, weak])[0] == "supported"
+
+
+def test_a_claim_whose_plain_words_are_mostly_unstated_is_not_supported(bundled: Index) -> None:
+    """Every name stated, nearly every other word not: the names alone do not state the claim."""
+    v = check(bundled, "Prime Minister Akhmetov announced that Kazakhstan would tighten its migration laws.")
+    assert v.verdict == "not_found"
+    assert check(bundled, "110 officers quit").verdict == "supported"  # too few plain words to count
