@@ -118,32 +118,37 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
 # ---------------------------------------------------------------- names and places
 
 
-def rival_place(c: Token, claim_tokens: list[Token], ev: Evidence) -> Token | None:
+def rival_place(c: Token, claim: str, claim_tokens: list[Token], ev: Evidence) -> Token | None:
     """A place of the same kind in the passage that the claim does not name."""
     kind = places.kind(c.norm)
     if kind is None:
         return None
-    roles = _roles(claim_tokens, c)
+    roles = _roles(claim, claim_tokens, c)
     for p in ev.tokens:
         if (
             p.kind == "word"
             and p.cap
             and places.kind(p.norm) == kind
             and not any(name_match(x, p, metonymy=True) for x in claim_tokens if x.cap)
-            and roles & _roles(ev.tokens, p)
+            and roles & _roles(ev.text, ev.tokens, p)
         ):
             return p
     return None
 
 
-def _roles(tokens: list[Token], t: Token) -> set[str]:
+def _roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     """What a place does in its sentence: names what the next word is about ("the Danish air
     force", "US aircraft": a modifier of that word), or stands on its own ("in Astana", "to
     Kazakhstan"), perhaps after a word it describes ("a plant in Belarus" is a Belarusian plant).
     A place in another role plays another part than the claim's place, and is no rival to it."""
     k = next(i for i, x in enumerate(tokens) if x is t)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if after is not None and not after.stop and after.kind == "word":
+    if (
+        after is not None
+        and not after.stop
+        and after.kind == "word"
+        and not text[t.end : after.start].strip()
+    ):
         return {"modifier", "of " + after.stem}
     roles = {"alone"}
     if k > 1 and tokens[k - 1].stop and not tokens[k - 2].stop and tokens[k - 2].kind == "word":
@@ -156,7 +161,7 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
     found = next((p for p in ev.tokens if name_match(t, p, metonymy=False, loose=loose)), None)
     found = found or next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
-    rival = rival_place(t, r.ctoks, ev)
+    rival = rival_place(t, r.claim, r.ctoks, ev)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is not None and not (metonym and rival is not None):
