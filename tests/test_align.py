@@ -349,7 +349,9 @@ def test_a_place_in_another_role_is_no_rival() -> None:
     assert not [c for c in other_role.conflicts if c.kind == "place"]
     same_role = _align("The ministers met in Astana.", "The ministers met in Almaty.")
     assert [(c.kind, c.source) for c in same_role.conflicts] == [("place", "Almaty")]
-    comma = _align("On May 2 in Astana, Minister Orlov met them.", "In Almaty on May 2, Minister Orlov met them.")
+    comma = _align(
+        "On May 2 in Astana, Minister Orlov met them.", "In Almaty on May 2, Minister Orlov met them."
+    )
     assert [(c.kind, c.source) for c in comma.conflicts] == [("place", "Almaty")]  # "Astana," stands alone
     modifiers = _align("He met his Russian counterpart.", "He met the Belarusian minister.")
     assert [(c.kind, c.source) for c in modifiers.conflicts] == [("place", "Belarusian")]
