@@ -262,9 +262,7 @@ def _apply(
         added: dict[int, str] = {}
         for prepared in _prepare_all(todo, on_done, follow):
             if isinstance(prepared, Skipped):
-                report.skipped += 1
-                report.skips.append((str(prepared.path), prepared.reason))
-                report.warnings.append(f"{prepared.path}: skipped ({prepared.reason})")
+                note_skipped(report, prepared)
                 continue
             added[_write(conn, prepared, report, new)] = prepared.doc
         if new:
@@ -525,10 +523,22 @@ def _apply_plan(
             "UPDATE docs SET size = ?, mtime_ns = ?, ino = ?, ctime_ns = ? WHERE id = ?",
             [(*stats, i) for i, stats in todo.touch],
         )
-        report.updated = len(todo.replace)
-        report.added = len(todo.todo) - len(todo.replace) - (report.skipped - skipped_before)
-        report.removed = len(todo.removed)
+        count_done(report, todo, skipped_before)
     report.unchanged = todo.unchanged
+
+
+def count_done(report: Report, done: Plan, skipped_before: int) -> None:
+    """What a carried-out plan did, as `kzmil index` reports it (both backends count alike)."""
+    report.updated = len(done.replace)
+    report.added = len(done.todo) - len(done.replace) - (report.skipped - skipped_before)
+    report.removed = len(done.removed)
+
+
+def note_skipped(report: Report, skipped: Skipped) -> None:
+    """A file read for the index and passed over: counted, listed and warned about."""
+    report.skipped += 1
+    report.skips.append((str(skipped.path), skipped.reason))
+    report.warnings.append(f"{skipped.path}: skipped ({skipped.reason})")
 
 
 def _record_skips(

@@ -434,6 +434,7 @@ def _refresh(
     force: bool,
     progress: Progress | None,
 ) -> None:
+    from kzmil.build import count_done
     from kzmil.build import plan as _plan
 
     state = schema_state(conn)
@@ -498,9 +499,7 @@ def _refresh(
                         "UPDATE docs SET size = %s, mtime_ns = %s, ino = %s, ctime_ns = %s WHERE id = %s",
                         [(*stats, i) for i, stats in plan.touch],
                     )
-                report.updated = len(plan.replace)
-                report.added = len(plan.todo) - len(plan.replace) - (report.skipped - skipped_before)
-                report.removed = len(plan.removed)
+                count_done(report, plan, skipped_before)
             report.unchanged = plan.unchanged
         conn.execute(_SET_META, ("signature", report.signature))
     if report.changed:  # statistics for the planner, and the visibility map that lets the
@@ -518,7 +517,7 @@ def _apply(
 ) -> None:
     """As `build._apply`: drop the rows of `drop`, read and write `todo`, name the new
     articles, count the passages. The caller holds the transaction."""
-    from kzmil.build import SENTENCE_BITS, _name_added, _name_docs, _prepare_all, doc_key
+    from kzmil.build import SENTENCE_BITS, _name_added, _name_docs, _prepare_all, doc_key, note_skipped
 
     on_done = progress(len(todo)) if progress and todo else (lambda: None)
     casing: dict[str, list[int]] = {}
@@ -534,9 +533,7 @@ def _apply(
     batch = _Batch()
     for prepared in _prepare_all(todo, on_done, follow):
         if isinstance(prepared, Skipped):
-            report.skipped += 1
-            report.skips.append((str(prepared.path), prepared.reason))
-            report.warnings.append(f"{prepared.path}: skipped ({prepared.reason})")
+            note_skipped(report, prepared)
             continue
         key = doc_key(prepared.root, prepared.path)
         while key in keys:  # two files hashed alike: the next key free, as build._free_key does
