@@ -137,8 +137,9 @@ class Pool:
                     on_done()
                     continue
                 if self.failed_starts >= MAX_STARTS_WITHOUT_RESULT:  # the pool cannot work here
+                    left = {*todo, *retry, *(s for w in self.workers for s in w.inflight)}  # before close
                     self.close(kill=True)
-                    for seq in sorted({*todo, *retry, *(s for w in self.workers for s in w.inflight)}):
+                    for seq in sorted(left):
                         done.setdefault(seq, prepare_safely(*items[seq], self.follow))
                     todo.clear()
                     retry.clear()
