@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from kzmil import places
 from kzmil.conflicts import Conflict, name_conflicts
@@ -229,13 +230,23 @@ def _find_month(spec: Specific, r: _Reading) -> Found:
 # ---------------------------------------------------------------- quantifiers and comparisons
 
 
+class Part(NamedTuple):
+    """A part-of-whole figure: "out of 250 officers ..., 110" is 110 of 250."""
+
+    share: float  # 0.44
+    text: str  # "110 of 250"
+    part: float
+    whole: float
+    at: int  # the part's token index
+
+
 def shares(tokens: list[Token], text: str) -> list[tuple[float, str]]:
     """Part-of-whole figures a passage states: "out of 250 officers ..., 110" -> (0.44, "110 of 250")."""
-    return [(share, said) for share, said, _ in parts(tokens)]
+    return [(p.share, p.text) for p in parts(tokens)]
 
 
-def parts(tokens: list[Token]) -> list[tuple[float, str, int]]:
-    """Each part-of-whole figure as (share, "110 of 250", the part's token index)."""
+def parts(tokens: list[Token]) -> list[Part]:
+    """Each part-of-whole figure a text states."""
     out = []
     nums = [k for k, t in enumerate(tokens) if t.kind == "num" and t.value and not t.ordinal]
     for k in nums:
@@ -250,7 +261,7 @@ def parts(tokens: list[Token]) -> list[tuple[float, str, int]]:
         for j in earlier[-1:] or later[:1]:
             part = tokens[j].value or 0.0
             if 0 <= part <= whole:
-                out.append((part / whole, f"{tokens[j].norm} of {tokens[k].norm}", j))
+                out.append(Part(part / whole, f"{tokens[j].norm} of {tokens[k].norm}", part, whole, j))
     return out
 
 
@@ -294,15 +305,12 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
 
 def _other_part(spec: Specific, r: _Reading) -> Conflict | None:
     """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part."""
-    mine = next(
-        (said for _, said, part in parts(r.ctoks) if r.ctoks[part].start == spec.tokens[0].start), None
-    )
+    mine = next((p for p in parts(r.ctoks) if r.ctoks[p.at].start == spec.tokens[0].start), None)
     if mine is None:
         return None
-    whole = mine.split(" of ")[1]
-    for _, said, _ in parts(r.ev.tokens):
-        if said.split(" of ")[1] == whole and said != mine:
-            return Conflict("number", mine, said, spec.span, None)
+    for p in parts(r.ev.tokens):
+        if p.whole == mine.whole and p.part != mine.part:
+            return Conflict("number", mine.text, p.text, spec.span, None)
     return None
 
 
