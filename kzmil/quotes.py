@@ -20,6 +20,9 @@ from kzmil.search import FindOptions, candidates, to_result
 
 QUOTE_FOUND_MIN = 0.6  # share of the quote's words a passage must hold, in order, to be its source
 READ = 3  # passages read for each quotation
+# A quote whose first or last words differ from the source is set against as many source
+# words, and this many more, so "every year" shows "for the first time", not the paragraph.
+EDGE_SLACK = 2
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026|\[\.\.\.\]")
 
 
@@ -73,9 +76,13 @@ def check_quote(index: IndexBackend, sentence: str, span: tuple[int, int]) -> Qu
     opcodes = best[2]
     first = next((i for i, op in enumerate(opcodes) if op[0] == "equal"), 0)
     last = max((i for i, op in enumerate(opcodes) if op[0] == "equal"), default=len(opcodes) - 1)
-    for tag, q1, q2, p1, p2 in opcodes[first : last + 1]:
-        if tag == "equal":
-            continue
+    for at, (tag, q1, q2, p1, p2) in enumerate(opcodes):
+        if tag == "equal" or (tag == "insert" and not first <= at <= last):
+            continue  # the passage's words before and after the quoted part are not quoted
+        if tag == "replace" and at < first:
+            p1 = max(p1, p2 - (q2 - q1) - EDGE_SLACK)  # the quote's own first words, not the passage's
+        elif tag == "replace" and at > last:
+            p2 = min(p2, p1 + (q2 - q1) + EDGE_SLACK)  # where the quote ends its sentence otherwise
         mine = [t for t in qtoks[q1:q2] if _counts(t)]
         theirs = [t for t in ptoks[p1:p2] if _counts(t)]
         if tag == "delete" or (tag == "replace" and not theirs):

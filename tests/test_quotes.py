@@ -33,3 +33,15 @@ def test_changed_words_are_named_and_highlighted(bundled: Index) -> None:
 def test_words_no_source_has_are_not_found(bundled: Index) -> None:
     got = _check(bundled, "They said “the moon is made of green cheese entirely.”")
     assert got.verdict == "not_found" and got.evidence is None and "no source has" in got.reason
+
+
+def test_a_quote_that_ends_otherwise_than_its_source_is_contradicted(bundled: Index) -> None:
+    # the changed words are the quote's last: once, only differences between matched words counted
+    got = _check(bundled, "He said: “That is why we want to test them every year.”")
+    assert got.verdict == "contradicted"
+    assert "the quote says “every year”; the source says “for the first time”" in got.reason
+
+
+def test_a_quote_that_begins_otherwise_than_its_source_is_contradicted(bundled: Index) -> None:
+    got = _check(bundled, "He said: “Sadly, 110 have already quit the military, citing various reasons.”")
+    assert got.verdict == "contradicted" and "the quote says “Sadly”" in got.reason
