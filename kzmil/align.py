@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from kzmil import places
-from kzmil.conflicts import Conflict, name_conflicts
+from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.names import name_match, spelled_out
 from kzmil.normalize import Token
@@ -124,37 +124,17 @@ def rival_place(c: Token, claim: str, claim_tokens: list[Token], ev: Evidence) -
     kind = places.kind(c.norm)
     if kind is None:
         return None
-    roles = _roles(claim, claim_tokens, c)
+    mine = roles(claim, claim_tokens, c)
     for p in ev.tokens:
         if (
             p.kind == "word"
             and p.cap
             and places.kind(p.norm) == kind
             and not any(name_match(x, p, metonymy=True) for x in claim_tokens if x.cap)
-            and roles & _roles(ev.text, ev.tokens, p)
+            and mine & roles(ev.text, ev.tokens, p)
         ):
             return p
     return None
-
-
-def _roles(text: str, tokens: list[Token], t: Token) -> set[str]:
-    """What a place does in its sentence: names what the next word is about ("the Danish air
-    force", "US aircraft": a modifier of that word), or stands on its own ("in Astana", "to
-    Kazakhstan"), perhaps after a word it describes ("a plant in Belarus" is a Belarusian plant).
-    A place in another role plays another part than the claim's place, and is no rival to it."""
-    k = next(i for i, x in enumerate(tokens) if x is t)
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if (
-        after is not None
-        and not after.stop
-        and after.kind == "word"
-        and not text[t.end : after.start].strip()
-    ):
-        return {"modifier", "of " + after.stem}
-    roles = {"alone"}
-    if k > 1 and tokens[k - 1].stop and not tokens[k - 2].stop and tokens[k - 2].kind == "word":
-        roles.add("of " + tokens[k - 2].stem)
-    return roles
 
 
 def _find_name(spec: Specific, r: _Reading) -> Found:

@@ -213,6 +213,45 @@ def _same_sentence(passage: str, pw: list[Token], j1: int, j2: int, before_align
     return [t for t in side if not _SENTENCE_END.search(passage, anchor.end, t.start)]
 
 
+def _name_goes_on(text: str, tok: Token, nxt: Token) -> bool:
+    """Is the next word more of the same name ("West Point")? Not a model ("C-130") or what a
+    place or possessive qualifies ("Kazakhstan's Ministry of Defense")."""
+    return (
+        places.kind(tok.norm) is None  # a place before a name modifies it: "US Central Command"
+        and not text[tok.start : tok.end].endswith(("'s", "\u2019s"))  # so does a possessive
+        and nxt.cap
+        and nxt.kind == "word"
+        and not text[tok.end : nxt.start].strip()
+        and not re.match(r"-\d", text[nxt.end : nxt.end + 2])
+    )
+
+
+def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
+    """What a name does in its sentence: names what the next word is about ("the Danish air
+    force", "US aircraft": a modifier of that word), or stands on its own ("in Astana", "to
+    Kazakhstan"), perhaps after a word it describes ("a plant in Belarus" is a Belarusian plant).
+    A name in another role plays another part than the claim's name, and is no rival to it."""
+    first = k = next(i for i, x in enumerate(tokens) if x is t)
+    while k + 1 < len(tokens) and _name_goes_on(text, tokens[k], tokens[k + 1]):
+        k += 1  # the rest of a name of several words ("West Point") plays the same part
+    described = []  # the words of the noun phrase it modifies: "Ukrainian aircraft repair plant"
+    for before, after in zip(tokens[k:], tokens[k + 1 :], strict=False):
+        if after.stop or after.kind != "word" or text[before.end : after.start].strip():
+            break
+        described.append("of " + after.stem)
+    if described:
+        return {"modifier", *described}
+    found = {"alone"}
+    if (
+        first > 1
+        and tokens[first - 1].stop
+        and not tokens[first - 2].stop
+        and tokens[first - 2].kind == "word"
+    ):
+        found.add("of " + tokens[first - 2].stem)
+    return found
+
+
 def name_conflicts(
     claim: str,
     ctoks: list[Token],
@@ -246,7 +285,13 @@ def name_conflicts(
         missing = [
             t for t in c_side if is_name(claim, t, names) and not any(same_name(t, p) for p in present)
         ]
-        rivals = [p for p in p_side if is_name(passage, p, names) and not any(same_name(p, c) for c in cw)]
+        rivals = [
+            p
+            for p in p_side
+            if is_name(passage, p, names)
+            and not any(same_name(p, c) for c in cw)
+            and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
+        ]
         if missing and rivals:
             out.append(_phrase_conflict("name", claim, missing, passage, rivals))
             continue

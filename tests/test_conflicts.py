@@ -2,7 +2,7 @@
 
 import pytest
 
-from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts, same_name, skeleton
+from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts, roles, same_name, skeleton
 from kzmil.normalize import tokenize
 
 
@@ -206,3 +206,32 @@ def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
     assert change_at(toks, 2) == ("down", 2)
     assert change_at(tokenize("the aid was rolled back"), 3) == ("down", 2)  # no WordNet verb: the particle
     assert change_at(tokenize("the aid was paid"), 3) is None
+
+
+def test_a_name_in_another_role_is_no_rival() -> None:
+    """ "Western" qualifies "states"; "in Washington" is where the meeting was."""
+    assert (
+        names(
+            "In Washington he met Richard Armitage, Deputy Secretary of State.",
+            "Sembinov, a friend of Western states, met Richard Armitage, Deputy Secretary of State.",
+        )
+        == []
+    )
+
+
+def test_a_name_of_several_words_plays_one_role() -> None:
+    """ "West Point" is one name, so "graduate of West Point" faces "graduate of Sandhurst"."""
+    text = "a graduate of West Point, he said"
+    toks = tokenize(text)
+    west = next(t for t in toks if t.norm == "west")
+    assert roles(text, toks, west) == {"alone", "of graduat"}
+
+
+def test_a_place_before_a_name_qualifies_it() -> None:
+    text = "he visited U.S. Central Command in Tampa"
+    toks = tokenize(text)
+    assert roles(text, toks, next(t for t in toks if t.norm == "usa")) == {
+        "modifier",
+        "of central",
+        "of command",
+    }
