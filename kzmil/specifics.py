@@ -91,8 +91,10 @@ THAN_WINDOW = 10
 PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 
 # Order cues: which of the two events around the cue comes first in time.
-FIRST_LEFT = frozenset({"before", "then", "earlier", "prior"})  # "A before B": A first
+FIRST_LEFT = frozenset({"before", "then", "earlier", "prior", "ahead"})  # "A before B": A first
 FIRST_RIGHT = frozenset({"after", "later", "following", "subsequently", "afterwards"})  # "A after B"
+# Cues that are one only inside a phrase: "ahead of" (not "went ahead").
+_ORDER_PHRASES = {"ahead": ("", "of")}
 ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
 # "named after", "after all", "look after", "before long": not an order of events.
 _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"), ("before", "long")})
@@ -169,6 +171,10 @@ def order_cues(tokens: list[Token]) -> list[int]:
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if (prev, t.norm) in _NOT_ORDER or (t.norm, nxt) in _NOT_ORDER:
             continue
+        if t.norm in _ORDER_PHRASES and (
+            nxt != _ORDER_PHRASES[t.norm][1] or _ORDER_PHRASES[t.norm][0] not in ("", prev)
+        ):
+            continue  # "went ahead": no order
         if t.norm == "then" and prev in ("since", "until", "by"):
             continue  # "since then": a time, not a sequence
         out.append(i)

@@ -17,6 +17,7 @@ from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts,
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import Query
+from kzmil.modality import cues, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
@@ -140,6 +141,39 @@ def _thinly_stated(query: Query, cand: Candidate, alignment: Alignment) -> list[
     return [Specific("word", [tok], query.text[tok.start : tok.end]) for tok in unstated]
 
 
+# A cue governs the claim's event when one of this many content words after it is a plain
+# word of the claim: "will also be supplied", "envisages introducing".
+CUE_REACH = 3
+
+
+def _governed(cand: Candidate, k: int, hits: dict[int, int]) -> int | None:
+    """The claim term whose event the cue at k puts in the future: the first plain (not
+    capitalised) claim word among the content words after it."""
+    after = [i for i in range(k + 1, len(cand.tokens)) if not cand.tokens[i].stop][:CUE_REACH]
+    return next((hits[i] for i in after if i in hits and not cand.tokens[i].cap), None)
+
+
+def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
+    """The claim's event, when the claim states it as done and the passage only as planned,
+    hoped for or discussed ("envisages introducing", "is being discussed")."""
+    hits = dict(cand.scored.token_hits)
+    if not hits or hedged(query.tokens):
+        return []
+    mine = query_stems(query)
+    for k in cues(cand.tokens):
+        if cand.tokens[k].stem in mine:
+            continue
+        term = _governed(cand, k, hits)
+        if term is None and passive(cand.tokens, k) and any(i < k for i in hits):
+            term = hits[max(i for i in hits if i < k)]  # "X is being discussed"
+        if term is None:
+            continue
+        tok = query.terms[term].token
+        said = cand.text[cand.tokens[k].start : cand.tokens[k].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
 def query_stems(query: Query) -> set[str]:
     return {t.stem for t in query.tokens}
 
@@ -159,7 +193,7 @@ def assess(
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
     alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
     unstated, reversed_ = evaluations(query, cand)
-    alignment.missing += unstated + _thinly_stated(query, cand, alignment)
+    alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     if not any(c.kind == "polarity" for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
@@ -311,6 +345,11 @@ def check(index: IndexBackend, claim: str) -> Verdict:
 def _not_found_reason(r: Assessment) -> str:
     """Name what the closest passage leaves out: a specific, or most of the claim's words."""
     if r.coverage >= SUPPORT_MIN and r.missing:
-        said = ", ".join(f"\u201c{s.text}\u201d" for s in r.missing)
+        said = ", ".join(
+            f"that it happened: it says \u201c{s.value}\u201d"
+            if s.kind == "done"
+            else f"\u201c{s.text}\u201d"
+            for s in r.missing
+        )
         return f"the closest passage states the rest of the claim but not {said}"
     return f"the closest passage states only {r.coverage:.0%} of the claim's key words and figures"

@@ -1,0 +1,77 @@
+"""Whether a text reports an event as done, or only as planned, hoped for or talked about.
+
+"He envisages introducing psychological testing" does not state that testing was
+introduced, and "equipment is being discussed" does not state that a deal was signed, though
+every content word of such a claim may be in the passage. The cues are English's modal verbs
+and its verbs of intention, proposal and discussion: a closed class of the grammar, not a
+list drawn from any corpus.
+"""
+
+from __future__ import annotations
+
+from kzmil.normalize import Token
+
+MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must"})
+# Verbs (stems) that put what follows them ("plans to buy", "envisages introducing") in the
+# future or the unreal: intention, expectation, proposal, promise, attempt and need.
+INTENT = frozenset(
+    "plan intend aim hope seek want wish expect propos envisag consid promis pledg offer "
+    "prepar tri attempt need urg threaten vow keen eager will readi determin push press lobbi".split()
+)
+# Of those, the verbs that take their event as a gerund: "envisages introducing".
+GERUND = frozenset({"envisag", "consid", "propos"})
+# Stems that say something is being talked about, not done ("is being discussed", "discussed
+# creating"); "held discussions" is itself the event, a meeting.
+TALK = frozenset({"discuss", "negoti", "talk", "debat", "consult"})
+BE = frozenset({"is", "are", "was", "were", "be", "being", "been"})
+# Words that, with "to", put what follows in the future: "is going to", "was set to".
+BOUND = frozenset({"going", "set"})
+# A claim this short is a phrase to look up ("C-130s for Kazakh Air Force"): it states no event.
+EVENT_MIN_WORDS = 6
+
+
+def _intent(tokens: list[Token], i: int) -> bool:
+    """An intention word governing what follows it: "plans to", "envisages introducing",
+    "the need for"."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].stem in INTENT
+        and nxt is not None
+        and (nxt.norm in ("to", "for") or (tokens[i].stem in GERUND and nxt.norm.endswith("ing")))
+    )
+
+
+def passive(tokens: list[Token], i: int) -> bool:
+    """Is the word at i a passive of talk ("is being discussed", "under negotiation")? Then what
+    is talked about stands before it."""
+    return tokens[i].stem in TALK and i > 0 and (tokens[i - 1].norm in BE or tokens[i - 1].norm == "under")
+
+
+def cues(tokens: list[Token]) -> list[int]:
+    """Positions of the words that report an event as not (yet) done."""
+    out = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if (
+            (t.norm in MODALS and not t.cap)
+            or _intent(tokens, i)
+            or passive(tokens, i)
+            or (t.stem in TALK and nxt.endswith("ing"))  # "discussed creating"
+            or ((t.norm in BE or t.norm in BOUND) and nxt == "to")  # "are to go", "is set to"
+        ):
+            out.append(i)
+    return out
+
+
+def hedged(tokens: list[Token]) -> bool:
+    """Does the text itself speak of plans, hopes or talks anywhere, or is it too short to
+    state an event, or a list item going on from its lead-in ("helping Kazakhstan build an
+    army;")? Then it claims no more than the passage's cues allow."""
+    words = [t for t in tokens if t.kind == "word"]
+    fragment = bool(words) and words[0].norm.endswith("ing") and not words[0].cap  # a list item
+    return (
+        len(words) < EVENT_MIN_WORDS
+        or fragment
+        or bool(cues(tokens))
+        or any(t.stem in INTENT | TALK for t in tokens)
+    )

@@ -1,0 +1,65 @@
+"""modality: an event the passage reports only as planned, hoped for or talked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil.index import Index
+from kzmil.modality import cues, hedged
+from kzmil.models import Judgement
+from kzmil.normalize import tokenize
+from kzmil.verdict import check
+
+
+def _cue_words(text: str) -> list[str]:
+    toks = tokenize(text)
+    return [toks[i].norm for i in cues(toks)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He also envisages introducing psychological testing.", ["envisages"]),
+        ("Equipment is currently being discussed between them.", ["discussed"]),
+        ("The U.S. will also provide training.", ["will"]),
+        ("Kazakhstan plans to have 50% contract servicemen.", ["plans"]),
+        ("The helicopters are to go to Kazakhstan.", ["are"]),
+        ("She held discussions with the President in July.", []),  # the talk is the event
+        ("He announced these plans during a visit.", []),  # a plan named, not an event put off
+        ("Elections in May were held.", []),  # the month, not the modal
+    ],
+)
+def test_cues(text: str, words: list[str]) -> None:
+    assert _cue_words(text) == words
+
+
+def test_a_claim_that_itself_speaks_of_plans_is_not_held_to_the_passages_cues() -> None:
+    assert hedged(tokenize("Sembinov was keen to make progress on getting C-130 aircraft."))
+    assert hedged(tokenize("U.S. training for KAZBAT"))  # a phrase states no event
+    assert hedged(tokenize("helping Kazakhstan build a professional army, training its staff;"))
+    assert not hedged(
+        tokenize("Altynbayev has already introduced psychological testing for senior officers.")
+    )
+
+
+@pytest.mark.bundled_index
+def test_an_event_the_source_only_plans_is_not_found(bundled: Index) -> None:
+    got = check(
+        bundled, "Altynbayev has already introduced psychological testing for senior Kazakh officers."
+    )
+    assert got.verdict is Judgement.NOT_FOUND
+    assert "not that it happened: it says “envisages”" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_an_event_under_discussion_is_not_a_deal_signed(bundled: Index) -> None:
+    got = check(
+        bundled, "Washington and Astana have signed a deal on mobile vehicles and communications equipment."
+    )
+    assert got.verdict is Judgement.NOT_FOUND and "“discussed”" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_meeting_held_to_discuss_is_still_a_meeting(bundled: Index) -> None:
+    got = check(bundled, "Akhmetov met Belarusian Defense Minister Leanid Maltsaw in Almaty on September 12.")
+    assert got.verdict is Judgement.SUPPORTED
