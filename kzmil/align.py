@@ -11,6 +11,7 @@ arranges what it states is read by `structure`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -93,6 +94,8 @@ class _Reading:
         if self.ev.dated:
             year = self.ev.dated[0]
             out.append(Quantity("year", float(year), "", 0, 0, f"{year} (the article's date)"))
+            for said, shift, _ in _relative(self.ev.text, "year"):
+                out.append(Quantity("year", float(year + shift), "", 0, 0, f"{said}, {year + shift}"))
         return out
 
 
@@ -204,7 +207,29 @@ def _find_month(spec: Specific, r: _Reading) -> Found:
         return dated
     if month and ev.dated and ev.dated[1] == month:
         return f"the article's date{CONTEXT}"
+    if month and ev.dated and ev.dated[1]:
+        for said, shift, at in _relative(ev.text, "month"):
+            meant = (ev.dated[1] - 1 + shift) % 12 + 1
+            if meant == month:
+                return f"{said} (the article is dated {_month_name(ev.dated[1])})"
+            return Conflict("date", spec.text, f"{said} ({_month_name(meant)})", spec.span, at)
     return None
+
+
+def _month_name(month: int) -> str:
+    return next(k for k, v in MONTHS.items() if v == month and len(k) > 3).title()
+
+
+# Words that date an event from the article's own date: "last month", "next year".
+RELATIVE = {"last": -1, "previous": -1, "next": 1, "this": 0}
+
+
+def _relative(text: str, unit: str) -> list[tuple[str, int, tuple[int, int]]]:
+    """("last month", -1, span) for each date the text gives relative to its article's date."""
+    return [
+        (m.group(0), RELATIVE[m.group(1).lower()], m.span())
+        for m in re.finditer(rf"\b({'|'.join(RELATIVE)}) {unit}\b", text, re.IGNORECASE)
+    ]
 
 
 # ---------------------------------------------------------------- quantifiers and comparisons

@@ -181,6 +181,23 @@ def order_cues(tokens: list[Token]) -> list[int]:
     return out
 
 
+# Words before "May" that make it the month, not the verb: "in May", "since May".
+_MONTH_BEFORE = frozenset(
+    {"in", "of", "since", "until", "by", "from", "to", "during", "early", "late", "mid"}
+)
+
+
+def _month(tokens: list[Token], i: int) -> bool:
+    """A month's name, written out; "May" only where a date is ("in May", "May 2003", "May 5")."""
+    t = tokens[i]
+    if t.norm not in MONTHS or len(t.norm) < 3 or not t.cap:
+        return False
+    if len(t.norm) > 3:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (nxt is not None and nxt.kind == "num") or (i > 0 and tokens[i - 1].norm in _MONTH_BEFORE)
+
+
 def _whole_words(text: str, start: int, end: int) -> str:
     """A figure as written, to the end of its last word ("six C" -> "six C-130")."""
     while end < len(text) and not text[end].isspace() and text[end] not in ',.;:!?)\u201d"':
@@ -208,7 +225,7 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             continue
         if is_name.get(i):
             out.append(Specific("name", [t], claim[t.start : t.end]))
-        elif t.kind == "word" and (t.norm in WEEKDAYS or (t.norm in MONTHS and len(t.norm) > 3 and t.cap)):
+        elif t.kind == "word" and (t.norm in WEEKDAYS or _month(tokens, i)):
             out.append(Specific("month", [t], claim[t.start : t.end]))
         elif t.kind == "word" and t.norm in DIRECTIONS:
             out.append(Specific("direction", [t], claim[t.start : t.end]))

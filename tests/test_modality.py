@@ -63,3 +63,13 @@ def test_an_event_under_discussion_is_not_a_deal_signed(bundled: Index) -> None:
 def test_a_meeting_held_to_discuss_is_still_a_meeting(bundled: Index) -> None:
     got = check(bundled, "Akhmetov met Belarusian Defense Minister Leanid Maltsaw in Almaty on September 12.")
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_last_month_is_read_from_the_articles_date(bundled: Index) -> None:
+    """The July 2003 article says "only last month": June, not May."""
+    claim = "It was only in June 2003 that the Danish air force was given use of Shymkent airport."
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
+    got = check(bundled, "In May 2003 Kazakhstan made Shymkent airport available to the Danish air force.")
+    assert got.verdict is Judgement.CONTRADICTED
+    assert got.reasons == ["the claim says May; the source says last month (June)"]

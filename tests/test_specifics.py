@@ -68,3 +68,16 @@ def test_for_every_is_universal_but_idioms_with_all_are_not() -> None:
     assert [c for _, c in quantifiers(tokenize("testing for every soldier"))] == [ALL]
     assert quantifiers(tokenize("for all its faults")) == []
     assert quantifiers(tokenize("not every officer")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("In May 2003 it opened.", ["May"]),
+        ("It happened in May.", ["May"]),
+        ("Kazakhstan may turn to Russia.", []),
+    ],
+)
+def test_may_is_a_month_only_where_a_date_is(text: str, months: list[str]) -> None:
+    toks = tokenize(text)
+    assert [s.text for s in extract_specifics(text, toks, {}) if s.kind == "month"] == months
