@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from kzmil import places
+from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.names import name_match, spelled_out
@@ -46,6 +47,8 @@ from kzmil.structure import (
     title_conflicts,
     year_conflicts,
 )
+from kzmil.superlatives import superlative
+from kzmil.synonyms import synonyms
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
 SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (0.0, 0.0)}
@@ -405,6 +408,20 @@ def _find_word(spec: Specific, r: _Reading) -> Found:
     return r.ev.surface(hit) if hit is not None else None
 
 
+def _find_superlative(spec: Specific, r: _Reading) -> Found:
+    """ "the largest": stated by a superlative of the same or a synonymous adjective ("the
+    biggest"), contradicted by one of the opposite ("the smallest")."""
+    ranked = [(p, b) for p in r.ev.tokens if (b := superlative(p)) is not None]
+    alike = {spec.value} | synonyms(spec.value)
+    same = next((p for p, b in ranked if b in alike), None)
+    if same is not None:
+        return r.ev.surface(same)
+    other = next((p for p, b in ranked if b in opposites(spec.value) or spec.value in opposites(b)), None)
+    if other is not None:
+        return Conflict("comparison", spec.text, r.ev.surface(other), spec.span, (other.start, other.end))
+    return None
+
+
 FINDERS: dict[str, Callable[[Specific, _Reading], Found]] = {
     "name": _find_name,
     "figure": _find_figure,
@@ -415,5 +432,6 @@ FINDERS: dict[str, Callable[[Specific, _Reading], Found]] = {
     "preference": _find_preference,
     "order": _find_order,
     "multiplier": _find_multiplier,
+    "superlative": _find_superlative,
     "word": _find_word,
 }

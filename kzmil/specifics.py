@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
+from kzmil.superlatives import superlative
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Where in a country or region: "southern Iraq" is not "Central Iraq".
@@ -102,7 +103,8 @@ _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"),
 
 @dataclass
 class Specific:
-    # name | figure | month | direction | quantifier | comparison | preference | order | multiplier | word
+    # name | figure | month | direction | quantifier | comparison | preference | order | multiplier |
+    # superlative | word | done
     kind: str
     tokens: list[Token]
     text: str  # as written in the claim
@@ -244,6 +246,9 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
     for i in order_cues(tokens):
         t = tokens[i]
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
+    for t in tokens:
+        if (ranked_by := superlative(t)) is not None:
+            out.append(Specific("superlative", [t], claim[t.start : t.end], value=ranked_by))
     for t in tokens:
         if t.kind == "word" and t.stem in MULTIPLIERS:
             out.append(Specific("multiplier", [t], claim[t.start : t.end], value=str(MULTIPLIERS[t.stem])))

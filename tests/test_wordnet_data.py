@@ -58,3 +58,8 @@ def test_the_change_table_is_what_wordnet_gives(wordnet: Path) -> None:
 def test_the_synonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
     found = _script("wordnet_synonyms").table(wordnet)
     assert _rows("synonyms.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_superlative_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    assert _rows("superlatives.txt") == _script("wordnet_superlatives").table(wordnet)
