@@ -6,7 +6,7 @@ never conflicts with "2,007 troops" and "75%" never with "75 officers".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kzmil.normalize import SCALES, Token
 
@@ -137,7 +137,38 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         if named is not None:
             out.append(named)
             continue
-        out.append(_part(text, tokens, i) or _amount(text, tokens, i))
+        out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
+    return sorted(out + _counted_by_word(text, tokens), key=lambda q: q.start)
+
+
+# Units that are a number of another ("two decades" is 20 years).
+MULTIPLE_UNITS = {"decad": (10.0, "year")}
+# Words that are a number with "a" or "one" before them: "a decade", "a dozen officers".
+NUMBER_NOUNS = {"decad": (10.0, "year"), "dozen": (12.0, "")}
+
+
+def _in_years(q: Quantity) -> Quantity:
+    """ "two decades" as 20 years, so it meets "20 years"."""
+    if q.type != "count" or q.unit not in MULTIPLE_UNITS:
+        return q
+    factor, unit = MULTIPLE_UNITS[q.unit]
+    return replace(q, value=q.value * factor, unit=unit)
+
+
+def _counted_by_word(text: str, tokens: list[Token]) -> list[Quantity]:
+    """ "a decade" (10 years), "a dozen officers" (12 officers): numbers written as a noun."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or tok.stem not in NUMBER_NOUNS or tok.norm.endswith("s") or i == 0:
+            continue  # "decades", "dozens" count nothing exactly
+        if tokens[i - 1].norm not in ("a", "one"):
+            continue
+        value, unit = NUMBER_NOUNS[tok.stem]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if not unit and nxt is not None and nxt.kind == "word" and not nxt.stop:
+            unit = nxt.stem
+        start = tokens[i - 1].start
+        out.append(Quantity("count", value, unit, start, tok.end, text[start : tok.end]))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kzmil.align import CONTEXT, align
+from kzmil.antonyms import change_at
 from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
@@ -86,6 +87,10 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated)
 
 
+def _thanks_to(tokens: list[Token], k: int) -> bool:
+    return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
+
+
 def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Conflict]]:
     """Words of the claim that judge (VADER valence) and that the passage does not state, as
     such or as a WordNet paraphrase: reversed when the passage judges the other way in the part
@@ -93,14 +98,22 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     strongly enough to carry the claim's point."""
     stated = {t.stem for t in cand.tokens}
     lo, hi = _region(cand)
-    region = [t for t in cand.tokens[max(0, lo - 3) : hi + 3] if t.kind == "word"]
+    around = range(max(0, lo - 3), min(hi + 3, len(cand.tokens)))
+    region = [cand.tokens[k] for k in around if cand.tokens[k].kind == "word"]
+    changes = {way[0] for k in around if (way := change_at(cand.tokens, k)) is not None}
     mine = query_stems(query)
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
+    at = {id(t): k for k, t in enumerate(query.tokens)}
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or i in cand.scored.matched or synonyms(tok.stem) & stated:
             continue
+        k = at.get(id(tok))
+        if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:
+            continue  # a change the same way round: "boosting" for "enhance"
+        if k is not None and _thanks_to(query.tokens, k):
+            continue  # "thanks to NATO": a cause, not gratitude
         other = next((t for t in region if t.stem not in mine and not t.cap and opposed(tok, t)), None)
         if other is not None:
             said = cand.text[other.start : other.end]

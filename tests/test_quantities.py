@@ -84,3 +84,20 @@ def test_figures_of_different_measures_are_never_one_figure() -> None:
     assert km.same_value(troops) and km.measures_apart(troops) and not km.comparable(troops)
     assert troops.comparable(also_troops) and not troops.measures_apart(also_troops)
     assert not _one("5,000 troops").same_value(_one("5,001 troops"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("serve at least a decade", 10.0, "year"),
+        ("two decades", 20.0, "year"),
+        ("a dozen officers", 12.0, "offic"),
+    ],
+)
+def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
+    (q,) = extract(text, tokenize(text))
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_decades_without_a_number_count_nothing() -> None:
+    assert extract("for decades", tokenize("for decades")) == []

@@ -4,6 +4,7 @@ import pytest
 
 from kzmil.conflicts import Conflict
 from kzmil.index import Index
+from kzmil.models import Judgement
 from kzmil.verdict import NAME_TOPIC_MIN, SUPPORT_MIN, TOPIC_MIN, Assessment, check, decide
 
 
@@ -84,3 +85,15 @@ def test_a_claim_whose_plain_words_are_mostly_unstated_is_not_supported(bundled:
     v = check(bundled, "Prime Minister Akhmetov announced that Kazakhstan would tighten its migration laws.")
     assert v.verdict == "not_found"
     assert check(bundled, "110 officers quit").verdict == "supported"  # too few plain words to count
+
+
+@pytest.mark.bundled_index
+def test_a_decade_is_ten_years_and_thanks_to_is_a_cause(bundled: Index) -> None:
+    claim = (
+        "Since 2004, thanks to NATO, a military language institute has given Kazakh service "
+        "personnel the opportunity to learn military English, Turkish and Chinese."
+    )
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
+    claim = "Graduates of foreign universities are contractually bound to serve for at least a decade."
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.SUPPORTED and "a decade = 10 years" in got.reasons[1]
