@@ -182,6 +182,8 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
         if term is None:
             continue
         tok = query.terms[term].token
+        if tok.norm.endswith("ing"):
+            continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
         said = cand.text[cand.tokens[k].start : cand.tokens[k].end]
         return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
     return []

@@ -73,3 +73,14 @@ def test_last_month_is_read_from_the_articles_date(bundled: Index) -> None:
     got = check(bundled, "In May 2003 Kazakhstan made Shymkent airport available to the Danish air force.")
     assert got.verdict is Judgement.CONTRADICTED
     assert got.reasons == ["the claim says May; the source says last month (June)"]
+
+
+@pytest.mark.bundled_index
+def test_a_plans_aim_named_by_the_claim_is_no_deed(bundled: Index) -> None:
+    """ "Kazakhstan's plans to further professionalize its army": the claim speaks of the
+    report on it, not of an army professionalized."""
+    claim = (
+        "The American delegation was particularly interested in Sembinov's report on "
+        "professionalizing Kazakhstan's army."
+    )
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
