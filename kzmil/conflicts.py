@@ -415,7 +415,12 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
     """A change the claim states one way that the passage states the other way, in words WordNet
     does not pair as antonyms: "shrank" against "an almost 75 percent increase". A passage that
     also states the claim's own direction is not read as reversing it."""
-    theirs = [(p, way) for k, p in enumerate(ptoks) if (found := change_at(ptoks, k)) for way in [found[0]]]
+    c_stems = {c.stem for c in ctoks}  # the claim's own words ("Threat Reduction") reverse nothing
+    theirs = [
+        (p, found[0])
+        for k, p in enumerate(ptoks)
+        if p.stem not in c_stems and (found := change_at(ptoks, k)) is not None
+    ]
     p_stems = {p.stem for p in ptoks}
     out = []
     for k, c in enumerate(ctoks):

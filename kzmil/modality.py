@@ -18,6 +18,9 @@ INTENT = frozenset(
     "plan intend aim hope seek want wish expect propos envisag consid promis pledg offer "
     "prepar tri attempt need urg threaten vow keen eager will readi determin push press lobbi".split()
 )
+# Of those, the words of wanting, which state one another: "hoped to" for "wanting to",
+# "hopes" for "would like".
+DESIRE = frozenset({"hope", "want", "wish", "desir", "keen", "eager", "aspir"})
 # Of those, the verbs that take their event as a gerund: "envisages introducing".
 GERUND = frozenset({"envisag", "consid", "propos"})
 # Stems that say something is being talked about, not done ("is being discussed", "discussed
@@ -39,6 +42,12 @@ def _intent(tokens: list[Token], i: int) -> bool:
         and nxt is not None
         and (nxt.norm in ("to", "for") or (tokens[i].stem in GERUND and nxt.norm.endswith("ing")))
     )
+
+
+def desire(tokens: list[Token], i: int) -> bool:
+    """A word of wanting: "hopes", "wanting", "would like"."""
+    t = tokens[i]
+    return t.stem in DESIRE or (t.stem == "like" and i > 0 and tokens[i - 1].norm == "would")
 
 
 def passive(tokens: list[Token], i: int) -> bool:

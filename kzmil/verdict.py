@@ -18,7 +18,7 @@ from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts,
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import Query
-from kzmil.modality import cues, hedged, passive
+from kzmil.modality import cues, desire, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
@@ -112,6 +112,12 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
         k = at.get(id(tok))
         if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:
             continue  # a change the same way round: "boosting" for "enhance"
+        if (
+            k is not None
+            and desire(query.tokens, k)
+            and any(desire(cand.tokens, j) for j in range(len(cand.tokens)))
+        ):
+            continue  # "hoped to" for "wanting to"
         if k is not None and _thanks_to(query.tokens, k):
             continue  # "thanks to NATO": a cause, not gratitude
         other = next((t for t in region if t.stem not in mine and not t.cap and opposed(tok, t)), None)

@@ -97,3 +97,26 @@ def test_a_decade_is_ten_years_and_thanks_to_is_a_cause(bundled: Index) -> None:
     claim = "Graduates of foreign universities are contractually bound to serve for at least a decade."
     got = check(bundled, claim)
     assert got.verdict is Judgement.SUPPORTED and "a decade = 10 years" in got.reasons[1]
+
+
+@pytest.mark.bundled_index
+def test_the_claims_own_words_reverse_no_change(bundled: Index) -> None:
+    """ "Reduction" is the programme's name, which the claim uses too, not a change downwards."""
+    claim = (
+        "According to Lugar, the Cooperative Threat Reduction program has been prolonged "
+        "for a further seven years."
+    )
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
+    claim = (
+        "According to Lugar, the cooperative threat reduction programme with Kazakhstan has been wound down."
+    )
+    assert check(bundled, claim).verdict is not Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_words_of_wanting_state_one_another(bundled: Index) -> None:
+    claim = (
+        "Yelena Milyuk hoped to be a military attaché but was instead assigned to logistic "
+        "support for the rear services."
+    )
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
