@@ -17,7 +17,7 @@ from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
-from kzmil.match import Query
+from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import cues, desire, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names
@@ -54,17 +54,34 @@ class Assessment:
         return self.alignment.missing if self.alignment else []
 
 
-def _topic_coverage(query: Query, matched: dict[int, float], conflicts: list[Conflict]) -> float:
+# Rarity counts towards coverage only up to that of a word in one passage in this many. A
+# large archive makes names far rarer than the words that carry a claim's point ("opened a
+# base"), and past this the names alone would state it; below it, rarity still tells a
+# telling word from a common one. Retrieval and ranking keep the full weights.
+RARITY_CAP_PASSAGES = 1000
+
+
+def _weights(query: Query, total: int) -> list[float]:
+    """Each claim term's weight for coverage: its IDF, capped (see RARITY_CAP_PASSAGES)."""
+    if total < RARITY_CAP_PASSAGES:
+        return [t.weight for t in query.terms]  # no word is rarer than the cap in so few passages
+    cap = idf(total // RARITY_CAP_PASSAGES, total)
+    return [min(t.weight, cap * (NUMBER_BOOST if t.is_number else 1.0)) for t in query.terms]
+
+
+def _topic_coverage(
+    query: Query, weights: list[float], matched: dict[int, float], conflicts: list[Conflict]
+) -> float:
     """Coverage of the claim leaving out its conflicting words, counting them as missing
     when they are most of the claim (then the passage is about something else)."""
     spans = [c.claim_span for c in conflicts if c.claim_span and c.kind not in STRUCTURE]
     total = got = left_out = 0.0
     for i, term in enumerate(query.terms):
         if any(s <= term.token.start < e for s, e in spans):
-            left_out += term.weight
+            left_out += weights[i]
             continue
-        total += term.weight
-        got += term.weight * matched.get(i, 0.0)
+        total += weights[i]
+        got += weights[i] * matched.get(i, 0.0)
     if left_out > MAX_CONFLICT_SHARE * (total + left_out):
         total += left_out
     return got / total if total else 0.0
@@ -221,8 +238,9 @@ def assess(
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     matched = credited(query, cand, alignment)
-    coverage = sum(query.terms[i].weight * c for i, c in matched.items()) / query.total_weight()
-    topic = _topic_coverage(query, matched, conflicts)
+    weights = _weights(query, index.total)
+    coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
+    topic = _topic_coverage(query, weights, matched, conflicts)
     return Assessment(cand, conflicts, coverage, topic, alignment)
 
 
