@@ -31,6 +31,7 @@ TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage t
 # A name in the claim's slot is easy to find in any sentence (the next capitalised word), so a
 # name swap alone needs more of the rest of the claim stated to be the same statement.
 NAME_TOPIC_MIN = 0.75
+FOLLOWING = 1  # sentences after the passage, in its paragraph, read as its stated context
 PASSAGES_READ = 5  # how many ranked passages the verdict reads
 # A contradiction must come from this high in the ranking: further down, a passage that
 # disagrees is more often about something else.
@@ -93,10 +94,13 @@ def _region(cand: Candidate) -> tuple[int, int]:
 
 
 def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim: list[Token]) -> Evidence:
-    """The passage with its stated context: the sentences before, the title and publication."""
-    first = cand.rows[0]
+    """The passage with its stated context: the sentences before and the next one in its
+    paragraph, the title and publication."""
+    first, last = cand.rows[0], cand.rows[-1]
     doc = index.doc(first.doc_id)
     texts = [r.text for r in index.neighbours(first, 2, 0) if r.id != first.id]
+    # the next sentence of the paragraph: a quote's attribution ("..., said Senator Lugar")
+    texts += [r.text for r in index.neighbours(last, 0, FOLLOWING) if r.id != last.id and r.para == last.para]
     texts += [x for x in (doc.source.title, doc.source.publication) if x]
     date = doc.source.date or ""
     dated = (int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0) if date[:4].isdigit() else None

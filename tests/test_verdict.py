@@ -120,3 +120,15 @@ def test_words_of_wanting_state_one_another(bundled: Index) -> None:
         "support for the rear services."
     )
     assert check(bundled, claim).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_the_next_sentence_of_the_paragraph_is_stated_context(bundled: Index) -> None:
+    """ "On April 5, Mr. Nazarbaev appointed a new deputy defense minister ... Mr. Oynarov was
+    previously a deputy finance minister": the name comes a sentence later."""
+    claim = (
+        "On April 5, Nazarbaev appointed Oynarov, a former deputy finance minister, as deputy "
+        "defense minister for economy and finance."
+    )
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.SUPPORTED and "Oynarov = Oynarov (context)" in got.reasons[1]
