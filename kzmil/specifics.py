@@ -47,6 +47,9 @@ QUANTIFIERS = {
 }
 # "a small share", "only a fraction": a small part, on the scale with "few".
 SMALL_PART = frozenset({"share", "proportion", "fraction", "part", "number", "percentage", "portion"})
+# "The two ministers", "the three countries": a small count after "the" points back to what
+# was named before; it asserts no figure of its own.
+BACK_REFERENCE_MAX = 3
 # Units of time: "every year" says how often, not "all of them".
 PERIODS = frozenset("hour day night week fortnight month quarter year decad centuri time".split())
 # Words before "all" that make it no quantifier: "at all", "above all", "not all" (a negation).
@@ -221,6 +224,14 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
         k = next((i for i, t in enumerate(tokens) if t is toks[0]), 0)
         if toks[0].ordinal and k and tokens[k - 1].norm == "at":
             continue  # "at first": a manner of speaking, not a rank
+        if (
+            q.type == "count"
+            and not toks[0].ordinal
+            and q.value <= BACK_REFERENCE_MAX
+            and k
+            and tokens[k - 1].norm == "the"
+        ):
+            continue  # "the two ministers": those already named, not a count the claim asserts
         out.append(Specific("figure", toks, _whole_words(claim, q.start, q.start + len(q.text)), quantity=q))
     for i, t in enumerate(tokens):
         if id(t) in in_quantity or t.synthetic:

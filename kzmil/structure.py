@@ -435,15 +435,31 @@ def _neighbour_content(tokens: list[Token], i: int, step: int) -> int | None:
     return None
 
 
-def _events(tokens: list[Token], text: str, cue: int) -> tuple[int | None, int | None]:
+EVENT_WORDS = 5  # content words on each side of an order cue that may name its event
+
+
+def _contents(tokens: list[Token], i: int, step: int) -> list[int]:
+    """Up to EVENT_WORDS content words from i on, in the direction of step."""
+    out: list[int] = []
+    k = _neighbour_content(tokens, i, step)
+    while k is not None and len(out) < EVENT_WORDS:
+        out.append(k)
+        k = _neighbour_content(tokens, k, step)
+    return out
+
+
+def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[int]]:
     """The words for the events on each side of an order cue; for a cue that opens the
     sentence ("After X, Y") the main clause stands on the left."""
-    right = _neighbour_content(tokens, cue, 1)
-    left = _neighbour_content(tokens, cue, -1)
-    if left is None:
+    right = _contents(tokens, cue, 1)
+    left = _contents(tokens, cue, -1)
+    if left and re.search(r"[:;]", text[tokens[left[0]].end : tokens[cue].start]):
+        left = []  # the cue opens a clause of its own: "Paris moved in too: after X, Y"
+    if not left:
         comma = text.find(",", tokens[cue].end)
         after = [k for k, t in enumerate(tokens) if comma >= 0 and t.start > comma]
-        left = _neighbour_content(tokens, after[0] - 1, 1) if after else None
+        left = _contents(tokens, after[0] - 1, 1) if after else []
+        right = [k for k in right if not after or k < after[0]]
     return left, right
 
 
@@ -463,16 +479,20 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     or None when the passage does not order them."""
     cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
     left, right = _events(ctoks, claim, cue)
-    if left is None or right is None:
+    if not left or not right:
         return None
     first, second = (left, right) if ctoks[cue].norm in FIRST_LEFT else (right, left)
-    pf = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[first].stem]
-    ps = [k for k, p in enumerate(ev.tokens) if p.stem == ctoks[second].stem]
+    first_stems = {ctoks[i].stem for i in first} - {ctoks[i].stem for i in second}
+    second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
+    pf = [k for k, p in enumerate(ev.tokens) if p.stem in first_stems]
+    ps = [k for k, p in enumerate(ev.tokens) if p.stem in second_stems]
     for k in order_cues(ev.tokens):
         said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
         is_left = _left_of_cue(ev.tokens, ev.text, k)
-        for a in (x for x in pf if abs(x - k) <= CUE_REACH and x != k):
-            for b in (y for y in ps if abs(y - k) <= CUE_REACH and y != k):
+        # a cue that opens the sentence ("After X, Y") orders its whole main clause
+        reach = len(ev.tokens) if _neighbour_content(ev.tokens, k, -1) is None else CUE_REACH
+        for a in (x for x in pf if abs(x - k) <= reach and x != k):
+            for b in (y for y in ps if abs(y - k) <= reach and y != k):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return (ev.tokens[k].norm in FIRST_LEFT) == is_left(a), said
     return None

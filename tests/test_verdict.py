@@ -132,3 +132,30 @@ def test_the_next_sentence_of_the_paragraph_is_stated_context(bundled: Index) ->
     )
     got = check(bundled, claim)
     assert got.verdict is Judgement.SUPPORTED and "Oynarov = Oynarov (context)" in got.reasons[1]
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the passage's "After X, Y" opens its sentence: its whole main clause is the later event
+        (
+            "Michele Alliot-Marie held talks with Nazarbayev in July 2003, after a meeting between "
+            "the defense ministers in March.",
+            Judgement.SUPPORTED,
+        ),
+        (
+            "Michele Alliot-Marie held talks with Nazarbayev in July 2003, before a meeting between "
+            "the French and Kazakh defense ministers.",
+            Judgement.CONTRADICTED,
+        ),
+        # a cue after a colon opens its own clause; "the two ministers" are those named, no count
+        (
+            "Paris has moved in too: after the two defense ministers met in March 2003, French Defense "
+            "Minister Michele Alliot-Marie held talks with Nazarbayev in July.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_the_order_of_events(bundled: Index, claim: str, verdict: Judgement) -> None:
+    assert check(bundled, claim).verdict is verdict
