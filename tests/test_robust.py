@@ -92,7 +92,7 @@ def test_lone_surrogates_and_marks_are_text(bundled) -> None:  # type: ignore[no
 def test_a_megabyte_claim_is_cut_not_refused(bundled) -> None:  # type: ignore[no-untyped-def]
     t0 = time.perf_counter()
     found = find(bundled, "x" * 1_000_000 + " 110 officers quit")
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 60  # catches work that grows with its square, not speed
     assert str(MAX_CLAIM_CHARS) in found.warnings[0]
 
 
