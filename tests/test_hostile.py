@@ -476,10 +476,9 @@ ALIAS_BOMB = (
 )
 
 
-def test_a_yaml_alias_bomb_is_refused_in_under_a_second(tmp_path: Path) -> None:
+def test_a_yaml_alias_bomb_is_refused_not_expanded(tmp_path: Path) -> None:
     import subprocess
     import sys
-    import time
 
     assert len(ALIAS_BOMB.split("---")[1]) < 600
     root = tmp_path / "c"
