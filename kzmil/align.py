@@ -43,6 +43,7 @@ from kzmil.structure import (
     order,
     preference,
     range_conflicts,
+    rank_conflicts,
     role_conflicts,
     title_conflicts,
     year_conflicts,
@@ -114,7 +115,11 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             out.matched.append((spec, found))
         else:
             out.missing.append(spec)
-    out.conflicts += title_conflicts(claim, ctoks, ev) or description_conflicts(claim, ctoks, ev)
+    out.conflicts += (
+        title_conflicts(claim, ctoks, ev)
+        or description_conflicts(claim, ctoks, ev)
+        or rank_conflicts(claim, ctoks, ev)
+    )
     if not out.conflicts:
         out.conflicts += role_conflicts(claim, ctoks, specs, ev) or range_conflicts(claim, ctoks, ev)
     if not out.conflicts:

@@ -240,6 +240,47 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
     return []
 
 
+# Words that make an office another, lesser one: the Deputy Defense Minister is not the
+# Defense Minister, nor is a former or acting one (a closed class of English).
+RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "under"})
+OFFICE_WORDS = 3  # words after a rank that may name the office ("Deputy Defense Minister")
+RANK_REACH = 8  # how near the rank the claim's person must be named, in the passage
+
+
+def _run_at(tokens: list[Token], norms: list[str]) -> int | None:
+    """Where the words `norms` stand in a row in `tokens`."""
+    n = len(norms)
+    return next(
+        (i for i in range(len(tokens) - n + 1) if n and [t.norm for t in tokens[i : i + n]] == norms), None
+    )
+
+
+def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """An office the claim gives a person without the rank the passage gives it: "Sembinov was
+    Kazakhstan's Defense Minister" against "Bolat Sembinov, Kazakhstan's Deputy Defense Minister"."""
+    said = {t.norm for t in ctoks}
+    persons = [t for t in ctoks if is_person(t, ev.common)]
+    for j, rank in enumerate(ev.tokens):
+        if rank.norm not in RANKS or rank.norm in said or not persons:
+            continue
+        office: list[Token] = []
+        for t in ev.tokens[j + 1 : j + 1 + OFFICE_WORDS]:
+            if t.stop or t.kind != "word" or ev.text[(office[-1] if office else rank).end : t.start].strip():
+                break
+            office.append(t)
+        norms = [t.norm for t in office]
+        at = _run_at(ctoks, norms)
+        if at is None or (at and ctoks[at - 1].norm in RANKS):
+            continue  # the claim's office has a rank of its own: another person's office
+        near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
+        if not any(name_match(c, p, False) for c in persons for p in near):
+            continue
+        mine = (ctoks[at].start, ctoks[at + len(norms) - 1].end)
+        theirs = (rank.start, office[-1].end)
+        return [Conflict("title", claim[mine[0] : mine[1]], ev.text[theirs[0] : theirs[1]], mine, theirs)]
+    return []
+
+
 # An apposition ends at the next comma, semicolon, colon or bracket: "Mira Ricardel, Assistant
 # Secretary of Defense; and James MacDougall, head of Eurasia affairs at the Pentagon (...)".
 _APPOSITION_END = re.compile(r"[,;:()]")

@@ -159,3 +159,23 @@ def test_the_next_sentence_of_the_paragraph_is_stated_context(bundled: Index) ->
 )
 def test_the_order_of_events(bundled: Index, claim: str, verdict: Judgement) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Bolat Sembinov was Kazakhstan's Defense Minister in 2004.", Judgement.CONTRADICTED),
+        ("Bolat Sembinov was Kazakhstan's Deputy Defense Minister in 2004.", Judgement.SUPPORTED),
+        ("Nazarbaev appointed Kazhimurat Mayermanov as defense minister.", Judgement.CONTRADICTED),
+        # the claim's office has its own rank: it is Armitage's, not Ricardel's "Assistant Secretary"
+        (
+            "In Washington, Sembinov was received by Richard Armitage, the Deputy Secretary of State.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_an_office_without_the_rank_the_source_gives_it(
+    bundled: Index, claim: str, verdict: Judgement
+) -> None:
+    assert check(bundled, claim).verdict is verdict
