@@ -200,8 +200,34 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
     other_part = _other_part(spec, r)
     if other_part is not None:
         return other_part
+    listed = _listed(spec.quantity, r.ev)
+    if listed is not None:
+        return listed
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
     return f"{around.text}{CONTEXT}" if around is not None else None
+
+
+LIST_REACH = 6  # words between the counted thing and the colon that opens its list
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed(q: Quantity, ev: Evidence) -> str | None:
+    """A count the passage states by listing the things: "three exercises" against "exercises
+    held within Kazakhstan: Saryarka 2004, Rubezh 2004, and Steppe Eagle 2004"."""
+    if q.type != "count" or not q.unit or q.value != int(q.value):
+        return None
+    for k, t in enumerate(ev.tokens):
+        if t.stem != q.unit:
+            continue
+        colon = ev.text.find(":", t.end)
+        nxt = ev.tokens[k + 1 + LIST_REACH] if k + 1 + LIST_REACH < len(ev.tokens) else None
+        if colon < 0 or (nxt is not None and colon > nxt.start):
+            continue
+        tail = re.split(r"[.;(]", ev.text[colon + 1 :])[0]
+        items = [x for x in _ITEM_SEPARATOR.split(tail) if x.strip()]
+        if len(items) == int(q.value):
+            return f"{ev.text[t.start : t.end]}: {len(items)} named"
+    return None
 
 
 def _find_month(spec: Specific, r: _Reading) -> Found:

@@ -179,3 +179,15 @@ def test_an_office_without_the_rank_the_source_gives_it(
     bundled: Index, claim: str, verdict: Judgement
 ) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+def test_a_count_stated_by_listing_the_things(bundled: Index) -> None:
+    claim = (
+        "He singled out three exercises held in Kazakhstan: Saryarka 2004, Rubezh 2004 and Steppe Eagle 2004."
+    )
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.SUPPORTED and "three exercises = exercises: 3 named" in got.reasons[1]
+    assert check(
+        bundled, "Altynbayev singled out four exercises held in Kazakhstan in 2004."
+    ).verdict is not (Judgement.SUPPORTED)
