@@ -29,13 +29,22 @@ def gazetteer() -> dict[str, tuple[str, frozenset[int]]]:
     return {k: (kind, frozenset(ids)) for k, (kind, ids) in table.items()}
 
 
+def _entry(norm: str) -> tuple[str, frozenset[int]] | None:
+    """The word's entry, or its singular's: "Danes", "Russians" are the people of a place."""
+    table = gazetteer()
+    found = table.get(norm)
+    if found is None and norm.endswith("s") and len(norm) > 3:
+        found = table.get(norm[:-1])
+    return found
+
+
 def kind(norm: str) -> str | None:
     """country, city, or None for a word that names no place WordNet knows."""
-    entry = gazetteer().get(norm)
+    entry = _entry(norm)
     return entry[0] if entry else None
 
 
 def same_place(a: str, b: str) -> bool:
     """Do two plain words name one place ("belarusian", "belarus")?"""
-    ea, eb = gazetteer().get(a), gazetteer().get(b)
+    ea, eb = _entry(a), _entry(b)
     return bool(ea and eb and ea[1] & eb[1])

@@ -47,6 +47,18 @@ def _ancestors(nouns: dict[int, tuple[list[str], list[Pointer]]], offset: int) -
     return seen
 
 
+INHABITANT = re.compile(r"(?:an? )?(?:native|inhabitant|citizen|resident)s? (?:or \w+ )?of ")
+
+
+def _glosses(path: Path) -> dict[int, str]:
+    """offset -> gloss, for the synsets of one data file."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" ") and " | " in line:
+            out[int(line.split(" ", 1)[0])] = line.split(" | ", 1)[1]
+    return out
+
+
 def places(wordnet: Path) -> list[tuple[str, list[str]]]:
     nouns = read_data(wordnet / "data.noun")
     adjs = read_data(wordnet / "data.adj")
@@ -54,6 +66,13 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
     for words, ptrs in adjs.values():
         for sym, tgt, pos, _ in ptrs:
             if sym == "\\" and pos == "n":
+                demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
+    for offset, gloss in _glosses(wordnet / "data.noun").items():
+        if not INHABITANT.match(gloss):
+            continue  # a member of a place that is not its people: "Plato" of Athens, the Hutu
+        words, ptrs = nouns[offset]
+        for sym, tgt, pos, _ in ptrs:  # "Dane": a native of Denmark, a member (#m) of it
+            if sym == "#m" and pos == "n":
                 demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
     out = []
     for offset, (words, ptrs) in nouns.items():

@@ -41,3 +41,11 @@ def test_places_and_their_demonyms() -> None:
     assert same_place("american", "america") and same_place("belarusian", "belarus")
     assert not same_place("almaty", "astana")
     assert len(gazetteer()) > 1000
+
+
+def test_a_places_people_name_it() -> None:
+    """WordNet's "a native or inhabitant of Denmark", in the singular or plural."""
+    from kzmil import places
+
+    assert places.same_place("danes", "danish") and places.same_place("dane", "denmark")
+    assert places.kind("plato") is None  # a member of Athens, but not its people
