@@ -63,3 +63,10 @@ def test_the_synonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
 @pytest.mark.usefixtures("scripts")
 def test_the_superlative_table_is_what_wordnet_gives(wordnet: Path) -> None:
     assert _rows("superlatives.txt") == _script("wordnet_superlatives").table(wordnet)
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_places_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    lines = (DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    rows = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    assert rows == [(k, "|".join(n)) for k, n in _script("wordnet_places").places(wordnet)]
