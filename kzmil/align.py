@@ -148,6 +148,34 @@ def rival_place(c: Token, claim: str, claim_tokens: list[Token], ev: Evidence) -
     return None
 
 
+def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
+    """A place the passage names elsewhere, while another place fills the claim's slot:
+    "serving in Afghanistan" against "the situation in Afghanistan and Iraq ... serving in
+    Central Iraq"."""
+    t, ev = spec.tokens[0], r.ev
+    kind = places.kind(t.norm)
+    slot = {x for x in roles(r.claim, r.ctoks, t) if x.startswith("of ")}
+    if kind is None or not slot:
+        return None
+    mine = [p for p in ev.tokens if name_match(t, p, metonymy=False)]
+    if any(slot & roles(ev.text, ev.tokens, p) for p in mine):
+        return None
+    other = next(
+        (
+            p
+            for p in ev.tokens
+            if p.cap
+            and places.kind(p.norm) == kind
+            and not any(name_match(x, p, metonymy=True) for x in r.ctoks if x.cap)
+            and slot & roles(ev.text, ev.tokens, p)
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    return Conflict("place", spec.text, ev.surface(other), spec.span, (other.start, other.end))
+
+
 def _find_name(spec: Specific, r: _Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
@@ -157,7 +185,7 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is not None and not (metonym and rival is not None):
-        return ev.surface(found)
+        return _slot_rival(spec, r) or ev.surface(found)
     written = r.claim[t.start : t.end]
     if written.isupper() and (run := spelled_out(written, ev.tokens)) is not None:
         return ev.text[ev.tokens[run[0]].start : ev.tokens[run[1]].end]

@@ -241,6 +241,8 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
         described.append("of " + after.stem)
     if described:
         return {"modifier", *described}
+    while first > 0 and tokens[first - 1].cap and _name_goes_on(text, tokens[first - 1], tokens[first]):
+        first -= 1  # "serving in Central Iraq": the word before the whole name
     found = {"alone"}
     if (
         first > 1

@@ -191,3 +191,14 @@ def test_a_count_stated_by_listing_the_things(bundled: Index) -> None:
     assert check(
         bundled, "Altynbayev singled out four exercises held in Kazakhstan in 2004."
     ).verdict is not (Judgement.SUPPORTED)
+
+
+@pytest.mark.bundled_index
+def test_a_place_named_elsewhere_does_not_fill_the_claims_slot(bundled: Index) -> None:
+    """ "the security situation in Afghanistan and Iraq ... servicemen serving in Central Iraq"."""
+    got = check(bundled, "Kazakhstan's small peacekeeping contingent is serving in Afghanistan.")
+    assert got.verdict is Judgement.CONTRADICTED
+    assert got.reasons == ["the claim says Afghanistan; the source says Iraq"]
+    assert (
+        check(bundled, "Kazakhstani servicemen were serving in Central Iraq.").verdict is Judgement.SUPPORTED
+    )
