@@ -154,8 +154,10 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
     Central Iraq"."""
     t, ev = spec.tokens[0], r.ev
     kind = places.kind(t.norm)
+    if kind is None:
+        return None
     slot = {x for x in roles(r.claim, r.ctoks, t) if x.startswith("of ")}
-    if kind is None or not slot:
+    if not slot:
         return None
     mine = [p for p in ev.tokens if name_match(t, p, metonymy=False)]
     if any(slot & roles(ev.text, ev.tokens, p) for p in mine):

@@ -46,11 +46,17 @@ _ENDINGS = (
 
 def valence(tok: Token) -> float:
     """The word's VADER valence, 0 for a word VADER does not rate."""
-    rated = _rated(tok.norm)
+    return _valence(tok.norm)
+
+
+@lru_cache(maxsize=16384)
+def _valence(word: str) -> float:
+    """One lookup a word, however many passages hold it."""
+    rated = _rated(word)
     if rated is not None:
         return rated
     for end, add in _ENDINGS:
-        if tok.norm.endswith(end) and (rated := _rated(tok.norm[: -len(end)] + add)) is not None:
+        if word.endswith(end) and (rated := _rated(word[: -len(end)] + add)) is not None:
             return rated
     return 0.0
 

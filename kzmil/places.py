@@ -7,7 +7,7 @@ The verdict uses it twice: to see that "Belarusian" and "Belarus" or "Kazak" and
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kzmil.normalize import plain_word
@@ -29,6 +29,7 @@ def gazetteer() -> dict[str, tuple[str, frozenset[int]]]:
     return {k: (kind, frozenset(ids)) for k, (kind, ids) in table.items()}
 
 
+@lru_cache(maxsize=8192)
 def _entry(norm: str) -> tuple[str, frozenset[int]] | None:
     """The word's entry, or its singular's: "Danes", "Russians" are the people of a place."""
     table = gazetteer()

@@ -288,12 +288,14 @@ def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | N
     return None
 
 
+def _supports(r: Assessment) -> bool:
+    return not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN
+
+
 def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]:
     """The verdict from the assessments, best-ranked first: NOT FOUND with the passage that
     casts doubt when a better-ranked passage disagrees too weakly to contradict."""
-    support = next(
-        (r for r in assessments if not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN), None
-    )
+    support = next((r for r in assessments if _supports(r)), None)
     against = next(
         (r for r in assessments[:CONTRADICTION_RANKS] if r.conflicts and r.topic >= _topic_min(r)), None
     )
@@ -315,7 +317,11 @@ def check(index: IndexBackend, claim: str) -> Verdict:
     capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
     names = index.proper_names(capitals)
     specs = extract_specifics(query.text, query.tokens, claim_names(query.text, query.tokens, names))
-    assessments = [assess(index, query, c, specs) for c in cands[:PASSAGES_READ] if c.scored.coverage > 0]
+    assessments: list[Assessment] = []
+    for c in (c for c in cands[:PASSAGES_READ] if c.scored.coverage > 0):
+        if len(assessments) >= CONTRADICTION_RANKS and any(_supports(r) for r in assessments):
+            break  # nothing further down can contradict, doubt or support better: see `decide`
+        assessments.append(assess(index, query, c, specs))
     verdict, chosen = decide(assessments)
     if verdict is Judgement.NOT_FOUND and chosen is not None:
         said = "; ".join(c.reason for c in chosen.conflicts if c.kind in STRUCTURE)
