@@ -377,12 +377,16 @@ def _tokenize(text: str) -> list[Token]:
 
 def _tokens(text: str) -> list[Token]:
     toks = _raw_tokens(text)
-    norms = {t.norm for t in toks}  # most sentences hold no fraction or number word: skip those passes
+    # Most sentences hold no fraction, number word, hyphen or joined pair: skip those passes
+    # (the first two only ever turn words into numbers, so they make no pair to join).
+    norms = {t.norm for t in toks}
     if not norms.isdisjoint(_FRACTIONS):
         toks = _fractions(text, toks)
     if not norms.isdisjoint(_NUMBER_WORDS):
         toks = _spelled_numbers(text, toks)
-    return _phrases(text, toks)
+    if "-" in text or not norms.isdisjoint(_PHRASE_ENDS):
+        toks = _phrases(text, toks)
+    return toks
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
