@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -57,9 +57,13 @@ class Source:
     accessed: str | None = None  # when the online source was read, YYYY-MM-DD (front matter `accessed:`)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        """Every field, in order (not `asdict`, whose deep copies cost a full build seconds)."""
+        data = {name: getattr(self, name) for name in _SOURCE_FIELDS}
         data["authors"] = list(self.authors)
         return data
+
+
+_SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 
 
 @dataclass(frozen=True)

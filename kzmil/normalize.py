@@ -82,13 +82,15 @@ _AMBIGUOUS_NUMBER_WORDS = frozenset({"one", "second"})
 _ALIASES = {"us": "usa", "usa": "usa", "uk": "uk", "gb": "uk"}
 _PHRASE_ALIASES = {("united", "states"): "usa", ("united", "kingdom"): "uk", ("great", "britain"): "uk"}
 PHRASE_ALIASES = _PHRASE_ALIASES  # two-word names of one country (cite protects them in BibTeX titles)
+_PHRASE_ENDS = frozenset({b for _, b in _PHRASE_ALIASES} | {"cent"})  # the last word of every joined pair
 
-_TOKEN_RE = re.compile(
+_TOKEN_RE = re.compile(  # the lookahead only skips, at once, what cannot start a token (faster)
     r"""
-    (?P<abbr>(?<![\w.])(?:[A-Za-z]\.){2,})
+    (?=[\w$€£¥])
+    (?: (?P<abbr>(?<![\w.])(?:[A-Za-z]\.){2,})
   | (?P<cur>[$€£¥])?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
       (?P<suf>%|(?:mn|bn|m|b|k)\b|(?:st|nd|rd|th)\b)?
-  | (?P<word>[^\W\d_](?:\w|['’](?=\w))*)
+  | (?P<word>[^\W\d_]\w*(?:['’]\w+)*) )  # an apostrophe only between word characters
     """,
     re.X,
 )
@@ -138,13 +140,23 @@ def _canon(value: float) -> str:
     return str(int(value)) if value == int(value) and abs(value) < 1e15 else f"{value:g}"
 
 
-def _word(text: str, start: int, end: int, surface: str) -> Token:
+MAX_KNOWN_WORDS = 100_000  # word forms remembered (some 25 MB); past that, forgotten and learnt again
+_KNOWN_WORDS: dict[str, tuple[str, str, bool, bool]] = {}  # see _learn_word
+
+
+def _learn_word(surface: str) -> tuple[str, str, bool, bool]:
+    """A word as written, met for the first time -> (norm, stem, capitalised, stop word),
+    remembered: indexing meets the same few thousand forms in every article."""
     norm = plain_word(surface)
     if norm.endswith("'s"):
         norm = norm[:-2]
     elif norm.endswith("'"):
         norm = norm[:-1]
-    return Token(start, end, norm, stem(norm), "word", cap=surface[:1].isupper(), stop=norm in STOPWORDS)
+    parts = (norm, stem(norm), surface[:1].isupper(), norm in STOPWORDS)
+    if len(_KNOWN_WORDS) >= MAX_KNOWN_WORDS:
+        _KNOWN_WORDS.clear()
+    _KNOWN_WORDS[surface] = parts
+    return parts
 
 
 class _Tok:
@@ -168,10 +180,15 @@ class _Tok:
 
 def _raw_tokens(text: str) -> list[Token]:
     out: list[Token] = []
+    append, known = out.append, _KNOWN_WORDS.get  # most of a text's tokens are words: kept lean
     for m in _TOKEN_RE.finditer(text):
-        if m.group("word") is not None:
-            out.append(_word(text, m.start(), m.end(), m.group("word")))
-        elif m.group("num") is not None:
+        kind = m.lastgroup  # "word", "abbr", or the last group of a number: "num" or "suf"
+        if kind == "word":  # the whole match; Token's fields in order, positionally (faster)
+            surface = m.group()
+            norm, stemmed, cap, stop = known(surface) or _learn_word(surface)
+            start, end = m.span()
+            append(Token(start, end, norm, stemmed, "word", None, cap, stop))
+        elif kind != "abbr":
             value = float(m.group("num").replace(",", ""))
             suf = (m.group("suf") or "").lower()
             num_end = m.end("num")
@@ -284,18 +301,22 @@ def _phrases(text: str, toks: list[Token]) -> list[Token]:
     """Join "per cent", "United States" and hyphenated compounds, keeping the parts too."""
     out: list[Token] = []
     for t in toks:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "word" and t.kind == "word" and not prev.synthetic:
-            gap = text[prev.end : t.start]
-            pair = (prev.norm, t.norm)
-            if pair in _PHRASE_ALIASES and gap.strip() == "":
-                alias = _PHRASE_ALIASES[pair]
-                out[-1] = Token(prev.start, t.end, alias, alias, "word", cap=True)
-                continue
-            if pair == ("per", "cent") and gap.strip() == "":
-                out[-1] = Token(prev.start, t.end, "percent", "percent", "word")
-                continue
-            if gap == "-" and not prev.stop and not t.stop:
+        if not out or t.kind != "word":
+            out.append(t)
+            continue
+        prev = out[-1]
+        if prev.kind == "word" and not prev.synthetic:
+            if t.norm in _PHRASE_ENDS and text[prev.end : t.start].strip() == "":
+                pair = (prev.norm, t.norm)
+                if pair in _PHRASE_ALIASES:
+                    alias = _PHRASE_ALIASES[pair]
+                    out[-1] = Token(prev.start, t.end, alias, alias, "word", cap=True)
+                    continue
+                if pair == ("per", "cent"):
+                    out[-1] = Token(prev.start, t.end, "percent", "percent", "word")
+                    continue
+            hyphen = t.start == prev.end + 1 and text[prev.end] == "-"  # the two joined by "-" alone
+            if hyphen and not prev.stop and not t.stop:
                 out.append(t)
                 joined = prev.norm + t.norm
                 out.append(
@@ -356,9 +377,16 @@ def _tokenize(text: str) -> list[Token]:
 
 def _tokens(text: str) -> list[Token]:
     toks = _raw_tokens(text)
-    toks = _fractions(text, toks)
-    toks = _spelled_numbers(text, toks)
-    return _phrases(text, toks)
+    # Most sentences hold no fraction, number word, hyphen or joined pair: skip those passes
+    # (the first two only ever turn words into numbers, so they make no pair to join).
+    norms = {t.norm for t in toks}
+    if not norms.isdisjoint(_FRACTIONS):
+        toks = _fractions(text, toks)
+    if not norms.isdisjoint(_NUMBER_WORDS):
+        toks = _spelled_numbers(text, toks)
+    if "-" in text or not norms.isdisjoint(_PHRASE_ENDS):
+        toks = _phrases(text, toks)
+    return toks
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
@@ -419,9 +447,10 @@ def content(tokens: list[Token]) -> list[Token]:
 
 def index_text(tokens: list[Token]) -> str:
     """What goes into the full-text index: content stems, numbers made FTS-safe."""
-    return " ".join(term for term in (fts_term(t.stem) for t in content(tokens)) if term)
+    return " ".join(filter(None, map(fts_term, [t.stem for t in content(tokens)])))
 
 
+@lru_cache(maxsize=200_000)
 def fts_term(term: str) -> str:
     """One FTS5 token for one of our terms: FTS5's tokenizer would split 1.1, 1/3 or
     don't in two (and a two-token term is a phrase query, which the index does not keep)."""

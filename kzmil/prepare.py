@@ -100,7 +100,9 @@ def count_casing(sentence: str, tokens: list[Token], casing: dict[str, list[int]
             i -= 1
         if i == 0 or sentence[i - 1] in ".!?:;\n":
             continue
-        counts = casing.setdefault(t.norm, [0, 0])
+        counts = casing.get(t.norm)
+        if counts is None:  # not setdefault: that builds a list for every word, new or not
+            counts = casing[t.norm] = [0, 0]
         counts[0 if t.cap else 1] += 1
 
 

@@ -65,3 +65,29 @@ def test_decomposed_text_gives_the_tokens_of_composed_text_with_spans_into_it() 
     assert [(t.norm, t.stem, t.kind) for t in nfd] == [(t.norm, t.stem, t.kind) for t in nfc]
     surfaces = [unicodedata.normalize("NFC", decomposed[t.start : t.end]) for t in nfd]
     assert surfaces == [composed[t.start : t.end] for t in nfc]
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("rock'n'roll", ["rock'n'roll"]),
+        ("the dogs' bowls", ["the", "dogs", "bowls"]),
+        ("don''t", ["don", "t"]),
+        ("l’Équipe’s", ["l'equipe"]),
+        ("O'Neil's 'quoted' word", ["o'neil", "quoted", "word"]),
+        ("the U.S.' role", ["the", "usa", "role"]),
+    ],
+)
+def test_an_apostrophe_belongs_to_a_word_only_between_its_letters(written: str, words: list[str]) -> None:
+    assert [t.norm for t in tokenize(written)] == words
+
+
+def test_a_word_met_again_gives_the_same_tokens_and_new_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzmil import normalize
+
+    monkeypatch.setattr(normalize, "MAX_KNOWN_WORDS", 2)  # forgets its words again and again
+    text = "Officers quit; the officers' Officers-Club and the U.S. officers stayed."
+    first = tokenize(text)
+    again = tokenize(text)
+    assert again == first
+    assert all(a is not b for a, b in zip(first, again, strict=True))  # _tokenize moves spans in place
