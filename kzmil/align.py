@@ -130,12 +130,15 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
 # ---------------------------------------------------------------- names and places
 
 
-def rival_place(c: Token, claim: str, claim_tokens: list[Token], ev: Evidence) -> Token | None:
-    """A place of the same kind in the passage that the claim does not name."""
+def rival_place(
+    c: Token, claim: str, claim_tokens: list[Token], ev: Evidence, wanted: set[str] | None = None
+) -> Token | None:
+    """A place of the same kind in the passage that the claim does not name, playing one of
+    the `wanted` roles (by default, any the claim's place plays)."""
     kind = places.kind(c.norm)
     if kind is None:
         return None
-    mine = roles(claim, claim_tokens, c)
+    mine = roles(claim, claim_tokens, c) if wanted is None else wanted
     for p in ev.tokens:
         if (
             p.kind == "word"
@@ -153,8 +156,7 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
     "serving in Afghanistan" against "the situation in Afghanistan and Iraq ... serving in
     Central Iraq"."""
     t, ev = spec.tokens[0], r.ev
-    kind = places.kind(t.norm)
-    if kind is None:
+    if places.kind(t.norm) is None:
         return None
     slot = {x for x in roles(r.claim, r.ctoks, t) if x.startswith("of ")}
     if not slot:
@@ -162,17 +164,7 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
     mine = [p for p in ev.tokens if name_match(t, p, metonymy=False)]
     if any(slot & roles(ev.text, ev.tokens, p) for p in mine):
         return None
-    other = next(
-        (
-            p
-            for p in ev.tokens
-            if p.cap
-            and places.kind(p.norm) == kind
-            and not any(name_match(x, p, metonymy=True) for x in r.ctoks if x.cap)
-            and slot & roles(ev.text, ev.tokens, p)
-        ),
-        None,
-    )
+    other = rival_place(t, r.claim, r.ctoks, ev, wanted=slot)
     if other is None:
         return None
     return Conflict("place", spec.text, ev.surface(other), spec.span, (other.start, other.end))
@@ -288,12 +280,14 @@ def _month_name(month: int) -> str:
 RELATIVE = {"last": -1, "previous": -1, "next": 1, "this": 0}
 
 
+_RELATIVE = {
+    unit: re.compile(rf"\b({'|'.join(RELATIVE)}) {unit}\b", re.IGNORECASE) for unit in ("month", "year")
+}
+
+
 def _relative(text: str, unit: str) -> list[tuple[str, int, tuple[int, int]]]:
     """("last month", -1, span) for each date the text gives relative to its article's date."""
-    return [
-        (m.group(0), RELATIVE[m.group(1).lower()], m.span())
-        for m in re.finditer(rf"\b({'|'.join(RELATIVE)}) {unit}\b", text, re.IGNORECASE)
-    ]
+    return [(m.group(0), RELATIVE[m.group(1).lower()], m.span()) for m in _RELATIVE[unit].finditer(text)]
 
 
 # ---------------------------------------------------------------- quantifiers and comparisons

@@ -29,6 +29,7 @@ TALK = frozenset({"discuss", "negoti", "talk", "debat", "consult"})
 BE = frozenset({"is", "are", "was", "were", "be", "being", "been"})
 # Words that, with "to", put what follows in the future: "is going to", "was set to".
 BOUND = frozenset({"going", "set"})
+_PLANS = INTENT | TALK  # a claim that uses any of these speaks of plans or talks itself
 # A claim this short is a phrase to look up ("C-130s for Kazakh Air Force"): it states no event.
 EVENT_MIN_WORDS = 6
 
@@ -82,5 +83,5 @@ def hedged(tokens: list[Token]) -> bool:
         len(words) < EVENT_MIN_WORDS
         or fragment
         or bool(cues(tokens))
-        or any(t.stem in INTENT | TALK for t in tokens)
+        or any(t.stem in _PLANS for t in tokens)
     )

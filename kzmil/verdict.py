@@ -98,9 +98,10 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     paragraph, the title and publication."""
     first, last = cand.rows[0], cand.rows[-1]
     doc = index.doc(first.doc_id)
-    texts = [r.text for r in index.neighbours(first, 2, 0) if r.id != first.id]
+    around = index.neighbours(first, 2, last.sent - first.sent + FOLLOWING)
+    texts = [r.text for r in around if r.sent < first.sent]
     # the next sentence of the paragraph: a quote's attribution ("..., said Senator Lugar")
-    texts += [r.text for r in index.neighbours(last, 0, FOLLOWING) if r.id != last.id and r.para == last.para]
+    texts += [r.text for r in around if r.sent > last.sent and r.para == last.para]
     texts += [x for x in (doc.source.title, doc.source.publication) if x]
     date = doc.source.date or ""
     dated = (int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0) if date[:4].isdigit() else None
