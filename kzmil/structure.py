@@ -195,13 +195,17 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 
 def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> list[list[Token]]:
-    """Runs joined across an apposition comma. In a claim any two runs join ("Mira Ricardel,
-    Deputy Secretary of State"); in a passage only a title joins the name before it, since a
-    passage lists names and titles in turn ("Richard Armitage, Deputy Secretary; Mira Ricardel, ...")."""
+    """Runs joined across an apposition comma, when one of them is a title alone: "Mira
+    Ricardel, Deputy Secretary of State". Two named people are a list, not an apposition
+    ("Deputy Secretary Richard Armitage, Assistant Secretary Mira Ricardel"). In a passage only
+    a title joins the name before it, since a passage lists names and titles in turn
+    ("Richard Armitage, Deputy Secretary; Mira Ricardel, ..."); a claim may put the title first."""
     units: list[list[Token]] = []
     for run in _runs(text, tokens):
         title_only = not any(is_person(t, common) for t in run)
-        if units and (claim or title_only) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start]):
+        untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
+        apposed = bool(units) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start])
+        if apposed and (title_only or (claim and untitled)):
             units[-1] = units[-1] + run
         else:
             units.append(run)
@@ -231,8 +235,11 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                     if not any(t.start < x.start < m.start or m.end < x.end < t.end for x in persons)
                 ]
                 title = claim[run[0].start : run[-1].end] if run else claim[m.start : m.end]
+                word = claim[m.start : m.end]
+                said = "" if word == title else f" (in \u201c{title}\u201d)"
+                who = ev.text[others[0].start : others[-1].end]
                 note = (
-                    f"the source gives \u201c{title}\u201d to {ev.text[others[0].start : others[-1].end]}, "
+                    f"the source gives \u201c{word}\u201d{said} to {who}, "
                     f"not to {claim[persons[0].start : persons[-1].end]}"
                 )
                 src = (r[0].start, r[-1].end)

@@ -47,6 +47,20 @@ def test_a_title_given_to_another_person() -> None:
     assert structure.title_conflicts(claim, tokenize(claim), _evidence(claim)) == []
 
 
+def test_a_list_of_titled_people_is_not_one_apposition() -> None:
+    """Two named people after one another are a list: each keeps its own title."""
+    names = {**NAMES, "ricardel": True, "armitage": True, "mira": True, "richard": True}
+    passage = (
+        "He met Richard Armitage, Deputy Secretary of State; Mira Ricardel, Assistant Secretary of Defense."
+    )
+    ev = Evidence(passage, tokenize(passage), [], names, set(), None)
+    wrong = "Deputy Secretary of Defense Richard Armitage, Assistant Secretary of Defense Mira Ricardel"
+    (conflict,) = structure.title_conflicts(wrong, tokenize(wrong), ev)
+    assert "\u201cDefense\u201d" in conflict.note and conflict.note.endswith("not to Richard Armitage")
+    right = "He met Deputy Secretary of State Richard Armitage, Assistant Secretary of Defense Mira Ricardel."
+    assert structure.title_conflicts(right, tokenize(right), ev) == []
+
+
 def test_a_figure_for_another_year() -> None:
     claim = "The number fell from 39 in 2001 to 17 in 2003."
     passage = "In 2001 17 officers were trained there and in 2003 that number reached 39."
