@@ -170,11 +170,22 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
     return Conflict("place", spec.text, ev.surface(other), spec.span, (other.start, other.end))
 
 
+# Prepositions of place: a capital after them is the city itself ("signed in Washington"), not
+# its government ("Washington agreed"), so it is not stated by the country's name.
+LOCATIVE = frozenset({"in", "at"})
+
+
+def _located(tokens: list[Token], t: Token, before: frozenset[str] = LOCATIVE) -> bool:
+    k = next((i for i, x in enumerate(tokens) if x is t), 0)
+    return k > 0 and tokens[k - 1].norm in before
+
+
 def _find_name(spec: Specific, r: _Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
     found = next((p for p in ev.tokens if name_match(t, p, metonymy=False, loose=loose)), None)
-    found = found or next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
+    if not _located(r.ctoks, t):
+        found = found or next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
     rival = rival_place(t, r.claim, r.ctoks, ev)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
@@ -189,6 +200,8 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     if facing is not None:
         return facing
     around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
+    if around is not None and _located(r.ctoks, t) and not _located(ev.context, around, LOCATIVE | {"to"}):
+        return None  # "signed in Washington" is not stated by "help from Washington" before it
     return f"{ev.surface(around)}{CONTEXT}" if around is not None else None
 
 

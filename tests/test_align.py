@@ -117,6 +117,20 @@ def test_events_put_in_the_other_order_conflict() -> None:
     assert not right.conflicts and not right.missing
 
 
+def test_a_capital_after_in_is_the_city_not_its_country() -> None:
+    """ "Washington agreed" may mean the United States; "signed in Washington" names the city."""
+    assert not _align("Washington agreed the plan.", "The United States agreed the plan.").missing
+    (missing,) = _align("The plan was signed in Washington.", "The United States signed the plan.").missing
+    assert missing.text == "Washington"
+    # in the context, only a place said to be where things happen states it
+    assert _align(
+        "The plan was signed in Washington.", "The plan was signed.", context="Help from Washington grew."
+    ).missing
+    assert not _align(
+        "The plan was signed in Washington.", "The plan was signed.", context="He flew to Washington."
+    ).missing
+
+
 def test_a_name_stated_in_the_context_counts() -> None:
     a = _align(
         "Milyuk married and quit the army.",
