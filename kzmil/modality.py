@@ -57,6 +57,19 @@ def passive(tokens: list[Token], i: int) -> bool:
     return tokens[i].stem in TALK and i > 0 and (tokens[i - 1].norm in BE or tokens[i - 1].norm == "under")
 
 
+def future_passive(tokens: list[Token], i: int) -> bool:
+    """Is the word at i a modal of a passive ("will be supplied", "would be opened")? Then what
+    is acted on stands before it."""
+    after = [t.norm for t in tokens[i + 1 : i + 3]]
+    return (
+        tokens[i].norm in MODALS
+        and not tokens[i].cap
+        and len(after) == 2
+        and after[0] == "be"
+        and after[1].endswith(("ed", "en"))
+    )
+
+
 def cues(tokens: list[Token]) -> list[int]:
     """Positions of the words that report an event as not (yet) done."""
     out = []

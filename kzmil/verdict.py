@@ -18,7 +18,7 @@ from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts,
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
-from kzmil.modality import cues, desire, hedged, passive
+from kzmil.modality import cues, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
@@ -194,6 +194,9 @@ def _governed(cand: Candidate, k: int, hits: dict[int, int]) -> int | None:
     return next((hits[i] for i in after if i in hits and not cand.tokens[i].cap), None)
 
 
+SUBJECT_REACH = 6  # how far before a passive the thing talked about or acted on may stand
+
+
 def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     """The claim's event, when the claim states it as done and the passage only as planned,
     hoped for or discussed ("envisages introducing", "is being discussed")."""
@@ -205,14 +208,16 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
         if cand.tokens[k].stem in mine:
             continue
         term = _governed(cand, k, hits)
-        if term is None and passive(cand.tokens, k) and any(i < k for i in hits):
-            term = hits[max(i for i in hits if i < k)]  # "X is being discussed"
+        if term is None and (passive(cand.tokens, k) or future_passive(cand.tokens, k)):
+            before = [i for i in hits if k - SUBJECT_REACH <= i < k]
+            term = hits[max(before)] if before else None  # "X is being discussed", "X will be supplied"
         if term is None:
             continue
         tok = query.terms[term].token
         if tok.norm.endswith("ing"):
             continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
-        said = cand.text[cand.tokens[k].start : cand.tokens[k].end]
+        last = k + 2 if future_passive(cand.tokens, k) else k
+        said = cand.text[cand.tokens[k].start : cand.tokens[last].end]
         return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
     return []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzmil.index import Index
-from kzmil.modality import cues, hedged
+from kzmil.modality import cues, future_passive, hedged
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
 from kzmil.verdict import check
@@ -57,6 +57,23 @@ def test_an_event_under_discussion_is_not_a_deal_signed(bundled: Index) -> None:
         bundled, "Washington and Astana have signed a deal on mobile vehicles and communications equipment."
     )
     assert got.verdict is Judgement.NOT_FOUND and "“discussed”" in got.reasons[0]
+
+
+def test_a_modal_passive_puts_off_what_stands_before_it() -> None:
+    toks = tokenize("The helicopters will be supplied next year, and they would be a help.")
+    assert [toks[i].norm for i in range(len(toks)) if future_passive(toks, i)] == ["will"]
+
+
+@pytest.mark.bundled_index
+def test_a_delivery_the_source_puts_in_the_future_is_not_found(bundled: Index) -> None:
+    claim = (
+        "Huey II helicopters were handed over to Kazakhstan through the FMF program "
+        "to strengthen air defense."
+    )
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.NOT_FOUND and "it says “will be supplied”" in got.reasons[0]
+    future = "Huey II helicopters will be supplied through the FMF program to enhance air defense."
+    assert check(bundled, future).verdict is Judgement.SUPPORTED
 
 
 @pytest.mark.bundled_index
