@@ -39,6 +39,7 @@ from kzmil.specifics import (
 )
 from kzmil.structure import (
     compared_figures,
+    date_conflicts,
     description_conflicts,
     order,
     preference,
@@ -123,7 +124,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
     if not out.conflicts:
         out.conflicts += role_conflicts(claim, ctoks, specs, ev) or range_conflicts(claim, ctoks, ev)
     if not out.conflicts:
-        out.conflicts += year_conflicts(claim, ctoks, ev)
+        out.conflicts += year_conflicts(claim, ctoks, ev) or date_conflicts(claim, ctoks, ev)
     return out
 
 

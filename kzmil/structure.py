@@ -17,7 +17,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import Token
-from kzmil.quantities import Quantity, extract
+from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, PREFERENCE, Specific, order_cues
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
@@ -380,6 +380,57 @@ def year_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
             said = f"{_plain(other)} for {_plain(year)}"
             note = f"the claim gives {_plain(value)} for {_plain(year)}; the source gives {said}"
             return [Conflict("role", _plain(value), said, (tok.start, tok.end), None, note=note)]
+    return []
+
+
+# A date binds the word it follows: "a meeting of the ministers in March". How many content
+# words back, within its clause, that word may stand.
+DATE_REACH = 3
+_TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "by"})
+
+
+def _date_bindings(text: str, tokens: list[Token]) -> list[tuple[str, Token, Token]]:
+    """(the month or year, the word it binds, the date token) for each "X ... in March"."""
+    out = []
+    for k, t in enumerate(tokens):
+        month = t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may")  # not "Jan."
+        year = t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4
+        if not (month or year) or k == 0 or tokens[k - 1].norm not in _TIME_PREPOSITIONS:
+            continue
+        if year and k >= 2 and tokens[k - 2].cap and tokens[k - 2].norm in MONTHS:
+            continue  # "March 2003" is one date, bound at its month
+        words = []
+        for j in range(k - 2, -1, -1):
+            x = tokens[j]
+            if any(ch in ",;:()" for ch in text[x.end : tokens[j + 1].start]):
+                break
+            if x.kind == "word" and not x.stop:
+                words.append(x)
+                if len(words) == DATE_REACH:
+                    break
+        if words:
+            out.append((t.norm, words[0], t))
+    return out
+
+
+def date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """Two dates the claim gives to each other's events: "talks in March followed by a meeting
+    of the ministers in July" against "after a meeting of the ministers in March, ... talks
+    ... in July". The word each date follows binds it; the claim's date must be in the
+    passage too, bound elsewhere."""
+    theirs = _date_bindings(ev.text, ev.tokens)
+    dates = {d for d, _, _ in theirs}
+    for date, word, tok in _date_bindings(claim, ctoks):
+        for other, pword, ptok in theirs:
+            if pword.stem == word.stem and other != date and date in dates:
+                said = ev.text[pword.start : ptok.end]
+                mine = claim[tok.start : tok.end]
+                note = (
+                    f"the claim puts \u201c{claim[word.start : word.end]}\u201d in {mine}; "
+                    f"the source says \u201c{said}\u201d"
+                )
+                src = (pword.start, ptok.end)
+                return [Conflict("role", mine, said, (tok.start, tok.end), src, note=note)]
     return []
 
 

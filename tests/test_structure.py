@@ -88,3 +88,15 @@ def test_rather_than_and_order_read_both_ways() -> None:
     spec, tokens = _spec(claim, "order")
     assert structure.order(spec, claim, tokens, _evidence(claim)) == (True, "before")
     assert structure.order(spec, claim, tokens, _evidence("They met after the vote.")) == (False, "after")
+
+
+def test_dates_given_to_each_others_events_conflict() -> None:
+    passage = "After a summit of the presidents in May 2005, the ministers met Putin in June 2005."
+    swapped = "The ministers met Putin in May, and the presidents held a summit in June."
+    (conflict,) = structure.date_conflicts(swapped, tokenize(swapped), _evidence(passage))
+    assert conflict.kind == "role" and "the source says" in conflict.note
+    same = "The presidents held a summit in May 2005 and the ministers met Putin in June."
+    assert structure.date_conflicts(same, tokenize(same), _evidence(passage)) == []
+    # a date the passage does not give is another matter (a missing date, not a swap)
+    other = "The ministers met Putin in August."
+    assert structure.date_conflicts(other, tokenize(other), _evidence(passage)) == []
