@@ -47,6 +47,7 @@ from kzmil.structure import (
     rank_conflicts,
     role_conflicts,
     title_conflicts,
+    wish_conflicts,
     year_conflicts,
 )
 from kzmil.superlatives import superlative
@@ -124,7 +125,11 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
     if not out.conflicts:
         out.conflicts += role_conflicts(claim, ctoks, specs, ev) or range_conflicts(claim, ctoks, ev)
     if not out.conflicts:
-        out.conflicts += year_conflicts(claim, ctoks, ev) or date_conflicts(claim, ctoks, ev)
+        out.conflicts += (
+            year_conflicts(claim, ctoks, ev)
+            or date_conflicts(claim, ctoks, ev)
+            or wish_conflicts(claim, ctoks, ev)
+        )
     return out
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
+from kzmil.match import PREFIX_MIN
+from kzmil.modality import desire
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
@@ -431,6 +433,64 @@ def date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
                 )
                 src = (pword.start, ptok.end)
                 return [Conflict("role", mine, said, (tok.start, tok.end), src, note=note)]
+    return []
+
+
+# What is wanted runs from the word of wanting to the end of its clause ("hoped for logistics
+# work in the rear services, but ..."), at most this many content words.
+WANTED_WORDS = 5
+_CLAUSE_TURNS = frozenset({"but", "yet", "instead", "while", "although", "though", "whereas"})
+
+
+def _wanted(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], tuple[int, int]]]:
+    """(the stems of what is wanted, the stems of the rest, where the wish is written) for each
+    word of wanting."""
+    out = []
+    for k in range(len(tokens)):
+        if not desire(tokens, k):
+            continue
+        wanted: set[str] = set()
+        end = tokens[k].end
+        for j in range(k + 1, len(tokens)):
+            x = tokens[j]
+            if x.norm in _CLAUSE_TURNS or any(ch in ",;:()." for ch in text[tokens[j - 1].end : x.start]):
+                break
+            end = x.end
+            if x.kind == "word" and not x.stop:
+                wanted.add(x.stem)
+                if len(wanted) == WANTED_WORDS:
+                    break
+        rest = {x.stem for x in tokens if x.kind == "word" and not x.stop and x.stem not in wanted}
+        if wanted:
+            out.append((wanted, rest - {tokens[k].stem}, (tokens[k].start, end)))
+    return out
+
+
+def _meets(a: set[str], b: set[str]) -> bool:
+    """Do two sets of stems share a word ("logistics" and "logistic" count as one)?"""
+    return bool(a & b) or any(
+        len(x) >= PREFIX_MIN and len(y) >= PREFIX_MIN and (x.startswith(y) or y.startswith(x))
+        for x in a
+        for y in b
+    )
+
+
+def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """What someone wanted and what they got, exchanged: "hoped for logistics work but was made
+    an attaché" against "wanting to become an attaché, she was posted to logistics". The
+    claim's wish is stated in the passage, but outside its wish, and the passage's wish is in
+    the claim outside the claim's."""
+    wishes = _wanted(ev.text, ev.tokens)
+    for c_wanted, c_rest, mine in _wanted(claim, ctoks):
+        if any(_meets(c_wanted, p_wanted) for p_wanted, _, _ in wishes):
+            continue  # the passage states this wish too ("keen to strengthen ties")
+        for p_wanted, p_rest, theirs in wishes:
+            if not _meets(c_wanted, p_wanted) and _meets(c_wanted, p_rest) and _meets(p_wanted, c_rest):
+                said = ev.text[theirs[0] : theirs[1]]
+                note = (
+                    f"the claim exchanges what was wanted and what came: the source says \u201c{said}\u201d"
+                )
+                return [Conflict("role", claim[mine[0] : mine[1]], said, mine, theirs, note=note)]
     return []
 
 

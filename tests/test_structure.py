@@ -100,3 +100,15 @@ def test_dates_given_to_each_others_events_conflict() -> None:
     # a date the passage does not give is another matter (a missing date, not a swap)
     other = "The ministers met Putin in August."
     assert structure.date_conflicts(other, tokenize(other), _evidence(passage)) == []
+
+
+def test_what_was_wanted_and_what_came_exchanged_conflict() -> None:
+    passage = "Although hoping to become a pilot, he was in fact posted to the supply depot."
+    swapped = "He hoped for work at the supply depot but was instead made a pilot."
+    (conflict,) = structure.wish_conflicts(swapped, tokenize(swapped), _evidence(passage))
+    assert conflict.kind == "role" and "hoping to become a pilot" in conflict.note
+    right = "He wanted to be a pilot but ended up at the supply depot."
+    assert structure.wish_conflicts(right, tokenize(right), _evidence(passage)) == []
+    # a passage that states the claim's wish as well, beside another, exchanges nothing
+    both = "Keen to avoid a split, he kept those keen to fly as pilots at the supply depot."
+    assert structure.wish_conflicts(swapped, tokenize(swapped), _evidence(both)) == []
