@@ -21,7 +21,7 @@ from kzmil import places
 from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
-from kzmil.names import name_match, spelled_out
+from kzmil.names import is_person, name_match, spelled_out
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract, stated_by
 from kzmil.specifics import (
@@ -117,6 +117,8 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             out.matched.append((spec, found))
         else:
             out.missing.append(spec)
+    if not out.conflicts:
+        out.conflicts += _stranger(out, r)
     out.conflicts += (
         title_conflicts(claim, ctoks, ev)
         or description_conflicts(claim, ctoks, ev)
@@ -134,6 +136,55 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
 
 
 # ---------------------------------------------------------------- names and places
+
+
+def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Token]]:
+    """Runs of adjacent capitalised words that the corpus writes as names and that name
+    someone, outside brackets (where a source is cited): "Vladimir Putin"."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        bracketed = text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
+        if (
+            t.kind == "word"
+            and t.cap
+            and not t.synthetic
+            and not bracketed
+            and ev.names.get(t.norm)
+            and is_person(t, ev.common)
+        ):
+            if runs and runs[-1] and not text[runs[-1][-1].end : t.start].strip():
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        elif runs and runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _stranger(out: Alignment, r: _Reading) -> list[Conflict]:
+    """The one person the claim names that the passage does not, against the one person the
+    passage names that the claim does not: "Nazarbayev urged the Central Asian states" against
+    "Putin exhorted the Central Asian states". Anyone else named on either side, and it is
+    not known who stands for whom."""
+    ev = r.ev
+    people = [s for s in out.missing if s.kind == "name" and is_person(s.tokens[0], ev.common)]
+    mine = _person_runs(r.claim, [t for s in people for t in s.tokens], ev)
+    if len(mine) != 1:
+        return []
+    claim_caps = [t for t in r.ctoks if t.cap]
+    theirs = [
+        run
+        for run in _person_runs(ev.text, ev.tokens, ev)
+        if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
+    ]
+    if len(theirs) != 1:
+        return []
+    run, other = mine[0], theirs[0]
+    for spec in people:
+        out.missing.remove(spec)
+    said = ev.text[other[0].start : other[-1].end]
+    span = (run[0].start, run[-1].end)
+    return [Conflict("name", r.claim[span[0] : span[1]], said, span, (other[0].start, other[-1].end))]
 
 
 def rival_place(

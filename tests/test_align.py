@@ -117,6 +117,27 @@ def test_events_put_in_the_other_order_conflict() -> None:
     assert not right.conflicts and not right.missing
 
 
+def test_the_one_person_each_side_names_alone_face_each_other() -> None:
+    """Nothing else tells who urged whom: the one person the claim names and the passage does
+    not, against the one the passage names and the claim does not."""
+    names = {"putin": True, "vladimir": True, "syzdykov": True, "interfax": True}
+
+    def conflicts(claim: str, passage: str) -> list[str]:
+        ctoks, ptoks = tokenize(claim), tokenize(passage)
+        specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
+        found = align(claim, ctoks, specs, Evidence(passage, ptoks, [], names, set(), None))
+        return [c.reason for c in found.conflicts]
+
+    passage = "At the summit, President Vladimir Putin exhorted the states to see to their own security."
+    assert conflicts("At the summit, Syzdykov urged the states to see to their own security.", passage) == [
+        "the claim says Syzdykov; the source says Vladimir Putin"
+    ]
+    assert conflicts("At the summit, Putin urged the states to see to their own security.", passage) == []
+    # a source cited in brackets is nobody in the story
+    cited = "At the summit, the states were urged to see to their own security (Interfax, May 2)."
+    assert conflicts("At the summit, Syzdykov urged the states to see to their own security.", cited) == []
+
+
 def test_a_capital_after_in_is_the_city_not_its_country() -> None:
     """ "Washington agreed" may mean the United States; "signed in Washington" names the city."""
     assert not _align("Washington agreed the plan.", "The United States agreed the plan.").missing
