@@ -124,6 +124,9 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     region = [cand.tokens[k] for k in around if cand.tokens[k].kind == "word"]
     changes = {way[0] for k in around if (way := change_at(cand.tokens, k)) is not None}
     mine = query_stems(query)
+    # passage words that state a word of the claim by a synonym ("risk" for "danger") are
+    # that word's, not a reversal of another
+    theirs = {t.stem for t in region if any(t.stem in synonyms(s) for s in mine)}
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
@@ -142,7 +145,14 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
             continue  # "hoped to" for "wanting to"
         if k is not None and _thanks_to(query.tokens, k):
             continue  # "thanks to NATO": a cause, not gratitude
-        other = next((t for t in region if t.stem not in mine and not t.cap and opposed(tok, t)), None)
+        other = next(
+            (
+                t
+                for t in region
+                if t.stem not in mine and t.stem not in theirs and not t.cap and opposed(tok, t)
+            ),
+            None,
+        )
         if other is not None:
             said = cand.text[other.start : other.end]
             reversed_.append(

@@ -202,3 +202,13 @@ def test_a_place_named_elsewhere_does_not_fill_the_claims_slot(bundled: Index) -
     assert (
         check(bundled, "Kazakhstani servicemen were serving in Central Iraq.").verdict is Judgement.SUPPORTED
     )
+
+
+@pytest.mark.bundled_index
+def test_a_word_stated_by_a_synonym_is_no_reversal_of_another(bundled: Index) -> None:
+    """ "risk" states the claim's "danger": it is not the opposite of the claim's "prospect"."""
+    claim = (
+        "The greatest danger to long-term cooperation is the prospect of dead Kazakh servicemen "
+        "being sent home."
+    )
+    assert check(bundled, claim).verdict is not Judgement.CONTRADICTED
