@@ -24,7 +24,7 @@ from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.normalize import shared_work
 from kzmil.quotes import check_quote
 from kzmil.verdict import check
-from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations
+from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations, unframed
 
 # Which fact decides a statement's verdict: a contradiction outweighs a gap, a gap support.
 WORST = {"contradicted": 2, "not_found": 1, "supported": 0}
@@ -266,6 +266,12 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
     """The worst of the sentence's facts: the sentence as a claim, each clause that asserts
     something of its own, and each quotation, held to the source's words."""
     whole = Fact("sentence", 0, len(s.plain), check(index, s.plain))
+    bare, cuts = unframed(s.plain)
+    if whole.verdict.verdict == "not_found" and cuts:
+        # "X, the analysis argues, is Y": the frame names the source, not a fact to find
+        framed = _reframed(check(index, bare), cuts)
+        if framed.verdict != "not_found":
+            whole = Fact("sentence", 0, len(s.plain), framed)
     parts = []
     # Clauses are read when no one passage states the whole sentence: each may be stated
     # (or contradicted) in a passage of its own.
@@ -283,6 +289,21 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
         v.claim_highlights = [Span(h.start - lo, h.end - lo) for h in q.claim_highlights]
         quotes.append(Fact("quotation", lo, hi, v))
     return combine(s.plain, whole, parts, quotes)
+
+
+def _reframed(v: Verdict, cuts: list[tuple[int, int]]) -> Verdict:
+    """A verdict on the unframed sentence, its claim highlights put back in the sentence's
+    offsets (each cut frame shifts what follows it)."""
+
+    def back(i: int) -> int:
+        shift = 0
+        for s, e in cuts:
+            if i + shift >= s:
+                shift += e - s
+        return i + shift
+
+    v.claim_highlights = [Span(back(h.start), back(h.end)) for h in v.claim_highlights]
+    return v
 
 
 def combine(text: str, whole: Fact, parts: list[Fact], quotes: list[Fact]) -> Verdict:

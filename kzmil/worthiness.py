@@ -75,6 +75,43 @@ _INTENSIFIERS = frozenset(
 _LEAD = re.compile(r"^[\s\"'\u201c\u2018(\[]*")
 
 
+# A frame that only says the source said it ("the analysis argues", "as the monitor put it",
+# "according to the report"): it names no one (lower case only), so what it frames is the
+# claim. Reporting verbs as in _REPORTING, and "put it".
+_SAYS = "|".join(
+    sorted(
+        (_REPORTING - {"according"})
+        | set("notes observes confirms explains estimates warns insists suggests suggested concludes".split())
+        | {"concluded", "puts? it", "put it"}
+    )
+)
+_GENERIC = r"(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?"
+_FRAMES = [
+    re.compile(rf",\s+(?:as\s+)?{_GENERIC}(?:{_SAYS}),\s+"),  # "X, the analysis argues, is Y"
+    re.compile(
+        rf"^(?:according\s+to|as)\s+{_GENERIC}[a-z-]+,\s+", re.IGNORECASE
+    ),  # "According to the report, X"
+    re.compile(rf"^{_GENERIC}(?:{_SAYS})\s+that\s+", re.IGNORECASE),  # "The article notes that X"
+]
+
+
+def unframed(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence without its attribution frame, and the spans cut from it (in its offsets)."""
+    cuts: list[tuple[int, int]] = []
+    for frame in _FRAMES:
+        m = frame.search(text)
+        if m and not any(s < m.end() and m.start() < e for s, e in cuts):
+            # a frame inside commas leaves one space between the words it stood between
+            cuts.append((m.start(), m.end() - 1) if m.start() > 0 else (m.start(), m.end()))
+    bare, pos = [], 0
+    for s, e in sorted(cuts):
+        bare.append(text[pos:s])
+        pos = e
+    bare.append(text[pos:])
+    out = "".join(bare)
+    return (out[:1].upper() + out[1:], sorted(cuts)) if cuts else (text, [])
+
+
 @dataclass
 class Classing:
     """Whether a sentence is checked, and the cues that decided it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations
+from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations, unframed
 
 
 def _names(words: list[str]) -> dict[str, bool]:
@@ -95,3 +95,24 @@ def test_clauses_split_only_into_claims_of_their_own() -> None:
     assert clauses(one) == [(0, len(one))]
     quoted = '"We will test them; all of them, and soon," Altynbayev said on Kazakh television.'
     assert clauses(quoted) == [(0, len(quoted))]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("The greatest danger, the analysis argues, is a war.", "The greatest danger is a war."),
+        (
+            "The thinking, as the monitor put it, is that officers come first.",
+            "The thinking is that officers come first.",
+        ),
+        ("According to the report, 110 officers left.", "110 officers left."),
+        ("The article notes that Akhmetov visited Minsk.", "Akhmetov visited Minsk."),
+        # a frame that names someone is part of the claim
+        ("According to Lugar, the plan was extended.", "According to Lugar, the plan was extended."),
+        ("The plan, Lugar said, was extended.", "The plan, Lugar said, was extended."),
+    ],
+)
+def test_a_frame_that_only_names_the_source_is_cut(text: str, bare: str) -> None:
+    got, cuts = unframed(text)
+    assert got == bare
+    assert bool(cuts) == (bare != text)
