@@ -277,7 +277,14 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
     # (or contradicted) in a passage of its own.
     spans = clauses(s.plain) if whole.verdict.verdict == "not_found" else []
     if len(spans) > 1:
-        parts = [Fact("clause", lo, hi, check(index, s.plain[lo:hi])) for lo, hi in spans]
+        # a clause in the writer's voice ("she seemed to embody everything ...") frames the
+        # others: it is not a fact to find
+        facts = [
+            (lo, hi)
+            for lo, hi in spans
+            if classify(s.plain[lo:hi], block.kind, index.proper_names).checkworthy
+        ]
+        parts = [Fact("clause", lo, hi, check(index, s.plain[lo:hi])) for lo, hi in facts]
     quotes = []
     for lo, hi in quotations(s.plain, block.kind):
         q = check_quote(index, s.plain, (lo, hi))

@@ -252,6 +252,12 @@ _VOICE = frozenset({"first person", "modality", "instruction", "embedded questio
 # Where a sentence joins two statements: a semicolon, a colon before a clause, or a comma
 # before a coordinating conjunction ("..., and the figure was set to reach 39").
 _JOINS = re.compile(r";\s+|:\s+(?=\S)|,\s+(?:and|but|while|whereas|yet)\s+")
+# A sentence that opens with a subordinate clause ("When she graduated, she seemed ...")
+# joins it to the main clause at the first comma.
+_SUBORDINATE = re.compile(
+    r"^(?:when|while|after|although|though|as|since|because|once|before|whereas)\b[^,;:]{8,}?(,\s+)",
+    re.IGNORECASE,
+)
 MIN_CLAUSE_WORDS = 5  # a shorter piece ("It is modest, but telling") asserts nothing alone
 
 
@@ -263,6 +269,10 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in _JOINS.finditer(text):
         if not any(s <= m.start() < e for s, e in quoted):
             cuts.append((m.start(), m.end()))
+    lead = _SUBORDINATE.match(text)
+    if lead and not any(s <= lead.start(1) < e for s, e in quoted):
+        cuts.append((lead.start(1), lead.end(1)))
+    cuts.sort()
     spans, pos = [], 0
     for s, e in cuts:
         spans.append((pos, s))

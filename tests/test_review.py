@@ -103,3 +103,14 @@ def test_shared_work_are_the_same_tokens() -> None:
         a, b = tokenize(text), tokenize(text)
         assert a == b and a is not b
     assert tokenize(text) == a
+
+
+@pytest.mark.bundled_index
+def test_a_clause_in_the_writers_voice_is_not_a_fact_to_find(bundled: Index) -> None:
+    """The fact is stated; the frame around it ("she seemed to embody ...") is the writer's."""
+    text = (
+        "When Yelena Milyuk became Kazakhstan's first female graduate of West Point, she seemed "
+        "to embody everything Washington hoped its training would achieve.\n"
+    )
+    (st,) = check_draft(bundled, read_draft("v.md", text.encode("utf-8")), []).statements
+    assert st.verdict is not None and st.verdict.verdict == "supported"

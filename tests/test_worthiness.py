@@ -95,6 +95,11 @@ def test_clauses_split_only_into_claims_of_their_own() -> None:
     assert clauses(one) == [(0, len(one))]
     quoted = '"We will test them; all of them, and soon," Altynbayev said on Kazakh television.'
     assert clauses(quoted) == [(0, len(quoted))]
+    lead = "When Milyuk graduated from West Point in 2005, she seemed to embody what Washington wanted."
+    assert [lead[a:b] for a, b in clauses(lead)] == [
+        "When Milyuk graduated from West Point in 2005",
+        "she seemed to embody what Washington wanted",
+    ]
 
 
 @pytest.mark.parametrize(
