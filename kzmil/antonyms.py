@@ -77,6 +77,8 @@ def opposites(word_stem: str) -> set[str]:
 # A verb with "back" or "down" says less of something even where WordNet lists no such verb:
 # "scaled back", "wound down", "pared back".
 LESSENING_PARTICLES = frozenset({"back", "down"})
+# ... unless a preposition follows, which makes the particle a direction: "sat down with him".
+PLACE_PREPOSITIONS = frozenset({"with", "to", "at", "in", "on", "from", "into", "onto", "towards", "toward"})
 
 
 def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -86,6 +88,9 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if t.kind != "word" or t.stop:
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else None
+    then = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
+        nxt = None  # "sat down with", "came back to": a movement, not a lessening
     return _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
 
 

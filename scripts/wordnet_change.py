@@ -30,8 +30,8 @@ from kzmil.tables import write
 
 # The roots, as (data file, lemma): all their senses, and everything below them.
 ROOTS = {
-    "up": [("data.verb", "increase"), ("data.noun", "increase")],
-    "down": [("data.verb", "decrease"), ("data.noun", "decrease")],
+    "up": [("data.verb", "increase"), ("data.noun", "increase"), ("data.verb", "strengthen"), ("data.verb", "improve"), ("data.noun", "improvement")],
+    "down": [("data.verb", "decrease"), ("data.noun", "decrease"), ("data.verb", "weaken"), ("data.verb", "worsen"), ("data.noun", "deterioration")],
 }
 INDEX_FILES = {"data.verb": "index.verb", "data.noun": "index.noun"}
 EXCEPTIONS = {"data.verb": "verb.exc", "data.noun": "noun.exc"}

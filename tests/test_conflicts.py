@@ -3,7 +3,10 @@
 import pytest
 
 from kzmil.conflicts import name_conflicts, polarity_conflicts, quantity_conflicts, roles, same_name, skeleton
+from kzmil.index import Index
+from kzmil.models import Judgement
 from kzmil.normalize import tokenize
+from kzmil.verdict import check
 
 
 def numbers(claim: str, passage: str) -> list[str]:
@@ -206,6 +209,20 @@ def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
     assert change_at(toks, 2) == ("down", 2)
     assert change_at(tokenize("the aid was rolled back"), 3) == ("down", 2)  # no WordNet verb: the particle
     assert change_at(tokenize("the aid was paid"), 3) is None
+    assert change_at(tokenize("the minister sat down with him"), 2) is None  # a movement
+    # strengthen, improve, weaken and worsen are roots of change as increase and decrease are
+    assert change_at(tokenize("strengthening ties"), 0) == ("up", 1)
+    assert change_at(tokenize("relations worsened"), 1) == ("down", 1)
+
+
+@pytest.mark.bundled_index
+def test_a_change_the_same_way_states_an_evaluation(bundled: Index) -> None:
+    """ "strengthening" is stated by "enhance": both say the system is to get better."""
+    claim = (
+        "On November 17 Akhmetov addressed a government session on strengthening "
+        "the national security system."
+    )
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
 
 
 def test_a_name_in_another_role_is_no_rival() -> None:
