@@ -28,10 +28,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kzmil.normalize import stems
 from kzmil.tables import write
 
-# The roots, as (data file, lemma): all their senses, and everything below them.
+# The roots, as (data file, lemma): all their senses, and everything below them. Getting
+# stronger or better is a change up as much as growing is ("strengthening" and "enhance").
 ROOTS = {
-    "up": [("data.verb", "increase"), ("data.noun", "increase"), ("data.verb", "strengthen"), ("data.verb", "improve"), ("data.noun", "improvement")],
-    "down": [("data.verb", "decrease"), ("data.noun", "decrease"), ("data.verb", "weaken"), ("data.verb", "worsen"), ("data.noun", "deterioration")],
+    "up": [
+        ("data.verb", "increase"),
+        ("data.noun", "increase"),
+        ("data.verb", "strengthen"),
+        ("data.verb", "improve"),
+        ("data.noun", "improvement"),
+    ],
+    "down": [
+        ("data.verb", "decrease"),
+        ("data.noun", "decrease"),
+        ("data.verb", "weaken"),
+        ("data.verb", "worsen"),
+        ("data.noun", "deterioration"),
+    ],
 }
 INDEX_FILES = {"data.verb": "index.verb", "data.noun": "index.noun"}
 EXCEPTIONS = {"data.verb": "verb.exc", "data.noun": "noun.exc"}
@@ -40,7 +53,8 @@ HYPONYM = {"~", "~i"}
 HEADER = ANTONYM_HEADER.replace(
     "# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by\n"
     "# scripts/wordnet_antonyms.py.",
-    "# Words of change up or down: the hyponyms of increase and decrease in WordNet 3.0\n"
+    "# Words of change up or down: the hyponyms of increase, strengthen and improve, and of\n"
+    "# decrease, weaken and worsen, in WordNet 3.0\n"
     "# (Princeton University), as kzmil stems, written by scripts/wordnet_change.py.",
 )
 
