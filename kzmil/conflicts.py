@@ -421,7 +421,9 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
     theirs = [
         (p, found[0])
         for k, p in enumerate(ptoks)
-        if p.stem not in c_stems and (found := change_at(ptoks, k)) is not None
+        if p.stem not in c_stems
+        and not (p.cap and k > 0)  # a word of a name ("Cooperative Threat Reduction") changes nothing
+        and (found := change_at(ptoks, k)) is not None
     ]
     p_stems = {p.stem for p in ptoks}
     out = []

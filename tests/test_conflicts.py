@@ -210,6 +210,10 @@ def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
     assert change_at(tokenize("the aid was rolled back"), 3) == ("down", 2)  # no WordNet verb: the particle
     assert change_at(tokenize("the aid was paid"), 3) is None
     assert change_at(tokenize("the minister sat down with him"), 2) is None  # a movement
+    # a word of a name is no change: the Threat Reduction programme reduces nothing
+    name = "Work under the Cooperative Threat Reduction program went on."
+    stepped = "Work on the programme was stepped up."
+    assert not polarity_conflicts(stepped, tokenize(stepped), name, tokenize(name), (0, 9))
     # strengthen, improve, weaken and worsen are roots of change as increase and decrease are
     assert change_at(tokenize("strengthening ties"), 0) == ("up", 1)
     assert change_at(tokenize("relations worsened"), 1) == ("down", 1)
