@@ -392,6 +392,8 @@ def parts(tokens: list[Token]) -> list[Part]:
         earlier = [j for j in nums if j < k and k - j <= PART_BEFORE + the]
         later = [j for j in nums if k < j <= k + PART_WINDOW]
         for j in earlier[-1:] or later[:1]:
+            if j + 1 < len(tokens) and tokens[j + 1].norm == "percent":
+                continue  # "45 percent of the 250": a share, read as a percentage
             part = tokens[j].value or 0.0
             if 0 <= part <= whole:
                 out.append(Part(part / whole, f"{tokens[j].norm} of {tokens[k].norm}", part, whole, j))

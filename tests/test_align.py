@@ -86,6 +86,8 @@ def test_a_title_bound_to_another_person_conflicts() -> None:
 def test_a_quantifier_is_read_against_the_passage_figures() -> None:
     passage = "Out of 250 officers trained abroad, 110 have already quit."
     assert shares(tokenize(passage), passage) == [(110 / 250, "110 of 250")]
+    pct = "Close to 45 percent of the 250 officers have left."
+    assert shares(tokenize(pct), pct) == []  # a percentage of a whole, not 45 of them
     most = _align("Most officers trained abroad have quit.", passage)
     assert [c.kind for c in most.conflicts] == ["quantifier"]
     assert "110 of 250" in most.conflicts[0].reason
