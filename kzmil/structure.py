@@ -48,8 +48,14 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     anchors = [
         (idx[id(s.tokens[0])], s)
         for s in specs
-        if (s.kind == "figure" or (s.kind == "name" and s.tokens[0].norm not in ev.common))
-        and id(s.tokens[0]) in idx
+        if id(s.tokens[0]) in idx
+        and (
+            s.kind == "figure"
+            or (
+                s.kind == "name"
+                and (s.tokens[0].norm not in ev.common or _ends_name(claim, ctoks, idx[id(s.tokens[0])]))
+            )
+        )
     ]
     # the relating words: lower-case content words ("replaced", "full-time"), never names
     words = [
@@ -78,13 +84,41 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
                 ):
                     said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
+                    one, other = (
+                        _whole_name(claim, ctoks, i) if s.kind == "name" else s.text
+                        for i, s in ((i1, s1), (i2, s2))
+                    )
                     note = (
-                        f"the claim puts {s1.text} and {s2.text} the other way round: "
+                        f"the claim puts {one} and {other} the other way round: "
                         f"the source says \u201c{said}\u201d"
                     )
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
+
+
+def _whole_name(text: str, tokens: list[Token], k: int) -> str:
+    """The capitalised run the word at k ends: "State Department" for "Department"."""
+    j = k
+    while (
+        j > 0
+        and tokens[j].cap
+        and tokens[j - 1].cap
+        and not tokens[j - 1].stop  # "The State Department" names the State Department
+        and not text[tokens[j - 1].end : tokens[j].start].strip()
+    ):
+        j -= 1
+    return text[tokens[j].start : tokens[k].end]
+
+
+def _ends_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Is the word at k the last of a name of common words ("the State Department"): capitals
+    inside a sentence, joined by a space to the one before?"""
+    t = tokens[k]
+    if not (t.cap and k > 1 and tokens[k - 1].cap and not text[tokens[k - 1].end : t.start].strip()):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not (after.cap and not text[t.end : after.start].strip())
 
 
 FROM_TO_REACH = 8  # content of "from X to Y": at most this many tokens on each side

@@ -112,3 +112,14 @@ def test_what_was_wanted_and_what_came_exchanged_conflict() -> None:
     # a passage that states the claim's wish as well, beside another, exchanges nothing
     both = "Keen to avoid a split, he kept those keen to fly as pilots at the supply depot."
     assert structure.wish_conflicts(swapped, tokenize(swapped), _evidence(both)) == []
+
+
+def test_a_name_of_common_words_can_change_sides() -> None:
+    """ "State Department" is written in capitals, so it is a name, though each word is common."""
+    claim = "The State Department allocated $5 million to the Senate."
+    passage = "The Senate allocated $5 million to the State Department."
+    tokens = tokenize(claim)
+    specs = extract_specifics(claim, tokens, claim_names(claim, tokens, {**NAMES, "senate": True}))
+    ev = Evidence(passage, tokenize(passage), [], {**NAMES, "senate": True}, {"state", "department"}, None)
+    (conflict,) = structure.role_conflicts(claim, tokens, specs, ev)
+    assert conflict.note.startswith("the claim puts State Department and Senate the other way round")
