@@ -22,7 +22,7 @@ from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.names import is_person, name_match, spelled_out
-from kzmil.normalize import Token
+from kzmil.normalize import Token, stem
 from kzmil.quantities import MONTHS, Quantity, extract, stated_by
 from kzmil.specifics import (
     ALL,
@@ -499,6 +499,32 @@ def _find_comparison(spec: Specific, r: _Reading) -> Found:
     other = next((p for p, d in stated if d != spec.value), None)
     if other is not None:
         return Conflict("comparison", spec.text, ev.surface(other), spec.span, (other.start, other.end))
+    return _against_superlative(spec, r)
+
+
+# Comparatives that are not the adjective plus "-er".
+_IRREGULAR = {"better": "good", "worse": "bad"}
+
+
+def _against_superlative(spec: Specific, r: _Reading) -> Found:
+    """ "smaller than earlier exercises" against "the largest exercises": a superlative ranks
+    above all others, so it states a comparative of its adjective (or a synonym) and
+    contradicts one of the opposite."""
+    word = spec.tokens[0].norm
+    if word in _IRREGULAR:
+        bases = {stem(_IRREGULAR[word])}
+    elif word.endswith("er") and len(word) > 4:
+        bases = {stem(word[:-2]), stem(word[:-3])}  # "smaller", "bigger"
+    else:
+        return None
+    alike = bases.union(*(synonyms(b) for b in bases))
+    against = set().union(*(opposites(b) for b in bases))
+    for p in r.ev.tokens:
+        ranked = superlative(p)
+        if ranked in alike:
+            return r.ev.surface(p)
+        if ranked in against:
+            return Conflict("comparison", spec.text, r.ev.surface(p), spec.span, (p.start, p.end))
     return None
 
 

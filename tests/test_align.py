@@ -398,3 +398,10 @@ def test_a_place_in_another_role_is_no_rival() -> None:
 def test_everyone_is_a_universal_quantifier(claim: str) -> None:
     specs = extract_specifics(claim, tokenize(claim), {})
     assert [(s.kind, s.value) for s in specs if s.kind == "quantifier"] == [("quantifier", ALL)]
+
+
+def test_a_superlative_states_its_comparative_and_contradicts_the_opposite() -> None:
+    passage = "The drill was the largest ever held in the region."
+    assert not _align("The drill was larger than others held in the region.", passage).missing
+    (conflict,) = _align("The drill was smaller than others held in the region.", passage).conflicts
+    assert (conflict.kind, conflict.claim, conflict.source) == ("comparison", "smaller", "largest")
