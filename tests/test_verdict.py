@@ -5,7 +5,7 @@ import pytest
 from kzmil.conflicts import Conflict
 from kzmil.index import Index
 from kzmil.models import Judgement
-from kzmil.verdict import NAME_TOPIC_MIN, SUPPORT_MIN, TOPIC_MIN, Assessment, check, decide
+from kzmil.verdict import COUNTED_MIN, NAME_TOPIC_MIN, SUPPORT_MIN, TOPIC_MIN, Assessment, check, decide
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,14 @@ def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
     # any sentence has a capitalised word in the claim's slot; most of the rest must match too
     assert decide([_assessment("name", NAME_TOPIC_MIN - 0.01)])[0] == "not_found"
     assert decide([_assessment("name", NAME_TOPIC_MIN)])[0] == "contradicted"
+
+
+def test_support_needs_most_words_counted_plainly_as_well_as_by_rarity() -> None:
+    """Rare names can make up the rarity-weighted coverage; the words counted plainly must too."""
+    names_only = Assessment(cand=object(), conflicts=[], coverage=0.9, topic=0.9, counted=COUNTED_MIN - 0.01)  # type: ignore[arg-type]
+    assert decide([names_only])[0] == "not_found"
+    both = Assessment(cand=object(), conflicts=[], coverage=0.9, topic=0.9, counted=COUNTED_MIN)  # type: ignore[arg-type]
+    assert decide([both])[0] == "supported"
 
 
 def test_a_contrast_is_no_negation(bundled: Index) -> None:
