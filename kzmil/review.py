@@ -276,7 +276,7 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
     # Clauses are read when no one passage states the whole sentence: each may be stated
     # (or contradicted) in a passage of its own.
     spans = clauses(s.plain) if whole.verdict.verdict == "not_found" else []
-    if len(spans) > 1:
+    if spans and spans != [(0, len(s.plain))]:
         # a clause in the writer's voice ("she seemed to embody everything ...") frames the
         # others: it is not a fact to find
         facts = [

@@ -263,7 +263,8 @@ MIN_CLAUSE_WORDS = 5  # a shorter piece ("It is modest, but telling") asserts no
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """The spans of a sentence's clauses that each assert something checkable on their
-    own; one span (the sentence) when it does not split so. Never inside a quotation."""
+    own, without a lead-in before a colon; one span (the sentence) when it does not split
+    so. Never inside a quotation."""
     quoted = quoted_spans(text)
     cuts: list[tuple[int, int]] = []
     for m in _JOINS.finditer(text):
@@ -278,8 +279,28 @@ def clauses(text: str) -> list[tuple[int, int]]:
         spans.append((pos, s))
         pos = e
     spans.append((pos, len(text.rstrip(" .;"))))
-    pieces = [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_CLAUSE_WORDS and _specific(text[s:e])]
-    return pieces if len(pieces) > 1 else [(0, len(text))]
+    pieces = [
+        (s, e)
+        for s, e in spans
+        if len(text[s:e].split()) >= MIN_CLAUSE_WORDS and _specific(text[s:e]) and not _lead(text, s, e)
+    ]
+    if len(pieces) > 1 or (pieces and any(_lead(text, s, e) for s, e in spans)):
+        return pieces
+    return [(0, len(text))]
+
+
+LEAD_WORDS = 7  # a clause this short before a colon, with no figure, introduces what follows it
+
+
+def _lead(text: str, start: int, end: int) -> bool:
+    """ "Turkey tells a similar story: 23 of the 114 ...": a short clause before a colon,
+    with no figure of its own, that introduces the facts after it."""
+    piece = text[start:end]
+    return (
+        text[end:].startswith(":")
+        and len(piece.split()) < LEAD_WORDS
+        and not any(t.kind == "num" for t in tokenize(piece))
+    )
 
 
 def _specific(text: str) -> bool:

@@ -95,6 +95,10 @@ def test_clauses_split_only_into_claims_of_their_own() -> None:
     assert clauses(one) == [(0, len(one))]
     quoted = '"We will test them; all of them, and soon," Altynbayev said on Kazakh television.'
     assert clauses(quoted) == [(0, len(quoted))]
+    led = "Turkey tells a similar story: 23 of the 114 cadets trained there have left."
+    assert [led[a:b] for a, b in clauses(led)] == ["23 of the 114 cadets trained there have left"]
+    counted = "Turkey has trained 114 Kazakh cadets: 23 of them have left for civilian jobs."
+    assert len(clauses(counted)) == 2  # a lead-in with a figure of its own is a claim too
     lead = "When Milyuk graduated from West Point in 2005, she seemed to embody what Washington wanted."
     assert [lead[a:b] for a, b in clauses(lead)] == [
         "When Milyuk graduated from West Point in 2005",
