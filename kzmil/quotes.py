@@ -93,8 +93,8 @@ def check_quote(index: IndexBackend, sentence: str, span: tuple[int, int]) -> Qu
             if not theirs or _elided(qtoks, q1, gaps) or not any(t.norm in NEGATIONS for t in theirs):
                 continue  # words left out (marked or not) change what was said only if they negate
             said.append(f"the quote leaves out \u201c{_words(cand.text, ptoks[p1:p2])}\u201d")
-        elif not mine and not any(t.norm in NEGATIONS for t in theirs):
-            continue
+        elif not mine and not theirs:
+            continue  # only small words differ ("a" for "the")
         else:
             said.append(
                 f"the quote says \u201c{_words(quote, qtoks[q1:q2])}\u201d; "

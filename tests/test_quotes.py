@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kzmil.index import Index
 from kzmil.quotes import check_quote
 
@@ -45,3 +47,11 @@ def test_a_quote_that_ends_otherwise_than_its_source_is_contradicted(bundled: In
 def test_a_quote_that_begins_otherwise_than_its_source_is_contradicted(bundled: Index) -> None:
     got = _check(bundled, "He said: “Sadly, 110 have already quit the military, citing various reasons.”")
     assert got.verdict == "contradicted" and "the quote says “Sadly”" in got.reason
+
+
+@pytest.mark.bundled_index
+def test_small_words_put_in_place_of_the_sources_words_change_a_quote(bundled: Index) -> None:
+    """ "once again" is all small words, but it stands where the source says "for the first time"."""
+    sentence = '"That is why we want to test them once again," he said.'
+    got = check_quote(bundled, sentence, (1, sentence.index(",")))
+    assert got.verdict == "contradicted" and "for the first time" in got.reason
