@@ -63,12 +63,12 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         for k, t in enumerate(ctoks)
         if t.kind == "word" and not t.cap and not t.stop and not t.synthetic and len(t.norm) > 2
     ]
+    where = [positions(s.tokens[0], ev.tokens, s.kind == "name") for _, s in anchors]
     for a, (i1, s1) in enumerate(anchors):
-        for i2, s2 in anchors[a + 1 :]:
+        for b, (i2, s2) in enumerate(anchors[a + 1 :], a + 1):
             if not _same_kind(s1, s2):
                 continue
-            p1 = positions(s1.tokens[0], ev.tokens, s1.kind == "name")
-            p2 = positions(s2.tokens[0], ev.tokens, s2.kind == "name")
+            p1, p2 = where[a], where[b]
             if not p1 or not p2 or set(p1) & set(p2):
                 continue
             for w in (k for k in words if i1 < k < i2):

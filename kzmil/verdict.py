@@ -132,7 +132,8 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     mine = query_stems(query)
     # passage words that state a word of the claim by a synonym ("risk" for "danger") are
     # that word's, not a reversal of another
-    theirs = {t.stem for t in region if any(t.stem in synonyms(s) for s in mine)}
+    alike = set().union(*(synonyms(s) for s in mine))
+    theirs = {t.stem for t in region if t.stem in alike}
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
