@@ -9,7 +9,7 @@ differently is decided by the conflict detectors in `conflicts`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kzmil.align import CONTEXT, align
 from kzmil.antonyms import change_at
@@ -24,7 +24,7 @@ from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
-from kzmil.synonyms import synonyms
+from kzmil.synonyms import paraphrases, synonyms
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 # ... and the share of the claim's words it states, each word counted once whatever its
@@ -243,10 +243,45 @@ def query_stems(query: Query) -> set[str]:
     return {t.stem for t in query.tokens}
 
 
+# Credit for a plain claim word the passage states by a synonym in both words' most frequent
+# sense ("aid" for "help"): less than the word itself, as a prefix match is.
+PARAPHRASE = 0.8
+
+
+def _inflection(word: str) -> str:
+    """The ending that tells a word's use: "says" (a verb) is no paraphrase of "state" (a noun)."""
+    return next((e for e in ("ing", "ed", "s") if word.endswith(e) and len(word) > len(e) + 2), "")
+
+
+def paraphrased(query: Query, cand: Candidate) -> Candidate:
+    """The candidate with the plain claim words it states by a synonym counted as matched, so
+    every later reading (coverage, what is planned, what is left unstated) sees them."""
+    matched = dict(cand.scored.matched)
+    hits = list(cand.scored.token_hits)
+    for i, term in enumerate(query.terms):
+        tok = term.token
+        if tok.kind != "word" or tok.cap or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
+            continue
+        alike = paraphrases(tok.stem)
+        form = _inflection(tok.norm)
+        where = [
+            k
+            for k, t in enumerate(cand.tokens)
+            if t.kind == "word" and not t.stop and t.stem in alike and _inflection(t.norm) == form
+        ]
+        if where:
+            matched[i] = PARAPHRASE
+            hits += [(k, i) for k in where]
+    if len(hits) == len(cand.scored.token_hits):
+        return cand
+    return replace(cand, scored=replace(cand.scored, matched=matched, token_hits=sorted(hits)))
+
+
 def assess(
     index: IndexBackend, query: Query, cand: Candidate, specs: list[Specific] | None = None
 ) -> Assessment:
     """All the conflicts between the claim and one candidate passage, and what it leaves unstated."""
+    cand = paraphrased(query, cand)
     ctoks = query.tokens
     around = sentences_before(index, cand)
     capitals = [t.norm for t in (*ctoks, *cand.tokens) if t.cap and t.kind == "word"]

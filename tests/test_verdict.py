@@ -220,3 +220,21 @@ def test_a_word_stated_by_a_synonym_is_no_reversal_of_another(bundled: Index) ->
         "being sent home."
     )
     assert check(bundled, claim).verdict is not Judgement.CONTRADICTED
+
+
+def test_a_synonym_in_its_common_sense_counts_towards_what_is_stated() -> None:
+    """ "aid" states "help"; "state" (a noun) is no paraphrase of "says" (a verb)."""
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.normalize import tokenize
+    from kzmil.search import Candidate
+    from kzmil.verdict import PARAPHRASE, paraphrased
+
+    def credit(claim: str, passage: str, word: str) -> float:
+        query = parse_query(claim)
+        ptoks = tokenize(passage)
+        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        i = next(i for i, t in enumerate(query.terms) if t.token.norm == word)
+        return paraphrased(query, cand).scored.matched.get(i, 0.0)
+
+    assert credit("Spain offered help to the army.", "Spain offered aid to the army.", "help") == PARAPHRASE
+    assert credit("The minister says the army is ready.", "The army is in a ready state.", "says") == 0.0

@@ -61,6 +61,13 @@ def test_the_synonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_paraphrase_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_paraphrases").table(wordnet)
+    assert _rows("paraphrases.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
+    assert "aid" in found["help"] and "state" not in found.get("keen", set())
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_superlative_table_is_what_wordnet_gives(wordnet: Path) -> None:
     assert _rows("superlatives.txt") == _script("wordnet_superlatives").table(wordnet)
 

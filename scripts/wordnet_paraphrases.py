@@ -1,0 +1,83 @@
+"""Write kzmil/data/paraphrases.txt: the word stems WordNet makes synonyms in their common senses.
+
+`kzmil check` credits a claim word that the passage states by a synonym ("assistance" for
+"help"). WordNet's full synonym table (synonyms.txt) joins every sense of a word, so "keen"
+reaches "cold" and "way" reaches half the dictionary: good for asking whether a word is
+stated somehow, too loose to count towards how much of a claim a passage states. Here two
+words are paraphrases only when they share a synset that is among the first TOP_SENSES
+senses of each (WordNet lists a word's senses most frequent first, from its tagged corpus).
+
+kzmil reads the generated file at run time, so WordNet is needed only to regenerate it:
+    apt-get install wordnet-base
+    python3 scripts/wordnet_paraphrases.py [--wordnet /usr/share/wordnet]
+
+One line a stem: `stem<TAB>stem stem ...`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from wordnet_antonyms import HEADER as ANTONYM_HEADER
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kzmil.normalize import STOPWORDS, stems
+
+OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "paraphrases.txt"
+INDEX_FILES = {"n": "index.noun", "v": "index.verb", "a": "index.adj", "r": "index.adv"}
+WORD = re.compile(r"[a-z]{3,}")
+TOP_SENSES = 1  # a word's senses that count: its most frequent one (two let "say" reach "allege")
+HEADER = ANTONYM_HEADER.replace(
+    "# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by\n"
+    "# scripts/wordnet_antonyms.py.",
+    "# Synonyms in their most frequent senses from WordNet 3.0 (Princeton University),\n"
+    "# as kzmil stems, one stem a line, written by scripts/wordnet_paraphrases.py.",
+)
+
+
+def main_senses(path: Path) -> dict[str, list[int]]:
+    """lemma -> the offsets of its first TOP_SENSES synsets (index.* lists them by frequency)."""
+    out: dict[str, list[int]] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        f = line.split()
+        lemma, n_synsets, n_ptrs = f[0], int(f[2]), int(f[3])
+        offsets = [int(x) for x in f[6 + n_ptrs : 6 + n_ptrs + n_synsets]]
+        if WORD.fullmatch(lemma):
+            out[lemma] = offsets[:TOP_SENSES]
+    return out
+
+
+def table(wordnet: Path) -> dict[str, set[str]]:
+    groups: dict[tuple[str, int], set[str]] = {}
+    for pos, name in INDEX_FILES.items():
+        for lemma, offsets in main_senses(wordnet / name).items():
+            for off in offsets:
+                groups.setdefault((pos, off), set()).add(lemma)
+    vocab = sorted({w for g in groups.values() for w in g})
+    stem_of = dict(zip(vocab, stems(vocab), strict=True))
+    out: dict[str, set[str]] = {}
+    for g in groups.values():
+        sg = {stem_of[w] for w in g if w not in STOPWORDS}
+        for s in sg:
+            out.setdefault(s, set()).update(sg - {s})
+    return {k: v for k, v in out.items() if v}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    args = ap.parse_args()
+    found = table(args.wordnet)
+    OUT.write_text(
+        HEADER + "".join(f"{k}\t{' '.join(sorted(v))}\n" for k, v in sorted(found.items())), "utf-8"
+    )
+    print(f"{len(found)} stems -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
