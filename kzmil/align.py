@@ -243,9 +243,9 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     found = next((p for p in ev.tokens if name_match(t, p, metonymy=False, loose=loose)), None)
     if not _located(r.ctoks, t):
         found = found or next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
-    rival = rival_place(t, r.claim, r.ctoks, ev)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
+    rival = rival_place(t, r.claim, r.ctoks, ev) if found is None or metonym else None
     if found is not None and not (metonym and rival is not None):
         return _slot_rival(spec, r) or ev.surface(found)
     written = r.claim[t.start : t.end]
