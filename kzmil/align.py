@@ -41,6 +41,7 @@ from kzmil.structure import (
     compared_figures,
     date_conflicts,
     description_conflicts,
+    novelty_conflicts,
     order,
     preference,
     range_conflicts,
@@ -131,6 +132,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             year_conflicts(claim, ctoks, ev)
             or date_conflicts(claim, ctoks, ev)
             or wish_conflicts(claim, ctoks, ev)
+            or novelty_conflicts(claim, ctoks, ev)
         )
     return out
 

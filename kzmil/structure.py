@@ -528,6 +528,46 @@ def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     return []
 
 
+# Words that say something happened before ("the latest in a series", "once again"), against
+# words that say it never had ("the first-ever inspection", "for the first time").
+REPEATED = frozenset({"latest", "another", "again", "renewed", "repeated", "series", "resumed"})
+
+
+def _firsts(text: str, tokens: list[Token]) -> list[Token]:
+    """ "first" as a rank ("the first-ever", "for the first time"), not "at first"."""
+    out = []
+    for k, t in enumerate(tokens):
+        written = text[t.start : t.end].lower()
+        if written.startswith("first") and not (k and tokens[k - 1].norm == "at"):
+            out.append(t)
+    return out
+
+
+def _novelty(claim: str, c: Token, ev: Evidence, p: Token) -> Conflict:
+    return Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
+
+
+def novelty_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A claim that something happened again, against a passage that says it happened for the
+    first time, or the other way round."""
+    theirs = {t.norm for t in ev.tokens}
+    again = [t for t in ctoks if t.norm in REPEATED and t.norm not in theirs]
+    first = _firsts(ev.text, ev.tokens)
+    if again and first:
+        c, p = again[0], first[0]
+        return [
+            Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
+        ]
+    mine = _firsts(claim, ctoks)
+    repeated = [t for t in ev.tokens if t.norm in REPEATED and t.norm not in {x.norm for x in ctoks}]
+    if mine and repeated and not first:
+        c, p = mine[0], repeated[0]
+        return [
+            Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
+        ]
+    return []
+
+
 def _plain(v: float) -> str:
     return str(int(v)) if v == int(v) else f"{v:g}"
 

@@ -123,3 +123,20 @@ def test_a_name_of_common_words_can_change_sides() -> None:
     ev = Evidence(passage, tokenize(passage), [], {**NAMES, "senate": True}, {"state", "department"}, None)
     (conflict,) = structure.role_conflicts(claim, tokens, specs, ev)
     assert conflict.note.startswith("the claim puts State Department and Senate the other way round")
+
+
+def test_again_against_for_the_first_time_conflicts() -> None:
+    passage = "The minister made a first-ever tour of the northern garrisons."
+    again = "The minister's tour of the northern garrisons was the latest in a series."
+    (conflict,) = structure.novelty_conflicts(again, tokenize(again), _evidence(passage))
+    assert (conflict.claim, conflict.source) == ("latest", "first")
+    first = "It was the first tour of the northern garrisons."
+    assert structure.novelty_conflicts(first, tokenize(first), _evidence(passage)) == []
+    renewed = "The minister made another tour of the northern garrisons, after one in May."
+    assert structure.novelty_conflicts(first, tokenize(first), _evidence(renewed))[0].source == "another"
+    assert (
+        structure.novelty_conflicts(
+            "He was at first reluctant.", tokenize("He was at first reluctant."), _evidence(renewed)
+        )
+        == []
+    )
