@@ -18,13 +18,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
 
 from wordnet_antonyms import HEADER as ANTONYM_HEADER
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kzmil.normalize import STOPWORDS, stems
+from wordnet_synonyms import by_stem, write
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "paraphrases.txt"
 INDEX_FILES = {"n": "index.noun", "v": "index.verb", "a": "index.adj", "r": "index.adv"}
@@ -58,25 +55,14 @@ def table(wordnet: Path) -> dict[str, set[str]]:
         for lemma, offsets in main_senses(wordnet / name).items():
             for off in offsets:
                 groups.setdefault((pos, off), set()).add(lemma)
-    vocab = sorted({w for g in groups.values() for w in g})
-    stem_of = dict(zip(vocab, stems(vocab), strict=True))
-    out: dict[str, set[str]] = {}
-    for g in groups.values():
-        sg = {stem_of[w] for w in g if w not in STOPWORDS}
-        for s in sg:
-            out.setdefault(s, set()).update(sg - {s})
-    return {k: v for k, v in out.items() if v}
+    return by_stem(list(groups.values()))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args()
-    found = table(args.wordnet)
-    OUT.write_text(
-        HEADER + "".join(f"{k}\t{' '.join(sorted(v))}\n" for k, v in sorted(found.items())), "utf-8"
-    )
-    print(f"{len(found)} stems -> {OUT}")
+    write(OUT, HEADER, table(args.wordnet))
 
 
 if __name__ == "__main__":

@@ -57,6 +57,11 @@ def table(wordnet: Path) -> dict[str, set[str]]:
                         group.add(w)
             if len(group) > 1:
                 groups.append(group)
+    return by_stem(groups)
+
+
+def by_stem(groups: list[set[str]]) -> dict[str, set[str]]:
+    """Each stem -> the other stems of every group its word is in (stop words left out)."""
     vocab = sorted({w for g in groups for w in g})
     stem_of = dict(zip(vocab, stems(vocab), strict=True))
     out: dict[str, set[str]] = {}
@@ -67,15 +72,19 @@ def table(wordnet: Path) -> dict[str, set[str]]:
     return {k: v for k, v in out.items() if v}
 
 
+def write(out: Path, header: str, found: dict[str, set[str]]) -> None:
+    """One line a stem, `stem<TAB>stem stem ...`, sorted, after the header."""
+    out.write_text(
+        header + "".join(f"{k}\t{' '.join(sorted(v))}\n" for k, v in sorted(found.items())), "utf-8"
+    )
+    print(f"{len(found)} stems -> {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args()
-    found = table(args.wordnet)
-    OUT.write_text(
-        HEADER + "".join(f"{k}\t{' '.join(sorted(v))}\n" for k, v in sorted(found.items())), "utf-8"
-    )
-    print(f"{len(found)} stems -> {OUT}")
+    write(OUT, HEADER, table(args.wordnet))
 
 
 if __name__ == "__main__":
