@@ -190,7 +190,7 @@ class Ceiling:
                 floor = max(floor, max(term.typos.values()) * STEM)
             prefix = ""
             if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN:
-                if not tok.stem.isalnum() or any(_prefixed(tok.stem, n) for n in _UNINDEXED):
+                if not tok.stem.isalnum() or any(prefixed(tok.stem, n) for n in _UNINDEXED):
                     floor = max(floor, PREFIX)
                 else:
                     prefix = tok.stem
@@ -211,7 +211,7 @@ class Ceiling:
                 if heads is None:
                     heads = _heads(terms)
                 # a term prefix-related to `prefix` shares its first PREFIX_MIN letters
-                if any(_prefixed(prefix, t) for t in heads.get(prefix[:PREFIX_MIN], ())):
+                if any(prefixed(prefix, t) for t in heads.get(prefix[:PREFIX_MIN], ())):
                     credit = PREFIX
             got += weight * max(credit, floor)
         return _score(self.query, got / self.total, quote_similarity(self.query, pf))
@@ -233,7 +233,8 @@ def _heads(terms: AbstractSet[str]) -> dict[str, list[str]]:
     return heads
 
 
-def _prefixed(x: str, y: str) -> bool:
+def prefixed(x: str, y: str) -> bool:
+    """Does one stem start the other, the shorter at least PREFIX_MIN long (Kazakh/Kazakhstani)?"""
     a, b = (x, y) if len(x) <= len(y) else (y, x)
     return len(a) >= PREFIX_MIN and b.startswith(a)
 
@@ -283,7 +284,7 @@ def _best(term: Term, ptoks: list[Token], stems: _Stems) -> tuple[float, list[in
         return best, where
     if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN:
         heads = stems.by_head.get(tok.stem[:PREFIX_MIN], ())
-        where = [k for k in heads if _prefixed(tok.stem, ptoks[k].stem)]
+        where = [k for k in heads if prefixed(tok.stem, ptoks[k].stem)]
         if where:
             return PREFIX, where
     return 0.0, []

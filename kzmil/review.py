@@ -266,8 +266,8 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
     """The worst of the sentence's facts: the sentence as a claim, each clause that asserts
     something of its own, and each quotation, held to the source's words."""
     whole = Fact("sentence", 0, len(s.plain), check(index, s.plain))
-    bare, cuts = unframed(s.plain)
-    if whole.verdict.verdict == "not_found" and cuts:
+    bare, cuts = unframed(s.plain) if whole.verdict.verdict == "not_found" else (s.plain, [])
+    if cuts:
         # "X, the analysis argues, is Y": the frame names the source, not a fact to find
         framed = _reframed(check(index, bare), cuts)
         if framed.verdict != "not_found":

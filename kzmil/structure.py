@@ -15,7 +15,7 @@ from collections.abc import Callable
 from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.match import PREFIX_MIN
+from kzmil.match import prefixed
 from kzmil.modality import desire
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import Token
@@ -502,11 +502,7 @@ def _wanted(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], tu
 
 def _meets(a: set[str], b: set[str]) -> bool:
     """Do two sets of stems share a word ("logistics" and "logistic" count as one)?"""
-    return bool(a & b) or any(
-        len(x) >= PREFIX_MIN and len(y) >= PREFIX_MIN and (x.startswith(y) or y.startswith(x))
-        for x in a
-        for y in b
-    )
+    return bool(a & b) or any(prefixed(x, y) for x in a for y in b)
 
 
 def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -551,20 +547,15 @@ def novelty_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conf
     """A claim that something happened again, against a passage that says it happened for the
     first time, or the other way round."""
     theirs = {t.norm for t in ev.tokens}
+    ours = {t.norm for t in ctoks}
     again = [t for t in ctoks if t.norm in REPEATED and t.norm not in theirs]
     first = _firsts(ev.text, ev.tokens)
     if again and first:
-        c, p = again[0], first[0]
-        return [
-            Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
-        ]
+        return [_novelty(claim, again[0], ev, first[0])]
     mine = _firsts(claim, ctoks)
-    repeated = [t for t in ev.tokens if t.norm in REPEATED and t.norm not in {x.norm for x in ctoks}]
+    repeated = [t for t in ev.tokens if t.norm in REPEATED and t.norm not in ours]
     if mine and repeated and not first:
-        c, p = mine[0], repeated[0]
-        return [
-            Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
-        ]
+        return [_novelty(claim, mine[0], ev, repeated[0])]
     return []
 
 
