@@ -94,7 +94,7 @@ _NEG_IDIOMS = frozenset(
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # number | date | name | detail | polarity
+    kind: str  # a key of HINTS: number, date, name, polarity, evaluation (valence), role ...
     claim: str  # the words of the claim
     source: str  # the words of the passage
     claim_span: tuple[int, int] | None = None  # in the claim text
@@ -485,6 +485,7 @@ HINTS = {
     "name": "names differ",
     "detail": "details differ",
     "polarity": "polarity differs",
+    "evaluation": "judgement differs",
     "place": "places differ",
     "role": "roles swapped",
     "title": "title of another person",

@@ -36,6 +36,14 @@ TOPIC_MIN = 0.60  # coverage, leaving out the conflicting words, for a passage t
 # A name in the claim's slot is easy to find in any sentence (the next capitalised word), so a
 # name swap alone needs more of the rest of the claim stated to be the same statement.
 NAME_TOPIC_MIN = 0.75
+# A conflict of arrangement (roles exchanged, a comparison, order or quantifier turned) is found
+# only where the passage states the claim's parts the other way round, so it is itself a sign
+# of the same statement: less of the rest need be stated.
+ARRANGED_TOPIC_MIN = 0.40
+ARRANGED = frozenset({"role", "quantifier", "comparison", "order"})
+# An antonym or a negation may sit in another phrase of the passage ("long-term cooperation"
+# against "short-term courses"): a little more of the claim must be stated around it.
+POLARITY_TOPIC_MIN = 0.45
 FOLLOWING = 1  # sentences after the passage, in its paragraph, read as its stated context
 PASSAGES_READ = 5  # how many ranked passages the verdict reads
 # A contradiction must come from this high in the ranking: further down, a passage that
@@ -163,7 +171,7 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
         if other is not None:
             said = cand.text[other.start : other.end]
             reversed_.append(
-                Conflict("polarity", tok.norm, said, (tok.start, tok.end), (other.start, other.end))
+                Conflict("evaluation", tok.norm, said, (tok.start, tok.end), (other.start, other.end))
             )
         elif judges(tok):
             missing.append(Specific("word", [tok], query.text[tok.start : tok.end]))
@@ -294,7 +302,7 @@ def assess(
     alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
-    if not any(c.kind == "polarity" for c in conflicts):
+    if not any(c.kind in ("polarity", "evaluation") for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     taken = {c.claim_span for c in conflicts}
@@ -334,7 +342,12 @@ def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, f
 
 
 def _topic_min(r: Assessment) -> float:
-    return NAME_TOPIC_MIN if all(c.kind == "name" for c in r.conflicts) else TOPIC_MIN
+    kinds = {c.kind for c in r.conflicts}
+    if kinds <= ARRANGED:
+        return ARRANGED_TOPIC_MIN
+    if kinds <= ARRANGED | {"polarity"}:
+        return POLARITY_TOPIC_MIN
+    return NAME_TOPIC_MIN if kinds == {"name"} else TOPIC_MIN
 
 
 def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | None:

@@ -5,7 +5,17 @@ import pytest
 from kzmil.conflicts import Conflict
 from kzmil.index import Index
 from kzmil.models import Judgement
-from kzmil.verdict import COUNTED_MIN, NAME_TOPIC_MIN, SUPPORT_MIN, TOPIC_MIN, Assessment, check, decide
+from kzmil.verdict import (
+    ARRANGED_TOPIC_MIN,
+    COUNTED_MIN,
+    NAME_TOPIC_MIN,
+    POLARITY_TOPIC_MIN,
+    SUPPORT_MIN,
+    TOPIC_MIN,
+    Assessment,
+    check,
+    decide,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,10 +57,28 @@ def _assessment(kind: str, topic: float) -> Assessment:
     return Assessment(cand=object(), conflicts=[conflict], coverage=topic - 0.1, topic=topic)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("kind", ["number", "date", "polarity", "detail"])
+@pytest.mark.parametrize("kind", ["number", "date", "evaluation", "detail"])
 def test_a_conflict_on_the_same_topic_contradicts(kind: str) -> None:
     assert decide([_assessment(kind, TOPIC_MIN)])[0] == "contradicted"
     assert decide([_assessment(kind, TOPIC_MIN - 0.01)])[0] == "not_found"
+
+
+@pytest.mark.parametrize("kind", ["role", "quantifier", "comparison", "order"])
+def test_a_conflict_of_arrangement_is_itself_a_sign_of_the_same_statement(kind: str) -> None:
+    # found only where the passage states the claim's parts the other way round
+    assert decide([_assessment(kind, ARRANGED_TOPIC_MIN)])[0] == "contradicted"
+    assert decide([_assessment(kind, ARRANGED_TOPIC_MIN - 0.01)])[0] == "not_found"
+
+
+def test_an_antonym_needs_a_little_more_of_the_claim_than_an_arrangement() -> None:
+    assert decide([_assessment("polarity", POLARITY_TOPIC_MIN)])[0] == "contradicted"
+    assert decide([_assessment("polarity", POLARITY_TOPIC_MIN - 0.01)])[0] == "not_found"
+
+
+def test_a_quantifier_turned_contradicts_though_little_else_is_worded_alike(bundled: Index) -> None:
+    # the source: "lobbying in Russia for the majority of its equipment"
+    v = check(bundled, "Kazakhstan lobbies Russia for just a small part of its arms.")
+    assert v.verdict == "contradicted" and v.score < 100 * TOPIC_MIN
 
 
 def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
@@ -80,10 +108,12 @@ def test_a_capital_for_its_country_is_no_name_conflict(bundled: Index) -> None:
 def test_a_better_ranked_passage_that_disagrees_weakly_withholds_support() -> None:
     """Too little of the claim to contradict it, as much as the weaker passage that would
     confirm it: the claim is not confirmed."""
-    doubt = _assessment("quantifier", SUPPORT_MIN + 0.01)
+    doubt = _assessment("title", SUPPORT_MIN + 0.01)
     weak = Assessment(cand=object(), conflicts=[], coverage=SUPPORT_MIN, topic=SUPPORT_MIN)  # type: ignore[arg-type]
     assert decide([doubt, weak]) == ("not_found", doubt)
     assert decide([weak, doubt])[0] == "supported"  # the supporting passage ranks first
+    turned = _assessment("quantifier", SUPPORT_MIN + 0.01)  # an arrangement turned: enough to contradict
+    assert decide([turned, weak]) == ("contradicted", turned)
     other = _assessment("number", SUPPORT_MIN + 0.01)  # a figure conflict on less of the topic: not structure
     assert decide([other, weak])[0] == "supported"
 
