@@ -16,7 +16,8 @@ MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could",
 # future or the unreal: intention, expectation, proposal, promise, attempt and need.
 INTENT = frozenset(
     "plan intend aim hope seek want wish expect propos envisag consid promis pledg offer "
-    "prepar tri attempt need urg threaten vow keen eager will readi determin push press lobbi".split()
+    "prepar tri attempt need urg threaten vow keen eager will readi determin push press lobbi "
+    "schedul".split()
 )
 # Of those, the words of wanting, which state one another: "hoped to" for "wanting to",
 # "hopes" for "would like".
@@ -27,6 +28,9 @@ GERUND = frozenset({"envisag", "consid", "propos"})
 # creating"); "held discussions" is itself the event, a meeting.
 TALK = frozenset({"discuss", "negoti", "talk", "debat", "consult"})
 BE = frozenset({"is", "are", "was", "were", "be", "being", "been"})
+# Of the intention verbs, those whose passive puts its subject in the future: "further meetings
+# are scheduled", "a base is planned" (what was "offered" or "pushed" may have been given).
+PLANNED = frozenset({"plan", "schedul", "propos", "envisag", "consid", "expect", "intend"})
 # Words that, with "to", put what follows in the future: "is going to", "was set to".
 BOUND = frozenset({"going", "set"})
 _PLANS = INTENT | TALK  # a claim that uses any of these speaks of plans or talks itself
@@ -52,9 +56,12 @@ def desire(tokens: list[Token], i: int) -> bool:
 
 
 def passive(tokens: list[Token], i: int) -> bool:
-    """Is the word at i a passive of talk ("is being discussed", "under negotiation")? Then what
-    is talked about stands before it."""
-    return tokens[i].stem in TALK and i > 0 and (tokens[i - 1].norm in BE or tokens[i - 1].norm == "under")
+    """Is the word at i a passive of talk or plan ("is being discussed", "under negotiation",
+    "are scheduled")? Then what is talked about or planned stands before it."""
+    stem, before = tokens[i].stem, tokens[i - 1].norm if i > 0 else ""
+    return (stem in TALK and (before in BE or before == "under")) or (
+        stem in PLANNED and before in BE and tokens[i].norm.endswith("ed")
+    )
 
 
 def future_passive(tokens: list[Token], i: int) -> bool:

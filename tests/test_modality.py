@@ -27,6 +27,9 @@ def _cue_words(text: str) -> list[str]:
         ("She held discussions with the President in July.", []),  # the talk is the event
         ("He announced these plans during a visit.", []),  # a plan named, not an event put off
         ("Elections in May were held.", []),  # the month, not the modal
+        ("Further talks are scheduled for the spring.", ["scheduled"]),
+        ("A new base is planned near the coast.", ["planned"]),
+        ("Aid was offered in 2003.", []),  # what was offered may have been given
     ],
 )
 def test_cues(text: str, words: list[str]) -> None:
@@ -101,3 +104,9 @@ def test_a_plans_aim_named_by_the_claim_is_no_deed(bundled: Index) -> None:
         "professionalizing Kazakhstan's army."
     )
     assert check(bundled, claim).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_meetings_only_scheduled_were_not_held(bundled: Index) -> None:
+    got = check(bundled, "Lord Robertson had more meetings in the region on his September visit.")
+    assert got.verdict is Judgement.NOT_FOUND and "“scheduled”" in got.reasons[0]
