@@ -18,9 +18,10 @@ from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import desire
 from kzmil.names import is_person, name_match, positions
-from kzmil.normalize import Token
+from kzmil.normalize import Token, stem
 from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, PREFERENCE, Specific, order_cues
+from kzmil.synonyms import synonyms
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
@@ -330,7 +331,10 @@ _APPOSITION_END = re.compile(r"[,;:()]")
 APPOSITION_SHARED_MIN = 2  # content words a claim's description must share with another person's
 
 
-def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[tuple[list[Token], set[str]]]:
+Described = tuple[list[Token], set[str], tuple[int, int]]  # a person, the description's words, its span
+
+
+def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
     """(a person's name, the content words of the description after it): "Mira Ricardel, the
     Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
     out = []
@@ -344,7 +348,54 @@ def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[tuple
         end = end_at.start() if end_at else len(text)
         words = {t.stem for t in tokens if start <= t.start < end and t.kind == "word" and not t.stop}
         if words:
-            out.append((persons, words))
+            out.append((persons, words, (start, end)))
+    return out
+
+
+# Verbs that give the person before them a post or a description ("X was Kazakhstan's prime
+# minister", "X headed Eurasia affairs"): the copula and the verbs of holding an office, a
+# closed class of English. A verb of heading names the post too ("head of Eurasia affairs").
+PREDICATES = frozenset({"is", "was", "became", "becomes", "remained", "remains", "served", "serves"})
+HEADING = frozenset({"head", "lead", "led", "chair"})
+CONTRASTS = frozenset({"while", "whereas", "but"})  # a description ends where the next clause begins
+
+
+def _titles(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(a person's name, the title words written before it in one run): "Kazakh Defense
+    Minister Mukhtar Altynbaev" -> ([Mukhtar, Altynbaev], {kazakh, defens, minist})."""
+    out = []
+    for run in _runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        title = [t for t in run if not is_person(t, common) and t.start < persons[0].start] if persons else []
+        if title:
+            out.append((persons, {t.stem for t in title}, (title[0].start, title[-1].end)))
+    return out
+
+
+def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(a person's name, the content words of what the claim says the person was or headed),
+    up to the next punctuation or contrast: "Mira Ricardel headed Eurasia affairs at the
+    Pentagon" -> ([Mira, Ricardel], {head, eurasia, affair, pentagon})."""
+    out = []
+    at = {id(t): k for k, t in enumerate(tokens)}
+    for run in _runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        k = at[id(run[-1])] + 1
+        if not persons or k >= len(tokens) or text[run[-1].end : tokens[k].start].strip():
+            continue
+        verb = tokens[k]
+        if verb.norm not in PREDICATES and verb.stem not in HEADING:
+            continue
+        words = {verb.stem} if verb.stem in HEADING else set()
+        start = end = verb.end
+        for t in tokens[k + 1 :]:
+            if _APPOSITION_END.search(text[tokens[k].end : t.start]) or t.norm in CONTRASTS:
+                break
+            if t.kind == "word" and not t.stop and t.norm not in PREDICATES:
+                words.add(t.stem)
+            k, end = at[id(t)], t.end
+        if words:
+            out.append((persons, words, (start, end)))
     return out
 
 
@@ -354,17 +405,60 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
     affairs at the Pentagon"."""
     theirs = _appositions(ev.text, ev.tokens, ev.common)
-    for persons, words in _appositions(claim, ctoks, ev.common):
-        own = [w for names, w in theirs if any(name_match(c, p, False) for c in persons for p in names)]
+    titled = theirs + _titles(ev.text, ev.tokens, ev.common)
+    described = _appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
+    for persons, words, _ in described:
+        posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
+        if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
+            return [posted]
+        own = [w for names, w, _ in theirs if any(_named_in(p, persons) for p in names)]
         if not own or any(words & w for w in own):
             continue
-        for names, w in theirs:
+        for names, w, _ in theirs:
             if len(words & w) >= APPOSITION_SHARED_MIN and not any(_named_in(p, persons) for p in names):
                 who = ev.text[names[0].start : names[-1].end]
                 mine = claim[persons[0].start : persons[-1].end]
                 note = f"the source describes {who} that way, not {mine}"
                 return [Conflict("title", mine, who, (persons[0].start, persons[-1].end), None, note=note)]
     return []
+
+
+_MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
+# A post is named in a few words ("Minister of Defense", "prime minister"); a longer description
+# ("the first Kazakh woman to graduate from West Point") is paraphrased too freely to compare.
+POST_WORDS = 3
+
+
+def _post_words(words: set[str]) -> set[str]:
+    """A description's words without the places and dates that locate the post."""
+    return {w for w in words if w not in _MONTH_STEMS and places.kind(w) is None and not w[:1].isdigit()}
+
+
+def _another_post(
+    claim: str, persons: list[Token], words: set[str], own: list[tuple[set[str], tuple[int, int]]], text: str
+) -> Conflict | None:
+    """The same kind of post qualified otherwise: "Altynbayev was Kazakhstan's prime minister"
+    against "Mukhtar Altynbayev, Minister of Defense". Each side has a word the other lacks and
+    they share the post's head; a description that only adds to the source's ("defense minister
+    until 2007") is no conflict."""
+    post = _post_words(words)
+    if len(post) > POST_WORDS:
+        return None
+    for theirs, (lo, hi) in own:
+        source = _post_words(theirs)
+        mine_only, theirs_only = post - source, source - post
+        if (
+            len(source) <= POST_WORDS
+            and post & source
+            and mine_only
+            and theirs_only
+            and not any(synonyms(w) & theirs_only for w in mine_only)
+        ):
+            who = claim[persons[0].start : persons[-1].end]
+            said = text[lo:hi].strip()
+            note = f"the source describes {who} as “{said}”"
+            return Conflict("title", who, said, (persons[0].start, persons[-1].end), (lo, hi), note=note)
+    return None
 
 
 def _named_in(p: Token, ctoks: list[Token]) -> bool:

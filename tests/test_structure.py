@@ -140,3 +140,33 @@ def test_again_against_for_the_first_time_conflicts() -> None:
         )
         == []
     )
+
+
+def _described(claim: str, passage: str) -> list[str]:
+    return [c.note for c in structure.description_conflicts(claim, tokenize(claim), _evidence(passage))]
+
+
+def test_what_a_claim_says_a_person_was_or_headed_is_a_description() -> None:
+    passage = "He met Ana Ortiz, head of naval affairs at the ministry; and Olga Reyes, Chief of Staff."
+    swapped = "Olga Reyes headed naval affairs at the ministry, while Ana Ortiz was Chief of Staff."
+    assert _described(swapped, passage) == ["the source describes Ana Ortiz that way, not Olga Reyes"]
+    assert _described("Ana Ortiz headed naval affairs at the ministry.", passage) == []
+
+
+def test_the_same_post_qualified_otherwise_conflicts() -> None:
+    passage = "Army-General Ana Ortiz, Minister of Defense, opened the session; Admiral Olga Reyes spoke."
+    assert _described("Ana Ortiz was the prime minister in 2004.", passage) == [
+        "the source describes Ana Ortiz as \u201cMinister of Defense\u201d"
+    ]
+    assert _described("Ana Ortiz was the defense minister until 2007.", passage) == []  # only adds to it
+    assert _described("Ortiz was the minister.", passage) == []  # says less, not otherwise
+    titled = "Defense Minister Ana Ortiz opened the session."  # a title written before the name
+    assert _described("Ana Ortiz was the foreign minister.", titled) == [
+        "the source describes Ana Ortiz as \u201cDefense Minister\u201d"
+    ]
+
+
+def test_a_long_description_is_paraphrased_too_freely_to_compare() -> None:
+    passage = "Ana Ortiz, the country's first female graduate of the naval school, spoke."
+    claim = "Ana Ortiz was the first woman from the country to graduate from the naval school."
+    assert _described(claim, passage) == []
