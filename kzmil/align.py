@@ -43,6 +43,7 @@ from kzmil.structure import (
     description_conflicts,
     novelty_conflicts,
     order,
+    possessor_conflicts,
     preference,
     range_conflicts,
     rank_conflicts,
@@ -126,7 +127,11 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         or rank_conflicts(claim, ctoks, ev)
     )
     if not out.conflicts:
-        out.conflicts += role_conflicts(claim, ctoks, specs, ev) or range_conflicts(claim, ctoks, ev)
+        out.conflicts += (
+            role_conflicts(claim, ctoks, specs, ev)
+            or range_conflicts(claim, ctoks, ev)
+            or possessor_conflicts(claim, ctoks, ev)
+        )
     if not out.conflicts:
         out.conflicts += (
             year_conflicts(claim, ctoks, ev)

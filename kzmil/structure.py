@@ -122,6 +122,58 @@ def _ends_name(text: str, tokens: list[Token], k: int) -> bool:
     return after is None or not (after.cap and not text[t.end : after.start].strip())
 
 
+# The words a possessive may own: "France's experience", "Kazakhstan's new military doctrine".
+POSSESSED_WORDS = 3
+
+
+def _possessions(text: str, tokens: list[Token]) -> list[tuple[Token, set[str], int]]:
+    """(a capitalised possessor, the content words of what it owns, where they end), up to
+    punctuation or a name."""
+    out = []
+    for k, t in enumerate(tokens[:-1]):
+        if t.kind != "word" or not t.cap or not text[t.start : t.end].endswith(_POSSESSIVE):
+            continue
+        owned: set[str] = set()
+        end = t.end
+        for prev, nxt in zip(tokens[k:], tokens[k + 1 : k + 1 + POSSESSED_WORDS], strict=False):
+            if nxt.cap or (prev is not t and text[prev.end : nxt.start].strip()):
+                break
+            if nxt.kind == "word" and not nxt.stop:
+                owned.add(nxt.stem)
+                end = nxt.end
+        if owned:
+            out.append((t, owned, end))
+    return out
+
+
+def _same_party(a: Token, b: Token) -> bool:
+    return name_match(a, b, False) or prefixed(a.stem, b.stem) or places.same_place(a.norm, b.norm)
+
+
+def possessor_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """What the claim gives one party, given in the passage to another the claim also names:
+    "France learn from Kazakhstan's experience" against "sharing France's experience with
+    Kazakhstan". The claim's party must be named in the passage, and never own it there."""
+    theirs = _possessions(ev.text, ev.tokens)
+    named = [c for c in ctoks if c.cap]
+    for a, owned, end in _possessions(claim, ctoks):
+        if any(_same_party(a, b) and owned & w for b, w, _ in theirs):
+            continue
+        if not any(_same_party(a, p) for p in ev.tokens if p.cap):
+            continue
+        for b, w, their_end in theirs:
+            others = [c for c in named if c is not a]
+            if owned & w and not _same_party(a, b) and any(_same_party(b, c) for c in others):
+                said = ev.text[b.start : their_end]
+                note = f"the claim says “{claim[a.start : end]}”; the source says “{said}”"
+                return [
+                    Conflict(
+                        "role", claim[a.start : end], said, (a.start, end), (b.start, their_end), note=note
+                    )
+                ]
+    return []
+
+
 FROM_TO_REACH = 8  # content of "from X to Y": at most this many tokens on each side
 
 

@@ -170,3 +170,20 @@ def test_a_long_description_is_paraphrased_too_freely_to_compare() -> None:
     passage = "Ana Ortiz, the country's first female graduate of the naval school, spoke."
     claim = "Ana Ortiz was the first woman from the country to graduate from the naval school."
     assert _described(claim, passage) == []
+
+
+def _owned(claim: str, passage: str) -> list[str]:
+    return [c.note for c in structure.possessor_conflicts(claim, tokenize(claim), _evidence(passage))]
+
+
+def test_what_one_party_owns_given_to_another_conflicts() -> None:
+    passage = "Chile offered to share Chile's experience of naval training with Peru."
+    assert _owned("Chile wanted to learn from Peru's experience of naval training.", passage) == [
+        "the claim says \u201cPeru's experience of naval\u201d; the source says \u201cChile's experience of naval\u201d"
+    ]
+    assert _owned("Peru can learn from Chile's experience of naval training.", passage) == []
+    # the passage never names Peru: another statement, not an exchange
+    assert _owned("Chile wanted Peru's experience.", "Chile shared Chile's experience.") == []
+    # the claim's party owns the same thing in the passage too
+    both = "Peru's experience and Chile's experience were compared."
+    assert _owned("Chile valued Peru's experience.", both) == []
