@@ -179,7 +179,8 @@ def _owned(claim: str, passage: str) -> list[str]:
 def test_what_one_party_owns_given_to_another_conflicts() -> None:
     passage = "Chile offered to share Chile's experience of naval training with Peru."
     assert _owned("Chile wanted to learn from Peru's experience of naval training.", passage) == [
-        "the claim says \u201cPeru's experience of naval\u201d; the source says \u201cChile's experience of naval\u201d"
+        "the claim says \u201cPeru's experience of naval\u201d; "
+        "the source says \u201cChile's experience of naval\u201d"
     ]
     assert _owned("Peru can learn from Chile's experience of naval training.", passage) == []
     # the passage never names Peru: another statement, not an exchange
