@@ -27,7 +27,6 @@ from kzmil.quantities import MONTHS, Quantity, extract, stated_by
 from kzmil.specifics import (
     ALL,
     COMPARATIVES,
-    DIRECTIONS,
     FEW,
     MANY,
     MOST,
@@ -35,6 +34,7 @@ from kzmil.specifics import (
     NONE,
     UP,
     Specific,
+    compass,
     quantifiers,
 )
 from kzmil.structure import (
@@ -274,14 +274,12 @@ def _covers(c: Conflict, t: Token) -> bool:
 
 
 def _find_direction(spec: Specific, r: _Reading) -> Found:
-    t, ev = spec.tokens[0], r.ev
-    hit = next((p for p in ev.tokens if p.stem == t.stem), None)
+    ev = r.ev
+    points = [(p, compass(ev.tokens, k)) for k, p in enumerate(ev.tokens)]
+    hit = next((p for p, point in points if point == spec.value), None)
     if hit is not None:
         return ev.surface(hit)
-    rival = next(
-        (p for p in ev.tokens if p.norm in DIRECTIONS and p.norm not in r.claim_words),
-        None,
-    )
+    rival = next((p for p, point in points if point and p.norm not in r.claim_words), None)
     if rival is not None:
         return Conflict("detail", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
     return None

@@ -10,15 +10,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kzmil import places
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.superlatives import superlative
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Where in a country or region: "southern Iraq" is not "Central Iraq".
+# Where in a country or region: "southern Iraq" is not "Central Iraq", nor "the south of the
+# country". Adjectives name a part anywhere; the nouns only after "the" ("South Korea" is a name).
 DIRECTIONS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern southwestern".split()
 )
+_POINT_NOUNS = frozenset(
+    "north south east west centre center northeast northwest southeast southwest".split()
+)
+
+
+def compass(tokens: list[Token], i: int) -> str | None:
+    """The part of a place the word at i names ("southern", "the south": "south"), if it names one."""
+    t = tokens[i]
+    if t.kind != "word":
+        return None
+    if t.norm in DIRECTIONS and (not t.cap or _places_kind(tokens, i + 1)):
+        return "centre" if t.norm == "central" else t.norm.removesuffix("ern")
+    if t.norm in _POINT_NOUNS and not t.cap and i and tokens[i - 1].norm == "the":
+        return "centre" if t.norm == "center" else t.norm
+    return None
+
+
+def _places_kind(tokens: list[Token], i: int) -> bool:
+    """Is the word at i a country or a city ("Central Iraq", not "Central Asia")?"""
+    return i < len(tokens) and places.kind(tokens[i].norm) is not None
+
 
 # Quantifier scale points. Weak ones ("some", "many", "several") are paraphrase material
 # ("some five thousand soldiers") and are not required.
@@ -240,8 +263,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             out.append(Specific("name", [t], claim[t.start : t.end]))
         elif t.kind == "word" and (t.norm in WEEKDAYS or _month(tokens, i)):
             out.append(Specific("month", [t], claim[t.start : t.end]))
-        elif t.kind == "word" and t.norm in DIRECTIONS:
-            out.append(Specific("direction", [t], claim[t.start : t.end]))
+        elif (point := compass(tokens, i)) is not None:
+            out.append(Specific("direction", [t], claim[t.start : t.end], value=point))
     for i, cls in quantifiers(tokens):
         if cls == MANY:
             continue

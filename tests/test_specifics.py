@@ -6,7 +6,7 @@ import pytest
 
 from kzmil.names import claim_names
 from kzmil.normalize import tokenize
-from kzmil.specifics import comparisons, extract_specifics, order_cues, quantifiers
+from kzmil.specifics import comparisons, compass, extract_specifics, order_cues, quantifiers
 
 
 def _specifics(claim: str, names: dict[str, bool] | None = None) -> list[tuple[str, str, str]]:
@@ -81,3 +81,19 @@ def test_for_every_is_universal_but_idioms_with_all_are_not() -> None:
 def test_may_is_a_month_only_where_a_date_is(text: str, months: list[str]) -> None:
     toks = tokenize(text)
     assert [s.text for s in extract_specifics(text, toks, {}) if s.kind == "month"] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("They served in Central Iraq.", ["centre"]),
+        ("They served in the south of the country.", ["south"]),
+        ("Troops in southern Kazakhstan.", ["south"]),
+        ("Security in Central Asia.", []),  # a region's name, not a part of a country
+        ("Talks with South Korea.", []),  # a name
+        ("They went south.", []),  # a way, not a part of a place
+    ],
+)
+def test_the_part_of_a_place_a_word_names(text: str, points: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [p for i in range(len(tokens)) if (p := compass(tokens, i))] == points

@@ -268,3 +268,9 @@ def test_a_synonym_in_its_common_sense_counts_towards_what_is_stated() -> None:
 
     assert credit("Spain offered help to the army.", "Spain offered aid to the army.", "help") == PARAPHRASE
     assert credit("The minister says the army is ready.", "The army is in a ready state.", "says") == 0.0
+
+
+def test_a_part_of_a_country_is_a_specific(bundled: Index) -> None:
+    # the source: "Kazakhstani servicemen serving in Central Iraq"
+    v = check(bundled, "Kazakh peacekeepers served in the north of Iraq.")
+    assert v.verdict == "contradicted" and "the source says Central" in v.reasons[0]
