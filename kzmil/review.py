@@ -21,10 +21,10 @@ from kzmil.errors import UsageError
 from kzmil.index import Doc, Report, Row
 from kzmil.markup import ITEM, Block
 from kzmil.models import Judgement, Result, Span, Verdict
-from kzmil.normalize import shared_work
+from kzmil.normalize import shared_work, tokenize
 from kzmil.quotes import check_quote
 from kzmil.verdict import check
-from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations, unframed
+from kzmil.worthiness import NO_SPECIFICS, Classing, classify, clauses, like_siblings, quotations, unframed
 
 # Which fact decides a statement's verdict: a contradiction outweighs a gap, a gap support.
 WORST = {"contradicted": 2, "not_found": 1, "supported": 0}
@@ -130,6 +130,8 @@ def check_draft(index: IndexBackend, draft: Draft, corpus: list[str]) -> Review:
                     st.verdict = _verdict(index, s, block)
                 except UsageError:  # nothing searchable in it after all: no claim to check
                     st.classing = Classing(False, "no checkable words")
+            elif not classing.cues and classing.why == NO_SPECIFICS:
+                st = _stated_after_all(index, st, s, block)
             statements.append(st)
     warnings = [
         f"{draft.name}: line {st.sentence.line}: {w}"
@@ -139,6 +141,28 @@ def check_draft(index: IndexBackend, draft: Draft, corpus: list[str]) -> Review:
     ]
     today = time.strftime("%Y-%m-%d")
     return Review(draft, statements, corpus, today, warnings)
+
+
+# Content words a sentence without specifics needs before the corpus is asked whether it states it.
+STATED_MIN_WORDS = 6
+
+
+def _stated_after_all(index: IndexBackend, st: Statement, s: Sentence, block: Block) -> Statement:
+    """A sentence with no specifics and nothing of the writer's voice ("She had hoped to become
+    a military attaché") is checked when the corpus states it or says otherwise: then a source
+    speaks to it, so it is a claim. Framing finds no passage that states it, and a short
+    sentence ("Doctrine, too, has shifted.") is stated by a few common words anywhere."""
+    if sum(1 for t in tokenize(s.plain) if t.kind == "word" and not t.stop) < STATED_MIN_WORDS:
+        return st
+    try:
+        verdict = _verdict(index, s, block)
+    except UsageError:
+        return st
+    if verdict.verdict is Judgement.NOT_FOUND:
+        return st
+    st.classing = Classing(True, "stated in the corpus")
+    st.verdict = verdict
+    return st
 
 
 class SharedIndex:

@@ -362,9 +362,12 @@ _REASONS = {
 }
 
 
+NO_SPECIFICS = "no checkable specifics"
+
+
 def _why(checkworthy: bool, cues: list[str]) -> str:
     if checkworthy:
         said = [c for c in cues if c in ("figures", "names", "attribution", "quotation")]
         return "asserts " + (", ".join(said) if said else "something checkable")
     against = [_REASONS[c] for c in cues if c in _REASONS]
-    return against[0] if against else "no checkable specifics"
+    return against[0] if against else NO_SPECIFICS

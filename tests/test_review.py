@@ -114,3 +114,13 @@ def test_a_clause_in_the_writers_voice_is_not_a_fact_to_find(bundled: Index) -> 
     )
     (st,) = check_draft(bundled, read_draft("v.md", text.encode("utf-8")), []).statements
     assert st.verdict is not None and st.verdict.verdict == "supported"
+
+
+def test_a_sentence_without_specifics_is_a_claim_when_the_corpus_speaks_to_it(bundled: Index) -> None:
+    text = (
+        "She had wanted to be a military attache but was sent to logistic support in the rear services.\n"
+        "None of this came out of nowhere. Nobody expected what would happen to the old plans next.\n"
+    )
+    got = check_draft(bundled, read_draft("d.md", text.encode("utf-8")), ["corpus"])
+    assert [st.label for st in got.statements] == ["supported", "not_a_claim", "not_a_claim"]
+    assert got.statements[0].classing.why == "stated in the corpus"
