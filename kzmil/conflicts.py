@@ -116,16 +116,23 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     cq = extract(claim, ctoks)
     pq = extract(passage, ptoks)
     free = [p for p in pq if not any(p.same_value(q) for q in cq)]
+    unstated = [
+        q
+        for q in cq
+        if not any(q.same_value(p) for p in pq) and stated_by(q, claim, ctoks, pq, passage, ptoks) is None
+    ]
+    # the claim's one unstated figure against the passage's one unclaimed figure of its kind,
+    # the others stated: they pair off by elimination ("from 17 to 49" against "17 ... 39")
+    paired = len(unstated) < len(cq) and len([q for q in unstated if any(q.comparable(p) for p in free)]) == 1
     out = []
-    for q in cq:
-        if any(q.same_value(p) for p in pq) or stated_by(q, claim, ctoks, pq, passage, ptoks) is not None:
-            continue
+    for q in unstated:
         rivals = [p for p in free if q.comparable(p)]
         if not rivals:
             continue
         ctx = neighbourhood(ctoks, q)
         best = max(rivals, key=lambda p: (len(ctx & neighbourhood(ptoks, p)), p.unit == q.unit))
-        if q.type in ("count", "money") and not q.unit and not ctx & neighbourhood(ptoks, best):
+        alone = paired and len(rivals) == 1
+        if q.type in ("count", "money") and not q.unit and not ctx & neighbourhood(ptoks, best) and not alone:
             continue  # a bare figure with nothing in common around it: no evidence of the same slot
         kind = "date" if q.type in ("date", "year") else "number"
         out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end)))

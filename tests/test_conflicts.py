@@ -37,6 +37,13 @@ def polarity(claim: str, passage: str) -> list[str]:
         ("held on November 27", "held on November 17", "November 27", "November 17"),
         ("adopted in 2005", "passed in 2007", "2005", "2007"),
         ("the 12 September meeting", "the September 13 meeting", "12 September", "September 13"),
+        # the one figure left on each side, the others stated: they pair off by elimination
+        (
+            "rising from 12 in 1999 to 45.",
+            "in 1999 12 ships were built and soon the fleet will reach 35",
+            "45",
+            "35",
+        ),
     ],
 )
 def test_quantity_conflicts(claim: str, passage: str, says: str, source_says: str) -> None:
@@ -53,6 +60,7 @@ def test_quantity_conflicts(claim: str, passage: str, says: str, source_says: st
         ("75% more", "75 percent more"),
         ("on the nineteenth of November", "on November 19"),
         ("in 7/16/2003", "on July 16, 2003"),
+        ("a fleet of 45 ships", "a fleet of ships and 35 sailors"),  # a lone bare figure: no slot
     ],
 )
 def test_quantity_near_misses(claim: str, passage: str) -> None:
