@@ -410,13 +410,13 @@ def polarity_conflicts(
         other = _counterpart(ctoks, ctoks[c_neg[0]], ptoks_r)
         if other is None:
             note = f"the claim denies what the source states (\u201c{claim[s:e]}\u201d)"
-            return [Conflict("polarity", claim[s:e], "", (s, e), None, note=note)]
+            return [Conflict("negation", claim[s:e], "", (s, e), None, note=note)]
         return [Conflict("polarity", claim[s:e], passage[other[0] : other[1]], (s, e), other)]
     s, e = _with_next(ptoks, ptoks_r[p_neg[0]])
     other = _counterpart(ptoks_r, ptoks_r[p_neg[0]], ctoks)
     if other is None:
         note = f"the source denies what the claim states (\u201c{passage[s:e]}\u201d)"
-        return [Conflict("polarity", "", passage[s:e], None, (s, e), note=note)]
+        return [Conflict("negation", "", passage[s:e], None, (s, e), note=note)]
     return [Conflict("polarity", claim[other[0] : other[1]], passage[s:e], other, (s, e))]
 
 
@@ -492,6 +492,7 @@ HINTS = {
     "name": "names differ",
     "detail": "details differ",
     "polarity": "polarity differs",
+    "negation": "polarity differs",
     "evaluation": "judgement differs",
     "place": "places differ",
     "role": "roles swapped",

@@ -636,11 +636,11 @@ def _wanted(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], tu
             if x.norm in _CLAUSE_TURNS or any(ch in ",;:()." for ch in text[tokens[j - 1].end : x.start]):
                 break
             end = x.end
-            if x.kind == "word" and not x.stop:
+            if x.kind == "word" and not x.stop and not x.cap:  # what is wanted, not who
                 wanted.add(x.stem)
                 if len(wanted) == WANTED_WORDS:
                     break
-        rest = {x.stem for x in tokens if x.kind == "word" and not x.stop and x.stem not in wanted}
+        rest = {x.stem for x in tokens if x.kind == "word" and not x.stop and not x.cap} - wanted
         if wanted:
             out.append((wanted, rest - {tokens[k].stem}, (tokens[k].start, end)))
     return out
@@ -673,14 +673,17 @@ def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
 # Words that say something happened before ("the latest in a series", "once again"), against
 # words that say it never had ("the first-ever inspection", "for the first time").
 REPEATED = frozenset({"latest", "another", "again", "renewed", "repeated", "series", "resumed"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
 
 
 def _firsts(text: str, tokens: list[Token]) -> list[Token]:
-    """ "first" as a rank ("the first-ever", "for the first time"), not "at first"."""
+    """ "first" as a rank ("the first-ever", "its first", "for the first time"), not "at
+    first" or "benefit first from"."""
     out = []
     for k, t in enumerate(tokens):
         written = text[t.start : t.end].lower()
-        if written.startswith("first") and not (k and tokens[k - 1].norm == "at"):
+        ranked = text[t.end : t.end + 1] == "-" or (k and tokens[k - 1].norm in _DETERMINERS)
+        if written.startswith("first") and ranked:
             out.append(t)
     return out
 

@@ -41,8 +41,10 @@ NAME_TOPIC_MIN = 0.75
 # of the same statement: less of the rest need be stated.
 ARRANGED_TOPIC_MIN = 0.40
 ARRANGED = frozenset({"role", "quantifier", "comparison", "order"})
-# An antonym or a negation may sit in another phrase of the passage ("long-term cooperation"
-# against "short-term courses"): a little more of the claim must be stated around it.
+# An antonym may sit in another phrase of the passage ("long-term cooperation" against
+# "short-term courses"): a little more of the claim must be stated around it. A bare denial,
+# with no counterpart on the other side (kind "negation"), is found in any passage that leaves
+# "not" out, and keeps TOPIC_MIN.
 POLARITY_TOPIC_MIN = 0.45
 FOLLOWING = 1  # sentences after the passage, in its paragraph, read as its stated context
 PASSAGES_READ = 5  # how many ranked passages the verdict reads
@@ -302,7 +304,7 @@ def assess(
     alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
-    if not any(c.kind in ("polarity", "evaluation") for c in conflicts):
+    if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     taken = {c.claim_span for c in conflicts}

@@ -112,6 +112,10 @@ def test_what_was_wanted_and_what_came_exchanged_conflict() -> None:
     # a passage that states the claim's wish as well, beside another, exchanges nothing
     both = "Keen to avoid a split, he kept those keen to fly as pilots at the supply depot."
     assert structure.wish_conflicts(swapped, tokenize(swapped), _evidence(both)) == []
+    # what is wanted is read from its plain words: a name in both wishes exchanges nothing
+    other = "Making progress, the envoys were keen to hear Akhmetov's account."
+    keen = _evidence("Akhmetov was keen to make progress.")
+    assert structure.wish_conflicts(other, tokenize(other), keen) == []
 
 
 def test_a_name_of_common_words_can_change_sides() -> None:
@@ -123,6 +127,12 @@ def test_a_name_of_common_words_can_change_sides() -> None:
     ev = Evidence(passage, tokenize(passage), [], {**NAMES, "senate": True}, {"state", "department"}, None)
     (conflict,) = structure.role_conflicts(claim, tokens, specs, ev)
     assert conflict.note.startswith("the claim puts State Department and Senate the other way round")
+
+
+def test_first_as_an_order_of_steps_is_no_first_time() -> None:
+    again = "Another overhaul of the army is due."
+    steps = _evidence("Officers will benefit first from national courses in the army overhaul.")
+    assert structure.novelty_conflicts(again, tokenize(again), steps) == []
 
 
 def test_again_against_for_the_first_time_conflicts() -> None:

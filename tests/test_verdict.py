@@ -57,7 +57,7 @@ def _assessment(kind: str, topic: float) -> Assessment:
     return Assessment(cand=object(), conflicts=[conflict], coverage=topic - 0.1, topic=topic)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("kind", ["number", "date", "evaluation", "detail"])
+@pytest.mark.parametrize("kind", ["number", "date", "evaluation", "negation", "detail"])
 def test_a_conflict_on_the_same_topic_contradicts(kind: str) -> None:
     assert decide([_assessment(kind, TOPIC_MIN)])[0] == "contradicted"
     assert decide([_assessment(kind, TOPIC_MIN - 0.01)])[0] == "not_found"
