@@ -175,7 +175,9 @@ def _stranger(out: Alignment, r: _Reading) -> list[Conflict]:
     not known who stands for whom."""
     ev = r.ev
     people = [s for s in out.missing if s.kind == "name" and is_person(s.tokens[0], ev.common)]
-    mine = _person_runs(r.claim, [t for s in people for t in s.tokens], ev)
+    unstated = {id(t) for s in people for t in s.tokens}
+    # a person the passage names in part ("Akhmetov" for "Daniyal Akhmetov") is no stranger
+    mine = [run for run in _person_runs(r.claim, r.ctoks, ev) if all(id(t) in unstated for t in run)]
     if len(mine) != 1:
         return []
     claim_caps = [t for t in r.ctoks if t.cap]

@@ -138,6 +138,9 @@ def test_the_one_person_each_side_names_alone_face_each_other() -> None:
     # a source cited in brackets is nobody in the story
     cited = "At the summit, the states were urged to see to their own security (Interfax, May 2)."
     assert conflicts("At the summit, Syzdykov urged the states to see to their own security.", cited) == []
+    # a person the passage names by surname is no stranger, whatever first name the claim adds
+    both = "At the summit, Putin urged the states to see to their security, said Marat Syzdykov."
+    assert conflicts("At the summit, Vladimir Putin urged the states to see to their security.", both) == []
 
 
 def test_a_capital_after_in_is_the_city_not_its_country() -> None:
