@@ -46,6 +46,10 @@ ARRANGED = frozenset({"role", "quantifier", "comparison", "order"})
 # with no counterpart on the other side (kind "negation"), is found in any passage that leaves
 # "not" out, and keeps TOPIC_MIN.
 POLARITY_TOPIC_MIN = 0.45
+# A support ranked below a contradiction must state clearly more of the claim than the
+# contradiction does: a weaker passage shares the claim's generic words ("only a small
+# proportion") more easily than its point.
+OUTRANKED_MARGIN = 0.10
 FOLLOWING = 1  # sentences after the passage, in its paragraph, read as its stated context
 PASSAGES_READ = 5  # how many ranked passages the verdict reads
 # A contradiction must come from this high in the ranking: further down, a passage that
@@ -379,7 +383,7 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
     if support and (
         against is None
         or assessments.index(support) < assessments.index(against)
-        or support.coverage >= against.topic
+        or support.coverage >= against.topic + OUTRANKED_MARGIN
     ):
         return Judgement.SUPPORTED, support
     if against:

@@ -9,6 +9,7 @@ from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
     COUNTED_MIN,
     NAME_TOPIC_MIN,
+    OUTRANKED_MARGIN,
     POLARITY_TOPIC_MIN,
     SUPPORT_MIN,
     TOPIC_MIN,
@@ -79,6 +80,17 @@ def test_a_quantifier_turned_contradicts_though_little_else_is_worded_alike(bund
     # the source: "lobbying in Russia for the majority of its equipment"
     v = check(bundled, "Kazakhstan lobbies Russia for just a small part of its arms.")
     assert v.verdict == "contradicted" and v.score < 100 * TOPIC_MIN
+
+
+def test_a_support_ranked_below_a_contradiction_must_state_clearly_more() -> None:
+    against = _assessment("number", 0.70)
+
+    def supporting(coverage: float) -> Assessment:
+        return Assessment(cand=object(), conflicts=[], coverage=coverage, topic=coverage)  # type: ignore[arg-type]
+
+    assert decide([against, supporting(0.70 + OUTRANKED_MARGIN - 0.01)])[0] == "contradicted"
+    assert decide([against, supporting(0.70 + OUTRANKED_MARGIN)])[0] == "supported"
+    assert decide([supporting(0.60), against])[0] == "supported"  # ranked first, it stands
 
 
 def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
