@@ -341,6 +341,8 @@ def stated_by(
             continue
         if {q.type, p.type} == {"count", "year"} and q.same_value(p) and not (q.unit and p.unit):
             return p
+        if q.type == "count" and not q.unit and p.type == "money" and q.value == p.value:
+            return p  # "54 billion of the 143 billion tenge budget": the claim says less, not otherwise
         if (p.type != q.type and not q.comparable(p)) or q.measures_apart(p):
             continue
         if q.same_value(p):

@@ -6,7 +6,7 @@ import pytest
 
 from kzmil import quantities
 from kzmil.normalize import tokenize
-from kzmil.quantities import Quantity, approximate, as_percent, bound, extract
+from kzmil.quantities import Quantity, approximate, as_percent, bound, extract, stated_by
 
 
 def _figures(text: str) -> list[tuple[str, float, str, bool]]:
@@ -101,3 +101,13 @@ def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
 
 def test_decades_without_a_number_count_nothing() -> None:
     assert extract("for decades", tokenize("for decades")) == []
+
+
+def test_a_bare_amount_is_stated_by_the_same_amount_of_money() -> None:
+    claim = "Some 54 billion of the 143 billion tenge budget is set aside."
+    ctoks = tokenize(claim)
+    bare = extract(claim, ctoks)[0]
+    source = "Of that total, 54 billion tenges is earmarked."
+    assert stated_by(bare, claim, ctoks, extract(source, tokenize(source))) is not None
+    other = "Of that total, 45 billion tenges is earmarked."
+    assert stated_by(bare, claim, ctoks, extract(other, tokenize(other))) is None
