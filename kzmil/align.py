@@ -23,7 +23,7 @@ from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.names import is_person, name_match, spelled_out
 from kzmil.normalize import Token, stem
-from kzmil.quantities import MONTHS, Quantity, extract, stated_by
+from kzmil.quantities import MONTHS, ROUGHLY, Quantity, extract, stated_by
 from kzmil.specifics import (
     ALL,
     COMPARATIVES,
@@ -370,6 +370,9 @@ def _relative(text: str, unit: str) -> list[tuple[str, int, tuple[int, int]]]:
 # ---------------------------------------------------------------- quantifiers and comparisons
 
 
+SHARE_TOLERANCE = 0.15  # how far from its exact value a rounded fraction in words may fall
+
+
 class Part(NamedTuple):
     """A part-of-whole figure: "out of 250 officers ..., 110" is 110 of 250."""
 
@@ -402,6 +405,8 @@ def parts(tokens: list[Token]) -> list[Part]:
             if j + 1 < len(tokens) and tokens[j + 1].norm == "percent":
                 continue  # "45 percent of the 250": a share, read as a percentage
             part = tokens[j].value or 0.0
+            if "/" in tokens[j].norm:  # "half of the 250": a fraction of the whole
+                part *= whole
             if 0 <= part <= whole:
                 out.append(Part(part / whole, f"{tokens[j].norm} of {tokens[k].norm}", part, whole, j))
     return out
@@ -445,15 +450,26 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
     return None
 
 
-def _other_part(spec: Specific, r: _Reading) -> Conflict | None:
-    """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part."""
+def _other_part(spec: Specific, r: _Reading) -> Found:
+    """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part (or the
+    same one, when the claim gives it as a rounded fraction: "nearly half of the 250")."""
     mine = next((p for p in parts(r.ctoks) if r.ctoks[p.at].start == spec.tokens[0].start), None)
     if mine is None:
         return None
+    # a fraction in words is itself rounded: "nearly half" of 250 is 110, "about a third" 80
+    rounded = "/" in r.ctoks[mine.at].norm and mine.at > 0 and r.ctoks[mine.at - 1].norm in ROUGHLY
     for p in parts(r.ev.tokens):
-        if p.whole == mine.whole and p.part != mine.part:
-            return Conflict("number", mine.text, p.text, spec.span, None)
+        if p.whole != mine.whole or p.part == mine.part:
+            continue
+        if rounded and abs(p.part - mine.part) <= SHARE_TOLERANCE * mine.part:
+            return p.text  # stated, as nearly as the claim says
+        return Conflict("number", _part_text(spec, mine), p.text, spec.span, None)
     return None
+
+
+def _part_text(spec: Specific, mine: Part) -> str:
+    """How the claim writes its part: "half of 250", not "1/2 of 250"."""
+    return f"{spec.text} of {mine.text.split(' of ')[-1]}" if "/" in mine.text.split(" of ")[0] else mine.text
 
 
 def _percents_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:

@@ -37,6 +37,7 @@ NEGATIONS = frozenset("not no never none nor neither nobody nothing nowhere cann
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SUFFIX_SCALE = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
+_HALVES = frozenset({"the", "first", "second", "latter", "former", "other", "a", "one"})
 _FRACTIONS = {
     "half": 2,
     "halves": 2,
@@ -280,7 +281,14 @@ def _spelled_numbers(text: str, toks: list[Token]) -> list[Token]:
 def _fractions(text: str, toks: list[Token]) -> list[Token]:
     """ "one-third", "a quarter", "two thirds" become one number token ("1/3")."""
     out: list[Token] = []
-    for t in toks:
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        # "one half", "the second half", "the first half of 2007": not a bare share
+        numbered = bool(out) and (out[-1].kind == "num" or out[-1].norm in _SMALL or out[-1].norm in _HALVES)
+        if t.kind == "word" and t.norm == "half" and nxt in ("of", "the", "its", "their") and not numbered:
+            # a bare "half of its army" is a share as "a half" is ("half-hearted" is not)
+            out.append(Token(t.start, t.end, "1/2", "1/2", "num", value=0.5))
+            continue
         if t.kind == "word" and t.norm in _FRACTIONS and out:
             prev = out[-1]
             numer: float | None = None

@@ -302,13 +302,13 @@ def bound(text: str, tokens: list[Token], q: Quantity) -> str:
 
 
 # Words before a figure that make it approximate: "nearly three-quarters" is met by 74%.
-_ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa"})
+ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa"})
 ROUGH_TOLERANCE = 0.05  # how far (as a share of the figure) an approximate figure may be from the source's
 
 
 def approximate(tokens: list[Token], q: Quantity) -> bool:
     before = [t for t in tokens if t.end <= q.start][-1:]
-    return bool(before) and before[0].norm in _ROUGHLY
+    return bool(before) and before[0].norm in ROUGHLY
 
 
 def as_percent(q: Quantity) -> float | None:

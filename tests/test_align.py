@@ -323,6 +323,15 @@ def test_another_part_of_the_same_whole_conflicts() -> None:
     assert not same.conflicts and not same.missing
 
 
+def test_a_fraction_of_the_whole_in_words() -> None:
+    passage = "Of the 90 pilots trained abroad, 41 retired early."
+    a = _align("Half of the 90 pilots retired early.", passage)
+    assert [(c.kind, c.claim, c.source) for c in a.conflicts] == [("number", "Half of 90", "41 of 90")]
+    nearly = _align("Nearly half of the 90 pilots retired early.", passage)  # 41 is nearly 45
+    assert not nearly.conflicts and not nearly.missing
+    assert _align("Nearly a third of the 90 pilots retired early.", passage).conflicts
+
+
 def test_a_part_of_another_whole_is_no_conflict() -> None:
     a = _align("32 of the 90 pilots retired.", "Of the 75 engineers, 41 retired.")
     assert not any(c.kind == "number" for c in a.conflicts)

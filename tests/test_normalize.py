@@ -20,6 +20,8 @@ def norms(text: str) -> list[str]:
         ("3,000 officers", ["3000", "officers"]),
         ("one-third of graduates", ["1/3", "graduates"]),
         ("a quarter", ["1/4"]),
+        ("half of its army", ["1/2", "army"]),  # a bare "half of" is a share too
+        ("the second half of 2007", ["second", "half", "2007"]),  # a period, not a share
     ],
 )
 def test_numbers_in_words_and_digits_agree(written: str, expected: list[str]) -> None:
