@@ -496,6 +496,7 @@ HINTS = {
     "evaluation": "judgement differs",
     "place": "places differ",
     "role": "roles swapped",
+    "possession": "roles swapped",
     "title": "title of another person",
     "quantifier": "quantity differs",
     "comparison": "comparison reversed",

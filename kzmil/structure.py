@@ -153,7 +153,9 @@ def _same_party(a: Token, b: Token) -> bool:
 def possessor_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """What the claim gives one party, given in the passage to another the claim also names:
     "France learn from Kazakhstan's experience" against "sharing France's experience with
-    Kazakhstan". The claim's party must be named in the passage, and never own it there."""
+    Kazakhstan". The claim's party must be named in the passage, and never own it there. Its
+    own kind ("possession"): what a party owns ("interests") is often said of another party in
+    another statement, so it needs the topic of any other conflict."""
     theirs = _possessions(ev.text, ev.tokens)
     named = [c for c in ctoks if c.cap]
     for a, owned, end in _possessions(claim, ctoks):
@@ -165,11 +167,12 @@ def possessor_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Co
             others = [c for c in named if c is not a]
             if owned & w and not _same_party(a, b) and any(_same_party(b, c) for c in others):
                 said = ev.text[b.start : their_end]
-                note = f"the claim says “{claim[a.start : end]}”; the source says “{said}”"
+                note = (
+                    f"the claim says \u201c{claim[a.start : end]}\u201d; the source says \u201c{said}\u201d"
+                )
+                mine = (a.start, end)
                 return [
-                    Conflict(
-                        "role", claim[a.start : end], said, (a.start, end), (b.start, their_end), note=note
-                    )
+                    Conflict("possession", claim[a.start : end], said, mine, (b.start, their_end), note=note)
                 ]
     return []
 

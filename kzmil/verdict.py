@@ -369,7 +369,20 @@ def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | N
         structural = [c for c in r.conflicts if c.kind in STRUCTURE]
         if structural and r.topic >= SUPPORT_MIN and r.topic >= support.coverage:
             return r
+    if _names_borrowed(support):
+        # the support borrows a name from around it, and a passage as high that names them
+        # all itself arranges or quantifies the claim otherwise
+        for r in assessments[:CONTRADICTION_RANKS]:
+            named = not _names_borrowed(r) and not any(m.kind == "name" for m in r.missing)
+            if r is not support and named and any(c.kind in STRUCTURE for c in r.conflicts):
+                return r
     return None
+
+
+def _names_borrowed(r: Assessment) -> bool:
+    """Does the passage state one of the claim's names only in the sentences around it?"""
+    matched = r.alignment.matched if r.alignment else []
+    return any(s.kind == "name" and found.endswith(CONTEXT) for s, found in matched)
 
 
 def _supports(r: Assessment) -> bool:

@@ -5,6 +5,7 @@ import pytest
 from kzmil.conflicts import Conflict
 from kzmil.index import Index
 from kzmil.models import Judgement
+from kzmil.normalize import tokenize
 from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
     COUNTED_MIN,
@@ -91,6 +92,29 @@ def test_a_support_ranked_below_a_contradiction_must_state_clearly_more() -> Non
     assert decide([against, supporting(0.70 + OUTRANKED_MARGIN - 0.01)])[0] == "contradicted"
     assert decide([against, supporting(0.70 + OUTRANKED_MARGIN)])[0] == "supported"
     assert decide([supporting(0.60), against])[0] == "supported"  # ranked first, it stands
+
+
+def test_a_support_that_borrows_a_name_yields_to_a_passage_that_names_it_and_disagrees() -> None:
+    """ "only a small proportion" (of officers, Russia named the sentence before) against
+    "lobbying in Russia for the majority of its equipment": the claim is not confirmed."""
+    from kzmil.evidence import Alignment
+    from kzmil.specifics import Specific
+
+    russia = Specific("name", tokenize("Russia"), "Russia")
+
+    def read(found: str, conflicts: list[Conflict], coverage: float) -> Assessment:
+        return Assessment(
+            cand=object(),  # type: ignore[arg-type]
+            conflicts=conflicts,
+            coverage=coverage,
+            topic=coverage,
+            alignment=Alignment(matched=[(russia, found)]),
+        )
+
+    borrowed = read("Russia (context)", [], 0.62)
+    turned = read("Russia", [Conflict("quantifier", "small", "majority")], 0.34)
+    assert decide([borrowed, turned]) == ("not_found", turned)
+    assert decide([read("Russia", [], 0.62), turned])[0] == "supported"  # named in the passage itself
 
 
 def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
