@@ -555,7 +555,7 @@ def test_a_five_megabyte_sentence_indexes_without_blowing_up(tmp_path: Path) -> 
 # ------------------------------------------------------------------ 12. no worker outlives kzmil
 
 
-def big_corpus(root: Path, files: int = 480, paragraphs: int = 60) -> Path:
+def big_corpus(root: Path, files: int = 240, paragraphs: int = 60) -> Path:
     """Enough text to keep the worker pool busy for a few seconds (from the bundled articles)."""
     import random
 
@@ -610,7 +610,12 @@ def test_killing_kzmil_index_leaves_no_process_behind(tmp_path: Path, sig: str) 
     corpus = big_corpus(tmp_path / "corpus")
     env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kzmil", "index"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-m", "kzmil", "index"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # run under nohup, the test would hand kzmil an ignored SIGHUP, which kzmil rightly keeps
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL),
     )
     workers: set[int] = set()
     deadline = time.monotonic() + 30
