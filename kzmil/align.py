@@ -40,20 +40,18 @@ from kzmil.specifics import (
 from kzmil.structure import (
     compared_figures,
     date_conflicts,
-    description_conflicts,
     novelty_conflicts,
     order,
     possessor_conflicts,
     preference,
     range_conflicts,
-    rank_conflicts,
     role_conflicts,
-    title_conflicts,
     wish_conflicts,
     year_conflicts,
 )
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
+from kzmil.titles import description_conflicts, rank_conflicts, title_conflicts
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
 SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (0.0, 0.0)}

@@ -1,9 +1,10 @@
 """Who did what, to whom, and in which order: where the passage holds every word of the
-claim but arranges them otherwise.
+claim but arranges them otherwise. Who holds which title or post is in `titles`.
 
 - roles: two names or figures on each other's side of the word that relates them
-  ("X replaced Y" against "Y replaced X", "300 full-time and 250 short-term" reversed);
-- titles: a title or nationality the claim binds to one person, bound to another;
+  ("X replaced Y" against "Y replaced X", "300 full-time and 250 short-term" reversed), and
+  what one party owns given to another;
+- figures and dates bound to each other's years and events; wishes and first times exchanged;
 - order: two events around "before", "after" or "then", put the other way round.
 """
 
@@ -17,11 +18,11 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import desire
-from kzmil.names import is_person, name_match, positions
-from kzmil.normalize import Token, stem
+from kzmil.names import name_match, positions
+from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, PREFERENCE, Specific, order_cues
-from kzmil.synonyms import synonyms
+from kzmil.titles import POSSESSIVE
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
@@ -34,9 +35,6 @@ AGENT_MARKERS = frozenset({"by"})
 OF_LIKE = frozenset({"of", "at", "in", "for"})
 # An order cue orders the events whose words stand within this many tokens of it.
 CUE_REACH = 12
-_POSSESSIVE = ("'s", "\u2019s")
-# What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?")
 
 
 # ---------------------------------------------------------------- roles
@@ -131,7 +129,7 @@ def _possessions(text: str, tokens: list[Token]) -> list[tuple[Token, set[str], 
     punctuation or a name."""
     out = []
     for k, t in enumerate(tokens[:-1]):
-        if t.kind != "word" or not t.cap or not text[t.start : t.end].endswith(_POSSESSIVE):
+        if t.kind != "word" or not t.cap or not text[t.start : t.end].endswith(POSSESSIVE):
             continue
         owned: set[str] = set()
         end = t.end
@@ -247,8 +245,8 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evide
     possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate"),
     and the passage has that word followed by "of", "at" or "in"."""
     name = ctoks[i1]
-    possessive = claim[name.end : name.end + 2] in _POSSESSIVE or claim[name.start : name.end].endswith(
-        _POSSESSIVE
+    possessive = claim[name.end : name.end + 2] in POSSESSIVE or claim[name.start : name.end].endswith(
+        POSSESSIVE
     )
     if not (possessive or w == i1 + 1):
         return False
@@ -264,260 +262,6 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evide
         t.stem == ctoks[w].stem and k + 1 < len(ev.tokens) and ev.tokens[k + 1].norm in OF_LIKE
         for k, t in enumerate(ev.tokens)
     )
-
-
-# ---------------------------------------------------------------- titles
-
-
-def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
-    """Runs of capitalised words ("Assistant Secretary of Defense Mira Ricardel"), split at
-    punctuation: the unit a title binds to a name in."""
-    runs: list[list[Token]] = []
-    cur: list[Token] = []
-    for t in tokens:
-        joins = not cur or text[cur[-1].end : t.start].strip() in ("", *_POSSESSIVE, "-")
-        capital = t.kind == "word" and t.cap and not t.synthetic
-        if (capital and joins) or (t.norm == "of" and cur and joins):
-            cur.append(t)
-        else:
-            runs.append([x for x in cur if x.norm != "of"])
-            cur = [t] if capital else []
-    runs.append([x for x in cur if x.norm != "of"])
-    return [r for r in runs if r]
-
-
-def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> list[list[Token]]:
-    """Runs joined across an apposition comma, when one of them is a title alone: "Mira
-    Ricardel, Deputy Secretary of State". Two named people are a list, not an apposition
-    ("Deputy Secretary Richard Armitage, Assistant Secretary Mira Ricardel"). In a passage only
-    a title joins the name before it, since a passage lists names and titles in turn
-    ("Richard Armitage, Deputy Secretary; Mira Ricardel, ..."); a claim may put the title first."""
-    units: list[list[Token]] = []
-    for run in _runs(text, tokens):
-        title_only = not any(is_person(t, common) for t in run)
-        untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
-        apposed = bool(units) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start])
-        if apposed and (title_only or (claim and untitled)):
-            units[-1] = units[-1] + run
-        else:
-            units.append(run)
-    return units
-
-
-def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
-    """A title or nationality the claim binds to one person, bound in the passage to another."""
-    p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
-    for unit in _units(claim, ctoks, ev.common, claim=True):
-        persons = [t for t in unit if is_person(t, ev.common)]
-        modifiers = [t for t in unit if not is_person(t, ev.common)]
-        own = [r for r in p_units if any(name_match(c, p, False) for c in persons for p in r)]
-        if not persons or not modifiers or not own:
-            continue
-        for m in modifiers:
-            if any(name_match(m, p, False) for r in own for p in r):
-                continue
-            for r in p_units:
-                others = [p for p in r if is_person(p, ev.common) and not _named_in(p, persons)]
-                if r in own or not others or not any(name_match(m, p, False) for p in r):
-                    continue
-                # the whole title as the claim writes it: the run of modifiers around this word
-                run = [
-                    t
-                    for t in modifiers
-                    if not any(t.start < x.start < m.start or m.end < x.end < t.end for x in persons)
-                ]
-                title = claim[run[0].start : run[-1].end] if run else claim[m.start : m.end]
-                word = claim[m.start : m.end]
-                said = "" if word == title else f" (in \u201c{title}\u201d)"
-                who = ev.text[others[0].start : others[-1].end]
-                note = (
-                    f"the source gives \u201c{word}\u201d{said} to {who}, "
-                    f"not to {claim[persons[0].start : persons[-1].end]}"
-                )
-                src = (r[0].start, r[-1].end)
-                return [Conflict("title", title, ev.text[src[0] : src[1]], (m.start, m.end), src, note=note)]
-    return []
-
-
-# Words that make an office another, lesser one: the Deputy Defense Minister is not the
-# Defense Minister, nor is a former or acting one (a closed class of English).
-RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "under"})
-OFFICE_WORDS = 3  # words after a rank that may name the office ("Deputy Defense Minister")
-RANK_REACH = 8  # how near the rank the claim's person must be named, in the passage
-
-
-def _run_at(tokens: list[Token], norms: list[str]) -> int | None:
-    """Where the words `norms` stand in a row in `tokens`."""
-    n = len(norms)
-    return next(
-        (i for i in range(len(tokens) - n + 1) if n and [t.norm for t in tokens[i : i + n]] == norms), None
-    )
-
-
-def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
-    """An office the claim gives a person without the rank the passage gives it: "Sembinov was
-    Kazakhstan's Defense Minister" against "Bolat Sembinov, Kazakhstan's Deputy Defense Minister"."""
-    said = {t.norm for t in ctoks}
-    persons = [t for t in ctoks if is_person(t, ev.common)]
-    for j, rank in enumerate(ev.tokens):
-        if rank.norm not in RANKS or rank.norm in said or not persons:
-            continue
-        office: list[Token] = []
-        for t in ev.tokens[j + 1 : j + 1 + OFFICE_WORDS]:
-            if t.stop or t.kind != "word" or ev.text[(office[-1] if office else rank).end : t.start].strip():
-                break
-            office.append(t)
-        norms = [t.norm for t in office]
-        at = _run_at(ctoks, norms)
-        if at is None or (at and ctoks[at - 1].norm in RANKS):
-            continue  # the claim's office has a rank of its own: another person's office
-        near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
-        if not any(name_match(c, p, False) for c in persons for p in near):
-            continue
-        mine = (ctoks[at].start, ctoks[at + len(norms) - 1].end)
-        theirs = (rank.start, office[-1].end)
-        return [Conflict("title", claim[mine[0] : mine[1]], ev.text[theirs[0] : theirs[1]], mine, theirs)]
-    return []
-
-
-# An apposition ends at the next comma, semicolon, colon or bracket: "Mira Ricardel, Assistant
-# Secretary of Defense; and James MacDougall, head of Eurasia affairs at the Pentagon (...)".
-_APPOSITION_END = re.compile(r"[,;:()]")
-APPOSITION_SHARED_MIN = 2  # content words a claim's description must share with another person's
-
-
-Described = tuple[list[Token], set[str], tuple[int, int]]  # a person, the description's words, its span
-
-
-def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
-    """(a person's name, the content words of the description after it): "Mira Ricardel, the
-    Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
-    out = []
-    for run in _runs(text, tokens):
-        persons = [t for t in run if is_person(t, common)]
-        comma = text[run[-1].end :]
-        if not persons or not comma.lstrip().startswith(","):
-            continue
-        start = run[-1].end + comma.index(",") + 1
-        end_at = _APPOSITION_END.search(text, start)
-        end = end_at.start() if end_at else len(text)
-        words = {t.stem for t in tokens if start <= t.start < end and t.kind == "word" and not t.stop}
-        if words:
-            out.append((persons, words, (start, end)))
-    return out
-
-
-# Verbs that give the person before them a post or a description ("X was Kazakhstan's prime
-# minister", "X headed Eurasia affairs"): the copula and the verbs of holding an office, a
-# closed class of English. A verb of heading names the post too ("head of Eurasia affairs").
-PREDICATES = frozenset({"is", "was", "became", "becomes", "remained", "remains", "served", "serves"})
-HEADING = frozenset({"head", "lead", "led", "chair"})
-CONTRASTS = frozenset({"while", "whereas", "but"})  # a description ends where the next clause begins
-
-
-def _titles(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
-    """(a person's name, the title words written before it in one run): "Kazakh Defense
-    Minister Mukhtar Altynbaev" -> ([Mukhtar, Altynbaev], {kazakh, defens, minist})."""
-    out = []
-    for run in _runs(text, tokens):
-        persons = [t for t in run if is_person(t, common)]
-        title = [t for t in run if not is_person(t, common) and t.start < persons[0].start] if persons else []
-        if title:
-            out.append((persons, {t.stem for t in title}, (title[0].start, title[-1].end)))
-    return out
-
-
-def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
-    """(a person's name, the content words of what the claim says the person was or headed),
-    up to the next punctuation or contrast: "Mira Ricardel headed Eurasia affairs at the
-    Pentagon" -> ([Mira, Ricardel], {head, eurasia, affair, pentagon})."""
-    out = []
-    at = {id(t): k for k, t in enumerate(tokens)}
-    for run in _runs(text, tokens):
-        persons = [t for t in run if is_person(t, common)]
-        k = at[id(run[-1])] + 1
-        if not persons or k >= len(tokens) or text[run[-1].end : tokens[k].start].strip():
-            continue
-        verb = tokens[k]
-        if verb.norm not in PREDICATES and verb.stem not in HEADING:
-            continue
-        words = {verb.stem} if verb.stem in HEADING else set()
-        start = end = verb.end
-        for t in tokens[k + 1 :]:
-            if _APPOSITION_END.search(text[tokens[k].end : t.start]) or t.norm in CONTRASTS:
-                break
-            if t.kind == "word" and not t.stop and t.norm not in PREDICATES:
-                words.add(t.stem)
-            k, end = at[id(t)], t.end
-        if words:
-            out.append((persons, words, (start, end)))
-    return out
-
-
-def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
-    """A description the claim gives one person that the passage gives another, in lower case
-    as well as in capitals: "Mira Ricardel, the Pentagon's head of Eurasia affairs" against
-    "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
-    affairs at the Pentagon"."""
-    theirs = _appositions(ev.text, ev.tokens, ev.common)
-    titled = theirs + _titles(ev.text, ev.tokens, ev.common)
-    described = _appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
-    for persons, words, _ in described:
-        posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
-        if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
-            return [posted]
-        own = [w for names, w, _ in theirs if any(_named_in(p, persons) for p in names)]
-        if not own or any(words & w for w in own):
-            continue
-        for names, w, _ in theirs:
-            if len(words & w) >= APPOSITION_SHARED_MIN and not any(_named_in(p, persons) for p in names):
-                who = ev.text[names[0].start : names[-1].end]
-                mine = claim[persons[0].start : persons[-1].end]
-                note = f"the source describes {who} that way, not {mine}"
-                return [Conflict("title", mine, who, (persons[0].start, persons[-1].end), None, note=note)]
-    return []
-
-
-_MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
-# A post is named in a few words ("Minister of Defense", "prime minister"); a longer description
-# ("the first Kazakh woman to graduate from West Point") is paraphrased too freely to compare.
-POST_WORDS = 3
-
-
-def _post_words(words: set[str]) -> set[str]:
-    """A description's words without the places and dates that locate the post."""
-    return {w for w in words if w not in _MONTH_STEMS and places.kind(w) is None and not w[:1].isdigit()}
-
-
-def _another_post(
-    claim: str, persons: list[Token], words: set[str], own: list[tuple[set[str], tuple[int, int]]], text: str
-) -> Conflict | None:
-    """The same kind of post qualified otherwise: "Altynbayev was Kazakhstan's prime minister"
-    against "Mukhtar Altynbayev, Minister of Defense". Each side has a word the other lacks and
-    they share the post's head; a description that only adds to the source's ("defense minister
-    until 2007") is no conflict."""
-    post = _post_words(words)
-    if len(post) > POST_WORDS:
-        return None
-    for theirs, (lo, hi) in own:
-        source = _post_words(theirs)
-        mine_only, theirs_only = post - source, source - post
-        if (
-            len(source) <= POST_WORDS
-            and post & source
-            and mine_only
-            and theirs_only
-            and not any(synonyms(w) & theirs_only for w in mine_only)
-        ):
-            who = claim[persons[0].start : persons[-1].end]
-            said = text[lo:hi].strip()
-            note = f"the source describes {who} as “{said}”"
-            return Conflict("title", who, said, (persons[0].start, persons[-1].end), (lo, hi), note=note)
-    return None
-
-
-def _named_in(p: Token, ctoks: list[Token]) -> bool:
-    return any(name_match(c, p, False) for c in ctoks)
 
 
 # ---------------------------------------------------------------- figures bound to their years

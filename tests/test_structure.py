@@ -1,9 +1,9 @@
-"""structure: roles, titles, comparisons, preferences and order, read from the words that
-relate the claim's specifics (invented sentences, not the scored claims)."""
+"""structure and titles: roles, titles, comparisons, preferences and order, read from the
+words that relate the claim's specifics (invented sentences, not the scored claims)."""
 
 from __future__ import annotations
 
-from kzmil import structure
+from kzmil import structure, titles
 from kzmil.evidence import Evidence
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
@@ -42,9 +42,9 @@ def test_a_reciprocal_verb_has_no_sides() -> None:
 def test_a_title_given_to_another_person() -> None:
     claim = "Defense Minister Akhmetov met Milyuk."
     swapped = _evidence("Defense Minister Milyuk met Akhmetov.")
-    (conflict,) = structure.title_conflicts(claim, tokenize(claim), swapped)
+    (conflict,) = titles.title_conflicts(claim, tokenize(claim), swapped)
     assert conflict.kind == "title" and "to Milyuk, not to Akhmetov" in conflict.note
-    assert structure.title_conflicts(claim, tokenize(claim), _evidence(claim)) == []
+    assert titles.title_conflicts(claim, tokenize(claim), _evidence(claim)) == []
 
 
 def test_a_list_of_titled_people_is_not_one_apposition() -> None:
@@ -55,10 +55,10 @@ def test_a_list_of_titled_people_is_not_one_apposition() -> None:
     )
     ev = Evidence(passage, tokenize(passage), [], names, set(), None)
     wrong = "Deputy Secretary of Defense Richard Armitage, Assistant Secretary of Defense Mira Ricardel"
-    (conflict,) = structure.title_conflicts(wrong, tokenize(wrong), ev)
+    (conflict,) = titles.title_conflicts(wrong, tokenize(wrong), ev)
     assert "\u201cDefense\u201d" in conflict.note and conflict.note.endswith("not to Richard Armitage")
     right = "He met Deputy Secretary of State Richard Armitage, Assistant Secretary of Defense Mira Ricardel."
-    assert structure.title_conflicts(right, tokenize(right), ev) == []
+    assert titles.title_conflicts(right, tokenize(right), ev) == []
 
 
 def test_a_figure_for_another_year() -> None:
@@ -153,7 +153,7 @@ def test_again_against_for_the_first_time_conflicts() -> None:
 
 
 def _described(claim: str, passage: str) -> list[str]:
-    return [c.note for c in structure.description_conflicts(claim, tokenize(claim), _evidence(passage))]
+    return [c.note for c in titles.description_conflicts(claim, tokenize(claim), _evidence(passage))]
 
 
 def test_what_a_claim_says_a_person_was_or_headed_is_a_description() -> None:
