@@ -268,7 +268,7 @@ def _another_post(
         ):
             who = claim[persons[0].start : persons[-1].end]
             said = text[lo:hi].strip()
-            note = f"the source describes {who} as “{said}”"
+            note = f"the source describes {who} as \u201c{said}\u201d"
             return Conflict("title", who, said, (persons[0].start, persons[-1].end), (lo, hi), note=note)
     return None
 
