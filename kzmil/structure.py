@@ -145,7 +145,8 @@ def _possessions(text: str, tokens: list[Token]) -> list[tuple[Token, set[str], 
 
 
 def _same_party(a: Token, b: Token) -> bool:
-    return name_match(a, b, False) or prefixed(a.stem, b.stem) or places.same_place(a.norm, b.norm)
+    """One party, as a name ("France", "French" through name_match's places) or a stem's start."""
+    return name_match(a, b, False) or prefixed(a.stem, b.stem)
 
 
 def possessor_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:

@@ -38,6 +38,16 @@ HEADER = """\
 """
 
 
+def header(title: str) -> str:
+    """HEADER with its first two lines (what the file holds, which script wrote it) replaced by
+    `title`: every table taken from WordNet carries the same licence."""
+    return HEADER.replace(
+        "# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by\n"
+        "# scripts/wordnet_antonyms.py.",
+        title,
+    )
+
+
 Pointer = tuple[str, int, str, str]  # symbol, target offset, target pos, source/target numbers (hex)
 
 

@@ -17,21 +17,17 @@ One line a stem: `stem<TAB>stem stem ...`.
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
-from wordnet_antonyms import HEADER as ANTONYM_HEADER
+from wordnet_antonyms import WORD, header
 from wordnet_synonyms import by_stem, write
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "paraphrases.txt"
 INDEX_FILES = {"n": "index.noun", "v": "index.verb", "a": "index.adj", "r": "index.adv"}
-WORD = re.compile(r"[a-z]{3,}")
 TOP_SENSES = 1  # a word's senses that count: its most frequent one (two let "say" reach "allege")
-HEADER = ANTONYM_HEADER.replace(
-    "# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by\n"
-    "# scripts/wordnet_antonyms.py.",
+HEADER = header(
     "# Synonyms in their most frequent senses from WordNet 3.0 (Princeton University),\n"
-    "# as kzmil stems, one stem a line, written by scripts/wordnet_paraphrases.py.",
+    "# as kzmil stems, one stem a line, written by scripts/wordnet_paraphrases.py."
 )
 
 

@@ -16,25 +16,20 @@ One line a stem: `stem<TAB>stem stem ...`.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
-from wordnet_antonyms import HEADER as ANTONYM_HEADER
-from wordnet_antonyms import read_data
+from wordnet_antonyms import WORD, header, read_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kzmil.normalize import STOPWORDS, stems
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "synonyms.txt"
 POS_FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
-WORD = re.compile(r"[a-z]{3,}")
 RELATED = {"+", "&"}  # derivationally related form, similar to
-HEADER = ANTONYM_HEADER.replace(
-    "# Direct antonyms from WordNet 3.0 (Princeton University), one pair a line, written by\n"
-    "# scripts/wordnet_antonyms.py.",
+HEADER = header(
     "# Synonyms, derivations and similar adjectives from WordNet 3.0 (Princeton University),\n"
-    "# as kzmil stems, one stem a line, written by scripts/wordnet_synonyms.py.",
+    "# as kzmil stems, one stem a line, written by scripts/wordnet_synonyms.py."
 )
 
 
