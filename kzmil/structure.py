@@ -207,14 +207,55 @@ def _from_to(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], i
 
 def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """ "from the Caspian to the Chinese border" against "from the Chinese border to the
-    Caspian": the two ends of a movement or a range, exchanged."""
+    Caspian": the two ends of a movement or a range, exchanged; or a range the passage gives
+    to another item of a list."""
+    ranges = _from_to(ev.text, ev.tokens)
     for c_from, c_to, c_lo, c_hi in _from_to(claim, ctoks):
-        for p_from, p_to, p_lo, p_hi in _from_to(ev.text, ev.tokens):
+        for p_from, p_to, p_lo, p_hi in ranges:
             if c_from & p_to and c_to & p_from and not (c_from & p_from or c_to & p_to):
                 said = ev.text[p_lo:p_hi]
                 note = f"the claim has the two ends the other way round: the source says \u201c{said}\u201d"
                 return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
+        if (owner := _range_owner(claim, ctoks, c_lo, ev, ranges)) is not None:
+            p_from, p_to, p_lo, p_hi = owner
+            if not (c_from <= p_from and c_to <= p_to):
+                said = ev.text[p_lo:p_hi]
+                note = f"the source gives what the claim describes another range: \u201c{said}\u201d"
+                return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
     return []
+
+
+# How many content words in a row, just as the claim has them, name the item a range belongs
+# to ("commanders' training course"): one word ("officers") recurs through a list.
+HEAD_RUN = 2
+
+
+def _range_owner(
+    claim: str, ctoks: list[Token], c_lo: int, ev: Evidence, ranges: list[tuple[set[str], set[str], int, int]]
+) -> tuple[set[str], set[str], int, int] | None:
+    """The passage's range for what the claim names before its range, in a passage with
+    several: the first range after the claim's words for the item, when those words stand
+    together once in the passage."""
+    if len(ranges) < 2:
+        return None
+    head = [t.stem for t in ctoks if t.end <= c_lo and t.kind == "word" and not t.stop]
+    words = [t for t in ev.tokens if t.kind == "word" and not t.stop]
+    stems = [t.stem for t in words]
+    best: list[int] = []  # passage word positions ending the longest run
+    longest = 0
+    for i in range(len(head)):
+        for j in range(len(stems)):
+            n = 0
+            while i + n < len(head) and j + n < len(stems) and head[i + n] == stems[j + n]:
+                n += 1
+            if n > longest:
+                longest, best = n, [j + n - 1]
+            elif n == longest and n:
+                best.append(j + n - 1)
+    if longest < HEAD_RUN or len(set(best)) != 1:
+        return None
+    at = words[best[0]].end
+    return next((r for r in sorted(ranges, key=lambda r: r[2]) if r[2] >= at), None)
 
 
 def _same_kind(s1: Specific, s2: Specific) -> bool:

@@ -115,7 +115,7 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     """An office the claim gives a person without the rank the passage gives it: "Sembinov was
     Kazakhstan's Defense Minister" against "Bolat Sembinov, Kazakhstan's Deputy Defense Minister"."""
     said = {t.norm for t in ctoks}
-    persons = [t for t in ctoks if is_person(t, ev.common)]
+    persons = [t for t in ctoks if t.cap and t.kind == "word" and not t.stop and is_person(t, ev.common)]
     for j, rank in enumerate(ev.tokens):
         if rank.norm not in RANKS or rank.norm in said or not persons:
             continue

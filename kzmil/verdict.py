@@ -352,13 +352,18 @@ def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, f
     return matched
 
 
-def _topic_min(r: Assessment) -> float:
-    kinds = {c.kind for c in r.conflicts}
-    if kinds <= ARRANGED:
+def _kind_min(kind: str) -> float:
+    if kind in ARRANGED:
         return ARRANGED_TOPIC_MIN
-    if kinds <= ARRANGED | {"polarity"}:
+    if kind == "polarity":
         return POLARITY_TOPIC_MIN
-    return NAME_TOPIC_MIN if kinds == {"name"} else TOPIC_MIN
+    return NAME_TOPIC_MIN if kind == "name" else TOPIC_MIN
+
+
+def _topic_min(r: Assessment) -> float:
+    """What a contradiction needs stated around its conflicts: as much as the most doubtful
+    of them needs (a name swap beside a stray evaluation is still a name swap)."""
+    return max(_kind_min(c.kind) for c in r.conflicts)
 
 
 def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | None:

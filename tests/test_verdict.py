@@ -1,5 +1,7 @@
 """Verdicts on claims written for these tests (not the scored dev claims)."""
 
+from dataclasses import replace
+
 import pytest
 
 from kzmil.conflicts import Conflict
@@ -123,6 +125,14 @@ def test_a_name_swap_alone_needs_more_of_the_claim() -> None:
     assert decide([_assessment("name", NAME_TOPIC_MIN)])[0] == "contradicted"
 
 
+def test_a_name_swap_beside_a_stray_conflict_still_needs_what_a_name_swap_needs() -> None:
+    conflicts = [Conflict("name", "KAZBAT", "IMET"), Conflict("evaluation", "peacekeeping", "argued")]
+    weak = Assessment(cand=object(), conflicts=conflicts, coverage=0.5, topic=NAME_TOPIC_MIN - 0.01)  # type: ignore[arg-type]
+    assert decide([weak])[0] == "not_found"
+    strong = replace(weak, topic=NAME_TOPIC_MIN)
+    assert decide([strong])[0] == "contradicted"
+
+
 def test_support_needs_most_words_counted_plainly_as_well_as_by_rarity() -> None:
     """Rare names can make up the rarity-weighted coverage; the words counted plainly must too."""
     names_only = Assessment(cand=object(), conflicts=[], coverage=0.9, topic=0.9, counted=COUNTED_MIN - 0.01)  # type: ignore[arg-type]
@@ -233,6 +243,35 @@ def test_the_next_sentence_of_the_paragraph_is_stated_context(bundled: Index) ->
 )
 def test_the_order_of_events(bundled: Index, claim: str, verdict: Judgement) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the range belongs to the list item before it, not to the one the claim names
+        (
+            "The commanders' training course was meant for officers from platoon commander"
+            " to battalion deputy commander.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "The commanders' training course is aimed at officers from battalion commander"
+            " to subdivision commander.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_a_range_given_to_another_item_of_a_list(bundled: Index, claim: str, verdict: Judgement) -> None:
+    assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+def test_the_danish_air_force_is_not_the_british_though_the_source_says_more_between(bundled: Index) -> None:
+    claim = "Kazakhstan opened Shymkent airport to the British air force for operations in Afghanistan."
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.CONTRADICTED
+    assert any("Danish" in r for r in v.reasons)
 
 
 @pytest.mark.bundled_index
