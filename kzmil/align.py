@@ -166,6 +166,28 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
     return [run for run in runs if run]
 
 
+# Words that refer back to a person named before them: a passage with one, ahead of any other
+# name, may be about a person the sentences before it name.
+ANAPHORS = frozenset({"he", "she", "him", "his", "her"})
+
+
+def _someone_else(r: _Reading) -> bool:
+    """Does the passage name a person the claim does not, with no word before that name that
+    could refer back to someone named earlier? Then it is about that person, and a person the
+    claim names only in the sentences before it is not stated."""
+    ev = r.ev
+    claim_caps = [t for t in r.ctoks if t.cap]
+    theirs = [
+        run
+        for run in _person_runs(ev.text, ev.tokens, ev)
+        if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
+    ]
+    if not theirs:
+        return False
+    first = theirs[0][0].start
+    return not any(t.norm in ANAPHORS and t.start < first for t in ev.tokens)
+
+
 def _stranger(out: Alignment, r: _Reading) -> list[Conflict]:
     """The one person the claim names that the passage does not, against the one person the
     passage names that the claim does not: "Nazarbayev urged the Central Asian states" against
@@ -266,6 +288,8 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
     if around is not None and _located(r.ctoks, t) and not _located(ev.context, around, LOCATIVE | {"to"}):
         return None  # "signed in Washington" is not stated by "help from Washington" before it
+    if around is not None and is_person(t, ev.common) and _someone_else(r):
+        return None  # "Sembinov" before a passage about "Mukhtar Altynbayev"
     return f"{ev.surface(around)}{CONTEXT}" if around is not None else None
 
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, is_name, skeleton
 from kzmil.normalize import Token
+from kzmil.quantities import MONTHS
 from kzmil.synonyms import synonyms
 
 # How close a slip must come to a name the corpus knows: as close as any two written forms
@@ -59,10 +60,21 @@ def positions(c: Token, tokens: list[Token], name: bool) -> list[int]:
     return [k for k, p in enumerate(tokens) if p.stem == c.stem]
 
 
+# What stands before a name without being one ("Mr. Nazarbaev").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
 def is_person(t: Token, common: set[str]) -> bool:
     """A name of someone or something, not a title word ("Deputy", "Secretary": the corpus
-    also writes it in lower case, or it is an English word WordNet knows) or a place."""
-    return places.kind(t.norm) is None and t.norm not in common and not synonyms(t.stem)
+    also writes it in lower case, or it is an English word WordNet knows), a place, a month
+    or an honorific."""
+    return (
+        places.kind(t.norm) is None
+        and t.norm not in common
+        and t.norm not in MONTHS
+        and t.norm not in HONORIFICS
+        and not synonyms(t.stem)
+    )
 
 
 def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[int, bool]:

@@ -33,7 +33,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     cur: list[Token] = []
     for t in tokens:
         joins = not cur or text[cur[-1].end : t.start].strip() in ("", *POSSESSIVE, "-")
-        capital = t.kind == "word" and t.cap and not t.synthetic
+        capital = (
+            t.kind == "word" and t.cap and not t.synthetic and t.norm not in MONTHS
+        )  # a date is no title
         if (capital and joins) or (t.norm == "of" and cur and joins):
             cur.append(t)
         else:

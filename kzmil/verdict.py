@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kzmil.align import CONTEXT, align
+from kzmil.align import ANAPHORS, CONTEXT, align
 from kzmil.antonyms import change_at
 from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
@@ -20,7 +20,7 @@ from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import cues, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
-from kzmil.names import claim_names
+from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
@@ -258,6 +258,107 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+def _sentence_spans(cand: Candidate) -> list[tuple[int, int]]:
+    """Where each sentence of the passage lies in its text (the rows joined by a space)."""
+    out, at = [], 0
+    for row in cand.rows:
+        out.append((at, at + len(row.text)))
+        at += len(row.text) + 1
+    return out
+
+
+def _said_of_another(
+    query: Query,
+    cand: Candidate,
+    alignment: Alignment,
+    matched: dict[int, float],
+    weights: list[float],
+    common: set[str],
+) -> list[Specific]:
+    """The claim's person, when a passage of several sentences states the claim only with what
+    a sentence about somebody else says ("Akhmetov met Maltsaw. '...', Akhmetov noted." does
+    not say Maltsaw said it): the claim names its person once and means all of it of them."""
+    if len(cand.rows) < 2:
+        return []
+    after = {id(a): b for a, b in zip(query.tokens, query.tokens[1:], strict=False)}
+    persons = [
+        s
+        for s, found in alignment.matched
+        if s.kind == "name"
+        and not found.endswith(CONTEXT)
+        and is_person(s.tokens[0], common)
+        # a name with a number after it is an event's or a model's: "Batys 2003", "Su 27"
+        and getattr(after.get(id(s.tokens[-1])), "kind", "") != "num"
+    ]
+    if not persons:
+        return []
+    named = [t for t in query.tokens if t.cap and t.kind == "word"]
+    spans = _sentence_spans(cand)
+    about: set[int] = set()
+    others: dict[int, Token] = {}
+    for n, (lo, hi) in enumerate(spans):
+        toks = [t for t in cand.tokens if lo <= t.start < hi]
+        mine = any(name_match(c, t, False) for s in persons for c in s.tokens for t in toks)
+        other = [
+            t
+            for t in toks
+            if t.cap
+            and t.kind == "word"
+            and not t.stop
+            and is_person(t, common)
+            and not any(name_match(c, t, False) for c in named)
+        ]
+        first = other[0].start if other else len(cand.text)
+        if mine or not other or any(t.norm in ANAPHORS and t.start < first for t in toks):
+            about.add(n)
+        else:
+            others[n] = other[0]
+    if not others:
+        return []
+
+    def sentence(pos: int) -> int:
+        return next((n for n, (_, hi) in enumerate(spans) if pos <= hi), len(spans) - 1)
+
+    where: dict[int, set[int]] = {}
+    for k, i in cand.scored.token_hits:
+        where.setdefault(i, set()).add(sentence(cand.tokens[k].start))
+    for spec, found in alignment.matched:
+        at = cand.text.find(found)
+        for i, term in enumerate(query.terms):
+            if at >= 0 and spec.span[0] <= term.token.start < spec.span[1]:
+                where.setdefault(i, set()).add(sentence(at))
+    total = sum(weights) or 1.0
+    kept = sum(weights[i] * c for i, c in matched.items() if where.get(i, set()) & about) / total
+    if kept >= SUPPORT_MIN:
+        return []
+    person = persons[0]
+    lo, hi = _name_run(query.text, query.tokens, person.tokens[0])
+    someone = next(iter(others.values()))
+    p_lo, p_hi = _name_run(cand.text, cand.tokens, someone)
+    return [Specific("whose", person.tokens, query.text[lo:hi], value=cand.text[p_lo:p_hi])]
+
+
+def _name_run(text: str, tokens: list[Token], t: Token) -> tuple[int, int]:
+    """The whole name a word is part of: the capitalised words around it, space apart."""
+    k = next(i for i, x in enumerate(tokens) if x is t)
+    lo = hi = k
+    while (
+        lo > 0
+        and tokens[lo - 1].cap
+        and tokens[lo - 1].kind == "word"
+        and text[tokens[lo - 1].end : tokens[lo].start] == " "
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(tokens)
+        and tokens[hi + 1].cap
+        and tokens[hi + 1].kind == "word"
+        and text[tokens[hi].end : tokens[hi + 1].start] == " "
+    ):
+        hi += 1
+    return tokens[lo].start, tokens[hi].end
+
+
 def query_stems(query: Query) -> set[str]:
     return {t.stem for t in query.tokens}
 
@@ -310,7 +411,9 @@ def assess(
     conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens)
     conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names)
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
-    alignment = align(query.text, ctoks, specs, evidence(index, cand, names, ctoks))
+    ev = evidence(index, cand, names, ctoks)
+    evidence_common = ev.common
+    alignment = align(query.text, ctoks, specs, ev)
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
@@ -320,6 +423,7 @@ def assess(
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
+    alignment.missing += _said_of_another(query, cand, alignment, matched, weights, evidence_common)
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
     topic = _topic_coverage(query, weights, matched, conflicts)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
@@ -501,6 +605,8 @@ def _not_found_reason(r: Assessment) -> str:
         said = ", ".join(
             f"that it happened: it says \u201c{s.value}\u201d"
             if s.kind == "done"
+            else f"that it was {s.text}: it says it of {s.value}"
+            if s.kind == "whose"
             else f"\u201c{s.text}\u201d"
             for s in r.missing
         )

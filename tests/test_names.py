@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzmil.names import claim_names, name_variant, spelled_out
+from kzmil.names import claim_names, is_person, name_variant, spelled_out
 from kzmil.normalize import tokenize
 from kzmil.places import gazetteer, kind, same_place
 
@@ -49,3 +49,10 @@ def test_a_places_people_name_it() -> None:
 
     assert places.same_place("danes", "danish") and places.same_place("dane", "denmark")
     assert places.kind("plato") is None  # a member of Athens, but not its people
+
+
+def test_a_month_or_an_honorific_is_nobody() -> None:
+    april, mr, putin = tokenize("April Mr Putin")
+    assert not is_person(april, set())
+    assert not is_person(mr, set())
+    assert is_person(putin, set())

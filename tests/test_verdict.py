@@ -349,3 +349,32 @@ def test_a_part_of_a_country_is_a_specific(bundled: Index) -> None:
     # the source: "Kazakhstani servicemen serving in Central Iraq"
     v = check(bundled, "Kazakh peacekeepers served in the north of Iraq.")
     assert v.verdict == "contradicted" and "the source says Central" in v.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_what_a_sentence_about_someone_else_says_is_not_said_of_the_claims_person(bundled: Index) -> None:
+    # the passage meets Maltsaw in one sentence; the next quotes Akhmetov
+    claim = (
+        "Belarusian Defense Minister Leanid Maltsaw said Kazakhstan's new military doctrine"
+        " requires modernizing the country's armaments."
+    )
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.NOT_FOUND
+    assert "it says it of Akhmetov" in v.reasons[0]
+    said = "Defense Minister Daniyal Akhmetov said the new military doctrine requires modernizing armaments."
+    assert check(bundled, said).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_person_named_before_a_passage_about_someone_else_is_not_stated(bundled: Index) -> None:
+    # Sembinov is named in the sentences before; the passage names Altynbayev, not "he"
+    claim = (
+        "Sembinov told a November 17 training session in the Astana regional command that the"
+        " year's training tasks had been carried out successfully."
+    )
+    assert check(bundled, claim).verdict is not Judgement.SUPPORTED
+    true = (
+        "Altynbayev told a November 17 training session in the Astana regional command that the"
+        " year's training tasks had been carried out successfully."
+    )
+    assert check(bundled, true).verdict is Judgement.SUPPORTED
