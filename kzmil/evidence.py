@@ -19,6 +19,12 @@ class Evidence:
     names: dict[str, bool]  # the corpus's verdict on capitalised words: mostly a name?
     common: set[str] = field(default_factory=set)  # words the corpus also writes in lower case
     dated: tuple[int, int] | None = None  # the article's (year, month); month 0 when unknown
+    breaks: list[int] = field(default_factory=list)  # where each sentence after the first starts
+
+    def one_sentence(self, a: Token, b: Token) -> bool:
+        """Are two passage tokens in one sentence? A relation does not cross a full stop."""
+        lo, hi = sorted((a.start, b.start))
+        return not any(lo < k <= hi for k in self.breaks)
 
     @property
     def context(self) -> list[Token]:

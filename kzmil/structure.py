@@ -63,6 +63,10 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         if t.kind == "word" and not t.cap and not t.stop and not t.synthetic and len(t.norm) > 2
     ]
     where = [positions(s.tokens[0], ev.tokens, s.kind == "name") for _, s in anchors]
+
+    def together(a: int, b: int) -> bool:
+        return ev.one_sentence(ev.tokens[a], ev.tokens[b])
+
     for a, (i1, s1) in enumerate(anchors):
         for b, (i2, s2) in enumerate(anchors[a + 1 :], a + 1):
             if not _same_kind(s1, s2):
@@ -74,8 +78,8 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 if ctoks[w].stem in RECIPROCAL:
                     continue
                 pw = positions(ctoks[w], ev.tokens, False)
-                fwd = any(x < y < z for x in p1 for y in pw for z in p2)
-                back = [(z, x) for x in p1 for y in pw for z in p2 if z < y < x]
+                fwd = any(x < y < z and together(x, z) for x in p1 for y in pw for z in p2)
+                back = [(z, x) for x in p1 for y in pw for z in p2 if z < y < x and together(z, x)]
                 if (
                     back
                     and not fwd

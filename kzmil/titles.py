@@ -33,9 +33,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     cur: list[Token] = []
     for t in tokens:
         joins = not cur or text[cur[-1].end : t.start].strip() in ("", *POSSESSIVE, "-")
-        capital = (
-            t.kind == "word" and t.cap and not t.synthetic and t.norm not in MONTHS
-        )  # a date is no title
+        # a date is no title, nor a function word that starts a sentence ("In Almaty, ...")
+        capital = t.kind == "word" and t.cap and not t.synthetic and t.norm not in MONTHS and not t.stop
         if (capital and joins) or (t.norm == "of" and cur and joins):
             cur.append(t)
         else:

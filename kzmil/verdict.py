@@ -131,7 +131,8 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     date = doc.source.date or ""
     dated = (int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0) if date[:4].isdigit() else None
     common = index.lowercase_seen(t.norm for t in (*cand.tokens, *claim) if t.cap and t.kind == "word")
-    return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated)
+    breaks = [lo for lo, _ in _sentence_spans(cand)[1:]]
+    return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated, breaks)
 
 
 def _thanks_to(tokens: list[Token], k: int) -> bool:

@@ -378,3 +378,29 @@ def test_a_person_named_before_a_passage_about_someone_else_is_not_stated(bundle
         " year's training tasks had been carried out successfully."
     )
     assert check(bundled, true).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # two nationalities exchanged between the plant and the fighters, in one sentence; the
+        # next sentence has them the other way, which does not make the first agree
+        (
+            "A Kazakh aircraft plant will repair Belarusian Su-27 fighters under a $52 million contract.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "A Belarusian aircraft plant will repair Kazakh Su-27 fighters under a $52 million contract.",
+            Judgement.SUPPORTED,
+        ),
+        # "In" starting the source's sentence is no title of Almaty's
+        (
+            "On September 12 in Almaty, Defense Minister Daniyal Akhmetov met Belarusian Defense"
+            " Minister Leanid Maltsaw.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_relations_are_read_within_one_sentence(bundled: Index, claim: str, verdict: Judgement) -> None:
+    assert check(bundled, claim).verdict is verdict
