@@ -13,11 +13,11 @@ from kzmil.normalize import Token
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must"})
 # Verbs (stems) that put what follows them ("plans to buy", "envisages introducing") in the
-# future or the unreal: intention, expectation, proposal, promise, attempt and need.
+# future or the unreal: intention, expectation, proposal, advice, promise, attempt and need.
 INTENT = frozenset(
     "plan intend aim hope seek want wish expect propos envisag consid promis pledg offer "
     "prepar tri attempt need urg threaten vow keen eager will readi determin push press lobbi "
-    "schedul".split()
+    "schedul advis recommend advoc suggest encourag exhort ask demand".split()
 )
 # Of those, the words of wanting, which state one another: "hoped to" for "wanting to",
 # "hopes" for "would like".

@@ -119,7 +119,9 @@ PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 
 # Order cues: which of the two events around the cue comes first in time.
 FIRST_LEFT = frozenset({"before", "then", "earlier", "prior", "ahead"})  # "A before B": A first
-FIRST_RIGHT = frozenset({"after", "later", "following", "subsequently", "afterwards"})  # "A after B"
+FIRST_RIGHT = frozenset(
+    {"after", "later", "following", "subsequently", "afterwards", "aftermath"}
+)  # "A after B"
 # Cues that are one only inside a phrase: "ahead of" (not "went ahead").
 _ORDER_PHRASES = {"ahead": ("", "of")}
 ORDER_CUES = FIRST_LEFT | FIRST_RIGHT

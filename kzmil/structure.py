@@ -626,6 +626,8 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[i
         after = [k for k, t in enumerate(tokens) if comma >= 0 and t.start > comma]
         left = _contents(tokens, after[0] - 1, 1) if after else []
         right = [k for k in right if not after or k < after[0]]
+        if not right and after:  # the event is a date alone: "After 9/11, ..."
+            right = [k for k in range(cue + 1, after[0]) if tokens[k].kind == "num"]
     return left, right
 
 

@@ -110,3 +110,12 @@ def test_a_plans_aim_named_by_the_claim_is_no_deed(bundled: Index) -> None:
 def test_meetings_only_scheduled_were_not_held(bundled: Index) -> None:
     got = check(bundled, "Lord Robertson had more meetings in the region on his September visit.")
     assert got.verdict is Judgement.NOT_FOUND and "“scheduled”" in got.reasons[0]
+
+
+def test_advice_is_no_deed() -> None:
+    # "advised X to" and "advocated that" speak of what should be done, as "urged" does
+    assert hedged(tokenize("The newspaper advised Nazarbayev to milk both Moscow and Washington."))
+    assert [
+        tokenize("They recommended to close the base.")[k].norm
+        for k in cues(tokenize("They recommended to close the base."))
+    ] == ["recommended"]

@@ -404,3 +404,24 @@ def test_a_person_named_before_a_passage_about_someone_else_is_not_stated(bundle
 )
 def test_relations_are_read_within_one_sentence(bundled: Index, claim: str, verdict: Judgement) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "in the aftermath of 9/11" puts the recognition after 9/11; the event is a date alone
+        (
+            "After 9/11, Astana recognized the importance of bilateral military cooperation between"
+            " its neighbors and the coalition.",
+            Judgement.SUPPORTED,
+        ),
+        (
+            "Before 9/11, Astana recognized the importance of bilateral military cooperation between"
+            " its neighbors and the coalition.",
+            Judgement.CONTRADICTED,
+        ),
+    ],
+)
+def test_an_event_that_is_a_date_alone_is_ordered(bundled: Index, claim: str, verdict: Judgement) -> None:
+    assert check(bundled, claim).verdict is verdict
