@@ -135,6 +135,14 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated, breaks)
 
 
+# Verbs after which "like" compares instead of judging: "looks like", "seemed like".
+LINKING = frozenset({"look", "sound", "seem", "feel"})
+
+
+def _likeness(tokens: list[Token], k: int) -> bool:
+    return tokens[k].norm == "like" and k > 0 and tokens[k - 1].stem in LINKING
+
+
 def _thanks_to(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
 
@@ -172,6 +180,8 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
             continue  # "hoped to" for "wanting to"
         if k is not None and _thanks_to(query.tokens, k):
             continue  # "thanks to NATO": a cause, not gratitude
+        if k is not None and _likeness(query.tokens, k):
+            continue  # "what cooperation can look like": a likeness, not a liking
         other = next(
             (
                 t
@@ -415,6 +425,7 @@ def assess(
     ev = evidence(index, cand, names, ctoks)
     evidence_common = ev.common
     alignment = align(query.text, ctoks, specs, ev)
+    _named_in_full(index, cand, query, alignment)
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
@@ -430,6 +441,33 @@ def assess(
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+
+
+def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment: Alignment) -> None:
+    """Words of a claim's name that the passage leaves out of a name it states in part
+    ("Senator Richard Lugar" for "Lugar", in it or around it), found when the article gives the whole name, as
+    written in the claim, earlier on: an article names a person in full once."""
+    missing = [s for s in alignment.missing if s.kind == "name"]
+    if not missing:
+        return
+    stated = {id(t) for s, _ in alignment.matched if s.kind == "name" for t in s.tokens}
+    wanted: dict[tuple[int, int], list[Specific]] = {}
+    for spec in missing:
+        lo, hi = _name_run(query.text, query.tokens, spec.tokens[0])
+        if any(id(t) in stated for t in query.tokens if lo <= t.start < hi):
+            wanted.setdefault((lo, hi), []).append(spec)
+    if not wanted:
+        return
+    first = cand.rows[0]
+    earlier = [r for r in index.neighbours(first, first.sent, 0) if r.sent < first.sent]
+    words = [t.norm for r in earlier for t in tokenize(r.text)]
+    for (lo, hi), specs in wanted.items():
+        run = [t.norm for t in query.tokens if lo <= t.start < hi]
+        if any(words[k : k + len(run)] == run for k in range(len(words) - len(run) + 1)):
+            written = query.text[lo:hi]
+            for spec in specs:
+                alignment.missing.remove(spec)
+                alignment.matched.append((spec, f"{written}, earlier in the article{CONTEXT}"))
 
 
 def _stated_name(c: Conflict, alignment: Alignment) -> bool:

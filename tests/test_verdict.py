@@ -17,6 +17,7 @@ from kzmil.verdict import (
     SUPPORT_MIN,
     TOPIC_MIN,
     Assessment,
+    _likeness,
     check,
     decide,
 )
@@ -425,3 +426,25 @@ def test_relations_are_read_within_one_sentence(bundled: Index, claim: str, verd
 )
 def test_an_event_that_is_a_date_alone_is_ordered(bundled: Index, claim: str, verdict: Judgement) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+def test_a_name_the_article_gives_in_full_earlier_is_stated(bundled: Index) -> None:
+    # the quote is Lugar's; "Senator Richard Lugar" stands earlier in the paragraph
+    claim = (
+        "Senator Richard Lugar said the Cooperative Threat Reduction program had been extended by 7 years."
+    )
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.SUPPORTED
+    assert "earlier in the article" in v.reasons[-1]
+    other = (
+        "Senator John Lugar said the Cooperative Threat Reduction program had been extended by seven years."
+    )
+    assert check(bundled, other).verdict is not Judgement.SUPPORTED
+
+
+def test_like_after_a_linking_verb_compares_and_judges_nothing() -> None:
+    toks = tokenize("what such cooperation can look like")
+    assert _likeness(toks, len(toks) - 1)
+    toks = tokenize("officials like the plan")
+    assert not _likeness(toks, 1)
