@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import combinations
 from typing import NamedTuple
 
 from kzmil import places
@@ -497,16 +498,41 @@ def _part_text(spec: Specific, mine: Part) -> str:
 def _percents_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
     """Percents of what the quantifier governs: "50% contract servicemen" for "an entirely
     contract-based army" (the words after the percent share a stem with those after it)."""
-    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), None)
-    if k is None:
+    governed = _governed(spec, r)
+    if not governed:
         return []
-    governed = {t.stem for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS] if t.kind == "word" and not t.stop}
     out = []
     for q in r.quantities:
         what = counted(r.ev.text, r.ev.tokens, q.start) if q.type == "percent" else None
         if what is not None and what[0] & governed:
             out.append((q.value / 100, q.text))
     return out
+
+
+def _governed(spec: Specific, r: _Reading) -> set[str]:
+    """The stems of the plain words a quantifier governs: "most of them officers on ..."."""
+    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), None)
+    if k is None:
+        return set()
+    return {t.stem for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS] if t.kind == "word" and not t.stop}
+
+
+def _summed_shares(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
+    """The share of a whole that the passage splits into two parts adding up to it ("550 are
+    sent abroad. Of these, 300 are servicemen ... and 250 are officers"): the part whose
+    counted words the quantifier governs."""
+    governed = _governed(spec, r)
+    counts = [q for q in r.quantities if q.type == "count" and not q.ordinal and q.value > 0]
+    wholes = counts + [q for q in r.context_quantities if q.type == "count" and not q.ordinal]
+    for whole in wholes:
+        for a, b in combinations([q for q in counts if q is not whole], 2):
+            if abs(a.value + b.value - whole.value) > 1e-6 * whole.value:
+                continue
+            for part in (a, b):
+                what = counted(r.ev.text, r.ev.tokens, part.start)
+                if what is not None and what[0] & governed:
+                    return [(part.value / whole.value, f"{part.text} of {whole.text}")]
+    return []
 
 
 def _find_quantifier(spec: Specific, r: _Reading) -> Found:
@@ -517,7 +543,7 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if same is not None:
         return ev.surface(same)
     lo, hi = SHARE_RANGE[spec.value]
-    for value, said in (shares(ev.tokens, ev.text) + _percents_of(spec, r))[:1]:
+    for value, said in (shares(ev.tokens, ev.text) + _percents_of(spec, r) + _summed_shares(spec, r))[:1]:
         if lo <= value <= hi:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)

@@ -448,3 +448,26 @@ def test_like_after_a_linking_verb_compares_and_judges_nothing() -> None:
     assert _likeness(toks, len(toks) - 1)
     toks = tokenize("officials like the plan")
     assert not _likeness(toks, 1)
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "550 ... Of these, 300 are servicemen ... and 250 are officers": the parts add up
+        (
+            "About 550 people are sent abroad for education every year, most of them officers"
+            " on short-term courses.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "About 550 people are sent abroad for education every year, most of them servicemen"
+            " on full-time courses.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_a_quantifier_against_the_parts_a_whole_is_split_into(
+    bundled: Index, claim: str, verdict: Judgement
+) -> None:
+    assert check(bundled, claim).verdict is verdict
