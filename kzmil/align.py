@@ -24,7 +24,7 @@ from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.names import is_person, name_match, spelled_out
 from kzmil.normalize import Token, stem
-from kzmil.quantities import MONTHS, ROUGHLY, Quantity, extract, stated_by
+from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by
 from kzmil.specifics import (
     ALL,
     COMPARATIVES,
@@ -325,8 +325,57 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
     listed = _listed(spec.quantity, r.ev)
     if listed is not None:
         return listed
+    of_total = _share_of_total(spec, r)
+    if of_total is not None:
+        return of_total
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
     return f"{around.text}{CONTEXT}" if around is not None else None
+
+
+# How a passage takes a part of the whole the sentence before it gives: "Of that total, 54
+# billion ...", "Of these, 300 ...".
+OF_TOTAL = frozenset(
+    {("of", "that"), ("of", "this"), ("of", "these"), ("of", "which"), ("of", "the", "total")}
+)
+OF_TOTAL_REACH = 4  # tokens from that phrase to the part's figure
+
+
+def _share_of_total(spec: Specific, r: _Reading) -> Found:
+    """A share the claim gives ("more than half of that sum") against the part the passage
+    takes of a whole stated just before it ("143 billion ... Of that total, 54 billion")."""
+    q = spec.quantity
+    if q is None or q.type != "share":
+        return None
+    toks = r.ev.tokens
+    for k in range(len(toks)):
+        phrase = next((p for p in OF_TOTAL if tuple(t.norm for t in toks[k : k + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        after = toks[k + len(phrase) : k + len(phrase) + OF_TOTAL_REACH]
+        num = next((t for t in after if t.kind == "num"), None)
+        part = next((p for p in r.quantities if num is not None and p.start == num.start), None)
+        if part is None or part.type not in ("count", "money"):
+            continue
+        # the whole: the last figure of the kind before the phrase, in the passage or just before it
+        before = [w for text, wt in r.ev.context_texts[: r.ev.preceding] for w in extract(text, wt)]
+        before += [w for w in r.quantities if w.end <= toks[k].start]
+        whole = next((w for w in reversed(before) if w.type == part.type and w.value > part.value), None)
+        if whole is None:
+            continue
+        share = part.value / whole.value
+        said = f"{part.text} of {whole.text}"
+        sign = bound(r.claim, r.ctoks, q)
+        holds = (
+            share > q.value
+            if sign == ">"
+            else share < q.value
+            if sign == "<"
+            else abs(share - q.value) <= SHARE_TOLERANCE
+        )
+        if holds:
+            return f"{said}{CONTEXT}"
+        return Conflict("number", spec.text, said, spec.span, (part.start, part.end))
+    return None
 
 
 LIST_REACH = 6  # words between the counted thing and the colon that opens its list

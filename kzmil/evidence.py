@@ -20,6 +20,7 @@ class Evidence:
     common: set[str] = field(default_factory=set)  # words the corpus also writes in lower case
     dated: tuple[int, int] | None = None  # the article's (year, month); month 0 when unknown
     breaks: list[int] = field(default_factory=list)  # where each sentence after the first starts
+    preceding: int = 0  # how many of context_texts are the sentences just before the passage
 
     def one_sentence(self, a: Token, b: Token) -> bool:
         """Are two passage tokens in one sentence? A relation does not cross a full stop."""

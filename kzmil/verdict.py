@@ -125,6 +125,7 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     doc = index.doc(first.doc_id)
     around = index.neighbours(first, 2, last.sent - first.sent + FOLLOWING)
     texts = [r.text for r in around if r.sent < first.sent]
+    preceding = len(texts)
     # the next sentence of the paragraph: a quote's attribution ("..., said Senator Lugar")
     texts += [r.text for r in around if r.sent > last.sent and r.para == last.para]
     texts += [x for x in (doc.source.title, doc.source.publication) if x]
@@ -132,7 +133,9 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     dated = (int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0) if date[:4].isdigit() else None
     common = index.lowercase_seen(t.norm for t in (*cand.tokens, *claim) if t.cap and t.kind == "word")
     breaks = [lo for lo, _ in _sentence_spans(cand)[1:]]
-    return Evidence(cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated, breaks)
+    return Evidence(
+        cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated, breaks, preceding
+    )
 
 
 # Verbs after which "like" compares instead of judging: "looks like", "seemed like".

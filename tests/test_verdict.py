@@ -471,3 +471,24 @@ def test_a_quantifier_against_the_parts_a_whole_is_split_into(
     bundled: Index, claim: str, verdict: Judgement
 ) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "143 billion tenges ... Of that total, 54 billion tenges is earmarked": 38%
+        (
+            "More than half of the budget is earmarked for modernizing weapons and new procurement.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "More than a third of the budget is earmarked for modernizing weapons and new procurement.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_a_share_against_the_part_taken_of_a_whole_stated_before(
+    bundled: Index, claim: str, verdict: Judgement
+) -> None:
+    assert check(bundled, claim).verdict is verdict
