@@ -41,6 +41,7 @@ from kzmil.specifics import (
 from kzmil.structure import (
     compared_figures,
     date_conflicts,
+    moved_conflicts,
     novelty_conflicts,
     order,
     possessor_conflicts,
@@ -128,6 +129,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
     if not out.conflicts:
         out.conflicts += (
             role_conflicts(claim, ctoks, specs, ev)
+            or moved_conflicts(claim, ctoks, specs, ev)
             or range_conflicts(claim, ctoks, ev)
             or possessor_conflicts(claim, ctoks, ev)
         )

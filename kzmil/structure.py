@@ -18,7 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import desire
-from kzmil.names import name_match, positions
+from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, PREFERENCE, Specific, order_cues
@@ -97,6 +97,111 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     )
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
+    return []
+
+
+# How far (tokens) a name may stand from the plain word whose slot it fills, across function
+# words and titles: "signal to President Nazarbayev", "ties with China".
+SLOT_REACH = 4
+COORDINATORS = frozenset({"and", "or", "as", "well"})  # "Russia and China": a list, in any order
+
+
+def _slot_word(text: str, tokens: list[Token], k: int) -> int | None:
+    """The plain word whose slot the name at k fills: the nearest word before it that is
+    neither a function word nor capitalised, within SLOT_REACH and with no punctuation
+    between (an apposition or a list item fills no slot: "met A, Deputy Secretary")."""
+    for j in range(k - 1, max(-1, k - 1 - SLOT_REACH), -1):
+        t = tokens[j]
+        if _BREAK.search(text, t.end, tokens[j + 1].start):
+            return None
+        if t.kind == "word" and not t.stop and not t.cap:
+            return j
+    return None
+
+
+_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _at(tokens: list[Token], k: int | None) -> Token | None:
+    return tokens[k] if k is not None else None
+
+
+def _joined(text: str, t: Token, nxt: Token) -> bool:
+    """Is the next token more of the same capitalised name, only a space away?"""
+    return nxt.cap and nxt.kind == "word" and text[t.end : nxt.start] == " "
+
+
+def _listed_together(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Do the tokens between two names only join them in a list ("Russia and China")?"""
+    lo, hi = sorted((a, b))
+    between = [t for t in tokens[lo + 1 : hi] if not t.cap]
+    return all(t.norm in COORDINATORS for t in between)
+
+
+def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """Two names of the claim that the passage puts in each other's slot: the claim has A
+    after a word, the passage has B after it and A elsewhere in the sentence ("signal to
+    Nazarbayev that the Ministry plans" against "signal to the Ministry that Nazarbayev
+    intends"). Names merely listed together may come in any order."""
+    named = {id(s.tokens[0]): s for s in specs if s.kind == "name"}
+    # each name by its last word ("President Nazarbayev", "the Defense Ministry"): the word
+    # before it in its run is part of it, not another name
+    heads = [
+        k
+        for k, t in enumerate(ctoks)
+        if id(t) in named
+        and not (k + 1 < len(ctoks) and id(ctoks[k + 1]) in named and _joined(claim, t, ctoks[k + 1]))
+    ]
+    for a in heads:
+        w = _slot_word(claim, ctoks, a)
+        if w is None or not (is_person(ctoks[a], ev.common) or places.kind(ctoks[a].norm)):
+            continue  # a title word ("Secretary") moves with its name
+        mine = positions(ctoks[a], ev.tokens, True)
+        for b in heads:
+            if (
+                b == a
+                or not (is_person(ctoks[b], ev.common) or places.kind(ctoks[b].norm))
+                or not _same_kind(named[id(ctoks[a])], named[id(ctoks[b])])
+                or name_match(ctoks[a], ctoks[b], False)
+                or _listed_together(claim, ctoks, a, b)
+            ):
+                continue
+            theirs = positions(ctoks[b], ev.tokens, True)
+            if not mine or not theirs or set(mine) & set(theirs):
+                continue
+            for pb in theirs:
+                if (
+                    pb + 1 < len(ev.tokens)
+                    and ev.tokens[pb + 1].cap
+                    and _joined(ev.text, ev.tokens[pb], ev.tokens[pb + 1])
+                ):
+                    continue  # not the last word of its name in the passage
+                pw = _slot_word(ev.text, ev.tokens, pb)
+                if pw is None or ev.tokens[pw].norm != ctoks[w].norm:
+                    continue  # the same word, the same form: "deployment of" is no "deployed in"
+                # the claim's name stands elsewhere in that sentence, not after the word
+                elsewhere = [
+                    pa
+                    for pa in mine
+                    if ev.one_sentence(ev.tokens[pa], ev.tokens[pb])
+                    and getattr(_at(ev.tokens, _slot_word(ev.text, ev.tokens, pa)), "norm", "")
+                    != ctoks[w].norm
+                    and not _listed_together(ev.text, ev.tokens, pa, pb)
+                ]
+                stated = [
+                    pa
+                    for pa in mine
+                    if getattr(_at(ev.tokens, _slot_word(ev.text, ev.tokens, pa)), "norm", "")
+                    == ctoks[w].norm
+                ]
+                if not elsewhere or stated:
+                    continue  # the passage also has the claim's name after the word
+                lo, hi = ev.tokens[pw].start, ev.tokens[pb].end
+                said = ev.text[lo:hi]
+                one = _whole_name(claim, ctoks, a)
+                note = f"the source puts another name where the claim has {one}: \u201c{said}\u201d"
+                span = (ctoks[a].start, ctoks[a].end)
+                return [Conflict("role", claim[span[0] : span[1]], said, span, (lo, hi), note=note)]
     return []
 
 

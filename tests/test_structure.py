@@ -198,3 +198,23 @@ def test_what_one_party_owns_given_to_another_conflicts() -> None:
     # the claim's party owns the same thing in the passage too
     both = "Peru's experience and Chile's experience were compared."
     assert _owned("Chile valued Peru's experience.", both) == []
+
+
+def _moved(claim: str, passage: str) -> list[str]:
+    ctoks, ptoks = tokenize(claim), tokenize(passage)
+    names = {"china": True, "russia": True, "kazakhstan": True}
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
+    ev = Evidence(passage, ptoks, [], names, set(), None)
+    return [c.reason for c in structure.moved_conflicts(claim, ctoks, specs, ev)]
+
+
+def test_a_name_in_the_slot_another_name_fills_conflicts() -> None:
+    passage = "It is aware of its strong ties with Russia, and recognizing the concerns of neighboring China."
+    assert _moved("It is mindful of its close ties with China and of Russia's concerns.", passage) == [
+        "the source puts another name where the claim has China: \u201cties with Russia\u201d"
+    ]
+    assert _moved("It is mindful of its close ties with Russia and of China's concerns.", passage) == []
+    # names listed together may come in any order
+    assert (
+        _moved("It has strong ties with China and Russia.", "It has strong ties with Russia and China.") == []
+    )
