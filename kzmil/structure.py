@@ -160,6 +160,7 @@ def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
         for b in heads:
             if (
                 b == a
+                or (ctoks[w].stem in RECIPROCAL and b < w)  # "A met B" is "B met A"
                 or not (is_person(ctoks[b], ev.common) or places.kind(ctoks[b].norm))
                 or not _same_kind(named[id(ctoks[a])], named[id(ctoks[b])])
                 or name_match(ctoks[a], ctoks[b], False)
