@@ -319,6 +319,9 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
     if spec.quantity is None:
         return None
     got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
+    mine = next((p for p in parts(r.ctoks) if r.ctoks[p.at].start == spec.tokens[0].start), None)
+    if got is not None and mine is not None and got.value == mine.whole != mine.part:
+        got = None  # "more than 120 of the 250" is not met by the 250 itself
     if got is not None:
         return _counts_another(spec, got, r) or got.text
     other_part = _other_part(spec, r)
@@ -532,11 +535,16 @@ def _other_part(spec: Specific, r: _Reading) -> Found:
         return None
     # a fraction in words is itself rounded: "nearly half" of 250 is 110, "about a third" 80
     rounded = "/" in r.ctoks[mine.at].norm and mine.at > 0 and r.ctoks[mine.at - 1].norm in ROUGHLY
+    first = mine.at - 1 if mine.at and r.ctoks[mine.at - 1].norm in ("a", "an") else mine.at  # "a hundred"
+    lo, hi = r.ctoks[first].start, r.ctoks[mine.at].end
+    sign = bound(r.claim, r.ctoks, Quantity("count", mine.part, "", lo, hi, r.claim[lo:hi]))
     for p in parts(r.ev.tokens):
         if p.whole != mine.whole or p.part == mine.part:
             continue
         if rounded and abs(p.part - mine.part) <= SHARE_TOLERANCE * mine.part:
             return p.text  # stated, as nearly as the claim says
+        if (sign == ">" and p.part > mine.part) or (sign == "<" and p.part < mine.part):
+            return p.text  # "more than a hundred of the 250": 110 of 250
         return Conflict("number", _part_text(spec, mine), p.text, spec.span, None)
     return None
 
@@ -671,11 +679,36 @@ def _same_way(spec: Specific, found: tuple[bool, str] | None, kind: str, reversa
     return Conflict(kind, spec.text, said, spec.span, None, note=f"{reversal} (\u201c{said}\u201d)")
 
 
+# How near a figure's ratio must come to a factor the claim gives without a bound: "doubled"
+# for 17 to 33 or 36.
+FACTOR_TOLERANCE = 0.15
+
+
 def _find_multiplier(spec: Specific, r: _Reading) -> Found:
-    """ "double", "halved": stated by a word of the same factor."""
+    """ "double", "halved": stated by a word of the same factor, or by the two counts the
+    claim itself gives when the passage states both ("more than double, from 17 to 39")."""
     same = (p for p in r.ev.tokens if p.kind == "word" and str(MULTIPLIERS.get(p.stem)) == spec.value)
     hit = next(same, None)
-    return r.ev.surface(hit) if hit is not None else None
+    if hit is not None:
+        return r.ev.surface(hit)
+    counts = [q for q in extract(r.claim, r.ctoks) if q.type == "count" and not q.ordinal and q.value > 0]
+    stated = [p for q in counts if (p := stated_by(q, r.claim, r.ctoks, r.quantities)) is not None]
+    if len(counts) != 2 or len(stated) != 2:
+        return None
+    lo, hi = sorted(q.value for q in counts)
+    factor = float(spec.value)
+    ratio = hi / lo if factor >= 1 else lo / hi
+    before = [t.norm for t in r.ctoks if t.end <= spec.tokens[0].start][-2:]
+    if before == ["more", "than"]:
+        holds = ratio > factor if factor >= 1 else ratio < factor
+    elif before == ["less", "than"]:
+        holds = ratio < factor if factor >= 1 else ratio > factor
+    else:
+        holds = abs(ratio - factor) <= FACTOR_TOLERANCE * factor
+    said = " to ".join(p.text for p in sorted(stated, key=lambda p: p.start))
+    if holds:
+        return said
+    return Conflict("number", spec.text, said, spec.span, None)
 
 
 def _find_word(spec: Specific, r: _Reading) -> Found:

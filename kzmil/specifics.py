@@ -188,6 +188,8 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
             continue  # "more than 2,500 km" bounds a figure; `quantities` reads it
         if than == 0 and after_than is not None and after_than.norm in ("half", "a", "one"):
             continue  # "more than half": a quantifier
+        if than == 0 and after_than is not None and after_than.stem in MULTIPLIERS:
+            continue  # "more than double": a bound on the factor, read with it
         out.append((i, direction))
     return out
 

@@ -48,6 +48,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         (idx[id(s.tokens[0])], s)
         for s in specs
         if id(s.tokens[0]) in idx
+        and not _only_where(ctoks, idx[id(s.tokens[0])])
         and (
             s.kind == "figure"
             or (
@@ -204,6 +205,21 @@ def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
                 span = (ctoks[a].start, ctoks[a].end)
                 return [Conflict("role", claim[span[0] : span[1]], said, span, (lo, hi), note=note)]
     return []
+
+
+def _only_where(tokens: list[Token], k: int) -> bool:
+    """Does the place at k only say where ("in southern Kazakhstan", "at Almaty")? Then it
+    takes no side of what the claim relates."""
+    if places.kind(tokens[k].norm) is None:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and not nxt.stop:
+        return False  # it names what comes next: "at Kazakh institutions"
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in ("in", "at")
+        or (len(before) == 2 and before[0] in ("in", "at") and not tokens[k - 1].cap)
+    )
 
 
 def _whole_name(text: str, tokens: list[Token], k: int) -> str:

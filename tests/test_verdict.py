@@ -492,3 +492,36 @@ def test_a_share_against_the_part_taken_of_a_whole_stated_before(
     bundled: Index, claim: str, verdict: Judgement
 ) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "from 17 in 2001 ... will reach 39": 39/17 is more than double, not triple
+        (
+            "Kazakh servicemen trained in the U.S. were set to more than double, from 17 to 39.",
+            Judgement.SUPPORTED,
+        ),
+        ("Kazakh servicemen trained in the U.S. were set to triple, from 17 to 39.", Judgement.CONTRADICTED),
+        # a bound on a part of a whole: 110 of 250, and never the 250 itself
+        (
+            "More than a hundred of the 250 officers educated in the U.S. have left the military.",
+            Judgement.SUPPORTED,
+        ),
+        (
+            "More than 120 of the 250 officers educated in the U.S. have left the military.",
+            Judgement.CONTRADICTED,
+        ),
+        # a place that only says where takes no side: Kazakhstan gave, the Danes were given
+        (
+            "Danish air force units were given access to Shymkent airport in southern Kazakhstan,"
+            " at first for emergency landings only.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_factors_bounds_and_places_that_only_say_where(
+    bundled: Index, claim: str, verdict: Judgement
+) -> None:
+    assert check(bundled, claim).verdict is verdict
