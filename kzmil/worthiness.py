@@ -209,6 +209,7 @@ def classify(
         for t in mine
         if (t.norm in _MODALS or t.norm in _HEDGES or t.norm in _HEDGE_VERBS)
         and (reported_at is None or t.start < reported_at)
+        and not _will_as_noun(toks, t)
     ]
     if hedged:
         score += MODALITY
@@ -320,6 +321,20 @@ def like_siblings(classings: list[Classing], runs: list[list[int]]) -> None:
             c = classings[i]
             if not c.checkworthy and not _VOICE & set(c.cues):
                 c.checkworthy, c.why = True, "an item of a list of claims"
+
+
+_QUANTITY_WORDS = frozenset({"little", "much", "no", "more", "less", "enough", "political"})
+
+
+def _will_as_noun(toks: list[Token], t: Token) -> bool:
+    """Is "will" a noun here ("little will to enforce", "the will of the people")? A modal
+    has no determiner before it and no "to" after it."""
+    if t.norm != "will":
+        return False
+    k = next(i for i, x in enumerate(toks) if x is t)
+    before = toks[k - 1].norm if k else ""
+    after = toks[k + 1].norm if k + 1 < len(toks) else ""
+    return after in ("to", "of") or before in _DETERMINERS or before in _QUANTITY_WORDS
 
 
 def _adjective_place(words: list[Token], i: int) -> bool:

@@ -29,6 +29,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "Altynbayev was later promoted to prime minister.",  # a passive verb, not a judgement
         "The greatest danger, the analysis argues, is dead Kazakh servicemen.",  # reported judgement
         "It was founded in 1994 in Almaty.",  # framing words, but a figure and a place
+        "Officials in Astana show little will to enforce those commitments.",  # "will" is a noun
     ],
 )
 def test_claims(text: str) -> None:
