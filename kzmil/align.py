@@ -43,6 +43,7 @@ from kzmil.structure import (
     date_conflicts,
     moved_conflicts,
     novelty_conflicts,
+    only_conflicts,
     order,
     possessor_conflicts,
     preference,
@@ -131,6 +132,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             role_conflicts(claim, ctoks, specs, ev)
             or moved_conflicts(claim, ctoks, specs, ev)
             or range_conflicts(claim, ctoks, ev)
+            or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)
         )
     if not out.conflicts:

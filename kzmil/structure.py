@@ -222,6 +222,76 @@ def _only_where(tokens: list[Token], k: int) -> bool:
     )
 
 
+def only_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """A name the claim calls "the only" one that the passage lists with others ("Rubezh 2004
+    had been the only successful exercise" against "Saryarka 2004, Rubezh 2004, and Steppe
+    Eagle 2004")."""
+    only = next(
+        (k for k, t in enumerate(ctoks) if t.norm == "only" and k and ctoks[k - 1].norm == "the"), None
+    )
+    if only is None:
+        return []
+    named = [s for s in specs if s.kind == "name" and s.tokens[0].end <= ctoks[only].start]
+    if not named:
+        return []
+    mine = named[-1].tokens[0]
+    for p in positions(mine, ev.tokens, True):
+        others = _listed_with(ev.text, ev.tokens, p, ctoks)
+        if others:
+            lo = min(min(a for a, _ in others), ev.tokens[p].start)
+            hi = max(max(b for _, b in others), ev.tokens[p].end)
+            said = ev.text[lo:hi]
+            note = f"the source names others beside {named[-1].text}: \u201c{said}\u201d"
+            span = (ctoks[only - 1].start, ctoks[only].end)
+            return [Conflict("quantifier", claim[span[0] : span[1]], said, span, (lo, hi), note=note)]
+    return []
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_with(text: str, tokens: list[Token], k: int, ctoks: list[Token]) -> list[tuple[int, int]]:
+    """The names a passage lists together with the one at k ("A, B, and C"), save the
+    claim's own: the items one list separator away on either side, each a run of capitalised
+    words and figures ("Steppe Eagle 2004")."""
+
+    def joined(i: int, j: int) -> bool:  # adjacent tokens of one item
+        return not text[tokens[i].end : tokens[j].start].strip()
+
+    def item(i: int) -> bool:
+        return tokens[i].cap or tokens[i].kind == "num"
+
+    out: list[tuple[int, int]] = []
+    lo = hi = k
+    while lo > 0 and item(lo - 1) and joined(lo - 1, lo):
+        lo -= 1
+    while hi + 1 < len(tokens) and item(hi + 1) and joined(hi, hi + 1):
+        hi += 1
+    for step in (-1, 1):
+        edge = lo if step < 0 else hi
+        while True:
+            nxt = edge + step
+            if 0 <= nxt < len(tokens) and tokens[nxt].norm in ("and", "or"):
+                nxt += step  # "..., and Steppe Eagle 2004"
+            if not 0 <= nxt < len(tokens) or not item(nxt):
+                break
+            gap = text[tokens[min(edge, nxt)].end : tokens[max(edge, nxt)].start]
+            if not _LIST_JOIN.match(gap):
+                break
+            start = end = nxt  # the whole neighbouring item
+            while start > 0 and item(start - 1) and joined(start - 1, start):
+                start -= 1
+            while end + 1 < len(tokens) and item(end + 1) and joined(end, end + 1):
+                end += 1
+            words = [t for t in tokens[start : end + 1] if t.cap and t.kind == "word"]
+            if not words:
+                break
+            if not any(name_match(c, w, False) for c in ctoks for w in words):
+                out.append((tokens[start].start, tokens[end].end))
+            edge = start if step < 0 else end
+    return out
+
+
 def _whole_name(text: str, tokens: list[Token], k: int) -> str:
     """The capitalised run the word at k ends: "State Department" for "Department"."""
     j = k

@@ -218,3 +218,18 @@ def test_a_name_in_the_slot_another_name_fills_conflicts() -> None:
     assert (
         _moved("It has strong ties with China and Russia.", "It has strong ties with Russia and China.") == []
     )
+
+
+def test_the_only_one_against_a_list_of_several() -> None:
+    claim = "Altynbayev said Rubezh 2004 had been the only successful exercise."
+    passage = "He noted the success of exercises: Saryarka 2004, Rubezh 2004, and Steppe Eagle 2004."
+    ctoks, ptoks = tokenize(claim), tokenize(passage)
+    names = {"rubezh": True, "saryarka": True, "steppe": True, "eagle": True, "altynbayev": True}
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
+    ev = Evidence(passage, ptoks, [], names, set(), None)
+    assert [c.source for c in structure.only_conflicts(claim, ctoks, specs, ev)] == [
+        "Saryarka 2004, Rubezh 2004, and Steppe Eagle 2004"
+    ]
+    alone = "He noted the success of Rubezh 2004 in Kazakhstan."
+    ev = Evidence(alone, tokenize(alone), [], names, set(), None)
+    assert structure.only_conflicts(claim, ctoks, specs, ev) == []
