@@ -578,6 +578,28 @@ def _governed(spec: Specific, r: _Reading) -> set[str]:
     return {t.stem for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS] if t.kind == "word" and not t.stop}
 
 
+FRACTION_OF_REACH = 4  # "one-third of the graduates of foreign courses": the counted words after "of"
+
+
+def _fractions_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
+    """Fractions the passage gives of what the quantifier governs: "one-third of the
+    graduates" for "most graduates"."""
+    governed = _governed(spec, r)
+    out = []
+    for q in r.quantities:
+        if q.type != "share":
+            continue
+        k = next((i for i, t in enumerate(r.ev.tokens) if t.start >= q.end), None)
+        if k is None or r.ev.tokens[k].norm != "of":
+            continue
+        after = {
+            t.stem for t in r.ev.tokens[k + 1 : k + 1 + FRACTION_OF_REACH] if t.kind == "word" and not t.stop
+        }
+        if after & governed:
+            out.append((q.value, q.text))
+    return out
+
+
 def _summed_shares(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
     """The share of a whole that the passage splits into two parts adding up to it ("550 are
     sent abroad. Of these, 300 are servicemen ... and 250 are officers"): the part whose
@@ -604,7 +626,8 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if same is not None:
         return ev.surface(same)
     lo, hi = SHARE_RANGE[spec.value]
-    for value, said in (shares(ev.tokens, ev.text) + _percents_of(spec, r) + _summed_shares(spec, r))[:1]:
+    stated_shares = shares(ev.tokens, ev.text) + _percents_of(spec, r) + _fractions_of(spec, r)
+    for value, said in (stated_shares + _summed_shares(spec, r))[:1]:
         if lo <= value <= hi:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)

@@ -525,3 +525,12 @@ def test_factors_bounds_and_places_that_only_say_where(
     bundled: Index, claim: str, verdict: Judgement
 ) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+@pytest.mark.bundled_index
+def test_a_quantifier_against_a_fraction_of_what_it_governs(bundled: Index) -> None:
+    # "Approximately one-third of the graduates of foreign courses enter into the service ranks"
+    claim = "Most graduates of foreign military courses go on to serve in Kazakhstan's armed forces."
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.CONTRADICTED
+    assert "one-third" in v.reasons[0]
