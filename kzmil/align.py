@@ -419,12 +419,32 @@ def _find_month(spec: Specific, r: _Reading) -> Found:
         return dated
     if month and ev.dated and ev.dated[1] == month:
         return f"the article's date{CONTEXT}"
+    other = _other_month_of_year(spec, r)
+    if other is not None:
+        return other
     if month and ev.dated and ev.dated[1]:
         for said, shift, at in _relative(ev.text, "month"):
             meant = (ev.dated[1] - 1 + shift) % 12 + 1
             if meant == month:
                 return f"{said} (the article is dated {_month_name(ev.dated[1])})"
             return Conflict("date", spec.text, f"{said} ({_month_name(meant)})", spec.span, at)
+    return None
+
+
+def _other_month_of_year(spec: Specific, r: _Reading) -> Conflict | None:
+    """Another month of the year the claim gives with its month, in the passage: "in
+    September 2003" against "in April 2003"."""
+    t = spec.tokens[0]
+    k = next((i for i, x in enumerate(r.ctoks) if x is t), None)
+    if k is None or k + 1 >= len(r.ctoks) or r.ctoks[k + 1].kind != "num":
+        return None
+    year = r.ctoks[k + 1].value
+    toks = r.ev.tokens
+    for j in range(len(toks) - 1):
+        p = toks[j]
+        if p.cap and p.norm in MONTHS and len(p.norm) > 3 and p.norm != t.norm and toks[j + 1].value == year:
+            said = r.ev.text[p.start : toks[j + 1].end]
+            return Conflict("date", spec.text, said, spec.span, (p.start, toks[j + 1].end))
     return None
 
 

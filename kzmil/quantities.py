@@ -253,13 +253,17 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     return Quantity("count", value, unit, tok.start, end, text[tok.start : label_end], ordinal=tok.ordinal)
 
 
+# Words that open a time phrase after a figure: "39 this year", "5,000 last month".
+_TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "each", "every", "per", "a"})
+
+
 def _unit(tokens: list[Token], j: int) -> tuple[str, bool, int]:
     """(unit, is a currency, its token index) among the few words after a figure."""
     k = j
     while k < len(tokens) and k <= j + 2:
         t = tokens[k]
-        if t.kind == "num":
-            break
+        if t.kind == "num" or t.norm in _TIME_DETERMINERS:
+            break  # "reach 39 this year": a time, not what is counted
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
         k += 1

@@ -111,3 +111,8 @@ def test_a_bare_amount_is_stated_by_the_same_amount_of_money() -> None:
     assert stated_by(bare, claim, ctoks, extract(source, tokenize(source))) is not None
     other = "Of that total, 45 billion tenges is earmarked."
     assert stated_by(bare, claim, ctoks, extract(other, tokenize(other))) is None
+
+
+def test_a_time_after_a_figure_is_not_what_it_counts() -> None:
+    text = "The number will reach 39 this year."
+    assert extract(text, tokenize(text))[0].unit == ""

@@ -534,3 +534,23 @@ def test_a_quantifier_against_a_fraction_of_what_it_governs(bundled: Index) -> N
     v = check(bundled, claim)
     assert v.verdict is Judgement.CONTRADICTED
     assert "one-third" in v.reasons[0]
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Batys 2003 was held in September 2003.", "April 2003"),  # another month of the same year
+        ("The Delovaya nedelya article appeared in November 2007.", "December 2007"),
+        (
+            "The number of Kazakhs trained in the U.S. will reach 49 this year.",
+            "39",
+        ),  # "this year" is no unit
+    ],
+)
+def test_another_month_of_the_year_or_another_count_contradicts(
+    bundled: Index, claim: str, said: str
+) -> None:
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.CONTRADICTED
+    assert said in v.reasons[0]
