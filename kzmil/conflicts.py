@@ -20,6 +20,7 @@ from kzmil import places
 from kzmil.antonyms import change_at, opposites
 from kzmil.normalize import NEGATIONS, Token, content, stem
 from kzmil.quantities import MONTHS, extract, neighbourhood, stated_by
+from kzmil.specifics import ORDER_CUES
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -393,8 +394,8 @@ def polarity_conflicts(
     p_stems = {t.stem for t in ptoks_r}
     flips = []
     for t in ctoks:
-        if t.kind != "word":
-            continue
+        if t.kind != "word" or t.norm in ORDER_CUES:
+            continue  # "after" against "before" is an order of events, which `structure.order` reads
         for anti in opposites(t.stem):
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
                 p = next(x for x in ptoks_r if x.stem == anti)

@@ -264,3 +264,12 @@ def test_a_place_before_a_name_qualifies_it() -> None:
         "of central",
         "of command",
     }
+
+
+def test_after_against_before_is_an_order_not_an_antonym() -> None:
+    claim = "After Kazakhstan, Lugar pursued a similar agenda in Azerbaijan."
+    passage = "He discussed this in Kazakhstan, before pursuing a similar agenda in Azerbaijan."
+    assert (
+        polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, len(tokenize(passage))))
+        == []
+    )
