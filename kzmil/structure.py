@@ -75,15 +75,19 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             p1, p2 = where[a], where[b]
             if not p1 or not p2 or set(p1) & set(p2):
                 continue
-            for w in (k for k in words if i1 < k < i2):
-                if ctoks[w].stem in RECIPROCAL:
-                    continue
-                pw = positions(ctoks[w], ev.tokens, False)
-                fwd = any(x < y < z and together(x, z) for x in p1 for y in pw for z in p2)
+            between = [k for k in words if i1 < k < i2 and ctoks[k].stem not in RECIPROCAL]
+            where_w = {w: positions(ctoks[w], ev.tokens, False) for w in between}
+            # a sentence of the passage with the pair the claim's way round, about any word
+            # between them, confirms the order
+            if any(
+                x < y < z and together(x, z) for pw in where_w.values() for x in p1 for y in pw for z in p2
+            ):
+                continue
+            for w in between:
+                pw = where_w[w]
                 back = [(z, x) for x in p1 for y in pw for z in p2 if z < y < x and together(z, x)]
                 if (
                     back
-                    and not fwd
                     and not _voice_flip(ctoks[i1:i2], ev.tokens, *back[0])
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
                 ):

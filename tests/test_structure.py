@@ -233,3 +233,13 @@ def test_the_only_one_against_a_list_of_several() -> None:
     alone = "He noted the success of Rubezh 2004 in Kazakhstan."
     ev = Evidence(alone, tokenize(alone), [], names, set(), None)
     assert structure.only_conflicts(claim, ctoks, specs, ev) == []
+
+
+def test_one_sentence_with_the_pair_the_claims_way_round_confirms_its_order() -> None:
+    # "reforming" stands between U.S. and the second "Kazakh", but "regard" confirms the order
+    claim = "Kazakh planners regard the US military as a key factor in reforming their forces."
+    passage = (
+        "Kazakh military planners regard the U.S. military as a significant factor in reforming the Kazakh armed"
+        " forces."
+    )
+    assert _roles(claim, passage) == []
