@@ -239,7 +239,7 @@ def test_one_sentence_with_the_pair_the_claims_way_round_confirms_its_order() ->
     # "reforming" stands between U.S. and the second "Kazakh", but "regard" confirms the order
     claim = "Kazakh planners regard the US military as a key factor in reforming their forces."
     passage = (
-        "Kazakh military planners regard the U.S. military as a significant factor in reforming the Kazakh armed"
-        " forces."
+        "Kazakh military planners regard the U.S. military as a significant factor"
+        " in reforming the Kazakh armed forces."
     )
     assert _roles(claim, passage) == []
