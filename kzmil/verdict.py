@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kzmil import places
 from kzmil.align import ANAPHORS, CONTEXT, align
 from kzmil.antonyms import change_at
 from kzmil.backend import IndexBackend
@@ -434,6 +435,7 @@ def assess(
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
+    conflicts = [_as_place(c) for c in conflicts]
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     matched = credited(query, cand, alignment)
@@ -471,6 +473,21 @@ def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment
             for spec in specs:
                 alignment.missing.remove(spec)
                 alignment.matched.append((spec, f"{written}, earlier in the article{CONTEXT}"))
+
+
+def _as_place(c: Conflict) -> Conflict:
+    """A name swap between two places of one kind (two countries, two cities: "Almaty"
+    against "Bishkek") is a place conflict: no capitalised word that happens to stand in the
+    claim's slot, but a rival of the same kind."""
+    if c.kind != "name" or not c.claim or not c.source:
+        return c
+    mine, theirs = (tokenize(x) for x in (c.claim, c.source))
+    if len(mine) != 1 or len(theirs) != 1:
+        return c
+    kind = places.kind(mine[0].norm)
+    if kind is not None and kind == places.kind(theirs[0].norm):
+        return replace(c, kind="place")
+    return c
 
 
 def _stated_name(c: Conflict, alignment: Alignment) -> bool:

@@ -554,3 +554,12 @@ def test_another_month_of_the_year_or_another_count_contradicts(
     v = check(bundled, claim)
     assert v.verdict is Judgement.CONTRADICTED
     assert said in v.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_city_swapped_for_another_city_is_a_place_conflict(bundled: Index) -> None:
+    # a rival of the same kind in the claim's slot: less else need be worded alike
+    claim = "Putin urged the Central Asian states to see to their own security at the SCO summit in Almaty."
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.CONTRADICTED
+    assert v.evidence is not None and "places differ" in v.evidence.hints
