@@ -204,7 +204,9 @@ def is_name(text: str, tok: Token, names: dict[str, bool]) -> bool:
 MAX_SLOT = 3  # a swap is local: at most this many content words on either side
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+# A full stop, not an abbreviation's ("U.S. and British"): the next word starts with a capital
+# or a quotation mark, and the stop does not follow a lone capital letter.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c\u2018])")
 
 
 def _same_sentence(passage: str, pw: list[Token], j1: int, j2: int, before_aligned: bool) -> list[Token]:

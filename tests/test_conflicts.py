@@ -273,3 +273,9 @@ def test_after_against_before_is_an_order_not_an_antonym() -> None:
         polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, len(tokenize(passage))))
         == []
     )
+
+
+def test_an_abbreviation_is_no_sentence_end() -> None:
+    claim = "Steppe Eagle draws on American and French servicemen."
+    passage = "Steppe Eagle draws on U.S. and British servicemen."
+    assert names(claim, passage) == ["the claim says French; the source says British"]
