@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import change_at, opposites
 from kzmil.normalize import NEGATIONS, Token, content, stem
-from kzmil.quantities import MONTHS, extract, neighbourhood, stated_by
+from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by
 from kzmil.specifics import ORDER_CUES
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -127,7 +127,10 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     paired = len(unstated) < len(cq) and len([q for q in unstated if any(q.comparable(p) for p in free)]) == 1
     out = []
     for q in unstated:
-        rivals = [p for p in free if q.comparable(p)]
+        role = _year_role(ctoks, q)
+        rivals = [
+            p for p in free if q.comparable(p) and not (role and _year_role(ptoks, p) not in ("", role))
+        ]
         if not rivals:
             continue
         ctx = neighbourhood(ctoks, q)
@@ -139,6 +142,25 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end)))
         free.remove(best)
     return out
+
+
+# Words that make a year a deadline ("by 2007"), not the date of an event ("in July 2003").
+DEADLINE = frozenset({"by", "until", "till"})
+
+
+def _year_role(tokens: list[Token], q: Quantity) -> str:
+    """What a year is to its sentence: a deadline ("by 2007"), the date of an event ("in July
+    2003", "in 2003"), or either. A deadline and an event date are different slots."""
+    if q.type != "year":
+        return ""
+    before = [t for t in tokens if t.end <= q.start][-1:]
+    if not before:
+        return ""
+    if before[0].norm in DEADLINE:
+        return "deadline"
+    if before[0].norm == "in" or before[0].norm in MONTHS:
+        return "event"
+    return ""
 
 
 # ---------------------------------------------------------------- names

@@ -279,3 +279,13 @@ def test_an_abbreviation_is_no_sentence_end() -> None:
     claim = "Steppe Eagle draws on American and French servicemen."
     passage = "Steppe Eagle draws on U.S. and British servicemen."
     assert names(claim, passage) == ["the claim says French; the source says British"]
+
+
+def test_a_deadline_and_the_date_of_an_event_are_different_slots() -> None:
+    passage = (
+        "The French offered cooperation, since by 2007 Kazakhstan plans to have 50% contract servicemen."
+    )
+    assert numbers("The French minister held discussions in July 2003.", passage) == []
+    assert numbers("Kazakhstan plans to have 50% contract servicemen by 2010.", passage) == [
+        "the claim says 2010; the source says 2007"
+    ]
