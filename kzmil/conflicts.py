@@ -385,6 +385,10 @@ def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: lis
 # ---------------------------------------------------------------- polarity
 
 
+# Verbs that deny what follows them as "not" does: "avoid upsetting" is "not upset".
+NEGATING_VERBS = frozenset({"avoid", "refrain"})
+
+
 def _negations(tokens: list[Token], text: str = "") -> list[int]:
     """Where a text negates. "X, not Y, ..." contrasts two things and negates neither."""
     out = []
@@ -396,7 +400,7 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
-        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier:
+        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or t.stem in NEGATING_VERBS:
             out.append(i)
     return out
 

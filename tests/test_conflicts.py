@@ -289,3 +289,22 @@ def test_a_deadline_and_the_date_of_an_event_are_different_slots() -> None:
     assert numbers("Kazakhstan plans to have 50% contract servicemen by 2010.", passage) == [
         "the claim says 2010; the source says 2007"
     ]
+
+
+def test_avoiding_is_not_doing() -> None:
+    passage = (
+        "Akhmetov is keen to avoid upsetting the balance between pro-NATO officials and traditionalists."
+    )
+    assert (
+        polarity(
+            "Akhmetov is keen not to upset the balance between pro-NATO officials and traditionalists.",
+            passage,
+        )
+        == []
+    )
+    assert (
+        polarity(
+            "Akhmetov is keen to upset the balance between pro-NATO officials and traditionalists.", passage
+        )
+        != []
+    )
