@@ -53,7 +53,11 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             s.kind == "figure"
             or (
                 s.kind == "name"
-                and (s.tokens[0].norm not in ev.common or _ends_name(claim, ctoks, idx[id(s.tokens[0])]))
+                and (
+                    s.tokens[0].norm not in ev.common
+                    or places.kind(s.tokens[0].norm) is not None  # a place, however the archive writes it
+                    or _ends_name(claim, ctoks, idx.get(id(s.tokens[-1]), idx[id(s.tokens[0])]))
+                )
             )
         )
     ]

@@ -292,7 +292,9 @@ def _said_of_another(
 ) -> list[Specific]:
     """The claim's person, when a passage of several sentences states the claim only with what
     a sentence about somebody else says ("Akhmetov met Maltsaw. '...', Akhmetov noted." does
-    not say Maltsaw said it): the claim names its person once and means all of it of them."""
+    not say Maltsaw said it): the claim names its person once and means all of it of them.
+    `weights` count each word once (see COUNTED_MIN): the names' rarity, which grows with the
+    archive, must not let the sentence that names the person carry the claim."""
     if len(cand.rows) < 2:
         return []
     after = {id(a): b for a, b in zip(query.tokens, query.tokens[1:], strict=False)}
@@ -344,7 +346,7 @@ def _said_of_another(
                 where.setdefault(i, set()).add(sentence(at))
     total = sum(weights) or 1.0
     kept = sum(weights[i] * c for i, c in matched.items() if where.get(i, set()) & about) / total
-    if kept >= SUPPORT_MIN:
+    if kept >= COUNTED_MIN:
         return []
     person = persons[0]
     lo, hi = _name_run(query.text, query.tokens, person.tokens[0])
@@ -440,7 +442,8 @@ def assess(
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
-    alignment.missing += _said_of_another(query, cand, alignment, matched, weights, evidence_common)
+    flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
+    alignment.missing += _said_of_another(query, cand, alignment, matched, flat, evidence_common)
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
     topic = _topic_coverage(query, weights, matched, conflicts)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]

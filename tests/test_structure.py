@@ -243,3 +243,13 @@ def test_one_sentence_with_the_pair_the_claims_way_round_confirms_its_order() ->
         " in reforming the Kazakh armed forces."
     )
     assert _roles(claim, passage) == []
+
+
+def test_a_place_made_of_common_words_still_takes_a_side() -> None:
+    # "United States" is written "usa" inside kzmil, and a large archive writes "usa" in lower case too
+    claim = "The United States looks to Kazakhstan to supply it with weapons."
+    passage = "Kazakhstan looks towards the United States for the supply of weapons."
+    tokens = tokenize(claim)
+    specs = extract_specifics(claim, tokens, claim_names(claim, tokens, NAMES))
+    ev = Evidence(passage, tokenize(passage), [], NAMES, {"usa"}, None)
+    assert [c.kind for c in structure.role_conflicts(claim, tokens, specs, ev)] == ["role"]
