@@ -49,7 +49,8 @@ ARRANGED = frozenset({"role", "quantifier", "comparison", "order"})
 POLARITY_TOPIC_MIN = 0.45
 # A support ranked below a contradiction must state clearly more of the claim than the
 # contradiction does: a weaker passage shares the claim's generic words ("only a small
-# proportion") more easily than its point.
+# proportion") more easily than its point. Ranked above, it yields to a contradiction that
+# states clearly more than it does (a large archive reorders passages of like score).
 OUTRANKED_MARGIN = 0.10
 FOLLOWING = 1  # sentences after the passage, in its paragraph, read as its stated context
 PASSAGES_READ = 5  # how many ranked passages the verdict reads
@@ -571,7 +572,10 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
         return Judgement.NOT_FOUND, doubt
     if support and (
         against is None
-        or assessments.index(support) < assessments.index(against)
+        or (
+            assessments.index(support) < assessments.index(against)
+            and against.topic < support.coverage + OUTRANKED_MARGIN
+        )
         or support.coverage >= against.topic + OUTRANKED_MARGIN
     ):
         return Judgement.SUPPORTED, support

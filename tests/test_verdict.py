@@ -94,7 +94,9 @@ def test_a_support_ranked_below_a_contradiction_must_state_clearly_more() -> Non
 
     assert decide([against, supporting(0.70 + OUTRANKED_MARGIN - 0.01)])[0] == "contradicted"
     assert decide([against, supporting(0.70 + OUTRANKED_MARGIN)])[0] == "supported"
-    assert decide([supporting(0.60), against])[0] == "supported"  # ranked first, it stands
+    assert decide([supporting(0.61), against])[0] == "supported"  # ranked first, it stands ...
+    # ... unless the contradiction states clearly more of the claim than it does
+    assert decide([supporting(0.70 - OUTRANKED_MARGIN), against])[0] == "contradicted"
 
 
 def test_a_support_that_borrows_a_name_yields_to_a_passage_that_names_it_and_disagrees() -> None:
