@@ -33,6 +33,8 @@ from kzmil.specifics import (
     MOST,
     MULTIPLIERS,
     NONE,
+    SOLE,
+    SOLE_WORDS,
     UP,
     Specific,
     compass,
@@ -645,6 +647,9 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     same = next((p for p, cls in stated if cls == spec.value), None)
     if same is not None:
         return ev.surface(same)
+    if spec.value == SOLE:
+        only = next((p for p in ev.tokens if p.norm in SOLE_WORDS), None)
+        return ev.surface(only) if only is not None else None
     lo, hi = SHARE_RANGE[spec.value]
     stated_shares = shares(ev.tokens, ev.text) + _percents_of(spec, r) + _fractions_of(spec, r)
     for value, said in (stated_shares + _summed_shares(spec, r))[:1]:

@@ -46,6 +46,8 @@ def _places_kind(tokens: list[Token], i: int) -> bool:
 # Quantifier scale points. Weak ones ("some", "many", "several") are paraphrase material
 # ("some five thousand soldiers") and are not required.
 ALL, MOST, FEW, NONE = "all", "most", "few", "none"
+# "exclusively to the United States": that no other is, which "also ... France" leaves unstated.
+SOLE = "sole"
 # "many" is too weak to require ("many officers" is paraphrase material), but it denies "few".
 MANY = "many"
 QUANTIFIERS = {
@@ -67,7 +69,12 @@ QUANTIFIERS = {
     "nobody": NONE,
     "many": MANY,
     "numerous": MANY,
+    "exclusively": SOLE,
+    "solely": SOLE,
+    "sole": SOLE,
 }
+# What states that no other is: a claim's "exclusively" is stated by "only" or "alone" too.
+SOLE_WORDS = frozenset({"exclusively", "solely", "sole", "only", "alone"})
 # "a small share", "only a fraction": a small part, on the scale with "few".
 SMALL_PART = frozenset({"share", "proportion", "fraction", "part", "number", "percentage", "portion"})
 # "The two ministers", "the three countries": a small count after "the" points back to what

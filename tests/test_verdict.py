@@ -565,3 +565,11 @@ def test_a_city_swapped_for_another_city_is_a_place_conflict(bundled: Index) -> 
     v = check(bundled, claim)
     assert v.verdict is Judgement.CONTRADICTED
     assert v.evidence is not None and "places differ" in v.evidence.hints
+
+
+@pytest.mark.bundled_index
+def test_exclusively_must_be_stated(bundled: Index) -> None:
+    # the source has Kazakhstan look to the U.S. and "also" to France: nothing says "only"
+    claim = "For help with its military reform, Kazakhstan has looked exclusively to the U.S."
+    v = check(bundled, claim)
+    assert v.verdict is not Judgement.SUPPORTED
