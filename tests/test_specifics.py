@@ -6,7 +6,7 @@ import pytest
 
 from kzmil.names import claim_names
 from kzmil.normalize import tokenize
-from kzmil.specifics import comparisons, compass, extract_specifics, order_cues, quantifiers
+from kzmil.specifics import MOST, comparisons, compass, extract_specifics, order_cues, quantifiers
 
 
 def _specifics(claim: str, names: dict[str, bool] | None = None) -> list[tuple[str, str, str]]:
@@ -97,3 +97,8 @@ def test_may_is_a_month_only_where_a_date_is(text: str, months: list[str]) -> No
 def test_the_part_of_a_place_a_word_names(text: str, points: list[str]) -> None:
     tokens = tokenize(text)
     assert [p for i in range(len(tokens)) if (p := compass(tokens, i))] == points
+
+
+def test_adverbs_of_the_greater_part_are_quantifiers() -> None:
+    toks = tokenize("It leaves its security needs largely to the United States.")
+    assert [(toks[i].norm, cls) for i, cls in quantifiers(toks)] == [("largely", MOST)]
