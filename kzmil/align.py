@@ -42,20 +42,17 @@ from kzmil.specifics import (
 )
 from kzmil.structure import (
     compared_figures,
-    date_conflicts,
     moved_conflicts,
-    novelty_conflicts,
     only_conflicts,
-    order,
     possessor_conflicts,
     preference,
     range_conflicts,
     role_conflicts,
     wish_conflicts,
-    year_conflicts,
 )
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
+from kzmil.timeline import date_conflicts, novelty_conflicts, order, year_conflicts
 from kzmil.titles import description_conflicts, rank_conflicts, title_conflicts
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.

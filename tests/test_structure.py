@@ -3,7 +3,7 @@ words that relate the claim's specifics (invented sentences, not the scored clai
 
 from __future__ import annotations
 
-from kzmil import structure, titles
+from kzmil import structure, timeline, titles
 from kzmil.evidence import Evidence
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
@@ -64,10 +64,10 @@ def test_a_list_of_titled_people_is_not_one_apposition() -> None:
 def test_a_figure_for_another_year() -> None:
     claim = "The number fell from 39 in 2001 to 17 in 2003."
     passage = "In 2001 17 officers were trained there and in 2003 that number reached 39."
-    (conflict,) = structure.year_conflicts(claim, tokenize(claim), _evidence(passage))
+    (conflict,) = timeline.year_conflicts(claim, tokenize(claim), _evidence(passage))
     assert "17 for 2001" in conflict.note
     right = "The number rose from 17 in 2001 to 39 in 2003."
-    assert structure.year_conflicts(right, tokenize(right), _evidence(passage)) == []
+    assert timeline.year_conflicts(right, tokenize(right), _evidence(passage)) == []
 
 
 def test_the_figures_a_comparison_compares() -> None:
@@ -86,20 +86,20 @@ def test_rather_than_and_order_read_both_ways() -> None:
     assert structure.preference(spec, claim, tokens, flipped) == (False, "rather than")
     claim = "They met before the vote."
     spec, tokens = _spec(claim, "order")
-    assert structure.order(spec, claim, tokens, _evidence(claim)) == (True, "before")
-    assert structure.order(spec, claim, tokens, _evidence("They met after the vote.")) == (False, "after")
+    assert timeline.order(spec, claim, tokens, _evidence(claim)) == (True, "before")
+    assert timeline.order(spec, claim, tokens, _evidence("They met after the vote.")) == (False, "after")
 
 
 def test_dates_given_to_each_others_events_conflict() -> None:
     passage = "After a summit of the presidents in May 2005, the ministers met Putin in June 2005."
     swapped = "The ministers met Putin in May, and the presidents held a summit in June."
-    (conflict,) = structure.date_conflicts(swapped, tokenize(swapped), _evidence(passage))
+    (conflict,) = timeline.date_conflicts(swapped, tokenize(swapped), _evidence(passage))
     assert conflict.kind == "role" and "the source says" in conflict.note
     same = "The presidents held a summit in May 2005 and the ministers met Putin in June."
-    assert structure.date_conflicts(same, tokenize(same), _evidence(passage)) == []
+    assert timeline.date_conflicts(same, tokenize(same), _evidence(passage)) == []
     # a date the passage does not give is another matter (a missing date, not a swap)
     other = "The ministers met Putin in August."
-    assert structure.date_conflicts(other, tokenize(other), _evidence(passage)) == []
+    assert timeline.date_conflicts(other, tokenize(other), _evidence(passage)) == []
 
 
 def test_what_was_wanted_and_what_came_exchanged_conflict() -> None:
@@ -132,20 +132,20 @@ def test_a_name_of_common_words_can_change_sides() -> None:
 def test_first_as_an_order_of_steps_is_no_first_time() -> None:
     again = "Another overhaul of the army is due."
     steps = _evidence("Officers will benefit first from national courses in the army overhaul.")
-    assert structure.novelty_conflicts(again, tokenize(again), steps) == []
+    assert timeline.novelty_conflicts(again, tokenize(again), steps) == []
 
 
 def test_again_against_for_the_first_time_conflicts() -> None:
     passage = "The minister made a first-ever tour of the northern garrisons."
     again = "The minister's tour of the northern garrisons was the latest in a series."
-    (conflict,) = structure.novelty_conflicts(again, tokenize(again), _evidence(passage))
+    (conflict,) = timeline.novelty_conflicts(again, tokenize(again), _evidence(passage))
     assert (conflict.claim, conflict.source) == ("latest", "first")
     first = "It was the first tour of the northern garrisons."
-    assert structure.novelty_conflicts(first, tokenize(first), _evidence(passage)) == []
+    assert timeline.novelty_conflicts(first, tokenize(first), _evidence(passage)) == []
     renewed = "The minister made another tour of the northern garrisons, after one in May."
-    assert structure.novelty_conflicts(first, tokenize(first), _evidence(renewed))[0].source == "another"
+    assert timeline.novelty_conflicts(first, tokenize(first), _evidence(renewed))[0].source == "another"
     assert (
-        structure.novelty_conflicts(
+        timeline.novelty_conflicts(
             "He was at first reluctant.", tokenize("He was at first reluctant."), _evidence(renewed)
         )
         == []

@@ -1,0 +1,229 @@
+"""When: figures and dates bound to their years and events, a first time against a repeat,
+and the order of events. The passage holds the claim's words and figures but ties them to
+other years, events or places in time.
+
+- figures and dates bound to each other's years and events ("39 in 2001" against "17 in
+  2001 ... 39 this year");
+- something said to happen again against the first time;
+- order: two events around "before", "after" or "then", put the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
+from kzmil.normalize import Token
+from kzmil.quantities import MONTHS, Quantity, extract
+from kzmil.specifics import FIRST_LEFT, Specific, order_cues
+from kzmil.structure import CUE_REACH, neighbour_content
+
+# ---------------------------------------------------------------- figures bound to their years
+
+# How close a figure and a year must stand, with only small words between, to go together
+# ("39 in 2001", "in 2001 17 Kazakhs").
+YEAR_REACH = 3
+
+
+def _year_bindings(text: str, tokens: list[Token]) -> list[tuple[float, Token, float]]:
+    """(year, the figure token it goes with, the figure) for each count written next to a year."""
+
+    quantities = extract(text, tokens)
+    years = [q for q in quantities if q.type == "year"]
+    counts = [q for q in quantities if q.type in ("count", "money", "percent") and not q.ordinal]
+    out = []
+    for y in years:
+        yk = next(k for k, t in enumerate(tokens) if t.start == y.start)
+        near = []
+        for c in counts:
+            ck = next(k for k, t in enumerate(tokens) if t.start == c.start)
+            between = tokens[min(yk, ck) + 1 : max(yk, ck)]
+            if abs(yk - ck) <= YEAR_REACH and all(t.stop for t in between) and _one_clause_text(text, y, c):
+                near.append((abs(yk - ck), ck, c))
+        if near:
+            _, ck, c = min(near, key=lambda n: n[0])
+            out.append((y.value, tokens[ck], c.value))
+    return out
+
+
+def _one_clause_text(text: str, a: Quantity, b: Quantity) -> bool:
+    lo, hi = sorted((a, b), key=lambda q: q.start)
+    return not any(ch in text[lo.end : hi.start] for ch in ",;:")
+
+
+def year_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A figure the claim gives for one year that the passage gives for another: "from 39 in
+    2001 to 17 in 2003" against "in 2001 17 Kazakhs were trained ... this year ... 39"."""
+    claimed = _year_bindings(claim, ctoks)
+    figures = {v for _, _, v in claimed}
+    stated = {year: value for year, _, value in _year_bindings(ev.text, ev.tokens)}
+    for year, tok, value in claimed:
+        other = stated.get(year)
+        if other is not None and other != value and other in figures:
+            said = f"{_plain(other)} for {_plain(year)}"
+            note = f"the claim gives {_plain(value)} for {_plain(year)}; the source gives {said}"
+            return [Conflict("role", _plain(value), said, (tok.start, tok.end), None, note=note)]
+    return []
+
+
+# A date binds the word it follows: "a meeting of the ministers in March". How many content
+# words back, within its clause, that word may stand.
+DATE_REACH = 3
+_TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "by"})
+
+
+def _date_bindings(text: str, tokens: list[Token]) -> list[tuple[str, Token, Token]]:
+    """(the month or year, the word it binds, the date token) for each "X ... in March"."""
+    out = []
+    for k, t in enumerate(tokens):
+        month = t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may")  # not "Jan."
+        year = t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4
+        if not (month or year) or k == 0 or tokens[k - 1].norm not in _TIME_PREPOSITIONS:
+            continue
+        if year and k >= 2 and tokens[k - 2].cap and tokens[k - 2].norm in MONTHS:
+            continue  # "March 2003" is one date, bound at its month
+        words = []
+        for j in range(k - 2, -1, -1):
+            x = tokens[j]
+            if any(ch in ",;:()" for ch in text[x.end : tokens[j + 1].start]):
+                break
+            if x.kind == "word" and not x.stop:
+                words.append(x)
+                if len(words) == DATE_REACH:
+                    break
+        if words:
+            out.append((t.norm, words[0], t))
+    return out
+
+
+def date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """Two dates the claim gives to each other's events: "talks in March followed by a meeting
+    of the ministers in July" against "after a meeting of the ministers in March, ... talks
+    ... in July". The word each date follows binds it; the claim's date must be in the
+    passage too, bound elsewhere."""
+    theirs = _date_bindings(ev.text, ev.tokens)
+    dates = {d for d, _, _ in theirs}
+    for date, word, tok in _date_bindings(claim, ctoks):
+        for other, pword, ptok in theirs:
+            if pword.stem == word.stem and other != date and date in dates:
+                said = ev.text[pword.start : ptok.end]
+                mine = claim[tok.start : tok.end]
+                note = (
+                    f"the claim puts \u201c{claim[word.start : word.end]}\u201d in {mine}; "
+                    f"the source says \u201c{said}\u201d"
+                )
+                src = (pword.start, ptok.end)
+                return [Conflict("role", mine, said, (tok.start, tok.end), src, note=note)]
+    return []
+
+
+# Words that say something happened before ("the latest in a series", "once again"), against
+# words that say it never had ("the first-ever inspection", "for the first time").
+REPEATED = frozenset({"latest", "another", "again", "renewed", "repeated", "series", "resumed"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+
+
+def _firsts(text: str, tokens: list[Token]) -> list[Token]:
+    """ "first" as a rank ("the first-ever", "its first", "for the first time"), not "at
+    first" or "benefit first from"."""
+    out = []
+    for k, t in enumerate(tokens):
+        written = text[t.start : t.end].lower()
+        ranked = text[t.end : t.end + 1] == "-" or (k and tokens[k - 1].norm in _DETERMINERS)
+        if written.startswith("first") and ranked:
+            out.append(t)
+    return out
+
+
+def _novelty(claim: str, c: Token, ev: Evidence, p: Token) -> Conflict:
+    return Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
+
+
+def novelty_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A claim that something happened again, against a passage that says it happened for the
+    first time, or the other way round."""
+    theirs = {t.norm for t in ev.tokens}
+    ours = {t.norm for t in ctoks}
+    again = [t for t in ctoks if t.norm in REPEATED and t.norm not in theirs]
+    first = _firsts(ev.text, ev.tokens)
+    if again and first:
+        return [_novelty(claim, again[0], ev, first[0])]
+    mine = _firsts(claim, ctoks)
+    repeated = [t for t in ev.tokens if t.norm in REPEATED and t.norm not in ours]
+    if mine and repeated and not first:
+        return [_novelty(claim, mine[0], ev, repeated[0])]
+    return []
+
+
+def _plain(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"
+
+
+# ---------------------------------------------------------------- order
+
+
+EVENT_WORDS = 5  # content words on each side of an order cue that may name its event
+
+
+def _contents(tokens: list[Token], i: int, step: int) -> list[int]:
+    """Up to EVENT_WORDS content words from i on, in the direction of step."""
+    out: list[int] = []
+    k = neighbour_content(tokens, i, step)
+    while k is not None and len(out) < EVENT_WORDS:
+        out.append(k)
+        k = neighbour_content(tokens, k, step)
+    return out
+
+
+def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[int]]:
+    """The words for the events on each side of an order cue; for a cue that opens the
+    sentence ("After X, Y") the main clause stands on the left."""
+    right = _contents(tokens, cue, 1)
+    left = _contents(tokens, cue, -1)
+    if left and re.search(r"[:;]", text[tokens[left[0]].end : tokens[cue].start]):
+        left = []  # the cue opens a clause of its own: "Paris moved in too: after X, Y"
+    if not left:
+        comma = text.find(",", tokens[cue].end)
+        after = [k for k, t in enumerate(tokens) if comma >= 0 and t.start > comma]
+        left = _contents(tokens, after[0] - 1, 1) if after else []
+        right = [k for k in right if not after or k < after[0]]
+        if not right and after:  # the event is a date alone: "After 9/11, ..."
+            right = [k for k in range(cue + 1, after[0]) if tokens[k].kind == "num"]
+    return left, right
+
+
+def _left_of_cue(tokens: list[Token], text: str, cue: int) -> Callable[[int], bool]:
+    """Which positions hold the event written before the cue ("A" in "A after B"). A cue that
+    opens the sentence ("After B, A") has its own event up to the comma and "A" after it."""
+    if neighbour_content(tokens, cue, -1) is not None:
+        return lambda k: k < cue
+    comma = text.find(",", tokens[cue].end)
+    if comma < 0:
+        return lambda k: False
+    return lambda k: tokens[k].start > comma
+
+
+def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
+    """(does the passage put the claim's two events in the same order, the passage's cue),
+    or None when the passage does not order them."""
+    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
+    left, right = _events(ctoks, claim, cue)
+    if not left or not right:
+        return None
+    first, second = (left, right) if ctoks[cue].norm in FIRST_LEFT else (right, left)
+    first_stems = {ctoks[i].stem for i in first} - {ctoks[i].stem for i in second}
+    second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
+    pf = [k for k, p in enumerate(ev.tokens) if p.stem in first_stems]
+    ps = [k for k, p in enumerate(ev.tokens) if p.stem in second_stems]
+    for k in order_cues(ev.tokens):
+        said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
+        is_left = _left_of_cue(ev.tokens, ev.text, k)
+        # a cue that opens the sentence ("After X, Y") orders its whole main clause
+        reach = len(ev.tokens) if neighbour_content(ev.tokens, k, -1) is None else CUE_REACH
+        for a in (x for x in pf if abs(x - k) <= reach and x != k):
+            for b in (y for y in ps if abs(y - k) <= reach and y != k):
+                if is_left(a) != is_left(b):  # the cue stands between the two events
+                    return (ev.tokens[k].norm in FIRST_LEFT) == is_left(a), said
+    return None
