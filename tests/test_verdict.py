@@ -249,27 +249,6 @@ def test_the_order_of_events(bundled: Index, claim: str, verdict: Judgement) -> 
 
 
 @pytest.mark.bundled_index
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # the range belongs to the list item before it, not to the one the claim names
-        (
-            "The commanders' training course was meant for officers from platoon commander"
-            " to battalion deputy commander.",
-            Judgement.CONTRADICTED,
-        ),
-        (
-            "The commanders' training course is aimed at officers from battalion commander"
-            " to subdivision commander.",
-            Judgement.SUPPORTED,
-        ),
-    ],
-)
-def test_a_range_given_to_another_item_of_a_list(bundled: Index, claim: str, verdict: Judgement) -> None:
-    assert check(bundled, claim).verdict is verdict
-
-
-@pytest.mark.bundled_index
 def test_the_danish_air_force_is_not_the_british_though_the_source_says_more_between(bundled: Index) -> None:
     claim = "Kazakhstan opened Shymkent airport to the British air force for operations in Afghanistan."
     v = check(bundled, claim)
@@ -384,53 +363,6 @@ def test_a_person_named_before_a_passage_about_someone_else_is_not_stated(bundle
 
 
 @pytest.mark.bundled_index
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # two nationalities exchanged between the plant and the fighters, in one sentence; the
-        # next sentence has them the other way, which does not make the first agree
-        (
-            "A Kazakh aircraft plant will repair Belarusian Su-27 fighters under a $52 million contract.",
-            Judgement.CONTRADICTED,
-        ),
-        (
-            "A Belarusian aircraft plant will repair Kazakh Su-27 fighters under a $52 million contract.",
-            Judgement.SUPPORTED,
-        ),
-        # "In" starting the source's sentence is no title of Almaty's
-        (
-            "On September 12 in Almaty, Defense Minister Daniyal Akhmetov met Belarusian Defense"
-            " Minister Leanid Maltsaw.",
-            Judgement.SUPPORTED,
-        ),
-    ],
-)
-def test_relations_are_read_within_one_sentence(bundled: Index, claim: str, verdict: Judgement) -> None:
-    assert check(bundled, claim).verdict is verdict
-
-
-@pytest.mark.bundled_index
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # "in the aftermath of 9/11" puts the recognition after 9/11; the event is a date alone
-        (
-            "After 9/11, Astana recognized the importance of bilateral military cooperation between"
-            " its neighbors and the coalition.",
-            Judgement.SUPPORTED,
-        ),
-        (
-            "Before 9/11, Astana recognized the importance of bilateral military cooperation between"
-            " its neighbors and the coalition.",
-            Judgement.CONTRADICTED,
-        ),
-    ],
-)
-def test_an_event_that_is_a_date_alone_is_ordered(bundled: Index, claim: str, verdict: Judgement) -> None:
-    assert check(bundled, claim).verdict is verdict
-
-
-@pytest.mark.bundled_index
 def test_a_name_the_article_gives_in_full_earlier_is_stated(bundled: Index) -> None:
     # the quote is Lugar's; "Senator Richard Lugar" stands earlier in the paragraph
     claim = (
@@ -450,83 +382,6 @@ def test_like_after_a_linking_verb_compares_and_judges_nothing() -> None:
     assert _likeness(toks, len(toks) - 1)
     toks = tokenize("officials like the plan")
     assert not _likeness(toks, 1)
-
-
-@pytest.mark.bundled_index
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # "550 ... Of these, 300 are servicemen ... and 250 are officers": the parts add up
-        (
-            "About 550 people are sent abroad for education every year, most of them officers"
-            " on short-term courses.",
-            Judgement.CONTRADICTED,
-        ),
-        (
-            "About 550 people are sent abroad for education every year, most of them servicemen"
-            " on full-time courses.",
-            Judgement.SUPPORTED,
-        ),
-    ],
-)
-def test_a_quantifier_against_the_parts_a_whole_is_split_into(
-    bundled: Index, claim: str, verdict: Judgement
-) -> None:
-    assert check(bundled, claim).verdict is verdict
-
-
-@pytest.mark.bundled_index
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # "143 billion tenges ... Of that total, 54 billion tenges is earmarked": 38%
-        (
-            "More than half of the budget is earmarked for modernizing weapons and new procurement.",
-            Judgement.CONTRADICTED,
-        ),
-        (
-            "More than a third of the budget is earmarked for modernizing weapons and new procurement.",
-            Judgement.SUPPORTED,
-        ),
-    ],
-)
-def test_a_share_against_the_part_taken_of_a_whole_stated_before(
-    bundled: Index, claim: str, verdict: Judgement
-) -> None:
-    assert check(bundled, claim).verdict is verdict
-
-
-@pytest.mark.bundled_index
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # "from 17 in 2001 ... will reach 39": 39/17 is more than double, not triple
-        (
-            "Kazakh servicemen trained in the U.S. were set to more than double, from 17 to 39.",
-            Judgement.SUPPORTED,
-        ),
-        ("Kazakh servicemen trained in the U.S. were set to triple, from 17 to 39.", Judgement.CONTRADICTED),
-        # a bound on a part of a whole: 110 of 250, and never the 250 itself
-        (
-            "More than a hundred of the 250 officers educated in the U.S. have left the military.",
-            Judgement.SUPPORTED,
-        ),
-        (
-            "More than 120 of the 250 officers educated in the U.S. have left the military.",
-            Judgement.CONTRADICTED,
-        ),
-        # a place that only says where takes no side: Kazakhstan gave, the Danes were given
-        (
-            "Danish air force units were given access to Shymkent airport in southern Kazakhstan,"
-            " at first for emergency landings only.",
-            Judgement.SUPPORTED,
-        ),
-    ],
-)
-def test_factors_bounds_and_places_that_only_say_where(
-    bundled: Index, claim: str, verdict: Judgement
-) -> None:
-    assert check(bundled, claim).verdict is verdict
 
 
 @pytest.mark.bundled_index
@@ -573,3 +428,109 @@ def test_exclusively_must_be_stated(bundled: Index) -> None:
     claim = "For help with its military reform, Kazakhstan has looked exclusively to the U.S."
     v = check(bundled, claim)
     assert v.verdict is not Judgement.SUPPORTED
+
+
+def _case(claim: str, verdict: Judgement, why: str) -> object:
+    return pytest.param(claim, verdict, id=why)
+
+
+# Readings of lists, parts of a whole, factors, sentences and order, each a claim the source
+# states and one it does not; the id says what the source has.
+READINGS = [
+    _case(
+        "The commanders' training course was meant for officers from platoon commander"
+        " to battalion deputy commander.",
+        Judgement.CONTRADICTED,
+        "the range belongs to the list item before it, another course",
+    ),
+    _case(
+        "The commanders' training course is aimed at officers from battalion commander"
+        " to subdivision commander.",
+        Judgement.SUPPORTED,
+        "the range of the item the claim names",
+    ),
+    _case(
+        "A Kazakh aircraft plant will repair Belarusian Su-27 fighters under a $52 million contract.",
+        Judgement.CONTRADICTED,
+        "nationalities exchanged in one sentence; the next has them otherwise",
+    ),
+    _case(
+        "A Belarusian aircraft plant will repair Kazakh Su-27 fighters under a $52 million contract.",
+        Judgement.SUPPORTED,
+        "the nationalities as the source has them",
+    ),
+    _case(
+        "On September 12 in Almaty, Defense Minister Daniyal Akhmetov met Belarusian Defense"
+        " Minister Leanid Maltsaw.",
+        Judgement.SUPPORTED,
+        "the source's opening In is no title of Almaty's",
+    ),
+    _case(
+        "After 9/11, Astana recognized the importance of bilateral military cooperation between"
+        " its neighbors and the coalition.",
+        Judgement.SUPPORTED,
+        "in the aftermath of 9/11, an event that is a date alone",
+    ),
+    _case(
+        "Before 9/11, Astana recognized the importance of bilateral military cooperation between"
+        " its neighbors and the coalition.",
+        Judgement.CONTRADICTED,
+        "before against in the aftermath of",
+    ),
+    _case(
+        "About 550 people are sent abroad for education every year, most of them officers"
+        " on short-term courses.",
+        Judgement.CONTRADICTED,
+        "550, of these 300 servicemen and 250 officers: 250 is no majority",
+    ),
+    _case(
+        "About 550 people are sent abroad for education every year, most of them servicemen"
+        " on full-time courses.",
+        Judgement.SUPPORTED,
+        "300 of 550 servicemen is a majority",
+    ),
+    _case(
+        "More than half of the budget is earmarked for modernizing weapons and new procurement.",
+        Judgement.CONTRADICTED,
+        "of that total of 143 billion, 54 billion is 38%",
+    ),
+    _case(
+        "More than a third of the budget is earmarked for modernizing weapons and new procurement.",
+        Judgement.SUPPORTED,
+        "38% is more than a third",
+    ),
+    _case(
+        "Kazakh servicemen trained in the U.S. were set to more than double, from 17 to 39.",
+        Judgement.SUPPORTED,
+        "39 is more than twice 17",
+    ),
+    _case(
+        "Kazakh servicemen trained in the U.S. were set to triple, from 17 to 39.",
+        Judgement.CONTRADICTED,
+        "39 is not three times 17",
+    ),
+    _case(
+        "More than a hundred of the 250 officers educated in the U.S. have left the military.",
+        Judgement.SUPPORTED,
+        "110 of 250 meets the bound",
+    ),
+    _case(
+        "More than 120 of the 250 officers educated in the U.S. have left the military.",
+        Judgement.CONTRADICTED,
+        "110 of 250, and never the 250 itself",
+    ),
+    _case(
+        "Danish air force units were given access to Shymkent airport in southern Kazakhstan,"
+        " at first for emergency landings only.",
+        Judgement.SUPPORTED,
+        "a place that only says where takes no side",
+    ),
+]
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(("claim", "verdict"), READINGS)
+def test_readings_of_lists_parts_factors_sentences_and_order(
+    bundled: Index, claim: str, verdict: Judgement
+) -> None:
+    assert check(bundled, claim).verdict is verdict
