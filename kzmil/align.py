@@ -41,6 +41,7 @@ from kzmil.specifics import (
     quantifiers,
 )
 from kzmil.structure import (
+    ITEM_SEPARATOR,
     compared_figures,
     moved_conflicts,
     only_conflicts,
@@ -94,6 +95,11 @@ class _Reading:
     @cached_property
     def quantities(self) -> list[Quantity]:
         return extract(self.ev.text, self.ev.tokens)
+
+    @cached_property
+    def preceding_quantities(self) -> list[Quantity]:
+        """Figures of the sentences just before the passage, in order."""
+        return [q for text, toks in self.ev.context_texts[: self.ev.preceding] for q in extract(text, toks)]
 
     @cached_property
     def context_quantities(self) -> list[Quantity]:
@@ -325,7 +331,7 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
         got = None  # "more than 120 of the 250" is not met by the 250 itself
     if got is not None:
         return _counts_another(spec, got, r) or got.text
-    other_part = _other_part(spec, r)
+    other_part = _other_part(spec, mine, r) if mine is not None else None
     if other_part is not None:
         return other_part
     listed = _listed(spec.quantity, r.ev)
@@ -363,8 +369,7 @@ def _share_of_total(spec: Specific, r: _Reading) -> Found:
         if part is None or part.type not in ("count", "money"):
             continue
         # the whole: the last figure of the kind before the phrase, in the passage or just before it
-        before = [w for text, wt in r.ev.context_texts[: r.ev.preceding] for w in extract(text, wt)]
-        before += [w for w in r.quantities if w.end <= toks[k].start]
+        before = r.preceding_quantities + [w for w in r.quantities if w.end <= toks[k].start]
         whole = next((w for w in reversed(before) if w.type == part.type and w.value > part.value), None)
         if whole is None:
             continue
@@ -385,7 +390,6 @@ def _share_of_total(spec: Specific, r: _Reading) -> Found:
 
 
 LIST_REACH = 6  # words between the counted thing and the colon that opens its list
-_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _listed(q: Quantity, ev: Evidence) -> str | None:
@@ -401,7 +405,7 @@ def _listed(q: Quantity, ev: Evidence) -> str | None:
         if colon < 0 or (nxt is not None and colon > nxt.start):
             continue
         tail = re.split(r"[.;(]", ev.text[colon + 1 :])[0]
-        items = [x for x in _ITEM_SEPARATOR.split(tail) if x.strip()]
+        items = [x for x in ITEM_SEPARATOR.split(tail) if x.strip()]
         if len(items) == int(q.value):
             return f"{ev.text[t.start : t.end]}: {len(items)} named"
     return None
@@ -548,12 +552,9 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
     return None
 
 
-def _other_part(spec: Specific, r: _Reading) -> Found:
+def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:
     """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part (or the
     same one, when the claim gives it as a rounded fraction: "nearly half of the 250")."""
-    mine = next((p for p in parts(r.ctoks) if r.ctoks[p.at].start == spec.tokens[0].start), None)
-    if mine is None:
-        return None
     # a fraction in words is itself rounded: "nearly half" of 250 is 110, "about a third" 80
     rounded = "/" in r.ctoks[mine.at].norm and mine.at > 0 and r.ctoks[mine.at - 1].norm in ROUGHLY
     first = mine.at - 1 if mine.at and r.ctoks[mine.at - 1].norm in ("a", "an") else mine.at  # "a hundred"
@@ -575,10 +576,9 @@ def _part_text(spec: Specific, mine: Part) -> str:
     return f"{spec.text} of {mine.text.split(' of ')[-1]}" if "/" in mine.text.split(" of ")[0] else mine.text
 
 
-def _percents_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
+def _percents_of(governed: set[str], r: _Reading) -> list[tuple[float, str]]:
     """Percents of what the quantifier governs: "50% contract servicemen" for "an entirely
     contract-based army" (the words after the percent share a stem with those after it)."""
-    governed = _governed(spec, r)
     if not governed:
         return []
     out = []
@@ -600,10 +600,9 @@ def _governed(spec: Specific, r: _Reading) -> set[str]:
 FRACTION_OF_REACH = 4  # "one-third of the graduates of foreign courses": the counted words after "of"
 
 
-def _fractions_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
+def _fractions_of(governed: set[str], r: _Reading) -> list[tuple[float, str]]:
     """Fractions the passage gives of what the quantifier governs: "one-third of the
     graduates" for "most graduates"."""
-    governed = _governed(spec, r)
     out = []
     for q in r.quantities:
         if q.type != "share":
@@ -619,11 +618,10 @@ def _fractions_of(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
     return out
 
 
-def _summed_shares(spec: Specific, r: _Reading) -> list[tuple[float, str]]:
+def _summed_shares(governed: set[str], r: _Reading) -> list[tuple[float, str]]:
     """The share of a whole that the passage splits into two parts adding up to it ("550 are
     sent abroad. Of these, 300 are servicemen ... and 250 are officers"): the part whose
     counted words the quantifier governs."""
-    governed = _governed(spec, r)
     counts = [q for q in r.quantities if q.type == "count" and not q.ordinal and q.value > 0]
     wholes = counts + [q for q in r.context_quantities if q.type == "count" and not q.ordinal]
     for whole in wholes:
@@ -648,8 +646,9 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
         only = next((p for p in ev.tokens if p.norm in SOLE_WORDS), None)
         return ev.surface(only) if only is not None else None
     lo, hi = SHARE_RANGE[spec.value]
-    stated_shares = shares(ev.tokens, ev.text) + _percents_of(spec, r) + _fractions_of(spec, r)
-    for value, said in (stated_shares + _summed_shares(spec, r))[:1]:
+    governed = _governed(spec, r)
+    stated_shares = shares(ev.tokens, ev.text) + _percents_of(governed, r) + _fractions_of(governed, r)
+    for value, said in (stated_shares + _summed_shares(governed, r))[:1]:
         if lo <= value <= hi:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)
@@ -745,10 +744,11 @@ def _find_multiplier(spec: Specific, r: _Reading) -> Found:
     lo, hi = sorted(q.value for q in counts)
     factor = float(spec.value)
     ratio = hi / lo if factor >= 1 else lo / hi
-    before = [t.norm for t in r.ctoks if t.end <= spec.tokens[0].start][-2:]
-    if before == ["more", "than"]:
+    t = spec.tokens[0]
+    sign = bound(r.claim, r.ctoks, Quantity("count", factor, "", t.start, t.end, spec.text))
+    if sign == ">":
         holds = ratio > factor if factor >= 1 else ratio < factor
-    elif before == ["less", "than"]:
+    elif sign == "<":
         holds = ratio < factor if factor >= 1 else ratio > factor
     else:
         holds = abs(ratio - factor) <= FACTOR_TOLERANCE * factor

@@ -130,8 +130,10 @@ def _slot_word(text: str, tokens: list[Token], k: int) -> int | None:
 _BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
-def _at(tokens: list[Token], k: int | None) -> Token | None:
-    return tokens[k] if k is not None else None
+def _slot_norm(text: str, tokens: list[Token], k: int) -> str:
+    """The word whose slot the name at k fills, as written ("" when none)."""
+    j = _slot_word(text, tokens, k)
+    return tokens[j].norm if j is not None else ""
 
 
 def _joined(text: str, t: Token, nxt: Token) -> bool:
@@ -166,6 +168,9 @@ def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
         if w is None or not (is_person(ctoks[a], ev.common) or places.kind(ctoks[a].norm)):
             continue  # a title word ("Secretary") moves with its name
         mine = where[a]
+        after = {pa: _slot_norm(ev.text, ev.tokens, pa) for pa in mine}
+        if ctoks[w].norm in after.values():
+            continue  # the passage also has the claim's name after the word
         for b in heads:
             if (
                 b == a
@@ -194,18 +199,10 @@ def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
                     pa
                     for pa in mine
                     if ev.one_sentence(ev.tokens[pa], ev.tokens[pb])
-                    and getattr(_at(ev.tokens, _slot_word(ev.text, ev.tokens, pa)), "norm", "")
-                    != ctoks[w].norm
                     and not _listed_together(ev.text, ev.tokens, pa, pb)
                 ]
-                stated = [
-                    pa
-                    for pa in mine
-                    if getattr(_at(ev.tokens, _slot_word(ev.text, ev.tokens, pa)), "norm", "")
-                    == ctoks[w].norm
-                ]
-                if not elsewhere or stated:
-                    continue  # the passage also has the claim's name after the word
+                if not elsewhere:
+                    continue
                 lo, hi = ev.tokens[pw].start, ev.tokens[pb].end
                 said = ev.text[lo:hi]
                 one = _whole_name(claim, ctoks, a)
@@ -255,7 +252,8 @@ def only_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     return []
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# What stands between the items of a list: "A, B", "A and B", "A, and B".
+ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _listed_with(text: str, tokens: list[Token], k: int, ctoks: list[Token]) -> list[tuple[int, int]]:
@@ -284,7 +282,7 @@ def _listed_with(text: str, tokens: list[Token], k: int, ctoks: list[Token]) -> 
             if not 0 <= nxt < len(tokens) or not item(nxt):
                 break
             gap = text[tokens[min(edge, nxt)].end : tokens[max(edge, nxt)].start]
-            if not _LIST_JOIN.match(gap):
+            if not ITEM_SEPARATOR.fullmatch(gap):
                 break
             start = end = nxt  # the whole neighbouring item
             while start > 0 and item(start - 1) and joined(start - 1, start):

@@ -430,7 +430,6 @@ def assess(
     conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names)
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
     ev = evidence(index, cand, names, ctoks)
-    evidence_common = ev.common
     alignment = align(query.text, ctoks, specs, ev)
     _named_in_full(index, cand, query, alignment)
     unstated, reversed_ = evaluations(query, cand)
@@ -444,10 +443,9 @@ def assess(
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
-    alignment.missing += _said_of_another(query, cand, alignment, matched, flat, evidence_common)
+    alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common)
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
     topic = _topic_coverage(query, weights, matched, conflicts)
-    flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
 

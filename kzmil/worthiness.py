@@ -323,7 +323,8 @@ def like_siblings(classings: list[Classing], runs: list[list[int]]) -> None:
                 c.checkworthy, c.why = True, "an item of a list of claims"
 
 
-_QUANTITY_WORDS = frozenset({"little", "much", "no", "more", "less", "enough", "political"})
+# Words that make "will" a noun when they stand before it: "little will", "political will".
+_BEFORE_NOUN_WILL = frozenset({"little", "much", "no", "more", "less", "enough", "political"})
 
 
 def _will_as_noun(toks: list[Token], t: Token) -> bool:
@@ -334,7 +335,7 @@ def _will_as_noun(toks: list[Token], t: Token) -> bool:
     k = next(i for i, x in enumerate(toks) if x is t)
     before = toks[k - 1].norm if k else ""
     after = toks[k + 1].norm if k + 1 < len(toks) else ""
-    return after in ("to", "of") or before in _DETERMINERS or before in _QUANTITY_WORDS
+    return after in ("to", "of") or before in _DETERMINERS or before in _BEFORE_NOUN_WILL
 
 
 def _adjective_place(words: list[Token], i: int) -> bool:
