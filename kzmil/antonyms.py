@@ -2,8 +2,9 @@
 
 Three sources, all general English:
 - WordNet's direct antonyms (data/antonyms.txt, written by scripts/wordnet_antonyms.py);
-- a short list of evaluation and change words that WordNet relates only indirectly
+- a short list of evaluation, change and stance words that WordNet relates only indirectly
   (increase/cut, praise/condemn, support/oppose);
+  both carried over to the words WordNet derives from either side (support/opposition);
 - the prefixes un- and non-, which make the opposite of nearly any word they attach to
   ("uncontroversial"), so no list can hold them all.
 
@@ -28,6 +29,8 @@ stronger/weaker largest/smallest larger/smaller above/below before/after earlier
 enter/leave join/leave arrive/depart sign/reject ratify/reject confirm/deny praise/condemn
 welcome/condemn friend/enemy ally/enemy ally/adversary progress/setback permanent/temporary
 full/partial all/none always/never everything/nothing easy/hard modern/obsolete many/few
+welcome/oppose back/oppose endorse/oppose favor/oppose approve/oppose support/object support/resist
+support/criticize praise/criticize welcome/criticize welcome/reject
 """
 # Negating prefixes that are safe on any base of four letters or more. "in-", "im-" and
 # "dis-" are not: inform/form, impose/pose, discover/cover. WordNet lists their real pairs.
@@ -38,11 +41,16 @@ _MIN_BASE = 4
 STEM_TABLE = "antonym-stems.txt"
 
 
+def extra_pairs() -> list[tuple[str, str]]:
+    """The pairs above, as word pairs."""
+    return [(a, b) for a, _, b in (pair.partition("/") for pair in _EXTRA_PAIRS.split())]
+
+
 def build_table() -> dict[str, str]:
     """Stem -> the stems of its antonyms (space-separated), from data/antonyms.txt and the
     pairs above. Written to data/antonym-stems.txt by scripts/wordnet_antonyms.py, so that a
     run reads the few lines it needs instead of stemming 6,000 words."""
-    pairs = [tuple(pair.split("/")) for pair in _EXTRA_PAIRS.split()]
+    pairs = extra_pairs()
     text = (Path(__file__).parent / "data" / "antonyms.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):

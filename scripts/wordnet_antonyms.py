@@ -1,10 +1,14 @@
 """Write kzmil/data/antonyms.txt from WordNet's direct antonym relation.
 
+The direct pairs and kzmil.antonyms' extra pairs are each carried over to the words WordNet
+derives from either side ("+", lemma to lemma): support/oppose gives support/opposition.
+
 kzmil reads the generated files at run time, so WordNet is needed only to regenerate them:
     apt-get install wordnet-base    # Debian's WordNet 3.0 database
     python3 scripts/wordnet_antonyms.py [--wordnet /usr/share/wordnet]
 It also writes data/antonym-stems.txt, the stemmed table kzmil looks words up in
-(`--stems-only` rewrites just that one, with no WordNet, after a change to the extra pairs).
+(`--stems-only` rewrites just that one, with no WordNet; a new extra pair then lacks its
+derived forms until the next full run).
 
 A pair is kept when both lemmas are single lower-case words of three letters or more;
 multi-word lemmas ("in_on_the_act") and proper names cannot face each other in a claim.
@@ -94,6 +98,37 @@ def pairs(wordnet: Path) -> set[tuple[str, str]]:
     return found
 
 
+def derivations(wordnet: Path) -> dict[str, set[str]]:
+    """Word -> the words WordNet derives from it or it from them ("oppose"/"opposition", the
+    "+" pointer, lemma to lemma), so an antonym pair holds across parts of speech: a claim's
+    "supported" against a source's "voiced opposition"."""
+    data = {name: read_data(wordnet / name) for name in set(POS_FILES.values())}
+    out: dict[str, set[str]] = {}
+    for table in data.values():
+        for words, ptrs in table.values():
+            for sym, tgt, pos, st in ptrs:
+                src_no, tgt_no = int(st[:2], 16), int(st[2:], 16)
+                if sym != "+" or not src_no or not tgt_no:
+                    continue
+                a = words[src_no - 1]
+                b = data[POS_FILES[pos]][tgt][0][tgt_no - 1]
+                if WORD.fullmatch(a) and WORD.fullmatch(b) and a != b:
+                    out.setdefault(a, set()).add(b)
+                    out.setdefault(b, set()).add(a)
+    return out
+
+
+def derived(found: set[tuple[str, str]], derive: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """Each pair, and each word derived from one side against the other side."""
+    out = set(found)
+    for a, b in found:
+        for x, y in ((a, b), (b, a)):
+            for d in derive.get(x, ()):
+                if d != y:
+                    out.add((min(d, y), max(d, y)))
+    return out
+
+
 def write_stems() -> None:
     """The stemmed lookup table kzmil reads at run time (needs no WordNet)."""
     from kzmil.antonyms import STEM_TABLE, build_table
@@ -111,7 +146,10 @@ def main() -> None:
     ap.add_argument("--stems-only", action="store_true", help="only rewrite the stem table")
     args = ap.parse_args()
     if not args.stems_only:
-        found = sorted(pairs(args.wordnet))
+        from kzmil.antonyms import extra_pairs
+
+        direct = pairs(args.wordnet) | {(min(a, b), max(a, b)) for a, b in extra_pairs()}
+        found = sorted(derived(direct, derivations(args.wordnet)))
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(HEADER + "".join(f"{a} {b}\n" for a, b in found), encoding="utf-8")
         print(f"{len(found)} pairs -> {OUT}")

@@ -43,5 +43,8 @@ def test_the_shipped_lexicons() -> None:
     assert "reject" in opposites("approv")
     assert "unapprov" in opposites("approv") and "approv" in opposites("unapprov")  # prefixes both ways
     assert opposites("go") == set()  # too short to take a prefix
+    # a pair holds for the words WordNet derives from either side: "opposition" faces "support"
+    assert "support" in opposites("opposit") and "oppon" in opposites("support")
+    assert "oppos" in opposites("welcom")  # stance, which WordNet relates only indirectly
     assert {"ceas", "discontinu"} <= synonyms("quit")
     assert synonyms("zzqxv") == frozenset()

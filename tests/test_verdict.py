@@ -35,6 +35,11 @@ from kzmil.verdict import (
         ),
         ("Of the 114 cadets educated in Germany, 23 have left to work in the civil sector.", "contradicted"),
         ("Russia does not need Kazakhstan to be militarily capable.", "contradicted"),
+        # "supported" and "voiced opposition": an antonym pair holds for the words derived from it
+        (
+            "Russia supported the creation of a Kazakh Navy to strengthen its Caspian security.",
+            "contradicted",
+        ),
         ("Kazakhstan bought twelve F-16 fighters from the United States in 2006.", "not_found"),
         ("Photosynthesis converts light energy into chemical energy.", "not_found"),
     ],
