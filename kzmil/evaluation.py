@@ -44,6 +44,10 @@ _ENDINGS = (
 )
 
 
+# An inflection is undone only to a base this long: "has" is no form of "ha".
+BASE_MIN = 3
+
+
 def valence(tok: Token) -> float:
     """The word's VADER valence, 0 for a word VADER does not rate."""
     return _valence(tok.norm)
@@ -56,7 +60,8 @@ def _valence(word: str) -> float:
     if rated is not None:
         return rated
     for end, add in _ENDINGS:
-        if word.endswith(end) and (rated := _rated(word[: -len(end)] + add)) is not None:
+        base = word[: -len(end)] + add
+        if word.endswith(end) and len(base) >= BASE_MIN and (rated := _rated(base)) is not None:
             return rated
     return 0.0
 

@@ -161,6 +161,7 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     lo, hi = _region(cand)
     around = range(max(0, lo - 3), min(hi + 3, len(cand.tokens)))
     region = [cand.tokens[k] for k in around if cand.tokens[k].kind == "word"]
+    near = {t.stem for t in region}
     changes = {way[0] for k in around if (way := change_at(cand.tokens, k)) is not None}
     mine = query_stems(query)
     # passage words that state a word of the claim by a synonym ("risk" for "danger") are
@@ -172,8 +173,11 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     at = {id(t): k for k, t in enumerate(query.tokens)}
     for i, term in enumerate(query.terms):
         tok = term.token
-        if tok.kind != "word" or i in cand.scored.matched or synonyms(tok.stem) & stated:
+        if tok.kind != "word" or i in cand.scored.matched:
             continue
+        alike_here = synonyms(tok.stem) & stated
+        if alike_here and alike_here & near:
+            continue  # stated by a paraphrase where the passage states the claim
         k = at.get(id(tok))
         if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:
             continue  # a change the same way round: "boosting" for "enhance"
@@ -195,6 +199,8 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
             ),
             None,
         )
+        if alike_here and other is None:
+            continue  # a paraphrase elsewhere in the passage, and nothing judges the other way
         if other is not None:
             said = cand.text[other.start : other.end]
             reversed_.append(

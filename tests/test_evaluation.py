@@ -27,6 +27,7 @@ def test_an_inflection_takes_its_listed_form() -> None:
     # VADER lists "condemn" and "denounce" but not "condemning" or "denounced"
     assert valence(_tok("condemning")) == valence(_tok("condemn")) < 0
     assert valence(_tok("denounced")) == valence(_tok("denounce")) < 0
+    assert valence(_tok("has")) == 0  # not a form of "ha", which VADER rates as laughter
 
 
 def test_opposed_judgements() -> None:

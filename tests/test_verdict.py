@@ -382,6 +382,15 @@ def test_a_name_the_article_gives_in_full_earlier_is_stated(bundled: Index) -> N
     assert check(bundled, other).verdict is not Judgement.SUPPORTED
 
 
+def test_a_paraphrase_far_from_the_match_does_not_shield_a_reversal_beside_it(bundled: Index) -> None:
+    # WordNet lets "advanced" stand for "high" (in "high-profile", a clause away); beside the
+    # match the source says her career "had suffered"
+    claim = "On returning to Kazakhstan, Milyuk found that her foreign education had advanced her career."
+    verdict = check(bundled, claim)
+    assert verdict.verdict == Judgement.CONTRADICTED
+    assert "suffered" in " ".join(verdict.reasons)
+
+
 def test_like_after_a_linking_verb_compares_and_judges_nothing() -> None:
     toks = tokenize("what such cooperation can look like")
     assert _likeness(toks, len(toks) - 1)
