@@ -157,6 +157,18 @@ class Specific:
         return self.tokens[0].start, self.tokens[-1].end
 
 
+def _named_plural(tokens: list[Token], i: int) -> bool:
+    """A capitalised word before a plural ("most Kazakh officers"): a name takes no "most"
+    of degree, so the "most" counts the plural."""
+    return (
+        tokens[i].cap
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind == "word"
+        and not tokens[i + 1].stop
+        and tokens[i + 1].norm.endswith("s")
+    )
+
+
 def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
     """(token index, class) of the strong quantifiers in a text."""
     out = []
@@ -169,7 +181,9 @@ def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):
             continue  # "every year", "every two months": how often, not how many
         if t.norm == "most" and (
-            prev == "the" or nxt is None or (nxt.norm != "of" and not nxt.norm.endswith("s"))
+            prev == "the"
+            or nxt is None
+            or (nxt.norm != "of" and not nxt.norm.endswith("s") and not _named_plural(tokens, i + 1))
         ):
             continue  # a superlative ("the most significant", "most important")
         if t.norm == "few" and prev in ("a", "quite") and not (i > 1 and tokens[i - 2].norm == "only"):

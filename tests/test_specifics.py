@@ -23,6 +23,9 @@ def _specifics(claim: str, names: dict[str, bool] | None = None) -> list[tuple[s
         ("All of the officers quit.", [(0, "all")]),
         ("Not all officers quit.", []),  # "not all" is no claim about all of them
         ("At most 5 quit.", []),  # a bound on a figure, not a quantifier
+        ("Most Kazakh officers quit.", [(0, "most")]),  # a name takes no "most" of degree
+        ("It was the most Kazakh of films.", []),
+        ("Most important officers quit.", []),  # a superlative ("most important")
     ],
 )
 def test_strong_quantifiers(claim: str, expected: list[tuple[int, str]]) -> None:
