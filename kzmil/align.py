@@ -49,6 +49,7 @@ from kzmil.structure import (
     preference,
     range_conflicts,
     role_conflicts,
+    subject_conflicts,
     wish_conflicts,
 )
 from kzmil.superlatives import superlative
@@ -136,6 +137,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         out.conflicts += (
             role_conflicts(claim, ctoks, specs, ev)
             or moved_conflicts(claim, ctoks, specs, ev)
+            or subject_conflicts(claim, ctoks, specs, ev)
             or range_conflicts(claim, ctoks, ev)
             or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)

@@ -212,6 +212,74 @@ def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
     return []
 
 
+# What may stand between a subject and its verb: "Altynbaev was recalled", "he has also met".
+AUXILIARIES = frozenset(
+    "was were is are be been being has have had will would also then later soon once".split()
+)
+# A name after one of these is no subject: "elevated by Nazarbaev to", "met with Maltsaw".
+_NOT_SUBJECT = frozenset("by to of with for from as in on at into than".split())
+
+
+def _predicate(text: str, tokens: list[Token], k: int) -> int | None:
+    """The word that says what the person named at k did or underwent: the word after the
+    name, across auxiliaries only ("Altynbaev was recalled"), with no punctuation between,
+    when the name is the subject (no preposition before it)."""
+    if k and tokens[k - 1].norm in _NOT_SUBJECT:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 1 + SLOT_REACH)):
+        t = tokens[j]
+        if _BREAK.search(text, tokens[j - 1].end, t.start) or t.cap or t.kind != "word":
+            return None
+        if t.norm not in AUXILIARIES:
+            return None if t.stop else j
+    return None
+
+
+def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """Two people of the claim that the source gives each other's deed: the claim has "A was
+    recalled ... B was appointed", the passage or the sentences before it "B was recalled",
+    and nowhere A with that word after him."""
+    named = {id(s.tokens[0]): s for s in specs if s.kind == "name"}
+    people = [
+        k
+        for k, t in enumerate(ctoks)
+        if id(t) in named
+        and is_person(t, ev.common)
+        and not (k + 1 < len(ctoks) and ctoks[k + 1].cap and _joined(claim, t, ctoks[k + 1]))
+    ]
+    if len(people) < 2:
+        return []
+    texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.preceding]]
+    for a in people:
+        w = _predicate(claim, ctoks, a)
+        if w is None or ctoks[w].stem in RECIPROCAL:
+            continue
+        word = ctoks[w].norm
+        doers: list[tuple[int, str, int, int]] = []  # who does it in the source: claim name, where
+        for text, toks in texts:
+            for k, t in enumerate(toks):
+                if t.cap and t.kind == "word":
+                    j = _predicate(text, toks, k)
+                    if j is not None and toks[j].norm == word:
+                        for b in people:
+                            if name_match(ctoks[b], t, False):
+                                doers.append((b, text, t.start, toks[j].end))
+        if any(b == a for b, *_ in doers):
+            continue  # the source has the claim's person do it too
+        other = next(((b, text, lo, hi) for b, text, lo, hi in doers if b != a), None)
+        if other is None:
+            continue
+        b, text, lo, hi = other
+        if not _same_kind(named[id(ctoks[a])], named[id(ctoks[b])]):
+            continue
+        said = text[lo:hi]
+        one = _whole_name(claim, ctoks, a)
+        note = f"the source says it of someone else: \u201c{said}\u201d, not {one}"
+        span = (ctoks[a].start, ctoks[w].end)
+        return [Conflict("role", claim[span[0] : span[1]], said, span, None, note=note)]
+    return []
+
+
 def _only_where(tokens: list[Token], k: int) -> bool:
     """Does the place at k only say where ("in southern Kazakhstan", "at Almaty")? Then it
     takes no side of what the claim relates."""

@@ -452,6 +452,23 @@ def _case(claim: str, verdict: Judgement, why: str) -> object:
 # states and one it does not; the id says what the source has.
 READINGS = [
     _case(
+        "Early this year Daniel Akhmetov was recalled as defense minister, and Mukhtar Altynbaev"
+        " was appointed to revive military reform.",
+        Judgement.CONTRADICTED,
+        "the sentence before the passage says the other man was recalled",
+    ),
+    _case(
+        "Early this year Mukhtar Altynbaev was recalled as defense minister, and Daniel Akhmetov"
+        " was appointed to revive military reform.",
+        Judgement.SUPPORTED,
+        "each man has the deed the source gives him",
+    ),
+    _case(
+        "Kazhimurat Mayermanov was elevated by Nazarbaev to deputy defense minister.",
+        Judgement.SUPPORTED,
+        "a name after a preposition is no subject",
+    ),
+    _case(
         "The commanders' training course was meant for officers from platoon commander"
         " to battalion deputy commander.",
         Judgement.CONTRADICTED,
