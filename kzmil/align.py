@@ -290,8 +290,12 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     if found is not None and not (metonym and rival is not None):
         return _slot_rival(spec, r) or ev.surface(found)
     written = r.claim[t.start : t.end]
-    if written.isupper() and (run := spelled_out(written, ev.tokens)) is not None:
-        return ev.text[ev.tokens[run[0]].start : ev.tokens[run[1]].end]
+    if written.isupper():
+        # an acronym spelt out in the passage, or before it, in the title or the publication
+        for text, toks in ((ev.text, ev.tokens), *ev.context_texts):
+            if (run := spelled_out(written, toks)) is not None:
+                said = text[toks[run[0]].start : toks[run[1]].end]
+                return said if toks is ev.tokens else f"{said}{CONTEXT}"
     if rival is not None:
         return Conflict("place", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
     facing = next((c for c in r.slot_rivals if _covers(c, t)), None)

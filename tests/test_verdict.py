@@ -452,6 +452,12 @@ def _case(claim: str, verdict: Judgement, why: str) -> object:
 # states and one it does not; the id says what the source has.
 READINGS = [
     _case(
+        "The EDM says sources within Kazakhstan's ministry differ in private, playing a double game"
+        " with U.S. and Western planners.",
+        Judgement.SUPPORTED,
+        "an acronym the publication's name spells out",
+    ),
+    _case(
         "Early this year Daniel Akhmetov was recalled as defense minister, and Mukhtar Altynbaev"
         " was appointed to revive military reform.",
         Judgement.CONTRADICTED,
