@@ -644,7 +644,7 @@ def _summed_shares(governed: set[str], r: _Reading) -> list[tuple[float, str]]:
 def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     """ "most" is stated by "most" or "the majority", or by figures: 110 of 250 refutes it."""
     ev = r.ev
-    stated = [(ev.tokens[k], cls) for k, cls in quantifiers(ev.tokens)]
+    stated = [(ev.tokens[k], cls) for k, cls in quantifiers(ev.tokens, stating=True)]
     same = next((p for p, cls in stated if cls == spec.value), None)
     if same is not None:
         return ev.surface(same)

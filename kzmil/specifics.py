@@ -169,13 +169,18 @@ def _named_plural(tokens: list[Token], i: int) -> bool:
     )
 
 
-def quantifiers(tokens: list[Token]) -> list[tuple[int, str]]:
-    """(token index, class) of the strong quantifiers in a text."""
+def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, str]]:
+    """(token index, class) of the strong quantifiers in a text. A source's "each" states
+    "every" (`stating`); a claim's "each" is often only distributive, so it is not required."""
     out = []
     for i, t in enumerate(tokens):
         prev = tokens[i - 1].norm if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        cls = QUANTIFIERS.get(t.norm)
+        cls = QUANTIFIERS.get(t.norm) or (
+            ALL
+            if stating and t.norm == "each" and i + 1 < len(tokens) and tokens[i + 1].norm != "other"
+            else None
+        )
         if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
             continue  # "at all", "after all", "for all its faults", "not every": no universal
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):

@@ -32,6 +32,12 @@ def test_strong_quantifiers(claim: str, expected: list[tuple[int, str]]) -> None
     assert quantifiers(tokenize(claim)) == expected
 
 
+def test_a_sources_each_states_every() -> None:
+    assert quantifiers(tokenize("each of the regional commands"), stating=True) == [(0, "all")]
+    assert quantifiers(tokenize("each of the regional commands")) == []  # a claim's each is not required
+    assert quantifiers(tokenize("they met each other each year"), stating=True) == []
+
+
 @pytest.mark.parametrize(
     "claim",
     [
