@@ -6,6 +6,7 @@ never conflicts with "2,007 troops" and "75%" never with "75 officers".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kzmil.normalize import SCALES, Token
@@ -235,7 +236,7 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
         value *= SCALES[tokens[j].norm]
         end = tokens[j].end
         j += 1
-    unit, currency, k = _unit(tokens, j)
+    unit, currency, k = _unit(text, tokens, j)
     is_year = (
         v == int(v)
         and YEARS[0] <= v <= YEARS[1]
@@ -257,13 +258,19 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
 _TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "each", "every", "per", "a"})
 
 
-def _unit(tokens: list[Token], j: int) -> tuple[str, bool, int]:
+# Punctuation that ends a figure's phrase: "After 9/11, Kazakhstan" counts no Kazakhstans.
+_PHRASE_END = re.compile(r"[,;:.()\u2013\u2014]")
+
+
+def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
     """(unit, is a currency, its token index) among the few words after a figure."""
     k = j
     while k < len(tokens) and k <= j + 2:
         t = tokens[k]
         if t.kind == "num" or t.norm in _TIME_DETERMINERS:
             break  # "reach 39 this year": a time, not what is counted
+        if k and _PHRASE_END.search(text, tokens[k - 1].end, t.start):
+            break
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
         k += 1

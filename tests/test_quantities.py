@@ -116,3 +116,9 @@ def test_a_bare_amount_is_stated_by_the_same_amount_of_money() -> None:
 def test_a_time_after_a_figure_is_not_what_it_counts() -> None:
     text = "The number will reach 39 this year."
     assert extract(text, tokenize(text))[0].unit == ""
+
+
+def test_a_unit_is_not_read_across_punctuation() -> None:
+    text = "After 9/11, Kazakhstan looked west; 5,000 troops moved."
+    got = [(q.value, q.unit) for q in extract(text, tokenize(text))]
+    assert got == [(9.0, ""), (11.0, ""), (5000.0, "troop")]
