@@ -132,10 +132,10 @@ PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 # Order cues: which of the two events around the cue comes first in time.
 FIRST_LEFT = frozenset({"before", "then", "earlier", "prior", "ahead"})  # "A before B": A first
 FIRST_RIGHT = frozenset(
-    {"after", "later", "following", "subsequently", "afterwards", "aftermath"}
-)  # "A after B"
-# Cues that are one only inside a phrase: "ahead of" (not "went ahead").
-_ORDER_PHRASES = {"ahead": ("", "of")}
+    {"after", "later", "following", "subsequently", "afterwards", "aftermath", "wake"}
+)  # "A after B", "A in the wake of B"
+# Cues that are one only inside a phrase: "ahead of" (not "went ahead"), "in the wake of".
+_ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of")}
 ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
 # "named after", "after all", "look after", "before long": not an order of events.
 _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"), ("before", "long")})

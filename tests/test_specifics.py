@@ -53,6 +53,8 @@ def test_comparisons_in_words_and_verbs(claim: str) -> None:
 def test_order_cues_but_not_idioms() -> None:
     assert order_cues(tokenize("They met before the vote.")) == [2]
     assert order_cues(tokenize("a street named after him")) == []
+    assert order_cues(tokenize("appointments come in the wake of an inspection")) == [4]
+    assert order_cues(tokenize("they wake early")) == []
 
 
 def test_a_claim_listed_specific_by_specific() -> None:
