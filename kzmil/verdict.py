@@ -446,6 +446,7 @@ def assess(
     conflicts = [_as_place(c) for c in conflicts]
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
+    conflicts = _one_per_designation(query.text, conflicts)
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
@@ -454,6 +455,26 @@ def assess(
     topic = _topic_coverage(query, weights, matched, conflicts)
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+
+
+def _one_per_designation(claim: str, conflicts: list[Conflict]) -> list[Conflict]:
+    """A model's letters and number ("MiG-29" against "Su-27") are one designation: one
+    conflict, held to what a figure needs, not also to what a swapped name needs."""
+    letters = {
+        c.claim_span[1] + 1: c
+        for c in conflicts
+        if c.kind == "name" and c.claim_span and claim[c.claim_span[1] : c.claim_span[1] + 1] == "-"
+    }
+    out, merged = [], set()
+    for c in conflicts:
+        span = c.claim_span
+        name = letters.get(span[0]) if c.kind == "number" and span else None
+        if name is not None and span:
+            figure = c.source.split()[0] if c.source else ""
+            c = replace(c, claim=f"{name.claim}-{claim[span[0] : span[1]]}", source=f"{name.source}-{figure}")
+            merged.add(id(name))
+        out.append(c)
+    return [c for c in out if id(c) not in merged]
 
 
 def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment: Alignment) -> None:

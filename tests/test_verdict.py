@@ -391,6 +391,15 @@ def test_a_paraphrase_far_from_the_match_does_not_shield_a_reversal_beside_it(bu
     assert "suffered" in " ".join(verdict.reasons)
 
 
+def test_a_models_letters_and_number_are_one_designation(bundled: Index) -> None:
+    claim = (
+        "A $52 million contract covered repairs to Kazakh MiG-29 fighters at the Baranavichy aircraft plant."
+    )
+    verdict = check(bundled, claim)
+    assert verdict.verdict == Judgement.CONTRADICTED
+    assert verdict.reasons[0] == "the claim says MiG-29; the source says Su-27"
+
+
 def test_like_after_a_linking_verb_compares_and_judges_nothing() -> None:
     toks = tokenize("what such cooperation can look like")
     assert _likeness(toks, len(toks) - 1)
