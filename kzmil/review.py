@@ -24,7 +24,16 @@ from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.normalize import shared_work, tokenize
 from kzmil.quotes import check_quote
 from kzmil.verdict import check
-from kzmil.worthiness import NO_SPECIFICS, Classing, classify, clauses, like_siblings, quotations, unframed
+from kzmil.worthiness import (
+    NO_SPECIFICS,
+    Classing,
+    classify,
+    clauses,
+    like_siblings,
+    probes,
+    quotations,
+    unframed,
+)
 
 # Which fact decides a statement's verdict: a contradiction outweighs a gap, a gap support.
 WORST = {"contradicted": 2, "not_found": 1, "supported": 0}
@@ -309,6 +318,13 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
             if classify(s.plain[lo:hi], block.kind, index.proper_names).checkworthy
         ]
         parts = [Fact("clause", lo, hi, check(index, s.plain[lo:hi])) for lo, hi in facts]
+    elif whole.verdict.verdict == "not_found":
+        # the first clause alone, read for a contradiction only: "She entered West Point in
+        # 2003, and soon after ..." (a clause alone never supports the sentence)
+        for lo, hi in probes(s.plain):
+            probe = check(index, s.plain[lo:hi])
+            if probe.verdict == "contradicted":
+                parts = [Fact("clause", lo, hi, probe)]
     quotes = []
     for lo, hi in quotations(s.plain, block.kind):
         q = check_quote(index, s.plain, (lo, hi))

@@ -290,6 +290,38 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+# "Milyuk entered West Point in 2003 and hoped ...": "and" before a lower-case word joins a
+# second predicate, so what stands before it is asserted on its own.
+_AND_PREDICATE = re.compile(r"\s+and\s+(?=[a-z])")
+# ... but not a pair the words before it open: "between 2001 and 2003", "both ... and".
+_PAIR_OPENERS = frozenset({"between", "both", "either", "neither"})
+
+
+def probes(text: str) -> list[tuple[int, int]]:
+    """The first clause of a sentence, when it states a figure or a date of its own, even
+    beside clauses with no specific (which `clauses` leaves whole): "She entered West Point
+    in 2003, and soon after ...". Read for a contradiction only: what a piece leaves out
+    may be what the sentence gets wrong, so a piece alone never supports it. Figures only,
+    as a figure's conflict needs least of the rest of the sentence to be sure."""
+    quoted = quoted_spans(text)
+    cuts = [
+        m.start()
+        for m in (*_JOINS.finditer(text), *_AND_PREDICATE.finditer(text))
+        if not any(s <= m.start() < e for s, e in quoted)
+        and not _PAIR_OPENERS & {w.lower().strip(",") for w in text[: m.start()].split()}
+    ]
+    lead = _SUBORDINATE.match(text)
+    start = lead.end(1) if lead else 0
+    return [
+        (start, cut)
+        for cut in sorted(set(cuts))
+        if cut > start
+        and len(text[start:cut].split()) >= MIN_CLAUSE_WORDS
+        and any(t.kind == "num" for t in tokenize(text[start:cut]))
+        and not _lead(text, start, cut)
+    ][:1]
+
+
 LEAD_WORDS = 7  # a clause this short before a colon, with no figure, introduces what follows it
 
 

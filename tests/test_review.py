@@ -116,6 +116,19 @@ def test_a_clause_in_the_writers_voice_is_not_a_fact_to_find(bundled: Index) -> 
     assert st.verdict is not None and st.verdict.verdict == "supported"
 
 
+@pytest.mark.bundled_index
+def test_a_first_clause_alone_can_contradict_but_never_support(bundled: Index) -> None:
+    text = (
+        "Milyuk entered West Point in 2003 and hoped to become a military attache when she came home.\n\n"
+        "Milyuk entered West Point in 2001 and hoped to command a parachute regiment when she came home.\n"
+    )
+    wrong, unstated = check_draft(bundled, read_draft("p.md", text.encode("utf-8")), []).statements
+    assert wrong.label == "contradicted" and "2001" in " ".join(
+        wrong.verdict.reasons if wrong.verdict else []
+    )
+    assert unstated.label == "not_found"  # its first clause is stated; the rest is not
+
+
 def test_a_sentence_without_specifics_is_a_claim_when_the_corpus_speaks_to_it(bundled: Index) -> None:
     text = (
         "She had wanted to be a military attache but was sent to logistic support in the rear services.\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzmil.worthiness import Classing, classify, clauses, like_siblings, quotations, unframed
+from kzmil.worthiness import Classing, classify, clauses, like_siblings, probes, quotations, unframed
 
 
 def _names(words: list[str]) -> dict[str, bool]:
@@ -126,3 +126,10 @@ def test_a_frame_that_only_names_the_source_is_cut(text: str, bare: str) -> None
     got, cuts = unframed(text)
     assert got == bare
     assert bool(cuts) == (bare != text)
+
+
+def test_probes_are_a_first_clause_that_asserts_on_its_own() -> None:
+    text = "Milyuk entered West Point in 2003 and hoped to become a military attache."
+    assert [text[a:b] for a, b in probes(text)] == ["Milyuk entered West Point in 2003"]
+    assert probes("The number rose between 2001 and 2003 and then fell sharply.") == []
+    assert probes("Russia and China both hold exercises in the region.") == []
