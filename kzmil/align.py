@@ -43,6 +43,7 @@ from kzmil.specifics import (
 from kzmil.structure import (
     ITEM_SEPARATOR,
     compared_figures,
+    modifier_conflicts,
     moved_conflicts,
     only_conflicts,
     possessor_conflicts,
@@ -138,6 +139,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             role_conflicts(claim, ctoks, specs, ev)
             or moved_conflicts(claim, ctoks, specs, ev)
             or subject_conflicts(claim, ctoks, specs, ev)
+            or modifier_conflicts(claim, ctoks, ev)
             or range_conflicts(claim, ctoks, ev)
             or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kzmil import places
-from kzmil.conflicts import Conflict
+from kzmil.conflicts import Conflict, is_name, same_name
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import desire
@@ -277,6 +277,51 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
         note = f"the source says it of someone else: \u201c{said}\u201d, not {one}"
         span = (ctoks[a].start, ctoks[w].end)
         return [Conflict("role", claim[span[0] : span[1]], said, span, None, note=note)]
+    return []
+
+
+def _modified(text: str, tokens: list[Token], names: dict[str, bool]) -> list[tuple[list[Token], Token]]:
+    """Runs of capitalised words (one a name) with the plain noun they modify: "Huey II
+    helicopters", "Black Hawk helicopters"."""
+    out = []
+    run: list[Token] = []
+    for k, t in enumerate(tokens):
+        if t.cap and t.kind in ("word", "num") and not t.stop and "-" not in text[t.start : t.end]:
+            if run and text[run[-1].end : t.start] != " ":
+                run = []
+            run.append(t)
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            run
+            and t.kind == "word"
+            and not t.cap
+            and not t.stop
+            and text[run[-1].end : t.start] == " "
+            # the noun ends its phrase: "Huey II helicopters will", not "Kazakhstani military personnel"
+            and (nxt is None or nxt.stop or nxt.cap or nxt.kind != "word" or text[t.end : nxt.start] != " ")
+            and any(is_name(text, x, names) for x in run)
+        ):
+            out.append((run, t))
+        run = []
+    return out
+
+
+def modifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A name before a noun that the passage puts another name before: "Black Hawk
+    helicopters" against "Huey II helicopters". The noun holds the slot, so this is a
+    detail of the same statement, not another topic."""
+    stated = [t for t in (*ev.tokens, *ev.context) if t.cap]
+    theirs = _modified(ev.text, ev.tokens, ev.names)
+    for run, head in _modified(claim, ctoks, ev.names):
+        if any(same_name(c, p) for c in run for p in stated):
+            continue  # the claim's name is stated
+        for other, their_head in theirs:
+            if their_head.stem != head.stem or any(same_name(p, c) for p in other for c in ctoks if c.cap):
+                continue
+            one = claim[run[0].start : head.end]
+            said = ev.text[other[0].start : their_head.end]
+            return [Conflict("detail", one, said, (run[0].start, head.end), (other[0].start, their_head.end))]
     return []
 
 

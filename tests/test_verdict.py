@@ -461,6 +461,16 @@ def _case(claim: str, verdict: Judgement, why: str) -> object:
 # states and one it does not; the id says what the source has.
 READINGS = [
     _case(
+        "Washington will supply Black Hawk helicopters through its Foreign Military Financing program.",
+        Judgement.CONTRADICTED,
+        "another name before the same noun",
+    ),
+    _case(
+        "The NATO-backed military language institute is in Almaty.",
+        Judgement.NOT_FOUND,
+        "a nationality before a noun that is not the phrase's last holds no slot",
+    ),
+    _case(
         "The EDM says sources within Kazakhstan's ministry differ in private, playing a double game"
         " with U.S. and Western planners.",
         Judgement.SUPPORTED,
