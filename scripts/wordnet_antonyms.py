@@ -124,7 +124,9 @@ def derived(found: set[tuple[str, str]], derive: dict[str, set[str]]) -> set[tup
     for a, b in found:
         for x, y in ((a, b), (b, a)):
             for d in derive.get(x, ()):
-                if d != y:
+                # "-er" makes an agent noun and a comparative alike: WordNet's "closer" (one
+                # who closes) would make "closer to NATO" the opposite of "opened"
+                if d != y and not d.endswith("er"):
                     out.add((min(d, y), max(d, y)))
     return out
 
