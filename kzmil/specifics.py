@@ -176,11 +176,9 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
     for i, t in enumerate(tokens):
         prev = tokens[i - 1].norm if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        cls = QUANTIFIERS.get(t.norm) or (
-            ALL
-            if stating and t.norm == "each" and i + 1 < len(tokens) and tokens[i + 1].norm != "other"
-            else None
-        )
+        cls = QUANTIFIERS.get(t.norm)
+        if stating and t.norm == "each" and nxt is not None and nxt.norm != "other":
+            cls = ALL  # a source's "each of the commands" states "every command"
         if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
             continue  # "at all", "after all", "for all its faults", "not every": no universal
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):

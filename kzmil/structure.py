@@ -217,7 +217,7 @@ AUXILIARIES = frozenset(
     "was were is are be been being has have had will would also then later soon once".split()
 )
 # A name after one of these is no subject: "elevated by Nazarbaev to", "met with Maltsaw".
-_NOT_SUBJECT = frozenset("by to of with for from as in on at into than".split())
+_NOT_SUBJECT = AGENT_MARKERS | OF_LIKE | frozenset("to with from as on into than".split())
 
 
 def _predicate(text: str, tokens: list[Token], k: int) -> int | None:
@@ -249,21 +249,22 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
     ]
     if len(people) < 2:
         return []
-    texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.preceding]]
+    # each deed of the source, by its word: (who does it, the text, where)
+    deeds: dict[str, list[tuple[Token, str, int, int]]] = {}
+    for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.preceding]]:
+        for k, t in enumerate(toks):
+            if t.cap and t.kind == "word" and (j := _predicate(text, toks, k)) is not None:
+                deeds.setdefault(toks[j].norm, []).append((t, text, t.start, toks[j].end))
     for a in people:
         w = _predicate(claim, ctoks, a)
         if w is None or ctoks[w].stem in RECIPROCAL:
             continue
-        word = ctoks[w].norm
-        doers: list[tuple[int, str, int, int]] = []  # who does it in the source: claim name, where
-        for text, toks in texts:
-            for k, t in enumerate(toks):
-                if t.cap and t.kind == "word":
-                    j = _predicate(text, toks, k)
-                    if j is not None and toks[j].norm == word:
-                        for b in people:
-                            if name_match(ctoks[b], t, False):
-                                doers.append((b, text, t.start, toks[j].end))
+        doers = [
+            (b, text, lo, hi)
+            for t, text, lo, hi in deeds.get(ctoks[w].norm, [])
+            for b in people
+            if name_match(ctoks[b], t, False)
+        ]
         if any(b == a for b, *_ in doers):
             continue  # the source has the claim's person do it too
         other = next(((b, text, lo, hi) for b, text, lo, hi in doers if b != a), None)
