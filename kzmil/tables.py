@@ -23,8 +23,10 @@ def _bytes(name: str) -> bytes:
     return raw[pos:]
 
 
+@cache
 def lookup(name: str, key: str) -> str | None:
-    """The value for `key` in data file `name` (sorted by key, byte order), or None."""
+    """The value for `key` in data file `name` (sorted by key, byte order), or None.
+    Kept per key: a draft's statements look up the same words again and again."""
     data = _bytes(name)
     want = key.encode("utf-8")
     lo, hi = 0, len(data)
