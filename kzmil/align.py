@@ -22,6 +22,7 @@ from kzmil import places
 from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
+from kzmil.match import prefixed
 from kzmil.names import is_person, name_match, spelled_out
 from kzmil.normalize import Token, stem
 from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by
@@ -48,6 +49,7 @@ from kzmil.structure import (
     only_conflicts,
     possessor_conflicts,
     preference,
+    qualifier_conflicts,
     range_conflicts,
     role_conflicts,
     subject_conflicts,
@@ -140,6 +142,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or moved_conflicts(claim, ctoks, specs, ev)
             or subject_conflicts(claim, ctoks, specs, ev)
             or modifier_conflicts(claim, ctoks, ev)
+            or qualifier_conflicts(claim, ctoks, ev)
             or range_conflicts(claim, ctoks, ev)
             or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)
@@ -258,7 +261,10 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
     t, ev = spec.tokens[0], r.ev
     if places.kind(t.norm) is None:
         return None
-    slot = {x for x in roles(r.claim, r.ctoks, t) if x.startswith("of ")}
+    played = roles(r.claim, r.ctoks, t)
+    # what it modifies is told by the phrase's head ("the U.S. Deputy Secretary" and
+    # "Kazakhstan's Deputy Defense Minister" fill two slots); else the word before it
+    slot = {x for x in played if x.startswith("head " if "modifier" in played else "of ")}
     if not slot:
         return None
     mine = [p for p in ev.tokens if name_match(t, p, metonymy=False)]
@@ -605,6 +611,32 @@ def _governed(spec: Specific, r: _Reading) -> set[str]:
     return {t.stem for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS] if t.kind == "word" and not t.stop}
 
 
+def _counted_head(spec: Specific, r: _Reading) -> Token | None:
+    """The noun a quantifier counts: the last word of the first run of plain words after it
+    ("a small share of its military equipment": equipment)."""
+    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), None)
+    if k is None:
+        return None
+    head = None
+    for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS]:
+        if t.kind != "word" or t.stop:
+            if head is not None or t.norm in _REFERRING:
+                break  # "most of it": what is counted was named before
+            continue
+        head = t
+    return head
+
+
+# Words that count what was named before them: "most of them", "most of it".
+_REFERRING = frozenset({"it", "them", "these", "those", "this", "that", "which", "whom"})
+
+
+def _said(t: Token, tokens: list[Token]) -> bool:
+    """Is the word stated among `tokens`: itself, a paraphrase or a word it starts?"""
+    near = synonyms(t.stem)
+    return any(p.stem == t.stem or p.stem in near or prefixed(t.stem, p.stem) for p in tokens)
+
+
 FRACTION_OF_REACH = 4  # "one-third of the graduates of foreign courses": the counted words after "of"
 
 
@@ -649,6 +681,9 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     stated = [(ev.tokens[k], cls) for k, cls in quantifiers(ev.tokens, stating=True)]
     same = next((p for p, cls in stated if cls == spec.value), None)
     if same is not None:
+        head = _counted_head(spec, r)
+        if head is not None and not _said(head, [*ev.tokens, *ev.context]):
+            return None  # "a small share of its equipment": the passage's share is of something else
         return ev.surface(same)
     if spec.value == SOLE:
         only = next((p for p in ev.tokens if p.norm in SOLE_WORDS), None)

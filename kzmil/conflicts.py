@@ -272,7 +272,8 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
             break
         described.append("of " + after.stem)
     if described:
-        return {"modifier", *described}
+        # the last word heads the phrase: "U.S. Deputy Secretary" is no "Deputy Minister"
+        return {"modifier", *described, "head " + described[-1].removeprefix("of ")}
     while first > 0 and tokens[first - 1].cap and _name_goes_on(text, tokens[first - 1], tokens[first]):
         first -= 1  # "serving in Central Iraq": the word before the whole name
     found = {"alone"}

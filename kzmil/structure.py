@@ -326,6 +326,50 @@ def modifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Con
     return []
 
 
+QUALIFIER_WORDS = 3  # "minister for economy and finance": the words "for" adds, at most
+
+
+def _qualified(text: str, tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """(a plain noun, the content words of the "for" phrase after it) up to punctuation or a
+    function word other than "and": "minister for economy and finance"."""
+    out = []
+    for k in range(1, len(tokens) - 1):
+        noun = tokens[k - 1]
+        if tokens[k].norm != "for" or noun.kind != "word" or noun.stop:
+            continue
+        if text[noun.end : tokens[k].start] != " ":
+            continue
+        run: list[Token] = []
+        for prev, t in zip(tokens[k:], tokens[k + 1 : k + 1 + 2 * QUALIFIER_WORDS], strict=False):
+            if text[prev.end : t.start].strip() or t.kind != "word" or (t.stop and t.norm != "and"):
+                break
+            if not t.stop:
+                run.append(t)
+        if run and len(run) <= QUALIFIER_WORDS:
+            out.append((noun, run))
+    return out
+
+
+def qualifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A noun the claim qualifies with "for" that the passage qualifies otherwise: "deputy
+    defense minister for personnel" against "deputy defense minister for economy and
+    finance". The claim's qualifier must be stated nowhere in the passage, and the passage's
+    not all in the claim."""
+    stated = {t.stem for t in ev.tokens}
+    mine = {t.stem for t in ctoks}
+    theirs = _qualified(ev.text, ev.tokens)
+    for noun, run in _qualified(claim, ctoks):
+        if any(t.stem in stated for t in run):
+            continue
+        for other, their_run in theirs:
+            if other.stem != noun.stem or all(t.stem in mine for t in their_run):
+                continue
+            mine_at, theirs_at = (noun.start, run[-1].end), (other.start, their_run[-1].end)
+            one, said = claim[slice(*mine_at)], ev.text[slice(*theirs_at)]
+            return [Conflict("detail", one, said, mine_at, theirs_at)]
+    return []
+
+
 def _only_where(tokens: list[Token], k: int) -> bool:
     """Does the place at k only say where ("in southern Kazakhstan", "at Almaty")? Then it
     takes no side of what the claim relates."""
@@ -445,8 +489,17 @@ def _possessions(text: str, tokens: list[Token]) -> list[tuple[Token, set[str], 
     punctuation or a name."""
     out = []
     for k, t in enumerate(tokens[:-1]):
-        if t.kind != "word" or not t.cap or not text[t.start : t.end].endswith(POSSESSIVE):
+        if t.kind != "word" or not text[t.start : t.end].endswith(POSSESSIVE):
             continue
+        party = t
+        if not t.cap:
+            # "a U.S. delegation's report": the name before the owner is the party
+            before = tokens[k - 1] if k else None
+            if before is None or not before.cap or before.kind != "word":
+                continue
+            if text[before.end : t.start].strip():
+                continue
+            party = before
         owned: set[str] = set()
         end = t.end
         for prev, nxt in zip(tokens[k:], tokens[k + 1 : k + 1 + POSSESSED_WORDS], strict=False):
@@ -456,7 +509,7 @@ def _possessions(text: str, tokens: list[Token]) -> list[tuple[Token, set[str], 
                 owned.add(nxt.stem)
                 end = nxt.end
         if owned:
-            out.append((t, owned, end))
+            out.append((party, owned, end))
     return out
 
 

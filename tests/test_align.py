@@ -417,3 +417,22 @@ def test_a_superlative_states_its_comparative_and_contradicts_the_opposite() -> 
     assert not _align("The drill was larger than others held in the region.", passage).missing
     (conflict,) = _align("The drill was smaller than others held in the region.", passage).conflicts
     assert (conflict.kind, conflict.claim, conflict.source) == ("comparison", "smaller", "largest")
+
+
+def test_a_quantifier_of_something_the_passage_does_not_count_is_not_stated() -> None:
+    passage = "Only a small proportion of the cadets study abroad."
+    assert not _align("Only a small share of the cadets study abroad.", passage).missing
+    (missing,) = _align("Only a small share of the tanks come from abroad.", passage).missing
+    assert missing.kind == "quantifier"
+    # "most of them": what is counted was named before, and is not checked here
+    assert not _align("Only a small share of them study abroad.", passage).missing
+
+
+def test_a_place_before_a_title_heads_that_title_only() -> None:
+    passage = (
+        "Akhmetov, Kazakhstan's Deputy Defense Minister, flew to U.S. talks and met Syzdykov, "
+        "Deputy Secretary of State."
+    )
+    assert not _align("Akhmetov met U.S. Deputy Secretary of State Syzdykov.", passage).conflicts
+    (c,) = _align("Akhmetov, Belarus's Deputy Defense Minister, met Syzdykov.", passage).conflicts
+    assert (c.claim, c.source) == ("Belarus's", "Kazakhstan's")

@@ -263,6 +263,7 @@ def test_a_place_before_a_name_qualifies_it() -> None:
         "modifier",
         "of central",
         "of command",
+        "head command",
     }
 
 

@@ -253,3 +253,26 @@ def test_a_place_made_of_common_words_still_takes_a_side() -> None:
     specs = extract_specifics(claim, tokens, claim_names(claim, tokens, NAMES))
     ev = Evidence(passage, tokenize(passage), [], NAMES, {"usa"}, None)
     assert [c.kind for c in structure.role_conflicts(claim, tokens, specs, ev)] == ["role"]
+
+
+def _qualified(claim: str, passage: str) -> list[tuple[str, str]]:
+    ev = _evidence(passage)
+    return [(c.claim, c.source) for c in structure.qualifier_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_a_for_phrase_the_passage_fills_otherwise_conflicts() -> None:
+    passage = "In May the president named a new deputy minister for transport and roads."
+    assert _qualified("In May the president named Akhmetov deputy minister for health.", passage) == [
+        ("minister for health", "minister for transport and roads")
+    ]
+    # the claim's qualifier is stated, or it says the passage's own
+    assert _qualified("The president named a deputy minister for roads.", passage) == []
+    assert _qualified("Akhmetov, once minister for transport and roads, was named.", passage) == []
+    # another noun: another slot
+    assert _qualified("The president asked for health reform.", passage) == []
+
+
+def test_a_lower_case_owner_is_the_party_named_before_it() -> None:
+    passage = "The Belarus delegation praised Akhmetov's plan for new brigades."
+    assert [kind for kind in _owned("Akhmetov praised a Belarus delegation's plan for brigades.", passage)]
+    assert _owned("The delegation praised Akhmetov's plan for brigades.", passage) == []

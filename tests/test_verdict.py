@@ -11,6 +11,7 @@ from kzmil.normalize import tokenize
 from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
     COUNTED_MIN,
+    FIGURE_TOPIC_MIN,
     NAME_TOPIC_MIN,
     OUTRANKED_MARGIN,
     POLARITY_TOPIC_MIN,
@@ -67,10 +68,17 @@ def _assessment(kind: str, topic: float) -> Assessment:
     return Assessment(cand=object(), conflicts=[conflict], coverage=topic - 0.1, topic=topic)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("kind", ["number", "date", "evaluation", "negation", "detail"])
+@pytest.mark.parametrize("kind", ["evaluation", "negation", "detail"])
 def test_a_conflict_on_the_same_topic_contradicts(kind: str) -> None:
     assert decide([_assessment(kind, TOPIC_MIN)])[0] == "contradicted"
     assert decide([_assessment(kind, TOPIC_MIN - 0.01)])[0] == "not_found"
+
+
+@pytest.mark.parametrize("kind", ["number", "date"])
+def test_a_figure_facing_its_counterpart_needs_less_of_the_rest(kind: str) -> None:
+    assert FIGURE_TOPIC_MIN < TOPIC_MIN
+    assert decide([_assessment(kind, FIGURE_TOPIC_MIN)])[0] == "contradicted"
+    assert decide([_assessment(kind, FIGURE_TOPIC_MIN - 0.01)])[0] == "not_found"
 
 
 @pytest.mark.parametrize("kind", ["role", "quantifier", "comparison", "order"])
@@ -168,8 +176,10 @@ def test_a_better_ranked_passage_that_disagrees_weakly_withholds_support() -> No
     assert decide([weak, doubt])[0] == "supported"  # the supporting passage ranks first
     turned = _assessment("quantifier", SUPPORT_MIN + 0.01)  # an arrangement turned: enough to contradict
     assert decide([turned, weak]) == ("contradicted", turned)
-    other = _assessment("number", SUPPORT_MIN + 0.01)  # a figure conflict on less of the topic: not structure
+    other = _assessment("evaluation", SUPPORT_MIN + 0.01)  # a conflict on less of the topic: not structure
     assert decide([other, weak])[0] == "supported"
+    figure = _assessment("number", SUPPORT_MIN + 0.01)  # a figure facing its counterpart: enough
+    assert decide([figure, weak]) == ("contradicted", figure)
 
 
 def test_a_claim_whose_plain_words_are_mostly_unstated_is_not_supported(bundled: Index) -> None:
