@@ -223,10 +223,17 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
-def order_cues(tokens: list[Token]) -> list[int]:
+# A source's "since" orders too ("an active member since joining in 1994": the joining came
+# first); a claim's "since" mostly dates a state ("since 2004") and is no order to check.
+STATING_CUES = frozenset({"since"})
+
+
+def order_cues(tokens: list[Token], stating: bool = False) -> list[int]:
+    """Where the text orders two events; with `stating`, as a source states an order."""
+    cues = ORDER_CUES | STATING_CUES if stating else ORDER_CUES
     out = []
     for i, t in enumerate(tokens):
-        if t.norm not in ORDER_CUES:
+        if t.norm not in cues:
             continue
         prev = tokens[i - 1].norm if i else ""
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""

@@ -119,6 +119,15 @@ def test_events_put_in_the_other_order_conflict() -> None:
     assert not right.conflicts and not right.missing
 
 
+def test_a_sources_since_orders_events_and_a_claims_does_not() -> None:
+    passage = "The club has been a keen member of the league since joining in 1990."
+    assert not _align("The club became a keen member of the league after joining in 1990.", passage).missing
+    (c,) = _align("The club was a keen member of the league before joining in 1990.", passage).conflicts
+    assert c.kind == "order"
+    claim = "It has grown since 1990."
+    assert [s.kind for s in extract_specifics(claim, tokenize(claim), {})] == ["figure"]
+
+
 def test_the_one_person_each_side_names_alone_face_each_other() -> None:
     """Nothing else tells who urged whom: the one person the claim names and the passage does
     not, against the one the passage names and the claim does not."""
