@@ -21,7 +21,8 @@ from kzmil.errors import UsageError
 from kzmil.index import Doc, Report, Row
 from kzmil.markup import ITEM, Block
 from kzmil.models import Judgement, Result, Span, Verdict
-from kzmil.normalize import shared_work, tokenize
+from kzmil.names import is_person
+from kzmil.normalize import Token, shared_work, tokenize
 from kzmil.quotes import check_quote
 from kzmil.verdict import check
 from kzmil.worthiness import (
@@ -131,12 +132,13 @@ def check_draft(index: IndexBackend, draft: Draft, corpus: list[str]) -> Review:
             for s in draft.sentences
         ]
         like_siblings(classings, _list_runs(draft))
-        for s, classing in zip(draft.sentences, classings, strict=True):
+        for i, (s, classing) in enumerate(zip(draft.sentences, classings, strict=True)):
             block = draft.blocks[s.block]
             st = Statement(s, block.kind, classing)
             if classing.checkworthy:
+                before = draft.sentences[max(0, i - ANTECEDENT_REACH) : i]
                 try:
-                    st.verdict = _verdict(index, s, block)
+                    st.verdict = _verdict(index, s, block, before)
                 except UsageError:  # nothing searchable in it after all: no claim to check
                     st.classing = Classing(False, "no checkable words")
             elif not classing.cues and classing.why == NO_SPECIFICS:
@@ -295,10 +297,14 @@ class Fact:
     verdict: Verdict
 
 
-def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
+def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Sentence] | None = None) -> Verdict:
     """The worst of the sentence's facts: the sentence as a claim, each clause that asserts
     something of its own, and each quotation, held to the source's words."""
     whole = Fact("sentence", 0, len(s.plain), check(index, s.plain))
+    if whole.verdict.verdict == "not_found" and before:
+        named = _named_for_pronoun(index, s.plain, before)
+        if named is not None:
+            whole = Fact("sentence", 0, len(s.plain), named)
     bare, cuts = unframed(s.plain) if whole.verdict.verdict == "not_found" else (s.plain, [])
     if cuts:
         # "X, the analysis argues, is Y": the frame names the source, not a fact to find
@@ -336,6 +342,57 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block) -> Verdict:
         v.claim_highlights = [Span(h.start - lo, h.end - lo) for h in q.claim_highlights]
         quotes.append(Fact("quotation", lo, hi, v))
     return combine(s.plain, whole, parts, quotes)
+
+
+# How many sentences back a pronoun that opens a sentence may find its person.
+ANTECEDENT_REACH = 2
+# Pronouns that open a sentence about a person, and what stands for them: the name itself,
+# or its possessive ("His mandate" is "Akhmetov's mandate").
+_PERSONAL = {"he": "", "she": "", "his": "'s", "her": "'s"}
+
+
+def _named_for_pronoun(index: IndexBackend, text: str, before: list[Sentence]) -> Verdict | None:
+    """The verdict on a sentence that opens with "He", "She", "His" or "Her", read with the
+    first person named in the nearest sentence before it ("She entered the academy in 2003"
+    after "Yelena Milyuk ... has become an emblem"), when that reading finds a passage that
+    states or contradicts it. Naming the person only adds a specific to find."""
+    toks = tokenize(text)
+    if not toks or not toks[0].cap or toks[0].norm not in _PERSONAL:
+        return None
+    for prev in reversed(before):
+        person = _first_person(index, prev.plain)
+        if person is None:
+            continue
+        said = person + _PERSONAL[toks[0].norm]
+        v = check(index, said + text[toks[0].end :])
+        if v.verdict == "not_found":
+            return None
+        shift, end = len(said) - toks[0].end, toks[0].end
+        v.claim_highlights = [
+            Span(max(0, h.start - shift), max(end, h.end - shift)) if h.end > len(said) else Span(0, end)
+            for h in v.claim_highlights
+        ]
+        v.claim = text
+        return v
+    return None
+
+
+def _first_person(index: IndexBackend, text: str) -> str | None:
+    """The first run of capitalised words in `text` that names a person ("Yelena Milyuk",
+    "Bolat Sembinov"), as written."""
+    toks = [t for t in tokenize(text) if t.kind == "word"]
+    caps = [t.norm for t in toks if t.cap]
+    proper, common = index.proper_names(caps), index.lowercase_seen(caps)
+    run: list[Token] = []
+    for t in [*toks, None]:
+        if t is not None and t.cap and proper.get(t.norm) and (not run or text[run[-1].end : t.start] == " "):
+            run.append(t)
+            continue
+        if run and any(is_person(x, common) for x in run):
+            people = [x for x in run if is_person(x, common)]
+            return text[people[0].start : run[-1].end]
+        run = [t] if t is not None and t.cap and proper.get(t.norm) else []
+    return None
 
 
 def _reframed(v: Verdict, cuts: list[tuple[int, int]]) -> Verdict:

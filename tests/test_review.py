@@ -137,3 +137,21 @@ def test_a_sentence_without_specifics_is_a_claim_when_the_corpus_speaks_to_it(bu
     got = check_draft(bundled, read_draft("d.md", text.encode("utf-8")), ["corpus"])
     assert [st.label for st in got.statements] == ["supported", "not_a_claim", "not_a_claim"]
     assert got.statements[0].classing.why == "stated in the corpus"
+
+
+@pytest.mark.bundled_index
+def test_a_pronoun_that_opens_a_sentence_is_read_as_the_person_named_before(bundled: Index) -> None:
+    text = (
+        "Yelena Milyuk has become a cause celebre in Kazakhstan.\n\n"
+        "She entered the academy in 2004.\n\n"
+        "The weather was fine.\n\n"
+        "It rained a lot.\n\n"
+        "She entered the academy in 2004.\n"
+    )
+    _, wrong, _, _, alone = check_draft(bundled, read_draft("h.md", text.encode("utf-8")), []).statements
+    assert wrong.label == "contradicted" and wrong.verdict is not None
+    assert wrong.verdict.claim == "She entered the academy in 2004."
+    assert any("2001" in r for r in wrong.verdict.reasons)
+    # the highlighted words are the claim's own, in the sentence as written
+    assert [wrong.verdict.claim[h.start : h.end] for h in wrong.verdict.claim_highlights] == ["2004"]
+    assert alone.label == "not_found"  # no one named in the two sentences before it
