@@ -32,7 +32,12 @@ def compass(tokens: list[Token], i: int) -> str | None:
     if t.kind != "word":
         return None
     if t.norm in DIRECTIONS and (not t.cap or _places_kind(tokens, i + 1)):
-        return "centre" if t.norm == "central" else t.norm.removesuffix("ern")
+        if t.norm == "central":
+            # "central" is mostly "chief" ("a central topic"); a part of a place is named
+            # ("central Kazakhstan")
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            return "centre" if t.cap or (nxt is not None and nxt.cap and nxt.kind == "word") else None
+        return t.norm.removesuffix("ern")
     if t.norm in _POINT_NOUNS and not t.cap and i and tokens[i - 1].norm == "the":
         return "centre" if t.norm == "center" else t.norm
     return None

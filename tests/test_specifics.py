@@ -103,6 +103,9 @@ def test_may_is_a_month_only_where_a_date_is(text: str, months: list[str]) -> No
         ("Security in Central Asia.", []),  # a region's name, not a part of a country
         ("Talks with South Korea.", []),  # a name
         ("They went south.", []),  # a way, not a part of a place
+        ("Troops in central Kazakhstan.", ["centre"]),
+        ("A central topic of the talks.", []),  # chief, not a part of a place
+        ("The eastern regional commander.", ["east"]),
     ],
 )
 def test_the_part_of_a_place_a_word_names(text: str, points: list[str]) -> None:
