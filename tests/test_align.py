@@ -128,6 +128,17 @@ def test_a_sources_since_orders_events_and_a_claims_does_not() -> None:
     assert [s.kind for s in extract_specifics(claim, tokenize(claim), {})] == ["figure"]
 
 
+def test_previously_states_a_claims_before_when_the_later_event_is_told() -> None:
+    context = "In May the club appointed a new coach for its youth teams."
+    passage = "Mr. Darbekov was previously a referee in the national league."
+    claim = "Before joining the club, Darbekov had been a referee in the national league."
+    assert not _align(claim, passage, context=context).missing
+    (missing,) = _align(claim, passage).missing  # nothing tells of his joining
+    assert missing.kind == "order"
+    after = "After leaving the club, Darbekov had been a referee in the national league."
+    assert [s.kind for s in _align(after, passage, context=context).missing] == ["order"]
+
+
 def test_the_one_person_each_side_names_alone_face_each_other() -> None:
     """Nothing else tells who urged whom: the one person the claim names and the passage does
     not, against the one the passage names and the claim does not."""
