@@ -242,8 +242,9 @@ def _anterior(
     been a deputy finance minister")."""
     if not claim_first:
         return None
+    if not any(p.stem in second_stems for p in (*ev.tokens, *ev.context)):
+        return None
     for k, t in enumerate(ev.tokens):
         if t.norm in ANTERIOR and any(0 < abs(x - k) <= CUE_REACH for x in pf):
-            if any(p.stem in second_stems for p in (*ev.tokens, *ev.context)):
-                return True, ev.text[t.start : t.end]
+            return True, ev.text[t.start : t.end]
     return None
