@@ -24,7 +24,7 @@ from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import prefixed
 from kzmil.names import is_person, name_match, spelled_out
-from kzmil.normalize import Token, stem
+from kzmil.normalize import Token, stem, tokenize
 from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by
 from kzmil.specifics import (
     ALL,
@@ -286,6 +286,11 @@ def _located(tokens: list[Token], t: Token, before: frozenset[str] = LOCATIVE) -
     return k > 0 and tokens[k - 1].norm in before
 
 
+def _names(t: Token, name: str) -> bool:
+    """Is the claim's name one of the words of `name` ("McDermott" of "Roger N. McDermott")?"""
+    return any(p.cap and len(p.norm) > 1 and name_match(t, p, metonymy=False) for p in tokenize(name))
+
+
 def _find_name(spec: Specific, r: _Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
@@ -306,6 +311,9 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
                 return said if toks is ev.tokens else f"{said}{CONTEXT}"
     if rival is not None:
         return Conflict("place", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
+    author = next((a for a in ev.authors if _names(t, a)), None)
+    if author is not None:
+        return f"{author}, the article's author{CONTEXT}"  # who wrote it says it
     facing = next((c for c in r.slot_rivals if _covers(c, t)), None)
     if facing is not None:
         return facing

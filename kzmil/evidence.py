@@ -21,6 +21,7 @@ class Evidence:
     dated: tuple[int, int] | None = None  # the article's (year, month); month 0 when unknown
     breaks: list[int] = field(default_factory=list)  # where each sentence after the first starts
     preceding: int = 0  # how many of context_texts are the sentences just before the passage
+    authors: list[str] = field(default_factory=list)  # the article's authors, as its metadata names them
 
     def one_sentence(self, a: Token, b: Token) -> bool:
         """Are two passage tokens in one sentence? A relation does not cross a full stop."""

@@ -127,7 +127,7 @@ def _region(cand: Candidate) -> tuple[int, int]:
 
 def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim: list[Token]) -> Evidence:
     """The passage with its stated context: the sentences before and the next one in its
-    paragraph, the title and publication."""
+    paragraph, the title, the publication and the authors (who wrote it says it)."""
     first, last = cand.rows[0], cand.rows[-1]
     doc = index.doc(first.doc_id)
     around = index.neighbours(first, 2, last.sent - first.sent + FOLLOWING)
@@ -141,7 +141,15 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     common = index.lowercase_seen(t.norm for t in (*cand.tokens, *claim) if t.cap and t.kind == "word")
     breaks = [lo for lo, _ in _sentence_spans(cand)[1:]]
     return Evidence(
-        cand.text, cand.tokens, [(t, tokenize(t)) for t in texts], names, common, dated, breaks, preceding
+        cand.text,
+        cand.tokens,
+        [(t, tokenize(t)) for t in texts],
+        names,
+        common,
+        dated,
+        breaks,
+        preceding,
+        list(doc.source.authors),
     )
 
 

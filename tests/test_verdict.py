@@ -600,3 +600,12 @@ def test_readings_of_lists_parts_factors_sentences_and_order(
     bundled: Index, claim: str, verdict: Judgement
 ) -> None:
     assert check(bundled, claim).verdict is verdict
+
+
+def test_the_articles_author_says_what_the_article_says(bundled: Index) -> None:
+    """Who wrote it is named in its metadata, not in the passage's slots: no rival to a name there."""
+    said = "argues that Kazakhstan cannot afford to alienate either Russia or China."
+    v = check(bundled, f"Roger McDermott {said}")
+    assert v.verdict is Judgement.SUPPORTED
+    assert any("the article's author" in r for r in v.reasons)
+    assert check(bundled, f"Mira Ricardel {said}").verdict is not Judgement.SUPPORTED
