@@ -135,14 +135,14 @@ def check_draft(index: IndexBackend, draft: Draft, corpus: list[str]) -> Review:
         for i, (s, classing) in enumerate(zip(draft.sentences, classings, strict=True)):
             block = draft.blocks[s.block]
             st = Statement(s, block.kind, classing)
+            before = draft.sentences[max(0, i - ANTECEDENT_REACH) : i]
             if classing.checkworthy:
-                before = draft.sentences[max(0, i - ANTECEDENT_REACH) : i]
                 try:
                     st.verdict = _verdict(index, s, block, before)
                 except UsageError:  # nothing searchable in it after all: no claim to check
                     st.classing = Classing(False, "no checkable words")
             elif not classing.cues and classing.why == NO_SPECIFICS:
-                st = _stated_after_all(index, st, s, block)
+                st = _stated_after_all(index, st, s, block, before)
             statements.append(st)
     warnings = [
         f"{draft.name}: line {st.sentence.line}: {w}"
@@ -158,7 +158,9 @@ def check_draft(index: IndexBackend, draft: Draft, corpus: list[str]) -> Review:
 STATED_MIN_WORDS = 6
 
 
-def _stated_after_all(index: IndexBackend, st: Statement, s: Sentence, block: Block) -> Statement:
+def _stated_after_all(
+    index: IndexBackend, st: Statement, s: Sentence, block: Block, before: list[Sentence] | None = None
+) -> Statement:
     """A sentence with no specifics and nothing of the writer's voice ("She had hoped to become
     a military attaché") is checked when the corpus states it or says otherwise: then a source
     speaks to it, so it is a claim. Framing finds no passage that states it, and a short
@@ -166,7 +168,7 @@ def _stated_after_all(index: IndexBackend, st: Statement, s: Sentence, block: Bl
     if sum(1 for t in tokenize(s.plain) if t.kind == "word" and not t.stop) < STATED_MIN_WORDS:
         return st
     try:
-        verdict = _verdict(index, s, block)
+        verdict = _verdict(index, s, block, before)
     except UsageError:
         return st
     if verdict.verdict is Judgement.NOT_FOUND:
