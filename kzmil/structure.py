@@ -585,6 +585,10 @@ def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 said = ev.text[p_lo:p_hi]
                 note = f"the claim has the two ends the other way round: the source says \u201c{said}\u201d"
                 return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
+        if (post := _made(ev, c_from, c_to)) is not None:
+            said = ev.text[post[0] : post[1]]
+            note = f"the claim has the two posts the other way round: the source says \u201c{said}\u201d"
+            return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), post, note=note)]
         if (owner := _range_owner(claim, ctoks, c_lo, ev, ranges)) is not None:
             p_from, p_to, p_lo, p_hi = owner
             if not (c_from <= p_from and c_to <= p_to):
@@ -592,6 +596,34 @@ def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 note = f"the source gives what the claim describes another range: \u201c{said}\u201d"
                 return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
     return []
+
+
+# Words before "as" that make what follows a post left, not one taken: "his previous post as".
+_FORMER = frozenset({"from", "previous", "former", "then", "once", "earlier"})
+POST_WORDS = 4  # the content words of a post after "as": "the new eastern regional commander"
+
+
+def _made(ev: Evidence, c_from: set[str], c_to: set[str]) -> tuple[int, int] | None:
+    """Where the passage makes someone what the claim says he moved from ("named Pospelov as
+    the new eastern regional commander" against "promoted from eastern regional commander to
+    deputy defense minister"), and never what he moved to."""
+    toks = ev.tokens
+    for k, t in enumerate(toks):
+        if t.norm != "as" or any(x.norm in _FORMER for x in toks[max(0, k - 3) : k]):
+            continue
+        words = [x for x in toks[k + 1 : k + 1 + 2 * POST_WORDS] if x.kind == "word"]
+        post: list[Token] = []
+        for x in words:
+            if x.stop and post:
+                break
+            if not x.stop and x.norm != "new":
+                post.append(x)
+            if len(post) == POST_WORDS:
+                break
+        stems = {x.stem for x in post}
+        if post and c_from <= stems and not c_to & stems:
+            return post[0].start, post[-1].end
+    return None
 
 
 # How many content words in a row, just as the claim has them, name the item a range belongs

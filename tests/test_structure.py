@@ -276,3 +276,25 @@ def test_a_lower_case_owner_is_the_party_named_before_it() -> None:
     passage = "The Belarus delegation praised Akhmetov's plan for new brigades."
     assert [kind for kind in _owned("Akhmetov praised a Belarus delegation's plan for brigades.", passage)]
     assert _owned("The delegation praised Akhmetov's plan for brigades.", passage) == []
+
+
+def _ranges(claim: str, passage: str) -> list[str]:
+    return [c.kind for c in structure.range_conflicts(claim, tokenize(claim), _evidence(passage))]
+
+
+def test_the_two_ends_of_a_range_exchanged_conflict() -> None:
+    passage = "The pipeline runs from the Caspian to the Chinese border."
+    assert _ranges("The pipeline runs from the Chinese border to the Caspian.", passage) == ["role"]
+    assert _ranges("The pipeline runs from the Caspian to the Chinese border.", passage) == []
+
+
+def test_moved_from_the_post_the_passage_gives_him_conflicts() -> None:
+    passage = "The board named Darbekov as the new regional sales director, relieving him of his board seat."
+    claim = "Darbekov was promoted from regional sales director to a board seat."
+    assert _ranges(claim, passage) == ["role"]
+    assert _ranges("Darbekov moved from a board seat to regional sales director.", passage) == []
+    # a post left is no post taken: "his previous post as"
+    left = (
+        "The board named Darbekov as chairman, moving him from his previous post as regional sales director."
+    )
+    assert _ranges("Darbekov was promoted from regional sales director to chairman.", left) == []
