@@ -228,6 +228,8 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
+# After "then", words that make it "at that time", not "next": "then still under discussion".
+_STILL = frozenset({"still", "already", "yet", "only", "just", "newly"})
 # A source's "since" orders too ("an active member since joining in 1994": the joining came
 # first); a claim's "since" mostly dates a state ("since 2004") and is no order to check.
 STATING_CUES = frozenset({"since"})
@@ -248,8 +250,8 @@ def order_cues(tokens: list[Token], stating: bool = False) -> list[int]:
             nxt != _ORDER_PHRASES[t.norm][1] or _ORDER_PHRASES[t.norm][0] not in ("", prev)
         ):
             continue  # "went ahead": no order
-        if t.norm == "then" and prev in ("since", "until", "by"):
-            continue  # "since then": a time, not a sequence
+        if t.norm == "then" and (prev in ("since", "until", "by", "the") or nxt in _STILL):
+            continue  # "since then", "the then minister", "then still under discussion": a time
         out.append(i)
     return out
 

@@ -55,6 +55,10 @@ def test_order_cues_but_not_idioms() -> None:
     assert order_cues(tokenize("a street named after him")) == []
     assert order_cues(tokenize("appointments come in the wake of an inspection")) == [4]
     assert order_cues(tokenize("they wake early")) == []
+    # "then" as "at that time": no order of events
+    assert order_cues(tokenize("trucks and radios, then still under discussion")) == []
+    assert order_cues(tokenize("the then minister signed it")) == []
+    assert order_cues(tokenize("they met, then signed it")) == [2]
 
 
 def test_a_claim_listed_specific_by_specific() -> None:
