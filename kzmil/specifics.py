@@ -280,6 +280,29 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+# Words before an ordinal that make it a rank ("the first", "its first graduate").
+_RANKING = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose"})
+# After an adverbial "first", words that go on to what came next: "first and only afterwards",
+# "first, then": an order of events, which the ordinal keeps for the source to state.
+_SEQUENCE = frozenset({"and", "then", "before", "after", "afterwards", "later", "only", "next"})
+
+
+def _adverbial(text: str, tokens: list[Token], k: int) -> bool:
+    """Is the ordinal at k said of an action ("puts X first", "will benefit first"), not a
+    rank of something named ("the first graduate") or a step of a sequence ("went there first
+    and only then ...")? Nothing ranks before it, and it ends its phrase."""
+    t = tokens[k]
+    if not (t.spelled and t.value == 1 and text[t.start : t.end].lower() == "first"):
+        return False
+    prev = tokens[k - 1] if k else None
+    if prev is None or prev.norm in _RANKING or text[prev.start : prev.end].endswith(("'s", "\u2019s")):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None:
+        return True
+    return nxt.norm == "among" or (bool(text[t.end : nxt.start].strip()) and nxt.norm not in _SEQUENCE)
+
+
 def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool]) -> list[Specific]:
     """Every specific of the claim, in claim order. `is_name[i]` says whether token i is a
     proper name (decided by the caller, who knows the corpus)."""
@@ -294,6 +317,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
         k = next((i for i, t in enumerate(tokens) if t is toks[0]), 0)
         if toks[0].ordinal and k and tokens[k - 1].norm == "at":
             continue  # "at first": a manner of speaking, not a rank
+        if toks[0].ordinal and _adverbial(claim, tokens, k):
+            continue  # "puts cooperation with Russia first": a priority, not a rank to find
         if (
             q.type == "count"
             and not toks[0].ordinal

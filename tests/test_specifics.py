@@ -61,6 +61,20 @@ def test_order_cues_but_not_idioms() -> None:
     assert order_cues(tokenize("they met, then signed it")) == [2]
 
 
+@pytest.mark.parametrize(
+    ("claim", "ranked"),
+    [
+        ("The plan puts training at home first.", False),  # a priority
+        ("The plan puts training at home first, then foreign courses.", True),  # a sequence
+        ("They went to Paris first and only afterwards to Rome.", True),
+        ("She was the first woman to graduate.", True),
+        ("Kazakhstan's first female graduate.", True),
+    ],
+)
+def test_first_said_of_an_action_is_no_rank(claim: str, ranked: bool) -> None:
+    assert any(s.kind == "figure" for s in extract_specifics(claim, tokenize(claim), {})) == ranked
+
+
 def test_a_claim_listed_specific_by_specific() -> None:
     claim = "Akhmetov met Milyuk in Almaty on Tuesday and ordered twice as many, rather than fewer."
     got = _specifics(claim, {"akhmetov": True, "milyuk": True})
