@@ -416,6 +416,13 @@ def polarity_conflicts(
     """
     lo, hi = region
     lo = max(0, lo - 3)
+    # the function words that close the matched clause belong to it: "... of that policy is not."
+    while (
+        hi < len(ptoks)
+        and (ptoks[hi].stop or ptoks[hi].norm in NEGATIONS)
+        and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()
+    ):
+        hi += 1
     ptoks_r = ptoks[lo:hi]
     c_neg = _negations(ctoks, claim)
     p_neg = _negations(ptoks_r, passage)

@@ -18,7 +18,7 @@ from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
-from kzmil.match import NUMBER_BOOST, Query, idf
+from kzmil.match import NUMBER_BOOST, Query, idf, prefixed
 from kzmil.modality import cues, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
@@ -26,6 +26,7 @@ from kzmil.normalize import Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.synonyms import paraphrases, synonyms
+from kzmil.titles import POSSESSIVE
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 # ... and the share of the claim's words it states, each word counted once whatever its
@@ -293,6 +294,31 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+# Nouns of proposing: what one party puts to another, which the other may take up or not.
+PROPOSALS = frozenset({"propos", "offer", "suggest", "idea", "request", "invit", "bid", "plea", "appeal"})
+
+
+def _answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
+    """The answer to another's proposal ("Kazakhstan accepted France's proposal"), when the
+    passage and its context tell of the proposal and never of that answer: a proposal made
+    is not a proposal accepted."""
+    toks = query.tokens
+    stated = {t.stem for t in (*ev.tokens, *ev.context)}
+    for k in range(1, len(toks) - 1):
+        owner, owned, verb = toks[k], toks[k + 1], toks[k - 1]
+        if not (owner.cap and query.text[owner.start : owner.end].endswith(POSSESSIVE)):
+            continue
+        if not any(owned.stem.startswith(p) for p in PROPOSALS):
+            continue
+        if verb.kind != "word" or verb.stop or verb.cap:
+            continue
+        near = synonyms(verb.stem)
+        if verb.stem in stated or near & stated or any(prefixed(verb.stem, p) for p in stated):
+            continue
+        return [Specific("word", [verb], query.text[verb.start : verb.end])]
+    return []
+
+
 def _sentence_spans(cand: Candidate) -> list[tuple[int, int]]:
     """Where each sentence of the passage lies in its text (the rows joined by a space)."""
     out, at = [], 0
@@ -453,6 +479,7 @@ def assess(
     _named_in_full(index, cand, query, alignment)
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
+    alignment.missing += _answer_unstated(query, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

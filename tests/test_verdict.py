@@ -609,3 +609,22 @@ def test_the_articles_author_says_what_the_article_says(bundled: Index) -> None:
     assert v.verdict is Judgement.SUPPORTED
     assert any("the article's author" in r for r in v.reasons)
     assert check(bundled, f"Mira Ricardel {said}").verdict is not Judgement.SUPPORTED
+
+
+def test_a_sentence_that_ends_in_its_own_denial_states_itself(bundled: Index) -> None:
+    """The words that close the matched clause ("... is not.") are read with it: a verbatim
+    sentence is never its own contradiction."""
+    v = check(bundled, "The policy may be clear-cut, but the execution of that policy is not.")
+    assert v.verdict is Judgement.SUPPORTED
+    assert check(
+        bundled, "The policy may be clear-cut, and the execution of that policy is too."
+    ).verdict is not (Judgement.SUPPORTED)
+
+
+def test_an_answer_to_a_proposal_is_not_stated_by_the_proposal(bundled: Index) -> None:
+    said = "Nazarbayev's proposal to build warehouses in Kazakhstan for humanitarian supplies."
+    v = check(bundled, f"NATO heard {said}")
+    assert v.verdict is Judgement.NOT_FOUND and "heard" in v.reasons[0]
+    assert check(
+        bundled, "Nazarbayev proposed building warehouses in Kazakhstan for humanitarian supplies."
+    ).verdict is (Judgement.SUPPORTED)
