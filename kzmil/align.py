@@ -272,8 +272,29 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
         return None
     other = rival_place(t, r.claim, r.ctoks, ev, wanted=slot)
     if other is None:
-        return None
+        return _swapped_place(spec, r, slot, mine)
     return Conflict("place", spec.text, ev.surface(other), spec.span, (other.start, other.end))
+
+
+def _swapped_place(spec: Specific, r: _Reading, slot: set[str], mine: list[Token]) -> Conflict | None:
+    """Two places of the claim in each other's slots: "a plant in Kazakhstan ... repairs on
+    Belarusian jets" against "a plant in Belarus ... repairs on Kazakh jets". The passage puts
+    another place the claim names in this one's slot, and this one where that one stands."""
+    t, ev = spec.tokens[0], r.ev
+    kind = places.kind(t.norm)
+    for x in r.ctoks:
+        if x.start <= t.start or not x.cap or places.kind(x.norm) != kind or name_match(t, x, metonymy=False):
+            continue  # one conflict for the pair, told at its first place
+        theirs = [p for p in ev.tokens if name_match(x, p, metonymy=False)]
+        in_slot = next((p for p in theirs if slot & roles(ev.text, ev.tokens, p)), None)
+        if in_slot is None or slot & roles(r.claim, r.ctoks, x):
+            continue
+        played = roles(r.claim, r.ctoks, x)
+        if any((played & roles(ev.text, ev.tokens, p)) - {"alone", "modifier"} for p in mine):
+            note = f"the claim has {spec.text} and {r.claim[x.start : x.end]} the other way round"
+            span = (in_slot.start, in_slot.end)
+            return Conflict("role", spec.text, ev.surface(in_slot), spec.span, span, note=note)
+    return None
 
 
 # Prepositions of place: a capital after them is the city itself ("signed in Washington"), not

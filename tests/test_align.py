@@ -456,3 +456,14 @@ def test_a_place_before_a_title_heads_that_title_only() -> None:
     assert not _align("Akhmetov met U.S. Deputy Secretary of State Syzdykov.", passage).conflicts
     (c,) = _align("Akhmetov, Belarus's Deputy Defense Minister, met Syzdykov.", passage).conflicts
     assert (c.claim, c.source) == ("Belarus's", "Kazakhstan's")
+
+
+def test_two_places_in_each_others_slots_conflict() -> None:
+    passage = "The repair plant in Belarus signed a contract to repair Kazakh fighters."
+    (c,) = _align(
+        "The repair plant in Kazakhstan signed a contract to repair Belarusian fighters.", passage
+    ).conflicts
+    assert c.kind == "role" and "other way round" in c.reason
+    assert not _align(
+        "The repair plant in Belarus signed a contract to repair Kazakh fighters.", passage
+    ).conflicts
