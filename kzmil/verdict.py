@@ -295,13 +295,14 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
 
 
 # Nouns of proposing: what one party puts to another, which the other may take up or not.
-PROPOSALS = frozenset({"propos", "offer", "suggest", "idea", "request", "invit", "bid", "plea", "appeal"})
+PROPOSALS = frozenset("propos offer suggest idea request invit bid plea appeal recommend advic urg".split())
 
 
 def _answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
     """The answer to another's proposal ("Kazakhstan accepted France's proposal"), when the
     passage and its context tell of the proposal and never of that answer: a proposal made
-    is not a proposal accepted."""
+    is not a proposal accepted. After a preposition ("on Akhmetov's recommendation") the
+    proposal itself must be told."""
     toks = query.tokens
     stated = {t.stem for t in (*ev.tokens, *ev.context)}
     for k in range(1, len(toks) - 1):
@@ -310,8 +311,10 @@ def _answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
             continue
         if not any(owned.stem.startswith(p) for p in PROPOSALS):
             continue
-        if verb.kind != "word" or verb.stop or verb.cap:
+        if verb.kind != "word" or verb.cap:
             continue
+        if verb.stop:
+            verb = owned  # "on Akhmetov's recommendation": the proposal itself must be told
         near = synonyms(verb.stem)
         if verb.stem in stated or near & stated or any(prefixed(verb.stem, p) for p in stated):
             continue

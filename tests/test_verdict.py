@@ -628,3 +628,9 @@ def test_an_answer_to_a_proposal_is_not_stated_by_the_proposal(bundled: Index) -
     assert check(
         bundled, "Nazarbayev proposed building warehouses in Kazakhstan for humanitarian supplies."
     ).verdict is (Judgement.SUPPORTED)
+
+
+def test_a_proposal_the_claim_gives_someone_must_be_told(bundled: Index) -> None:
+    claim = "Nazarbayev appointed a new deputy defense minister for economy and finance on Akhmetov's advice."
+    v = check(bundled, claim)
+    assert v.verdict is Judgement.NOT_FOUND and "advice" in v.reasons[0]
