@@ -587,20 +587,22 @@ def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, f
     return matched
 
 
-def _kind_min(kind: str) -> float:
+def _kind_min(kind: str, first: bool = False) -> float:
     if kind in ARRANGED:
         return ARRANGED_TOPIC_MIN
     if kind == "polarity":
         return POLARITY_TOPIC_MIN
-    if kind in ("number", "date"):
+    if kind in ("number", "date") and first:
         return FIGURE_TOPIC_MIN
     return NAME_TOPIC_MIN if kind == "name" else TOPIC_MIN
 
 
-def _topic_min(r: Assessment) -> float:
+def _topic_min(r: Assessment, first: bool = False) -> float:
     """What a contradiction needs stated around its conflicts: as much as the most doubtful
-    of them needs (a name swap beside a stray evaluation is still a name swap)."""
-    return max(_kind_min(c.kind) for c in r.conflicts)
+    of them needs (a name swap beside a stray evaluation is still a name swap). A figure
+    needs less only in the best-ranked passage: further down, a sentence that shares a few
+    words and gives some other year is about something else."""
+    return max(_kind_min(c.kind, first) for c in r.conflicts)
 
 
 def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | None:
@@ -636,7 +638,12 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
     casts doubt when a better-ranked passage disagrees too weakly to contradict."""
     support = next((r for r in assessments if _supports(r)), None)
     against = next(
-        (r for r in assessments[:CONTRADICTION_RANKS] if r.conflicts and r.topic >= _topic_min(r)), None
+        (
+            r
+            for k, r in enumerate(assessments[:CONTRADICTION_RANKS])
+            if r.conflicts and r.topic >= _topic_min(r, first=k == 0)
+        ),
+        None,
     )
     if support and against is None and (doubt := _doubt(assessments, support)) is not None:
         return Judgement.NOT_FOUND, doubt

@@ -79,6 +79,10 @@ def test_a_figure_facing_its_counterpart_needs_less_of_the_rest(kind: str) -> No
     assert FIGURE_TOPIC_MIN < TOPIC_MIN
     assert decide([_assessment(kind, FIGURE_TOPIC_MIN)])[0] == "contradicted"
     assert decide([_assessment(kind, FIGURE_TOPIC_MIN - 0.01)])[0] == "not_found"
+    # further down the ranking a figure needs what any conflict needs
+    plain = Assessment(cand=object(), conflicts=[], coverage=0.3, topic=0.3)  # type: ignore[arg-type]
+    assert decide([plain, _assessment(kind, FIGURE_TOPIC_MIN)])[0] == "not_found"
+    assert decide([plain, _assessment(kind, TOPIC_MIN)])[0] == "contradicted"
 
 
 @pytest.mark.parametrize("kind", ["role", "quantifier", "comparison", "order"])
