@@ -287,9 +287,9 @@ def _swapped_place(spec: Specific, r: _Reading, slot: set[str], mine: list[Token
             continue  # one conflict for the pair, told at its first place
         theirs = [p for p in ev.tokens if name_match(x, p, metonymy=False)]
         in_slot = next((p for p in theirs if slot & roles(ev.text, ev.tokens, p)), None)
-        if in_slot is None or slot & roles(r.claim, r.ctoks, x):
-            continue
         played = roles(r.claim, r.ctoks, x)
+        if in_slot is None or slot & played:
+            continue
         if any((played & roles(ev.text, ev.tokens, p)) - {"alone", "modifier"} for p in mine):
             note = f"the claim has {spec.text} and {r.claim[x.start : x.end]} the other way round"
             span = (in_slot.start, in_slot.end)
@@ -660,7 +660,7 @@ def _counted_head(spec: Specific, r: _Reading) -> Token | None:
 _REFERRING = frozenset({"it", "them", "these", "those", "this", "that", "which", "whom"})
 
 
-def _said(t: Token, tokens: list[Token]) -> bool:
+def word_stated(t: Token, tokens: list[Token]) -> bool:
     """Is the word stated among `tokens`: itself, a paraphrase or a word it starts?"""
     near = synonyms(t.stem)
     return any(p.stem == t.stem or p.stem in near or prefixed(t.stem, p.stem) for p in tokens)
@@ -711,7 +711,7 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     same = next((p for p, cls in stated if cls == spec.value), None)
     if same is not None:
         head = _counted_head(spec, r)
-        if head is not None and not _said(head, [*ev.tokens, *ev.context]):
+        if head is not None and not word_stated(head, [*ev.tokens, *ev.context]):
             return None  # "a small share of its equipment": the passage's share is of something else
         return ev.surface(same)
     if spec.value == SOLE:

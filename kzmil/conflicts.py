@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from kzmil import places
 from kzmil.antonyms import change_at, opposites
-from kzmil.normalize import NEGATIONS, Token, content, stem
+from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by
 from kzmil.specifics import ORDER_CUES
 
@@ -250,7 +250,7 @@ def _name_goes_on(text: str, tok: Token, nxt: Token) -> bool:
     place or possessive qualifies ("Kazakhstan's Ministry of Defense")."""
     return (
         places.kind(tok.norm) is None  # a place before a name modifies it: "US Central Command"
-        and not text[tok.start : tok.end].endswith(("'s", "\u2019s"))  # so does a possessive
+        and not text[tok.start : tok.end].endswith(POSSESSIVE)  # so does a possessive
         and nxt.cap
         and nxt.kind == "word"
         and not text[tok.end : nxt.start].strip()

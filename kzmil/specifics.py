@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kzmil import places
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.superlatives import superlative
 
@@ -295,7 +295,7 @@ def _adverbial(text: str, tokens: list[Token], k: int) -> bool:
     if not (t.spelled and t.value == 1 and text[t.start : t.end].lower() == "first"):
         return False
     prev = tokens[k - 1] if k else None
-    if prev is None or prev.norm in _RANKING or text[prev.start : prev.end].endswith(("'s", "\u2019s")):
+    if prev is None or prev.norm in _RANKING or text[prev.start : prev.end].endswith(POSSESSIVE):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:

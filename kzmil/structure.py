@@ -19,9 +19,8 @@ from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import desire
 from kzmil.names import is_person, name_match, positions
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 from kzmil.specifics import PREFERENCE, Specific
-from kzmil.titles import POSSESSIVE
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(

@@ -17,11 +17,10 @@ from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match
-from kzmil.normalize import Token, stem
+from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.synonyms import synonyms
 
-POSSESSIVE = ("'s", "\u2019s")
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?")
 

@@ -12,21 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kzmil import places
-from kzmil.align import ANAPHORS, CONTEXT, align
+from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
 from kzmil.antonyms import change_at
 from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
-from kzmil.match import NUMBER_BOOST, Query, idf, prefixed
+from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import cues, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import Token, tokenize
+from kzmil.normalize import POSSESSIVE, Token, tokenize
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.synonyms import paraphrases, synonyms
-from kzmil.titles import POSSESSIVE
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 # ... and the share of the claim's words it states, each word counted once whatever its
@@ -304,7 +303,7 @@ def _answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
     is not a proposal accepted. After a preposition ("on Akhmetov's recommendation") the
     proposal itself must be told."""
     toks = query.tokens
-    stated = {t.stem for t in (*ev.tokens, *ev.context)}
+    around = [*ev.tokens, *ev.context]
     for k in range(1, len(toks) - 1):
         owner, owned, verb = toks[k], toks[k + 1], toks[k - 1]
         if not (owner.cap and query.text[owner.start : owner.end].endswith(POSSESSIVE)):
@@ -315,10 +314,8 @@ def _answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
             continue
         if verb.stop:
             verb = owned  # "on Akhmetov's recommendation": the proposal itself must be told
-        near = synonyms(verb.stem)
-        if verb.stem in stated or near & stated or any(prefixed(verb.stem, p) for p in stated):
-            continue
-        return [Specific("word", [verb], query.text[verb.start : verb.end])]
+        if not word_stated(verb, around):
+            return [Specific("word", [verb], query.text[verb.start : verb.end])]
     return []
 
 
