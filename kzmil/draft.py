@@ -140,10 +140,40 @@ def split(draft: Draft) -> list[Sentence]:
             if hi <= lo:
                 continue
             start, end = block.file_span(lo, hi)
+            if draft.format == "markdown":
+                start, end = _with_markup(draft.text, block, lo, hi, start, end)
             text = draft.text[start:end] if draft.format in ("markdown", "text") else block.plain[lo:hi]
             line = bisect.bisect_right(starts, start)
             out.append(Sentence(len(out) + 1, b, start, end, line, text, block.plain[lo:hi], lo, hi))
     return out
+
+
+def _with_markup(text: str, block: Block, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The span as written: the markup that opens right before the sentence's first letter
+    ("[" of a link, "**") and closes right after its last ("](url)", "*") is the sentence's
+    own, up to the space that parts it from its neighbour."""
+    floor = block.offsets[lo - 1] + 1 if lo > 0 else _line_start(text, start)
+    while start > floor and not text[start - 1].isspace() and text[start - 1] in _OPENERS:
+        start -= 1
+    ceiling = block.offsets[hi] if hi < len(block.offsets) else _line_end(text, end)
+    while end < ceiling and text[end] in _CLOSERS:
+        tail = _LINK_TAIL.match(text, end)
+        end = tail.end() if tail else end + 1
+    return start, min(end, ceiling)
+
+
+_OPENERS = frozenset("[*_`~!<")  # markup that may open a span: link, emphasis, code, strike, image, autolink
+_CLOSERS = frozenset("]*_`~>")
+_LINK_TAIL = re.compile(r"\]((\([^()\s]*(\s+\"[^\"]*\")?\))|\[[^\]]*\])?")  # "](url "title")", "][ref]"
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    ends = [k for k in (text.find("\n", pos), text.find("\r", pos)) if k >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -77,6 +77,26 @@ def test_statement_text_and_offsets_are_the_file_as_written() -> None:
     assert first.text == "First sentence with *emphasis* and a [link](https://example.org/x)."
 
 
+def test_a_sentence_keeps_the_markup_that_opens_and_closes_it() -> None:
+    """A sentence that starts with a link keeps its "[" (the file as written); a cell's
+    text does not run on into the next cell."""
+    text = (
+        "[Jamestown](https://x.org/a-b/) saw a break. Then [one](http://y) more.\n\n"
+        "- **Bold** start and *end.*\n\nSee [this][r]\n\n|three|four|\n|---|---|\n"
+    )
+    d = read_draft("d.md", text.encode("utf-8"))
+    assert [s.text for s in d.sentences] == [
+        "[Jamestown](https://x.org/a-b/) saw a break.",
+        "Then [one](http://y) more.",
+        "**Bold** start and *end.*",
+        "See [this][r]",
+        "three",
+        "four",
+    ]
+    for s in d.sentences:
+        assert text[s.start : s.end] == s.text
+
+
 def test_nested_list_levels_and_marks() -> None:
     got = blocks("- top\n  - inner\n    - innermost\n- top again\n")
     assert [(b.plain, b.level) for b in got] == [("top", 0), ("inner", 1), ("innermost", 2), ("top again", 0)]
