@@ -155,6 +155,14 @@ def _quote_similarity(qf: str, pf: str) -> float:
 # Stems an index leaves out (stop words, negations, one letter): a claim term equal to one
 # of them may match a passage the index terms do not show, so its ceiling stays high.
 _UNINDEXED = frozenset(stem(w) for w in STOPWORDS | NEGATIONS)
+# Their starts that a word long enough to prefix-match could be (the test `prefixed` makes
+# against each of them, done as one look-up).
+_UNINDEXED_STARTS = frozenset(n[:k] for n in _UNINDEXED for k in range(PREFIX_MIN, len(n) + 1))
+
+
+def _prefixes_unindexed(word: str) -> bool:
+    """Is `word` (PREFIX_MIN letters or more) prefix-related to an unindexed stem?"""
+    return word in _UNINDEXED_STARTS or any(word[:k] in _UNINDEXED for k in range(PREFIX_MIN, len(word)))
 
 
 class _TermCeiling(NamedTuple):
@@ -190,7 +198,7 @@ class Ceiling:
                 floor = max(floor, max(term.typos.values()) * STEM)
             prefix = ""
             if tok.kind == "word" and len(tok.stem) >= PREFIX_MIN:
-                if not tok.stem.isalnum() or any(prefixed(tok.stem, n) for n in _UNINDEXED):
+                if not tok.stem.isalnum() or _prefixes_unindexed(tok.stem):
                     floor = max(floor, PREFIX)
                 else:
                     prefix = tok.stem
