@@ -164,6 +164,35 @@ def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[Descr
     return out
 
 
+def _designations(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(a person's name, the content words of the post after "as"): "named Nikolai Pospelov
+    as the new eastern regional commander" -> ([Nikolai, Pospelov], {new, eastern, region,
+    command}), up to the next punctuation or contrast."""
+    out = []
+    at = {id(t): k for k, t in enumerate(tokens)}
+    for run in _runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        k = at[id(run[-1])] + 1
+        if not persons or k >= len(tokens) or tokens[k].norm != "as":
+            continue
+        if text[run[-1].end : tokens[k].start].strip():
+            continue
+        words: set[str] = set()
+        start = end = tokens[k].end
+        for t in tokens[k + 1 : k + 1 + DESIGNATION_REACH]:
+            if _APPOSITION_END.search(text[end : t.start]) or t.norm in CONTRASTS or t.norm == "and":
+                break
+            if t.kind == "word" and not t.stop:
+                words.add(t.stem)
+            end = t.end
+        if words:
+            out.append((persons, words, (start, end)))
+    return out
+
+
+DESIGNATION_REACH = 8  # tokens after "as" that may name the post
+
+
 # Verbs that give the person before them a post or a description ("X was Kazakhstan's prime
 # minister", "X headed Eurasia affairs"): the copula and the verbs of holding an office, a
 # closed class of English. A verb of heading names the post too ("head of Eurasia affairs").
@@ -193,7 +222,9 @@ def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Descri
     for run in _runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         k = at[id(run[-1])] + 1
-        if not persons or k >= len(tokens) or text[run[-1].end : tokens[k].start].strip():
+        if persons and k < len(tokens) and text[run[-1].end : tokens[k].start].strip() == ",":
+            k = _after_apposition(text, tokens, k)  # "Mira Ricardel, one of those he met, heads ..."
+        if not persons or k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip(" ,"):
             continue
         verb = tokens[k]
         if verb.norm not in PREDICATES and verb.stem not in HEADING:
@@ -211,12 +242,24 @@ def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Descri
     return out
 
 
+APPOSITION_REACH = 8  # tokens an apposition between a name and its verb may hold
+
+
+def _after_apposition(text: str, tokens: list[Token], k: int) -> int:
+    """The token after the apposition that starts at `k` and closes with a comma, or len(tokens)."""
+    for j in range(k, min(len(tokens), k + APPOSITION_REACH + 1)):
+        gap = text[tokens[j - 1].end : tokens[j].start] if j > k else ""
+        if _APPOSITION_END.search(gap):
+            return j if gap.strip() == "," else len(tokens)
+    return len(tokens)
+
+
 def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A description the claim gives one person that the passage gives another, in lower case
     as well as in capitals: "Mira Ricardel, the Pentagon's head of Eurasia affairs" against
     "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
     affairs at the Pentagon"."""
-    theirs = _appositions(ev.text, ev.tokens, ev.common)
+    theirs = _appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
     titled = theirs + _titles(ev.text, ev.tokens, ev.common)
     described = _appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
     for persons, words, _ in described:

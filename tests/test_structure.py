@@ -163,6 +163,30 @@ def test_what_a_claim_says_a_person_was_or_headed_is_a_description() -> None:
     assert _described("Ana Ortiz headed naval affairs at the ministry.", passage) == []
 
 
+def test_a_post_given_with_as_is_a_description() -> None:
+    """ "named X as Y" gives X the post Y, as an apposition does."""
+    passage = (
+        "The president appointed Ana Ortiz as deputy naval minister, and named Olga Reyes as "
+        "the new northern fleet commander but relieved her of her staff post."
+    )
+    assert _described("Ana Ortiz was named the new northern fleet commander.", passage) == [
+        "the source describes Olga Reyes that way, not Ana Ortiz"
+    ]
+    assert _described("Olga Reyes was named the new northern fleet commander.", passage) == []
+    assert _described("Ana Ortiz was appointed deputy naval minister.", passage) == []
+
+
+def test_a_predicate_after_an_apposition_is_the_named_persons() -> None:
+    passage = "He met Ana Ortiz, Chief of Staff; and Olga Reyes, head of naval affairs at the ministry."
+    claim = "Ana Ortiz, one of the officials he met, heads naval affairs at the ministry."
+    assert _described(claim, passage) == ["the source describes Olga Reyes that way, not Ana Ortiz"]
+    right = "Olga Reyes, one of the officials he met, heads naval affairs at the ministry."
+    assert _described(right, passage) == []
+    # an apposition too long to be one: the verb is not the name's
+    far = "Ana Ortiz, whom he met with several other officials at the ministry in May, heads naval affairs."
+    assert _described(far, passage) == []
+
+
 def test_the_same_post_qualified_otherwise_conflicts() -> None:
     passage = "Army-General Ana Ortiz, Minister of Defense, opened the session; Admiral Olga Reyes spoke."
     assert _described("Ana Ortiz was the prime minister in 2004.", passage) == [
