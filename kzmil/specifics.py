@@ -198,6 +198,8 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
             continue  # "a few" is some, not few; "only a few" is few
         if cls is None and t.norm in SMALL_PART and prev == "small":
             cls = FEW
+        if cls is None and t.norm == "some" and prev == "only":
+            cls = FEW  # "only some of the tasks": not all, on the scale with "few"
         if cls is None and t.norm in ("half",) and prev in ("than", "over") and i > 1:
             cls = MOST if tokens[i - 2].norm in ("more", "over") or prev == "over" else FEW
         if cls:

@@ -94,7 +94,13 @@ def test_a_quantifier_is_read_against_the_passage_figures() -> None:
 
 
 @pytest.mark.parametrize(
-    ("claim", "cls"), [("most officers quit", MOST), ("all graduates serve", ALL), ("few cadets left", FEW)]
+    ("claim", "cls"),
+    [
+        ("most officers quit", MOST),
+        ("all graduates serve", ALL),
+        ("few cadets left", FEW),
+        ("only some of the tasks were done", FEW),  # not all: it must be stated too
+    ],
 )
 def test_strong_quantifiers_are_specifics(claim: str, cls: str) -> None:
     specs = extract_specifics(claim, tokenize(claim), {})
