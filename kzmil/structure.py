@@ -59,11 +59,19 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             )
         )
     ]
-    # the relating words: lower-case content words ("replaced", "full-time"), never names
+    # the relating words: lower-case content words ("replaced", "full-time"), never names, nor
+    # a word the claim also writes in a title ("Deputy Secretary ... deputy defense minister"):
+    # which of the passage's is which cannot be told
+    titled = {t.stem for t in ctoks if t.cap and t.kind == "word"}
     words = [
         k
         for k, t in enumerate(ctoks)
-        if t.kind == "word" and not t.cap and not t.stop and not t.synthetic and len(t.norm) > 2
+        if t.kind == "word"
+        and not t.cap
+        and not t.stop
+        and not t.synthetic
+        and len(t.norm) > 2
+        and t.stem not in titled
     ]
     where = [positions(s.tokens[0], ev.tokens, s.kind == "name") for _, s in anchors]
 
@@ -91,6 +99,10 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 if (
                     back
                     and not _voice_flip(ctoks[i1:i2], ev.tokens, *back[0])
+                    and not (
+                        _agentless_passive(claim, ctoks, i1, i2, w)
+                        and not _has_passive(ev.tokens[back[0][0] : back[0][1]])
+                    )
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
                 ):
                     said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
@@ -673,6 +685,49 @@ def _voice_flip(claim_part: list[Token], ptoks: list[Token], lo: int, hi: int) -
     c_by = _agent_marker(claim_part)
     p_by = _agent_marker(ptoks[lo:hi])
     return c_by != p_by
+
+
+# Forms of "be" that make a passive with a participle after them, and how many words (an
+# adverb, "last month") may stand between.
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_GAP = 2
+# Past participles that do not end in -ed or -en: English's irregular verbs (a closed class).
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made sent held told sold bought built won lost paid led met brought taught caught kept left "
+    "put set cut hit read sought thought found spent lent dealt meant struck hung shut bound".split()
+)
+
+
+def _participle(tokens: list[Token], k: int) -> int | None:
+    """Where the participle of a passive starting with the "be" at k stands, if it is one."""
+    if tokens[k].norm not in _PASSIVE_BE:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + PASSIVE_GAP)):
+        x = tokens[j]
+        if x.kind != "word" or x.cap:
+            return None
+        if x.norm.endswith(("ed", "en")) or x.norm in _IRREGULAR_PARTICIPLES:
+            if j + 1 < len(tokens) and tokens[j + 1].norm == "to":
+                return None  # "is set to train", "are expected to": a plan, not a passive of a deed
+            return j
+    return None
+
+
+def _has_passive(tokens: list[Token]) -> bool:
+    return any(_participle(tokens, k) is not None for k in range(len(tokens)))
+
+
+def _agentless_passive(claim: str, ctoks: list[Token], i1: int, i2: int, w: int) -> bool:
+    """Is the relating word at w in a passive without its agent ("units were given access to
+    the airport in X's district")? It puts the one acted on first and names no agent after
+    it, so the order of the two names says nothing of who acted."""
+    if any(t.norm in AGENT_MARKERS for t in ctoks[i1:i2]):
+        return False
+    for k in range(i1, w):
+        j = _participle(ctoks, k)
+        if j is not None and j <= w:
+            return not _BREAK.search(claim, ctoks[j].end, ctoks[w].start)
+    return False
 
 
 def _agent_marker(tokens: list[Token]) -> bool:
