@@ -131,11 +131,16 @@ def _slot_word(text: str, tokens: list[Token], k: int) -> int | None:
     between (an apposition or a list item fills no slot: "met A, Deputy Secretary")."""
     for j in range(k - 1, max(-1, k - 1 - SLOT_REACH), -1):
         t = tokens[j]
-        if _BREAK.search(text, t.end, tokens[j + 1].start):
+        if _BREAK.search(text, t.end, tokens[j + 1].start) or t.norm in RELATIVES:
             return None
         if t.kind == "word" and not t.stop and not t.cap:
             return j
     return None
+
+
+# A name after these begins a clause of its own ("the plan that Astana agreed with
+# Washington"): it is that clause's subject, not what fills the noun before.
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014]")

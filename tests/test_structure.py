@@ -268,6 +268,10 @@ def test_a_name_in_the_slot_another_name_fills_conflicts() -> None:
     assert (
         _moved("It has strong ties with China and Russia.", "It has strong ties with Russia and China.") == []
     )
+    # a name after "that" is the subject of its own clause, not what fills "plan"
+    passage = "Kazakhstan agreed to a new plan with Russia."
+    assert _moved("The new plan that Kazakhstan agreed with Russia runs to 2013.", passage) == []
+    assert _moved("The new plan with Kazakhstan was agreed by Russia.", passage) != []
 
 
 def test_the_only_one_against_a_list_of_several() -> None:
