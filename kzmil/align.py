@@ -23,7 +23,7 @@ from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import prefixed
-from kzmil.names import is_person, name_match, spelled_out
+from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import Token, stem, tokenize
 from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by
 from kzmil.specifics import (
@@ -267,7 +267,7 @@ def _slot_rival(spec: Specific, r: _Reading) -> Conflict | None:
     slot = {x for x in played if x.startswith("head " if "modifier" in played else "of ")}
     if not slot:
         return None
-    mine = [p for p in ev.tokens if name_match(t, p, metonymy=False)]
+    mine = list(filter(matcher(t, metonymy=False), ev.tokens))
     if any(slot & roles(ev.text, ev.tokens, p) for p in mine):
         return None
     other = rival_place(t, r.claim, r.ctoks, ev, wanted=slot)
@@ -285,7 +285,7 @@ def _swapped_place(spec: Specific, r: _Reading, slot: set[str], mine: list[Token
     for x in r.ctoks:
         if x.start <= t.start or not x.cap or places.kind(x.norm) != kind or name_match(t, x, metonymy=False):
             continue  # one conflict for the pair, told at its first place
-        theirs = [p for p in ev.tokens if name_match(x, p, metonymy=False)]
+        theirs = list(filter(matcher(x, metonymy=False), ev.tokens))
         in_slot = next((p for p in theirs if slot & roles(ev.text, ev.tokens, p)), None)
         played = roles(r.claim, r.ctoks, x)
         if in_slot is None or slot & played:
@@ -315,9 +315,10 @@ def _names(t: Token, name: str) -> bool:
 def _find_name(spec: Specific, r: _Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
-    found = next((p for p in ev.tokens if name_match(t, p, metonymy=False, loose=loose)), None)
+    plain = matcher(t, metonymy=False, loose=loose)
+    found = next(filter(plain, ev.tokens), None)
     if not _located(r.ctoks, t):
-        found = found or next((p for p in ev.tokens if name_match(t, p, metonymy=True, loose=loose)), None)
+        found = found or next(filter(matcher(t, metonymy=True, loose=loose), ev.tokens), None)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     rival = rival_place(t, r.claim, r.ctoks, ev) if found is None or metonym else None
@@ -338,7 +339,7 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     facing = next((c for c in r.slot_rivals if _covers(c, t)), None)
     if facing is not None:
         return facing
-    around = next((p for p in ev.context if name_match(t, p, metonymy=False, loose=loose)), None)
+    around = next(filter(plain, ev.context), None)
     if around is not None and _located(r.ctoks, t) and not _located(ev.context, around, LOCATIVE | {"to"}):
         return None  # "signed in Washington" is not stated by "help from Washington" before it
     if around is not None and is_person(t, ev.common) and _someone_else(r):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -166,6 +167,7 @@ def _year_role(tokens: list[Token], q: Quantity) -> str:
 # ---------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """Consonants only, doubles collapsed: Daniel and Daniyal, Nazarbaev and Nazarbayev agree."""
     return _DOUBLE.sub(r"\1", _VOWELS.sub("", word))

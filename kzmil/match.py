@@ -214,7 +214,7 @@ class Ceiling:
             if floor >= EXACT or not full.isdisjoint(terms):
                 got += weight * EXACT
                 continue
-            credit = max((c for v, c in typos if v in terms), default=floor)
+            credit = max((c for v, c in typos if v in terms), default=floor) if typos else floor
             if credit < PREFIX and prefix:
                 if heads is None:
                     heads = _heads(terms)
@@ -279,11 +279,15 @@ def with_context(query: Query, scored: Scored, before: list[Token]) -> Scored:
 def _best(term: Term, ptoks: list[Token], stems: _Stems) -> tuple[float, list[int]]:
     tok = term.token
     by_stem = stems.by_stem
-    for alt in sorted(term.alts, key=lambda a: (a != tok.stem, a)):  # a set's order varies by process
-        if alt in by_stem:
-            where = by_stem[alt]
-            exact = any(ptoks[k].norm == tok.norm for k in where)
-            return (EXACT if exact or alt != tok.stem else STEM), where
+    # its own stem first, then the first other form in sorted order (a set's order varies by process)
+    if tok.stem in term.alts and tok.stem in by_stem:
+        alt: str | None = tok.stem
+    else:
+        alt = min((a for a in term.alts if a in by_stem), default=None)
+    if alt is not None:
+        where = by_stem[alt]
+        exact = any(ptoks[k].norm == tok.norm for k in where)
+        return (EXACT if exact or alt != tok.stem else STEM), where
     best, where = 0.0, []
     for variant, sim in term.typos.items():
         if variant in by_stem and sim > best:

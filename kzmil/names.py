@@ -8,6 +8,8 @@ name of its own, not a slip for Richard.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rapidfuzz import fuzz
 
 from kzmil import places
@@ -22,12 +24,13 @@ VARIANT_MIN = NAME_SIMILARITY_MIN
 # How many letters a slip may add or drop.
 VARIANT_LENGTH = 2
 PREFIX_MIN = 5  # a shared start this long joins Kazakh/Kazakhstani, Belarus/Belarusian
+VARIANT_SHORTEST = 4  # a name shorter than this is compared only as written
 
 
 def name_variant(a: str, b: str, loose: bool = False) -> bool:
     """Transliterations of one name (same consonant skeleton), or one a long prefix of the
     other; with `loose`, slips too. Always the same first letter."""
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+    if len(a) < VARIANT_SHORTEST or len(b) < VARIANT_SHORTEST or a[0] != b[0]:
         return False
     if skeleton(a) == skeleton(b):
         return True
@@ -39,16 +42,31 @@ def name_variant(a: str, b: str, loose: bool = False) -> bool:
 
 def name_match(c: Token, p: Token, metonymy: bool, loose: bool = False) -> bool:
     """Does passage token `p` name what claim token `c` names?"""
-    if p.kind != "word":
-        return False
-    if c.stem == p.stem or places.same_place(c.norm, p.norm):
-        return True
-    if metonymy:
-        for a, b in ((c.norm, p.norm), (p.norm, c.norm)):
-            country = METONYMS.get(a)
-            if country and (country == b or places.same_place(country, b)):
+    return matcher(c, metonymy, loose)(p)
+
+
+def matcher(c: Token, metonymy: bool, loose: bool = False) -> Callable[[Token], bool]:
+    """`name_match` for one claim token, read once: a passage's every token is tried
+    against each name of the claim."""
+    stem, norm = c.stem, c.norm
+    place = places.kind(norm) is not None
+    country = METONYMS.get(norm) if metonymy else None
+    variable = len(norm) >= VARIANT_SHORTEST
+
+    def match(p: Token) -> bool:
+        if p.kind != "word":
+            return False
+        if stem == p.stem or (place and places.same_place(norm, p.norm)):
+            return True
+        if metonymy:
+            if country and (country == p.norm or places.same_place(country, p.norm)):
                 return True
-    return name_variant(c.norm, p.norm, loose) if p.cap else False
+            theirs = METONYMS.get(p.norm)
+            if theirs and (theirs == norm or places.same_place(theirs, norm)):
+                return True
+        return variable and p.cap and name_variant(norm, p.norm, loose)
+
+    return match
 
 
 def positions(c: Token, tokens: list[Token], name: bool) -> list[int]:
@@ -56,7 +74,8 @@ def positions(c: Token, tokens: list[Token], name: bool) -> list[int]:
     if c.kind == "num":
         return [k for k, p in enumerate(tokens) if p.kind == "num" and p.value == c.value]
     if name:
-        return [k for k, p in enumerate(tokens) if name_match(c, p, metonymy=True)]
+        match = matcher(c, metonymy=True)
+        return [k for k, p in enumerate(tokens) if match(p)]
     return [k for k, p in enumerate(tokens) if p.stem == c.stem]
 
 
