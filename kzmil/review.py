@@ -28,6 +28,7 @@ from kzmil.verdict import check
 from kzmil.worthiness import (
     NO_SPECIFICS,
     Classing,
+    apposition,
     classify,
     clauses,
     like_siblings,
@@ -313,6 +314,8 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Senten
         framed = _reframed(check(index, bare), cuts)
         if framed.verdict != "not_found":
             whole = Fact("sentence", 0, len(s.plain), framed)
+    if whole.verdict.verdict != "contradicted":
+        whole = _without_apposition(index, s.plain, whole)
     parts = []
     # Clauses are read when no one passage states the whole sentence: each may be stated
     # (or contradicted) in a passage of its own.
@@ -344,6 +347,31 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Senten
         v.claim_highlights = [Span(h.start - lo, h.end - lo) for h in q.claim_highlights]
         quotes.append(Fact("quotation", lo, hi, v))
     return combine(s.plain, whole, parts, quotes)
+
+
+def _without_apposition(index: IndexBackend, text: str, whole: Fact) -> Fact:
+    """A sentence that describes its subject on the way ("Milyuk, the first Kazakh woman to
+    graduate from West Point, entered the academy in 2003") holds two facts, each perhaps
+    stated in a sentence of its own: the sentence without the description, and the
+    description said of the name. The worse of the two, when no one passage states both."""
+    cut = apposition(text)
+    if cut is None:
+        return whole
+    (lo, hi), name = cut
+    main = check(index, text[:lo] + " " + text[hi:])
+    if main.verdict == "not_found":
+        return whole
+    described = check(index, f"{name}, {text[lo + 2 : hi - 2]}.")
+    worst = max((main, described), key=lambda v: WORST[v.verdict])
+    if worst.verdict == "not_found" and whole.verdict.verdict == "not_found":
+        return whole  # the description is not stated: the sentence stays not found
+    facts = [Fact("sentence", 0, len(text), main), Fact("sentence", 0, len(text), described)]
+    return Fact(
+        "sentence",
+        0,
+        len(text),
+        _merged(text, worst.verdict, [f for f in facts if f.verdict.verdict == worst.verdict], False),
+    )
 
 
 # How many sentences back a pronoun that opens a sentence may find its person.

@@ -95,6 +95,24 @@ _FRAMES = [
 ]
 
 
+# A name, then a description between commas that a lower-case word (the verb) follows:
+# "Ortiz, the first woman to command the fleet, took over ...".
+_APPOSED = re.compile(
+    r"\b((?:[A-Z][\w\u2019'.-]*\s)*[A-Z][\w\u2019'-]+)"  # the name
+    r"(, (?:the|a|an|who|whose|which|then|now|its|his|her)\b[^,;:()\u201c\u201d\"]{6,}?, )"  # its description
+    r"(?=[a-z])"  # and the verb
+)
+
+
+def apposition(text: str) -> tuple[tuple[int, int], str] | None:
+    """The span of a description set off by commas after a name (", the ... ,"), with the
+    name, or None."""
+    m = _APPOSED.search(text)
+    if m is None:
+        return None
+    return (m.start(2), m.end(2)), m.group(1)
+
+
 def unframed(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The sentence without its attribution frame, and the spans cut from it (in its offsets)."""
     cuts: list[tuple[int, int]] = []

@@ -129,6 +129,23 @@ def test_a_first_clause_alone_can_contradict_but_never_support(bundled: Index) -
     assert unstated.label == "not_found"  # its first clause is stated; the rest is not
 
 
+@pytest.mark.bundled_index
+def test_a_description_of_the_subject_is_a_fact_of_its_own(bundled: Index) -> None:
+    """ "X, <description>, did Y": Y may be contradicted where the whole sentence finds no
+    passage, and a description no passage states is not supported by the rest."""
+    text = (
+        "Milyuk, the first Kazakh woman to graduate from West Point, entered West Point in 2002.\n\n"
+        "Milyuk, the first Kazakh woman to graduate from West Point, entered West Point in 2001.\n\n"
+        "Milyuk, the first Kazakh woman to command a tank brigade, entered West Point in 2001.\n"
+    )
+    wrong, right, invented = check_draft(bundled, read_draft("a.md", text.encode("utf-8")), []).statements
+    assert wrong.label == "contradicted" and "2001" in " ".join(
+        wrong.verdict.reasons if wrong.verdict else []
+    )
+    assert right.label == "supported"
+    assert invented.label == "not_found"
+
+
 def test_a_sentence_without_specifics_is_a_claim_when_the_corpus_speaks_to_it(bundled: Index) -> None:
     text = (
         "She had wanted to be a military attache but was sent to logistic support in the rear services.\n"

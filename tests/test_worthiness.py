@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from kzmil.worthiness import Classing, classify, clauses, like_siblings, probes, quotations, unframed
+from kzmil.worthiness import (
+    Classing,
+    apposition,
+    classify,
+    clauses,
+    like_siblings,
+    probes,
+    quotations,
+    unframed,
+)
 
 
 def _names(words: list[str]) -> dict[str, bool]:
@@ -133,3 +142,12 @@ def test_probes_are_a_first_clause_that_asserts_on_its_own() -> None:
     assert [text[a:b] for a, b in probes(text)] == ["Milyuk entered West Point in 2003"]
     assert probes("The number rose between 2001 and 2003 and then fell sharply.") == []
     assert probes("Russia and China both hold exercises in the region.") == []
+
+
+def test_a_description_between_commas_after_a_name() -> None:
+    text = "Ana Ortiz, the first woman to command the fleet, took over in 2003."
+    (lo, hi), name = apposition(text) or ((0, 0), "")
+    assert name == "Ana Ortiz" and text[lo:hi] == ", the first woman to command the fleet, "
+    assert apposition("In May 2004, Admiral Ana Ortiz took over.") is None  # a date, not a description
+    assert apposition("Ortiz, Reyes and Diaz met in Lima.") is None  # a list
+    assert apposition("Ortiz, who took over in 2003, Reyes") is None  # no verb after it
