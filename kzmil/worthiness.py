@@ -169,6 +169,12 @@ def classify(
     if stripped.rstrip("\"'\u201d\u2019)]*_ ").endswith("?"):
         return Classing(False, "a question")
     toks = tokenize(text)
+    if (
+        stripped.endswith(":")
+        and len(stripped.split()) <= LEAD_WORDS
+        and not any(t.kind == "num" for t in toks)
+    ):
+        return Classing(False, "a lead-in")  # "In Nazarbayev's own words:" introduces what follows
     quoted = quoted_spans(text)
     if block_kind == QUOTE and not quoted:
         quoted = [(0, len(text))]

@@ -39,6 +39,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "The greatest danger, the analysis argues, is dead Kazakh servicemen.",  # reported judgement
         "It was founded in 1994 in Almaty.",  # framing words, but a figure and a place
         "Officials in Astana show little will to enforce those commitments.",  # "will" is a noun
+        "The ministry named its three new commanders:",  # a lead-in with a figure says something
     ],
 )
 def test_claims(text: str) -> None:
@@ -60,6 +61,8 @@ def test_claims(text: str) -> None:
         ("The visit mattered.", "no checkable specifics"),
         ("This matters.", "no checkable specifics"),
         ("See the Jamestown archive.", "instruction"),
+        ("In the minister's own words:", "lead-in"),
+        ("Ortiz framed it this way:", "lead-in"),
         ("This is important for Kazakhstan.", "frames"),
     ],
 )
