@@ -350,10 +350,11 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Senten
 
 
 def _without_apposition(index: IndexBackend, text: str, whole: Fact) -> Fact:
-    """A sentence that describes its subject on the way ("Milyuk, the first Kazakh woman to
-    graduate from West Point, entered the academy in 2003") holds two facts, each perhaps
-    stated in a sentence of its own: the sentence without the description, and the
-    description said of the name. The worse of the two, when no one passage states both."""
+    """A sentence that describes its subject on the way ("Ortiz, the first woman to command
+    the fleet, took over in 2003") holds two facts, each perhaps stated in a sentence of its
+    own: the sentence without the description, and the description said of the name. The
+    worse of the two: a description no passage states is not supported by the rest, and the
+    rest may be contradicted where the whole sentence found no passage."""
     cut = apposition(text)
     if cut is None:
         return whole
@@ -365,13 +366,8 @@ def _without_apposition(index: IndexBackend, text: str, whole: Fact) -> Fact:
     worst = max((main, described), key=lambda v: WORST[v.verdict])
     if worst.verdict == "not_found" and whole.verdict.verdict == "not_found":
         return whole  # the description is not stated: the sentence stays not found
-    facts = [Fact("sentence", 0, len(text), main), Fact("sentence", 0, len(text), described)]
-    return Fact(
-        "sentence",
-        0,
-        len(text),
-        _merged(text, worst.verdict, [f for f in facts if f.verdict.verdict == worst.verdict], False),
-    )
+    facts = [Fact("sentence", 0, len(text), v) for v in (main, described) if v.verdict == worst.verdict]
+    return Fact("sentence", 0, len(text), _merged(text, worst.verdict, facts, False))
 
 
 # How many sentences back a pronoun that opens a sentence may find its person.
