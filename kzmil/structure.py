@@ -17,7 +17,7 @@ from kzmil import places
 from kzmil.conflicts import Conflict, is_name, same_name
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
-from kzmil.modality import desire
+from kzmil.modality import BE, desire
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.specifics import PREFERENCE, Specific
@@ -692,9 +692,8 @@ def _voice_flip(claim_part: list[Token], ptoks: list[Token], lo: int, hi: int) -
     return c_by != p_by
 
 
-# Forms of "be" that make a passive with a participle after them, and how many words (an
-# adverb, "last month") may stand between.
-_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# How many words (an adverb, "last month") may stand between a form of "be" and the
+# participle of its passive.
 PASSIVE_GAP = 2
 # Past participles that do not end in -ed or -en: English's irregular verbs (a closed class).
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -705,7 +704,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 
 def _participle(tokens: list[Token], k: int) -> int | None:
     """Where the participle of a passive starting with the "be" at k stands, if it is one."""
-    if tokens[k].norm not in _PASSIVE_BE:
+    if tokens[k].norm not in BE:
         return None
     for j in range(k + 1, min(len(tokens), k + 2 + PASSIVE_GAP)):
         x = tokens[j]
