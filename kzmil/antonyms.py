@@ -89,9 +89,16 @@ LESSENING_PARTICLES = frozenset({"back", "down"})
 PLACE_PREPOSITIONS = frozenset({"with", "to", "at", "in", "on", "from", "into", "onto", "towards", "toward"})
 
 
+# "fell by almost 75 percent", "rose to 143 billion": a verb that only sometimes means a change
+# of amount means one when "by" or "to" brings a figure within this many tokens of it.
+FIGURE_REACH = 3
+_TO_FIGURE = frozenset({"by", "to"})
+
+
 def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The direction ("up" or "down") of a word of change at token i, and how many tokens it
-    takes: "shrank", "scale down", "increase" (data/change.txt, from WordNet)."""
+    takes: "shrank", "scale down", "increase" (data/change.txt, from WordNet); "fell", "rose"
+    before a figure (data/change-by.txt)."""
     t = tokens[i]
     if t.kind != "word" or t.stop:
         return None
@@ -99,7 +106,12 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     then = tokens[i + 2].norm if i + 2 < len(tokens) else ""
     if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
-    return _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
+    found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
+    if found is None and nxt is not None and nxt.norm in _TO_FIGURE:
+        if any(x.kind == "num" for x in tokens[i + 2 : i + 2 + FIGURE_REACH]):
+            way = lookup("change-by.txt", t.stem)
+            return (way, 1) if way is not None else None
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -425,6 +425,14 @@ def polarity_conflicts(
         and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()
     ):
         hi += 1
+    # ... and the word that closes it, when the claim's own word there is not matched:
+    # "is undoubtedly growing" against "is undoubtedly diminishing"
+    if (
+        hi < len(ptoks)
+        and ptoks[hi].kind == "word"
+        and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()
+    ):
+        hi += 1
     ptoks_r = ptoks[lo:hi]
     c_neg = _negations(ctoks, claim)
     p_neg = _negations(ptoks_r, passage)
@@ -486,10 +494,17 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
         way = found[0]
         if any(w == way for _, w in theirs):
             continue
-        other = next((p for p, w in theirs if w != way), None)
+        against = [p for p, w in theirs if w != way]
+        # of several, the one a figure goes with: "an almost 75 percent increase", not "bolster"
+        other = next((p for p in against if _near_figure(ptoks, p)), against[0] if against else None)
         if other is not None:
             out.append((c, other))
     return out
+
+
+def _near_figure(tokens: list[Token], tok: Token, reach: int = 3) -> bool:
+    i = next(k for k, t in enumerate(tokens) if t is tok)
+    return any(t.kind == "num" for t in tokens[max(0, i - reach) : i + reach + 1])
 
 
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:

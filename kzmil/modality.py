@@ -10,6 +10,7 @@ list drawn from any corpus.
 from __future__ import annotations
 
 from kzmil.normalize import Token
+from kzmil.tables import lookup
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must"})
 # Verbs (stems) that put what follows them ("plans to buy", "envisages introducing") in the
@@ -105,3 +106,35 @@ def hedged(tokens: list[Token]) -> bool:
         or bool(cues(tokens))
         or any(t.stem in _PLANS for t in tokens)
     )
+
+
+PERFECT = frozenset({"has", "have", "had"})
+# Verbs of saying (stems): they attribute what follows, and a passage may attribute it in
+# other words ("noted", "concluded") or by quote marks alone; the deed is what was said.
+SAYING = frozenset(
+    "said say told tell note state add claim report announc declar stress insist argu wrote "
+    "write explain conclud remark comment mention assert".split()
+)
+# Words after which an "-ed" word is no verb but describes a thing: "the expanded programme",
+# "its revised plan", "with added funds".
+_NOT_BEFORE_DEED = frozenset(
+    "the a an its his her their our this that these those with of for and or by in on at to "
+    "from newly recently".split()
+)
+
+
+def deeds(tokens: list[Token]) -> list[int]:
+    """Where a text states a deed as done: a past-tense verb ("purchased", "sent" and
+    "has taken", by their ending or as WordNet's irregular past forms, data/irregular.txt),
+    not one that describes a thing ("the expanded programme")."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.kind != "word" or t.cap or t.stop or i == 0 or t.stem in SAYING:
+            continue
+        before = tokens[i - 1].norm
+        past = t.norm.endswith("ed") and len(t.norm) > 4
+        if not (past or lookup("irregular.txt", t.norm) is not None):
+            continue
+        if before in PERFECT or before not in _NOT_BEFORE_DEED:
+            out.append(i)
+    return out

@@ -16,7 +16,7 @@ import re
 from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.names import is_person, name_match
+from kzmil.names import is_person, name_match, name_variant
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.synonyms import synonyms
@@ -103,11 +103,21 @@ OFFICE_WORDS = 3  # words after a rank that may name the office ("Deputy Defense
 RANK_REACH = 8  # how near the rank the claim's person must be named, in the passage
 
 
-def _run_at(tokens: list[Token], norms: list[str]) -> int | None:
-    """Where the words `norms` stand in a row in `tokens`."""
-    n = len(norms)
+def _same_word(a: Token, b: Token) -> bool:
+    """The same word, or the same word spelt another way ("Defence" for "Defense")."""
+    return a.norm == b.norm or a.stem == b.stem or name_variant(a.norm, b.norm, loose=True)
+
+
+def _run_at(tokens: list[Token], words: list[Token]) -> int | None:
+    """Where `words` stand in a row in `tokens`."""
+    n = len(words)
     return next(
-        (i for i in range(len(tokens) - n + 1) if n and [t.norm for t in tokens[i : i + n]] == norms), None
+        (
+            i
+            for i in range(len(tokens) - n + 1)
+            if n and all(_same_word(t, w) for t, w in zip(tokens[i : i + n], words, strict=True))
+        ),
+        None,
     )
 
 
@@ -124,14 +134,13 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
             if t.stop or t.kind != "word" or ev.text[(office[-1] if office else rank).end : t.start].strip():
                 break
             office.append(t)
-        norms = [t.norm for t in office]
-        at = _run_at(ctoks, norms)
+        at = _run_at(ctoks, office)
         if at is None or (at and ctoks[at - 1].norm in RANKS):
             continue  # the claim's office has a rank of its own: another person's office
         near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
         if not any(name_match(c, p, False) for c in persons for p in near):
             continue
-        mine = (ctoks[at].start, ctoks[at + len(norms) - 1].end)
+        mine = (ctoks[at].start, ctoks[at + len(office) - 1].end)
         theirs = (rank.start, office[-1].end)
         return [Conflict("title", claim[mine[0] : mine[1]], ev.text[theirs[0] : theirs[1]], mine, theirs)]
     return []

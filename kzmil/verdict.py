@@ -19,7 +19,7 @@ from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts,
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
-from kzmil.modality import cues, desire, future_passive, hedged, passive
+from kzmil.modality import cues, deeds, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, tokenize
@@ -293,6 +293,55 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+# Nouns that put what they govern among the possible, not the done: "the possibility of
+# supplying C-130s", "the prospect of a base".
+POSSIBLE = frozenset({"possibl", "prospect", "potenti"})
+
+
+def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The claim's deed ("Kazakhstan has purchased an Igla system"), when the passage never
+    states it as done and the sentence that states most of the claim speaks of the matter
+    only as proposed, needed or possible ("plugged the need for ... supplying an Igla system",
+    "made suggestions concerning ... constructing warehouses"): a need or a suggestion is not
+    a purchase. The deed is unstated when the passage lacks the word, or has it only after
+    the cue, as what is proposed."""
+    hits = cand.scored.token_hits
+    if not hits or hedged(query.tokens):
+        return []
+    ptoks = ev.tokens
+    bounds = [0, *(k for k, t in enumerate(ptoks) if t.start in set(ev.breaks)), len(ptoks)]
+    lo, hi = max(
+        zip(bounds, bounds[1:]),
+        key=lambda b: sum(query.terms[i].weight for k, i in hits if b[0] <= k < b[1]),
+    )
+    sentence = ptoks[lo:hi]
+    marks = [
+        k
+        for k, t in enumerate(sentence)
+        if t.stem in POSSIBLE or any(t.stem.startswith(p) for p in PROPOSALS)
+    ] + cues(sentence)
+    if not marks:
+        return []
+    first = min(marks)
+    elsewhere = [*ptoks[:lo], *ptoks[hi:], *(t for _, toks in ev.context_texts[: ev.preceding] for t in toks)]
+    found = deeds(query.tokens)
+    for n, i in enumerate(found):
+        tok = query.tokens[i]
+        if n + 1 < len(found) and not any(t.norm == "and" for t in query.tokens[i : found[n + 1]]):
+            continue  # a frame for the next deed, not a deed: "Lugar said it had been extended"
+        # the deed itself or a close paraphrase ("bought"); WordNet's looser relations
+        # ("purchasable": "open") would find it in any passage
+        near = paraphrases(tok.stem) | {tok.stem}
+        same = [p for p in sentence if p.stem in near]
+        if any(k < first or not p.norm.endswith("ing") for k, p in enumerate(sentence) if p in same):
+            continue  # stated as a deed: before the cue, or after it in a form of its own
+        if any(p.stem in near for p in elsewhere):
+            continue
+        said = ev.text[sentence[first].start : sentence[min(first + 2, len(sentence) - 1)].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
 # Nouns of proposing: what one party puts to another, which the other may take up or not.
 PROPOSALS = frozenset("propos offer suggest idea request invit bid plea appeal recommend advic urg".split())
 
@@ -480,6 +529,8 @@ def assess(
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     alignment.missing += _answer_unstated(query, ev)
+    if not alignment.missing:
+        alignment.missing += _deed_proposed(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

@@ -7,7 +7,12 @@ every verb and noun below `increase` (become or make bigger, a change that makes
 up, every one below `decrease` says down. A word found below both roots says neither.
 Two-word verbs ("scale back", "cut down") are kept as two stems joined by a space.
 
-kzmil reads the generated file at run time, so WordNet is needed only to regenerate it:
+It also writes kzmil/data/change-by.txt: the verbs that have a change of amount among any of
+their senses, not only the main one ("fell", "climbed", "slipped"). kzmil reads them as a
+change only before a figure ("fell by almost 75 percent", "rose to 143 billion"), where no
+other sense fits.
+
+kzmil reads the generated files at run time, so WordNet is needed only to regenerate them:
     apt-get install wordnet-base
     python3 scripts/wordnet_change.py [--wordnet /usr/share/wordnet]
 
@@ -122,7 +127,8 @@ def read_counts(path: Path) -> Counts:
     return out
 
 
-def table(wordnet: Path) -> dict[str, str]:
+def table(wordnet: Path, mainly: bool = True) -> dict[str, str]:
+    """Stem -> "up" or "down". With `mainly` false: every verb with such a sense at all."""
     data = {name: read_data(wordnet / name) for name in INDEX_FILES}
     index = {name: read_index(wordnet / f) for name, f in INDEX_FILES.items()}
     counts = {
@@ -137,7 +143,11 @@ def table(wordnet: Path) -> dict[str, str]:
             synsets = below(data[name], index[name][lemma])
             for off in synsets:
                 for w in (w.lower() for w in data[name][off][0]):
-                    if LEMMA.fullmatch(w) and _mainly(w, name, index, synsets, counts):
+                    if not LEMMA.fullmatch(w):
+                        continue
+                    if (mainly and _mainly(w, name, index, synsets, counts)) or (
+                        not mainly and name == "data.verb"
+                    ):
                         found[way].add(w)
     for words in found.values():  # irregular forms: "shrank", "grew", "cutbacks"
         for exc in EXCEPTIONS.values():
@@ -161,7 +171,7 @@ def table(wordnet: Path) -> dict[str, str]:
     for w in kept:
         key = " ".join(stems(w.split("_")))
         strongest[key] = max(strongest.get(key, 0), used(w))
-    for name in INDEX_FILES:
+    for name in INDEX_FILES if mainly else ():
         for w in index[name]:
             key = " ".join(stems(w.split("_")))
             if key in out and w not in kept and used(w) > strongest[key]:
@@ -175,6 +185,12 @@ def main() -> None:
     args = ap.parse_args()
     found = table(args.wordnet)
     print(f"{len(found)} stems -> {write('change.txt', HEADER, found)}")
+    main_ones = set(found)
+    by = {k: v for k, v in table(args.wordnet, mainly=False).items() if k not in main_ones}
+    header = HEADER.replace("the hyponyms of", "the verbs with a sense among the hyponyms of").replace(
+        "# Words of change up or down:", "# Verbs of change up or down before a figure:"
+    )
+    print(f"{len(by)} stems -> {write('change-by.txt', header, by)}")
 
 
 if __name__ == "__main__":

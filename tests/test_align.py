@@ -473,3 +473,14 @@ def test_two_places_in_each_others_slots_conflict() -> None:
     assert not _align(
         "The repair plant in Belarus signed a contract to repair Kazakh fighters.", passage
     ).conflicts
+
+
+def test_an_office_without_its_rank_is_another_office_however_it_is_spelt() -> None:
+    """ "Defence Minister" for a "Deputy Defense Minister": the British spelling is the same
+    office, and without "Deputy" it is the minister's, not his deputy's."""
+    passage = "Major-General Bolat Sembinov, Kazakhstan's Deputy Defense Minister, went to Washington."
+    (c,) = _align("Kazakhstan's Defence Minister, Bolat Sembinov, went to Washington.", passage).conflicts
+    assert (c.kind, c.claim, c.source) == ("title", "Defence Minister", "Deputy Defense Minister")
+    assert not _align(
+        "Kazakhstan's Deputy Defence Minister, Bolat Sembinov, went to Washington.", passage
+    ).conflicts

@@ -227,6 +227,30 @@ def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
     assert change_at(tokenize("relations worsened"), 1) == ("down", 1)
 
 
+def test_a_verb_that_only_sometimes_means_a_change_means_one_before_a_figure() -> None:
+    """ "fell" is mostly a drop in space (WordNet's first sense); "fell by almost 75 percent"
+    is a change of amount, and faces "an almost 75 percent increase"."""
+    from kzmil.antonyms import change_at
+
+    toks = tokenize("the budget fell by almost 75 percent; he fell to the ground; it rose to 143 billion")
+    assert [(toks[i].norm, w) for i in range(len(toks)) if (w := change_at(toks, i))] == [
+        ("fell", ("down", 1)),
+        ("rose", ("up", 1)),
+    ]
+    claim = "The defense budget fell by almost 75 percent in 2007."
+    passage = "It stems from an effort to bolster the army and follows an almost 75 percent increase in the 2007 defense budget."
+    found = polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 25))
+    assert [(c.claim, c.source) for c in found] == [("fell", "increase")]  # the figure's own word
+
+
+def test_the_word_that_closes_the_matched_clause_is_read() -> None:
+    claim = "Pressure on Kazakhstan to look toward the CSTO is undoubtedly diminishing."
+    passage = "Pressure on Kazakhstan to look toward the CSTO is undoubtedly growing as part of it."
+    toks = tokenize(passage)
+    found = polarity_conflicts(claim, tokenize(claim), passage, toks, (0, 10))  # up to "undoubtedly"
+    assert [(c.claim, c.source) for c in found] == [("diminishing", "growing")]
+
+
 @pytest.mark.bundled_index
 def test_a_change_the_same_way_states_an_evaluation(bundled: Index) -> None:
     """ "strengthening" is stated by "enhance": both say the system is to get better."""

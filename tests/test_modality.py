@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzmil.index import Index
-from kzmil.modality import cues, future_passive, hedged
+from kzmil.modality import cues, deeds, future_passive, hedged
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
 from kzmil.verdict import check
@@ -119,3 +119,42 @@ def test_advice_is_no_deed() -> None:
         tokenize("They recommended to close the base.")[k].norm
         for k in cues(tokenize("They recommended to close the base."))
     ] == ["recommended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kazakhstan has purchased an Igla system.", ["purchased"]),
+        ("Kazakhstan sent humanitarian aid to Iraq.", ["sent"]),  # WordNet's irregular past
+        ("The programme was extended by seven years.", ["extended"]),
+        ("The expanded programme runs to 2010.", []),  # it describes a thing
+        ("Officers with added duties need more.", []),
+        ("Richard Lugar said the programme had been extended.", ["extended"]),  # "said" reports it
+    ],
+)
+def test_deeds(text: str, words: list[str]) -> None:
+    toks = tokenize(text)
+    assert [toks[i].norm for i in deeds(toks)] == words
+
+
+@pytest.mark.bundled_index
+def test_a_deed_the_source_only_calls_needed_is_not_found(bundled: Index) -> None:
+    """ "plugged the need for ... supplying an Igla": a need is not a purchase."""
+    got = check(bundled, "Kazakhstan's Defense Ministry has purchased an Igla mobile surface-to-air system.")
+    assert got.verdict is Judgement.NOT_FOUND
+    assert "it says “need for" in got.reasons[0]
+    got = check(bundled, "Kazakhstan has purchased C-130 military transport aircraft from the United States.")
+    # "... will be supplied through FMF ... and the possibility of supplying US C-130 aircraft"
+    assert got.verdict is Judgement.NOT_FOUND and "it says “will be supplied”" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_deed_stated_before_the_cue_still_stands(bundled: Index) -> None:
+    """ "The programme was extended by another seven years. Therefore, we hope for ...": the
+    hope comes after the deed, and "said" frames it."""
+    got = check(
+        bundled, "Lugar said the cooperative threat reduction program had been extended by seven years."
+    )
+    assert got.verdict is Judgement.SUPPORTED
+    got = check(bundled, "Seventeen Kazakhs received military training in the U.S. in 2001.")
+    assert got.verdict is Judgement.SUPPORTED  # "will" is in the other sentence of the passage

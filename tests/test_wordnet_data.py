@@ -55,6 +55,22 @@ def test_the_change_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_change_before_a_figure_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    script = _script("wordnet_change")
+    main = script.table(wordnet)
+    expected = {k: v for k, v in script.table(wordnet, mainly=False).items() if k not in main}
+    assert _rows("change-by.txt") == expected
+    assert expected["fell"] == "down" and expected["rose"] == "up"
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_irregular_past_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_irregular").table(wordnet)
+    assert _rows("irregular.txt") == found
+    assert found["sent"] == "send" and "found" not in found  # "found" is a verb of its own
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_synonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
     found = _script("wordnet_synonyms").table(wordnet)
     assert _rows("synonyms.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
