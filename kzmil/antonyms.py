@@ -107,10 +107,10 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
-    if found is None and nxt is not None and nxt.norm in _TO_FIGURE:
-        if any(x.kind == "num" for x in tokens[i + 2 : i + 2 + FIGURE_REACH]):
-            way = lookup("change-by.txt", t.stem)
-            return (way, 1) if way is not None else None
+    figure = any(x.kind == "num" for x in tokens[i + 2 : i + 2 + FIGURE_REACH])
+    if found is None and nxt is not None and nxt.norm in _TO_FIGURE and figure:
+        way = lookup("change-by.txt", t.stem)
+        return (way, 1) if way is not None else None
     return found
 
 

@@ -10,6 +10,7 @@ differently is decided by the conflict detectors in `conflicts`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kzmil import places
 from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
@@ -311,7 +312,7 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     ptoks = ev.tokens
     bounds = [0, *(k for k, t in enumerate(ptoks) if t.start in set(ev.breaks)), len(ptoks)]
     lo, hi = max(
-        zip(bounds, bounds[1:]),
+        pairwise(bounds),
         key=lambda b: sum(query.terms[i].weight for k, i in hits if b[0] <= k < b[1]),
     )
     sentence = ptoks[lo:hi]

@@ -238,7 +238,10 @@ def test_a_verb_that_only_sometimes_means_a_change_means_one_before_a_figure() -
         ("rose", ("up", 1)),
     ]
     claim = "The defense budget fell by almost 75 percent in 2007."
-    passage = "It stems from an effort to bolster the army and follows an almost 75 percent increase in the 2007 defense budget."
+    passage = (
+        "It stems from an effort to bolster the army and follows an almost 75 percent increase"
+        " in the 2007 defense budget."
+    )
     found = polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 25))
     assert [(c.claim, c.source) for c in found] == [("fell", "increase")]  # the figure's own word
 
