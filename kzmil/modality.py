@@ -9,7 +9,7 @@ list drawn from any corpus.
 
 from __future__ import annotations
 
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 from kzmil.tables import lookup
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must"})
@@ -123,7 +123,7 @@ _NOT_BEFORE_DEED = frozenset(
 )
 
 
-def deeds(tokens: list[Token]) -> list[int]:
+def deeds(tokens: list[Token], text: str = "") -> list[int]:
     """Where a text states a deed as done: a past-tense verb ("purchased", "sent" and
     "has taken", by their ending or as WordNet's irregular past forms, data/irregular.txt),
     not one that describes a thing ("the expanded programme")."""
@@ -135,6 +135,10 @@ def deeds(tokens: list[Token]) -> list[int]:
         past = t.norm.endswith("ed") and len(t.norm) > 4
         if not (past or lookup("irregular.txt", t.norm) is not None):
             continue
+        if before == "be":
+            continue  # "will be supplied", "is to be opened": not done yet
+        if text and text[tokens[i - 1].start : tokens[i - 1].end].endswith(POSSESSIVE):
+            continue  # "Kazakhstan's armed forces"
         if before in PERFECT or before not in _NOT_BEFORE_DEED:
             out.append(i)
     return out

@@ -9,6 +9,7 @@ differently is decided by the conflict detectors in `conflicts`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -24,6 +25,7 @@ from kzmil.modality import cues, deeds, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, tokenize
+from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.synonyms import paraphrases, synonyms
@@ -254,6 +256,49 @@ def _thinly_stated(query: Query, cand: Candidate, alignment: Alignment) -> list[
     return [Specific("word", [tok], query.text[tok.start : tok.end]) for tok in unstated]
 
 
+_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+# Prepositions that open a phrase of circumstance: how, where, by what means or for what a
+# thing was done ("on a government scholarship", "with Chinese funds").
+ADJUNCT_PREPOSITIONS = frozenset(
+    "in on at for with by from under through during via using after before within across aboard".split()
+)
+PHRASE_UNSTATED_MIN = 2  # plain words of such a phrase, none stated, that make it an added detail
+IDIOM_AFTER = frozenset({"least", "most", "all", "first", "last", "once", "large"})  # "at least": no place
+DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+)
+
+
+def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A phrase of circumstance the passage says nothing of ("entered West Point in 2001 on a
+    U.S. government scholarship"): two or more of its plain words and none of them stated.
+    One unstated word may be a paraphrase; a whole phrase of them is a detail added. The
+    phrase is what follows the preposition up to the next function word or punctuation."""
+    toks, text = query.tokens, query.text
+    stated = [*cand.tokens, *ev.context]
+    stems = {t.stem for t in stated}
+    for k, t in enumerate(toks):
+        if t.norm not in ADJUNCT_PREPOSITIONS or (k + 1 < len(toks) and toks[k + 1].norm in IDIOM_AFTER):
+            continue
+        phrase: list[Token] = []
+        for u in toks[k + 1 :]:
+            if u.kind != "word" or (u.stop and u.norm not in DETERMINERS) or u.norm in ADJUNCT_PREPOSITIONS:
+                break
+            if _BREAK.search(text, (phrase[-1] if phrase else t).end, u.start):
+                break
+            if phrase and phrase[0].cap and not u.cap:
+                break  # "in Washington Sembinov held talks": the name is the whole phrase
+            phrase.append(u)
+        plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
+        if len(plain) < PHRASE_UNSTATED_MIN:
+            continue
+        if any(word_stated(u, stated) or paraphrases(u.stem) & stems for u in plain):
+            continue
+        return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
+    return []
+
+
 # A cue governs the claim's event when one of this many content words after it is a plain
 # word of the claim: "will also be supplied", "envisages introducing".
 CUE_REACH = 3
@@ -324,6 +369,9 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     if not marks:
         return []
     first = min(marks)
+    last_hit = max(k for k, _ in hits if lo <= k < hi) - lo
+    if any(first < k <= last_hit for k in deeds(sentence, ev.text)):
+        return []  # the passage states a deed of its own after the cue: "wanting to become X, she was posted"
     elsewhere = [*ptoks[:lo], *ptoks[hi:], *(t for _, toks in ev.context_texts[: ev.preceding] for t in toks)]
     found = deeds(query.tokens)
     for n, i in enumerate(found):
@@ -529,7 +577,7 @@ def assess(
     _named_in_full(index, cand, query, alignment)
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
-    alignment.missing += _answer_unstated(query, ev)
+    alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):

@@ -34,6 +34,8 @@ HEADER = ANTONYM_HEADER.replace(
     "# University), written by scripts/wordnet_irregular.py.",
 )
 WORD = re.compile(r"[a-z]{3,}")
+# verb.exc also lists present forms ("manning", "goes"), and "-ed" forms are read by their ending
+PRESENT = ("ing", "s", "ed")
 
 
 def table(wordnet: Path) -> dict[str, str]:
@@ -41,7 +43,7 @@ def table(wordnet: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
         form, verb = line.split()[:2]
-        if WORD.fullmatch(form) and form != verb and not form.endswith("ed") and form not in taken:
+        if WORD.fullmatch(form) and form != verb and not form.endswith(PRESENT) and form not in taken:
             out[form] = verb
     return out
 

@@ -130,11 +130,12 @@ def test_advice_is_no_deed() -> None:
         ("The expanded programme runs to 2010.", []),  # it describes a thing
         ("Officers with added duties need more.", []),
         ("Richard Lugar said the programme had been extended.", ["extended"]),  # "said" reports it
+        ("Helicopters will be supplied to Kazakhstan’s armed forces.", []),  # future; a possessive
     ],
 )
 def test_deeds(text: str, words: list[str]) -> None:
     toks = tokenize(text)
-    assert [toks[i].norm for i in deeds(toks)] == words
+    assert [toks[i].norm for i in deeds(toks, text)] == words
 
 
 @pytest.mark.bundled_index
@@ -158,3 +159,22 @@ def test_a_deed_stated_before_the_cue_still_stands(bundled: Index) -> None:
     assert got.verdict is Judgement.SUPPORTED
     got = check(bundled, "Seventeen Kazakhs received military training in the U.S. in 2001.")
     assert got.verdict is Judgement.SUPPORTED  # "will" is in the other sentence of the passage
+
+
+@pytest.mark.bundled_index
+def test_a_deed_of_the_passage_after_the_cue_may_be_the_claims_in_other_words(bundled: Index) -> None:
+    """ "Although wanting to become a military attaché, she was in fact posted to logistic
+    support": the wish governs the attaché post, and "posted" is done."""
+    got = check(bundled, "Yelena Milyuk was assigned to logistic support of the rear services.")
+    assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_phrase_of_circumstance_none_of_whose_words_is_stated_is_an_added_detail(bundled: Index) -> None:
+    got = check(bundled, "Yelena Milyuk entered West Point in 2001 on a U.S. government scholarship.")
+    assert got.verdict is Judgement.NOT_FOUND and "“government scholarship”" in got.reasons[0]
+    # "at least" is no place, and "a decade" is ten years
+    got = check(
+        bundled, "Graduates of foreign universities are contractually bound to serve for at least a decade."
+    )
+    assert got.verdict is Judgement.SUPPORTED
