@@ -286,6 +286,16 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
         and tokens[first - 2].kind == "word"
     ):
         found.add("of " + tokens[first - 2].stem)
+    elif (
+        first > 2
+        and tokens[first - 1].kind == "word"
+        and not (tokens[first - 1].stop or tokens[first - 1].cap)
+        and not text[tokens[first - 1].end : t.start].strip()
+        and tokens[first - 2].stop
+        and not tokens[first - 3].stop
+        and tokens[first - 3].kind == "word"
+    ):
+        found.add("of " + tokens[first - 3].stem)  # "serving in central Afghanistan"
     return found
 
 

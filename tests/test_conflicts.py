@@ -336,3 +336,16 @@ def test_avoiding_is_not_doing() -> None:
         )
         != []
     )
+
+
+def test_a_place_after_a_plain_modifier_keeps_the_slot_of_the_word_before_it() -> None:
+    """ "serving in central Afghanistan" fills the slot of "serving" as "serving in Central
+    Iraq" does, so the two places face each other."""
+    from kzmil.conflicts import roles
+
+    text = "servicemen serving in central Afghanistan"
+    toks = tokenize(text)
+    assert "of serv" in roles(text, toks, toks[-1])
+    text = "servicemen serving in 2004, Afghanistan"
+    toks = tokenize(text)
+    assert "of serv" not in roles(text, toks, toks[-1])
