@@ -131,7 +131,7 @@ MULTIPLIERS = {
     "halv": 0.5,
 }
 # How far "than" may follow its comparative: "less likely to stay in the army than".
-THAN_WINDOW = 10
+THAN_WINDOW = 14
 PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 
 # Order cues: which of the two events around the cue comes first in time.

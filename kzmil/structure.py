@@ -835,6 +835,9 @@ def compared_figures(spec: Specific, ctoks: list[Token], ev: Evidence) -> tuple[
     than = next((k for k in range(cue + 1, len(ctoks)) if ctoks[k].norm == "than"), cue)
     # "more servicemen ... than officers": the left side stands between the cue and "than";
     # "servicemen outnumber officers", "X is larger than Y": before the cue
+    by_time = _figures_by_time(ctoks, cue, than, ev)
+    if by_time is not None:
+        return by_time
     inside = [t for t in _side_words(ctoks, cue, 1) if cue < ctoks.index(t) < than]
     left = inside if inside and ctoks[cue + 1].kind == "word" and not ctoks[cue + 1].stop else []
     found: list[Token] = []
@@ -843,6 +846,64 @@ def compared_figures(spec: Specific, ctoks: list[Token], ev: Evidence) -> tuple[
         if figure is None:
             return None
         found.append(figure)
+    return None if found[0] is found[1] else (found[0], found[1])
+
+
+def _year(t: Token) -> bool:
+    return (
+        t.kind == "num"
+        and t.value is not None
+        and YEARS[0] <= t.value <= YEARS[1]
+        and t.value == int(t.value)
+    )
+
+
+YEARS = (1900, 2100)  # a whole number in this range, beside a comparison's side, is its time
+RELATIVE_YEARS = frozenset({"this", "last", "next"})  # "this year", "last year"
+
+
+def _time_at(tokens: list[Token], lo: int, hi: int) -> str | None:
+    """The time that tokens[lo:hi] name: a year ("2001") or "this year"."""
+    for k in range(max(lo, 0), min(hi, len(tokens))):
+        t = tokens[k]
+        if _year(t):
+            return t.norm
+        if t.norm in RELATIVE_YEARS and k + 1 < len(tokens) and tokens[k + 1].norm == "year":
+            return f"{t.norm} year"
+    return None
+
+
+def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> tuple[Token, Token] | None:
+    """ "Fewer servicemen were trained this year than in 2001" against "in 2001 17 Kazakhs
+    were trained there and this year that number will reach 39": the figure the passage
+    gives beside each side's time."""
+    if than == cue:
+        return None
+    left = _time_at(ctoks, cue + 1, than) or _time_at(ctoks, 0, cue)
+    right = _time_at(ctoks, than + 1, len(ctoks))
+    if left is None or right is None or left == right:
+        return None
+    found = []
+    for when in (left, right):
+        words = when.split()
+        at = [
+            k
+            for k in range(len(ev.tokens) - len(words) + 1)
+            if [t.norm for t in ev.tokens[k : k + len(words)]] == words
+        ]
+        near = [
+            (abs(j - k), j < k, j)  # as near before and after: after ("in 2001 17 Kazakhs")
+            for k in at
+            for j, q in enumerate(ev.tokens)
+            if q.kind == "num"
+            and not q.ordinal
+            and not _year(q)
+            and abs(j - k) <= FIGURE_REACH
+            and _one_clause(ev, j, k)
+        ]
+        if not near:
+            return None
+        found.append(ev.tokens[min(near)[2]])
     return None if found[0] is found[1] else (found[0], found[1])
 
 

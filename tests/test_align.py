@@ -484,3 +484,12 @@ def test_an_office_without_its_rank_is_another_office_however_it_is_spelt() -> N
     assert not _align(
         "Kazakhstan's Deputy Defence Minister, Bolat Sembinov, went to Washington.", passage
     ).conflicts
+
+
+def test_a_comparison_of_two_times_is_read_from_the_figure_beside_each() -> None:
+    passage = "In 2001 17 Kazakhs were trained there and this year that number will reach 39."
+    fewer = _align("Fewer Kazakhs were trained there this year than were trained in 2001.", passage)
+    (c,) = fewer.conflicts
+    assert (c.kind, c.source) == ("comparison", "39 against 17")
+    more = _align("More Kazakhs were trained there this year than were trained in 2001.", passage)
+    assert not more.conflicts and any(found == "39 against 17" for _, found in more.matched)
