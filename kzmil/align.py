@@ -44,6 +44,7 @@ from kzmil.specifics import (
 from kzmil.structure import (
     ITEM_SEPARATOR,
     compared_figures,
+    exchanged_ranking,
     modifier_conflicts,
     moved_conflicts,
     only_conflicts,
@@ -146,6 +147,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or range_conflicts(claim, ctoks, ev)
             or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)
+            or exchanged_ranking(claim, ctoks, ev)
         )
     if not out.conflicts:
         out.conflicts += (

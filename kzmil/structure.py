@@ -972,3 +972,43 @@ def neighbour_content(tokens: list[Token], i: int, step: int) -> int | None:
             return k
         k += step
     return None
+
+
+# How many tokens before a word fix its slot: "benefit first from [national]".
+EXCHANGE_CONTEXT = 3
+# Words that rank what follows them: the word after "first from" is what comes first, and
+# another word there puts the claim's ranking the other way round.
+RANKING = frozenset({"first", "primarily", "mainly", "chiefly", "mostly", "priority", "foremost"})
+
+
+def _ranking(t: Token) -> bool:
+    return t.norm in RANKING or (t.kind == "num" and t.ordinal and t.value == 1)  # "first"
+
+
+def exchanged_ranking(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """Two plain words of the claim that the passage ranks the other way: "benefit first from
+    foreign education ... national programs second" against "benefit first from national
+    education ... only a small proportion will receive any foreign education". After the same
+    words, one of them a ranking word, the passage has a word the claim puts elsewhere, and
+    the claim's word stands elsewhere in that sentence."""
+    ptoks = ev.tokens
+    pnorms = [t.norm for t in ptoks]
+    for i in range(EXCHANGE_CONTEXT, len(ctoks)):
+        mine = ctoks[i]
+        before = ctoks[i - EXCHANGE_CONTEXT : i]
+        if mine.kind != "word" or mine.cap or mine.stop or not any(_ranking(t) for t in before):
+            continue
+        want = [t.norm for t in before]
+        for j in range(EXCHANGE_CONTEXT, len(ptoks)):
+            theirs = ptoks[j]
+            if pnorms[j - EXCHANGE_CONTEXT : j] != want or theirs.stem == mine.stem or theirs.stop:
+                continue
+            if not any(t.stem == theirs.stem for k, t in enumerate(ctoks) if k > i):
+                continue  # the claim ranks it after: "... with national programs coming second"
+            if not any(t.stem == mine.stem and ev.one_sentence(t, theirs) for t in ptoks[j + 1 :]):
+                continue
+            lo, hi = before[0].start, mine.end
+            plo, phi = ptoks[j - EXCHANGE_CONTEXT].start, theirs.end
+            note = f"the source ranks them the other way round: \u201c{ev.text[plo:phi]}\u201d"
+            return [Conflict("order", claim[lo:hi], ev.text[plo:phi], (lo, hi), (plo, phi), note=note)]
+    return []

@@ -493,3 +493,16 @@ def test_a_comparison_of_two_times_is_read_from_the_figure_beside_each() -> None
     assert (c.kind, c.source) == ("comparison", "39 against 17")
     more = _align("More Kazakhs were trained there this year than were trained in 2001.", passage)
     assert not more.conflicts and any(found == "39 against 17" for _, found in more.matched)
+
+
+def test_two_words_ranked_the_other_way_round_conflict() -> None:
+    passage = (
+        "Officers will benefit first from national education and training programs, while only a"
+        " small proportion will receive any foreign education and training."
+    )
+    (c,) = _align(
+        "Officers will benefit first from foreign education, with national programs coming second.", passage
+    ).conflicts
+    assert (c.kind, c.source) == ("order", "benefit first from national")
+    same = "Officers will benefit first from national programs, with foreign education coming second."
+    assert not _align(same, passage).conflicts
