@@ -998,6 +998,9 @@ def exchanged_ranking(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conf
         before = ctoks[i - EXCHANGE_CONTEXT : i]
         if mine.kind != "word" or mine.cap or mine.stop or not any(_ranking(t) for t in before):
             continue
+        ranked = max(k for k, t in enumerate(before) if _ranking(t))
+        if not all(t.stop for t in before[ranked + 1 :]):
+            continue  # not the first word after the ranking word: "first from national programs"
         want = [t.norm for t in before]
         for j in range(EXCHANGE_CONTEXT, len(ptoks)):
             theirs = ptoks[j]
