@@ -26,6 +26,7 @@ from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, tokenize
 from kzmil.quantities import MONTHS
+from kzmil.index import Row
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.synonyms import paraphrases, synonyms
@@ -135,6 +136,9 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     doc = index.doc(first.doc_id)
     around = index.neighbours(first, 2, last.sent - first.sent + FOLLOWING)
     texts = [r.text for r in around if r.sent < first.sent]
+    named = _antecedent(index, first, cand, texts)
+    if named:
+        texts.insert(0, named)
     preceding = len(texts)
     # the next sentence of the paragraph: a quote's attribution ("..., said Senator Lugar")
     texts += [r.text for r in around if r.sent > last.sent and r.para == last.para]
@@ -154,6 +158,45 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
         preceding,
         list(doc.source.authors),
     )
+
+
+# How far back in its article a pronoun's antecedent is looked for, in sentences, when the
+# sentences read as context do not name it: a paragraph's worth.
+ANTECEDENT_REACH = 6
+
+
+def _antecedent(index: IndexBackend, first: Row, cand: Candidate, before: list[str]) -> str | None:
+    """The name of the person a passage's leading pronoun refers to ("she explained"), when
+    neither the passage before the pronoun nor the sentences read as context name anyone: the
+    last person named in the sentences before those. Only the name is taken, not its
+    sentence, so nothing else is borrowed from further away."""
+    pronoun = next((t for t in cand.tokens if t.norm in ANAPHORS), None)
+    if pronoun is None:
+        return None
+
+    def people(toks: list[Token]) -> list[int]:
+        caps = [t.norm for t in toks if t.cap and t.kind == "word"]
+        names, common = index.proper_names(caps), index.lowercase_seen(caps)
+        return [
+            k
+            for k, t in enumerate(toks)
+            if t.cap and t.kind == "word" and names.get(t.norm) and is_person(t, common) and k
+        ]
+
+    if people([t for t in cand.tokens if t.start < pronoun.start]) or any(
+        people(tokenize(x)) for x in before
+    ):
+        return None
+    earlier = index.neighbours(first, ANTECEDENT_REACH + len(before), 0)
+    for row in reversed([r for r in earlier if r.sent < first.sent - len(before)]):
+        toks = tokenize(row.text)
+        found = people(toks)
+        if found:
+            k = j = found[-1]
+            while j and toks[j - 1].cap and not row.text[toks[j - 1].end : toks[j].start].strip():
+                j -= 1  # the whole name: "Yelena Milyuk"
+            return row.text[toks[j].start : toks[k].end]
+    return None
 
 
 # Verbs after which "like" compares instead of judging: "looks like", "seemed like".
