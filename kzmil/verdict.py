@@ -20,13 +20,13 @@ from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
+from kzmil.index import Row
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import cues, deeds, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, tokenize
 from kzmil.quantities import MONTHS
-from kzmil.index import Row
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.synonyms import paraphrases, synonyms
