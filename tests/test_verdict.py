@@ -644,10 +644,7 @@ def test_a_proposal_the_claim_gives_someone_must_be_told(bundled: Index) -> None
 def test_a_pronoun_refers_to_the_person_named_last_before_it(bundled: Index) -> None:
     """ "Unhappy, she returned for further post-graduate study at West Point": Milyuk is named
     three sentences before, beyond the sentences read as context; only her name is borrowed."""
-    v = check(
-        bundled,
-        "Milyuk returned for further post-graduate study at West Point, then married and quit Kazakhstan's army.",
-    )
+    rest = " returned for further post-graduate study at West Point, then married and quit Kazakhstan's army."
+    v = check(bundled, "Milyuk" + rest)
     assert v.verdict is Judgement.SUPPORTED and "Milyuk = Milyuk (context)" in v.reasons[1]
-    other = "Altynbayev returned for further post-graduate study at West Point, then married and quit Kazakhstan's army."
-    assert check(bundled, other).verdict is Judgement.NOT_FOUND
+    assert check(bundled, "Altynbayev" + rest).verdict is Judgement.NOT_FOUND
