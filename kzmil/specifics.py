@@ -254,8 +254,21 @@ def order_cues(tokens: list[Token], stating: bool = False) -> list[int]:
             continue  # "went ahead": no order
         if t.norm == "then" and (prev in ("since", "until", "by", "the") or nxt in _STILL):
             continue  # "since then", "the then minister", "then still under discussion": a time
+        later = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+        if (
+            t.norm == "after"
+            and tokens[i + 1 : i + 2]
+            and tokens[i + 1].kind == "num"
+            and later in _DURATIONS
+        ):
+            continue  # "after ten years of attention": a span of time, not an earlier event
         out.append(i)
     return out
+
+
+_DURATIONS = frozenset(
+    {"days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"}
+)
 
 
 # Words before "May" that make it the month, not the verb: "in May", "since May".

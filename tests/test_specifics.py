@@ -134,3 +134,12 @@ def test_the_part_of_a_place_a_word_names(text: str, points: list[str]) -> None:
 def test_adverbs_of_the_greater_part_are_quantifiers() -> None:
     toks = tokenize("It leaves its security needs largely to the United States.")
     assert [(toks[i].norm, cls) for i, cls in quantifiers(toks)] == [("largely", MOST)]
+
+
+def test_after_a_span_of_time_orders_no_events() -> None:
+    from kzmil.specifics import order_cues
+
+    toks = tokenize("After ten years of attention to reform, Kazakhstan still had not met its goals.")
+    assert order_cues(toks) == []
+    toks = tokenize("After the summit, Kazakhstan met its goals.")
+    assert [toks[i].norm for i in order_cues(toks)] == ["after"]
