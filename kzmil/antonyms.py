@@ -95,6 +95,16 @@ FIGURE_REACH = 3
 _TO_FIGURE = frozenset({"by", "to"})
 
 
+def _figure_after(tokens: list[Token]) -> bool:
+    """Does an amount follow: "almost 75 percent", "143 billion", not "Saryarka 2004"?"""
+    for x in tokens:
+        if x.kind == "num":
+            return not (x.value is not None and 1900 <= x.value <= 2100 and x.value == int(x.value))
+        if x.cap:
+            return False
+    return False
+
+
 def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The direction ("up" or "down") of a word of change at token i, and how many tokens it
     takes: "shrank", "scale down", "increase" (data/change.txt, from WordNet); "fell", "rose"
@@ -107,7 +117,7 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
-    figure = any(x.kind == "num" for x in tokens[i + 2 : i + 2 + FIGURE_REACH])
+    figure = _figure_after(tokens[i + 2 : i + 2 + FIGURE_REACH])
     if found is None and nxt is not None and nxt.norm in _TO_FIGURE and figure:
         way = lookup("change-by.txt", t.stem)
         return (way, 1) if way is not None else None

@@ -301,6 +301,37 @@ def _thinly_stated(query: Query, cand: Candidate, alignment: Alignment) -> list[
 
 _BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
+# Auxiliaries before a claim's predicate: "has grown", "had been cut back", "will rise".
+AUXILIARY_VERBS = frozenset("has have had is are was were been be will would".split())
+
+
+def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> list[Specific]:
+    """A change the claim asserts ("the programme had been cut back") that the passage states
+    neither in its words nor in any word of change the same way: a change up or down is a
+    specific, as a figure is. One stated the other way is a reversal, read elsewhere."""
+    if any(m.kind == "word" for m in alignment.missing):
+        return []
+    stems = {t.stem for t in cand.tokens}
+    claimed = {t.stem for t in query.tokens}
+    theirs = {  # not a word of a name ("Threat Reduction"), nor one the claim states itself
+        way[0]
+        for k, p in enumerate(cand.tokens)
+        if not (p.cap and k) and p.stem not in claimed and (way := change_at(cand.tokens, k)) is not None
+    }
+    mine = {t.stem for t in query.tokens if t.cap}
+    for k, t in enumerate(query.tokens):
+        if not k or query.tokens[k - 1].norm not in AUXILIARY_VERBS:
+            continue  # the claim's predicate ("had been cut back"), not a participle of a phrase
+        found = change_at(query.tokens, k)
+        if found is None or t.cap or t.stem in stems or t.stem in mine or found[0] in theirs:
+            continue
+        if paraphrases(t.stem) & stems:
+            continue  # (WordNet's looser relations find "cut" in "part": its senses are many)
+        last = query.tokens[k + found[1] - 1]
+        return [Specific("word", [t], query.text[t.start : last.end])]
+    return []
+
+
 # Prepositions that open a phrase of circumstance: how, where, by what means or for what a
 # thing was done ("on a government scholarship", "with Chinese funds").
 ADJUNCT_PREPOSITIONS = frozenset(
@@ -621,6 +652,7 @@ def assess(
     unstated, reversed_ = evaluations(query, cand)
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
+    alignment.missing += _change_unstated(query, cand, alignment)
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):

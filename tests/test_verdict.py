@@ -648,3 +648,26 @@ def test_a_pronoun_refers_to_the_person_named_last_before_it(bundled: Index) -> 
     v = check(bundled, "Milyuk" + rest)
     assert v.verdict is Judgement.SUPPORTED and "Milyuk = Milyuk (context)" in v.reasons[1]
     assert check(bundled, "Altynbayev" + rest).verdict is Judgement.NOT_FOUND
+
+
+def test_a_change_the_claim_predicates_must_be_stated_some_way() -> None:
+    """ "the programme had been cut back" against a passage that states the programme and no
+    change down: the change is the claim's point, a specific as a figure is. The passage's
+    "reduction" is a word of the claim itself (the programme's name), no change stated."""
+    from kzmil.evidence import Alignment
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import _change_unstated
+
+    def missing(claim: str, passage: str) -> list[str]:
+        query = parse_query(claim)
+        ptoks = tokenize(passage)
+        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        return [s.text for s in _change_unstated(query, cand, Alignment())]
+
+    claim = "Lugar said the cooperative threat reduction program had been cut back."
+    passage = "The cooperative threat reduction program was extended by another seven years."
+    assert missing(claim, passage) == ["cut back"]
+    assert missing(claim, "The cooperative threat reduction program was scaled down.") == []
+    # a participle of a phrase is no predicate: "confidence, strengthened by the decision"
+    assert missing("A new confidence, strengthened by the decision.", "A new confidence, buoyed by it.") == []
