@@ -237,6 +237,8 @@ def test_a_verb_that_only_sometimes_means_a_change_means_one_before_a_figure() -
         ("fell", ("down", 1)),
         ("rose", ("up", 1)),
     ]
+    toks = tokenize("He pointed to Saryarka 2004; it rose to 2004 levels")  # a name, a year: no amounts
+    assert [toks[i].norm for i in range(len(toks)) if change_at(toks, i)] == []
     claim = "The defense budget fell by almost 75 percent in 2007."
     passage = (
         "It stems from an effort to bolster the army and follows an almost 75 percent increase"
