@@ -342,11 +342,38 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     if facing is not None:
         return facing
     around = next(filter(plain, ev.context), None)
+    if around is None and (title := _title_in_article(spec, r)) is not None:
+        return title
     if around is not None and _located(r.ctoks, t) and not _located(ev.context, around, LOCATIVE | {"to"}):
         return None  # "signed in Washington" is not stated by "help from Washington" before it
     if around is not None and is_person(t, ev.common) and _someone_else(r):
         return None  # "Sembinov" before a passage about "Mukhtar Altynbayev"
     return f"{ev.surface(around)}{CONTEXT}" if around is not None else None
+
+
+TITLE_GAP = 2  # words a title may stand before its holder's surname: "Senator Richard Lugar"
+
+
+def _title_in_article(spec: Specific, r: _Reading) -> str | None:
+    """A title the claim gives a person the passage names ("Senator Lugar said ..." against
+    "..., he concluded" after "U.S. Senator Richard Lugar" earlier in the article): the
+    article's own designation of that person, found anywhere in it."""
+    t, ev = spec.tokens[0], r.ev
+    k = next((i for i, x in enumerate(r.ctoks) if x is t), None)
+    if k is None or k + 1 >= len(r.ctoks) or ev.article is None or is_person(t, ev.common):
+        return None
+    holder = r.ctoks[k + 1]
+    if not (holder.cap and is_person(holder, ev.common)):
+        return None
+    if not any(name_match(holder, p, metonymy=False) for p in [*ev.tokens, *ev.context]):
+        return None  # the passage is not about that person
+    for text, toks in ev.article():
+        for j, p in enumerate(toks):
+            if p.stem == t.stem and any(
+                name_match(holder, q, metonymy=False) for q in toks[j + 1 : j + 2 + TITLE_GAP]
+            ):
+                return f"{text[p.start : p.end]} (the article){CONTEXT}"
+    return None
 
 
 def _covers(c: Conflict, t: Token) -> bool:

@@ -92,6 +92,8 @@ PLACE_PREPOSITIONS = frozenset({"with", "to", "at", "in", "on", "from", "into", 
 # "fell by almost 75 percent", "rose to 143 billion": a verb that only sometimes means a change
 # of amount means one when "by" or "to" brings a figure within this many tokens of it.
 FIGURE_REACH = 3
+# Words that may stand between "by" or "to" and the figure: "by almost 75 percent".
+APPROXIMATORS = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "approximately", "just"})
 _TO_FIGURE = frozenset({"by", "to"})
 
 
@@ -100,8 +102,8 @@ def _figure_after(tokens: list[Token]) -> bool:
     for x in tokens:
         if x.kind == "num":
             return not (x.value is not None and 1900 <= x.value <= 2100 and x.value == int(x.value))
-        if x.cap:
-            return False
+        if not (x.stop or x.norm in APPROXIMATORS):
+            return False  # "set to reach 39", "pointed to Saryarka 2004": another word between
     return False
 
 

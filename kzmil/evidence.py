@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kzmil.conflicts import Conflict
@@ -22,6 +23,8 @@ class Evidence:
     breaks: list[int] = field(default_factory=list)  # where each sentence after the first starts
     preceding: int = 0  # how many of context_texts are the sentences just before the passage
     authors: list[str] = field(default_factory=list)  # the article's authors, as its metadata names them
+    # every sentence of the article, read only when a claim's title must be looked for there
+    article: Callable[[], list[tuple[str, list[Token]]]] | None = None
 
     def one_sentence(self, a: Token, b: Token) -> bool:
         """Are two passage tokens in one sentence? A relation does not cross a full stop."""

@@ -105,7 +105,36 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
             t.kind == "word" and t.cap and not t.stop and places.kind(t.norm) is not None
         ):
             out[i] = True
+    # a sentence's first word before a name is that name's title: "Governor Lugar said ..."
+    if (
+        ctoks
+        and 0 not in out
+        and 1 in out
+        and names.get(ctoks[0].norm) is not False
+        and _titles_name(claim, ctoks)
+    ):
+        out[0] = True
     return out
+
+
+# Words that open a sentence before a name without being its title: "Yesterday Akhmetov met".
+_OPENERS = frozenset("yesterday today tomorrow meanwhile later earlier then now also still".split())
+
+
+def _titles_name(claim: str, ctoks: list[Token]) -> bool:
+    first, second = ctoks[0], ctoks[1] if len(ctoks) > 1 else None
+    return (
+        second is not None
+        and first.kind == "word"
+        and first.norm not in _OPENERS
+        and not first.norm.endswith("ly")  # "Reportedly Akhmetov ...": an adverb
+        and first.norm not in MONTHS
+        and first.cap
+        and not first.stop
+        and second.cap
+        and places.kind(second.norm) is None  # "Meanwhile Astana ...": a place holds no title
+        and not claim[first.end : second.start].strip()
+    )
 
 
 # Small words an acronym skips: "North Atlantic Treaty Organization", "Ministry of Defense".

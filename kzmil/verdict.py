@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from kzmil import places
@@ -157,6 +158,7 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
         breaks,
         preceding,
         list(doc.source.authors),
+        cache(lambda: [(r.text, tokenize(r.text)) for r in index.paragraph(first.doc_id, None)]),
     )
 
 

@@ -56,3 +56,12 @@ def test_a_month_or_an_honorific_is_nobody() -> None:
     assert not is_person(april, set())
     assert not is_person(mr, set())
     assert is_person(putin, set())
+
+
+def test_a_sentences_first_word_before_a_name_is_its_title() -> None:
+    """ "Governor Lugar said ...": the title must be stated like the name, though the corpus
+    never writes "Governor"; "Yesterday Akhmetov ..." opens the sentence with no title."""
+    names = {"lugar": True, "akhmetov": True}
+    for text, first in [("Governor Lugar said it.", True), ("Yesterday Akhmetov met him.", False)]:
+        toks = tokenize(text)
+        assert (0 in claim_names(text, toks, names)) is first

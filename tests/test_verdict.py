@@ -671,3 +671,13 @@ def test_a_change_the_claim_predicates_must_be_stated_some_way() -> None:
     assert missing(claim, "The cooperative threat reduction program was scaled down.") == []
     # a participle of a phrase is no predicate: "confidence, strengthened by the decision"
     assert missing("A new confidence, strengthened by the decision.", "A new confidence, buoyed by it.") == []
+
+
+@pytest.mark.bundled_index
+def test_a_title_the_article_gives_the_person_elsewhere_is_stated(bundled: Index) -> None:
+    """ "..., he concluded" quotes Lugar, whom the article calls "Senator Richard Lugar"
+    paragraphs before; a title it never gives him is not stated."""
+    rest = " Lugar said the cooperative threat reduction program was extended by another seven years."
+    v = check(bundled, "Senator" + rest)
+    assert v.verdict is Judgement.SUPPORTED and "Senator = Senator (the article)" in v.reasons[1]
+    assert check(bundled, "Governor" + rest).verdict is Judgement.NOT_FOUND  # a title of no one here
