@@ -369,9 +369,10 @@ def _title_in_article(spec: Specific, r: _Reading) -> str | None:
         return None  # the passage is not about that person
     for text, toks in ev.article():
         for j, p in enumerate(toks):
-            if p.stem == t.stem and any(
-                name_match(holder, q, metonymy=False) for q in toks[j + 1 : j + 2 + TITLE_GAP]
-            ):
+            between = toks[j + 1 : j + 2 + TITLE_GAP]
+            at = next((n for n, q in enumerate(between) if name_match(holder, q, metonymy=False)), None)
+            if p.stem == t.stem and at is not None and all(q.cap for q in between[:at]):
+                # the title's own run of capitals: "Senator Richard Lugar", not "General Petrov and Ivanov"
                 return f"{text[p.start : p.end]} (the article){CONTEXT}"
     return None
 

@@ -89,19 +89,19 @@ LESSENING_PARTICLES = frozenset({"back", "down"})
 PLACE_PREPOSITIONS = frozenset({"with", "to", "at", "in", "on", "from", "into", "onto", "towards", "toward"})
 
 
-# "fell by almost 75 percent", "rose to 143 billion": a verb that only sometimes means a change
-# of amount means one when "by" or "to" brings a figure within this many tokens of it.
-FIGURE_REACH = 3
+# "fell by almost 75 percent": a verb that only sometimes means a change of amount means one
+# when "by" brings a figure within this many tokens of it.
+AMOUNT_REACH = 3
 # Words that may stand between "by" or "to" and the figure: "by almost 75 percent".
 APPROXIMATORS = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "approximately", "just"})
-_TO_FIGURE = frozenset({"by", "to"})
+_TO_FIGURE = frozenset({"by"})  # "given to 30 officers", "extended to 3 firms": a recipient, not a change
 
 
 def _figure_after(tokens: list[Token]) -> bool:
     """Does an amount follow: "almost 75 percent", "143 billion", not "Saryarka 2004"?"""
     for x in tokens:
         if x.kind == "num":
-            return not (x.value is not None and 1900 <= x.value <= 2100 and x.value == int(x.value))
+            return True
         if not (x.stop or x.norm in APPROXIMATORS):
             return False  # "set to reach 39", "pointed to Saryarka 2004": another word between
     return False
@@ -119,7 +119,7 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
-    figure = _figure_after(tokens[i + 2 : i + 2 + FIGURE_REACH])
+    figure = _figure_after(tokens[i + 2 : i + 2 + AMOUNT_REACH])
     if found is None and nxt is not None and nxt.norm in _TO_FIGURE and figure:
         way = lookup("change-by.txt", t.stem)
         return (way, 1) if way is not None else None

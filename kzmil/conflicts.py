@@ -428,6 +428,7 @@ def polarity_conflicts(
     """
     lo, hi = region
     lo = max(0, lo - 3)
+    matched_end = hi
     # the function words that close the matched clause belong to it: "... of that policy is not."
     while (
         hi < len(ptoks)
@@ -435,10 +436,11 @@ def polarity_conflicts(
         and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()
     ):
         hi += 1
-    # ... and the word that closes it, when the claim's own word there is not matched:
-    # "is undoubtedly growing" against "is undoubtedly diminishing"
+    # ... and the word right after the last matched one, which closes it: "is undoubtedly
+    # growing" against "is undoubtedly diminishing"; not past a function word ("while cutting")
     if (
-        hi < len(ptoks)
+        hi == matched_end
+        and hi < len(ptoks)
         and ptoks[hi].kind == "word"
         and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()
     ):

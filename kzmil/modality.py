@@ -109,6 +109,7 @@ def hedged(tokens: list[Token]) -> bool:
 
 
 PERFECT = frozenset({"has", "have", "had"})
+SHORT_PAST = 4  # "led", "fed": too short to read by "-ed" ("bed", "need"); WordNet lists them
 # Verbs of saying (stems): they attribute what follows, and a passage may attribute it in
 # other words ("noted", "concluded") or by quote marks alone; the deed is what was said.
 SAYING = frozenset(
@@ -117,10 +118,17 @@ SAYING = frozenset(
 )
 # Words after which an "-ed" word is no verb but describes a thing: "the expanded programme",
 # "its revised plan", "with added funds".
-_NOT_BEFORE_DEED = frozenset(
-    "the a an its his her their our this that these those with of for and or by in on at to "
-    "from newly recently".split()
-)
+_NOT_BEFORE_DEED = (
+    frozenset(
+        "the a an its his her their our this that these those with of for by in on at to from being".split()
+    )
+    | MODALS
+)  # "were being trained", "will proceed": not done
+
+
+def _eed_present(word: str) -> bool:
+    """ "proceed", "exceed", "speed": words in "-eed" that are no past form ("agreed" is)."""
+    return word.endswith("ceed") or word in ("speed", "bleed", "breed", "heed", "greed")
 
 
 def deeds(tokens: list[Token], text: str = "") -> list[int]:
@@ -132,7 +140,7 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
         if t.kind != "word" or t.cap or t.stop or i == 0 or t.stem in SAYING:
             continue
         before = tokens[i - 1].norm
-        past = t.norm.endswith("ed") and len(t.norm) > 4
+        past = t.norm.endswith("ed") and len(t.norm) > SHORT_PAST and not _eed_present(t.norm)
         if not (past or lookup("irregular.txt", t.norm) is not None):
             continue
         if before == "be":

@@ -883,6 +883,14 @@ def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> t
     right = _time_at(ctoks, than + 1, len(ctoks))
     if left is None or right is None or left == right:
         return None
+    claimed = {t.stem for t in ctoks}
+
+    def counts_ours(j: int) -> bool:
+        """ "17 Kazakhs", "will reach 39.": the figure counts the claim's thing, or nothing
+        named; "its 40 instructors" counts another."""
+        nxt = ev.tokens[j + 1] if j + 1 < len(ev.tokens) else None
+        return nxt is None or nxt.stop or nxt.kind != "word" or nxt.stem in claimed
+
     found = []
     for when in (left, right):
         words = when.split()
@@ -900,6 +908,7 @@ def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> t
             and not _year(q)
             and abs(j - k) <= FIGURE_REACH
             and _one_clause(ev, j, k)
+            and counts_ours(j)
         ]
         if not near:
             return None
@@ -981,6 +990,13 @@ EXCHANGE_CONTEXT = 3
 RANKING = frozenset({"first", "primarily", "mainly", "chiefly", "mostly", "priority", "foremost"})
 
 
+def _in_list(text: str, tokens: list[Token], k: int) -> bool:
+    """Is the word at k an item of a list: followed by a comma, "and" or "or"?"""
+    if k + 1 >= len(tokens):
+        return False
+    return text[tokens[k].end : tokens[k + 1].start].strip() == "," or tokens[k + 1].norm in ("and", "or")
+
+
 def _ranking(t: Token) -> bool:
     return t.norm in RANKING or (t.kind == "num" and t.ordinal and t.value == 1)  # "first"
 
@@ -1006,6 +1022,8 @@ def exchanged_ranking(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conf
             theirs = ptoks[j]
             if pnorms[j - EXCHANGE_CONTEXT : j] != want or theirs.stem == mine.stem or theirs.stop:
                 continue
+            if _in_list(ev.text, ptoks, j) or _in_list(claim, ctoks, i):
+                continue  # "mainly to equipment, training and housing": a list, in any order
             if not any(t.stem == theirs.stem for k, t in enumerate(ctoks) if k > i):
                 continue  # the claim ranks it after: "... with national programs coming second"
             if not any(t.stem == mine.stem and ev.one_sentence(t, theirs) for t in ptoks[j + 1 :]):

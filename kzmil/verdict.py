@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
-from kzmil.antonyms import change_at
+from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
@@ -26,7 +26,7 @@ from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import cues, deeds, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import POSSESSIVE, Token, tokenize
+from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
 from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
@@ -173,8 +173,9 @@ def _antecedent(index: IndexBackend, first: Row, cand: Candidate, before: list[s
     last person named in the sentences before those. Only the name is taken, not its
     sentence, so nothing else is borrowed from further away."""
     pronoun = next((t for t in cand.tokens if t.norm in ANAPHORS), None)
-    if pronoun is None:
-        return None
+    hits = [cand.tokens[k].start for k, _ in cand.scored.token_hits]
+    if pronoun is None or (hits and pronoun.start > min(hits)):
+        return None  # no pronoun ahead of what the passage says of the claim
 
     def people(toks: list[Token]) -> list[int]:
         caps = [t.norm for t in toks if t.cap and t.kind == "word"]
@@ -182,7 +183,7 @@ def _antecedent(index: IndexBackend, first: Row, cand: Candidate, before: list[s
         return [
             k
             for k, t in enumerate(toks)
-            if t.cap and t.kind == "word" and names.get(t.norm) and is_person(t, common) and k
+            if t.cap and t.kind == "word" and names.get(t.norm) and is_person(t, common)
         ]
 
     if people([t for t in cand.tokens if t.start < pronoun.start]) or any(
@@ -193,12 +194,19 @@ def _antecedent(index: IndexBackend, first: Row, cand: Candidate, before: list[s
     for row in reversed([r for r in earlier if r.sent < first.sent - len(before)]):
         toks = tokenize(row.text)
         found = people(toks)
+        if len({toks[k].norm for k in found}) > 1 and not _one_name(row.text, toks, found):
+            return None  # two people named: which one "she" is, the words do not say
         if found:
             k = j = found[-1]
             while j and toks[j - 1].cap and not row.text[toks[j - 1].end : toks[j].start].strip():
                 j -= 1  # the whole name: "Yelena Milyuk"
             return row.text[toks[j].start : toks[k].end]
     return None
+
+
+def _one_name(text: str, toks: list[Token], found: list[int]) -> bool:
+    """Are the name words at `found` one name written in a row ("Yelena Milyuk")?"""
+    return all(b == a + 1 and not text[toks[a].end : toks[b].start].strip() for a, b in pairwise(found))
 
 
 # Verbs after which "like" compares instead of judging: "looks like", "seemed like".
@@ -327,6 +335,8 @@ def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> lis
         found = change_at(query.tokens, k)
         if found is None or t.cap or t.stem in stems or t.stem in mine or found[0] in theirs:
             continue
+        if any(x.kind == "num" for x in query.tokens[k + 1 : k + 1 + AMOUNT_REACH]):
+            continue  # "has grown to 1.2 percent": the figure is the specific, read as such
         if paraphrases(t.stem) & stems:
             continue  # (WordNet's looser relations find "cut" in "part": its senses are many)
         last = query.tokens[k + found[1] - 1]
@@ -340,6 +350,12 @@ ADJUNCT_PREPOSITIONS = frozenset(
     "in on at for with by from under through during via using after before within across aboard".split()
 )
 PHRASE_UNSTATED_MIN = 2  # plain words of such a phrase, none stated, that make it an added detail
+# Nouns that head a phrase of time or of the writer's framing, not a circumstance of the event:
+# "in recent years", "in the long run", "in the short term", "in any case", "in addition".
+FRAME_NOUNS = frozenset(
+    stem(w)
+    for w in "year time period run term decade month week day era way fact addition hand case sum".split()
+)
 IDIOM_AFTER = frozenset({"least", "most", "all", "first", "last", "once", "large"})  # "at least": no place
 DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
@@ -367,7 +383,7 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
                 break  # "in Washington Sembinov held talks": the name is the whole phrase
             phrase.append(u)
         plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
-        if len(plain) < PHRASE_UNSTATED_MIN:
+        if len(plain) < PHRASE_UNSTATED_MIN or plain[-1].stem in FRAME_NOUNS:
             continue
         if any(word_stated(u, stated) or paraphrases(u.stem) & stems for u in plain):
             continue
@@ -420,6 +436,17 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
 POSSIBLE = frozenset({"possibl", "prospect", "potenti"})
 
 
+def _proposed_form(tokens: list[Token], k: int) -> bool:
+    """Is the verb at k in the form a proposal takes: "supplying", "to buy"?"""
+    return tokens[k].norm.endswith("ing") or (k > 0 and tokens[k - 1].norm == "to")
+
+
+def _clause_between(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Does a clause boundary (a comma, semicolon, "and" or "but") stand between a and b?"""
+    gap = text[tokens[a].end : tokens[b].start]
+    return any(ch in gap for ch in ",;") or any(t.norm in ("and", "but") for t in tokens[a + 1 : b])
+
+
 def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """The claim's deed ("Kazakhstan has purchased an Igla system"), when the passage never
     states it as done and the sentence that states most of the claim speaks of the matter
@@ -431,7 +458,9 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     if not hits or hedged(query.tokens):
         return []
     ptoks = ev.tokens
-    bounds = [0, *(k for k, t in enumerate(ptoks) if t.start in set(ev.breaks)), len(ptoks)]
+    # each sentence from its first token ("“We ..." starts a token after its break)
+    starts = {next((k for k, t in enumerate(ptoks) if t.start >= b), len(ptoks)) for b in ev.breaks}
+    bounds = sorted({0, *starts, len(ptoks)})
     lo, hi = max(
         pairwise(bounds),
         key=lambda b: sum(query.terms[i].weight for k, i in hits if b[0] <= k < b[1]),
@@ -445,11 +474,14 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     if not marks:
         return []
     first = min(marks)
-    last_hit = max(k for k, _ in hits if lo <= k < hi) - lo
-    if any(first < k <= last_hit for k in deeds(sentence, ev.text)):
+    last_hit = max((k - lo for k, _ in hits if lo <= k < hi), default=-1)
+    done = deeds(sentence, ev.text)
+    if any(first < k <= last_hit for k in done):
         return []  # the passage states a deed of its own after the cue: "wanting to become X, she was posted"
+    if any(k < first and _clause_between(ev.text, sentence, k, first) for k in done):
+        return []  # a deed in a clause of its own before: "acquired one last year, and officials suggested"
     elsewhere = [*ptoks[:lo], *ptoks[hi:], *(t for _, toks in ev.context_texts[: ev.preceding] for t in toks)]
-    found = deeds(query.tokens)
+    found = deeds(query.tokens, query.text)
     for n, i in enumerate(found):
         tok = query.tokens[i]
         if n + 1 < len(found) and not any(t.norm == "and" for t in query.tokens[i : found[n + 1]]):
@@ -458,7 +490,7 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
         # ("purchasable": "open") would find it in any passage
         near = paraphrases(tok.stem) | {tok.stem}
         same = [p for p in sentence if p.stem in near]
-        if any(k < first or not p.norm.endswith("ing") for k, p in enumerate(sentence) if p in same):
+        if any(k < first or not _proposed_form(sentence, k) for k, p in enumerate(sentence) if p in same):
             continue  # stated as a deed: before the cue, or after it in a form of its own
         if any(p.stem in near for p in elsewhere):
             continue

@@ -52,6 +52,8 @@ ROOTS = {
     ],
 }
 INDEX_FILES = {"data.verb": "index.verb", "data.noun": "index.noun"}
+# The roots whose verbs, in any sense, change an amount before a figure: "rose to", "fell by".
+BEFORE_A_FIGURE = {("data.verb", "increase"), ("data.verb", "decrease")}
 EXCEPTIONS = {"data.verb": "verb.exc", "data.noun": "noun.exc"}
 LEMMA = re.compile(r"[a-z]{3,}(_(up|down|back|off|out))?")  # one word, or a verb and its particle
 HYPONYM = {"~", "~i"}
@@ -141,6 +143,15 @@ def table(wordnet: Path, mainly: bool = True) -> dict[str, str]:
     for way, roots in ROOTS.items():
         for name, lemma in roots:
             synsets = below(data[name], index[name][lemma])
+            if not mainly:
+                if (name, lemma) not in BEFORE_A_FIGURE:
+                    continue
+                # the root senses and those just below them: deeper ("give", "extend",
+                # "train" by way of "expand") the change is too far from the verb's sense
+                tops = index[name][lemma]
+                synsets = set(tops) | {
+                    t for off in tops for sym, t, _, _ in data[name][off][1] if sym in HYPONYM
+                }
             for off in synsets:
                 for w in (w.lower() for w in data[name][off][0]):
                     if not LEMMA.fullmatch(w):

@@ -36,6 +36,7 @@ HEADER = ANTONYM_HEADER.replace(
 WORD = re.compile(r"[a-z]{3,}")
 # verb.exc also lists present forms ("manning", "goes"), and "-ed" forms are read by their ending
 PRESENT = ("ing", "s", "ed")
+SHORT_PAST = 4  # "led", "fed", "fled", "shed": pasts in "-ed" too short to read by their ending
 
 
 def table(wordnet: Path) -> dict[str, str]:
@@ -43,7 +44,8 @@ def table(wordnet: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
         form, verb = line.split()[:2]
-        if WORD.fullmatch(form) and form != verb and not form.endswith(PRESENT) and form not in taken:
+        regular = form.endswith(PRESENT) and not (form.endswith("ed") and len(form) <= SHORT_PAST)
+        if WORD.fullmatch(form) and form != verb and not regular and form not in taken:
             out[form] = verb
     return out
 

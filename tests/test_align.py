@@ -506,3 +506,17 @@ def test_two_words_ranked_the_other_way_round_conflict() -> None:
     assert (c.kind, c.source) == ("order", "benefit first from national")
     same = "Officers will benefit first from national programs, with foreign education coming second."
     assert not _align(same, passage).conflicts
+
+
+def test_a_time_compared_counts_the_claims_thing_not_another() -> None:
+    passage = (
+        "In 2001 17 Kazakhs were trained at West Point,"
+        " and in 2003 its 40 instructors trained only 9 Kazakhs."
+    )
+    more = _align("More Kazakhs were trained at West Point in 2001 than in 2003.", passage)
+    assert not more.conflicts
+
+
+def test_a_list_is_no_ranking() -> None:
+    passage = "Funds will go mainly to equipment, training and housing."
+    assert not _align("Funds will go mainly to training, equipment and housing.", passage).conflicts

@@ -131,6 +131,9 @@ def test_advice_is_no_deed() -> None:
         ("Officers with added duties need more.", []),
         ("Richard Lugar said the programme had been extended.", ["extended"]),  # "said" reports it
         ("Helicopters will be supplied to Kazakhstan’s armed forces.", []),  # future; a possessive
+        ("Kazakhstan led the mission and agreed terms.", ["led", "agreed"]),  # a short past; "-eed"
+        ("Kazakhstan purchased jets and trained pilots.", ["purchased", "trained"]),
+        ("They will proceed; officers were being trained.", []),
     ],
 )
 def test_deeds(text: str, words: list[str]) -> None:

@@ -681,3 +681,22 @@ def test_a_title_the_article_gives_the_person_elsewhere_is_stated(bundled: Index
     v = check(bundled, "Senator" + rest)
     assert v.verdict is Judgement.SUPPORTED and "Senator = Senator (the article)" in v.reasons[1]
     assert check(bundled, "Governor" + rest).verdict is Judgement.NOT_FOUND  # a title of no one here
+
+
+def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
+    from kzmil.evidence import Evidence
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import _unstated_phrase
+
+    def added(claim: str, passage: str) -> list[str]:
+        query = parse_query(claim)
+        ptoks = tokenize(passage)
+        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, ptoks, [], {}))]
+
+    passage = "Kazakhstan has expanded its peacekeeping battalion to 400 soldiers."
+    assert added("In recent years Kazakhstan has expanded its battalion to 400 soldiers.", passage) == []
+    assert added(
+        "Kazakhstan expanded its battalion to 400 soldiers on a government scholarship.", passage
+    ) == ["government scholarship"]
