@@ -321,6 +321,9 @@ def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> lis
     specific, as a figure is. One stated the other way is a reversal, read elsewhere."""
     if any(m.kind == "word" for m in alignment.missing):
         return []
+    toks = query.tokens
+    if not any(k and toks[k - 1].norm in AUXILIARY_VERBS and change_at(toks, k) for k in range(len(toks))):
+        return []  # no change predicated: the passage need not be read
     stems = {t.stem for t in cand.tokens}
     claimed = {t.stem for t in query.tokens}
     theirs = {  # not a word of a name ("Threat Reduction"), nor one the claim states itself
@@ -368,8 +371,8 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
     One unstated word may be a paraphrase; a whole phrase of them is a detail added. The
     phrase is what follows the preposition up to the next function word or punctuation."""
     toks, text = query.tokens, query.text
-    stated = [*cand.tokens, *ev.context]
-    stems = {t.stem for t in stated}
+    stated: list[Token] = []
+    stems: set[str] = set()
     for k, t in enumerate(toks):
         if t.norm not in ADJUNCT_PREPOSITIONS or (k + 1 < len(toks) and toks[k + 1].norm in IDIOM_AFTER):
             continue
@@ -385,6 +388,9 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
         plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
         if len(plain) < PHRASE_UNSTATED_MIN or plain[-1].stem in FRAME_NOUNS:
             continue
+        if not stated:  # read the passage only for a claim with such a phrase
+            stated = [*cand.tokens, *ev.context]
+            stems = {u.stem for u in stated}
         if any(word_stated(u, stated) or paraphrases(u.stem) & stems for u in plain):
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
@@ -455,7 +461,8 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     a purchase. The deed is unstated when the passage lacks the word, or has it only after
     the cue, as what is proposed."""
     hits = cand.scored.token_hits
-    if not hits or hedged(query.tokens):
+    found = deeds(query.tokens, query.text)
+    if not hits or not found or hedged(query.tokens):
         return []
     ptoks = ev.tokens
     # each sentence from its first token ("“We ..." starts a token after its break)
@@ -481,7 +488,6 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     if any(k < first and _clause_between(ev.text, sentence, k, first) for k in done):
         return []  # a deed in a clause of its own before: "acquired one last year, and officials suggested"
     elsewhere = [*ptoks[:lo], *ptoks[hi:], *(t for _, toks in ev.context_texts[: ev.preceding] for t in toks)]
-    found = deeds(query.tokens, query.text)
     for n, i in enumerate(found):
         tok = query.tokens[i]
         if n + 1 < len(found) and not any(t.norm == "and" for t in query.tokens[i : found[n + 1]]):
