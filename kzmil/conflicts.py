@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kzmil import places
-from kzmil.antonyms import change_at, opposites
+from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by
 from kzmil.specifics import ORDER_CUES
@@ -514,9 +514,10 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
     return out
 
 
-def _near_figure(tokens: list[Token], tok: Token, reach: int = 3) -> bool:
+def _near_figure(tokens: list[Token], tok: Token) -> bool:
+    """Does a figure stand within AMOUNT_REACH tokens of the word, either side?"""
     i = next(k for k, t in enumerate(tokens) if t is tok)
-    return any(t.kind == "num" for t in tokens[max(0, i - reach) : i + reach + 1])
+    return any(t.kind == "num" for t in tokens[max(0, i - AMOUNT_REACH) : i + AMOUNT_REACH + 1])
 
 
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:

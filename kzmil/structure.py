@@ -131,7 +131,7 @@ def _slot_word(text: str, tokens: list[Token], k: int) -> int | None:
     between (an apposition or a list item fills no slot: "met A, Deputy Secretary")."""
     for j in range(k - 1, max(-1, k - 1 - SLOT_REACH), -1):
         t = tokens[j]
-        if _BREAK.search(text, t.end, tokens[j + 1].start) or t.norm in RELATIVES:
+        if CLAUSE_BREAK.search(text, t.end, tokens[j + 1].start) or t.norm in RELATIVES:
             return None
         if t.kind == "word" and not t.stop and not t.cap:
             return j
@@ -143,7 +143,7 @@ def _slot_word(text: str, tokens: list[Token], k: int) -> int | None:
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 
 
-_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def _slot_norm(text: str, tokens: list[Token], k: int) -> str:
@@ -244,7 +244,7 @@ def _predicate(text: str, tokens: list[Token], k: int) -> int | None:
         return None
     for j in range(k + 1, min(len(tokens), k + 1 + SLOT_REACH)):
         t = tokens[j]
-        if _BREAK.search(text, tokens[j - 1].end, t.start) or t.cap or t.kind != "word":
+        if CLAUSE_BREAK.search(text, tokens[j - 1].end, t.start) or t.cap or t.kind != "word":
             return None
         if t.norm not in AUXILIARIES:
             return None if t.stop else j
@@ -730,7 +730,7 @@ def _agentless_passive(claim: str, ctoks: list[Token], i1: int, i2: int, w: int)
     for k in range(i1, w):
         j = _participle(ctoks, k)
         if j is not None and j <= w:
-            return not _BREAK.search(claim, ctoks[j].end, ctoks[w].start)
+            return not CLAUSE_BREAK.search(claim, ctoks[j].end, ctoks[w].start)
     return False
 
 

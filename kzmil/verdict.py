@@ -9,10 +9,10 @@ differently is decided by the conflict detectors in `conflicts`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
@@ -21,7 +21,6 @@ from kzmil.backend import IndexBackend
 from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
-from kzmil.index import Row
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import cues, deeds, desire, future_passive, hedged, passive
 from kzmil.models import Judgement, Span, Verdict
@@ -30,7 +29,11 @@ from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
 from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
+from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import paraphrases, synonyms
+
+if TYPE_CHECKING:
+    from kzmil.index import Row
 
 SUPPORT_MIN = 0.56  # coverage a conflict-free passage needs to support the claim (see README: calibration)
 # ... and the share of the claim's words it states, each word counted once whatever its
@@ -309,8 +312,6 @@ def _thinly_stated(query: Query, cand: Candidate, alignment: Alignment) -> list[
     return [Specific("word", [tok], query.text[tok.start : tok.end]) for tok in unstated]
 
 
-_BREAK = re.compile(r"[,;:()\u2013\u2014]")
-
 # Auxiliaries before a claim's predicate: "has grown", "had been cut back", "will rise".
 AUXILIARY_VERBS = frozenset("has have had is are was were been be will would".split())
 
@@ -322,27 +323,31 @@ def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> lis
     if any(m.kind == "word" for m in alignment.missing):
         return []
     toks = query.tokens
-    if not any(k and toks[k - 1].norm in AUXILIARY_VERBS and change_at(toks, k) for k in range(len(toks))):
-        return []  # no change predicated: the passage need not be read
+    # the claim's predicates of change ("had been cut back"), not a participle of a phrase
+    predicated = [
+        (k, found)
+        for k in range(1, len(toks))
+        if toks[k - 1].norm in AUXILIARY_VERBS and (found := change_at(toks, k)) is not None
+    ]
+    if not predicated:
+        return []  # the passage need not be read
     stems = {t.stem for t in cand.tokens}
-    claimed = {t.stem for t in query.tokens}
+    claimed = {t.stem for t in toks}
     theirs = {  # not a word of a name ("Threat Reduction"), nor one the claim states itself
         way[0]
         for k, p in enumerate(cand.tokens)
         if not (p.cap and k) and p.stem not in claimed and (way := change_at(cand.tokens, k)) is not None
     }
-    mine = {t.stem for t in query.tokens if t.cap}
-    for k, t in enumerate(query.tokens):
-        if not k or query.tokens[k - 1].norm not in AUXILIARY_VERBS:
-            continue  # the claim's predicate ("had been cut back"), not a participle of a phrase
-        found = change_at(query.tokens, k)
-        if found is None or t.cap or t.stem in stems or t.stem in mine or found[0] in theirs:
+    mine = {t.stem for t in toks if t.cap}
+    for k, found in predicated:
+        t = toks[k]
+        if t.cap or t.stem in stems or t.stem in mine or found[0] in theirs:
             continue
-        if any(x.kind == "num" for x in query.tokens[k + 1 : k + 1 + AMOUNT_REACH]):
+        if any(x.kind == "num" for x in toks[k + 1 : k + 1 + AMOUNT_REACH]):
             continue  # "has grown to 1.2 percent": the figure is the specific, read as such
         if paraphrases(t.stem) & stems:
             continue  # (WordNet's looser relations find "cut" in "part": its senses are many)
-        last = query.tokens[k + found[1] - 1]
+        last = toks[k + found[1] - 1]
         return [Specific("word", [t], query.text[t.start : last.end])]
     return []
 
@@ -380,7 +385,7 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
         for u in toks[k + 1 :]:
             if u.kind != "word" or (u.stop and u.norm not in DETERMINERS) or u.norm in ADJUNCT_PREPOSITIONS:
                 break
-            if _BREAK.search(text, (phrase[-1] if phrase else t).end, u.start):
+            if CLAUSE_BREAK.search(text, (phrase[-1] if phrase else t).end, u.start):
                 break
             if phrase and phrase[0].cap and not u.cap:
                 break  # "in Washington Sembinov held talks": the name is the whole phrase
