@@ -3,8 +3,10 @@
 Each draft DIR/NAME.md has DIR/NAME.labels.jsonl: one line per sentence, in order, with
 `text` (Markdown emphasis markers removed, link markup kept), `checkworthy` and `verdict`.
 Statements are aligned to labels by their text (emphasis, link markup and white space
-ignored), through the JSON interface only, as an outside scorer would. Prints per draft
-and overall:
+ignored), through the JSON interface only, as an outside scorer would. A label whose
+text kzmil cut into several statements (a block quote of two sentences, say) is scored
+against those statements taken together: check-worthy if any is checked, and the worst of
+their verdicts, as kzmil itself rates a sentence of two facts. Prints per draft and overall:
 
 - check-worthiness accuracy: check-worthy vs not-a-claim, over every labelled sentence;
 - verdict accuracy over the check-worthy sentences (one left unchecked counts as wrong);
@@ -68,18 +70,21 @@ def main() -> int:
         out = run(kzmil, draft)
         statements = out["statements"]
         assert isinstance(statements, list)
-        mine: dict[str, list[dict[str, object]]] = {}
-        for st in statements:
-            mine.setdefault(key(str(st["text"])), []).append(st)
+        mine: dict[str, list[int]] = {}
+        for i, st in enumerate(statements):
+            mine.setdefault(key(str(st["text"])), []).append(i)
+        used: set[int] = set()
         counts = {"worthy": [0, 0], "verdict": [0, 0], "wrong": [0, 0]}
         for label in labels:
-            found = mine.get(key(label["text"]))
-            if not found:
+            found = [i for i in mine.get(key(label["text"]), []) if i not in used]
+            run_ = [found[0]] if found else _spanning(statements, used, key(label["text"]))
+            if not run_:
                 print(
                     f"{draft.name}: no statement for label {label['n']}: {label['text']!r}", file=sys.stderr
                 )
                 return 2
-            st = found.pop(0)
+            used.update(run_)
+            st = _together([statements[i] for i in run_])
             worthy_ok = bool(st["checked"]) == bool(label["checkworthy"])
             counts["worthy"][0] += worthy_ok
             counts["worthy"][1] += 1
@@ -114,6 +119,36 @@ def main() -> int:
     )
     met = worthy >= WORTHY_TARGET and verdict >= VERDICT_TARGET and wrong <= WRONG_SUPPORT_TARGET
     return 0 if met else 1
+
+
+_WORST = {"contradicted": 0, "not_found": 1, "supported": 2}
+
+
+def _spanning(statements: list[dict[str, object]], used: set[int], want: str) -> list[int]:
+    """The first run of unused, consecutive statements whose texts make up `want`."""
+    for i in range(len(statements)):
+        got, j = "", i
+        while j < len(statements) and j not in used:
+            got = f"{got} {key(str(statements[j]['text']))}".strip()
+            if got == want:
+                return list(range(i, j + 1))
+            if not want.startswith(got):
+                break
+            j += 1
+    return []
+
+
+def _together(run_: list[dict[str, object]]) -> dict[str, object]:
+    """Statements scored as one: checked if any is, with the worst of their verdicts."""
+    if len(run_) == 1:
+        return run_[0]
+    verdicts = [str(st["verdict"]) for st in run_ if st["checked"]]
+    return {
+        "checked": bool(verdicts),
+        "verdict": min(verdicts, key=_WORST.__getitem__) if verdicts else None,
+        "why": "; ".join(str(st.get("why")) for st in run_),
+        "reasons": [r for st in run_ for r in (st.get("reasons") or [])],  # type: ignore[attr-defined]
+    }
 
 
 def _share(c: list[int]) -> float:
