@@ -614,6 +614,8 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
     the figure is stated, but of other things, and the claim's things have their own figure."""
     q = spec.quantity
     assert q is not None
+    if q.model or got.model:
+        return None  # a model's number counts nothing: "Su-27 repair contract"
     mine = counted(r.claim, r.ctoks, q.start)
     theirs = counted(r.ev.text, r.ev.tokens, got.start)
     if mine is None or theirs is None or mine[0] & theirs[0]:

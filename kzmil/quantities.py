@@ -91,7 +91,13 @@ class Quantity:
     text: str  # as written
     ordinal: bool = False  # "first", "3rd": a rank, not an amount
 
+    @property
+    def model(self) -> bool:
+        return self.unit.startswith(MODEL)
+
     def same_value(self, other: Quantity) -> bool:
+        if self.model != other.model:
+            return False  # "27 fighters" is not stated by "Su-27 fighters"
         if self.type == "date" or other.type == "date":
             return self.type == other.type and self.value == other.value
         return abs(self.value - other.value) <= 1e-6 * max(1.0, abs(self.value))
@@ -237,6 +243,10 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
         end = tokens[j].end
         j += 1
     unit, currency, k = _unit(text, tokens, j)
+    if _model_number(text, tokens, i):
+        # "Su-27 repair contract": a model's number, which counts no repairs; its rivals are
+        # models of the same thing ("MiG-29 fighters" against "Su-27 fighters")
+        return Quantity("count", v, f"{MODEL} {unit}", tok.start, tok.end, text[tok.start : tok.end])
     is_year = (
         v == int(v)
         and YEARS[0] <= v <= YEARS[1]
@@ -252,6 +262,18 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
         return Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end])
     label_end = tokens[k].end if unit and k == j else end
     return Quantity("count", value, unit, tok.start, end, text[tok.start : label_end], ordinal=tok.ordinal)
+
+
+MODEL = "model"  # starts the unit of a model's number ("Su-27"): part of a name, counting nothing
+
+
+def _model_number(text: str, tokens: list[Token], i: int) -> bool:
+    """Is the number the second half of a model's name, hyphened to capital letters ("Su-27",
+    "C-130", "MiG-29")?"""
+    if i == 0 or tokens[i - 1].kind != "word":
+        return False
+    before = text[tokens[i - 1].start : tokens[i - 1].end]
+    return text[tokens[i - 1].end : tokens[i].start] == "-" and any(c.isupper() for c in before)
 
 
 # Words that open a time phrase after a figure: "39 this year", "5,000 last month".

@@ -122,3 +122,14 @@ def test_a_unit_is_not_read_across_punctuation() -> None:
     text = "After 9/11, Kazakhstan looked west; 5,000 troops moved."
     got = [(q.value, q.unit) for q in extract(text, tokenize(text))]
     assert got == [(9.0, ""), (11.0, ""), (5000.0, "troop")]
+
+
+def test_a_models_number_is_part_of_its_name() -> None:
+    """ "Su-27 repair contract" counts no repairs; "MiG-29 fighters" is a rival of "Su-27 fighters"."""
+    text = "a Su-27 repair contract and MiG-29 fighters, 27 fighters"
+    su, mig, plain = extract(text, tokenize(text))
+    assert su.model and mig.model and not plain.model
+    assert not plain.same_value(su) and not su.same_value(plain)
+    other = "Su-27 fighters"
+    (theirs,) = extract(other, tokenize(other))
+    assert mig.comparable(theirs) and not su.comparable(theirs)
