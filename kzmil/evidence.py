@@ -22,6 +22,7 @@ class Evidence:
     dated: tuple[int, int] | None = None  # the article's (year, month); month 0 when unknown
     breaks: list[int] = field(default_factory=list)  # where each sentence after the first starts
     preceding: int = 0  # how many of context_texts are the sentences just before the passage
+    sentences: int = 0  # how many are sentences of the article (before it and the one after)
     authors: list[str] = field(default_factory=list)  # the article's authors, as its metadata names them
     # every sentence of the article, read only when a claim's title must be looked for there
     article: Callable[[], list[tuple[str, list[Token]]]] | None = None

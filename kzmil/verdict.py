@@ -138,14 +138,20 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     paragraph, the title, the publication and the authors (who wrote it says it)."""
     first, last = cand.rows[0], cand.rows[-1]
     doc = index.doc(first.doc_id)
-    around = index.neighbours(first, 2, last.sent - first.sent + FOLLOWING)
+    # one more after it, read when the next is a source line: "(Interfax, Moscow, September 12)."
+    around = [
+        r
+        for r in index.neighbours(first, 2, last.sent - first.sent + FOLLOWING + 1)
+        if not _source_line(r.text)
+    ]
     texts = [r.text for r in around if r.sent < first.sent]
     named = _antecedent(index, first, cand, texts)
     if named:
         texts.insert(0, named)
     preceding = len(texts)
     # the next sentence of the paragraph: a quote's attribution ("..., said Senator Lugar")
-    texts += [r.text for r in around if r.sent > last.sent and r.para == last.para]
+    texts += [r.text for r in around if r.sent > last.sent and r.para == last.para][:FOLLOWING]
+    sentences = len(texts)
     texts += [x for x in (doc.source.title, doc.source.publication) if x]
     date = doc.source.date or ""
     dated = (int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0) if date[:4].isdigit() else None
@@ -160,9 +166,17 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
         dated,
         breaks,
         preceding,
+        sentences,
         list(doc.source.authors),
         cache(lambda: [(r.text, tokenize(r.text)) for r in index.paragraph(first.doc_id, None)]),
     )
+
+
+def _source_line(text: str) -> bool:
+    """A sentence that is only a bracketed source and date, "(Interfax/Itar-Tass, Moscow,
+    September 12).": it cites, it states nothing (a place in it is where the agency wrote)."""
+    body = text.strip().rstrip(".").strip()
+    return body.startswith("(") and body.endswith(")") and "(" not in body[1:]
 
 
 # How far back in its article a pronoun's antecedent is looked for, in sentences, when the
@@ -695,13 +709,16 @@ def assess(
     alignment = align(query.text, ctoks, specs, ev)
     _named_in_full(index, cand, query, alignment)
     unstated, reversed_ = evaluations(query, cand)
+    clauses = _clauses_in_context(ev, alignment)
+    # a judgement stated in the clause beside the passage that states the claim's name there
+    unstated = [s for s in unstated if not any(word_stated(t, toks) for _, toks in clauses for t in s.tokens)]
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _change_unstated(query, cand, alignment)
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
-        conflicts += reversed_
+        conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     conflicts = [_as_place(c) for c in conflicts]
     taken = {c.claim_span for c in conflicts}
@@ -715,6 +732,38 @@ def assess(
     topic = _topic_coverage(query, weights, matched, conflicts)
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+
+
+NAME_CLAUSE = 5  # words before a name read as its clause: "meet with the approval of Moscow"
+
+
+def _clauses_in_context(ev: Evidence, alignment: Alignment) -> list[tuple[str, list[Token]]]:
+    """The clause around each name of the claim that is found only in a sentence beside the
+    passage: a claim that joins two adjacent sentences states its point there."""
+    there = [s for s, found in alignment.matched if found.endswith(CONTEXT) and s.kind == "name"]
+    words = [t for s in there for t in s.tokens]
+    out = []
+    for text, toks in ev.context_texts[: ev.sentences] if there else []:
+        at = next((k for k, p in enumerate(toks) if any(word_stated(t, [p]) for t in words)), None)
+        if at is not None:
+            out.append((text, toks[max(0, at - NAME_CLAUSE) : at + 1]))
+    return out
+
+
+def _reversed_in_context(
+    query: Query, cand: Candidate, clauses: list[tuple[str, list[Token]]]
+) -> list[Conflict]:
+    """A word of the claim reversed in the clause of context that states another of its
+    specifics, when the passage leaves it unstated ("the contracts with Belarus met with the
+    disapproval of Moscow" against "... two contracts ... These activities meet with the
+    approval of Moscow"): the passage's own words still decide the rest."""
+    for text, toks in clauses:
+        for c in polarity_conflicts(query.text, query.tokens, text, toks, (0, len(toks))):
+            lo, hi = c.claim_span or (0, 0)
+            words = [t for t in query.tokens if lo <= t.start < hi]
+            if c.kind == "polarity" and words and not any(word_stated(t, cand.tokens) for t in words):
+                return [replace(c, source_span=None, note=f"{c.reason} (in the sentence beside it)")]
+    return []
 
 
 def _one_per_designation(claim: str, conflicts: list[Conflict]) -> list[Conflict]:

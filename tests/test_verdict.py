@@ -700,3 +700,30 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
     assert added(
         "Kazakhstan expanded its battalion to 400 soldiers on a government scholarship.", passage
     ) == ["government scholarship"]
+
+
+@pytest.mark.bundled_index
+def test_a_word_reversed_in_the_sentence_beside_the_passage_contradicts(bundled: Index) -> None:
+    """The contracts are in one sentence, Moscow's approval of them in the next: a claim that
+    joins the two and reverses the second is read against the sentence that names Moscow."""
+    rest = " of the defense ministers' two contracts, on Su-27 repairs and on Kazakh cadets in Belarusian"
+    rest += " schools."
+    v = check(bundled, "Moscow disapproves" + rest)
+    assert v.verdict is Judgement.CONTRADICTED and "(in the sentence beside it)" in v.reasons[0]
+    assert check(bundled, "Moscow approves" + rest).verdict is not Judgement.CONTRADICTED
+
+
+def test_a_bracketed_source_line_is_no_sentence_of_context() -> None:
+    from kzmil.verdict import _source_line
+
+    assert _source_line("(Interfax/Itar-Tass, Moscow, September 12).")
+    assert not _source_line("These activities meet with the approval of Moscow (Interfax).")
+
+
+@pytest.mark.bundled_index
+def test_a_models_number_counts_nothing(bundled: Index) -> None:
+    """ "Su-27 repair contract" is no count of 27 repairs against "$52 million contract", and
+    "27 fighters" is not stated by "Su-27 fighters"."""
+    assert check(bundled, "A plant in Belarus signed a Su-27 repair contract.").verdict is Judgement.SUPPORTED
+    v = check(bundled, "The Baranavichy plant will repair 27 Kazakh Su-27 fighters.")
+    assert v.verdict is Judgement.NOT_FOUND
