@@ -2,6 +2,7 @@
 
 The direct pairs and kzmil.antonyms' extra pairs are each carried over to the words WordNet
 derives from either side ("+", lemma to lemma): support/oppose gives support/opposition.
+Adverbs of manner are also paired through their adjectives' clusters (`indirect_adverbs`).
 
 kzmil reads the generated files at run time, so WordNet is needed only to regenerate them:
     apt-get install wordnet-base    # Debian's WordNet 3.0 database
@@ -131,6 +132,30 @@ def derived(found: set[tuple[str, str]], derive: dict[str, set[str]]) -> set[tup
     return out
 
 
+def indirect_adverbs(wordnet: Path) -> set[tuple[str, str]]:
+    """Adverbs of manner whose adjectives WordNet sets against each other indirectly: an
+    adjective "similar to" one head against the head's antonym ("swift", like "fast", against
+    "slow"), sense by sense through the adverb's "pertains to" pointer. So "swiftly" faces
+    "slowly" as "quickly" does; the adjectives themselves are left out, their clusters being too
+    loose for a claim's words ("great" against "ordinary")."""
+    adj = read_data(wordnet / "data.adj")
+    adverbs: dict[int, set[str]] = {}  # adjective synset -> the adverbs that pertain to it
+    for words, ptrs in read_data(wordnet / "data.adv").values():
+        for sym, tgt, pos, st in ptrs:
+            src = int(st[:2], 16)
+            if sym == "\\" and pos in "as":
+                adverbs.setdefault(tgt, set()).update(
+                    w for i, w in enumerate(words) if src in (0, i + 1) and WORD.fullmatch(w)
+                )
+    found = set()
+    for offset, (_, ptrs) in adj.items():
+        similar = [offset, *(tgt for sym, tgt, _, _ in ptrs if sym == "&")]
+        for head in (tgt for sym, tgt, _, _ in ptrs if sym == "!"):
+            for a in (w for s in similar for w in adverbs.get(s, ())):
+                found.update((min(a, b), max(a, b)) for b in adverbs.get(head, ()) if a != b)
+    return found
+
+
 def write_stems() -> None:
     """The stemmed lookup table kzmil reads at run time (needs no WordNet)."""
     from kzmil.antonyms import STEM_TABLE, build_table
@@ -151,7 +176,7 @@ def main() -> None:
         from kzmil.antonyms import extra_pairs
 
         direct = pairs(args.wordnet) | {(min(a, b), max(a, b)) for a, b in extra_pairs()}
-        found = sorted(derived(direct, derivations(args.wordnet)))
+        found = sorted(derived(direct, derivations(args.wordnet)) | indirect_adverbs(args.wordnet))
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(HEADER + "".join(f"{a} {b}\n" for a, b in found), encoding="utf-8")
         print(f"{len(found)} pairs -> {OUT}")

@@ -360,3 +360,12 @@ def test_the_closing_word_is_not_read_past_a_function_word() -> None:
     claim = "The army has increased its contract force."
     passage = "The army has expanded its contract force while cutting conscription."
     assert not polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 6))
+
+
+def test_an_adverb_of_manner_reverses_through_its_adjectives_cluster() -> None:
+    """ "swiftly" is not WordNet's direct antonym of "slowly"; "swift" is like "fast", which is."""
+    claim = "After 9/11, Astana reacted swiftly to the changes."
+    passage = "After 9/11, Astana only slowly responded to the changes."
+    ptoks = tokenize(passage)
+    (c,) = polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks)))
+    assert (c.claim, c.source) == ("swiftly", "slowly")

@@ -93,3 +93,16 @@ def test_the_places_table_is_what_wordnet_gives(wordnet: Path) -> None:
     lines = (DATA / "places.txt").read_text(encoding="utf-8").splitlines()
     rows = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
     assert rows == [(k, "|".join(n)) for k, n in _script("wordnet_places").places(wordnet)]
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_antonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    from kzmil.antonyms import extra_pairs
+
+    script = _script("wordnet_antonyms")
+    direct = script.pairs(wordnet) | {(min(a, b), max(a, b)) for a, b in extra_pairs()}
+    expected = script.derived(direct, script.derivations(wordnet)) | script.indirect_adverbs(wordnet)
+    lines = (DATA / "antonyms.txt").read_text(encoding="utf-8").splitlines()
+    assert {tuple(x.split()) for x in lines if x and not x.startswith("#")} == expected
+    # "swift" is like "fast", whose antonym is "slow": their adverbs face each other
+    assert ("slowly", "swiftly") in expected and ("quickly", "slowly") in expected
