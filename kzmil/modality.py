@@ -46,8 +46,31 @@ def _intent(tokens: list[Token], i: int) -> bool:
     return (
         tokens[i].stem in INTENT
         and nxt is not None
-        and (nxt.norm in ("to", "for") or (tokens[i].stem in GERUND and nxt.norm.endswith("ing")))
+        and (
+            nxt.norm in ("to", "for")
+            or (tokens[i].stem in GERUND and nxt.norm.endswith("ing"))
+            or _object_then_infinitive(tokens, i)
+        )
     )
+
+
+OBJECT_REACH = 4  # words of the object between an intention and its infinitive: "wants the US to"
+
+
+def _object_then_infinitive(tokens: list[Token], i: int) -> bool:
+    """ "intends 2008-2010 to be", "urged Nazarbayev to side": the intention's object, then what
+    is intended of it. The "to" must open a verb (a plain word), not a place or a person ("offered
+    help to Kazakhstan", "to the army")."""
+    for k in range(i + 2, min(i + 2 + OBJECT_REACH, len(tokens) - 1)):
+        if tokens[k].norm == "to":
+            verb = tokens[k + 1]
+            return verb.kind == "word" and not verb.cap and (not verb.stop or verb.norm in INFINITIVE_STOPS)
+        if tokens[k - 1].kind == "word" and tokens[k - 1].norm in ("that", "and", "but"):
+            return False
+    return False
+
+
+INFINITIVE_STOPS = frozenset({"be", "have", "do", "become", "get"})  # verbs a stop list holds
 
 
 def desire(tokens: list[Token], i: int) -> bool:
@@ -105,6 +128,11 @@ def hedged(tokens: list[Token]) -> bool:
         or fragment
         or bool(cues(tokens))
         or any(t.stem in _PLANS for t in tokens)
+        # "Putin told the states to see to it": what someone was told to do, not what was done
+        or any(
+            (t.stem in SAYING or t.norm in SAYING) and _object_then_infinitive(tokens, i)
+            for i, t in enumerate(tokens)
+        )
     )
 
 

@@ -181,3 +181,22 @@ def test_a_phrase_of_circumstance_none_of_whose_words_is_stated_is_an_added_deta
         bundled, "Graduates of foreign universities are contractually bound to serve for at least a decade."
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("President Nazarbayev intends 2008-2010 to be a period of modernization.", "intends"),
+        ("Moscow wants Kazakhstan to buy its arms.", "wants"),
+        ("The French offered help to Kazakhstan.", None),  # "to" a place: no infinitive
+        ("They expect the talks to the end of May.", None),
+    ],
+)
+def test_an_intention_with_its_object_before_the_infinitive(text: str, cue: str | None) -> None:
+    toks = tokenize(text)
+    assert [toks[i].norm for i in cues(toks)] == ([cue] if cue else [])
+
+
+def test_what_someone_was_told_to_do_is_not_claimed_done() -> None:
+    assert hedged(tokenize("Putin told the Central Asian states to see to their own security."))
+    assert not hedged(tokenize("Putin told the Central Asian states about their own security."))
