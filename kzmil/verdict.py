@@ -397,6 +397,8 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
             continue
         phrase: list[Token] = []
         for u in toks[k + 1 :]:
+            if u.norm == "of" and phrase and not phrase[-1].stop:
+                continue  # "at the top of her class": the phrase goes on through its "of"
             if u.kind != "word" or (u.stop and u.norm not in DETERMINERS) or u.norm in ADJUNCT_PREPOSITIONS:
                 break
             if CLAUSE_BREAK.search(text, (phrase[-1] if phrase else t).end, u.start):

@@ -700,6 +700,10 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
     assert added(
         "Kazakhstan expanded its battalion to 400 soldiers on a government scholarship.", passage
     ) == ["government scholarship"]
+    # the phrase goes on through its "of"
+    assert added("Kazakhstan expanded its battalion to 400 soldiers at the request of allies.", passage) == [
+        "request of allies"
+    ]
 
 
 @pytest.mark.bundled_index
