@@ -58,7 +58,7 @@ from kzmil.structure import (
 )
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
-from kzmil.timeline import date_conflicts, novelty_conflicts, order, year_conflicts
+from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
 from kzmil.titles import description_conflicts, rank_conflicts, title_conflicts
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
@@ -153,6 +153,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         out.conflicts += (
             year_conflicts(claim, ctoks, ev)
             or date_conflicts(claim, ctoks, ev)
+            or event_date_conflicts(claim, ctoks, ev)
             or wish_conflicts(claim, ctoks, ev)
             or novelty_conflicts(claim, ctoks, ev)
         )

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, Specific, order_cues
-from kzmil.structure import CUE_REACH, neighbour_content
+from kzmil.structure import CLAUSE_BREAK, CUE_REACH, neighbour_content
+from kzmil.synonyms import synonyms
 
 # ---------------------------------------------------------------- figures bound to their years
 
@@ -117,6 +119,86 @@ def date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
                 src = (pword.start, ptok.end)
                 return [Conflict("role", mine, said, (tok.start, tok.end), src, note=note)]
     return []
+
+
+def _times(text: str, tokens: list[Token]) -> list[int]:
+    """Positions of the months and years a text names ("in March 2003": both), leaving out the
+    ends of a range ("2008-2010", "from 2001 to 2003"), which date no one event."""
+    at = [
+        k
+        for k, t in enumerate(tokens)
+        if (t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may"))
+        or (t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4)
+    ]
+    ranged: set[int] = set()
+    for a, b in pairwise(at):
+        gap = text[tokens[a].end : tokens[b].start].strip().lower()
+        if tokens[a].kind == tokens[b].kind and gap in ("-", "–", "to", "and", "or", "through"):
+            ranged.update((a, b))
+        elif b == a + 1 and tokens[a].kind == "word" and tokens[b].kind == "num":
+            ranged.add(b)  # "March 2003" is one time, told by its month
+    return [k for k in at if k not in ranged]
+
+
+def _dated_words(text: str, tokens: list[Token], times: list[int], k: int) -> set[str]:
+    """The stems of the content words that go with the time at k: those of its clause (up to a
+    comma or a bracket), and of them the ones nearer it than another time of that clause."""
+    lo, hi = k, k
+    while lo > 0 and not CLAUSE_BREAK.search(text, tokens[lo - 1].end, tokens[lo].start):
+        lo -= 1
+    while hi + 1 < len(tokens) and not CLAUSE_BREAK.search(text, tokens[hi].end, tokens[hi + 1].start):
+        hi += 1
+    mine = [x for x in times if lo <= x <= hi]
+    return {
+        t.stem
+        for j, t in enumerate(tokens[lo : hi + 1], lo)
+        if t.kind == "word"
+        and not t.stop
+        and j not in times
+        and min(mine, key=lambda x: (abs(x - j), x)) == k
+    }
+
+
+def event_date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A date the passage gives to another event of the same sentence: "Alliot-Marie's
+    discussions with Nazarbayev took place in March 2003" against "After a meeting between
+    the defense ministers in March 2003, ... Alliot-Marie held discussions with President
+    Nazarbayev in July 2003". Each date goes with the words of its clause. The claim's date
+    is wrong when none of the claim's words (names too) goes with it in the passage and a
+    plain word of the claim goes with the other date."""
+    mine_times = _times(claim, ctoks)
+    theirs = _times(ev.text, ev.tokens)
+    if not mine_times or len(theirs) < 2:
+        return []
+    whole = {t.stem for t in ctoks if t.kind == "word" and not t.stop}
+    for k in mine_times:
+        c = ctoks[k]
+        if len(mine_times) > 1:
+            whole = _dated_words(claim, ctoks, mine_times, k)
+        plain = {t.stem for t in ctoks if t.kind == "word" and not t.stop and not t.cap} & whole
+        for a in (j for j in theirs if ev.tokens[j].norm == c.norm):
+            rivals = [
+                b
+                for b in theirs
+                if ev.tokens[b].norm != c.norm
+                and (ev.tokens[b].kind == "num") == (c.kind == "num")
+                and ev.one_sentence(ev.tokens[a], ev.tokens[b])
+            ]
+            if len(rivals) != 1:
+                continue
+            with_a = _dated_words(ev.text, ev.tokens, theirs, a)
+            with_b = _dated_words(ev.text, ev.tokens, theirs, rivals[0])
+            if with_a & whole or synonyms_of(whole) & with_a or not with_b & plain:
+                continue
+            p = ev.tokens[rivals[0]]
+            mine, said = claim[c.start : c.end], ev.surface(p)
+            note = f"the claim says {mine}; the source says {said}, and gives {mine} to another event"
+            return [Conflict("date", mine, said, (c.start, c.end), (p.start, p.end), note=note)]
+    return []
+
+
+def synonyms_of(stems: set[str]) -> set[str]:
+    return set().union(*(synonyms(s) for s in stems)) if stems else set()
 
 
 # Words that say something happened before ("the latest in a series", "once again"), against

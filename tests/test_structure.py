@@ -352,3 +352,19 @@ def test_moved_from_the_post_the_passage_gives_him_conflicts() -> None:
         "The board named Darbekov as chairman, moving him from his previous post as regional sales director."
     )
     assert _ranges("Darbekov was promoted from regional sales director to chairman.", left) == []
+
+
+def test_a_date_the_passage_gives_another_event_of_the_sentence() -> None:
+    passage = (
+        "After a meeting between the generals in March 2003, the minister held discussions with "
+        "the president in July 2003."
+    )
+    borrowed = "The minister's discussions with the president took place in March 2003."
+    (conflict,) = timeline.event_date_conflicts(borrowed, tokenize(borrowed), _evidence(passage))
+    assert (conflict.claim, conflict.source) == ("March", "July")
+    for fine in (
+        "The minister held discussions with the president in July 2003.",
+        "The generals met in March 2003.",  # the meeting's own date
+        "The talks ran from March to July 2003.",  # a range dates no one event
+    ):
+        assert timeline.event_date_conflicts(fine, tokenize(fine), _evidence(passage)) == []
