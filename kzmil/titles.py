@@ -146,6 +146,56 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     return []
 
 
+def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """An institution the claim names by another qualifier than the passage, under one head
+    word: "worked closely with Kazakhstan's Defense Ministry" against "working closely with the
+    Kazakh Ministry of Emergency Situations". Each side has a word the other lacks (places
+    aside, which locate the institution), and the passage never writes the claim's qualifier:
+    a passage that names both institutions leaves the claim to the other readings."""
+    stated = {t.stem for t in ev.tokens}
+    for run in _runs(claim, ctoks):
+        if any(is_person(t, ev.common) for t in run):
+            continue  # a person's title: `title_conflicts` and `rank_conflicts` read those
+        mine = {t.stem for t in run if places.kind(t.norm) is None}
+        if not 2 <= len(mine) <= POST_WORDS:
+            continue
+        for theirs in _runs(ev.text, ev.tokens):
+            words = {t.stem for t in theirs if places.kind(t.norm) is None}
+            shared = mine & words
+            if not shared or len(words) > POST_WORDS or _a_post(theirs, ev):
+                continue
+            mine_only, theirs_only = mine - words, words - mine
+            if not mine_only or not theirs_only or mine_only & stated:
+                continue
+            if any(synonyms(w) & theirs_only for w in mine_only):
+                continue
+            said = ev.text[theirs[0].start : theirs[-1].end]
+            span = (run[0].start, run[-1].end)
+            return [Conflict("name", claim[span[0] : span[1]], said, span, (theirs[0].start, theirs[-1].end))]
+    return []
+
+
+def _a_post(run: list[Token], ev: Evidence) -> bool:
+    """Is a passage's run of capitals a person's post ("Deputy Secretary of State", "Minister
+    of Defense, Mukhtar Altynbayev") rather than an institution? It names a person, has a rank,
+    or stands in apposition to a person's name."""
+    if any(is_person(t, ev.common) or t.norm in RANKS for t in run):
+        return True
+    k = next(i for i, t in enumerate(ev.tokens) if t is run[0])
+    n = next(i for i, t in enumerate(ev.tokens) if t is run[-1])
+    before = ev.tokens[k - 1] if k else None
+    after = ev.tokens[n + 1] if n + 1 < len(ev.tokens) else None
+    return (
+        before is not None
+        and is_person(before, ev.common)
+        and _APPOSITION.fullmatch(ev.text[before.end : run[0].start]) is not None
+    ) or (
+        after is not None
+        and is_person(after, ev.common)
+        and _APPOSITION.fullmatch(ev.text[run[-1].end : after.start]) is not None
+    )
+
+
 # An apposition ends at the next comma, semicolon, colon or bracket: "Mira Ricardel, Assistant
 # Secretary of Defense; and James MacDougall, head of Eurasia affairs at the Pentagon (...)".
 _APPOSITION_END = re.compile(r"[,;:()]")

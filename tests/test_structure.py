@@ -368,3 +368,30 @@ def test_a_date_the_passage_gives_another_event_of_the_sentence() -> None:
         "The talks ran from March to July 2003.",  # a range dates no one event
     ):
         assert timeline.event_date_conflicts(fine, tokenize(fine), _evidence(passage)) == []
+
+
+def test_an_institution_qualified_otherwise_under_one_head_word() -> None:
+    from kzmil.titles import institution_conflicts
+
+    # the words the corpus also writes in lower case: no person's names
+    common = {"ministry", "defense", "emergency", "situations", "department", "state", "secretary"}
+
+    def _evidence(passage: str) -> Evidence:
+        return Evidence(passage, tokenize(passage), [], NAMES, common, None)
+
+    passage = "The specialists worked closely with the Kazakh Ministry of Emergency Situations."
+    claim = "The specialists worked closely with Kazakhstan's Defense Ministry."
+    (conflict,) = institution_conflicts(claim, tokenize(claim), _evidence(passage))
+    assert (conflict.claim, conflict.source) == (
+        "Kazakhstan's Defense Ministry",
+        "Kazakh Ministry of Emergency Situations",
+    )
+    same = "The specialists worked closely with the Emergency Situations Ministry."
+    assert institution_conflicts(same, tokenize(same), _evidence(passage)) == []
+    # a passage that names the claim's institution too leaves the claim to other readings
+    both = passage[:-1] + " and the Defense Ministry."
+    assert institution_conflicts(claim, tokenize(claim), _evidence(both)) == []
+    # a person's post is no institution: "Deputy Secretary of State" against "State Department"
+    post = "He met Richard Armitage, Deputy Secretary of State."
+    dept = "He met officials of the State Department."
+    assert institution_conflicts(dept, tokenize(dept), _evidence(post)) == []
