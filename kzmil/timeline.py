@@ -168,14 +168,12 @@ def event_date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
     plain word of the claim goes with the other date."""
     mine_times = _times(claim, ctoks)
     theirs = _times(ev.text, ev.tokens)
-    if not mine_times or len(theirs) < 2:
-        return []
+    if len(mine_times) != 1 or len(theirs) < 2:
+        return []  # a claim of several dates orders its events itself: `date_conflicts` reads it
     whole = {t.stem for t in ctoks if t.kind == "word" and not t.stop}
+    plain = {t.stem for t in ctoks if t.kind == "word" and not t.stop and not t.cap}
     for k in mine_times:
         c = ctoks[k]
-        if len(mine_times) > 1:
-            whole = _dated_words(claim, ctoks, mine_times, k)
-        plain = {t.stem for t in ctoks if t.kind == "word" and not t.stop and not t.cap} & whole
         for a in (j for j in theirs if ev.tokens[j].norm == c.norm):
             rivals = [
                 b
