@@ -169,8 +169,10 @@ def _year_role(tokens: list[Token], q: Quantity) -> str:
 
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
-    """Consonants only, doubles collapsed: Daniel and Daniyal, Nazarbaev and Nazarbayev agree."""
-    return _DOUBLE.sub(r"\1", _VOWELS.sub("", word))
+    """Consonants only, doubles collapsed: Daniel and Daniyal, Nazarbaev and Nazarbayev agree.
+    "w" is read as "v", the two ways one Cyrillic letter is written in Latin letters (Russian
+    "Maltsev", Belarusian "Maltsaw"; "Gorbachev", German "Gorbatschow")."""
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", word).replace("w", "v"))
 
 
 def _canonical(norm: str) -> str:

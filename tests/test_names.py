@@ -65,3 +65,9 @@ def test_a_sentences_first_word_before_a_name_is_its_title() -> None:
     for text, first in [("Governor Lugar said it.", True), ("Yesterday Akhmetov met him.", False)]:
         toks = tokenize(text)
         assert (0 in claim_names(text, toks, names)) is first
+
+
+def test_w_and_v_write_one_cyrillic_letter() -> None:
+    """Russian "Maltsev", Belarusian "Maltsaw": one name; "Maltsaw" is no "Maltsam"."""
+    assert name_variant("maltsev", "maltsaw") and name_variant("leonid", "leanid")
+    assert not name_variant("maltsev", "maltsam")
