@@ -369,3 +369,12 @@ def test_an_adverb_of_manner_reverses_through_its_adjectives_cluster() -> None:
     ptoks = tokenize(passage)
     (c,) = polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks)))
     assert (c.claim, c.source) == ("swiftly", "slowly")
+
+
+def test_two_words_of_the_claim_against_one_of_the_passage_are_one_reversal() -> None:
+    """ "quick ... rapidly" against one "slowly": reversed once, not twice (which would cancel)."""
+    claim = "Astana was quick to grasp the changes and responded rapidly."
+    passage = "Astana only slowly responded to the changes."
+    ptoks = tokenize(passage)
+    (c,) = polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks)))
+    assert c.source == "slowly"
