@@ -459,9 +459,8 @@ def polarity_conflicts(
         for anti in opposites(t.stem):
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
                 p = next(x for x in ptoks_r if x.stem == anti)
-                if all(
-                    p is not q for _, q in flips
-                ):  # "quick ... rapidly" against one "slowly": one reversal
+                # "quick ... rapidly" against one "slowly": one reversal, not two that cancel
+                if all(p is not q for _, q in flips):
                     flips.append((t, p))
     flips += _changes_reversed(ctoks, ptoks_r, {id(c) for c, _ in flips})
     # a negative quantifier facing its antonym is one reversal, not two
