@@ -53,22 +53,10 @@ def valence(tok: Token) -> float:
     return _valence(tok.norm)
 
 
-# An adverb is read through its adjective only when that is this long: a shorter "base" is
-# often another word ("likely" is no "like", "early" no "ear").
-ADVERB_BASE_MIN = 5
-
-
 @lru_cache(maxsize=16384)
 def _valence(word: str) -> float:
-    """One lookup a word, however many passages hold it. An adverb judges as its adjective
-    does, when VADER rates the adjective more strongly ("reluctantly" -0.4, "reluctant" -1.0):
-    its raters saw each word alone, and "-ly" adds no judgement of its own."""
+    """One lookup a word, however many passages hold it."""
     rated = _rated(word)
-    if word.endswith("ly") and len(word) >= ADVERB_BASE_MIN + 2:
-        base = word[:-3] + "y" if word.endswith("ily") else word[:-2]
-        adjective = _rated(base)
-        if adjective is not None and (rated is None or abs(adjective) > abs(rated)):
-            return adjective
     if rated is not None:
         return rated
     for end, add in _ENDINGS:

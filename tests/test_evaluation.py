@@ -64,12 +64,3 @@ def test_the_data_tables_are_what_their_sources_give() -> None:
         assert rows("valence.txt") == module.valences()
     finally:
         sys.path.remove(str(scripts))
-
-
-def test_an_adverb_judges_as_its_adjective_when_rated_more_strongly() -> None:
-    """VADER rates "reluctantly" -0.4 and "reluctant" -1.0; "likely" is no form of "like"."""
-    (reluctantly,) = tokenize("reluctantly")
-    (keen,) = tokenize("keen")
-    (likely,) = tokenize("likely")
-    assert valence(reluctantly) == valence(tokenize("reluctant")[0]) and opposed(reluctantly, keen)
-    assert valence(likely) != valence(tokenize("like")[0])
