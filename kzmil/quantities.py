@@ -90,10 +90,7 @@ class Quantity:
     end: int
     text: str  # as written
     ordinal: bool = False  # "first", "3rd": a rank, not an amount
-
-    @property
-    def model(self) -> bool:
-        return self.unit.startswith(MODEL)
+    model: bool = False  # the number of a model's name ("Su-27"): it counts nothing
 
     def same_value(self, other: Quantity) -> bool:
         if self.model != other.model:
@@ -109,7 +106,10 @@ class Quantity:
         )
 
     def comparable(self, other: Quantity) -> bool:
-        """Could these two be rival statements of the same figure?"""
+        """Could these two be rival statements of the same figure? A model's number is rival
+        only to another model's, of the same thing ("MiG-29 fighters", "Su-27 fighters")."""
+        if self.model != other.model:
+            return False
         if self.type != other.type:
             return {self.type, other.type} == {"money", "count"} and bool(
                 self.unit and self.unit == other.unit
@@ -246,7 +246,7 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     if _model_number(text, tokens, i):
         # "Su-27 repair contract": a model's number, which counts no repairs; its rivals are
         # models of the same thing ("MiG-29 fighters" against "Su-27 fighters")
-        return Quantity("count", v, f"{MODEL} {unit}", tok.start, tok.end, text[tok.start : tok.end])
+        return Quantity("count", v, unit, tok.start, tok.end, text[tok.start : tok.end], model=True)
     is_year = (
         v == int(v)
         and YEARS[0] <= v <= YEARS[1]
@@ -264,16 +264,14 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     return Quantity("count", value, unit, tok.start, end, text[tok.start : label_end], ordinal=tok.ordinal)
 
 
-MODEL = "model"  # starts the unit of a model's number ("Su-27"): part of a name, counting nothing
-
-
 def _model_number(text: str, tokens: list[Token], i: int) -> bool:
     """Is the number the second half of a model's name, hyphened to capital letters ("Su-27",
     "C-130", "MiG-29")?"""
     if i == 0 or tokens[i - 1].kind != "word":
         return False
     before = text[tokens[i - 1].start : tokens[i - 1].end]
-    return text[tokens[i - 1].end : tokens[i].start] == "-" and any(c.isupper() for c in before)
+    year = YEARS[0] <= (tokens[i].value or 0) <= YEARS[1]  # "Batys-2003" is an exercise of 2003
+    return text[tokens[i - 1].end : tokens[i].start] == "-" and any(c.isupper() for c in before) and not year
 
 
 # Words that open a time phrase after a figure: "39 this year", "5,000 last month".

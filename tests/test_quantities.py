@@ -125,7 +125,8 @@ def test_a_unit_is_not_read_across_punctuation() -> None:
 
 
 def test_a_models_number_is_part_of_its_name() -> None:
-    """ "Su-27 repair contract" counts no repairs; "MiG-29 fighters" is a rival of "Su-27 fighters"."""
+    """ "Su-27 repair contract" counts no repairs; "MiG-29 fighters" is a rival of "Su-27 fighters";
+    "Batys-2003" is no model but an exercise of 2003."""
     text = "a Su-27 repair contract and MiG-29 fighters, 27 fighters"
     su, mig, plain = extract(text, tokenize(text))
     assert su.model and mig.model and not plain.model
@@ -133,3 +134,6 @@ def test_a_models_number_is_part_of_its_name() -> None:
     other = "Su-27 fighters"
     (theirs,) = extract(other, tokenize(other))
     assert mig.comparable(theirs) and not su.comparable(theirs)
+    (year,) = extract("Batys-2003", tokenize("Batys-2003"))
+    assert year.type == "year" and not year.model
+    assert not extract("three models", tokenize("three models"))[0].model
