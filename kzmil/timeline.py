@@ -17,9 +17,9 @@ from itertools import pairwise
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.normalize import Token
-from kzmil.quantities import MONTHS, Quantity, extract
+from kzmil.quantities import MONTHS, YEARS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, Specific, order_cues
-from kzmil.structure import CLAUSE_BREAK, CUE_REACH, neighbour_content
+from kzmil.structure import CLAUSE_BREAK, CUE_REACH, RELATIVES, neighbour_content
 from kzmil.synonyms import synonyms
 
 # ---------------------------------------------------------------- figures bound to their years
@@ -128,7 +128,12 @@ def _times(text: str, tokens: list[Token]) -> list[int]:
         k
         for k, t in enumerate(tokens)
         if (t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may"))
-        or (t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4)
+        or (
+            t.kind == "num"
+            and t.norm.isdigit()
+            and YEARS[0] <= int(t.norm) <= YEARS[1]
+            and text[t.start : t.end].isdigit()  # "1,200 officers" is a count, not a year
+        )
     ]
     ranged: set[int] = set()
     for a, b in pairwise(at):
@@ -140,14 +145,30 @@ def _times(text: str, tokens: list[Token]) -> list[int]:
     return [k for k in at if k not in ranged]
 
 
-def _dated_words(text: str, tokens: list[Token], times: list[int], k: int) -> set[str]:
-    """The stems of the content words that go with the time at k: those of its clause (up to a
-    comma or a bracket), and of them the ones nearer it than another time of that clause."""
+def _clause(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
+    """The token span of the clause around k, up to a comma or a bracket either side."""
     lo, hi = k, k
     while lo > 0 and not CLAUSE_BREAK.search(text, tokens[lo - 1].end, tokens[lo].start):
         lo -= 1
     while hi + 1 < len(tokens) and not CLAUSE_BREAK.search(text, tokens[hi].end, tokens[hi + 1].start):
         hi += 1
+    return lo, hi
+
+
+def _dated_words(text: str, tokens: list[Token], times: list[int], k: int) -> set[str]:
+    """The stems of the content words that go with the time at k: those of its clause (up to a
+    comma or a bracket), and of them the ones nearer it than another time of that clause. A
+    clause of the date alone ("In March 2003, the ministers met") goes on into the next; a
+    clause that opens on "which" or "who" ("..., which arrived in 2008") is about what the
+    clause before it names, and takes that clause in."""
+    lo, hi = _clause(text, tokens, k)
+    bare = not any(
+        t.kind == "word" and not t.stop and j not in times for j, t in enumerate(tokens[lo : hi + 1], lo)
+    )
+    if bare and hi + 1 < len(tokens):
+        hi = _clause(text, tokens, hi + 1)[1]
+    if tokens[lo].norm in RELATIVES and lo > 0:
+        lo = _clause(text, tokens, lo - 1)[0]
     mine = [x for x in times if lo <= x <= hi]
     return {
         t.stem
@@ -186,8 +207,8 @@ def event_date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
                 continue
             with_a = _dated_words(ev.text, ev.tokens, theirs, a)
             with_b = _dated_words(ev.text, ev.tokens, theirs, rivals[0])
-            if with_a & whole or synonyms_of(whole) & with_a or not with_b & plain:
-                continue
+            if not with_a or with_a & whole or synonyms_of(whole) & with_a or not with_b & plain:
+                continue  # nothing to tell the dates apart by, or the claim's date has its words
             p = ev.tokens[rivals[0]]
             mine, said = claim[c.start : c.end], ev.surface(p)
             note = f"the claim says {mine}; the source says {said}, and gives {mine} to another event"

@@ -395,3 +395,20 @@ def test_an_institution_qualified_otherwise_under_one_head_word() -> None:
     post = "He met Richard Armitage, Deputy Secretary of State."
     dept = "He met officials of the State Department."
     assert institution_conflicts(dept, tokenize(dept), _evidence(post)) == []
+
+
+def test_a_date_given_another_event_reads_the_clause_a_date_opens_or_a_relative_continues() -> None:
+    """The outside review's pairs: a date alone in its clause, a clause on "which", a count."""
+    for passage, claim in (
+        (
+            "In March 2003, the ministers of France and Kazakhstan met in Paris, and in July 2003 the "
+            "minister held talks with the president in Astana.",
+            "The ministers of France and Kazakhstan held talks in Paris in March 2003.",
+        ),
+        (
+            "The ministry bought four helicopters in 2006, which arrived in 2008.",
+            "The ministry's four helicopters were delivered in 2008.",
+        ),
+        ("In 2006 the ministry hired 1,200 officers for the new brigade.", "Officers were hired in 2006."),
+    ):
+        assert timeline.event_date_conflicts(claim, tokenize(claim), _evidence(passage)) == []
