@@ -57,13 +57,17 @@ def _intent(tokens: list[Token], i: int) -> bool:
 OBJECT_REACH = 4  # words of the object between an intention and its infinitive: "wants the US to"
 
 
-def _object_then_infinitive(tokens: list[Token], i: int) -> bool:
+def _object_then_infinitive(tokens: list[Token], i: int, stative: bool = True) -> bool:
     """ "intends 2008-2010 to be", "urged Nazarbayev to side": the intention's object, then what
     is intended of it. The "to" must open a verb (a plain word), not a place or a person ("offered
-    help to Kazakhstan", "to the army")."""
+    help to Kazakhstan", "to the army"). Without `stative`, not "to be" or "to have": after a
+    verb of saying those report a state ("reported the ministry to have introduced"), not an
+    order ("told the states to see to it")."""
     for k in range(i + 2, min(i + 2 + OBJECT_REACH, len(tokens) - 1)):
         if tokens[k].norm == "to":
             verb = tokens[k + 1]
+            if not stative and verb.norm in ("be", "have"):
+                return False
             return verb.kind == "word" and not verb.cap and (not verb.stop or verb.norm in INFINITIVE_STOPS)
         if tokens[k - 1].kind == "word" and tokens[k - 1].norm in ("that", "and", "but"):
             return False
@@ -130,7 +134,7 @@ def hedged(tokens: list[Token]) -> bool:
         or any(t.stem in _PLANS for t in tokens)
         # "Putin told the states to see to it": what someone was told to do, not what was done
         or any(
-            (t.stem in SAYING or t.norm in SAYING) and _object_then_infinitive(tokens, i)
+            (t.stem in SAYING or t.norm in SAYING) and _object_then_infinitive(tokens, i, stative=False)
             for i, t in enumerate(tokens)
         )
     )

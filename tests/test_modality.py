@@ -200,3 +200,5 @@ def test_an_intention_with_its_object_before_the_infinitive(text: str, cue: str 
 def test_what_someone_was_told_to_do_is_not_claimed_done() -> None:
     assert hedged(tokenize("Putin told the Central Asian states to see to their own security."))
     assert not hedged(tokenize("Putin told the Central Asian states about their own security."))
+    # a state reported, not an order: "reported the ministry to have introduced testing"
+    assert not hedged(tokenize("Altynbayev reported the ministry to have introduced psychological testing."))
