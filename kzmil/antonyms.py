@@ -1,7 +1,9 @@
 """Which words state the opposite of each other: the lexicon of the polarity detector.
 
-Three sources, all general English:
+Four sources, all general English:
 - WordNet's direct antonyms (data/antonyms.txt, written by scripts/wordnet_antonyms.py);
+- adverbs of manner that WordNet sets against each other through their adjectives' clusters
+  (data/antonym-adverbs.txt, same script: "swiftly" against "slowly"), read as written;
 - a short list of evaluation, change and stance words that WordNet relates only indirectly
   (increase/cut, praise/condemn, support/oppose);
   both carried over to the words WordNet derives from either side (support/opposition);
@@ -80,6 +82,16 @@ def opposites(word_stem: str) -> set[str]:
         if word_stem.startswith(p) and len(word_stem) - len(p) >= _MIN_BASE:
             out.add(word_stem[len(p) :])
     return out
+
+
+ADVERB_TABLE = "antonym-adverbs.txt"
+
+
+@lru_cache(maxsize=4096)
+def adverb_opposites(word: str) -> frozenset[str]:
+    """The adverbs of manner that face this one through their adjectives' WordNet clusters
+    ("swiftly": "slowly"), as written: stemmed, "cuttingly"/"kindly" would be "cut"/"kind"."""
+    return frozenset((lookup(ADVERB_TABLE, word) or "").split())
 
 
 # A verb with "back" or "down" says less of something even where WordNet lists no such verb:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kzmil import places
-from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
+from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by
 from kzmil.specifics import ORDER_CUES
@@ -170,9 +170,13 @@ def _year_role(tokens: list[Token], q: Quantity) -> str:
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """Consonants only, doubles collapsed: Daniel and Daniyal, Nazarbaev and Nazarbayev agree.
-    "w" is read as "v", the two ways one Cyrillic letter is written in Latin letters (Russian
-    "Maltsev", Belarusian "Maltsaw"; "Gorbachev", German "Gorbatschow")."""
-    return _DOUBLE.sub(r"\1", _VOWELS.sub("", word).replace("w", "v"))
+    A final "w" is read as "v", the two ways a Slavic name's last letter is written in Latin
+    letters (Russian "Maltsev", Belarusian "Maltsaw"); elsewhere they stay apart ("Owen" is no
+    "Oven", "Lewis" no "Levis")."""
+    bones = _VOWELS.sub("", word)
+    if bones.endswith("w"):
+        bones = bones[:-1] + "v"
+    return _DOUBLE.sub(r"\1", bones)
 
 
 def _canonical(norm: str) -> str:
@@ -452,16 +456,24 @@ def polarity_conflicts(
     p_neg = _negations(ptoks_r, passage)
     c_stems = {t.stem for t in ctoks}
     p_stems = {t.stem for t in ptoks_r}
-    flips = []
+    c_norms = {t.norm for t in ctoks}
+    p_norms = {t.norm for t in ptoks_r}
+    flips: list[tuple[Token, Token]] = []
     for t in ctoks:
         if t.kind != "word" or t.norm in ORDER_CUES:
             continue  # "after" against "before" is an order of events, which `timeline.order` reads
         for anti in opposites(t.stem):
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
                 p = next(x for x in ptoks_r if x.stem == anti)
-                # "quick ... rapidly" against one "slowly": one reversal, not two that cancel
-                if all(p is not q for _, q in flips):
+                # "quick ... rapidly" against one "slowly": one reversal, not two that cancel;
+                # a claim that negates ("neither opposed nor rejected") counts each word's own
+                if c_neg or all(p is not q for _, q in flips):
                     flips.append((t, p))
+        for anti in adverb_opposites(t.norm) - c_norms:
+            faced = next((x for x in ptoks_r if x.norm == anti), None)
+            if faced is None or t.norm in p_norms or any(t is c or faced is q for c, q in flips):
+                continue
+            flips.append((t, faced))  # "swiftly" against "slowly", word for word
     flips += _changes_reversed(ctoks, ptoks_r, {id(c) for c, _ in flips})
     # a negative quantifier facing its antonym is one reversal, not two
     quantifier_flips = sum(1 for c, _ in flips if c.norm in NEGATIVE_QUANTIFIERS)

@@ -2,7 +2,8 @@
 
 The direct pairs and kzmil.antonyms' extra pairs are each carried over to the words WordNet
 derives from either side ("+", lemma to lemma): support/oppose gives support/opposition.
-Adverbs of manner are also paired through their adjectives' clusters (`indirect_adverbs`).
+Adverbs of manner are also paired through their adjectives' clusters (`indirect_adverbs`),
+in a table of their own (data/antonym-adverbs.txt) that kzmil reads word for word.
 
 kzmil reads the generated files at run time, so WordNet is needed only to regenerate them:
     apt-get install wordnet-base    # Debian's WordNet 3.0 database
@@ -156,6 +157,30 @@ def indirect_adverbs(wordnet: Path) -> set[tuple[str, str]]:
     return found
 
 
+ADVERB_TABLE = "antonym-adverbs.txt"
+
+
+def adverb_table(pairs: set[tuple[str, str]]) -> dict[str, str]:
+    """Word -> the words it faces (space-separated), both ways round."""
+    table: dict[str, set[str]] = {}
+    for a, b in pairs:
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    return {k: " ".join(sorted(v)) for k, v in table.items()}
+
+
+def write_adverbs(pairs: set[tuple[str, str]]) -> None:
+    """The adverbs of `indirect_adverbs`, looked up as written, never stemmed: a stem would
+    make "cuttingly"/"kindly" into "cut"/"kind", and "closely"/"deep" into "close"/"deep"."""
+    from kzmil.tables import write
+
+    title = header(
+        "# Adverbs of manner set against each other through their adjectives' WordNet clusters,\n"
+        "# written by scripts/wordnet_antonyms.py (`indirect_adverbs`), read word for word."
+    )
+    print(f"{len(pairs)} adverb pairs -> {write(ADVERB_TABLE, title, adverb_table(pairs))}")
+
+
 def write_stems() -> None:
     """The stemmed lookup table kzmil reads at run time (needs no WordNet)."""
     from kzmil.antonyms import STEM_TABLE, build_table
@@ -176,10 +201,11 @@ def main() -> None:
         from kzmil.antonyms import extra_pairs
 
         direct = pairs(args.wordnet) | {(min(a, b), max(a, b)) for a, b in extra_pairs()}
-        found = sorted(derived(direct, derivations(args.wordnet)) | indirect_adverbs(args.wordnet))
+        found = sorted(derived(direct, derivations(args.wordnet)))
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(HEADER + "".join(f"{a} {b}\n" for a, b in found), encoding="utf-8")
         print(f"{len(found)} pairs -> {OUT}")
+        write_adverbs(indirect_adverbs(args.wordnet))
     write_stems()
 
 

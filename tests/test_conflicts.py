@@ -378,3 +378,8 @@ def test_two_words_of_the_claim_against_one_of_the_passage_are_one_reversal() ->
     ptoks = tokenize(passage)
     (c,) = polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks)))
     assert c.source == "slowly"
+    # each negated word is its own reversal: "neither opposed nor rejected" is approval
+    claim = "Moscow neither opposed nor rejected these activities."
+    passage = "These activities meet with the approval of Moscow."
+    ptoks = tokenize(passage)
+    assert polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks))) == []

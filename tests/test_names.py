@@ -67,7 +67,9 @@ def test_a_sentences_first_word_before_a_name_is_its_title() -> None:
         assert (0 in claim_names(text, toks, names)) is first
 
 
-def test_w_and_v_write_one_cyrillic_letter() -> None:
-    """Russian "Maltsev", Belarusian "Maltsaw": one name; "Maltsaw" is no "Maltsam"."""
+def test_a_final_w_and_v_write_one_cyrillic_letter() -> None:
+    """Russian "Maltsev", Belarusian "Maltsaw": one name; "Maltsaw" is no "Maltsam", and inside
+    a name the letters stay apart ("Owen" and "Oven", "Lewis" and "Levis")."""
     assert name_variant("maltsev", "maltsaw") and name_variant("leonid", "leanid")
     assert not name_variant("maltsev", "maltsam")
+    assert not name_variant("owen", "oven") and not name_variant("lewis", "levis")
