@@ -153,6 +153,7 @@ def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     aside, which locate the institution), and the passage never writes the claim's qualifier:
     a passage that names both institutions leaves the claim to the other readings."""
     stated = {t.stem for t in ev.tokens}
+    at = {id(t): k for k, t in enumerate(ev.tokens)}
     for run in _runs(claim, ctoks):
         if any(is_person(t, ev.common) for t in run):
             continue  # a person's title: `title_conflicts` and `rank_conflicts` read those
@@ -162,7 +163,7 @@ def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
         for theirs in _runs(ev.text, ev.tokens):
             words = {t.stem for t in theirs if places.kind(t.norm) is None}
             shared = mine & words
-            if not shared or len(words) > POST_WORDS or _a_post(theirs, ev):
+            if not shared or len(words) > POST_WORDS or _a_post(theirs, ev, at):
                 continue
             mine_only, theirs_only = mine - words, words - mine
             if not mine_only or not theirs_only or mine_only & stated:
@@ -175,14 +176,13 @@ def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     return []
 
 
-def _a_post(run: list[Token], ev: Evidence) -> bool:
+def _a_post(run: list[Token], ev: Evidence, at: dict[int, int]) -> bool:
     """Is a passage's run of capitals a person's post ("Deputy Secretary of State", "Minister
     of Defense, Mukhtar Altynbayev") rather than an institution? It names a person, has a rank,
     or stands in apposition to a person's name."""
     if any(is_person(t, ev.common) or t.norm in RANKS for t in run):
         return True
-    k = next(i for i, t in enumerate(ev.tokens) if t is run[0])
-    n = next(i for i, t in enumerate(ev.tokens) if t is run[-1])
+    k, n = at[id(run[0])], at[id(run[-1])]
     before = ev.tokens[k - 1] if k else None
     after = ev.tokens[n + 1] if n + 1 < len(ev.tokens) else None
     return (

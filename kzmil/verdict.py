@@ -172,11 +172,19 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     )
 
 
+SOURCE_LINE_WORDS = 8  # a bracketed citation is short: an agency, a place, a date
+
+
 def _source_line(text: str) -> bool:
     """A sentence that is only a bracketed source and date, "(Interfax/Itar-Tass, Moscow,
-    September 12).": it cites, it states nothing (a place in it is where the agency wrote)."""
+    September 12).": it cites, it states nothing (a place in it is where the agency wrote).
+    A bracketed sentence of its own ("(The ministry later denied the report.)") states."""
     body = text.strip().rstrip(".").strip()
-    return body.startswith("(") and body.endswith(")") and "(" not in body[1:]
+    if not (body.startswith("(") and body.endswith(")") and "(" not in body[1:]):
+        return False
+    toks = tokenize(body)
+    dated = any(t.kind == "num" or t.norm in MONTHS for t in toks)
+    return dated and "," in body and len(toks) <= SOURCE_LINE_WORDS
 
 
 # How far back in its article a pronoun's antecedent is looked for, in sentences, when the

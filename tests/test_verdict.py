@@ -722,6 +722,7 @@ def test_a_bracketed_source_line_is_no_sentence_of_context() -> None:
 
     assert _source_line("(Interfax/Itar-Tass, Moscow, September 12).")
     assert not _source_line("These activities meet with the approval of Moscow (Interfax).")
+    assert not _source_line("(The ministry later denied the report.)")
 
 
 @pytest.mark.bundled_index
