@@ -152,15 +152,19 @@ def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     Kazakh Ministry of Emergency Situations". Each side has a word the other lacks (places
     aside, which locate the institution), and the passage never writes the claim's qualifier:
     a passage that names both institutions leaves the claim to the other readings."""
+    wanted = []
+    for run in _runs(claim, ctoks):
+        mine = {t.stem for t in run if places.kind(t.norm) is None}
+        # a person's title is for `title_conflicts` and `rank_conflicts`
+        if 2 <= len(mine) <= POST_WORDS and not any(is_person(t, ev.common) for t in run):
+            wanted.append((run, mine))
+    if not wanted:
+        return []  # the passage is read only for a claim that names an institution
     stated = {t.stem for t in ev.tokens}
     at = {id(t): k for k, t in enumerate(ev.tokens)}
-    for run in _runs(claim, ctoks):
-        if any(is_person(t, ev.common) for t in run):
-            continue  # a person's title: `title_conflicts` and `rank_conflicts` read those
-        mine = {t.stem for t in run if places.kind(t.norm) is None}
-        if not 2 <= len(mine) <= POST_WORDS:
-            continue
-        for theirs in _runs(ev.text, ev.tokens):
+    runs = _runs(ev.text, ev.tokens)
+    for run, mine in wanted:
+        for theirs in runs:
             words = {t.stem for t in theirs if places.kind(t.norm) is None}
             shared = mine & words
             if not shared or len(words) > POST_WORDS or _a_post(theirs, ev, at):
