@@ -76,11 +76,16 @@ DATE_REACH = 3
 _TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "by"})
 
 
+def _month_word(t: Token) -> bool:
+    """A month written out with its capital ("March", "May"), not an abbreviation ("Jan.")."""
+    return t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may")
+
+
 def _date_bindings(text: str, tokens: list[Token]) -> list[tuple[str, Token, Token]]:
     """(the month or year, the word it binds, the date token) for each "X ... in March"."""
     out = []
     for k, t in enumerate(tokens):
-        month = t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may")  # not "Jan."
+        month = _month_word(t)
         year = t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4
         if not (month or year) or k == 0 or tokens[k - 1].norm not in _TIME_PREPOSITIONS:
             continue
@@ -127,7 +132,7 @@ def _times(text: str, tokens: list[Token]) -> list[int]:
     at = [
         k
         for k, t in enumerate(tokens)
-        if (t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may"))
+        if _month_word(t)
         or (
             t.kind == "num"
             and t.norm.isdigit()
@@ -193,31 +198,27 @@ def event_date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
         return []  # a claim of several dates orders its events itself: `date_conflicts` reads it
     whole = {t.stem for t in ctoks if t.kind == "word" and not t.stop}
     plain = {t.stem for t in ctoks if t.kind == "word" and not t.stop and not t.cap}
-    for k in mine_times:
-        c = ctoks[k]
-        for a in (j for j in theirs if ev.tokens[j].norm == c.norm):
-            rivals = [
-                b
-                for b in theirs
-                if ev.tokens[b].norm != c.norm
-                and (ev.tokens[b].kind == "num") == (c.kind == "num")
-                and ev.one_sentence(ev.tokens[a], ev.tokens[b])
-            ]
-            if len(rivals) != 1:
-                continue
-            with_a = _dated_words(ev.text, ev.tokens, theirs, a)
-            with_b = _dated_words(ev.text, ev.tokens, theirs, rivals[0])
-            if not with_a or with_a & whole or synonyms_of(whole) & with_a or not with_b & plain:
-                continue  # nothing to tell the dates apart by, or the claim's date has its words
-            p = ev.tokens[rivals[0]]
-            mine, said = claim[c.start : c.end], ev.surface(p)
-            note = f"the claim says {mine}; the source says {said}, and gives {mine} to another event"
-            return [Conflict("date", mine, said, (c.start, c.end), (p.start, p.end), note=note)]
+    alike = set().union(*(synonyms(w) for w in whole))
+    c = ctoks[mine_times[0]]
+    for a in (j for j in theirs if ev.tokens[j].norm == c.norm):
+        rivals = [
+            b
+            for b in theirs
+            if ev.tokens[b].norm != c.norm
+            and (ev.tokens[b].kind == "num") == (c.kind == "num")
+            and ev.one_sentence(ev.tokens[a], ev.tokens[b])
+        ]
+        if len(rivals) != 1:
+            continue
+        with_a = _dated_words(ev.text, ev.tokens, theirs, a)
+        with_b = _dated_words(ev.text, ev.tokens, theirs, rivals[0])
+        if not with_a or with_a & (whole | alike) or not with_b & plain:
+            continue  # nothing to tell the dates apart by, or the claim's date has its words
+        p = ev.tokens[rivals[0]]
+        mine, said = claim[c.start : c.end], ev.surface(p)
+        note = f"the claim says {mine}; the source says {said}, and gives {mine} to another event"
+        return [Conflict("date", mine, said, (c.start, c.end), (p.start, p.end), note=note)]
     return []
-
-
-def synonyms_of(stems: set[str]) -> set[str]:
-    return set().union(*(synonyms(s) for s in stems)) if stems else set()
 
 
 # Words that say something happened before ("the latest in a series", "once again"), against

@@ -750,10 +750,13 @@ NAME_CLAUSE = 5  # words before a name read as its clause: "meet with the approv
 def _clauses_in_context(ev: Evidence, alignment: Alignment) -> list[tuple[str, list[Token]]]:
     """The clause around each name of the claim that is found only in a sentence beside the
     passage: a claim that joins two adjacent sentences states its point there."""
-    there = [s for s, found in alignment.matched if found.endswith(CONTEXT) and s.kind == "name"]
-    words = [t for s in there for t in s.tokens]
+    words = [
+        t for s, found in alignment.matched if found.endswith(CONTEXT) and s.kind == "name" for t in s.tokens
+    ]
+    if not words:
+        return []
     out = []
-    for text, toks in ev.context_texts[: ev.sentences] if there else []:
+    for text, toks in ev.context_texts[: ev.sentences]:
         at = next((k for k, p in enumerate(toks) if any(word_stated(t, [p]) for t in words)), None)
         if at is not None:
             out.append((text, toks[max(0, at - NAME_CLAUSE) : at + 1]))
