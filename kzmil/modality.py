@@ -121,15 +121,19 @@ def cues(tokens: list[Token]) -> list[int]:
     return out
 
 
+def _fragment(tokens: list[Token]) -> bool:
+    """Too short to state an event, or a list item going on from its lead-in."""
+    words = [t for t in tokens if t.kind == "word"]
+    item = bool(words) and words[0].norm.endswith("ing") and not words[0].cap
+    return len(words) < EVENT_MIN_WORDS or item
+
+
 def hedged(tokens: list[Token]) -> bool:
     """Does the text itself speak of plans, hopes or talks anywhere, or is it too short to
     state an event, or a list item going on from its lead-in ("helping Kazakhstan build an
     army;")? Then it claims no more than the passage's cues allow."""
-    words = [t for t in tokens if t.kind == "word"]
-    fragment = bool(words) and words[0].norm.endswith("ing") and not words[0].cap  # a list item
     return (
-        len(words) < EVENT_MIN_WORDS
-        or fragment
+        _fragment(tokens)
         or bool(cues(tokens))
         or any(t.stem in _PLANS for t in tokens)
         # "Putin told the states to see to it": what someone was told to do, not what was done
@@ -140,6 +144,47 @@ def hedged(tokens: list[Token]) -> bool:
     )
 
 
+# The modals that state an event as sure to come ("will open factories", "must serve"), and
+# those that state it only as possible ("may involve opening factories"): a claim of the
+# first kind says more than a passage of the second.
+CERTAIN = frozenset({"will", "shall", "must"})
+POSSIBLE = frozenset({"may", "might", "could"})
+
+
+def certain_cue(tokens: list[Token], i: int) -> bool:
+    """ "will", "shall", "must", or "is to", "set to", "going to": the event is sure to come."""
+    t, nxt = tokens[i], tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return (t.norm in CERTAIN and not t.cap) or ((t.norm in BE or t.norm in BOUND) and nxt == "to")
+
+
+def certain(tokens: list[Token]) -> bool:
+    """Is the text's only hedge a sure future ("Kazakhstan will open factories")? Then it
+    claims more than a passage that says the event "may" or "could" come, though less than
+    one that says it came."""
+    found = cues(tokens)
+    return (
+        bool(found)
+        and all(certain_cue(tokens, i) for i in found)
+        # "hopes X will", "talks will": the claim's own plans and talks, but not a noun's
+        # ("resilient to the plans of the State Department")
+        and not any(
+            t.stem in _PLANS and i not in found and (i == 0 or tokens[i - 1].norm not in DETERMINERS)
+            for i, t in enumerate(tokens)
+        )
+        and not _fragment(tokens)
+        and not any(
+            (t.stem in SAYING or t.norm in SAYING) and _object_then_infinitive(tokens, i, stative=False)
+            for i, t in enumerate(tokens)
+        )
+    )
+
+
+def possible(tokens: list[Token]) -> list[int]:
+    """Positions of "may", "might" and "could": what follows is only possible."""
+    return [i for i, t in enumerate(tokens) if t.norm in POSSIBLE and not t.cap]
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
 PERFECT = frozenset({"has", "have", "had"})
 SHORT_PAST = 4  # "led", "fed": too short to read by "-ed" ("bed", "need"); WordNet lists them
 # Verbs of saying (stems): they attribute what follows, and a passage may attribute it in

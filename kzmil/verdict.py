@@ -22,7 +22,17 @@ from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts,
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
-from kzmil.modality import cues, deeds, desire, future_passive, hedged, passive
+from kzmil.modality import (
+    certain,
+    certain_cue,
+    cues,
+    deeds,
+    desire,
+    future_passive,
+    hedged,
+    passive,
+    possible,
+)
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
@@ -494,13 +504,7 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     if not hits or not found or hedged(query.tokens):
         return []
     ptoks = ev.tokens
-    # each sentence from its first token ("“We ..." starts a token after its break)
-    starts = {next((k for k, t in enumerate(ptoks) if t.start >= b), len(ptoks)) for b in ev.breaks}
-    bounds = sorted({0, *starts, len(ptoks)})
-    lo, hi = max(
-        pairwise(bounds),
-        key=lambda b: sum(query.terms[i].weight for k, i in hits if b[0] <= k < b[1]),
-    )
+    lo, hi = _main_sentence(query, cand, ev)
     sentence = ptoks[lo:hi]
     marks = [
         k
@@ -531,6 +535,38 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
             continue
         said = ev.text[sentence[first].start : sentence[min(first + 2, len(sentence) - 1)].end]
         return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
+def _main_sentence(query: Query, cand: Candidate, ev: Evidence) -> tuple[int, int]:
+    """The bounds, in the passage's tokens, of its sentence that states most of the claim."""
+    hits, ptoks = cand.scored.token_hits, ev.tokens
+    # each sentence from its first token ("“We ..." starts a token after its break)
+    starts = {next((k for k, t in enumerate(ptoks) if t.start >= b), len(ptoks)) for b in ev.breaks}
+    bounds = sorted({0, *starts, len(ptoks)})
+    return max(
+        pairwise(bounds),
+        key=lambda b: sum(query.terms[i].weight for k, i in hits if b[0] <= k < b[1]),
+    )
+
+
+def _only_possible(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A claim that says an event will come ("Kazakhstan will open factories"), when the
+    sentence that states it says only that it may ("This may involve opening factories"), and
+    nowhere that it will."""
+    hits = cand.scored.token_hits
+    if not hits or not certain(query.tokens):
+        return []
+    lo, hi = _main_sentence(query, cand, ev)
+    sentence = ev.tokens[lo:hi]
+    if any(certain_cue(sentence, k) for k in range(len(sentence))):
+        return []
+    plain = [k - lo for k, i in hits if lo <= k < hi and not query.terms[i].token.cap]
+    for k in possible(sentence):
+        if any(h > k for h in plain):
+            said = ev.text[sentence[k].start : sentence[min(k + 1, len(sentence) - 1)].end]
+            tok = next(t for i, t in enumerate(query.tokens) if certain_cue(query.tokens, i))
+            return [Specific("certain", [tok], query.text[tok.start : tok.end], value=said)]
     return []
 
 
@@ -726,7 +762,7 @@ def assess(
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _change_unstated(query, cand, alignment)
     if not alignment.missing:
-        alignment.missing += _deed_proposed(query, cand, ev)
+        alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
@@ -1027,6 +1063,8 @@ def _not_found_reason(r: Assessment) -> str:
         said = ", ".join(
             f"that it happened: it says \u201c{s.value}\u201d"
             if s.kind == "done"
+            else f"that it will: it says only \u201c{s.value}\u201d"
+            if s.kind == "certain"
             else f"that it was {s.text}: it says it of {s.value}"
             if s.kind == "whose"
             else f"\u201c{s.text}\u201d"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzmil.index import Index
-from kzmil.modality import cues, deeds, future_passive, hedged
+from kzmil.modality import certain, cues, deeds, future_passive, hedged
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
 from kzmil.verdict import check
@@ -202,3 +202,29 @@ def test_what_someone_was_told_to_do_is_not_claimed_done() -> None:
     assert not hedged(tokenize("Putin told the Central Asian states about their own security."))
     # a state reported, not an order: "reported the ministry to have introduced testing"
     assert not hedged(tokenize("Altynbayev reported the ministry to have introduced psychological testing."))
+
+
+@pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        ("Kazakhstan will buy new radar stations from Belarus this year.", True),
+        ("Kazakhstan is to chair the OSCE from 2010 onwards.", True),
+        ("Kazakhstan may buy new radar stations from Belarus this year.", False),
+        ("Altynbayev hopes the exercise will take in other Central Asian states.", False),
+        ("Kazakhstan plans to buy radar stations, which will be made in Belarus.", False),
+        # a noun of plans is no hedge of the claim's own
+        ("Kazakhstan will resist the plans of the State Department for the region.", True),
+        ("Kazakhstan bought new radar stations from Belarus this year.", False),
+    ],
+)
+def test_a_sure_future_is_the_claims_only_hedge(text: str, sure: bool) -> None:
+    assert certain(tokenize(text)) is sure
+
+
+@pytest.mark.bundled_index
+def test_what_will_come_is_not_stated_by_what_may(bundled: Index) -> None:
+    got = check(bundled, "Belarus and Kazakhstan will open plants to modernize their T-72 and T-90 tanks.")
+    assert got.verdict is Judgement.NOT_FOUND and "may involve" in got.reasons[0]
+    # "will" against "will": stated
+    got = check(bundled, "Huey II helicopters are going to be supplied through Foreign Military Financing.")
+    assert got.verdict is Judgement.SUPPORTED
