@@ -25,7 +25,7 @@ from kzmil.evidence import Alignment, Evidence
 from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import Token, stem, tokenize
-from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by
+from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by, uncited
 from kzmil.specifics import (
     ALL,
     COMPARATIVES,
@@ -97,19 +97,24 @@ class _Reading:
         found only in the context does not count against these."""
         return name_conflicts(self.claim, self.ctoks, self.ev.text, self.ev.tokens, [], self.ev.names)
 
+    def _figures(self, text: str, tokens: list[Token]) -> list[Quantity]:
+        return uncited(text, tokens, self.ctoks)
+
     @cached_property
     def quantities(self) -> list[Quantity]:
-        return extract(self.ev.text, self.ev.tokens)
+        return self._figures(self.ev.text, self.ev.tokens)
 
     @cached_property
     def preceding_quantities(self) -> list[Quantity]:
         """Figures of the sentences just before the passage, in order."""
-        return [q for text, toks in self.ev.context_texts[: self.ev.preceding] for q in extract(text, toks)]
+        return [
+            q for text, toks in self.ev.context_texts[: self.ev.preceding] for q in self._figures(text, toks)
+        ]
 
     @cached_property
     def context_quantities(self) -> list[Quantity]:
         """Figures of the sentences before the passage and of the title, and the article's year."""
-        out = [q for text, toks in self.ev.context_texts for q in extract(text, toks)]
+        out = [q for text, toks in self.ev.context_texts for q in self._figures(text, toks)]
         if self.ev.dated:
             year = self.ev.dated[0]
             out.append(Quantity("year", float(year), "", 0, 0, f"{year} (the article's date)"))

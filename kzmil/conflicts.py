@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
-from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by
+from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -116,7 +116,7 @@ class Conflict:
 def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> list[Conflict]:
     """Claim figures the passage does not state, facing a passage figure of the same kind."""
     cq = extract(claim, ctoks)
-    pq = extract(passage, ptoks)
+    pq = uncited(passage, ptoks, ctoks)
     free = [p for p in pq if not any(p.same_value(q) for q in cq)]
     unstated = [
         q

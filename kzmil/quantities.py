@@ -397,6 +397,27 @@ def stated_by(
 
 
 # How many words either side of a figure say what it counts.
+# A source cited in brackets: an agency or paper, then its date, "(Ekspress-K, January 9)",
+# "(Kazakhstan Today, January 10; Interfax, January 9)". Its date is when the source wrote.
+_SOURCE_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{4})"
+_CITED = re.compile(rf"\((?:[A-Z][^()]{{0,60}}?,\s*{_SOURCE_DATE}[;,]?\s*)+\)")
+
+
+def uncited(text: str, tokens: list[Token], claim: list[Token]) -> list[Quantity]:
+    """The figures of a passage, less the dates of the sources it cites in brackets: such a
+    date is when the source wrote, not when the sentence's event happened, and no claim's date
+    faces it or is stated by it, unless the claim names that source ("Interfax reported on
+    January 9")."""
+    found = extract(text, tokens)
+    brackets = [
+        (m.start(), m.end(), set(re.findall(r"\w+", m.group().lower()))) for m in _CITED.finditer(text)
+    ]
+    if not brackets:
+        return found
+    named = {t.norm for t in claim if t.cap and t.kind == "word" and t.norm not in MONTHS}
+    return [q for q in found if not any(a < q.start < b and not named & words for a, b, words in brackets)]
+
+
 NEIGHBOURHOOD = 4
 
 

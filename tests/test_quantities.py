@@ -6,7 +6,7 @@ import pytest
 
 from kzmil import quantities
 from kzmil.normalize import tokenize
-from kzmil.quantities import Quantity, approximate, as_percent, bound, extract, stated_by
+from kzmil.quantities import Quantity, approximate, as_percent, bound, extract, stated_by, uncited
 
 
 def _figures(text: str) -> list[tuple[str, float, str, bool]]:
@@ -137,3 +137,17 @@ def test_a_models_number_is_part_of_its_name() -> None:
     (year,) = extract("Batys-2003", tokenize("Batys-2003"))
     assert year.type == "year" and not year.model
     assert not extract("three models", tokenize("three models"))[0].model
+
+
+def test_the_date_of_a_source_cited_in_brackets_is_no_figure_of_the_passage() -> None:
+    text = "On May 3 the minister signed the decree (Kazakhstan Today, May 4; Interfax, May 3)."
+    toks = tokenize(text)
+    assert [q.text for q in uncited(text, toks, tokenize("The minister signed the decree on May 4."))] == [
+        "May 3"
+    ]
+    # a claim that names the source may date its report
+    got = uncited(text, toks, tokenize("Interfax reported the decree on May 3."))
+    assert [q.text for q in got] == ["May 3", "May 4", "May 3"]
+    # a bracket that states something is no citation
+    text = "Training grew (from 17 officers in 2001 to 39 in 2003)."
+    assert len(uncited(text, tokenize(text), [])) == len(extract(text, tokenize(text)))

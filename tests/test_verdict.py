@@ -732,3 +732,19 @@ def test_a_models_number_counts_nothing(bundled: Index) -> None:
     assert check(bundled, "A plant in Belarus signed a Su-27 repair contract.").verdict is Judgement.SUPPORTED
     v = check(bundled, "The Baranavichy plant will repair 27 Kazakh Su-27 fighters.")
     assert v.verdict is Judgement.NOT_FOUND
+
+
+@pytest.mark.bundled_index
+def test_a_cited_sources_date_neither_states_nor_faces_the_claims(bundled: Index) -> None:
+    """ "On January 9 ... signed a decree ... (Kazakhstan Today, January 10; Interfax, January 9)":
+    January 10 is when a paper wrote, not when the decree was signed."""
+    got = check(
+        bundled,
+        "Nazarbayev signed the decree ratifying the CSTO rapid reaction forces agreement on January 10.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED and "January 9" in got.reasons[0]
+    got = check(
+        bundled,
+        "Nazarbayev signed the decree ratifying the CSTO rapid reaction forces agreement on January 9.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
