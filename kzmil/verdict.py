@@ -23,6 +23,7 @@ from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
+    SAYING,
     certain,
     certain_cue,
     cues,
@@ -252,6 +253,22 @@ def _likeness(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == "like" and k > 0 and tokens[k - 1].stem in LINKING
 
 
+SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun that says
+
+
+def _says(text: str, tokens: list[Token], k: int) -> bool:
+    """ "Lugar stressed:", "he insisted that": a verb of saying after its speaker reports what
+    was said; it judges nothing itself."""
+    t, before = tokens[k], tokens[k - 1] if k else None
+    after = text[t.end :].lstrip()[:1]
+    return (
+        (t.stem in SAYING or t.norm in SAYING)
+        and before is not None
+        and (before.cap or before.norm in SPEAKERS)
+        and (after in (":", ",", "\u201c", '"') or (k + 1 < len(tokens) and tokens[k + 1].norm == "that"))
+    )
+
+
 def _thanks_to(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
 
@@ -291,6 +308,8 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
             and any(desire(cand.tokens, j) for j in range(len(cand.tokens)))
         ):
             continue  # "hoped to" for "wanting to"
+        if k is not None and _says(query.text, query.tokens, k):
+            continue  # "Lugar stressed:": a report of words, not a judgement
         if k is not None and _thanks_to(query.tokens, k):
             continue  # "thanks to NATO": a cause, not gratitude
         if k is not None and _likeness(query.tokens, k):

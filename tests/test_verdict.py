@@ -748,3 +748,17 @@ def test_a_cited_sources_date_neither_states_nor_faces_the_claims(bundled: Index
         "Nazarbayev signed the decree ratifying the CSTO rapid reaction forces agreement on January 9.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_verb_of_saying_after_its_speaker_judges_nothing(bundled: Index) -> None:
+    """ "stressed" is negative in VADER, but "Lugar stressed:" reports words; it is no
+    reversal of the source's "steadfast"."""
+    got = check(bundled, "On the Nunn-Lugar Cooperative Threat Reduction Program, Senator Lugar stressed:")
+    assert got.verdict is Judgement.SUPPORTED
+    # a judgement of the claim's own is still read
+    got = check(
+        bundled,
+        "Lugar observed Astana's wavering commitment to the Nunn-Lugar Cooperative Threat Reduction Program.",
+    )
+    assert got.verdict is not Judgement.SUPPORTED
