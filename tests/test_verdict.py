@@ -762,3 +762,14 @@ def test_a_verb_of_saying_after_its_speaker_judges_nothing(bundled: Index) -> No
         "Lugar observed Astana's wavering commitment to the Nunn-Lugar Cooperative Threat Reduction Program.",
     )
     assert got.verdict is not Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_capital_for_its_country_beside_another_capital_for_its_own(bundled: Index) -> None:
+    """ "As these security ties deepen with Washington, ... Astana is also busy deepening its
+    ties to Russia": "Moscow" is Russia, and "Washington" is no rival place, only another
+    government."""
+    got = check(bundled, "Astana has also been busy deepening its ties with Moscow as a strategic partner.")
+    assert got.verdict is Judgement.SUPPORTED
+    got = check(bundled, "Astana has also been busy deepening its ties with Beijing as a strategic partner.")
+    assert got.verdict is Judgement.CONTRADICTED
