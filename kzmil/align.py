@@ -332,7 +332,9 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     rival = rival_place(t, r.claim, r.ctoks, ev) if found is None or metonym else None
     if metonym and rival is not None and not _located(ev.tokens, rival):
-        rival = None  # "ties with Moscow" against "deepen with Washington ... ties to Russia": two governments
+        rival = (
+            None  # "ties with Moscow" against "deepen with Washington ... ties to Russia": two governments
+        )
     if found is not None and not (metonym and rival is not None):
         return _slot_rival(spec, r) or ev.surface(found)
     written = r.claim[t.start : t.end]

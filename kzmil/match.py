@@ -43,6 +43,9 @@ class Query:
     terms: list[Term]
     comparable: str  # the claim as `comparable` writes it, for quote similarity
     df: dict[str, int] = field(default_factory=dict)  # index term -> passages holding it (set by weigh)
+    # a list item of a draft ("- Huey II helicopters supplied through FMF"): it goes on from its
+    # lead-in, which says whether its things were done, planned or hoped for
+    item: bool = False
 
     def total_weight(self) -> float:
         """What full coverage weighs (never 0, so coverage can divide by it)."""

@@ -303,7 +303,7 @@ class Fact:
 def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Sentence] | None = None) -> Verdict:
     """The worst of the sentence's facts: the sentence as a claim, each clause that asserts
     something of its own, and each quotation, held to the source's words."""
-    whole = Fact("sentence", 0, len(s.plain), check(index, s.plain))
+    whole = Fact("sentence", 0, len(s.plain), check(index, s.plain, item=block.kind == ITEM))
     if whole.verdict.verdict == "not_found" and before:
         named = _named_for_pronoun(index, s.plain, before)
         if named is not None:

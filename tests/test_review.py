@@ -172,3 +172,22 @@ def test_a_pronoun_that_opens_a_sentence_is_read_as_the_person_named_before(bund
     # the highlighted words are the claim's own, in the sentence as written
     assert [wrong.verdict.claim[h.start : h.end] for h in wrong.verdict.claim_highlights] == ["2004"]
     assert alone.label == "not_found"  # no one named in the two sentences before it
+
+
+@pytest.mark.bundled_index
+def test_a_list_item_takes_its_tense_from_its_lead_in(bundled: Index) -> None:
+    """ "- Huey II helicopters supplied through FMF" names an item of a list whose lead-in
+    says what the items were (planned, promised, delivered); "supplied" there is no deed."""
+    text = (
+        "The plan of 2003 covered these things:\n\n"
+        "- Huey II helicopters supplied through the Foreign Military Financing program\n"
+    )
+    *_, item = check_draft(bundled, read_draft("l.md", text.encode("utf-8")), []).statements
+    assert item.verdict is not None and item.verdict.verdict == "supported"
+    # the same words as a sentence of a paragraph claim the deed done
+    text = (
+        "The plan of 2003 covered several things. "
+        "Huey II helicopters were supplied through the Foreign Military Financing program.\n"
+    )
+    *_, said = check_draft(bundled, read_draft("s.md", text.encode("utf-8")), []).statements
+    assert said.verdict is not None and said.verdict.verdict == "not_found"
