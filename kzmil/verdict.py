@@ -455,6 +455,43 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
     return []
 
 
+# What ends a verb used without an object: "then married and quit Kazakhstan's army".
+_NO_OBJECT = frozenset({"and", "or", "but", "then"})
+
+
+def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
+    """An object the claim gives a verb that the passage uses without one: "she married an
+    American officer" against "then married and quit": whom she married is an added detail.
+    Only when every use of the verb in the passage ends its clause there."""
+    toks, ptoks = query.tokens, cand.tokens
+    for k, t in enumerate(toks[:-1]):
+        if t.kind != "word" or t.cap or t.stop or toks[k + 1].norm not in DETERMINERS - {"that", "this"}:
+            continue
+        uses = [j for j, p in enumerate(ptoks) if p.kind == "word" and p.stem == t.stem]
+        if not uses or not all(_ends_clause(cand.text, ptoks, j) for j in uses):
+            continue
+        phrase: list[Token] = []
+        for u in toks[k + 2 :]:
+            if (
+                u.kind != "word"
+                or u.stop
+                or CLAUSE_BREAK.search(query.text, (phrase[-1] if phrase else t).end, u.start)
+            ):
+                break
+            phrase.append(u)
+        if phrase and not all(word_stated(u, ptoks) for u in phrase):
+            return [Specific("word", phrase, query.text[phrase[0].start : phrase[-1].end])]
+    return []
+
+
+def _ends_clause(text: str, tokens: list[Token], j: int) -> bool:
+    """Does the word at j end its clause: a comma or stop after it, or "and", "then"?"""
+    if j + 1 >= len(tokens):
+        return True
+    gap = text[tokens[j].end : tokens[j + 1].start]
+    return any(ch in gap for ch in ",.;:") or tokens[j + 1].norm in _NO_OBJECT
+
+
 # A cue governs the claim's event when one of this many content words after it is a plain
 # word of the claim: "will also be supplied", "envisages introducing".
 CUE_REACH = 3
@@ -779,6 +816,7 @@ def assess(
     unstated = [s for s in unstated if not any(word_stated(t, toks) for _, toks in clauses for t in s.tokens)]
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
+    alignment.missing += _unstated_object(query, cand)
     alignment.missing += _change_unstated(query, cand, alignment)
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)

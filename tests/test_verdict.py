@@ -773,3 +773,19 @@ def test_a_capital_for_its_country_beside_another_capital_for_its_own(bundled: I
     assert got.verdict is Judgement.SUPPORTED
     got = check(bundled, "Astana has also been busy deepening its ties with Beijing as a strategic partner.")
     assert got.verdict is Judgement.CONTRADICTED
+
+
+@pytest.mark.bundled_index
+def test_an_object_given_to_a_verb_the_source_uses_without_one_is_added(bundled: Index) -> None:
+    """ "she returned for further post-graduate study at West Point then married and quit":
+    whom she married is not said."""
+    got = check(
+        bundled,
+        "Unhappy, Milyuk returned for post-graduate study at West Point, then married a Kazakh diplomat.",
+    )
+    assert got.verdict is Judgement.NOT_FOUND and "Kazakh diplomat" in got.reasons[0]
+    got = check(
+        bundled,
+        "Milyuk went back to West Point for further post-graduate study, then married and quit the army.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
