@@ -42,6 +42,7 @@ from kzmil.specifics import (
     quantifiers,
 )
 from kzmil.structure import (
+    CLAUSE_BREAK,
     ITEM_SEPARATOR,
     compared_figures,
     exchanged_ranking,
@@ -787,11 +788,51 @@ def _find_comparison(spec: Specific, r: _Reading) -> Found:
     stated = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
     same = next((p for p, d in stated if d == spec.value), None)
     if same is not None:
-        return ev.surface(same)
+        return _compared_swapped(spec, r, same) or ev.surface(same)
     other = next((p for p, d in stated if d != spec.value), None)
     if other is not None:
         return Conflict("comparison", spec.text, ev.surface(other), spec.span, (other.start, other.end))
     return _against_superlative(spec, r)
+
+
+def _compared_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | None:
+    """ "higher among junior officers than among senior officers on short courses" against
+    "higher in the cases of high-ranking officers attending short-term courses abroad": the
+    source's comparative phrase holds more words of the claim's second term ("short courses")
+    than of its first, and not its first's own word ("junior"), which the source says
+    elsewhere. The terms are the other way round."""
+    ctoks, ptoks = r.ctoks, r.ev.tokens
+    k = next((i for i, t in enumerate(ctoks) if t is spec.tokens[0]), None)
+    than = (
+        next((i for i in range(k + 1, len(ctoks)) if ctoks[i].norm == "than"), None)
+        if k is not None
+        else None
+    )
+    if k is None or than is None:
+        return None
+    first = {t.stem for t in ctoks[k + 1 : than] if t.kind == "word" and not t.stop}
+    second = {t.stem for t in ctoks[than + 1 :] if t.kind == "word" and not t.stop}
+    first, second = first - second, second - first
+    at = next(i for i, t in enumerate(ptoks) if t is same)
+    phrase: set[str] = set()
+    end = at
+    for i in range(at + 1, len(ptoks)):
+        if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start) or ptoks[i].norm == "than":
+            break
+        phrase.add(ptoks[i].stem)
+        end = i
+    # the first term's own words that the source says, but outside its comparative phrase
+    marks = (first - phrase) & {t.stem for t in ptoks}
+    held = len(second & phrase)
+    if not marks or held < SWAP_EVIDENCE or held <= len(first & phrase):
+        return None
+    mine = r.claim[ctoks[k].start : ctoks[than - 1].end]
+    said = r.ev.text[same.start : ptoks[end].end]
+    note = f"the claim says \u201c{mine}\u201d; the source says \u201c{said}\u201d"
+    return Conflict("comparison", spec.text, r.ev.surface(same), spec.span, (same.start, same.end), note=note)
+
+
+SWAP_EVIDENCE = 2  # words of the claim's second term the source's comparative phrase must hold
 
 
 # Comparatives that are not the adjective plus "-er".

@@ -789,3 +789,20 @@ def test_an_object_given_to_a_verb_the_source_uses_without_one_is_added(bundled:
         "Milyuk went back to West Point for further post-graduate study, then married and quit the army.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_comparison_whose_terms_are_the_other_way_round(bundled: Index) -> None:
+    """ "retention is significantly higher in the cases of high-ranking officers attending
+    short-term courses abroad, the real problem exists within the junior ... officers"."""
+    got = check(
+        bundled,
+        "Retention is higher for junior officers than for senior ones attending short-term courses abroad.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED and "junior" in got.reasons[0]
+    got = check(
+        bundled,
+        "Retention is higher for high-ranking officers attending short-term courses abroad"
+        " than for junior ones.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
