@@ -22,6 +22,7 @@ from kzmil import places
 from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
+from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import Token, stem, tokenize
@@ -155,6 +156,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)
             or exchanged_ranking(claim, ctoks, ev)
+            or leader_conflicts(claim, ctoks, ev)
         )
     if not out.conflicts:
         out.conflicts += (
