@@ -668,6 +668,7 @@ def _said_of_another(
     matched: dict[int, float],
     weights: list[float],
     common: set[str],
+    names: dict[str, bool] | None = None,
 ) -> list[Specific]:
     """The claim's person, when a passage of several sentences states the claim only with what
     a sentence about somebody else says ("Akhmetov met Maltsaw. '...', Akhmetov noted." does
@@ -703,6 +704,9 @@ def _said_of_another(
             and not t.stop
             and is_person(t, common)
             and not any(name_match(c, t, False) for c in named)
+            # a sentence's first word is a name only if the corpus capitalises it elsewhere:
+            # "Indeed, the U.S. ..." in a corpus that never writes "indeed" mid-sentence
+            and (t is not toks[0] or names is None or names.get(t.norm) is True)
         ]
         first = other[0].start if other else len(cand.text)
         if mine or not other or any(t.norm in ANAPHORS and t.start < first for t in toks):
@@ -830,7 +834,7 @@ def assess(
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
-    alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common)
+    alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common, ev.names)
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
     topic = _topic_coverage(query, weights, matched, conflicts)
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)

@@ -806,3 +806,16 @@ def test_a_comparison_whose_terms_are_the_other_way_round(bundled: Index) -> Non
         " than for junior ones.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_sentence_adverb_is_nobody_the_claim_could_be_said_of(bundled: Index) -> None:
+    """ "... interoperable with NATO subdivisions. Indeed, the U.S. Department of Defense ...":
+    the five articles never write "indeed" inside a sentence, so only its place at the start
+    tells that it names nobody."""
+    got = check(
+        bundled,
+        "The two defence ministries agreed on a five-year plan stressing that Kazakh army units "
+        "must become interoperable with NATO subdivisions.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
