@@ -36,7 +36,7 @@ from kzmil.modality import (
 )
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
+from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
 from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
@@ -921,6 +921,33 @@ def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment
             for spec in specs:
                 alignment.missing.remove(spec)
                 alignment.matched.append((spec, f"{written}, earlier in the article{CONTEXT}"))
+            continue
+        for spec in specs:
+            full = _full_name_elsewhere(index, query, spec.tokens[0])
+            if full is not None:
+                alignment.missing.remove(spec)
+                alignment.matched.append((spec, f"{full}, elsewhere in the corpus{CONTEXT}"))
+
+
+# Passages read for a given name the corpus writes with the claim's surname elsewhere.
+FULL_NAME_PASSAGES = 20
+
+
+def _full_name_elsewhere(index: IndexBackend, query: Query, given: Token) -> str | None:
+    """ "Nursultan Nazarbayev" where the passage says "President Nazarbaev": a given name the
+    corpus writes before that surname (in any spelling of it) in another passage. Only the
+    pair counts: a given name the corpus gives nobody of that surname stays unstated."""
+    k = next(i for i, t in enumerate(query.tokens) if t is given)
+    if k + 1 >= len(query.tokens) or not query.tokens[k + 1].cap:
+        return None
+    surname = query.tokens[k + 1]
+    rows = index.rows(index.search({fts_term(given.stem): 1.0}, FULL_NAME_PASSAGES))
+    for row in rows.values():
+        toks = [t for t in tokenize(row.text) if not t.synthetic]
+        for a, b in pairwise(toks):
+            if a.norm == given.norm and name_match(surname, b, False):
+                return row.text[a.start : b.end]
+    return None
 
 
 def _as_place(c: Conflict) -> Conflict:

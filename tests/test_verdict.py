@@ -819,3 +819,15 @@ def test_a_sentence_adverb_is_nobody_the_claim_could_be_said_of(bundled: Index) 
         "must become interoperable with NATO subdivisions.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_given_name_the_corpus_writes_with_that_surname_elsewhere(bundled: Index) -> None:
+    """The 2007 blog says "Nazarbaev" only; another article writes "Nursultan Nazarbayev"."""
+    got = check(
+        bundled, "On April 5 President Nursultan Nazarbaev appointed Oynarov deputy defense minister."
+    )
+    assert got.verdict is Judgement.SUPPORTED and any("elsewhere in the corpus" in r for r in got.reasons)
+    # a given name the corpus gives nobody of that surname
+    got = check(bundled, "On April 5 President Dariga Nazarbaev appointed Oynarov deputy defense minister.")
+    assert got.verdict is Judgement.NOT_FOUND and "Dariga" in got.reasons[0]
