@@ -74,13 +74,27 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
         for sym, tgt, pos, _ in ptrs:  # "Dane": a native of Denmark, a member (#m) of it
             if sym == "#m" and pos == "n":
                 demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
-    out = []
+    kinds: dict[int, str] = {}
     for offset, (words, ptrs) in nouns.items():
-        kinds = [tgt for sym, tgt, _, _ in ptrs if sym == "@i"]
-        if not kinds:
-            continue
-        up = set().union(*(_ancestors(nouns, k) | {k} for k in kinds))
-        kind = "country" if COUNTRY in up else "city" if CITY in up else ""
+        of = [tgt for sym, tgt, _, _ in ptrs if sym == "@i"]
+        if of:
+            up = set().union(*(_ancestors(nouns, k) | {k} for k in of))
+            kinds[offset] = "country" if COUNTRY in up else "city" if CITY in up else ""
+    # a demonym of a place that is no country by WordNet's tree, whose name a country with no
+    # demonym of its own also bears: "British" pertains to the island Great Britain, a name of
+    # the United Kingdom. (Not to a city, whose namesakes are people: "Lincolnesque".)
+    by_name: dict[str, list[int]] = {}
+    for offset, kind in kinds.items():
+        if kind == "country" and not demonyms.get(offset):
+            for w in nouns[offset][0]:
+                by_name.setdefault(w, []).append(offset)
+    for offset in [o for o in demonyms if not kinds.get(o) and o in nouns]:
+        for w in nouns[offset][0]:
+            for other in by_name.get(w, []):
+                demonyms.setdefault(other, []).extend(demonyms[offset])
+    out = []
+    for offset, (words, _) in nouns.items():
+        kind = kinds.get(offset, "")
         names = [w for w in words if NAME.fullmatch(w)]
         if not kind or not names:
             continue

@@ -73,3 +73,9 @@ def test_a_final_w_and_v_write_one_cyrillic_letter() -> None:
     assert name_variant("maltsev", "maltsaw") and name_variant("leonid", "leanid")
     assert not name_variant("maltsev", "maltsam")
     assert not name_variant("owen", "oven") and not name_variant("lewis", "levis")
+
+
+def test_a_demonym_of_an_island_that_names_a_country() -> None:
+    """WordNet has "British" pertain to the island Great Britain, which also names the UK."""
+    assert same_place("british", "britain") and same_place("irish", "ireland")
+    assert not same_place("british", "french")
