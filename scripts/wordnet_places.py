@@ -75,7 +75,7 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
             if sym == "#m" and pos == "n":
                 demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
     kinds: dict[int, str] = {}
-    for offset, (words, ptrs) in nouns.items():
+    for offset, (_, ptrs) in nouns.items():
         of = [tgt for sym, tgt, _, _ in ptrs if sym == "@i"]
         if of:
             up = set().union(*(_ancestors(nouns, k) | {k} for k in of))
