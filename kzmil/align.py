@@ -684,7 +684,18 @@ def _governed(spec: Specific, r: _Reading) -> set[str]:
     k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), None)
     if k is None:
         return set()
-    return {t.stem for t in r.ctoks[k + 1 : k + 2 + COUNTED_WORDS] if t.kind == "word" and not t.stop}
+    out = set()
+    for t in r.ctoks[k + 1 : k + 1 + GOVERNED_REACH]:
+        if CLAUSE_BREAK.search(r.claim, r.ctoks[k].end, t.start):
+            break
+        if t.kind == "word" and not t.stop:
+            out.add(t.stem)
+    return out
+
+
+# Words after a quantifier, to a clause break, that say what it governs: "its entire army
+# made up of contract servicemen" governs the servicemen too.
+GOVERNED_REACH = 8
 
 
 def _counted_head(spec: Specific, r: _Reading) -> Token | None:

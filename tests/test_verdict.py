@@ -831,3 +831,10 @@ def test_a_given_name_the_corpus_writes_with_that_surname_elsewhere(bundled: Ind
     # a given name the corpus gives nobody of that surname
     got = check(bundled, "On April 5 President Dariga Nazarbaev appointed Oynarov deputy defense minister.")
     assert got.verdict is Judgement.NOT_FOUND and "Dariga" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_quantifier_governs_its_phrase_to_the_clause_break(bundled: Index) -> None:
+    """ "by 2007 Kazakhstan plans to have 50% contract servicemen in its army"."""
+    got = check(bundled, "By 2007 Kazakhstan plans to have its entire army staffed by contract servicemen.")
+    assert got.verdict is Judgement.CONTRADICTED and "50%" in got.reasons[0]
