@@ -827,6 +827,7 @@ def assess(
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
+    conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     conflicts = [_as_place(c) for c in conflicts]
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
@@ -839,6 +840,32 @@ def assess(
     topic = _topic_coverage(query, weights, matched, conflicts)
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+
+
+JUDGING = frozenset({"evaluation", "polarity"})  # conflicts a source word makes by its sense
+
+
+def _name_part(ev: Evidence, span: tuple[int, int] | None) -> bool:
+    """Is the source's word part of a name, which judges nothing: written in lower case here
+    ("the cooperative threat reduction program") but capitalised beside the same neighbour
+    elsewhere in the article ("the Cooperative Threat Reduction Program")?"""
+    if span is None or ev.article is None:
+        return False
+    k = next((i for i, t in enumerate(ev.tokens) if t.start == span[0]), None)
+    if k is None or ev.tokens[k].cap:
+        return False
+    word = ev.tokens[k].norm
+    beside = {ev.tokens[j].norm for j in (k - 1, k + 1) if 0 <= j < len(ev.tokens)}
+    for _, toks in ev.article():
+        words = [t for t in toks if not t.synthetic]
+        for a, b in pairwise(words):
+            if (
+                a.cap
+                and b.cap
+                and ((a.norm == word and b.norm in beside) or (b.norm == word and a.norm in beside))
+            ):
+                return True
+    return False
 
 
 NAME_CLAUSE = 5  # words before a name read as its clause: "meet with the approval of Moscow"

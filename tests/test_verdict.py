@@ -838,3 +838,16 @@ def test_a_quantifier_governs_its_phrase_to_the_clause_break(bundled: Index) -> 
     """ "by 2007 Kazakhstan plans to have 50% contract servicemen in its army"."""
     got = check(bundled, "By 2007 Kazakhstan plans to have its entire army staffed by contract servicemen.")
     assert got.verdict is Judgement.CONTRADICTED and "50%" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_word_of_a_name_written_in_lower_case_judges_nothing(bundled: Index) -> None:
+    """ "The cooperative threat reduction program was extended": the article writes the
+    Cooperative Threat Reduction Program elsewhere, so "threat" is no judgement to face
+    "share"."""
+    got = check(
+        bundled,
+        "Lugar said biological projects had lately been actively developed"
+        " to share information on dangerous pathogens.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
