@@ -300,6 +300,8 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
         if alike_here and alike_here & near:
             continue  # stated by a paraphrase where the passage states the claim
         k = at.get(id(tok))
+        if tok.cap and k:
+            continue  # a name, capitalised inside the sentence: "Senator Dick Lugar"
         if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:
             continue  # a change the same way round: "boosting" for "enhance"
         if (

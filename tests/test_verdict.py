@@ -851,3 +851,13 @@ def test_a_word_of_a_name_written_in_lower_case_judges_nothing(bundled: Index) -
         " to share information on dangerous pathogens.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_name_inside_the_sentence_is_no_judgement(bundled: Index) -> None:
+    """VADER rates "dick"; "Senator Dick Lugar" is a name."""
+    got = check(
+        bundled,
+        "Senator Dick Lugar said cooperation in the nuclear non-proliferation sphere will be increased.",
+    )
+    assert got.verdict is not Judgement.CONTRADICTED
