@@ -462,6 +462,8 @@ def polarity_conflicts(
     for t in ctoks:
         if t.kind != "word" or t.norm in ORDER_CUES:
             continue  # "after" against "before" is an order of events, which `timeline.order` reads
+        if t.cap and t is not ctoks[0]:
+            continue  # a name, capitalised inside the sentence: "Foreign Policy Blogs"
         for anti in opposites(t.stem):
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
                 p = next(x for x in ptoks_r if x.stem == anti)

@@ -148,7 +148,7 @@ def hedged(tokens: list[Token]) -> bool:
 # those that state it only as possible ("may involve opening factories"): a claim of the
 # first kind says more than a passage of the second.
 CERTAIN = frozenset({"will", "shall", "must"})
-POSSIBLE = frozenset({"may", "might", "could"})
+CHANCE = frozenset({"may", "might", "could"})
 
 
 def certain_cue(tokens: list[Token], i: int) -> bool:
@@ -181,7 +181,7 @@ def certain(tokens: list[Token]) -> bool:
 
 def possible(tokens: list[Token]) -> list[int]:
     """Positions of "may", "might" and "could": what follows is only possible."""
-    return [i for i, t in enumerate(tokens) if t.norm in POSSIBLE and not t.cap]
+    return [i for i, t in enumerate(tokens) if t.norm in CHANCE and not t.cap]
 
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})

@@ -23,6 +23,7 @@ from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
+    CHANCE,
     SAYING,
     certain,
     certain_cue,
@@ -628,6 +629,42 @@ def _only_possible(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     return []
 
 
+def _subject_may(query: Query, cand: Candidate) -> list[Specific]:
+    """The claim's subject doing something outright ("Akhmetov confirmed that ..."), where the
+    source says only that that subject may be doing it ("Akhmetov may be using these schemes
+    to signal that ..."): the source's "may" hedges all its subject does."""
+    toks = query.tokens
+    k = next(
+        (i for i, t in enumerate(toks[: SUBJECT_AT + 1]) if t.cap and t.kind == "word" and not t.stop), None
+    )
+    if k is None or possible(toks) or _main_hedged(toks):
+        return []
+    while k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].kind == "word":
+        k += 1  # the surname of "Daniyal Akhmetov"
+    subject = toks[k]
+    verb = next((t for t in toks[k + 1 : k + 3] if t.kind == "word" and not t.stop), None)
+    if verb is None or verb.cap:
+        return []
+    ptoks = cand.tokens
+    for j, p in enumerate(ptoks[:-1]):
+        if name_match(subject, p, False) and ptoks[j + 1].norm in CHANCE:
+            said = cand.text[ptoks[j + 1].start : ptoks[min(j + 3, len(ptoks) - 1)].end]
+            return [Specific("done", [verb], query.text[verb.start : verb.end], value=said)]
+    return []
+
+
+SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister Akhmetov said")
+
+
+def _main_hedged(tokens: list[Token]) -> bool:
+    """Does the claim hedge its own main clause, before any "that" it reports?"""
+    end = next((i for i, t in enumerate(tokens) if t.norm == "that"), len(tokens))
+    return bool([i for i in cues(tokens) if i < end]) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
+
+
+SAYING_HEDGES = frozenset({"suggest", "hint", "signal", "impli"})  # to say without stating
+
+
 # Nouns of proposing: what one party puts to another, which the other may take up or not.
 PROPOSALS = frozenset("propos offer suggest idea request invit bid plea appeal recommend advic urg".split())
 
@@ -826,6 +863,8 @@ def assess(
     alignment.missing += _change_unstated(query, cand, alignment)
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)
+    if not alignment.missing:
+        alignment.missing += _subject_may(query, cand)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

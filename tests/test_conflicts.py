@@ -383,3 +383,13 @@ def test_two_words_of_the_claim_against_one_of_the_passage_are_one_reversal() ->
     passage = "These activities meet with the approval of Moscow."
     ptoks = tokenize(passage)
     assert polarity_conflicts(claim, tokenize(claim), passage, ptoks, (0, len(ptoks))) == []
+
+
+def test_a_word_of_a_name_inside_the_claim_reverses_nothing() -> None:
+    """ "Foreign" of "Foreign Policy Blogs" is a name, not the opposite of "domestic"."""
+    claim = "According to Foreign Policy Blogs, the strategy balances interests."
+    passage = "The strategy balances domestic interests."
+    assert polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 5)) == []
+    claim = "Foreign interests shape the strategy."
+    passage = "Domestic interests shape the strategy."
+    assert polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 5))

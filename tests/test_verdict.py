@@ -861,3 +861,21 @@ def test_a_name_inside_the_sentence_is_no_judgement(bundled: Index) -> None:
         "Senator Dick Lugar said cooperation in the nuclear non-proliferation sphere will be increased.",
     )
     assert got.verdict is not Judgement.CONTRADICTED
+
+
+@pytest.mark.bundled_index
+def test_what_the_source_says_its_subject_may_be_doing_is_not_done(bundled: Index) -> None:
+    """ "Akhmetov may be using these schemes to signal to the Ministry of Defense that ...":
+    the source's "may" hedges everything its subject does."""
+    got = check(
+        bundled,
+        "Akhmetov used these schemes to tell the Ministry of Defense that Nazarbayev intends"
+        " 2008-2010 to be a period of modernization.",
+    )
+    assert got.verdict is Judgement.NOT_FOUND and "may be using" in got.reasons[0]
+    got = check(
+        bundled,
+        "Akhmetov may be using these schemes to signal that Nazarbayev intends"
+        " 2008-2010 to be a period of modernization.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
