@@ -877,10 +877,40 @@ def assess(
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
     alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common, ev.names)
+    frame = _attribution(query, alignment, ev)
+    for i in frame:
+        weights[i] = flat[i] = 0.0  # who wrote it, and where: the claim's frame, not its content
+    framed = [(query.terms[i].token.start, query.terms[i].token.end) for i in frame]
+
+    def in_frame(span: tuple[int, int] | None) -> bool:
+        return span is not None and any(lo < span[1] and span[0] < hi for lo, hi in framed)
+
+    conflicts = [c for c in conflicts if not (c.kind in ("name", "place") and in_frame(c.claim_span))]
+    alignment.missing = [s for s in alignment.missing if not in_frame(s.span)]
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
     topic = _topic_coverage(query, weights, matched, conflicts)
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+
+
+def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
+    """The claim's terms that name the article's author or its publication ("According to
+    Roger McDermott, writing in the Central Asia-Caucasus Analyst, ..."): stated by the
+    article's metadata, they attribute the claim and say nothing the passage must hold. A
+    publication counts by its whole name: "Central Asia" alone may be the claim's point."""
+    frame = [toks for text, toks in ev.context_texts[ev.sentences :]][-1:]  # the publication
+    names = {t.norm for toks in frame for t in toks if t.cap and not t.synthetic and not t.stop}
+    spans = [spec.span for spec, found in alignment.matched if "the article's author" in found]
+    stretch: list[Token] = []
+    for t in [*(u for u in query.tokens if not u.synthetic), None]:
+        joined = t is not None and stretch and query.text[stretch[-1].end : t.start] in (" ", "-")
+        if t is not None and t.cap and t.norm in names and (joined or not stretch):
+            stretch.append(t)
+            continue
+        if names and {u.norm for u in stretch} >= names:
+            spans.append((stretch[0].start, stretch[-1].end))  # the publication's whole name
+        stretch = [t] if t is not None and t.cap and t.norm in names else []
+    return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
 
 
 JUDGING = frozenset({"evaluation", "polarity"})  # conflicts a source word makes by its sense

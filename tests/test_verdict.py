@@ -879,3 +879,18 @@ def test_what_the_source_says_its_subject_may_be_doing_is_not_done(bundled: Inde
         " 2008-2010 to be a period of modernization.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_the_articles_author_and_publication_frame_the_claim(bundled: Index) -> None:
+    """Who wrote the article and where are stated by its metadata; they attribute the claim
+    and do not dilute what the passage must state."""
+    got = check(
+        bundled,
+        "Writing in the Central Asia-Caucasus Analyst, Roger McDermott reported that Kazakhstan"
+        " has sought to capitalize on closer transatlantic links.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
+    # a publication counts by its whole name: "Central Asia" alone is the claim's own
+    got = check(bundled, "NATO wants closer ties with Central Asia and the South Caucasus.")
+    assert got.verdict is not Judgement.SUPPORTED
