@@ -653,6 +653,48 @@ def _subject_may(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+# Verbs that present what follows "that" as established, and the words with which a source
+# presents it as only likely or believed: a closed class of English evidentials.
+PROOF = frozenset({"prove", "proof", "confirm", "demonstr", "establish", "show"})
+LIKELIHOOD = frozenset(
+    {
+        "suggest",
+        "credenc",
+        "belief",
+        "believ",
+        "indic",
+        "impli",
+        "hint",
+        "seem",
+        "appear",
+        "perhap",
+        "possibl",
+    }
+)
+
+
+def _proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A claim that something proves or confirms what follows ("the appointment proves that
+    the shake-up is an anti-corruption drive"), where the sentence that states it says only
+    that it lends credence to, suggests or seems: the source's evidence is weaker than the
+    claim's."""
+    toks = query.tokens
+    proof = next(
+        (t for k, t in enumerate(toks[:-1]) if t.stem in PROOF and toks[k + 1].norm == "that"),
+        None,
+    )
+    if proof is None:
+        return []
+    lo, hi = _main_sentence(query, cand, ev)
+    sentence = ev.tokens[lo:hi]
+    if any(t.stem in PROOF for t in sentence):
+        return []
+    weak = next((t for t in sentence if t.stem in LIKELIHOOD or t.norm in CHANCE), None)
+    if weak is None:
+        return []
+    return [Specific("word", [proof], query.text[proof.start : proof.end], value=ev.surface(weak))]
+
+
 SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister Akhmetov said")
 
 
@@ -864,7 +906,7 @@ def assess(
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)
     if not alignment.missing:
-        alignment.missing += _subject_may(query, cand)
+        alignment.missing += _subject_may(query, cand) + _proof_unstated(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

@@ -894,3 +894,20 @@ def test_the_articles_author_and_publication_frame_the_claim(bundled: Index) -> 
     # a publication counts by its whole name: "Central Asia" alone is the claim's own
     got = check(bundled, "NATO wants closer ties with Central Asia and the South Caucasus.")
     assert got.verdict is not Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_what_the_source_finds_only_credible_is_not_proved(bundled: Index) -> None:
+    """ "This appointment lends credence to the belief that much of this defense ministry
+    shakeup involves anti-corruption measures"."""
+    got = check(
+        bundled,
+        "Oynarov's appointment confirms that the defense ministry shakeup involves anti-corruption measures.",
+    )
+    assert got.verdict is Judgement.NOT_FOUND and "confirms" in got.reasons[0]
+    got = check(
+        bundled,
+        "Oynarov's appointment lends credence to the belief that the defense ministry shakeup"
+        " involves anti-corruption measures.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
