@@ -186,8 +186,7 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
         cls = QUANTIFIERS.get(t.norm)
         if stating and t.norm == "each" and nxt is not None and nxt.norm != "other":
             cls = ALL  # a source's "each of the commands" states "every command"
-        of = nxt is not None and nxt.norm == "of" and prev != "not"  # "for all of its army": a universal
-        if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not") and not of:
+        if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
             continue  # "at all", "after all", "for all its faults", "not every": no universal
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):
             continue  # "every year", "every two months": how often, not how many
