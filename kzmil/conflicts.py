@@ -117,7 +117,8 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     """Claim figures the passage does not state, facing a passage figure of the same kind."""
     cq = extract(claim, ctoks)
     pq = uncited(passage, ptoks, ctoks)
-    free = [p for p in pq if not any(p.same_value(q) for q in cq)]
+    facing = uncited(passage, ptoks, ctoks, facing=True)
+    free = [p for p in facing if not any(p.same_value(q) for q in cq)]
     unstated = [
         q
         for q in cq
@@ -424,6 +425,16 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
     return out
 
 
+HEADLINE_SHARE = 0.6  # of a text's content words capitalised, from which it is written as a title
+
+
+def headline(tokens: list[Token]) -> bool:
+    """Is the text written in title case ("Russia Welcomed the Creation of a Kazakh Navy")?
+    Then a capital marks no name."""
+    words = [t for t in tokens if t.kind == "word" and not t.stop and not t.synthetic]
+    return len(words) > 2 and sum(t.cap for t in words) >= HEADLINE_SHARE * len(words)
+
+
 def polarity_conflicts(
     claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], region: tuple[int, int]
 ) -> list[Conflict]:
@@ -459,10 +470,11 @@ def polarity_conflicts(
     c_norms = {t.norm for t in ctoks}
     p_norms = {t.norm for t in ptoks_r}
     flips: list[tuple[Token, Token]] = []
+    titled = headline(ctoks)
     for t in ctoks:
         if t.kind != "word" or t.norm in ORDER_CUES:
             continue  # "after" against "before" is an order of events, which `timeline.order` reads
-        if t.cap and t is not ctoks[0]:
+        if t.cap and t is not ctoks[0] and not titled:
             continue  # a name, capitalised inside the sentence: "Foreign Policy Blogs"
         for anti in opposites(t.stem):
             if anti in p_stems and t.stem not in p_stems and anti not in c_stems:

@@ -10,6 +10,7 @@ organisation and "led by X" after it; both are read here, from the words alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
@@ -17,7 +18,9 @@ from kzmil.names import name_match
 from kzmil.normalize import Token
 
 LEAD = frozenset({"led", "headed"})
-NAME_REACH = 12  # words back from "led by X" to the organisation the claim says X leads
+# Words back from "led by X" to the organisation it speaks of: a name and a relative clause
+# about it ("the CSTO, through which Kazakhstan coordinates its military policy, is led by").
+NAME_REACH = 12
 
 
 @dataclass
@@ -76,14 +79,33 @@ def relations(text: str, tokens: list[Token]) -> list[Led]:
                 out.append(Led(before, _keys(text, tokens, run), text[before.start : run[-1].end], org))
             continue
         if i + 2 < len(tokens) and tokens[i + 1].norm == "by" and tokens[i + 2].cap:
-            leader = tokens[i + 2]
-            for j in range(i - 1, max(-1, i - 1 - NAME_REACH), -1):  # the organisations before it
-                u = tokens[j]
-                if _named(u) and (j == 0 or not _named(tokens[j - 1])):
-                    run = _run(text, tokens, j)
-                    org = text[run[0].start : run[-1].end]
-                    out.append(Led(leader, _keys(text, tokens, run), text[u.start : leader.end], org))
+            run = _led_before(text, tokens, i)
+            if run:
+                org = text[run[0].start : run[-1].end]
+                out.append(
+                    Led(tokens[i + 2], _keys(text, tokens, run), text[run[0].start : tokens[i + 2].end], org)
+                )
     return out
+
+
+RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
+
+
+def _led_before(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """The organisation "led by" at i speaks of: the nearest name before it, passing over a
+    relative clause between commas ("The CSTO, through which Kazakhstan coordinates its
+    policy, is led by ...") but not over another organisation ("the CSTO, led by Russia, and
+    the SCO, led by China")."""
+    lo = max(0, i - NAME_REACH)
+    cuts = [k for k in range(lo + 1, i) if "," in text[tokens[k - 1].end : tokens[k].start]]
+    bounds = [lo, *cuts, i]
+    for a, b in reversed(list(pairwise(bounds))):  # the comma-bounded stretches, nearest first
+        if b < i and any(t.norm in RELATIVE for t in tokens[a : a + 2]) and a != lo:
+            continue  # a relative clause: the name it speaks of is before it
+        for j in range(b - 1, a - 1, -1):
+            if _named(tokens[j]) and (j == a or not _named(tokens[j - 1])):
+                return _run(text, tokens, j)
+    return []
 
 
 def _same(a: Led, b: Led) -> bool:

@@ -128,6 +128,18 @@ def _fragment(tokens: list[Token]) -> bool:
     return len(words) < EVENT_MIN_WORDS or item
 
 
+def finite(tokens: list[Token], text: str = "") -> bool:
+    """Does the text have a verb of its own: an auxiliary or a modal ("helicopters were
+    supplied", "will open"), or a past form right after a name ("Kazakhstan opened factories")?
+    A list item without one ("Huey II helicopters supplied through FMF") names a thing."""
+    for k, t in enumerate(tokens):
+        if k and tokens[k - 1].norm == "to":
+            continue  # "to be supplied": an infinitive, no verb of the item's own
+        if t.norm in BE or t.norm in PERFECT or (t.norm in MODALS and not t.cap):
+            return True
+    return any(tokens[k - 1].cap for k in deeds(tokens, text))
+
+
 def hedged(tokens: list[Token]) -> bool:
     """Does the text itself speak of plans, hopes or talks anywhere, or is it too short to
     state an event, or a list item going on from its lead-in ("helping Kazakhstan build an
@@ -168,7 +180,7 @@ def certain(tokens: list[Token]) -> bool:
         # "hopes X will", "talks will": the claim's own plans and talks, but not a noun's
         # ("resilient to the plans of the State Department")
         and not any(
-            t.stem in _PLANS and i not in found and (i == 0 or tokens[i - 1].norm not in DETERMINERS)
+            t.stem in _PLANS and i not in found and (i == 0 or tokens[i - 1].norm not in _NOUN_MARKERS)
             for i, t in enumerate(tokens)
         )
         and not _fragment(tokens)
@@ -184,7 +196,8 @@ def possible(tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.norm in CHANCE and not t.cap]
 
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
+# Words before a noun: "the plans", "its plan" name plans, they hedge nothing.
+_NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
 PERFECT = frozenset({"has", "have", "had"})
 SHORT_PAST = 4  # "led", "fed": too short to read by "-ed" ("bed", "need"); WordNet lists them
 # Verbs of saying (stems): they attribute what follows, and a passage may attribute it in

@@ -18,7 +18,7 @@ from kzmil import places
 from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
-from kzmil.conflicts import HINTS, Conflict, name_conflicts, polarity_conflicts, quantity_conflicts
+from kzmil.conflicts import HINTS, Conflict, headline, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
@@ -30,6 +30,7 @@ from kzmil.modality import (
     cues,
     deeds,
     desire,
+    finite,
     future_passive,
     hedged,
     passive,
@@ -180,6 +181,7 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
         preceding,
         sentences,
         list(doc.source.authors),
+        doc.source.publication or "",
         cache(lambda: [(r.text, tokenize(r.text)) for r in index.paragraph(first.doc_id, None)]),
     )
 
@@ -293,6 +295,7 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
+    titled = headline(query.tokens)
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or i in cand.scored.matched:
@@ -301,7 +304,7 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
         if alike_here and alike_here & near:
             continue  # stated by a paraphrase where the passage states the claim
         k = at.get(id(tok))
-        if tok.cap and k:
+        if tok.cap and k and not titled:
             continue  # a name, capitalised inside the sentence: "Senator Dick Lugar"
         if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:
             continue  # a change the same way round: "boosting" for "enhance"
@@ -470,7 +473,7 @@ def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
     for k, t in enumerate(toks[:-1]):
         if t.kind != "word" or t.cap or t.stop or toks[k + 1].norm not in DETERMINERS - {"that", "this"}:
             continue
-        uses = [j for j, p in enumerate(ptoks) if p.kind == "word" and p.stem == t.stem]
+        uses = [j for j, p in enumerate(ptoks) if p.kind == "word" and _verb_form(p.norm, t.stem)]
         if not uses or not all(_ends_clause(cand.text, ptoks, j) for j in uses):
             continue
         phrase: list[Token] = []
@@ -488,11 +491,22 @@ def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
 
 
 def _ends_clause(text: str, tokens: list[Token], j: int) -> bool:
-    """Does the word at j end its clause: a comma or stop after it, or "and", "then"?"""
+    """Does the verb at j end its clause, with nothing after it: a stop, or "and", "then"?
+    (A comma may open an aside, "strengthen, for the time being, ties"; a word after a comma
+    may be an item of a list, "exercises, training and".)"""
+    if j and "," in text[tokens[j - 1].end : tokens[j].start]:
+        return False
     if j + 1 >= len(tokens):
         return True
     gap = text[tokens[j].end : tokens[j + 1].start]
-    return any(ch in gap for ch in ",.;:") or tokens[j + 1].norm in _NO_OBJECT
+    return any(ch in gap for ch in ".;:") or tokens[j + 1].norm in _NO_OBJECT
+
+
+_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")  # "married", "marries": not "marriage"
+
+
+def _verb_form(word: str, verb_stem: str) -> bool:
+    return word.startswith(verb_stem) and word[len(verb_stem) :] in _VERB_ENDINGS
 
 
 # A cue governs the claim's event when one of this many content words after it is a plain
@@ -687,12 +701,27 @@ def _proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
         return []
     lo, hi = _main_sentence(query, cand, ev)
     sentence = ev.tokens[lo:hi]
-    if any(t.stem in PROOF for t in sentence):
+    # the source's evidential frame: a word of likelihood before "that" or "to" ("lends
+    # credence to the belief that", "seem to confirm"), not one in a clause of its own
+    # ("here the hemorrhaging appears greatest")
+    frames = [
+        k
+        for k, t in enumerate(sentence)
+        if (t.stem in LIKELIHOOD or t.norm in CHANCE)
+        and any(u.norm in ("that", "to") for u in sentence[k + 1 : k + 1 + FRAME_REACH])
+    ]
+    proved = [
+        k
+        for k, t in enumerate(sentence)
+        if t.stem in PROOF and not any(0 < k - f <= FRAME_REACH for f in frames)
+    ]
+    if not frames or proved:
         return []
-    weak = next((t for t in sentence if t.stem in LIKELIHOOD or t.norm in CHANCE), None)
-    if weak is None:
-        return []
+    weak = sentence[frames[0]]
     return [Specific("word", [proof], query.text[proof.start : proof.end], value=ev.surface(weak))]
+
+
+FRAME_REACH = 5  # "lends credence to the belief that": a frame's words before its "that"
 
 
 SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister Akhmetov said")
@@ -704,7 +733,7 @@ def _main_hedged(tokens: list[Token]) -> bool:
     return bool([i for i in cues(tokens) if i < end]) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
 
 
-SAYING_HEDGES = frozenset({"suggest", "hint", "signal", "impli"})  # to say without stating
+SAYING_HEDGES = LIKELIHOOD | {"signal"}  # "Akhmetov suggested that": he does not claim it himself
 
 
 # Nouns of proposing: what one party puts to another, which the other may take up or not.
@@ -940,8 +969,7 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     Roger McDermott, writing in the Central Asia-Caucasus Analyst, ..."): stated by the
     article's metadata, they attribute the claim and say nothing the passage must hold. A
     publication counts by its whole name: "Central Asia" alone may be the claim's point."""
-    frame = [toks for text, toks in ev.context_texts[ev.sentences :]][-1:]  # the publication
-    names = {t.norm for toks in frame for t in toks if t.cap and not t.synthetic and not t.stop}
+    names = {t.norm for t in tokenize(ev.publication) if t.cap and not t.synthetic and not t.stop}
     spans = [spec.span for spec, found in alignment.matched if "the article's author" in found]
     stretch: list[Token] = []
     for t in [*(u for u in query.tokens if not u.synthetic), None]:
@@ -1069,7 +1097,8 @@ def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment
                 alignment.matched.append((spec, f"{full}, elsewhere in the corpus{CONTEXT}"))
 
 
-# Passages read for a given name the corpus writes with the claim's surname elsewhere.
+# Passages read for a given name the corpus writes with the claim's surname elsewhere: the
+# search ranks passages with the rare given name first, so a full name is among the first few.
 FULL_NAME_PASSAGES = 20
 
 
@@ -1205,9 +1234,10 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
 
 
 def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
-    """`item`: the claim is a list item of a draft, whose lead-in says whether it was done."""
+    """`item`: the claim is a list item of a draft; without a verb of its own it names a thing
+    of its list and claims no deed, which its lead-in may frame as done or planned."""
     query, cands, warnings = candidates(index, claim, FindOptions(limit=PASSAGES_READ))
-    query.item = item
+    query.item = item and not finite(query.tokens, query.text)
     capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
     names = index.proper_names(capitals)
     specs = extract_specifics(query.text, query.tokens, claim_names(query.text, query.tokens, names))

@@ -37,3 +37,20 @@ def test_an_organisation_given_another_leader_contradicts(bundled: Index) -> Non
     assert got.verdict is Judgement.CONTRADICTED and "Russia-led" in got.reasons[0]
     got = check(bundled, "Kazakhstan coordinates its military policy within the Russia-led CSTO.")
     assert got.verdict is Judgement.SUPPORTED
+
+
+def test_led_by_speaks_of_the_nearest_organisation_past_a_relative_clause() -> None:
+    text = "It works within the CSTO, led by Russia, and the SCO, led by China."
+    assert _read(text) == [("russia", ["csto"]), ("china", ["sco"])]
+    text = "The Collective Security Treaty Organization, through which Kazakhstan acts, is led by China."
+    assert _read(text) == [("china", ["collective security treaty organization", "csto"])]
+
+
+@pytest.mark.bundled_index
+def test_each_organisation_with_its_own_leader_is_supported(bundled: Index) -> None:
+    got = check(
+        bundled,
+        "Kazakhstan coordinates its military policy within the CSTO, led by Russia,"
+        " and the SCO, led by China.",
+    )
+    assert got.verdict is Judgement.SUPPORTED

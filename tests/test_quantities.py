@@ -151,3 +151,14 @@ def test_the_date_of_a_source_cited_in_brackets_is_no_figure_of_the_passage() ->
     # a bracket that states something is no citation
     text = "Training grew (from 17 officers in 2001 to 39 in 2003)."
     assert len(uncited(text, tokenize(text), [])) == len(extract(text, tokenize(text)))
+
+
+def test_a_cited_date_states_when_the_passage_has_none_of_its_own_but_faces_nothing() -> None:
+    text = "The two ministers signed two contracts (Interfax, Moscow, September 12)."
+    toks = tokenize(text)
+    assert "September 12" in [q.text for q in uncited(text, toks, [])]
+    assert "September 12" not in [q.text for q in uncited(text, toks, [], facing=True)]
+    # a claim names a source by all its words: "Kazakhstan" is not "Kazakhstan Today"
+    text = "On May 3 the minister signed (Kazakhstan Today, May 4)."
+    got = uncited(text, tokenize(text), tokenize("Kazakhstan's minister signed on May 4."))
+    assert [q.text for q in got] == ["May 3"]

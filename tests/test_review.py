@@ -191,3 +191,17 @@ def test_a_list_item_takes_its_tense_from_its_lead_in(bundled: Index) -> None:
     )
     *_, said = check_draft(bundled, read_draft("s.md", text.encode("utf-8")), []).statements
     assert said.verdict is not None and said.verdict.verdict == "not_found"
+
+
+@pytest.mark.bundled_index
+def test_a_list_item_with_a_verb_of_its_own_is_judged_by_its_tense(bundled: Index) -> None:
+    """The outside review: "- Huey II helicopters were supplied to Kazakhstan" claims the
+    deed done, whatever its lead-in says."""
+    text = (
+        "US military assistance included several deliveries:\n\n"
+        "- Huey II helicopters were supplied to Kazakhstan through the Foreign Military Financing program\n"
+        "- Kazakhstan opened factories to modernize T-72 and T-90 tanks\n"
+    )
+    *_, supplied, opened = check_draft(bundled, read_draft("f.md", text.encode("utf-8")), []).statements
+    assert supplied.verdict is not None and supplied.verdict.verdict == "not_found"
+    assert opened.verdict is not None and opened.verdict.verdict == "not_found"

@@ -911,3 +911,28 @@ def test_what_the_source_finds_only_credible_is_not_proved(bundled: Index) -> No
         " involves anti-corruption measures.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_review_misfires_of_session_22_stay_fixed(bundled: Index) -> None:
+    """Claims the outside review tried against the session's first rules."""
+    # a word of likelihood in a clause of its own ("here the hemorrhaging appears greatest")
+    got = check(
+        bundled,
+        "Statistics show that retention is significantly higher among high-ranking officers"
+        " attending short-term courses abroad.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
+    # "seem to confirm" is no proof
+    got = check(
+        bundled,
+        "Aspects of Kazakhstan's security agenda confirm that its leadership takes seriously"
+        " its need to maximize its security potential.",
+    )
+    assert got.verdict is Judgement.NOT_FOUND
+    # a noun of the verb's stem ("for military assistance") is no use of the verb without object
+    got = check(bundled, "Kazakhstan asked Spain and other OSCE countries to assist its armed forces.")
+    assert got.verdict is not Judgement.NOT_FOUND or "armed forces" not in got.reasons[0]
+    # title case: a capital marks no name
+    got = check(bundled, "Russia Welcomed the Creation of a Kazakh Navy")
+    assert got.verdict is Judgement.CONTRADICTED
