@@ -239,7 +239,7 @@ _STILL = frozenset({"still", "already", "yet", "only", "just", "newly"})
 STATING_CUES = frozenset({"since"})
 
 
-def order_cues(tokens: list[Token], stating: bool = False) -> list[int]:
+def order_cues(tokens: list[Token], stating: bool = False, text: str = "") -> list[int]:
     """Where the text orders two events; with `stating`, as a source states an order."""
     cues = ORDER_CUES | STATING_CUES if stating else ORDER_CUES
     out = []
@@ -254,7 +254,8 @@ def order_cues(tokens: list[Token], stating: bool = False) -> list[int]:
             nxt != _ORDER_PHRASES[t.norm][1] or _ORDER_PHRASES[t.norm][0] not in ("", prev)
         ):
             continue  # "went ahead": no order
-        if t.norm == "then" and (prev in ("since", "until", "by", "the") or nxt in _STILL):
+        joined = text[t.end : t.end + 1] == "-"  # "then-minister"
+        if t.norm == "then" and (prev in ("since", "until", "by", "the") or nxt in _STILL or joined):
             continue  # "since then", "the then minister", "then still under discussion": a time
         later = tokens[i + 2].norm if i + 2 < len(tokens) else ""
         if (
@@ -366,7 +367,7 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
         if (t.norm, tokens[i + 1].norm) in PREFERENCE:
             pair = [t, tokens[i + 1]]
             out.append(Specific("preference", pair, claim[t.start : pair[1].end], value=t.norm))
-    for i in order_cues(tokens):
+    for i in order_cues(tokens, text=claim):
         t = tokens[i]
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
     for t in tokens:

@@ -319,7 +319,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
     pf = [k for k, p in enumerate(ev.tokens) if p.stem in first_stems]
     ps = [k for k, p in enumerate(ev.tokens) if p.stem in second_stems]
-    for k in order_cues(ev.tokens, stating=True):
+    for k in order_cues(ev.tokens, stating=True, text=ev.text):
         said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
         is_left = _left_of_cue(ev.tokens, ev.text, k)
         # a cue that opens the sentence ("After X, Y") orders its whole main clause

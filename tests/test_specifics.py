@@ -143,3 +143,10 @@ def test_after_a_span_of_time_orders_no_events() -> None:
     assert order_cues(toks) == []
     toks = tokenize("After the summit, Kazakhstan met its goals.")
     assert [toks[i].norm for i in order_cues(toks)] == ["after"]
+
+
+def test_then_hyphened_to_a_title_is_a_time_not_an_order() -> None:
+    text = "In 2004, then-Defense Minister Mukhtar Altynbayev wanted psychological testing."
+    assert order_cues(tokenize(text), text=text) == []
+    text = "She returned to West Point, then married."
+    assert [tokenize(text)[i].norm for i in order_cues(tokenize(text), text=text)] == ["then"]
