@@ -936,3 +936,15 @@ def test_review_misfires_of_session_22_stay_fixed(bundled: Index) -> None:
     # title case: a capital marks no name
     got = check(bundled, "Russia Welcomed the Creation of a Kazakh Navy")
     assert got.verdict is Judgement.CONTRADICTED
+
+
+@pytest.mark.bundled_index
+def test_an_earlier_post_called_previous_states_an_after(bundled: Index) -> None:
+    """ "appointed Kazhimurat Mayermanov as deputy defense minister, elevating him from his
+    previous post as an army artillery-and-missile-battery commander"."""
+    got = check(
+        bundled,
+        "Mayermanov became deputy defense minister after serving as an army"
+        " artillery-and-missile-battery commander.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
