@@ -26,6 +26,7 @@ from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import Token, stem, tokenize
+from kzmil.parties import PARTY_WORDS, affiliations, against
 from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by, uncited
 from kzmil.specifics import (
     ALL,
@@ -333,6 +334,8 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
         found = found or next(filter(matcher(t, metonymy=True, loose=loose), ev.tokens), None)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
+    if found is None and (party := _affiliation(spec, r)) is not None:
+        return party
     rival = rival_place(t, r.claim, r.ctoks, ev) if found is None or metonym else None
     if metonym and rival is not None and not _located(ev.tokens, rival):
         rival = (
@@ -366,6 +369,28 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
 
 
 TITLE_GAP = 2  # words a title may stand before its holder's surname: "Senator Richard Lugar"
+
+
+def _affiliation(spec: Specific, r: _Reading) -> Found:
+    """A party or a state the claim gives a US politician it names, against the article's
+    "(R-IN)" after that politician's name. A state counts only beside a party ("a Democrat
+    from Indiana"): alone, "Washington" is a capital."""
+    t = spec.tokens[0]
+    if not any(u.norm in PARTY_WORDS for u in r.ctoks) or r.ev.article is None:
+        return None
+    names = [u for u in r.ctoks if u.cap and u.kind == "word" and u is not t]
+    found = [
+        a
+        for text, _ in r.ev.article()
+        for a in affiliations(text)
+        if any(name_match(u, tokenize(a[3])[0], False) for u in names if a[3])
+    ]
+    judged = against(t.norm, list({a[:3]: a for a in found}.values()))
+    if judged is None:
+        return None
+    agree, said = judged
+    # a description of the person, as a title is: the source gives the person another party
+    return said if agree else Conflict("title", spec.text, said, spec.span, None)
 
 
 def _title_in_article(spec: Specific, r: _Reading) -> str | None:

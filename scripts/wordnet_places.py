@@ -103,6 +103,22 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
     return sorted(out, key=lambda kn: (kn[0], kn[1][0]))
 
 
+AMERICAN_STATE = 8655464  # American state
+STATES_OUT = OUT.parent / "us-states.txt"
+
+
+def states(wordnet: Path) -> dict[str, str]:
+    """The postal code of each American state and its name ("IN": "Indiana"): WordNet lists
+    the code among the state's names. For "Senator Richard Lugar (R-IN)"."""
+    out = {}
+    for words, ptrs in read_data(wordnet / "data.noun").values():
+        if any(sym == "@i" and tgt == AMERICAN_STATE for sym, tgt, _, _ in ptrs):
+            codes = [w for w in words if re.fullmatch(r"[A-Z]{2}", w)]
+            if codes:
+                out[codes[0]] = words[0].replace("_", " ")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -110,6 +126,12 @@ def main() -> None:
     found = places(args.wordnet)
     OUT.write_text(HEADER + "".join(f"{k}\t{'|'.join(n)}\n" for k, n in found), encoding="utf-8")
     print(f"{len(found)} places -> {OUT}")
+    codes = states(args.wordnet)
+    head = HEADER.replace("Countries and cities", "American states by postal code").replace(
+        "with other names and\n# demonyms, one place a line (kind<TAB>names)", "code<TAB>name,\n# one a line"
+    )
+    STATES_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in sorted(codes.items())), encoding="utf-8")
+    print(f"{len(codes)} states -> {STATES_OUT}")
 
 
 if __name__ == "__main__":

@@ -96,6 +96,13 @@ def test_the_places_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_states_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    lines = (DATA / "us-states.txt").read_text(encoding="utf-8").splitlines()
+    rows = dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+    assert rows == _script("wordnet_places").states(wordnet) and rows["IN"] == "Indiana"
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_antonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
     from kzmil.antonyms import extra_pairs
 

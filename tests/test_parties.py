@@ -1,0 +1,36 @@
+"""A US politician's party and state, "(R-IN)"; sentences invented or, for the bundled index,
+claims of no scored set."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzmil.index import Index
+from kzmil.models import Judgement
+from kzmil.parties import affiliations, against
+from kzmil.verdict import check
+
+
+def test_an_affiliation_and_whose_it_is() -> None:
+    found = affiliations("according to Senator Richard Lugar (R-IN). Others (X-ZZ) are no party.")
+    assert found == [("R", "IN", "(R-IN)", "Lugar")]
+    assert against("republican", found) == (True, "(R-IN): Republican, Indiana")
+    assert against("democrat", found) == (False, "(R-IN): Republican, Indiana")
+    assert against("ohio", found) == (False, "(R-IN): Republican, Indiana")
+    assert against("senator", found) is None
+
+
+@pytest.mark.bundled_index
+def test_a_party_the_source_gives_its_politician(bundled: Index) -> None:
+    got = check(
+        bundled,
+        "Lugar, a Democratic senator, said cooperation in the nuclear non-proliferation spheres"
+        " would be increased.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED and "(R-IN)" in got.reasons[0]
+    got = check(
+        bundled,
+        "Lugar, a Republican senator, said cooperation in the nuclear non-proliferation spheres"
+        " would be increased.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
