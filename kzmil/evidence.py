@@ -25,6 +25,7 @@ class Evidence:
     sentences: int = 0  # how many are sentences of the article (before it and the one after)
     authors: list[str] = field(default_factory=list)  # the article's authors, as its metadata names them
     publication: str = ""  # where the article appeared, as its metadata names it
+    publisher: str = ""  # who published it: "The Jamestown Foundation"
     # every sentence of the article, read only when a claim's title must be looked for there
     article: Callable[[], list[tuple[str, list[Token]]]] | None = None
 

@@ -182,6 +182,7 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
         sentences,
         list(doc.source.authors),
         doc.source.publication or "",
+        doc.source.publisher or "",
         cache(lambda: [(r.text, tokenize(r.text)) for r in index.paragraph(first.doc_id, None)]),
     )
 
@@ -968,9 +969,19 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     """The claim's terms that name the article's author or its publication ("According to
     Roger McDermott, writing in the Central Asia-Caucasus Analyst, ..."): stated by the
     article's metadata, they attribute the claim and say nothing the passage must hold. A
-    publication counts by its whole name: "Central Asia" alone may be the claim's point."""
-    names = {t.norm for t in tokenize(ev.publication) if t.cap and not t.synthetic and not t.stop}
+    publication or publisher counts by its whole name: "Central Asia" alone may be the
+    claim's point."""
     spans = [spec.span for spec, found in alignment.matched if "the article's author" in found]
+    for where in (ev.publication, ev.publisher):
+        spans += _named_in_claim(
+            query, {t.norm for t in tokenize(where) if t.cap and not t.synthetic and not t.stop}
+        )
+    return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
+
+
+def _named_in_claim(query: Query, names: set[str]) -> list[tuple[int, int]]:
+    """Where the claim writes the whole of a name, its words joined by spaces or hyphens."""
+    spans: list[tuple[int, int]] = []
     stretch: list[Token] = []
     for t in [*(u for u in query.tokens if not u.synthetic), None]:
         joined = t is not None and stretch and query.text[stretch[-1].end : t.start] in (" ", "-")
@@ -980,7 +991,7 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
         if names and {u.norm for u in stretch} >= names:
             spans.append((stretch[0].start, stretch[-1].end))  # the publication's whole name
         stretch = [t] if t is not None and t.cap and t.norm in names else []
-    return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
+    return spans
 
 
 JUDGING = frozenset({"evaluation", "polarity"})  # conflicts a source word makes by its sense

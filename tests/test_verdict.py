@@ -948,3 +948,13 @@ def test_an_earlier_post_called_previous_states_an_after(bundled: Index) -> None
         " artillery-and-missile-battery commander.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_the_publisher_frames_the_claim_as_the_publication_does(bundled: Index) -> None:
+    got = check(
+        bundled,
+        "The Jamestown Foundation's Eurasia Daily Monitor reported that 110 of 250 officers educated"
+        " in the United States have quit the military.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
