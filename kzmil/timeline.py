@@ -328,19 +328,22 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             for b in (y for y in ps if abs(y - k) <= reach and y != k):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return (ev.tokens[k].norm in FIRST_LEFT) == is_left(a), said
-    return _anterior(pf, second_stems, ev)
+    return _anterior(ctoks[cue].norm in FIRST_LEFT, pf, second_stems, ev)
 
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was
 # previously a deputy finance minister", after a sentence on his appointment.
-ANTERIOR = frozenset({"previously", "formerly", "previous"})
+ANTERIOR = frozenset({"previously", "formerly"})
 
 
-def _anterior(pf: list[int], second_stems: set[str], ev: Evidence) -> tuple[bool, str] | None:
-    """A claim's order stated by "previously" beside its earlier event, when the passage or
+def _anterior(
+    claim_first: bool, pf: list[int], second_stems: set[str], ev: Evidence
+) -> tuple[bool, str] | None:
+    """A claim's "before" stated by "previously" beside its earlier event, when the passage or
     the sentences before it tell of the later one ("Before joining the ministry, Oynarov had
-    been a deputy finance minister"; "promoted after commanding a battery" against "elevating
-    him from his previous post as ... commander")."""
+    been a deputy finance minister")."""
+    if not claim_first:
+        return None
     if not any(p.stem in second_stems for p in (*ev.tokens, *ev.context)):
         return None
     for k, t in enumerate(ev.tokens):

@@ -939,18 +939,6 @@ def test_review_misfires_of_session_22_stay_fixed(bundled: Index) -> None:
 
 
 @pytest.mark.bundled_index
-def test_an_earlier_post_called_previous_states_an_after(bundled: Index) -> None:
-    """ "appointed Kazhimurat Mayermanov as deputy defense minister, elevating him from his
-    previous post as an army artillery-and-missile-battery commander"."""
-    got = check(
-        bundled,
-        "Mayermanov became deputy defense minister after serving as an army"
-        " artillery-and-missile-battery commander.",
-    )
-    assert got.verdict is Judgement.SUPPORTED
-
-
-@pytest.mark.bundled_index
 def test_the_publisher_frames_the_claim_as_the_publication_does(bundled: Index) -> None:
     got = check(
         bundled,
