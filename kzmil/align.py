@@ -373,17 +373,21 @@ TITLE_GAP = 2  # words a title may stand before its holder's surname: "Senator R
 
 def _affiliation(spec: Specific, r: _Reading) -> Found:
     """A party or a state the claim gives a US politician it names, against the article's
-    "(R-IN)" after that politician's name. A state counts only beside a party ("a Democrat
-    from Indiana"): alone, "Washington" is a capital."""
+    "(R-IN)" after that politician's name. Only a capitalised party word counts ("a
+    Democrat", not "democratic reforms"), and a state only beside one ("a Democrat from
+    Indiana", "the Indiana Republican"): alone, "Washington" is a capital."""
     t = spec.tokens[0]
-    if not any(u.norm in PARTY_WORDS for u in r.ctoks) or r.ev.article is None:
+    k = next((i for i, u in enumerate(r.ctoks) if u is t), None)
+    parties = [i for i, u in enumerate(r.ctoks) if u.cap and u.norm in PARTY_WORDS]
+    if k is None or r.ev.article is None or not any(abs(i - k) <= PARTY_REACH for i in parties):
         return None
-    names = [u for u in r.ctoks if u.cap and u.kind == "word" and u is not t]
+    names = [u for u in r.ctoks if u.cap and u.kind == "word" and u is not t and u.norm not in PARTY_WORDS]
     found = [
         a
         for text, _ in r.ev.article()
+        if "(" in text
         for a in affiliations(text)
-        if any(name_match(u, tokenize(a[3])[0], False) for u in names if a[3])
+        if a[3] and any(name_match(u, tokenize(a[3])[0], False) for u in names)
     ]
     judged = against(t.norm, list({a[:3]: a for a in found}.values()))
     if judged is None:
@@ -391,6 +395,9 @@ def _affiliation(spec: Specific, r: _Reading) -> Found:
     agree, said = judged
     # a description of the person, as a title is: the source gives the person another party
     return said if agree else Conflict("title", spec.text, said, spec.span, None)
+
+
+PARTY_REACH = 3  # a state beside its party: "a Democratic senator from Indiana", "the Indiana Republican"
 
 
 def _title_in_article(spec: Specific, r: _Reading) -> str | None:

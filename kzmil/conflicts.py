@@ -117,8 +117,7 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     """Claim figures the passage does not state, facing a passage figure of the same kind."""
     cq = extract(claim, ctoks)
     pq = uncited(passage, ptoks, ctoks)
-    facing = uncited(passage, ptoks, ctoks, facing=True)
-    free = [p for p in facing if not any(p.same_value(q) for q in cq)]
+    free = [p for p in pq if not any(p.same_value(q) for q in cq)]
     unstated = [
         q
         for q in cq
@@ -428,11 +427,16 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
 HEADLINE_SHARE = 0.6  # of a text's content words capitalised, from which it is written as a title
 
 
-def headline(tokens: list[Token]) -> bool:
-    """Is the text written in title case ("Russia Welcomed the Creation of a Kazakh Navy")?
-    Then a capital marks no name."""
+def headline(text: str, tokens: list[Token]) -> bool:
+    """Is the text a title ("Russia Welcomed the Creation of a Kazakh Navy"): no full stop,
+    and most words capitalised? Then a capital marks no name. (A sentence dense with names,
+    "U.S. Senator Dick Lugar observed ...", ends in a full stop.)"""
     words = [t for t in tokens if t.kind == "word" and not t.stop and not t.synthetic]
-    return len(words) > 2 and sum(t.cap for t in words) >= HEADLINE_SHARE * len(words)
+    return (
+        not text.rstrip().endswith((".", "!", "?"))
+        and len(words) > 2
+        and sum(t.cap for t in words) >= HEADLINE_SHARE * len(words)
+    )
 
 
 def polarity_conflicts(
@@ -470,7 +474,7 @@ def polarity_conflicts(
     c_norms = {t.norm for t in ctoks}
     p_norms = {t.norm for t in ptoks_r}
     flips: list[tuple[Token, Token]] = []
-    titled = headline(ctoks)
+    titled = headline(claim, ctoks)
     for t in ctoks:
         if t.kind != "word" or t.norm in ORDER_CUES:
             continue  # "after" against "before" is an order of events, which `timeline.order` reads

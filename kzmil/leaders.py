@@ -88,20 +88,20 @@ def relations(text: str, tokens: list[Token]) -> list[Led]:
     return out
 
 
-RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
+JOINING = frozenset({"and", "or", "but", "while"})  # a stretch that opens on these joins a new item
 
 
 def _led_before(text: str, tokens: list[Token], i: int) -> list[Token]:
-    """The organisation "led by" at i speaks of: the nearest name before it, passing over a
-    relative clause between commas ("The CSTO, through which Kazakhstan coordinates its
-    policy, is led by ...") but not over another organisation ("the CSTO, led by Russia, and
-    the SCO, led by China")."""
+    """The organisation "led by" at i speaks of: the nearest name before it, passing over an
+    aside between commas ("The CSTO, through which Kazakhstan coordinates its policy, is led
+    by ...", "The SCO, founded in Shanghai, is led by") but not over a new item of a list ("the
+    CSTO, led by Russia, and the SCO, led by China")."""
     lo = max(0, i - NAME_REACH)
     cuts = [k for k in range(lo + 1, i) if "," in text[tokens[k - 1].end : tokens[k].start]]
     bounds = [lo, *cuts, i]
     for a, b in reversed(list(pairwise(bounds))):  # the comma-bounded stretches, nearest first
-        if b < i and any(t.norm in RELATIVE for t in tokens[a : a + 2]) and a != lo:
-            continue  # a relative clause: the name it speaks of is before it
+        if b < i and a != lo and tokens[a].norm not in JOINING:
+            continue  # an aside between commas ("through which ...", "founded in Shanghai")
         for j in range(b - 1, a - 1, -1):
             if _named(tokens[j]) and (j == a or not _named(tokens[j - 1])):
                 return _run(text, tokens, j)

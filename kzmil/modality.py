@@ -135,8 +135,12 @@ def finite(tokens: list[Token], text: str = "") -> bool:
     for k, t in enumerate(tokens):
         if k and tokens[k - 1].norm == "to":
             continue  # "to be supplied": an infinitive, no verb of the item's own
-        if t.norm in BE or t.norm in PERFECT or (t.norm in MODALS and not t.cap):
-            return True
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        modal = (
+            t.norm in MODALS and not t.cap and nxt is not None and nxt.norm != "to"
+        )  # not "little will to"
+        if (t.norm in BE and t.norm != "being") or t.norm in PERFECT or modal:
+            return True  # "were supplied", "has opened", "will open"; not "tests being introduced"
     return any(tokens[k - 1].cap for k in deeds(tokens, text))
 
 

@@ -402,27 +402,24 @@ _SOURCE_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{4})"
 _CITED = re.compile(rf"\((?:[A-Z][^()]{{0,60}}?,\s*{_SOURCE_DATE}[;,]?\s*)+\)")
 
 
-def uncited(text: str, tokens: list[Token], claim: list[Token], facing: bool = False) -> list[Quantity]:
-    """The figures of a passage, less the dates of the sources it cites in brackets when the
-    passage dates its event itself ("On January 9 ... signed a decree (Kazakhstan Today,
-    January 10; Interfax, January 9)"): such a date is when a source wrote, and no claim's
-    date faces it or is stated by it. Where the passage gives no date of its own, the
-    source's date is the best it says of when ("... signed two contracts (Interfax, September
-    12)"), though never against a claim's date (`facing`): a report may come days after its
-    event. A claim that names the source ("Interfax reported on January 9") may cite it."""
+def uncited(text: str, tokens: list[Token], claim: list[Token]) -> list[Quantity]:
+    """The figures of a passage, less the dates of the sources it cites in brackets ("On
+    January 9 ... signed a decree (Kazakhstan Today, January 10; Interfax, January 9)"): such a
+    date is when a source wrote, which may be days after the event or the same day, so no
+    claim's date faces it or is stated by it, unless the claim names that source in full
+    ("Interfax reported on January 9", "the Delovaya nedelya article", not "Kazakhstan" for
+    "Kazakhstan Today")."""
     found = extract(text, tokens)
     brackets = [(m.start(), m.end(), _sources(m.group())) for m in _CITED.finditer(text)]
     if not brackets:
         return found
-    inside = [q for q in found if any(a < q.start < b for a, b, _ in brackets)]
-    dated = {q.type for q in found if q not in inside}
-    named = {t.norm for t in claim if t.kind == "word"}
+    words = {t.norm for t in claim if t.kind == "word"}
+    caps = {t.norm for t in claim if t.kind == "word" and t.cap}
+    named = [src for _, _, sources in brackets for src in sources if src <= words and src & caps]
     return [
         q
         for q in found
-        if q not in inside
-        or (q.type not in dated and not facing)
-        or any(a < q.start < b and any(src <= named for src in sources) for a, b, sources in brackets)
+        if not any(a < q.start < b and not any(s in named for s in sources) for a, b, sources in brackets)
     ]
 
 
@@ -431,10 +428,10 @@ def _sources(bracket: str) -> list[set[str]]:
     January 9)" -> {kazakhstan, today}, {interfax}."""
     out = []
     for part in bracket.strip("()").split(";"):
-        name = part.split(",")[0]
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)} - set(MONTHS)
-        if words:
-            out.append(words)
+        for name in part.split(",")[0].split("/"):  # "Interfax/Itar-Tass": two agencies
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)} - set(MONTHS)
+            if words:
+                out.append(words)
     return out
 
 

@@ -296,7 +296,7 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
-    titled = headline(query.tokens)
+    titled = headline(query.text, query.tokens)
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or i in cand.scored.matched:
@@ -688,6 +688,9 @@ LIKELIHOOD = frozenset(
 )
 
 
+FRAME_REACH = 5  # "lends credence to the belief that": a frame's words before its "that"
+
+
 def _proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """A claim that something proves or confirms what follows ("the appointment proves that
     the shake-up is an anti-corruption drive"), where the sentence that states it says only
@@ -709,7 +712,9 @@ def _proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
         k
         for k, t in enumerate(sentence)
         if (t.stem in LIKELIHOOD or t.norm in CHANCE)
-        and any(u.norm in ("that", "to") for u in sentence[k + 1 : k + 1 + FRAME_REACH])
+        and any(
+            u.norm in ("that", "to") or u.stem in PROOF for u in sentence[k + 1 : k + 1 + FRAME_REACH]
+        )  # "may prove in the long term that"
     ]
     proved = [
         k
@@ -722,9 +727,6 @@ def _proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
     return [Specific("word", [proof], query.text[proof.start : proof.end], value=ev.surface(weak))]
 
 
-FRAME_REACH = 5  # "lends credence to the belief that": a frame's words before its "that"
-
-
 SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister Akhmetov said")
 
 
@@ -734,7 +736,9 @@ def _main_hedged(tokens: list[Token]) -> bool:
     return bool([i for i in cues(tokens) if i < end]) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
 
 
-SAYING_HEDGES = LIKELIHOOD | {"signal"}  # "Akhmetov suggested that": he does not claim it himself
+# Verbs of saying with which a claim's subject only hints ("Akhmetov suggested that"): not
+# "believes" or "indicated", which a claim states as the subject's own.
+SAYING_HEDGES = frozenset({"suggest", "hint", "signal", "impli"})
 
 
 # Nouns of proposing: what one party puts to another, which the other may take up or not.
@@ -966,17 +970,44 @@ def assess(
 
 
 def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
-    """The claim's terms that name the article's author or its publication ("According to
-    Roger McDermott, writing in the Central Asia-Caucasus Analyst, ..."): stated by the
-    article's metadata, they attribute the claim and say nothing the passage must hold. A
-    publication or publisher counts by its whole name: "Central Asia" alone may be the
-    claim's point."""
+    """The claim's terms that name the article's author, publication or publisher as its
+    source ("According to Roger McDermott, writing in the Central Asia-Caucasus Analyst, ...",
+    "the Eurasia Daily Monitor argued"): stated by the article's metadata, they attribute the
+    claim and say nothing the passage must hold. Only as a source, framed ("according to",
+    "writing in", a verb of saying after): "The Jamestown Foundation allocated $400 million"
+    makes it the doer. A name counts whole: "Central Asia" alone may be the claim's point."""
     spans = [spec.span for spec, found in alignment.matched if "the article's author" in found]
     for where in (ev.publication, ev.publisher):
         spans += _named_in_claim(
             query, {t.norm for t in tokenize(where) if t.cap and not t.synthetic and not t.stop}
         )
+    spans = [span for span in spans if _framed(query, span, spans)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
+
+
+# Words before a source that frame it as one: "according to", "writing in", "a post on",
+# "a writer at", "cited by", "quoted by".
+FRAMING_BEFORE = frozenset({"according", "writing", "in", "on", "at", "by", "to", "from"})
+FRAMING_REACH = 3  # "According to Roger McDermott", "writing in the Analyst"
+FRAMING_GAP = 3  # characters between two source names that frame each other: "Foundation's Eurasia"
+
+
+def _framed(query: Query, span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Is the name at `span` framed as the claim's source: a framing word just before it, a
+    verb of saying just after it, or another source name beside it ("the Jamestown
+    Foundation's Eurasia Daily Monitor")?"""
+    toks = query.tokens
+    before = [t for t in toks if t.end <= span[0] and not t.synthetic][-FRAMING_REACH:]
+    after = [t for t in toks if t.start >= span[1] and not t.synthetic and t.kind == "word"][:FRAMING_REACH]
+    if any(t.norm in FRAMING_BEFORE for t in before):
+        return True
+    said = next((t for t in after if not t.stop), None)  # "the Monitor reported", not "analysts argued"
+    if said is not None and (said.stem in SAYING or said.norm in SAYING or said.stem in SAYING_HEDGES):
+        return True
+    return any(
+        other != span and (0 <= other[0] - span[1] <= FRAMING_GAP or 0 <= span[0] - other[1] <= FRAMING_GAP)
+        for other in spans
+    )
 
 
 def _named_in_claim(query: Query, names: set[str]) -> list[tuple[int, int]]:

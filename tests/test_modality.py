@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzmil.index import Index
-from kzmil.modality import certain, cues, deeds, future_passive, hedged
+from kzmil.modality import certain, cues, deeds, finite, future_passive, hedged
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
 from kzmil.verdict import check
@@ -228,3 +228,14 @@ def test_what_will_come_is_not_stated_by_what_may(bundled: Index) -> None:
     # "will" against "will": stated
     got = check(bundled, "Huey II helicopters are going to be supplied through Foreign Military Financing.")
     assert got.verdict is Judgement.SUPPORTED
+
+
+def test_a_list_item_has_a_verb_of_its_own_only_when_it_is_finite() -> None:
+    assert finite(tokenize("Huey II helicopters were supplied to Kazakhstan"))
+    assert finite(
+        tokenize("Kazakhstan opened factories to modernize tanks"),
+        "Kazakhstan opened factories to modernize tanks",
+    )
+    assert not finite(tokenize("psychological tests being introduced for senior officers"))
+    assert not finite(tokenize("little will to enforce these commitments"))
+    assert not finite(tokenize("Huey II helicopters, to be supplied through the program"))

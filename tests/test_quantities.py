@@ -153,12 +153,16 @@ def test_the_date_of_a_source_cited_in_brackets_is_no_figure_of_the_passage() ->
     assert len(uncited(text, tokenize(text), [])) == len(extract(text, tokenize(text)))
 
 
-def test_a_cited_date_states_when_the_passage_has_none_of_its_own_but_faces_nothing() -> None:
-    text = "The two ministers signed two contracts (Interfax, Moscow, September 12)."
-    toks = tokenize(text)
-    assert "September 12" in [q.text for q in uncited(text, toks, [])]
-    assert "September 12" not in [q.text for q in uncited(text, toks, [], facing=True)]
+def test_a_cited_date_is_when_the_source_wrote_even_with_no_date_of_the_passage() -> None:
+    """The second review: "(Megapolis, September 3)" dates a quotation, not the deeds before it."""
+    text = "She married and quit the army, she explained (Megapolis, September 3)."
+    assert "September 3" not in [q.text for q in uncited(text, tokenize(text), [])]
     # a claim names a source by all its words: "Kazakhstan" is not "Kazakhstan Today"
     text = "On May 3 the minister signed (Kazakhstan Today, May 4)."
     got = uncited(text, tokenize(text), tokenize("Kazakhstan's minister signed on May 4."))
     assert [q.text for q in got] == ["May 3"]
+    # either agency of "Interfax/Itar-Tass" names it
+    text = "Talks were held (Interfax/Itar-Tass, Moscow, September 12)."
+    assert [q.text for q in uncited(text, tokenize(text), tokenize("Interfax said so on September 12."))] == [
+        "September 12"
+    ]

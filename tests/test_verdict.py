@@ -946,3 +946,55 @@ def test_the_publisher_frames_the_claim_as_the_publication_does(bundled: Index) 
         " in the United States have quit the military.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_second_review_misfires_of_session_22_stay_fixed(bundled: Index) -> None:
+    """Claims the second outside review tried against the session's rules."""
+    # the publisher as the doer, not the source
+    got = check(
+        bundled,
+        "The Jamestown Foundation allocated $400 million to the State Department in 2008"
+        " for its work in the former Soviet Union.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED
+    got = check(
+        bundled,
+        "Jamestown Foundation analysts have argued that IMET has yielded a good return on the"
+        " investment of U.S. money into Kazakhstan's military.",
+    )
+    assert got.verdict is not Judgement.SUPPORTED
+    # a quotation's date in brackets is not when the deeds before it happened
+    got = check(bundled, "Yelena Milyuk married and quit Kazakhstan's army on September 3.")
+    assert got.verdict is not Judgement.SUPPORTED
+    # "believes" does not hedge away the source's "may be using"
+    got = check(
+        bundled,
+        "Akhmetov believes that President Nazarbayev intends 2008-2010 to be a period of"
+        " intensive modernization for Kazakhstan's armed forces.",
+    )
+    assert got.verdict is not Judgement.SUPPORTED
+    # "may prove ... that" against "prove that"
+    got = check(
+        bundled,
+        "Negotiations between NATO and Kazakhstan prove that close links with the Alliance and strong"
+        " bilateral ties with Western states are aimed at achieving regional stability.",
+    )
+    assert got.verdict is not Judgement.SUPPORTED
+    # an aside between commas is passed over: "founded in Shanghai"
+    got = check(bundled, "The SCO, founded in Shanghai, is led by Russia.")
+    assert got.verdict is Judgement.CONTRADICTED
+    # a state stands beside its party, or it is just a place
+    got = check(
+        bundled,
+        "After visiting Kazakhstan, Republican Senator Richard Lugar pursued a similar energy security"
+        " agenda in Azerbaijan, Turkmenistan, Ukraine and Georgia.",
+    )
+    assert not any("(R-IN)" in r for r in got.reasons)
+    # a sentence dense with names is no title
+    got = check(
+        bundled,
+        "U.S. Senator Dick Lugar observed Astana's steadfast commitment to the Nunn-Lugar"
+        " Cooperative Threat Reduction Program.",
+    )
+    assert got.verdict is not Judgement.CONTRADICTED
