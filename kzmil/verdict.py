@@ -1039,9 +1039,11 @@ def _name_part(ev: Evidence, span: tuple[int, int] | None) -> bool:
         return False
     word = ev.tokens[k].norm
     beside = {ev.tokens[j].norm for j in (k - 1, k + 1) if 0 <= j < len(ev.tokens)}
-    for _, toks in ev.article():
+    for text, toks in ev.article():
+        if headline(text, toks):
+            continue  # a heading capitalises every word: "Artificial Intelligence Tools"
         words = [t for t in toks if not t.synthetic]
-        for a, b in pairwise(words):
+        for a, b in pairwise(words[1:]):  # not the sentence's first word, capitalised anyway
             if (
                 a.cap
                 and b.cap

@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 
 from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
 from kzmil.index import Index
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
@@ -19,6 +20,7 @@ from kzmil.verdict import (
     TOPIC_MIN,
     Assessment,
     _likeness,
+    _name_part,
     check,
     decide,
 )
@@ -998,3 +1000,22 @@ def test_second_review_misfires_of_session_22_stay_fixed(bundled: Index) -> None
         " Cooperative Threat Reduction Program.",
     )
     assert got.verdict is not Judgement.CONTRADICTED
+
+
+def test_a_heading_capitalises_every_word_and_names_nothing() -> None:
+    """The mutation benchmark: "artificial stupid (AI)" against "artificial intelligence
+    (AI)" in an article headed "Artificial Intelligence Tools" is a reversal still."""
+    head = "Artificial Intelligence Tools For Agencies"
+    body = "Teams used artificial intelligence (AI) in their tools."
+    ev = Evidence(
+        body, tokenize(body), [], {}, article=lambda: [(head, tokenize(head)), (body, tokenize(body))]
+    )
+    at = body.index("intelligence")
+    assert not _name_part(ev, (at, at + len("intelligence")))
+    named = "They joined the Cooperative Threat Reduction Program in 1995."
+    body2 = "The cooperative threat reduction program was extended."
+    ev = Evidence(
+        body2, tokenize(body2), [], {}, article=lambda: [(named, tokenize(named)), (body2, tokenize(body2))]
+    )
+    at = body2.index("threat")
+    assert _name_part(ev, (at, at + len("threat")))
