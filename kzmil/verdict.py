@@ -698,7 +698,14 @@ def _proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
     claim's."""
     toks = query.tokens
     proof = next(
-        (t for k, t in enumerate(toks[:-1]) if t.stem in PROOF and toks[k + 1].norm == "that"),
+        (
+            t
+            for k, t in enumerate(toks[:-1])
+            if t.stem in PROOF
+            and toks[k + 1].norm == "that"
+            # the claim's own "seem to confirm that" asserts no proof
+            and not any(u.stem in LIKELIHOOD or u.norm in CHANCE for u in toks[max(0, k - FRAME_REACH) : k])
+        ),
         None,
     )
     if proof is None:

@@ -1019,3 +1019,15 @@ def test_a_heading_capitalises_every_word_and_names_nothing() -> None:
     )
     at = body2.index("threat")
     assert _name_part(ev, (at, at + len("threat")))
+
+
+@pytest.mark.bundled_index
+def test_a_claim_that_hedges_its_proof_as_the_source_does_is_stated(bundled: Index) -> None:
+    """The mutation benchmark: the source's own sentence, "... that seem to confirm that ...",
+    must state itself."""
+    got = check(
+        bundled,
+        "There are aspects of Kazakhstan's military and security agenda that seem to confirm that"
+        " the leadership takes seriously its own need to maximize its security potential.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
