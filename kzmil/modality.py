@@ -149,14 +149,7 @@ def hedged(tokens: list[Token]) -> bool:
     state an event, or a list item going on from its lead-in ("helping Kazakhstan build an
     army;")? Then it claims no more than the passage's cues allow."""
     return (
-        _fragment(tokens)
-        or bool(cues(tokens))
-        or any(t.stem in _PLANS for t in tokens)
-        # "Putin told the states to see to it": what someone was told to do, not what was done
-        or any(
-            (t.stem in SAYING or t.norm in SAYING) and _object_then_infinitive(tokens, i, stative=False)
-            for i, t in enumerate(tokens)
-        )
+        _fragment(tokens) or bool(cues(tokens)) or any(t.stem in _PLANS for t in tokens) or _told_to(tokens)
     )
 
 
@@ -188,10 +181,7 @@ def certain(tokens: list[Token]) -> bool:
             for i, t in enumerate(tokens)
         )
         and not _fragment(tokens)
-        and not any(
-            (t.stem in SAYING or t.norm in SAYING) and _object_then_infinitive(tokens, i, stative=False)
-            for i, t in enumerate(tokens)
-        )
+        and not _told_to(tokens)
     )
 
 
@@ -210,6 +200,18 @@ SAYING = frozenset(
     "said say told tell note state add claim report announc declar stress insist argu wrote "
     "write explain conclud remark comment mention assert".split()
 )
+
+
+def saying(t: Token) -> bool:
+    """A verb of saying, by its stem or as written ("said", "told")."""
+    return t.stem in SAYING or t.norm in SAYING
+
+
+def _told_to(tokens: list[Token]) -> bool:
+    """ "Putin told the states to see to it": what someone was told to do, not what was done."""
+    return any(saying(t) and _object_then_infinitive(tokens, i, stative=False) for i, t in enumerate(tokens))
+
+
 # Words after which an "-ed" word is no verb but describes a thing: "the expanded programme",
 # "its revised plan", "with added funds".
 _NOT_BEFORE_DEED = (

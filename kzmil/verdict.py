@@ -24,7 +24,6 @@ from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     CHANCE,
-    SAYING,
     certain,
     certain_cue,
     cues,
@@ -35,6 +34,7 @@ from kzmil.modality import (
     hedged,
     passive,
     possible,
+    saying,
 )
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
@@ -268,7 +268,7 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
     judgement happened to catch, which no rule yet catches for its own reason."""
     t, before = tokens[k], tokens[k - 1] if k else None
     after = text[t.end :].lstrip()[:1]
-    return (t.stem in SAYING or t.norm in SAYING) and (
+    return saying(t) and (
         (before is not None and (before.cap or before.norm in SPEAKERS)) or after in (":", "\u201c", '"')
     )
 
@@ -525,11 +525,16 @@ def _governed(cand: Candidate, k: int, hits: dict[int, int]) -> int | None:
 SUBJECT_REACH = 6  # how far before a passive the thing talked about or acted on may stand
 
 
+def _hedged(query: Query) -> bool:
+    """Does the claim claim no deed of its own: hedged itself, or a draft's list item?"""
+    return query.item or hedged(query.tokens)
+
+
 def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     """The claim's event, when the claim states it as done and the passage only as planned,
     hoped for or discussed ("envisages introducing", "is being discussed")."""
     hits = dict(cand.scored.token_hits)
-    if not hits or query.item or hedged(query.tokens):
+    if not hits or _hedged(query):
         return []
     mine = query_stems(query)
     for k in cues(cand.tokens):
@@ -575,7 +580,7 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
     the cue, as what is proposed."""
     hits = cand.scored.token_hits
     found = deeds(query.tokens, query.text)
-    if not hits or not found or query.item or hedged(query.tokens):
+    if not hits or not found or _hedged(query):
         return []
     ptoks = ev.tokens
     lo, hi = _main_sentence(query, cand, ev)
@@ -740,7 +745,7 @@ SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister
 def _main_hedged(tokens: list[Token]) -> bool:
     """Does the claim hedge its own main clause, before any "that" it reports?"""
     end = next((i for i, t in enumerate(tokens) if t.norm == "that"), len(tokens))
-    return bool([i for i in cues(tokens) if i < end]) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
+    return any(i < end for i in cues(tokens)) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
 
 
 # Verbs of saying with which a claim's subject only hints ("Akhmetov suggested that"): not
@@ -790,7 +795,7 @@ def _said_of_another(
     matched: dict[int, float],
     weights: list[float],
     common: set[str],
-    names: dict[str, bool] | None = None,
+    names: dict[str, bool],
 ) -> list[Specific]:
     """The claim's person, when a passage of several sentences states the claim only with what
     a sentence about somebody else says ("Akhmetov met Maltsaw. '...', Akhmetov noted." does
@@ -828,7 +833,7 @@ def _said_of_another(
             and not any(name_match(c, t, False) for c in named)
             # a sentence's first word is a name only if the corpus capitalises it elsewhere:
             # "Indeed, the U.S. ..." in a corpus that never writes "indeed" mid-sentence
-            and (t is not toks[0] or names is None or names.get(t.norm) is True)
+            and (t is not toks[0] or names.get(t.norm) is True)
         ]
         first = other[0].start if other else len(cand.text)
         if mine or not other or any(t.norm in ANAPHORS and t.start < first for t in toks):
@@ -1009,7 +1014,7 @@ def _framed(query: Query, span: tuple[int, int], spans: list[tuple[int, int]]) -
     if any(t.norm in FRAMING_BEFORE for t in before):
         return True
     said = next((t for t in after if not t.stop), None)  # "the Monitor reported", not "analysts argued"
-    if said is not None and (said.stem in SAYING or said.norm in SAYING or said.stem in SAYING_HEDGES):
+    if said is not None and (saying(said) or said.stem in SAYING_HEDGES):
         return True
     return any(
         other != span and (0 <= other[0] - span[1] <= FRAMING_GAP or 0 <= span[0] - other[1] <= FRAMING_GAP)
