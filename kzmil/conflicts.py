@@ -406,6 +406,9 @@ def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: lis
 
 # Verbs that deny what follows them as "not" does: "avoid upsetting" is "not upset".
 NEGATING_VERBS = frozenset({"avoid", "refrain"})
+# Verbs that deny the verb after their "to": "declined to ratify" is "did not ratify". Not before a
+# figure or a noun phrase ("declined to 50", "failed to the ground"): there they are no denial.
+DENYING_BEFORE_TO = frozenset({"declin", "refus", "fail"})
 
 
 def _negations(tokens: list[Token], text: str = "") -> list[int]:
@@ -421,7 +424,20 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
         if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or t.stem in NEGATING_VERBS:
             out.append(i)
+        elif t.stem in DENYING_BEFORE_TO and _denies_verb(tokens, i):
+            out.append(i)
     return out
+
+
+def _denies_verb(tokens: list[Token], i: int) -> bool:
+    """ "refused to sign": a denying verb, its "to", then a plain word (a verb, not "the" or 50)."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].norm == "to"
+        and tokens[i + 2].kind == "word"
+        and not tokens[i + 2].stop
+        and not tokens[i + 2].cap
+    )
 
 
 HEADLINE_SHARE = 0.6  # of a text's content words capitalised, from which it is written as a title
