@@ -422,9 +422,8 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
-        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or t.stem in NEGATING_VERBS:
-            out.append(i)
-        elif t.stem in DENYING_BEFORE_TO and _denies_verb(tokens, i):
+        denies = t.stem in NEGATING_VERBS or (t.stem in DENYING_BEFORE_TO and _denies_verb(tokens, i))
+        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or denies:
             out.append(i)
     return out
 

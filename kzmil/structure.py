@@ -768,7 +768,8 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evide
         return False
     if (
         possessive
-        and any(  # "the Navy's head of planning" and "head of planning at the Navy"; "X's article", "article by X"
+        # "the Navy's head of planning" and "head of planning at the Navy"; "X's article", "article by X"
+        and any(
             t.stem == name.stem
             and any(x.norm in OF_LIKE | AGENT_MARKERS for x in ev.tokens[max(0, k - 2) : k])
             for k, t in enumerate(ev.tokens)
