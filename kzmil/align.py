@@ -19,6 +19,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from kzmil import places
+from kzmil.agents import agent_conflicts
 from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
@@ -151,6 +152,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             role_conflicts(claim, ctoks, specs, ev)
             or moved_conflicts(claim, ctoks, specs, ev)
             or subject_conflicts(claim, ctoks, specs, ev)
+            or agent_conflicts(claim, ctoks, ev)
             or modifier_conflicts(claim, ctoks, ev)
             or qualifier_conflicts(claim, ctoks, ev)
             or range_conflicts(claim, ctoks, ev)

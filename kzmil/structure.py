@@ -101,7 +101,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     and not _voice_flip(ctoks[i1:i2], ev.tokens, *back[0])
                     and not (
                         _agentless_passive(claim, ctoks, i1, i2, w)
-                        and not _has_passive(ev.tokens[back[0][0] : back[0][1]])
+                        and not has_passive(ev.tokens[back[0][0] : back[0][1]])
                     )
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
                 ):
@@ -696,7 +696,7 @@ def _voice_flip(claim_part: list[Token], ptoks: list[Token], lo: int, hi: int) -
 # participle of its passive.
 PASSIVE_GAP = 2
 # Past participles that do not end in -ed or -en: English's irregular verbs (a closed class).
-_IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES = frozenset(
     "made sent held told sold bought built won lost paid led met brought taught caught kept left "
     "put set cut hit read sought thought found spent lent dealt meant struck hung shut bound".split()
 )
@@ -710,14 +710,14 @@ def _participle(tokens: list[Token], k: int) -> int | None:
         x = tokens[j]
         if x.kind != "word" or x.cap:
             return None
-        if x.norm.endswith(("ed", "en")) or x.norm in _IRREGULAR_PARTICIPLES:
+        if x.norm.endswith(("ed", "en")) or x.norm in IRREGULAR_PARTICIPLES:
             if j + 1 < len(tokens) and tokens[j + 1].norm == "to":
                 return None  # "is set to train", "are expected to": a plan, not a passive of a deed
             return j
     return None
 
 
-def _has_passive(tokens: list[Token]) -> bool:
+def has_passive(tokens: list[Token]) -> bool:
     return any(_participle(tokens, k) is not None for k in range(len(tokens)))
 
 
@@ -741,7 +741,7 @@ def _agent_marker(tokens: list[Token]) -> bool:
     return any(
         t.norm in AGENT_MARKERS
         and not (k + 1 < len(tokens) and tokens[k + 1].kind == "num")
-        and (_after_participle(tokens, k) or _has_passive(tokens[:k]))
+        and (_after_participle(tokens, k) or has_passive(tokens[:k]))
         for k, t in enumerate(tokens)
     )
 
@@ -751,7 +751,7 @@ def _after_participle(tokens: list[Token], k: int) -> bool:
     for t in reversed(tokens[max(0, k - 1 - PASSIVE_GAP) : k]):
         if t.kind != "word" or t.cap:
             return False
-        if t.norm.endswith(("ed", "en")) or t.norm in _IRREGULAR_PARTICIPLES:
+        if t.norm.endswith(("ed", "en")) or t.norm in IRREGULAR_PARTICIPLES:
             return True
     return False
 

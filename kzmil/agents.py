@@ -1,0 +1,182 @@
+"""Who does the deed: a claim whose subject is the one the source has on the receiving end.
+
+"Lord Robertson put forward suggestions to President Nazarbayev" against "During his meetings
+with Lord Robertson, President Nazarbayev made a number of suggestions": every name and the
+deed are right, and the two people stand in each other's place. No word lies between the two
+names in both texts, so the crossing of `structure.role_conflicts` cannot see it; the sentence's
+subject can. A subject is read from the words alone: the capitalised run that opens the
+sentence, after an opening phrase such as "During his meetings with X,".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
+from kzmil.names import name_match
+from kzmil.normalize import Token
+from kzmil.structure import AUXILIARIES, IRREGULAR_PARTICIPLES, RECIPROCAL, has_passive
+
+# Words that open a phrase standing before a sentence's subject: "During his talks with X, Y ..."
+OPENERS = frozenset(
+    "during in at on after before following since while when as despite amid under with without "
+    "throughout upon unlike like".split()
+)
+# The words before an object a deed is done to or with: "suggestions to X", "talks with X".
+PREPOSITIONS = frozenset(
+    "with to from for of in at on into toward towards about against among between".split()
+)
+# Prepositions of converse deeds: "gave helicopters to X" is "X received helicopters from Y".
+CONVERSE = frozenset({"to", "from"})
+DETERMINERS = frozenset({"the", "a", "an"})
+OPENER_REACH = 12  # tokens an opening phrase may run before its comma
+LABEL_WORDS = 3  # words of a label before its colon: "BACKGROUND:", "IMPLICATIONS:"
+_COMMA = re.compile(r",")
+
+
+def _subject(text: str, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The capitalised run that is the subject of the sentence tokens[lo:hi], as (start, end)."""
+    k = lo
+    # a label before a colon ("BACKGROUND: During ...") is no part of the sentence
+    k = next(
+        (
+            j
+            for j in range(lo + 1, min(hi, lo + LABEL_WORDS + 1))
+            if ":" in text[tokens[j - 1].end : tokens[j].start]
+        ),
+        lo,
+    )
+    if k < hi and tokens[k].norm in OPENERS:
+        k = next(
+            (
+                j
+                for j in range(k + 1, min(hi, k + OPENER_REACH))
+                if _COMMA.search(text, tokens[j - 1].end, tokens[j].start)
+            ),
+            hi,
+        )
+    while k < hi and tokens[k].norm in DETERMINERS:
+        k += 1
+    end = k
+    while (
+        end < hi
+        and tokens[end].cap
+        and tokens[end].kind == "word"
+        and (end == k or not text[tokens[end - 1].end : tokens[end].start].strip(" -"))
+    ):
+        end += 1
+    return (k, end) if end > k and _verb_follows(tokens, end, hi) else None
+
+
+# Irregular past tenses that are not also participles of `structure.IRREGULAR_PARTICIPLES`
+# (a closed class of English).
+IRREGULAR_PASTS = frozenset(
+    "said took gave came went saw began wrote spoke chose rose fell grew knew drew ran stood became "
+    "did does do can could may might must shall should".split()
+)
+
+
+def _verb_follows(tokens: list[Token], end: int, hi: int) -> bool:
+    """Does a verb follow the run, so that it is the subject and not a modifier ("a Belarusian
+    repair plant")? One plain head word may stand between ("The U.S. delegation was"), and an
+    adverb ("also")."""
+    j = end
+    if j < hi and not tokens[j].stop and not _verb(tokens[j]):
+        j += 1  # the head the run modifies
+    while j < hi and (tokens[j].norm.endswith("ly") or tokens[j].norm in ("also", "then")):
+        j += 1
+    return j < hi and _verb(tokens[j])
+
+
+def _verb(t: Token) -> bool:
+    w = t.norm
+    return (
+        t.kind == "word"
+        and not t.cap
+        and (
+            w in AUXILIARIES
+            or w in IRREGULAR_PARTICIPLES
+            or w in IRREGULAR_PASTS
+            or w.endswith("ed")
+            or (w.endswith("s") and not w.endswith("ss"))
+        )
+    )
+
+
+def _objects(
+    text: str, tokens: list[Token], lo: int, hi: int, skip: tuple[int, int]
+) -> list[tuple[int, str]]:
+    """The names after a preposition in tokens[lo:hi], outside the subject: (index, preposition)."""
+    out = []
+    for j in range(lo + 1, hi):
+        if skip[0] <= j < skip[1] or not (tokens[j].cap and tokens[j].kind == "word"):
+            continue
+        k = j - 1
+        while k > lo and (tokens[k].norm in DETERMINERS or (tokens[k].cap and tokens[k].kind == "word")):
+            k -= 1
+        if tokens[k].norm in PREPOSITIONS:
+            out.append((j, tokens[k].norm))
+    return out
+
+
+def _sentences(ev: Evidence) -> list[tuple[int, int]]:
+    starts = [0, *(k for k, t in enumerate(ev.tokens) if k and t.start in ev.breaks)]
+    return list(zip(starts, [*starts[1:], len(ev.tokens)], strict=True))
+
+
+def agent_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """The claim's subject is an object of the source's sentence, and the source's subject an
+    object of the claim's, about a word both say after their subject ("suggestions")."""
+    mine = _subject(claim, ctoks, 0, len(ctoks))
+    if mine is None:
+        return []
+    c_objects = _objects(claim, ctoks, 0, len(ctoks), mine)
+    c_subject = ctoks[mine[0] : mine[1]]
+    for lo, hi in _sentences(ev):
+        theirs = _subject(ev.text, ev.tokens, lo, hi)
+        if theirs is None:
+            continue
+        p_subject = ev.tokens[theirs[0] : theirs[1]]
+        if any(name_match(c, p, True) for c in c_subject for p in p_subject):
+            continue  # one subject, however the rest is worded
+        p_objects = _objects(ev.text, ev.tokens, lo, hi, theirs)
+        mine_there = [
+            (j, prep) for j, prep in p_objects if any(name_match(c, ev.tokens[j], True) for c in c_subject)
+        ]
+        theirs_here = [
+            (j, prep) for j, prep in c_objects if any(name_match(ctoks[j], p, True) for p in p_subject)
+        ]
+        if not mine_there or not theirs_here:
+            continue
+        if {mine_there[0][1], theirs_here[0][1]} == CONVERSE:
+            continue  # "gave to X" and "received from Y": one deed seen from each side
+        deed = _shared_deed(ctoks[mine[1] :], ev.tokens[theirs[1] : hi])
+        if deed is None:
+            continue
+        c_deed = next(k for k in range(mine[1], len(ctoks)) if ctoks[k].stem == deed.stem)
+        p_deed = next(k for k in range(theirs[1], hi) if ev.tokens[k] is deed)
+        if has_passive(ctoks[mine[1] : c_deed + 1]) != has_passive(ev.tokens[theirs[1] : p_deed + 1]):
+            continue  # one side passive: its subject is the one acted on
+        said = ev.text[ev.tokens[theirs[0]].start : deed.end]
+        who = claim[ctoks[mine[0]].start : ctoks[mine[1] - 1].end]
+        note = f"the source has another do it: \u201c{said}\u201d, not {who}"
+        span = (ctoks[mine[0]].start, ctoks[mine[1] - 1].end)
+        src = (ev.tokens[theirs[0]].start, deed.end)
+        return [Conflict("role", who, said, span, src, note=note)]
+    return []
+
+
+def _shared_deed(c_after: list[Token], p_after: list[Token]) -> Token | None:
+    """A plain word both say after their subject, with no reciprocal verb before it in either
+    ("met", "talks": their two sides change places freely)."""
+    for i, c in enumerate(c_after):
+        if c.cap or c.stop or c.kind != "word" or len(c.norm) <= 2 or c.norm.endswith("ly"):
+            continue
+        for j, p in enumerate(p_after):
+            if p.stem == c.stem:
+                before = [*c_after[: i + 1], *p_after[: j + 1]]
+                if any(t.stem in RECIPROCAL for t in before):
+                    return None
+                return p
+    return None

@@ -1,0 +1,56 @@
+"""Who does the deed: the claim's subject that the source has on the receiving end."""
+
+from __future__ import annotations
+
+from kzmil.agents import agent_conflicts
+from kzmil.evidence import Evidence
+from kzmil.normalize import tokenize
+
+SOURCE = (
+    "BACKGROUND: During his meetings with Lord Robertson, President Nazarbayev made a number of "
+    "suggestions concerning new initiatives with NATO."
+)
+
+
+def _agents(claim: str, passage: str = SOURCE) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return [c.note for c in agent_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_the_one_on_the_receiving_end_made_the_suggestions() -> None:
+    swapped = "During their meetings, Lord Robertson put forward suggestions to President Nazarbayev."
+    assert _agents(swapped) == [
+        "the source has another do it: "
+        "\u201cPresident Nazarbayev made a number of suggestions\u201d, not Lord Robertson"
+    ]
+    assert _agents("In his talks with Nazarbayev, Lord Robertson floated ideas for new initiatives.") != []
+
+
+def test_the_same_subject_however_worded_agrees() -> None:
+    assert _agents("In talks with Lord Robertson, Nazarbayev offered several suggestions to NATO.") == []
+    assert _agents("President Nazarbayev made suggestions to Lord Robertson.") == []
+
+
+def test_a_reciprocal_deed_has_no_sides() -> None:
+    passage = "In Almaty, Akhmetov met Maltsev to discuss repairs with Belarus."
+    assert _agents("In Almaty, Maltsev met with Akhmetov to discuss repairs.", passage) == []
+
+
+def test_a_converse_deed_seen_from_the_other_side_agrees() -> None:
+    passage = "Last year Kazakhstan received helicopters from Washington."
+    assert _agents("Washington sent helicopters to Kazakhstan.", passage) == []
+
+
+def test_a_name_that_modifies_a_noun_is_no_subject() -> None:
+    passage = "The Baranavichy-based aircraft repair plant in Belarus has signed a contract."
+    assert _agents("A Belarusian aircraft repair plant in Baranavichy signed a contract.", passage) == []
+
+
+def test_a_passive_on_one_side_puts_the_one_acted_on_first() -> None:
+    passage = "Kazakhstan was given helicopters by Washington."
+    assert _agents("Washington gave helicopters to Kazakhstan.", passage) == []
+
+
+def test_a_country_may_be_the_subject() -> None:
+    passage = "The U.S. delegation was particularly interested in Sembinov's report."
+    assert _agents("Sembinov was particularly interested in a U.S. delegation report.", passage) != []
