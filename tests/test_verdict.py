@@ -706,6 +706,9 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
     assert added("Kazakhstan expanded its battalion to 400 soldiers at the request of allies.", passage) == [
         "request of allies"
     ]
+    # a cause given with "over" or "amid" is a circumstance too; "over 400" is a figure
+    assert added("Kazakhstan expanded its battalion over security concerns.", passage) == ["security concerns"]
+    assert added("Kazakhstan has expanded its peacekeeping battalion to over 400 soldiers.", passage) == []
 
 
 @pytest.mark.bundled_index
