@@ -35,7 +35,7 @@ LABEL_WORDS = 3  # words of a label before its colon: "BACKGROUND:", "IMPLICATIO
 _COMMA = re.compile(r",")
 
 
-def _subject(text: str, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+def subject(text: str, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The capitalised run that is the subject of the sentence tokens[lo:hi], as (start, end)."""
     k = lo
     # a label before a colon ("BACKGROUND: During ...") is no part of the sentence
@@ -128,13 +128,13 @@ def _sentences(ev: Evidence) -> list[tuple[int, int]]:
 def agent_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """The claim's subject is an object of the source's sentence, and the source's subject an
     object of the claim's, about a word both say after their subject ("suggestions")."""
-    mine = _subject(claim, ctoks, 0, len(ctoks))
+    mine = subject(claim, ctoks, 0, len(ctoks))
     if mine is None:
         return []
     c_objects = _objects(claim, ctoks, 0, len(ctoks), mine)
     c_subject = ctoks[mine[0] : mine[1]]
     for lo, hi in _sentences(ev):
-        theirs = _subject(ev.text, ev.tokens, lo, hi)
+        theirs = subject(ev.text, ev.tokens, lo, hi)
         if theirs is None:
             continue
         p_subject = ev.tokens[theirs[0] : theirs[1]]

@@ -60,6 +60,7 @@ from kzmil.structure import (
     subject_conflicts,
     wish_conflicts,
 )
+from kzmil.succession import succession_conflicts
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
 from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
@@ -160,6 +161,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or possessor_conflicts(claim, ctoks, ev)
             or exchanged_ranking(claim, ctoks, ev)
             or leader_conflicts(claim, ctoks, ev)
+            or succession_conflicts(claim, ctoks, ev)
         )
     if not out.conflicts:
         out.conflicts += (

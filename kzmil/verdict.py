@@ -413,7 +413,9 @@ def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> lis
 # Prepositions that open a phrase of circumstance: how, where, by what means or for what a
 # thing was done ("on a government scholarship", "with Chinese funds").
 ADJUNCT_PREPOSITIONS = frozenset(
-    "in on at for with by from under through during via using after before within across aboard over amid".split()
+    (
+        "in on at for with by from under through during via using after before within across aboard over amid"
+    ).split()
 )
 PHRASE_UNSTATED_MIN = 2  # plain words of such a phrase, none stated, that make it an added detail
 # Nouns that head a phrase of time or of the writer's framing, not a circumstance of the event:

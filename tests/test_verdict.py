@@ -707,7 +707,9 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
         "request of allies"
     ]
     # a cause given with "over" or "amid" is a circumstance too; "over 400" is a figure
-    assert added("Kazakhstan expanded its battalion over security concerns.", passage) == ["security concerns"]
+    assert added("Kazakhstan expanded its battalion over security concerns.", passage) == [
+        "security concerns"
+    ]
     assert added("Kazakhstan has expanded its peacekeeping battalion to over 400 soldiers.", passage) == []
 
 

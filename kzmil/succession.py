@@ -1,0 +1,141 @@
+"""Who replaced whom: "Bulat Darbekov was also named the new southern regional commander,
+replacing Bakhtiyar Syzdykov".
+
+A claim that gives the post to another successor ("Nikolai Pospelov took over from Bakhtiyar
+Syzdykov"), or another predecessor, has every name in the article and the relation wrong.
+English writes the relation in a few fixed ways, read here from the words alone: "X replaced
+Y", "Y was replaced by X", "X succeeded Y", "X took over from Y", and a participle after the
+sentence's subject, "X ..., replacing Y".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kzmil.agents import subject
+from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
+from kzmil.modality import BE
+from kzmil.names import name_match
+from kzmil.normalize import Token
+
+REPLACING = frozenset({"replac", "succeed", "supersed"})  # stems of the verbs of succession
+TAKING = frozenset({"take", "took", "taken", "takes", "taking"})  # "took over from Y"
+SKIPPED = frozenset({"has", "have", "had", "also", "then", "later", "soon", "the", "a", "an"})
+BY_REACH = 6  # tokens from a passive to its "by": "was replaced as southern commander by X"
+RUN_GAP = 2  # words (auxiliaries, adverbs) between the successor and the verb: "X has also replaced"
+
+
+class Succession(NamedTuple):
+    successor: list[Token]
+    predecessor: list[Token]
+    span: tuple[int, int]  # characters, from the first name to the last
+
+
+def _run_after(text: str, tokens: list[Token], k: int) -> list[Token]:
+    """The capitalised run starting at k, past determiners."""
+    while k < len(tokens) and tokens[k].norm in ("the", "a", "an"):
+        k += 1
+    run: list[Token] = []
+    while k < len(tokens) and tokens[k].cap and tokens[k].kind == "word":
+        if run and text[run[-1].end : tokens[k].start].strip(" -"):
+            break
+        run.append(tokens[k])
+        k += 1
+    return run
+
+
+def _run_before(text: str, tokens: list[Token], k: int) -> list[Token]:
+    """The capitalised run ending just before k, across auxiliaries and adverbs."""
+    j = k - 1
+    while (
+        j >= 0
+        and k - 1 - j < RUN_GAP
+        and not tokens[j].cap
+        and (tokens[j].norm in SKIPPED or tokens[j].norm.endswith("ly"))
+    ):
+        j -= 1
+    run: list[Token] = []
+    while j >= 0 and tokens[j].cap and tokens[j].kind == "word":
+        if run and text[tokens[j].end : run[0].start].strip(" -"):
+            break
+        run.insert(0, tokens[j])
+        j -= 1
+    return run
+
+
+def successions(text: str, tokens: list[Token]) -> list[Succession]:
+    """Every "who replaced whom" a sentence (or a passage) states."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.stem in REPLACING:
+            after = _run_after(text, tokens, k + 1)
+            if k and tokens[k - 1].norm in BE:  # "Y was replaced (as commander) by X"
+                by = next(
+                    (j for j in range(k + 1, min(len(tokens), k + BY_REACH)) if tokens[j].norm == "by"), None
+                )
+                if by is not None and "," not in text[t.end : tokens[by].start]:
+                    out.append(
+                        _succession(_run_after(text, tokens, by + 1), _run_before(text, tokens, k - 1))
+                    )
+                continue
+            before = _run_before(text, tokens, k)
+            if not before and k and text[tokens[k - 1].end : t.start].strip() == ",":
+                lo = _sentence_start(text, tokens, k)
+                found = subject(text, tokens, lo, k)
+                before = tokens[found[0] : found[1]] if found else []
+            out.append(_succession(before, after))
+        elif (
+            t.norm in TAKING
+            and k + 2 < len(tokens)
+            and tokens[k + 1].norm == "over"
+            and tokens[k + 2].norm == "from"
+        ):
+            out.append(_succession(_run_before(text, tokens, k), _run_after(text, tokens, k + 3)))
+    return [s for s in out if s.successor and s.predecessor]
+
+
+def _succession(new: list[Token], old: list[Token]) -> Succession:
+    toks = [*new, *old]
+    span = (min(x.start for x in toks), max(x.end for x in toks)) if toks else (0, 0)
+    return Succession(new, old, span)
+
+
+def _sentence_start(text: str, tokens: list[Token], k: int) -> int:
+    j = k
+    while j > 0 and not any(c in ".!?" for c in text[tokens[j - 1].end : tokens[j].start]):
+        j -= 1
+    return j
+
+
+def _same(a: list[Token], b: list[Token]) -> bool:
+    """One person: the surnames (last words of the runs) match."""
+    return bool(a and b) and name_match(a[-1], b[-1], False)
+
+
+def succession_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """The claim's successor to a predecessor the source names with another successor, or
+    the other way round, in the passage or the sentences around it."""
+    mine = successions(claim, ctoks)
+    if not mine:
+        return []
+    texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]
+    named = [t for t in ctoks if t.cap]
+    for text, toks in texts:
+        for s in successions(text, toks):
+            for c in mine:
+                if _same(c.predecessor, s.predecessor) and not _same(c.successor, s.successor):
+                    other, mine_run = s.successor, c.successor
+                elif _same(c.successor, s.successor) and not _same(c.predecessor, s.predecessor):
+                    other, mine_run = s.predecessor, c.predecessor
+                else:
+                    continue
+                if any(name_match(t, other[-1], False) for t in named):
+                    continue  # the claim names the source's person too: read by the roles
+                said = text[s.span[0] : s.span[1]]
+                who = claim[mine_run[0].start : mine_run[-1].end]
+                note = f"the source says \u201c{said}\u201d, not {who}"
+                span = (mine_run[0].start, mine_run[-1].end)
+                src = s.span if text is ev.text else None
+                return [Conflict("role", who, said, span, src, note=note)]
+    return []

@@ -1,0 +1,44 @@
+"""Who replaced whom, read from the words alone."""
+
+from __future__ import annotations
+
+from kzmil.evidence import Evidence
+from kzmil.normalize import tokenize
+from kzmil.succession import succession_conflicts, successions
+
+SOURCE = "Bulat Darbekov was also named the new southern regional commander, replacing Bakhtiyar Syzdykov."
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(s.successor[-1].norm, s.predecessor[-1].norm) for s in successions(text, tokenize(text))]
+
+
+def _conflicts(claim: str, passage: str = SOURCE) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return [c.note for c in succession_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_the_ways_english_says_who_replaced_whom() -> None:
+    assert _pairs(SOURCE) == [("darbekov", "syzdykov")]
+    assert _pairs("Syzdykov was replaced by Darbekov.") == [("darbekov", "syzdykov")]
+    assert _pairs("Syzdykov was replaced as commander by Darbekov.") == [("darbekov", "syzdykov")]
+    assert _pairs("Darbekov has replaced Syzdykov as commander.") == [("darbekov", "syzdykov")]
+    assert _pairs("Darbekov took over from Syzdykov.") == [("darbekov", "syzdykov")]
+    assert _pairs("Darbekov succeeded General Syzdykov.") == [("darbekov", "syzdykov")]
+    assert _pairs("The plan replaced the old one.") == []
+
+
+def test_another_successor_or_predecessor_conflicts() -> None:
+    assert _conflicts("Nikolai Pospelov took over from Bakhtiyar Syzdykov as southern commander.") == [
+        "the source says \u201cBulat Darbekov was also named the new southern regional commander, "
+        "replacing Bakhtiyar Syzdykov\u201d, not Nikolai Pospelov"
+    ]
+    assert _conflicts("Darbekov replaced Mukhtar Altynbaev as southern commander.") != []
+
+
+def test_the_same_succession_however_worded_agrees() -> None:
+    assert _conflicts("Syzdykov was replaced as southern commander by Bulat Darbekov.") == []
+    assert _conflicts("Syzdykov was replaced as southern commander by Pospelov.") != []
+    assert _conflicts("Darbekov succeeded Syzdykov.") == []
+    # the claim names the source's successor too: who stands where is for the roles to read
+    assert _conflicts("Syzdykov replaced Darbekov.") == []
