@@ -63,6 +63,7 @@ from kzmil.structure import (
 from kzmil.succession import succession_conflicts
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
+from kzmil.tenure import tenure_conflicts
 from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
 from kzmil.titles import description_conflicts, institution_conflicts, rank_conflicts, title_conflicts
 
@@ -162,6 +163,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or exchanged_ranking(claim, ctoks, ev)
             or leader_conflicts(claim, ctoks, ev)
             or succession_conflicts(claim, ctoks, ev)
+            or tenure_conflicts(claim, ctoks, ev)
         )
     if not out.conflicts:
         out.conflicts += (

@@ -1,0 +1,112 @@
+"""Kept or left: "keeping his post" against "relieving him of his deputy ministerial position".
+
+WordNet pairs "keep" with "lose" but not with the many verbs that take a post away ("relieved
+of", "recalled from", "removed from", "stripped of"). English marks those by their shape, not
+their word: a verb, perhaps its object pronoun, then "of" or "from" and a possessive and the
+post ("recalled from his post"). Whoever is taken from a post, or raised from it, no longer
+holds it. A claim that someone kept the post the source says they left (or the reverse)
+states the opposite of the source.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
+from kzmil.names import name_match
+from kzmil.normalize import Token
+from kzmil.synonyms import synonyms
+
+# Verbs of keeping a post: "kept his post", "retained his position", "remained in his post",
+# "was confirmed in his post" (a closed class of English verbs, by stem).
+KEEPING = frozenset({"keep", "kept", "retain", "remain", "stay", "confirm"})
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+OBJECTS = frozenset({"him", "her", "them"})  # "relieving him of his post"
+SEPARATING = frozenset({"of", "from"})
+POST_WORDS = 4  # words from the possessive to the post's head noun: "his deputy ministerial position"
+FUNCTION = frozenset(
+    {"as", "and", "or", "but", "while", "in", "on", "at", "to", "for", "with", "by", "after"}
+)
+
+
+class Holding(NamedTuple):
+    kept: bool
+    holder: Token | None  # the nearest name before the verb, in its sentence
+    post: Token
+    span: tuple[int, int]  # characters: the verb to the post
+
+
+def _holder(text: str, tokens: list[Token], k: int) -> Token | None:
+    """The nearest capitalised word before k in its sentence: "Pospelov ... but relieving him"."""
+    for j in range(k - 1, -1, -1):
+        if any(c in ".!?" for c in text[tokens[j].end : tokens[j + 1].start]):
+            return None
+        if tokens[j].cap and tokens[j].kind == "word" and not tokens[j].stop:
+            return tokens[j]
+    return None
+
+
+def _post(text: str, tokens: list[Token], k: int) -> Token | None:
+    """The head noun of the possessive phrase at k ("his deputy ministerial position")."""
+    if k >= len(tokens) or tokens[k].norm not in POSSESSIVES:
+        return None
+    head = None
+    for t in tokens[k + 1 : k + 1 + POST_WORDS]:
+        if (
+            t.kind != "word"
+            or t.norm in FUNCTION
+            or t.cap
+            or any(c in ",;:.()" for c in text[t.start - 1 : t.start])
+        ):
+            break
+        head = t
+    return head
+
+
+def holdings(text: str, tokens: list[Token]) -> list[Holding]:
+    """Each post a text says someone kept or left."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.stem in KEEPING:
+            j = k + 1
+            if j < len(tokens) and tokens[j].norm == "in":
+                j += 1
+            elif t.stem in ("remain", "stay", "confirm"):
+                continue  # "remained optimistic", "confirmed his plans": no post kept
+            post = _post(text, tokens, j)
+            if post is not None:
+                out.append(Holding(True, _holder(text, tokens, k), post, (t.start, post.end)))
+        elif t.norm in SEPARATING and k:
+            j = k - 1
+            if tokens[j].norm in OBJECTS and j:
+                j -= 1
+            verb = tokens[j]
+            if verb.cap or verb.kind != "word" or not verb.norm.endswith(("ed", "ing")):
+                continue
+            post = _post(text, tokens, k + 1)
+            if post is not None:
+                out.append(Holding(False, _holder(text, tokens, j), post, (verb.start, post.end)))
+    return out
+
+
+def _same_post(a: Token, b: Token) -> bool:
+    return a.stem == b.stem or b.stem in synonyms(a.stem) or a.stem in synonyms(b.stem)
+
+
+def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A post the claim says was kept and the source says was left, or the reverse."""
+    mine = holdings(claim, ctoks)
+    if not mine:
+        return []
+    for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]:
+        for s in holdings(text, toks):
+            for c in mine:
+                same_holder = (
+                    c.holder is not None and s.holder is not None and name_match(c.holder, s.holder, False)
+                )
+                if c.kept != s.kept and same_holder and _same_post(c.post, s.post):
+                    said = text[s.span[0] : s.span[1]]
+                    src = s.span if text is ev.text else None
+                    return [Conflict("polarity", claim[c.span[0] : c.span[1]], said, c.span, src)]
+    return []

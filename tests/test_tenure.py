@@ -1,0 +1,44 @@
+"""Kept or left a post, read from the shape of the words."""
+
+from __future__ import annotations
+
+from kzmil.evidence import Evidence
+from kzmil.normalize import tokenize
+from kzmil.tenure import holdings, tenure_conflicts
+
+SOURCE = (
+    "Nazarbaev named Nikolai Pospelov as the new eastern regional commander but relieving him of "
+    "his deputy ministerial position."
+)
+
+
+def _conflicts(claim: str, passage: str = SOURCE) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return [f"{c.claim} / {c.source}" for c in tenure_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_what_a_text_says_was_kept_or_left() -> None:
+    got = [
+        (h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(SOURCE, tokenize(SOURCE))
+    ]
+    assert got == [(False, "pospelov", "position")]
+    text = "Altynbaev was recalled from his post. Akhmetov remained in his post."
+    got = [(h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(text, tokenize(text))]
+    assert got == [(False, "altynbaev", "post"), (True, "akhmetov", "post")]
+    text = "Akhmetov remained optimistic and confirmed his plans; he benefited from strong ties."
+    assert holdings(text, tokenize(text)) == []
+
+
+def test_kept_against_left_conflicts() -> None:
+    assert _conflicts("Pospelov retained his deputy ministerial position.") == [
+        "retained his deputy ministerial position / relieving him of his deputy ministerial position"
+    ]
+    # "post" and "position" are one thing to WordNet
+    assert _conflicts("Pospelov became eastern commander while keeping his post.") != []
+    assert _conflicts("Pospelov was relieved of his deputy ministerial post.") == []
+
+
+def test_another_holder_is_another_fact() -> None:
+    passage = "Nazarbaev appointed Mayermanov as deputy minister, elevating him from his previous post."
+    assert _conflicts("Pospelov kept his post.", passage) == []
+    assert _conflicts("Mayermanov kept his post.", passage) != []
