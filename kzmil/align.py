@@ -452,7 +452,12 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
     if spec.quantity is None:
         return None
     got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
-    mine = next((p for p in parts(r.ctoks) if r.ctoks[p.at].start == spec.tokens[0].start), None)
+    claim_parts = parts(r.ctoks)
+    mine = next((p for p in claim_parts if r.ctoks[p.at].start == spec.tokens[0].start), None)
+    # the "two" of "two in five of the 250" is the rate's, read with its "five"
+    mine = mine or next((p for p in claim_parts if p.at >= 2 and r.ctoks[p.at - 2] is spec.tokens[0]), None)
+    if mine is not None and mine.at >= 2 and r.ctoks[mine.at - 2] is spec.tokens[0]:
+        got = None
     if got is not None and mine is not None and got.value == mine.whole != mine.part:
         got = None  # "more than 120 of the 250" is not met by the 250 itself
     if got is not None:
@@ -633,10 +638,15 @@ def parts(tokens: list[Token]) -> list[Part]:
             if j + 1 < len(tokens) and tokens[j + 1].norm == "percent":
                 continue  # "45 percent of the 250": a share, read as a percentage
             part = tokens[j].value or 0.0
+            said = tokens[j].norm
             if "/" in tokens[j].norm:  # "half of the 250": a fraction of the whole
                 part *= whole
+            elif j >= 2 and tokens[j - 1].norm == "in" and tokens[j - 2].kind == "num" and part:
+                # "two in five of the 250": a rate, two fifths of the whole
+                said = f"{tokens[j - 2].norm} in {said}"
+                part = (tokens[j - 2].value or 0.0) / part * whole
             if 0 <= part <= whole:
-                out.append(Part(part / whole, f"{tokens[j].norm} of {tokens[k].norm}", part, whole, j))
+                out.append(Part(part / whole, f"{said} of {tokens[k].norm}", part, whole, j))
     return out
 
 
@@ -686,6 +696,8 @@ def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:
     # a fraction in words is itself rounded: "nearly half" of 250 is 110, "about a third" 80
     rounded = "/" in r.ctoks[mine.at].norm and mine.at > 0 and r.ctoks[mine.at - 1].norm in ROUGHLY
     first = mine.at - 1 if mine.at and r.ctoks[mine.at - 1].norm in ("a", "an") else mine.at  # "a hundred"
+    if mine.at >= 2 and r.ctoks[mine.at - 1].norm == "in" and r.ctoks[mine.at - 2].kind == "num":
+        first = mine.at - 2  # "more than two in five": the bound stands before the rate
     lo, hi = r.ctoks[first].start, r.ctoks[mine.at].end
     sign = bound(r.claim, r.ctoks, Quantity("count", mine.part, "", lo, hi, r.claim[lo:hi]))
     for p in parts(r.ev.tokens):

@@ -88,6 +88,11 @@ def test_a_quantifier_is_read_against_the_passage_figures() -> None:
     assert shares(tokenize(passage), passage) == [(110 / 250, "110 of 250")]
     pct = "Close to 45 percent of the 250 officers have left."
     assert shares(tokenize(pct), pct) == []  # a percentage of a whole, not 45 of them
+    rate = "Two in five of the 250 officers have left."
+    assert shares(tokenize(rate), rate) == [(0.4, "2 in 5 of 250")]  # a rate, not 5 of them
+    passage_250 = "Of the 250 officers trained abroad, 110 have already quit."
+    assert not _align("More than two in five of the 250 officers have quit.", passage_250).conflicts
+    assert _align("Fewer than two in five of the 250 officers have quit.", passage_250).conflicts
     most = _align("Most officers trained abroad have quit.", passage)
     assert [c.kind for c in most.conflicts] == ["quantifier"]
     assert "110 of 250" in most.conflicts[0].reason
