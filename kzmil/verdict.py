@@ -979,8 +979,27 @@ def assess(
     alignment.missing = [s for s in alignment.missing if not in_frame(s.span)]
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
     topic = _topic_coverage(query, weights, matched, conflicts)
+    if conflicts and all(c.kind in FIGURE_KINDS for c in conflicts):
+        topic = max(topic, _topic_coverage(query, weights, _with_context(query, matched, ev), conflicts))
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+
+
+# Conflicts of figures: their passage may leave the figure's topic to the sentence before it
+# ("exercises in April 2003, ... Batys 2003" then "Around 5,000 troops participated"). Not
+# dates: a date goes with its own event ("entered in 2001"), which the sentence before may not.
+FIGURE_KINDS = frozenset({"number"})
+
+
+def _with_context(query: Query, matched: dict[int, float], ev: Evidence) -> dict[int, float]:
+    """The matcher's credit, with full credit for each claim word the sentences just before
+    the passage state: a figure's topic, told once, holds for the sentence after it."""
+    around = {t.stem for _, toks in ev.context_texts[: ev.preceding] for t in toks}
+    out = dict(matched)
+    for i, term in enumerate(query.terms):
+        if term.token.stem in around:
+            out[i] = 1.0
+    return out
 
 
 def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:

@@ -1036,3 +1036,13 @@ def test_a_claim_that_hedges_its_proof_as_the_source_does_is_stated(bundled: Ind
         " the leadership takes seriously its own need to maximize its security potential.",
     )
     assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_figure_whose_topic_the_sentence_before_names_contradicts(bundled: Index) -> None:
+    """ "Around 5,000 troops participated" names no exercise: the sentence before it does
+    (Batys 2003, the Caspian). Another figure for the troops is contradicted there."""
+    v = check(bundled, "About 20,000 troops participated in the Batys 2003 exercises on the Caspian.")
+    assert v.verdict is Judgement.CONTRADICTED and "5,000 troops" in v.reasons[0]
+    v = check(bundled, "About 5,000 troops participated in the Batys 2003 exercises on the Caspian.")
+    assert v.verdict is Judgement.SUPPORTED
