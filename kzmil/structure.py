@@ -735,25 +735,10 @@ def _agentless_passive(claim: str, ctoks: list[Token], i1: int, i2: int, w: int)
 
 
 def _agent_marker(tokens: list[Token]) -> bool:
-    """A "by" that names the agent of a passive: after a participle ("elevated by") or a passive
-    ("was replaced as commander by"), not after a noun alone ("counter initiatives by Russia")
-    nor before a figure ("by 2007")."""
     return any(
-        t.norm in AGENT_MARKERS
-        and not (k + 1 < len(tokens) and tokens[k + 1].kind == "num")
-        and (_after_participle(tokens, k) or has_passive(tokens[:k]))
+        t.norm in AGENT_MARKERS and not (k + 1 < len(tokens) and tokens[k + 1].kind == "num")
         for k, t in enumerate(tokens)
     )
-
-
-def _after_participle(tokens: list[Token], k: int) -> bool:
-    """Is there a participle among the words just before k, across adverbs ("replaced swiftly by")?"""
-    for t in reversed(tokens[max(0, k - 1 - PASSIVE_GAP) : k]):
-        if t.kind != "word" or t.cap:
-            return False
-        if t.norm.endswith(("ed", "en")) or t.norm in IRREGULAR_PARTICIPLES:
-            return True
-    return False
 
 
 def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evidence) -> bool:
@@ -768,10 +753,8 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evide
         return False
     if (
         possessive
-        # "the Navy's head of planning" and "head of planning at the Navy"; "X's article", "article by X"
-        and any(
-            t.stem == name.stem
-            and any(x.norm in OF_LIKE | AGENT_MARKERS for x in ev.tokens[max(0, k - 2) : k])
+        and any(  # "the Navy's head of planning" and "head of planning at the Navy"
+            t.stem == name.stem and any(x.norm in OF_LIKE for x in ev.tokens[max(0, k - 2) : k])
             for k, t in enumerate(ev.tokens)
         )
     ):
