@@ -27,8 +27,9 @@ OPENERS = frozenset(
 PREPOSITIONS = frozenset(
     "with to from for of in at on into toward towards about against among between".split()
 )
-# Prepositions of converse deeds: "gave helicopters to X" is "X received helicopters from Y".
-CONVERSE = frozenset({"to", "from"})
+# The preposition of a converse deed: "X received suggestions from Y" is "Y made suggestions to
+# X"; "received training from", "heard from", "bought from". The one before "from" receives.
+FROM = "from"
 DETERMINERS = frozenset({"the", "a", "an"})
 OPENER_REACH = 12  # tokens an opening phrase may run before its comma
 LABEL_WORDS = 3  # words of a label before its colon: "BACKGROUND:", "IMPLICATIONS:"
@@ -149,8 +150,8 @@ def agent_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
         ]
         if not mine_there or not theirs_here:
             continue
-        if {mine_there[0][1], theirs_here[0][1]} == CONVERSE:
-            continue  # "gave to X" and "received from Y": one deed seen from each side
+        if FROM in (mine_there[0][1], theirs_here[0][1]):
+            continue  # "received suggestions from X", "gave to X": one deed seen from each side
         deed = _shared_deed(ctoks[mine[1] :], ev.tokens[theirs[1] : hi])
         if deed is None:
             continue

@@ -428,8 +428,17 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
     return out
 
 
+# Who may decline to do a thing: a person or a body named, or a pronoun for one. "Spending
+# declined to historic lows" is a fall, not a refusal.
+DOERS = frozenset({"he", "she", "they", "who", "it", "we", "i"})
+
+
 def _denies_verb(tokens: list[Token], i: int) -> bool:
-    """ "refused to sign": a denying verb, its "to", then a plain word (a verb, not "the" or 50)."""
+    """ "refused to sign": a denying verb, its "to", then a plain word (a verb, not "the" or 50);
+    "declined" only after its doer."""
+    prev = tokens[i - 1] if i else None
+    if tokens[i].stem == "declin" and not (prev is not None and (prev.cap or prev.norm in DOERS)):
+        return False
     return (
         i + 2 < len(tokens)
         and tokens[i + 1].norm == "to"

@@ -45,15 +45,14 @@ def _run_after(text: str, tokens: list[Token], k: int) -> list[Token]:
     return run
 
 
+def _skipped(t: Token) -> bool:
+    return not t.cap and (t.norm in SKIPPED or t.norm.endswith("ly"))
+
+
 def _run_before(text: str, tokens: list[Token], k: int) -> list[Token]:
     """The capitalised run ending just before k, across auxiliaries and adverbs."""
     j = k - 1
-    while (
-        j >= 0
-        and k - 1 - j < RUN_GAP
-        and not tokens[j].cap
-        and (tokens[j].norm in SKIPPED or tokens[j].norm.endswith("ly"))
-    ):
+    while j >= 0 and k - 1 - j < RUN_GAP and _skipped(tokens[j]):
         j -= 1
     run: list[Token] = []
     while j >= 0 and tokens[j].cap and tokens[j].kind == "word":
@@ -84,6 +83,11 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
                 lo = _sentence_start(text, tokens, k)
                 found = subject(text, tokens, lo, k)
                 before = tokens[found[0] : found[1]] if found else []
+                at = _appoints(tokens, found[1], k) if found else None
+                if at is not None:
+                    # "Putin appointed Sidorov as commander, replacing Morozov": the one appointed
+                    # replaces, not the one who appoints (and without a name, no one is said to)
+                    before = _run_after(text, tokens, at + 1)
             out.append(_succession(before, after))
         elif (
             t.norm in TAKING
@@ -99,6 +103,27 @@ def _succession(new: list[Token], old: list[Token]) -> Succession:
     toks = [*new, *old]
     span = (min(x.start for x in toks), max(x.end for x in toks)) if toks else (0, 0)
     return Succession(new, old, span)
+
+
+# Verbs by which one person puts another in a post (stems): the subject appoints, the object
+# takes the post. A closed class of English verbs.
+APPOINTING = frozenset({"appoint", "name", "nomin", "select", "chose", "choos", "elev", "promot", "instal"})
+
+
+def _appoints(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """Where a verb of appointing stands in the active voice among tokens[lo:hi], if one does."""
+    for j in range(lo, hi):
+        if tokens[j].stem in APPOINTING and not _passive_at(tokens, j):
+            return j
+    return None
+
+
+def _passive_at(tokens: list[Token], j: int) -> bool:
+    """Is a form of "be" before j, across adverbs: "was also named"?"""
+    k = j - 1
+    while k >= 0 and _skipped(tokens[k]):
+        k -= 1
+    return k >= 0 and tokens[k].norm in BE
 
 
 def _sentence_start(text: str, tokens: list[Token], k: int) -> int:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import name_match
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 from kzmil.synonyms import synonyms
 
 # Verbs of keeping a post: "kept his post", "retained his position", "remained in his post",
@@ -24,6 +24,7 @@ KEEPING = frozenset({"keep", "kept", "retain", "remain", "stay", "confirm"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 OBJECTS = frozenset({"him", "her", "them"})  # "relieving him of his post"
 SEPARATING = frozenset({"of", "from"})
+UNASSERTED = frozenset({"to", "not", "never", "n't", "cannot"})  # "hoped to keep", "did not keep"
 POST_WORDS = 4  # words from the possessive to the post's head noun: "his deputy ministerial position"
 FUNCTION = frozenset(
     {"as", "and", "or", "but", "while", "in", "on", "at", "to", "for", "with", "by", "after"}
@@ -38,12 +39,15 @@ class Holding(NamedTuple):
 
 
 def _holder(text: str, tokens: list[Token], k: int) -> Token | None:
-    """The nearest capitalised word before k in its sentence: "Pospelov ... but relieving him"."""
+    """The nearest capitalised word before k in its sentence: "Pospelov ... but relieving him".
+    None when it is a possessor ("Orlov's deputy was removed"): the holder is another."""
     for j in range(k - 1, -1, -1):
         if any(c in ".!?" for c in text[tokens[j].end : tokens[j + 1].start]):
             return None
         if tokens[j].cap and tokens[j].kind == "word" and not tokens[j].stop:
-            return tokens[j]
+            t = tokens[j]
+            owner = text[t.end : t.end + 2] in POSSESSIVE or text[t.start : t.end].endswith(POSSESSIVE)
+            return None if owner else tokens[j]
     return None
 
 
@@ -69,6 +73,8 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
     out = []
     for k, t in enumerate(tokens):
         if t.stem in KEEPING:
+            if k and tokens[k - 1].norm in UNASSERTED:
+                continue  # "hoped to keep", "did not keep": no post is said to be kept
             j = k + 1
             if j < len(tokens) and tokens[j].norm == "in":
                 j += 1
@@ -82,8 +88,9 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
             if tokens[j].norm in OBJECTS and j:
                 j -= 1
             verb = tokens[j]
-            if verb.cap or verb.kind != "word" or not verb.norm.endswith(("ed", "ing")):
-                continue
+            objected = j < k - 1  # "relieving him of": the verb takes someone from the post
+            if verb.cap or verb.kind != "word" or not (verb.norm.endswith("ed") or objected):
+                continue  # "speaking from his post" leaves nothing
             post = _post(text, tokens, k + 1)
             if post is not None:
                 out.append(Holding(False, _holder(text, tokens, j), post, (verb.start, post.end)))

@@ -412,10 +412,10 @@ def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> lis
 
 # Prepositions that open a phrase of circumstance: how, where, by what means or for what a
 # thing was done ("on a government scholarship", "with Chinese funds").
+# "over" gives a cause ("recalled over corruption allegations"); "amid" is left out: what goes on
+# around an event is paraphrased too freely ("amid reshuffles", "amidst these staff changes").
 ADJUNCT_PREPOSITIONS = frozenset(
-    (
-        "in on at for with by from under through during via using after before within across aboard over amid"
-    ).split()
+    "in on at for with by from under through during via using after before within across aboard over".split()
 )
 PHRASE_UNSTATED_MIN = 2  # plain words of such a phrase, none stated, that make it an added detail
 # Nouns that head a phrase of time or of the writer's framing, not a circumstance of the event:

@@ -54,3 +54,9 @@ def test_a_passive_on_one_side_puts_the_one_acted_on_first() -> None:
 def test_a_country_may_be_the_subject() -> None:
     passage = "The U.S. delegation was particularly interested in Sembinov's report."
     assert _agents("Sembinov was particularly interested in a U.S. delegation report.", passage) != []
+
+
+def test_receiving_from_is_the_deed_seen_from_its_other_side() -> None:
+    assert _agents("Lord Robertson received a number of suggestions from President Nazarbayev.") == []
+    passage = "The U.S. will train servicemen for the Kazakh army."
+    assert _agents("Kazakh servicemen will receive training from the U.S. army.", passage) == []

@@ -404,3 +404,15 @@ def test_refusing_to_do_is_not_doing() -> None:
     fell = "The number of contract soldiers declined to 50 last year."
     assert polarity("The number of contract soldiers declined to 50 last year.", fell) == []
     assert polarity("The number of contract soldiers fell to 50 last year.", fell) == []
+
+
+def test_declining_to_a_level_is_a_fall() -> None:
+    """ "declined to historic lows" after a thing, not a doer, is no refusal."""
+    source = "Defense spending declined to historic lows in 2005."
+    assert polarity("Defense spending fell to historic lows in 2005.", source) == []
+    assert (
+        polarity(
+            "Akhmetov declined to cut defense spending in 2005.", "Akhmetov cut defense spending in 2005."
+        )
+        != []
+    )

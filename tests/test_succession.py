@@ -42,3 +42,14 @@ def test_the_same_succession_however_worded_agrees() -> None:
     assert _conflicts("Darbekov succeeded Syzdykov.") == []
     # the claim names the source's successor too: who stands where is for the roles to read
     assert _conflicts("Syzdykov replaced Darbekov.") == []
+
+
+def test_the_one_appointed_replaces_not_the_one_who_appoints() -> None:
+    source = (
+        "President Putin appointed General Sidorov as commander of the district, replacing General Morozov."
+    )
+    assert _pairs(source) == [("sidorov", "morozov")]
+    assert _conflicts("General Sidorov took over from General Morozov as commander.", source) == []
+    assert _conflicts("General Ivanov took over from General Morozov as commander.", source) != []
+    unnamed = "Nazarbaev appointed a new southern regional commander, replacing Bakhtiyar Syzdykov."
+    assert _pairs(unnamed) == []

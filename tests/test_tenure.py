@@ -42,3 +42,13 @@ def test_another_holder_is_another_fact() -> None:
     passage = "Nazarbaev appointed Mayermanov as deputy minister, elevating him from his previous post."
     assert _conflicts("Pospelov kept his post.", passage) == []
     assert _conflicts("Mayermanov kept his post.", passage) != []
+
+
+def test_a_post_hoped_for_or_spoken_from_is_neither_kept_nor_left() -> None:
+    source = "Early this year Defense Minister Mukhtar Altynbaev was recalled from his post."
+    assert _conflicts("Altynbaev hoped to keep his post.", source) == []
+    assert _conflicts("Altynbaev did not keep his post.", source) == []
+    assert _conflicts("Belov kept his post.", "Belov, speaking from his post in Astana, said so.") == []
+    # the possessor is not the one removed
+    deputy = "Colonel Orlov's deputy was removed from his post in June."
+    assert _conflicts("Orlov kept his post.", deputy) == []

@@ -706,7 +706,7 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
     assert added("Kazakhstan expanded its battalion to 400 soldiers at the request of allies.", passage) == [
         "request of allies"
     ]
-    # a cause given with "over" or "amid" is a circumstance too; "over 400" is a figure
+    # a cause given with "over" is a circumstance too; "over 400" is a figure
     assert added("Kazakhstan expanded its battalion over security concerns.", passage) == [
         "security concerns"
     ]
