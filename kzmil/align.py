@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kzmil import places
 from kzmil.agents import agent_conflicts
 from kzmil.antonyms import opposites
+from kzmil.causes import cause_conflicts
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import Alignment, Evidence
 from kzmil.leaders import leader_conflicts
@@ -164,6 +165,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or leader_conflicts(claim, ctoks, ev)
             or succession_conflicts(claim, ctoks, ev)
             or tenure_conflicts(claim, ctoks, ev)
+            or cause_conflicts(claim, ctoks, ev)
         )
     if not out.conflicts:
         out.conflicts += (

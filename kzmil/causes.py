@@ -1,0 +1,161 @@
+"""Which way a cause runs: "U.S. State Department funding will inevitably result in counter
+initiatives by Russia" against "Russian counter-initiatives will trigger State Department funding".
+
+Every word and name of such a claim is in the source, and the source's effect is the claim's
+cause. English says cause and effect with a closed class of connectives, some with the cause
+first ("result in", "lead to", "trigger") and some with the effect first ("result from",
+"stem from", "in response to", "because of"). Each side of the connective is read as a bag of
+words; a claim whose cause holds more of the source's effect (and its effect more of the
+source's cause) than the other way round states the cause backwards.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kzmil.conflicts import Conflict
+from kzmil.evidence import Evidence
+from kzmil.names import name_match
+from kzmil.normalize import Token
+
+# Connectives, as word sequences: the cause stands before these ...
+FORWARD = (
+    ("result", "in"),
+    ("resulted", "in"),
+    ("results", "in"),
+    ("lead", "to"),
+    ("leads", "to"),
+    ("led", "to"),
+    ("trigger",),
+    ("triggers",),
+    ("prompt",),
+    ("prompts",),
+    ("provoke",),
+    ("provokes",),
+    ("spark",),
+    ("sparks",),
+    ("cause",),
+    ("causes",),
+    ("bring", "about"),
+    ("brings", "about"),
+    ("brought", "about"),
+    ("give", "rise", "to"),
+    ("gives", "rise", "to"),
+    ("gave", "rise", "to"),
+)
+# ... and after these.
+BACKWARD = (
+    ("result", "from"),
+    ("resulted", "from"),
+    ("results", "from"),
+    ("stem", "from"),
+    ("stems", "from"),
+    ("stemmed", "from"),
+    ("arise", "from"),
+    ("arises", "from"),
+    ("arose", "from"),
+    ("caused", "by"),
+    ("triggered", "by"),
+    ("prompted", "by"),
+    ("provoked", "by"),
+    ("sparked", "by"),
+    ("in", "response", "to"),
+    ("because", "of"),
+    ("due", "to"),
+    ("owing", "to"),
+)
+# Where a side ends: a clause break, or the words that open the clause ("says that").
+_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
+OPENERS = frozenset({"that", "which", "who", "says", "said", "predicted", "argued", "warned", "noted"})
+NAME_WEIGHT = 2  # a name on a side weighs more than a word: the parties are what a cause relates
+CROSSED_MIN = 2  # weight on each crossed side, at least, before a reading is trusted
+
+
+class Cause(NamedTuple):
+    cause: list[Token]
+    effect: list[Token]
+    span: tuple[int, int]  # characters, the whole statement
+
+
+def _gap_breaks(text: str, tokens: list[Token], k: int) -> bool:
+    """Does a clause break stand between token k and the next?"""
+    return k + 1 < len(tokens) and bool(_BREAK.search(text, tokens[k].end, tokens[k + 1].start))
+
+
+def _content(t: Token) -> bool:
+    """A word a side is made of: not a function word, an adverb ("inevitably") or a joined form."""
+    return t.kind == "word" and not t.stop and not t.synthetic and not t.norm.endswith("ly")
+
+
+def _before(text: str, tokens: list[Token], k: int) -> list[Token]:
+    """Content words from just before k back to the clause's start."""
+    out: list[Token] = []
+    for j in range(k - 1, -1, -1):
+        t = tokens[j]
+        if t.norm in OPENERS or _gap_breaks(text, tokens, j):
+            break
+        if _content(t):
+            out.insert(0, t)
+    return out
+
+
+def _after(text: str, tokens: list[Token], k: int) -> list[Token]:
+    """Content words from k on to the clause's end."""
+    out: list[Token] = []
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        if _content(t):
+            out.append(t)
+        if _gap_breaks(text, tokens, j):
+            break
+    return out
+
+
+def causes(text: str, tokens: list[Token]) -> list[Cause]:
+    """Each cause-and-effect a text states with one of the connectives."""
+    out = []
+    norms = [t.norm for t in tokens]
+    for k in range(len(tokens)):
+        for seqs, forward in ((FORWARD, True), (BACKWARD, False)):
+            seq = next((s for s in seqs if tuple(norms[k : k + len(s)]) == s), None)
+            if seq is None:
+                continue
+            if k and _gap_breaks(text, tokens, k - 1) and not forward:
+                continue  # ", because of X": the effect is a clause of its own, not read here
+            before = _before(text, tokens, k)
+            after = _after(text, tokens, k + len(seq))
+            if before and after:
+                cause, effect = (before, after) if forward else (after, before)
+                toks = [*before, *after]
+                out.append(Cause(cause, effect, (min(t.start for t in toks), max(t.end for t in toks))))
+    return out
+
+
+def _weight(a: list[Token], b: list[Token]) -> int:
+    """How much of side `a` side `b` states: names by name, other words by stem."""
+    got = 0
+    for t in a:
+        if t.cap and any(p.cap and name_match(t, p, True) for p in b):
+            got += NAME_WEIGHT
+        elif not t.cap and any(p.stem == t.stem for p in b):
+            got += 1
+    return got
+
+
+def cause_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """The claim's cause is the source's effect, and its effect the source's cause."""
+    mine = causes(claim, ctoks)
+    if not mine:
+        return []
+    for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]:
+        for s in causes(text, toks):
+            for c in mine:
+                crossed = (_weight(c.cause, s.effect), _weight(c.effect, s.cause))
+                straight = _weight(c.cause, s.cause) + _weight(c.effect, s.effect)
+                if min(crossed) >= CROSSED_MIN and sum(crossed) > straight:
+                    said = text[s.span[0] : s.span[1]]
+                    note = f"the claim has the cause the other way round: the source says \u201c{said}\u201d"
+                    src = s.span if text is ev.text else None
+                    return [Conflict("role", claim[c.span[0] : c.span[1]], said, c.span, src, note=note)]
+    return []

@@ -1,0 +1,50 @@
+"""Which way a cause runs, read from its connective."""
+
+from __future__ import annotations
+
+from kzmil.causes import cause_conflicts, causes
+from kzmil.evidence import Evidence
+from kzmil.normalize import tokenize
+
+SOURCE = "Yet U.S. State Department funding will inevitably result in counter initiatives by Russia."
+
+
+def _sides(text: str) -> list[tuple[list[str], list[str]]]:
+    return [([t.norm for t in c.cause], [t.norm for t in c.effect]) for c in causes(text, tokenize(text))]
+
+
+def _conflicts(claim: str, passage: str = SOURCE) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return [c.kind for c in cause_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_the_connective_says_which_side_is_the_cause() -> None:
+    assert _sides("Higher pay led to better retention, officials said.") == [
+        (["higher", "pay"], ["better", "retention"])
+    ]
+    assert _sides("Officials said that better retention stems from higher pay.") == [
+        (["higher", "pay"], ["better", "retention"])
+    ]
+    assert _sides("The army grew in response to the threat.") == [(["threat"], ["army", "grew"])]
+    assert _sides("The army grew, and funding rose.") == []
+
+
+def test_a_cause_given_as_the_effect_conflicts() -> None:
+    assert _conflicts(
+        "The newspaper says Russian counter-initiatives will trigger new State Department funding."
+    ) == ["role"]
+    assert _conflicts(
+        "It predicted that Russian funding would prompt counter-initiatives from the U.S. State Department."
+    )
+
+
+def test_the_same_cause_however_connected_agrees() -> None:
+    assert (
+        _conflicts("Counter initiatives by Russia will inevitably result from U.S. State Department funding.")
+        == []
+    )
+    assert (
+        _conflicts("Russia will launch counter initiatives in response to U.S. State Department funding.")
+        == []
+    )
+    assert _conflicts("U.S. State Department funding will trigger Russian counter initiatives.") == []
