@@ -35,7 +35,21 @@ class Holding(NamedTuple):
     kept: bool
     holder: Token | None  # the nearest name before the verb, in its sentence
     post: Token
-    span: tuple[int, int]  # characters: the verb to the post
+    span: tuple[int, int]  # characters: the verb (or its denial) to the post
+    denied: bool = False  # "did not keep his post", "failed to retain it": left, said by a denial
+
+
+NEGATORS = frozenset({"not", "never", "n't", "cannot"})
+FAILING = frozenset({"fail", "failed", "fails", "failing"})
+
+
+def _denied(tokens: list[Token], k: int) -> int | None:
+    """Where the denial of the keeping verb at k starts: "did not keep", "failed to retain"."""
+    if k and (tokens[k - 1].norm in NEGATORS or tokens[k - 1].norm.endswith("n't")):
+        return k - 1
+    if k >= 2 and tokens[k - 1].norm == "to" and tokens[k - 2].norm in FAILING:
+        return k - 2
+    return None
 
 
 def _holder(text: str, tokens: list[Token], k: int) -> Token | None:
@@ -73,8 +87,9 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
     out = []
     for k, t in enumerate(tokens):
         if t.stem in KEEPING:
-            if k and tokens[k - 1].norm in UNASSERTED:
-                continue  # "hoped to keep", "did not keep": no post is said to be kept
+            denied = _denied(tokens, k)
+            if denied is None and k and tokens[k - 1].norm in UNASSERTED:
+                continue  # "hoped to keep", "wanted to remain": no post is said to be kept or left
             j = k + 1
             if j < len(tokens) and tokens[j].norm == "in":
                 j += 1
@@ -82,7 +97,9 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
                 continue  # "remained optimistic", "confirmed his plans": no post kept
             post = _post(text, tokens, j)
             if post is not None:
-                out.append(Holding(True, _holder(text, tokens, k), post, (t.start, post.end)))
+                start = tokens[denied].start if denied is not None else t.start
+                holder = _holder(text, tokens, denied if denied is not None else k)
+                out.append(Holding(denied is None, holder, post, (start, post.end), denied is not None))
         elif t.norm in SEPARATING and k:
             j = k - 1
             if tokens[j].norm in OBJECTS and j:
@@ -101,6 +118,27 @@ def _same_post(a: Token, b: Token) -> bool:
     return a.stem == b.stem or b.stem in synonyms(a.stem) or a.stem in synonyms(b.stem)
 
 
+def _same_holding(c: Holding, s: Holding) -> bool:
+    return (
+        c.holder is not None
+        and s.holder is not None
+        and name_match(c.holder, s.holder, False)
+        and _same_post(c.post, s.post)
+    )
+
+
+def denied_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple[int, int]]:
+    """The claim's denials of keeping a post ("did not keep his post") that the source states
+    as a post left ("recalled from his post"): spans a reading of the denial alone must not
+    contradict."""
+    mine = [c for c in holdings(claim, ctoks) if c.denied]
+    if not mine:
+        return []
+    texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]
+    theirs = [s for text, toks in texts for s in holdings(text, toks) if not s.kept]
+    return [c.span for c in mine if any(_same_holding(c, s) for s in theirs)]
+
+
 def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A post the claim says was kept and the source says was left, or the reverse."""
     mine = holdings(claim, ctoks)
@@ -109,10 +147,7 @@ def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
     for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]:
         for s in holdings(text, toks):
             for c in mine:
-                same_holder = (
-                    c.holder is not None and s.holder is not None and name_match(c.holder, s.holder, False)
-                )
-                if c.kept != s.kept and same_holder and _same_post(c.post, s.post):
+                if c.kept != s.kept and _same_holding(c, s):
                     said = text[s.span[0] : s.span[1]]
                     src = s.span if text is ev.text else None
                     return [Conflict("polarity", claim[c.span[0] : c.span[1]], said, c.span, src)]

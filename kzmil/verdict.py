@@ -44,6 +44,7 @@ from kzmil.search import Candidate, FindOptions, candidates, sentences_before, t
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import paraphrases, synonyms
+from kzmil.tenure import denied_as_stated
 
 if TYPE_CHECKING:
     from kzmil.index import Row
@@ -959,6 +960,9 @@ def assess(
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
+    # "did not keep his post" against "recalled from his post": a denial the source states
+    left = denied_as_stated(query.text, ctoks, ev)
+    conflicts = [c for c in conflicts if not (c.kind in DENIALS and _within(c.claim_span, left))]
     conflicts = [_as_place(c) for c in conflicts]
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
@@ -1000,6 +1004,13 @@ def _with_context(query: Query, matched: dict[int, float], ev: Evidence) -> dict
         if term.token.stem in around:
             out[i] = 1.0
     return out
+
+
+DENIALS = frozenset({"negation", "polarity"})
+
+
+def _within(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
+    return span is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
 
 
 def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:

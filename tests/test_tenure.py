@@ -52,3 +52,19 @@ def test_a_post_hoped_for_or_spoken_from_is_neither_kept_nor_left() -> None:
     # the possessor is not the one removed
     deputy = "Colonel Orlov's deputy was removed from his post in June."
     assert _conflicts("Orlov kept his post.", deputy) == []
+
+
+def test_a_denied_keeping_is_a_post_left() -> None:
+    from kzmil.tenure import denied_as_stated
+
+    def denied(claim: str) -> list[tuple[int, int]]:
+        ev = Evidence(SOURCE, tokenize(SOURCE), [], {}, set(), None)
+        return denied_as_stated(claim, tokenize(claim), ev)
+
+    claim = "Pospelov did not keep his deputy ministerial position."
+    assert denied(claim) == [(claim.index("not"), claim.index("position") + len("position"))]
+    assert denied("Pospelov failed to retain his deputy ministerial position.") != []
+    assert denied("Pospelov kept his deputy ministerial position.") == []
+    # a denial is a post left: against a post kept it conflicts
+    kept = "Altynbaev remained in his post after the reshuffle."
+    assert _conflicts("Altynbaev did not keep his post.", kept) != []
