@@ -102,6 +102,9 @@ class Conflict:
     claim_span: tuple[int, int] | None = None  # in the claim text
     source_span: tuple[int, int] | None = None  # in the passage text
     note: str = ""
+    # a name swapped inside a pair or list whose other member both sides share ("American and
+    # French" against "U.S. and British"): the list holds the slot, as a unit holds a figure's
+    paired: bool = False
 
     @property
     def reason(self) -> str:

@@ -967,6 +967,7 @@ def assess(
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
     conflicts = _one_per_designation(query.text, conflicts)
+    conflicts = [_paired(c, query, cand) for c in conflicts]
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
@@ -1207,6 +1208,34 @@ def _full_name_elsewhere(index: IndexBackend, query: Query, given: Token) -> str
     return None
 
 
+def _partner(text: str, tokens: list[Token], span: tuple[int, int]) -> Token | None:
+    """The name a name is listed with: "American and French", "French and American",
+    "U.S., British"."""
+    k = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    if k is None:
+        return None
+    for step in (-1, 1):
+        j = k + step
+        if 0 <= j < len(tokens) and tokens[j].norm in ("and", "or"):
+            j += step
+        elif not (0 <= j < len(tokens) and "," in text[tokens[min(j, k)].end : tokens[max(j, k)].start]):
+            continue
+        if 0 <= j < len(tokens) and tokens[j].cap and tokens[j].kind == "word":
+            return tokens[j]
+    return None
+
+
+def _paired(c: Conflict, query: Query, cand: Candidate) -> Conflict:
+    """Mark a name swap inside a pair or list whose other member both sides share."""
+    if c.kind not in ("name", "place") or c.claim_span is None or c.source_span is None:
+        return c
+    mine = _partner(query.text, query.tokens, c.claim_span)
+    theirs = _partner(cand.text, cand.tokens, c.source_span)
+    if mine is not None and theirs is not None and name_match(mine, theirs, True):
+        return replace(c, paired=True)
+    return c
+
+
 def _as_place(c: Conflict) -> Conflict:
     """A name swap between two places of one kind (two countries, two cities: "Almaty"
     against "Bishkek") is a place conflict: no capitalised word that happens to stand in the
@@ -1259,10 +1288,11 @@ def _kind_min(kind: str, first: bool = False) -> float:
 
 def _topic_min(r: Assessment, first: bool = False) -> float:
     """What a contradiction needs stated around its conflicts: as much as the most doubtful
-    of them needs (a name swap beside a stray evaluation is still a name swap). A figure
-    needs less only in the best-ranked passage: further down, a sentence that shares a few
-    words and gives some other year is about something else."""
-    return max(_kind_min(c.kind, first) for c in r.conflicts)
+    of them needs (a name swap beside a stray evaluation is still a name swap). A figure, or
+    a name swapped in a list both sides share the rest of, needs less only in the
+    best-ranked passage: further down, a sentence that shares a few words and gives some
+    other year is about something else."""
+    return max(FIGURE_TOPIC_MIN if c.paired and first else _kind_min(c.kind, first) for c in r.conflicts)
 
 
 def _doubt(assessments: list[Assessment], support: Assessment) -> Assessment | None:

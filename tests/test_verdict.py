@@ -1046,3 +1046,34 @@ def test_a_figure_whose_topic_the_sentence_before_names_contradicts(bundled: Ind
     assert v.verdict is Judgement.CONTRADICTED and "5,000 troops" in v.reasons[0]
     v = check(bundled, "About 5,000 troops participated in the Batys 2003 exercises on the Caspian.")
     assert v.verdict is Judgement.SUPPORTED
+
+
+def test_a_name_listed_with_a_shared_partner_is_paired() -> None:
+    from kzmil.conflicts import Conflict
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import _paired
+
+    passage = "Steppe Eagle draws on U.S. and British servicemen."
+    claim = "Steppe Eagle draws on the American and French servicemen."
+    query = parse_query(claim)
+    ptoks = tokenize(passage)
+    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+
+    def conflict(mine: str, theirs: str) -> Conflict:
+        c, p = claim.index(mine), passage.index(theirs)
+        return Conflict("place", mine, theirs, (c, c + len(mine)), (p, p + len(theirs)))
+
+    assert _paired(conflict("French", "British"), query, cand).paired
+    # "Steppe" has no partner in a list: a name swap like any other
+    assert not _paired(conflict("Steppe", "Steppe"), query, cand).paired
+
+
+@pytest.mark.bundled_index
+def test_a_list_member_swapped_contradicts_with_less_stated_around_it(bundled: Index) -> None:
+    rest = " servicemen taking part."
+    lead = "Altynbayev wants Steppe Eagle expanded to include other Central Asian countries"
+    lead += " besides the American and "
+    v = check(bundled, lead + "German" + rest)
+    assert v.verdict is Judgement.CONTRADICTED and "German" in v.reasons[0]
+    assert check(bundled, lead + "British" + rest).verdict is Judgement.SUPPORTED
