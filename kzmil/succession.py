@@ -89,13 +89,13 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
                     # replaces, not the one who appoints (and without a name, no one is said to)
                     before = _run_after(text, tokens, at + 1)
             out.append(_succession(before, after))
-        elif (
-            t.norm in TAKING
-            and k + 2 < len(tokens)
-            and tokens[k + 1].norm == "over"
-            and tokens[k + 2].norm == "from"
-        ):
-            out.append(_succession(_run_before(text, tokens, k), _run_after(text, tokens, k + 3)))
+        elif t.norm in TAKING and k + 1 < len(tokens) and tokens[k + 1].norm == "over":
+            # "took over from Y", "took over as southern commander from Y"
+            frm = next(
+                (j for j in range(k + 2, min(len(tokens), k + BY_REACH)) if tokens[j].norm == "from"), None
+            )
+            if frm is not None and "," not in text[t.end : tokens[frm].start]:
+                out.append(_succession(_run_before(text, tokens, k), _run_after(text, tokens, frm + 1)))
     return [s for s in out if s.successor and s.predecessor]
 
 

@@ -24,6 +24,7 @@ def test_the_ways_english_says_who_replaced_whom() -> None:
     assert _pairs("Syzdykov was replaced as commander by Darbekov.") == [("darbekov", "syzdykov")]
     assert _pairs("Darbekov has replaced Syzdykov as commander.") == [("darbekov", "syzdykov")]
     assert _pairs("Darbekov took over from Syzdykov.") == [("darbekov", "syzdykov")]
+    assert _pairs("Darbekov took over as commander from Syzdykov.") == [("darbekov", "syzdykov")]
     assert _pairs("Darbekov succeeded General Syzdykov.") == [("darbekov", "syzdykov")]
     assert _pairs("The plan replaced the old one.") == []
 
