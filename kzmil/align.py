@@ -827,6 +827,8 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if spec.value == SOLE:
         only = next((p for p in ev.tokens if p.norm in SOLE_WORDS), None)
         return ev.surface(only) if only is not None else None
+    if _of_the_counted(spec, r):
+        return None  # "110 have quit, most of them for oil jobs": a share of the 110, not of the 250
     lo, hi = SHARE_RANGE[spec.value]
     governed = _governed(spec, r)
     stated_shares = shares(ev.tokens, ev.text) + _percents_of(governed, r) + _fractions_of(governed, r)
@@ -838,6 +840,24 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if against is not None:
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
     return None
+
+
+_BACK = frozenset({"them", "these", "those", "whom", "which"})
+
+
+def _of_the_counted(spec: Specific, r: _Reading) -> bool:
+    """Is the quantifier a share of a group the claim has just counted ("110 have quit, most
+    of them ...")? The passage's figures give shares of the whole, not of that part."""
+    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[-1]), None)
+    if k is None:
+        return False
+    after = [t.norm for t in r.ctoks[k + 1 : k + 3]]
+    return (
+        len(after) == 2
+        and after[0] == "of"
+        and after[1] in _BACK
+        and any(t.kind == "num" for t in r.ctoks[:k])
+    )
 
 
 def _find_comparison(spec: Specific, r: _Reading) -> Found:

@@ -525,3 +525,12 @@ def test_a_time_compared_counts_the_claims_thing_not_another() -> None:
 def test_a_list_is_no_ranking() -> None:
     passage = "Funds will go mainly to equipment, training and housing."
     assert not _align("Funds will go mainly to training, equipment and housing.", passage).conflicts
+
+
+def test_a_share_of_a_group_the_claim_counted_is_not_a_share_of_the_whole() -> None:
+    passage = "Out of 250 officers trained abroad, 110 have already quit."
+    part = _align("Of 250 officers, 110 have quit, most of them to work in industry.", passage)
+    assert not [c for c in part.conflicts if c.kind == "quantifier"]
+    assert [c.kind for c in _align("Most officers trained abroad have quit.", passage).conflicts] == [
+        "quantifier"
+    ]
