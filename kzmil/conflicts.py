@@ -409,9 +409,6 @@ def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: lis
 
 # Verbs that deny what follows them as "not" does: "avoid upsetting" is "not upset".
 NEGATING_VERBS = frozenset({"avoid", "refrain"})
-# Verbs that deny the verb after their "to": "declined to ratify" is "did not ratify". Not before a
-# figure or a noun phrase ("declined to 50", "failed to the ground"): there they are no denial.
-DENYING_BEFORE_TO = frozenset({"declin", "refus", "fail"})
 
 
 def _negations(tokens: list[Token], text: str = "") -> list[int]:
@@ -425,30 +422,9 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
-        denies = t.stem in NEGATING_VERBS or (t.stem in DENYING_BEFORE_TO and _denies_verb(tokens, i))
-        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or denies:
+        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or t.stem in NEGATING_VERBS:
             out.append(i)
     return out
-
-
-# Who may decline to do a thing: a person or a body named, or a pronoun for one. "Spending
-# declined to historic lows" is a fall, not a refusal.
-DOERS = frozenset({"he", "she", "they", "who", "it", "we", "i"})
-
-
-def _denies_verb(tokens: list[Token], i: int) -> bool:
-    """ "refused to sign": a denying verb, its "to", then a plain word (a verb, not "the" or 50);
-    "declined" only after its doer."""
-    prev = tokens[i - 1] if i else None
-    if tokens[i].stem == "declin" and not (prev is not None and (prev.cap or prev.norm in DOERS)):
-        return False
-    return (
-        i + 2 < len(tokens)
-        and tokens[i + 1].norm == "to"
-        and tokens[i + 2].kind == "word"
-        and not tokens[i + 2].stop
-        and not tokens[i + 2].cap
-    )
 
 
 HEADLINE_SHARE = 0.6  # of a text's content words capitalised, from which it is written as a title

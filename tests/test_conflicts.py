@@ -393,26 +393,3 @@ def test_a_word_of_a_name_inside_the_claim_reverses_nothing() -> None:
     claim = "Foreign interests shape the strategy."
     passage = "Domestic interests shape the strategy."
     assert polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 5))
-
-
-def test_refusing_to_do_is_not_doing() -> None:
-    passage = "On January 9 President Nazarbayev signed a decree ratifying an agreement on the forces."
-    assert polarity("Nazarbayev declined to ratify the agreement on the forces.", passage) != []
-    assert polarity("Nazarbayev refused to ratify the agreement on the forces.", passage) != []
-    assert polarity("Nazarbayev signed a decree ratifying the agreement on the forces.", passage) == []
-    # "declined to 50" is a fall, not a refusal
-    fell = "The number of contract soldiers declined to 50 last year."
-    assert polarity("The number of contract soldiers declined to 50 last year.", fell) == []
-    assert polarity("The number of contract soldiers fell to 50 last year.", fell) == []
-
-
-def test_declining_to_a_level_is_a_fall() -> None:
-    """ "declined to historic lows" after a thing, not a doer, is no refusal."""
-    source = "Defense spending declined to historic lows in 2005."
-    assert polarity("Defense spending fell to historic lows in 2005.", source) == []
-    assert (
-        polarity(
-            "Akhmetov declined to cut defense spending in 2005.", "Akhmetov cut defense spending in 2005."
-        )
-        != []
-    )
