@@ -150,6 +150,13 @@ def agent_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
         ]
         if not mine_there or not theirs_here:
             continue
+        # the claim's subject only in the source's opening phrase ("During his meetings with
+        # Lord Robertson, Nazarbayev made ..."), or one predicate for both subjects ("was
+        # interested in"): otherwise two verbs may tell one deed from each side ("looked to the
+        # U.S. for help", "the U.S. provided help")
+        opening = all(j < theirs[0] for j, _ in mine_there)
+        if not opening and not _same_predicate(ctoks, mine[1], ev.tokens, theirs[1]):
+            continue
         if FROM in (mine_there[0][1], theirs_here[0][1]):
             continue  # "received suggestions from X", "gave to X": one deed seen from each side
         deed = _shared_deed(ctoks[mine[1] :], ev.tokens[theirs[1] : hi])
@@ -166,6 +173,25 @@ def agent_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
         src = (ev.tokens[theirs[0]].start, deed.end)
         return [Conflict("role", who, said, span, src, note=note)]
     return []
+
+
+def _predicate(tokens: list[Token], k: int) -> Token | None:
+    """The first word after the subject that is no auxiliary or adverb: "was (particularly)
+    interested", "made"."""
+    if k < len(tokens) and not tokens[k].stop and not _verb(tokens[k]):
+        k += 1  # the head the subject's name modifies: "The U.S. delegation was"
+    for t in tokens[k : k + OPENER_REACH]:
+        if t.kind != "word" or t.cap:
+            return None
+        if t.norm in AUXILIARIES or t.norm.endswith("ly") or t.norm in ("also", "then"):
+            continue
+        return t
+    return None
+
+
+def _same_predicate(ctoks: list[Token], ck: int, ptoks: list[Token], pk: int) -> bool:
+    c, p = _predicate(ctoks, ck), _predicate(ptoks, pk)
+    return c is not None and p is not None and c.stem == p.stem
 
 
 def _shared_deed(c_after: list[Token], p_after: list[Token]) -> Token | None:

@@ -702,9 +702,11 @@ def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:
         first = mine.at - 2  # "more than two in five": the bound stands before the rate
     lo, hi = r.ctoks[first].start, r.ctoks[mine.at].end
     sign = bound(r.claim, r.ctoks, Quantity("count", mine.part, "", lo, hi, r.claim[lo:hi]))
-    for p in parts(r.ev.tokens):
-        if p.whole != mine.whole or p.part == mine.part:
-            continue
+    theirs = [p for p in parts(r.ev.tokens) if p.whole == mine.whole]
+    same = next((p for p in theirs if p.part == mine.part), None)
+    if same is not None:
+        return same.text  # "300 of the 500" stated, whatever other part of the 500 is too
+    for p in theirs:
         if rounded and abs(p.part - mine.part) <= SHARE_TOLERANCE * mine.part:
             return p.text  # stated, as nearly as the claim says
         if (sign == ">" and p.part > mine.part) or (sign == "<" and p.part < mine.part):

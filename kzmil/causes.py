@@ -43,6 +43,11 @@ FORWARD = (
     ("give", "rise", "to"),
     ("gives", "rise", "to"),
     ("gave", "rise", "to"),
+    ("triggered",),
+    ("prompted",),
+    ("provoked",),
+    ("sparked",),
+    ("caused",),
 )
 # ... and after these.
 BACKWARD = (
@@ -62,8 +67,8 @@ BACKWARD = (
     ("sparked", "by"),
     ("in", "response", "to"),
     ("because", "of"),
-    ("due", "to"),
     ("owing", "to"),
+    ("as", "a", "result", "of"),
 )
 # Where a side ends: a clause break, or the words that open the clause ("says that").
 _BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
@@ -89,11 +94,12 @@ def _content(t: Token) -> bool:
 
 
 def _before(text: str, tokens: list[Token], k: int) -> list[Token]:
-    """Content words from just before k back to the clause's start."""
+    """Content words from just before k back to the clause's start, past a comma right before
+    the connective ("... the Soviet period, resulted in")."""
     out: list[Token] = []
     for j in range(k - 1, -1, -1):
         t = tokens[j]
-        if t.norm in OPENERS or _gap_breaks(text, tokens, j):
+        if t.norm in OPENERS or (_gap_breaks(text, tokens, j) and j != k - 1):
             break
         if _content(t):
             out.insert(0, t)
@@ -117,19 +123,36 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
     out = []
     norms = [t.norm for t in tokens]
     for k in range(len(tokens)):
-        for seqs, forward in ((FORWARD, True), (BACKWARD, False)):
+        # the longer, backward forms first: "triggered by" before "triggered"
+        for seqs, forward in ((BACKWARD, False), (FORWARD, True)):
             seq = next((s for s in seqs if tuple(norms[k : k + len(s)]) == s), None)
             if seq is None:
                 continue
             if k and _gap_breaks(text, tokens, k - 1) and not forward:
-                continue  # ", because of X": the effect is a clause of its own, not read here
+                break  # ", because of X": the effect is a clause of its own, not read here
+            if forward and not _connects(tokens, k, len(seq)):
+                break
             before = _before(text, tokens, k)
             after = _after(text, tokens, k + len(seq))
             if before and after:
                 cause, effect = (before, after) if forward else (after, before)
                 toks = [*before, *after]
                 out.append(Cause(cause, effect, (min(t.start for t in toks), max(t.end for t in toks))))
+            break
     return out
+
+
+PASSIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+
+
+def _connects(tokens: list[Token], k: int, n: int) -> bool:
+    """Is the forward connective at k a verb of the active voice? Not a passive ("was brought
+    about by"), an adjective or noun ("a prompt response", "the cause"), or a participle with
+    its agent ("triggered by", read backwards)."""
+    prev = tokens[k - 1].norm if k else ""
+    nxt = tokens[k + n].norm if k + n < len(tokens) else ""
+    return prev not in PASSIVE_BEFORE and prev not in DETERMINERS and nxt != "by"
 
 
 def _weight(a: list[Token], b: list[Token]) -> int:

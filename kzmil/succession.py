@@ -17,12 +17,13 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.modality import BE
 from kzmil.names import name_match
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 
 REPLACING = frozenset({"replac", "succeed", "supersed"})  # stems of the verbs of succession
 TAKING = frozenset({"take", "took", "taken", "takes", "taking"})  # "took over from Y"
 SKIPPED = frozenset({"has", "have", "had", "also", "then", "later", "soon", "the", "a", "an"})
-BY_REACH = 6  # tokens from a passive to its "by": "was replaced as southern commander by X"
+BY_REACH = 8  # tokens from a verb to its "by" or "from": "took over as southern regional commander from"
+POST_REACH = 6  # tokens from the verb to the "as" of the post, and of the post itself
 RUN_GAP = 2  # words (auxiliaries, adverbs) between the successor and the verb: "X has also replaced"
 
 
@@ -30,6 +31,7 @@ class Succession(NamedTuple):
     successor: list[Token]
     predecessor: list[Token]
     span: tuple[int, int]  # characters, from the first name to the last
+    post: frozenset[str] = frozenset()  # the post's words, when an "as" gives it
 
 
 def _run_after(text: str, tokens: list[Token], k: int) -> list[Token]:
@@ -42,7 +44,27 @@ def _run_after(text: str, tokens: list[Token], k: int) -> list[Token]:
             break
         run.append(tokens[k])
         k += 1
+    if run and _possessive(text, run[-1]):
+        return []  # "Nazarbaev's appointee": the one who replaces is not named
     return run
+
+
+def _possessive(text: str, t: Token) -> bool:
+    return text[t.end : t.end + 2] in POSSESSIVE or text[t.start : t.end].endswith(POSSESSIVE)
+
+
+def _post(text: str, tokens: list[Token], k: int) -> set[str]:
+    """The content words of the post after an "as" within reach of k ("as chief of staff")."""
+    for j in range(k, min(len(tokens), k + POST_REACH)):
+        if tokens[j].norm == "as":
+            words: set[str] = set()
+            for t in tokens[j + 1 : j + 1 + POST_REACH]:
+                if t.kind != "word" or t.norm in ("by", "from", "and", "but", "replacing"):
+                    break
+                if not t.stop and not t.cap:
+                    words.add(t.stem)
+            return words
+    return set()
 
 
 def _skipped(t: Token) -> bool:
@@ -78,6 +100,11 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
                         _succession(_run_after(text, tokens, by + 1), _run_before(text, tokens, k - 1))
                     )
                 continue
+            with_at = k + 1 + len(after)
+            if after and with_at < len(tokens) and tokens[with_at].norm == "with":
+                # "replacing General Bakiev with General Omarov": the one after "with" replaces
+                out.append(_succession(_run_after(text, tokens, with_at + 1), after))
+                continue
             before = _run_before(text, tokens, k)
             if not before and k and text[tokens[k - 1].end : t.start].strip() == ",":
                 lo = _sentence_start(text, tokens, k)
@@ -97,6 +124,11 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
             if frm is not None and "," not in text[t.end : tokens[frm].start]:
                 out.append(_succession(_run_before(text, tokens, k), _run_after(text, tokens, frm + 1)))
     return [s for s in out if s.successor and s.predecessor]
+
+
+def _with_post(s: Succession, text: str, tokens: list[Token]) -> Succession:
+    k = next((i for i, t in enumerate(tokens) if t.start >= s.span[0]), 0)
+    return s._replace(post=frozenset(_post(text, tokens, k)))
 
 
 def _succession(new: list[Token], old: list[Token]) -> Succession:
@@ -141,14 +173,16 @@ def _same(a: list[Token], b: list[Token]) -> bool:
 def succession_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """The claim's successor to a predecessor the source names with another successor, or
     the other way round, in the passage or the sentences around it."""
-    mine = successions(claim, ctoks)
+    mine = [_with_post(c, claim, ctoks) for c in successions(claim, ctoks)]
     if not mine:
         return []
     texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]
     named = [t for t in ctoks if t.cap]
     for text, toks in texts:
-        for s in successions(text, toks):
+        for s in (_with_post(x, text, toks) for x in successions(text, toks)):
             for c in mine:
+                if c.post and s.post and not (c.post <= s.post or s.post <= c.post):
+                    continue  # "as chief of staff" and "as border chief": two successions
                 if _same(c.predecessor, s.predecessor) and not _same(c.successor, s.successor):
                     other, mine_run = s.successor, c.successor
                 elif _same(c.successor, s.successor) and not _same(c.predecessor, s.predecessor):

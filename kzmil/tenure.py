@@ -75,6 +75,7 @@ def _post(text: str, tokens: list[Token], k: int) -> Token | None:
             t.kind != "word"
             or t.norm in FUNCTION
             or t.cap
+            or t.norm.endswith("ly")  # "in his post early in 2007": the post ends before "early"
             or any(c in ",;:.()" for c in text[t.start - 1 : t.start])
         ):
             break

@@ -60,3 +60,10 @@ def test_receiving_from_is_the_deed_seen_from_its_other_side() -> None:
     assert _agents("Lord Robertson received a number of suggestions from President Nazarbayev.") == []
     passage = "The U.S. will train servicemen for the Kazakh army."
     assert _agents("Kazakh servicemen will receive training from the U.S. army.", passage) == []
+
+
+def test_two_verbs_may_tell_one_deed_from_each_side() -> None:
+    passage = (
+        "Whilst Kazakhstan has looked to the U.S. for help with its military reform, it also works with NATO."
+    )
+    assert _agents("The U.S. has provided help for Kazakhstan's military reform.", passage) == []

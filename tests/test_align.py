@@ -534,3 +534,8 @@ def test_a_share_of_a_group_the_claim_counted_is_not_a_share_of_the_whole() -> N
     assert [c.kind for c in _align("Most officers trained abroad have quit.", passage).conflicts] == [
         "quantifier"
     ]
+
+
+def test_a_part_stated_among_other_parts_of_the_whole_is_stated() -> None:
+    passage = "Of the 500 officers sent abroad, 300 went to Russia; two in five of the 500 returned early."
+    assert not _align("Three in five of the 500 officers sent abroad went to Russia.", passage).conflicts

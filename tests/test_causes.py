@@ -48,3 +48,19 @@ def test_the_same_cause_however_connected_agrees() -> None:
         == []
     )
     assert _conflicts("U.S. State Department funding will trigger Russian counter initiatives.") == []
+
+
+def test_a_connective_that_is_no_active_verb_connects_nothing() -> None:
+    # an adjective, a passive, a schedule
+    assert _sides("Russian measures will be a prompt response to the funding.") == []
+    assert _sides("Faster deployment was brought about by better roads.") == []
+    assert _sides("New talks are due to end the dispute.") == []
+    # a past tense connects; its passive with "by" runs backwards
+    assert _sides("Russian funding prompted new measures.") == [(["russian", "funding"], ["new", "measures"])]
+    assert _sides("New measures were triggered by Russian funding.") == [
+        (["russian", "funding"], ["new", "measures"])
+    ]
+    # a comma right before the connective does not end the cause
+    assert _sides("Years of neglect, resulted in poor training.") == [
+        (["years", "neglect"], ["poor", "training"])
+    ]

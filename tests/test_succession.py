@@ -54,3 +54,20 @@ def test_the_one_appointed_replaces_not_the_one_who_appoints() -> None:
     assert _conflicts("General Ivanov took over from General Morozov as commander.", source) != []
     unnamed = "Nazarbaev appointed a new southern regional commander, replacing Bakhtiyar Syzdykov."
     assert _pairs(unnamed) == []
+
+
+def test_an_unnamed_successor_another_post_and_replacing_with() -> None:
+    # "Nazarbaev's appointee" names no successor
+    assert _pairs("Syzdykov was replaced by Nazarbaev's appointee as southern commander.") == []
+    # two posts, two successions
+    two = "Kuznetsov replaced Volkov as chief of staff. Later Volkov was replaced as border chief by Orlov."
+    assert _conflicts("Kuznetsov took over from Volkov as chief of staff.", two) == []
+    assert _conflicts("Ivanov took over from Volkov as chief of staff.", two) != []
+    # "replacing Y with Z": Z replaces Y
+    decree = "Aliyev signed a decree on Monday, replacing General Bakiev with General Omarov."
+    assert _pairs(decree) == [("omarov", "bakiev")]
+    assert _conflicts("General Omarov replaced General Bakiev.", decree) == []
+    # a long post before "from"
+    assert _pairs("Pospelov took over as southern regional commander from Syzdykov.") == [
+        ("pospelov", "syzdykov")
+    ]

@@ -68,3 +68,8 @@ def test_a_denied_keeping_is_a_post_left() -> None:
     # a denial is a post left: against a post kept it conflicts
     kept = "Altynbaev remained in his post after the reshuffle."
     assert _conflicts("Altynbaev did not keep his post.", kept) != []
+
+
+def test_the_post_ends_before_an_adverb() -> None:
+    text = "Altynbaev did not remain in his post early in 2007."
+    assert [h.post.norm for h in holdings(text, tokenize(text))] == ["post"]
