@@ -74,7 +74,7 @@ BACKWARD = (
 _BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
 OPENERS = frozenset({"that", "which", "who", "says", "said", "predicted", "argued", "warned", "noted"})
 NAME_WEIGHT = 2  # a name on a side weighs more than a word: the parties are what a cause relates
-CROSSED_MIN = 2  # weight on each crossed side, at least, before a reading is trusted
+CROSSED_MIN = 1  # weight on each crossed side, at least: one word ("the move") may make a side
 
 
 class Cause(NamedTuple):

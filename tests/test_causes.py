@@ -64,3 +64,11 @@ def test_a_connective_that_is_no_active_verb_connects_nothing() -> None:
     assert _sides("Years of neglect, resulted in poor training.") == [
         (["years", "neglect"], ["poor", "training"])
     ]
+
+
+def test_a_one_word_side_may_be_crossed() -> None:
+    source = "The move stems from a broader effort to bolster Kazakhstan's military capabilities."
+    assert _conflicts(
+        "A broader effort to bolster Kazakhstan's military capabilities stems from the move.", source
+    )
+    assert not _conflicts("The move results from a broader effort to bolster Kazakhstan's military.", source)
