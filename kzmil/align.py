@@ -848,17 +848,16 @@ _BACK = frozenset({"them", "these", "those", "whom", "which"})
 
 
 def _of_the_counted(spec: Specific, r: _Reading) -> bool:
-    """Is the quantifier a share of a group the claim has just counted ("110 have quit, most
-    of them ...")? The passage's figures give shares of the whole, not of that part."""
+    """Is the quantifier a share of a part the claim has just counted ("of the 250, 110 have
+    quit, most of them ...")? The passage's figures give shares of the whole, not of that part."""
     k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[-1]), None)
     if k is None:
         return False
     after = [t.norm for t in r.ctoks[k + 1 : k + 3]]
+    # the group is a part the claim has taken of a whole ("of the 250, 110 ..."); after a whole
+    # alone ("550 people are sent, most of them officers") the share is of that whole
     return (
-        len(after) == 2
-        and after[0] == "of"
-        and after[1] in _BACK
-        and any(t.kind == "num" for t in r.ctoks[:k])
+        len(after) == 2 and after[0] == "of" and after[1] in _BACK and any(p.at < k for p in parts(r.ctoks))
     )
 
 
