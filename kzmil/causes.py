@@ -171,7 +171,7 @@ def cause_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
     mine = causes(claim, ctoks)
     if not mine:
         return []
-    for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]:
+    for text, toks in ev.around():
         for s in causes(text, toks):
             for c in mine:
                 crossed = (_weight(c.cause, s.effect), _weight(c.effect, s.cause))

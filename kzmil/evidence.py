@@ -34,6 +34,11 @@ class Evidence:
         lo, hi = sorted((a.start, b.start))
         return not any(lo < k <= hi for k in self.breaks)
 
+    def around(self, before_only: bool = False) -> list[tuple[str, list[Token]]]:
+        """The passage and the article's sentences around it, where a relation may be read."""
+        n = self.preceding if before_only else self.sentences
+        return [(self.text, self.tokens), *self.context_texts[:n]]
+
     @property
     def context(self) -> list[Token]:
         return [t for _, toks in self.context_texts for t in toks]

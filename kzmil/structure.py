@@ -267,7 +267,7 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
         return []
     # each deed of the source, by its word: (who does it, the text, where)
     deeds: dict[str, list[tuple[Token, str, int, int]]] = {}
-    for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.preceding]]:
+    for text, toks in ev.around(before_only=True):
         for k, t in enumerate(toks):
             if t.cap and t.kind == "word" and (j := _predicate(text, toks, k)) is not None:
                 deeds.setdefault(toks[j].norm, []).append((t, text, t.start, toks[j].end))

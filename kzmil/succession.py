@@ -176,7 +176,7 @@ def succession_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
     mine = [_with_post(c, claim, ctoks) for c in successions(claim, ctoks)]
     if not mine:
         return []
-    texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]
+    texts = ev.around()
     named = [t for t in ctoks if t.cap]
     for text, toks in texts:
         for s in (_with_post(x, text, toks) for x in successions(text, toks)):

@@ -135,7 +135,7 @@ def denied_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple
     mine = [c for c in holdings(claim, ctoks) if c.denied]
     if not mine:
         return []
-    texts = [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]
+    texts = ev.around()
     theirs = [s for text, toks in texts for s in holdings(text, toks) if not s.kept]
     return [c.span for c in mine if any(_same_holding(c, s) for s in theirs)]
 
@@ -145,7 +145,7 @@ def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
     mine = holdings(claim, ctoks)
     if not mine:
         return []
-    for text, toks in [(ev.text, ev.tokens), *ev.context_texts[: ev.sentences]]:
+    for text, toks in ev.around():
         for s in holdings(text, toks):
             for c in mine:
                 if c.kept != s.kept and _same_holding(c, s):
