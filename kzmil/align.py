@@ -623,6 +623,15 @@ def shares(tokens: list[Token], text: str) -> list[tuple[float, str]]:
     return [(p.share, p.text) for p in parts(tokens)]
 
 
+def rate_top(tokens: list[Token], j: int) -> float | None:
+    """The "two" of "two in five" when the figure at j is a rate's "five"; "one" is a word
+    token elsewhere ("one of the officers"), a number here."""
+    if j < 2 or tokens[j - 1].norm != "in":
+        return None
+    top = tokens[j - 2]
+    return top.value if top.kind == "num" else 1.0 if top.norm == "one" else None
+
+
 def parts(tokens: list[Token]) -> list[Part]:
     """Each part-of-whole figure a text states."""
     out = []
@@ -643,10 +652,10 @@ def parts(tokens: list[Token]) -> list[Part]:
             said = tokens[j].norm
             if "/" in tokens[j].norm:  # "half of the 250": a fraction of the whole
                 part *= whole
-            elif j >= 2 and tokens[j - 1].norm == "in" and tokens[j - 2].kind == "num" and part:
+            elif (top := rate_top(tokens, j)) is not None and part:
                 # "two in five of the 250": a rate, two fifths of the whole
                 said = f"{tokens[j - 2].norm} in {said}"
-                part = (tokens[j - 2].value or 0.0) / part * whole
+                part = top / part * whole
             if 0 <= part <= whole:
                 out.append(Part(part / whole, f"{said} of {tokens[k].norm}", part, whole, j))
     return out
@@ -698,8 +707,12 @@ def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:
     # a fraction in words is itself rounded: "nearly half" of 250 is 110, "about a third" 80
     rounded = "/" in r.ctoks[mine.at].norm and mine.at > 0 and r.ctoks[mine.at - 1].norm in ROUGHLY
     first = mine.at - 1 if mine.at and r.ctoks[mine.at - 1].norm in ("a", "an") else mine.at  # "a hundred"
-    if mine.at >= 2 and r.ctoks[mine.at - 1].norm == "in" and r.ctoks[mine.at - 2].kind == "num":
+    if rate_top(r.ctoks, mine.at) is not None:
         first = mine.at - 2  # "more than two in five": the bound stands before the rate
+        # a rate is as rounded as the claim says ("roughly one in five"), or as its arithmetic
+        # makes it: one in five of 114 is no whole number of cadets
+        lead = r.ctoks[first - 1].norm if first else ""
+        rounded = lead in ROUGHLY or mine.part != round(mine.part)
     lo, hi = r.ctoks[first].start, r.ctoks[mine.at].end
     sign = bound(r.claim, r.ctoks, Quantity("count", mine.part, "", lo, hi, r.claim[lo:hi]))
     theirs = [p for p in parts(r.ev.tokens) if p.whole == mine.whole]
@@ -874,7 +887,10 @@ def _find_comparison(spec: Specific, r: _Reading) -> Found:
     stated = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
     same = next((p for p, d in stated if d == spec.value), None)
     if same is not None:
-        return _compared_swapped(spec, r, same) or ev.surface(same)
+        swapped = _compared_swapped(spec, r, same)
+        if swapped is None and _subject_swapped(spec, r, same):
+            return None  # stated of the other term: unstated the claim's way round
+        return swapped or ev.surface(same)
     other = next((p for p, d in stated if d != spec.value), None)
     if other is not None:
         return Conflict("comparison", spec.text, ev.surface(other), spec.span, (other.start, other.end))
@@ -888,29 +904,14 @@ def _compared_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | No
     than of its first, and not its first's own word ("junior"), which the source says
     elsewhere. The terms are the other way round."""
     ctoks, ptoks = r.ctoks, r.ev.tokens
-    k = next((i for i, t in enumerate(ctoks) if t is spec.tokens[0]), None)
-    than = (
-        next((i for i in range(k + 1, len(ctoks)) if ctoks[i].norm == "than"), None)
-        if k is not None
-        else None
-    )
-    if k is None or than is None:
+    at = _cue_and_than(spec, ctoks)
+    if at is None:
         return None
+    k, than = at
     first = {t.stem for t in ctoks[k + 1 : than] if t.kind == "word" and not t.stop}
     second = {t.stem for t in ctoks[than + 1 :] if t.kind == "word" and not t.stop}
-    first, second = first - second, second - first
-    at = next(i for i, t in enumerate(ptoks) if t is same)
-    phrase: set[str] = set()
-    end = at
-    for i in range(at + 1, len(ptoks)):
-        if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start) or ptoks[i].norm == "than":
-            break
-        phrase.add(ptoks[i].stem)
-        end = i
-    # the first term's own words that the source says, but outside its comparative phrase
-    marks = (first - phrase) & {t.stem for t in ptoks}
-    held = len(second & phrase)
-    if not marks or held < SWAP_EVIDENCE or held <= len(first & phrase):
+    end, phrase = _comparative_phrase(r, same)
+    if not _terms_swapped(first, second, phrase, ptoks):
         return None
     mine = r.claim[ctoks[k].start : ctoks[than - 1].end]
     said = r.ev.text[same.start : ptoks[end].end]
@@ -919,6 +920,64 @@ def _compared_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | No
 
 
 SWAP_EVIDENCE = 2  # words of the claim's second term the source's comparative phrase must hold
+
+
+def _cue_and_than(spec: Specific, ctoks: list[Token]) -> tuple[int, int] | None:
+    """Where the claim's comparative and its "than" stand."""
+    k = next((i for i, t in enumerate(ctoks) if t is spec.tokens[0]), None)
+    if k is None:
+        return None
+    than = next((i for i in range(k + 1, len(ctoks)) if ctoks[i].norm == "than"), None)
+    return None if than is None else (k, than)
+
+
+def _comparative_phrase(r: _Reading, same: Token) -> tuple[int, set[str]]:
+    """Where the source's comparative phrase ends, and its words: "higher [in the cases of
+    high-ranking officers attending short-term courses abroad]", up to its clause's end."""
+    ptoks = r.ev.tokens
+    at = next(i for i, t in enumerate(ptoks) if t is same)
+    phrase: set[str] = set()
+    end = at
+    for i in range(at + 1, len(ptoks)):
+        if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start) or ptoks[i].norm == "than":
+            break
+        phrase.add(ptoks[i].stem)
+        end = i
+    return end, phrase
+
+
+def _terms_swapped(first: set[str], second: set[str], phrase: set[str], ptoks: list[Token]) -> bool:
+    """Does the source's comparative phrase hold the claim's second term rather than its first,
+    whose own words the source says elsewhere?"""
+    first, second = first - second, second - first
+    # the first term's own words that the source says, but outside its comparative phrase
+    marks = (first - phrase) & {t.stem for t in ptoks}
+    held = len(second & phrase)
+    return bool(marks) and held >= SWAP_EVIDENCE and held > len(first & phrase)
+
+
+def _subject_swapped(spec: Specific, r: _Reading, same: Token) -> bool:
+    """ "Junior officers are more likely to stay than senior officers on short courses" against
+    "retention is higher in the cases of high-ranking officers attending short-term courses":
+    the claim's first term is its subject, before the comparative, and the source's phrase
+    holds the second. Whether "stay" reads as "retention" is not checked, so the claim is
+    left unstated, not contradicted ("more likely to leave" would be true)."""
+    ctoks = r.ctoks
+    cue = _cue_and_than(spec, ctoks)
+    if cue is None:
+        return False
+    k, than = cue
+    ptoks = r.ev.tokens
+    at = next(i for i, t in enumerate(ptoks) if t is same)
+    start = next(
+        (i for i in range(at, 0, -1) if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start)), 0
+    )
+    # what is compared, said before the source's comparative ("retention is higher"), is no term
+    compared = {t.stem for t in ptoks[start:at]}
+    subject = {t.stem for t in ctoks[:k] if t.kind == "word" and not t.stop} - compared
+    second = {t.stem for t in ctoks[than + 1 :] if t.kind == "word" and not t.stop}
+    _, phrase = _comparative_phrase(r, same)
+    return _terms_swapped(subject, second, phrase, ptoks)
 
 
 # Comparatives that are not the adjective plus "-er".

@@ -422,7 +422,9 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
-        if t.norm in NEGATIONS or t.norm.endswith("n't") or quantifier or t.stem in NEGATING_VERBS:
+        unlikely = t.norm == "unlikely" and nxt == "to"  # "is unlikely to force": "will not force"
+        denies = t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in NEGATING_VERBS
+        if denies or quantifier or unlikely:
             out.append(i)
     return out
 
@@ -496,6 +498,8 @@ def polarity_conflicts(
                 continue
             flips.append((t, faced))  # "swiftly" against "slowly", word for word
     flips += _changes_reversed(ctoks, ptoks_r, {id(c) for c, _ in flips})
+    # "likely" against "unlikely to": one reversal, not an antonym and a denial that cancel
+    p_neg = [i for i in p_neg if not any(ptoks_r[i] is q for _, q in flips)]
     # a negative quantifier facing its antonym is one reversal, not two
     quantifier_flips = sum(1 for c, _ in flips if c.norm in NEGATIVE_QUANTIFIERS)
     claim_polarity = (len(c_neg) + len(flips) - quantifier_flips) % 2

@@ -144,6 +144,8 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         if named is not None:
             out.append(named)
             continue
+        if _and_a_half(tokens, i):
+            used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
     return sorted(out + _counted_by_word(text, tokens), key=lambda q: q.start)
 
@@ -233,11 +235,18 @@ def _part(text: str, tokens: list[Token], i: int) -> Quantity | None:
     return None
 
 
+def _and_a_half(tokens: list[Token], i: int) -> bool:
+    """Is the figure at i followed by "and a half" ("and" and a "1/2" token)?"""
+    return i + 2 < len(tokens) and tokens[i + 1].norm == "and" and tokens[i + 2].norm == "1/2"
+
+
 def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     """A year, a sum of money or a count, with its scale words and the unit that follows."""
     tok, n = tokens[i], len(tokens)
     v = tok.value or 0.0
     value, end, j = v, tok.end, i + 1
+    if _and_a_half(tokens, i):  # "two and a half thousand": 2.5 thousand
+        value, end, j = v + 0.5, tokens[i + 2].end, i + 3
     while j < n and tokens[j].kind == "word" and tokens[j].norm in SCALES:
         value *= SCALES[tokens[j].norm]
         end = tokens[j].end

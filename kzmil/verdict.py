@@ -558,6 +558,44 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+def _figure_only_hoped(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
+    """A figure the claim states as done ("3,000 officers completed the courses") that the
+    evidence gives only in a sentence around the passage, and there as hoped for or planned
+    ("officials hope to train more than 3,000 officers"): the passage's own deed ("courses
+    began") does not make the hope a deed."""
+    if _hedged(query) or cues(query.tokens):
+        return []
+    for spec, found in alignment.matched:
+        if spec.kind != "figure" or not found.endswith(CONTEXT):
+            continue
+        num = next((t for t in spec.tokens if t.kind == "num"), None)
+        if num is None or _infinitive_before(query.tokens, num):
+            continue  # the claim states an aim itself: "were meant to train 3,000 officers"
+        for text, toks in ev.context_texts[: ev.sentences]:
+            at = next((k for k, t in enumerate(toks) if t.norm == num.norm), None)
+            if at is None:
+                continue
+            k = next((c for c in cues(toks) if c < at), None)
+            if k is None:
+                break  # stated plainly around the passage
+            said = text[toks[k].start : toks[min(k + 2, at)].end]
+            return [Specific("done", [num], query.text[num.start : num.end], value=said)]
+    return []
+
+
+INFINITIVE_REACH = 4  # tokens from a "to" and its verb to the figure the verb governs
+
+
+def _infinitive_before(tokens: list[Token], num: Token) -> bool:
+    """Does a "to" and a plain verb govern the figure: "meant to train more than 3,000"? Not
+    "to" before a figure ("rose to 3,000")."""
+    at = next(i for i, t in enumerate(tokens) if t is num)
+    return any(
+        tokens[k].norm == "to" and tokens[k + 1].kind == "word" and not tokens[k + 1].cap
+        for k in range(max(0, at - INFINITIVE_REACH), at - 1)
+    )
+
+
 # Nouns that put what they govern among the possible, not the done: "the possibility of
 # supplying C-130s", "the prospect of a base".
 POSSIBLE = frozenset({"possibl", "prospect", "potenti"})
@@ -949,6 +987,7 @@ def assess(
     # a judgement stated in the clause beside the passage that states the claim's name there
     unstated = [s for s in unstated if not any(word_stated(t, toks) for _, toks in clauses for t in s.tokens)]
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
+    alignment.missing += _figure_only_hoped(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _unstated_object(query, cand)
     alignment.missing += _change_unstated(query, cand, alignment)
@@ -1199,6 +1238,8 @@ def _full_name_elsewhere(index: IndexBackend, query: Query, given: Token) -> str
     if k + 1 >= len(query.tokens) or not query.tokens[k + 1].cap:
         return None
     surname = query.tokens[k + 1]
+    if (k + 2 < len(query.tokens) and query.tokens[k + 2].cap) or index.lowercase_seen([surname.norm]):
+        return None  # a title, not a given name: "Prime Minister Daniyal Akhmetov", "the Prime Minister"
     rows = index.rows(index.search({fts_term(given.stem): 1.0}, FULL_NAME_PASSAGES))
     for row in rows.values():
         toks = [t for t in tokenize(row.text) if not t.synthetic]

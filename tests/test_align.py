@@ -90,6 +90,8 @@ def test_a_quantifier_is_read_against_the_passage_figures() -> None:
     assert shares(tokenize(pct), pct) == []  # a percentage of a whole, not 45 of them
     rate = "Two in five of the 250 officers have left."
     assert shares(tokenize(rate), rate) == [(0.4, "2 in 5 of 250")]  # a rate, not 5 of them
+    one = "one in five of the 250 officers quit"
+    assert shares(tokenize(one), one) == [(0.2, "one in 5 of 250")]  # "one" is a word token elsewhere
     passage_250 = "Of the 250 officers trained abroad, 110 have already quit."
     assert not _align("More than two in five of the 250 officers have quit.", passage_250).conflicts
     assert _align("Fewer than two in five of the 250 officers have quit.", passage_250).conflicts

@@ -166,3 +166,10 @@ def test_a_cited_date_is_when_the_source_wrote_even_with_no_date_of_the_passage(
     assert [q.text for q in uncited(text, tokenize(text), tokenize("Interfax said so on September 12."))] == [
         "September 12"
     ]
+
+
+def test_and_a_half_is_read_with_its_whole_and_scale() -> None:
+    """ "two and a half thousand kilometres" is 2,500 km, one figure, not 2 and a half."""
+    text = "moving more than two and a half thousand kilometres, and 3 and a half million dollars"
+    got = [(q.type, q.value, q.unit) for q in extract(text, tokenize(text))]
+    assert got == [("count", 2500.0, "km"), ("money", 3_500_000.0, "$")]

@@ -1077,3 +1077,89 @@ def test_a_list_member_swapped_contradicts_with_less_stated_around_it(bundled: I
     v = check(bundled, lead + "German" + rest)
     assert v.verdict is Judgement.CONTRADICTED and "German" in v.reasons[0]
     assert check(bundled, lead + "British" + rest).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_figure_the_next_sentence_only_hopes_for_is_not_done(bundled: Index) -> None:
+    """ "On January 8, multi-level training courses ... began" then "Defense officials hope to
+    train more than 3,000 officers": the courses began, the 3,000 are a hope."""
+    got = check(bundled, "Some 3,000 officers finished the multi-level courses that started on January 8.")
+    assert got.verdict is Judgement.NOT_FOUND and "hope to train" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_title_before_a_name_is_no_given_name_found_elsewhere(bundled: Index) -> None:
+    """The 2004 article calls Daniyal Akhmetov prime minister; the 2008 one, where he announces
+    the education plans, defense minister. "Prime Minister" is not "Prime" the given name of
+    "Minister", to be found in any passage that writes "Prime Minister"."""
+    claim = (
+        "In 2008 {} Daniyal Akhmetov announced the plans during a visit to the National University "
+        "of Defense."
+    )
+    assert check(bundled, claim.format("Prime Minister")).verdict is not Judgement.SUPPORTED
+    assert check(bundled, claim.format("Defense Minister")).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_unlikely_to_denies_what_the_claim_expects(bundled: Index) -> None:
+    """ "Such a volatile political climate is unlikely to result in Astana having to choose"."""
+    got = check(
+        bundled,
+        "The blogger expects the volatile political climate to force Astana to choose between Russia "
+        "and the United States.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED and "unlikely to" in got.reasons[0]
+    # "likely" against "unlikely" is one reversal, not an antonym and a denial that cancel
+    got = check(
+        bundled,
+        "Such a volatile political climate is likely to force Astana to choose between Russia and "
+        "the United States.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED
+    got = check(
+        bundled,
+        "The volatile political climate is unlikely to force Astana to choose between Russia and "
+        "the United States.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_comparison_made_of_the_other_subject_is_not_stated(bundled: Index) -> None:
+    """ "retention is significantly higher in the cases of high-ranking officers attending
+    short-term courses abroad, ... junior and middle-ranking officers": the claim makes its
+    subject, the junior officers, the ones retained."""
+    got = check(
+        bundled,
+        "Junior and middle-ranking officers are more likely to stay in the military than high-ranking "
+        "officers on short courses abroad.",
+    )
+    assert got.verdict is not Judgement.SUPPORTED
+    got = check(
+        bundled,
+        "Retention is higher among high-ranking officers on short-term courses abroad than among "
+        "junior officers.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_rate_of_one_in_n_is_a_share_as_rounded_as_its_arithmetic(bundled: Index) -> None:
+    """ "Of the 114 cadets ..., 23 have left": one in five of 114 is 22.8, so about 23."""
+    got = check(bundled, "About one in five of the 114 cadets trained in Turkey left for civilian jobs.")
+    assert got.verdict is Judgement.SUPPORTED
+    got = check(bundled, "One in two of the 114 cadets trained in Turkey left for civilian jobs.")
+    assert got.verdict is Judgement.CONTRADICTED and "23 of 114" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_distance_written_with_and_a_half_meets_its_digits(bundled: Index) -> None:
+    """ "covering a distance of more than 2,500 km and involving 40 troop trains"."""
+    got = check(
+        bundled, "Batys 2003 moved troops more than two and a half thousand kilometres on 40 troop trains."
+    )
+    assert got.verdict is Judgement.SUPPORTED
+    got = check(
+        bundled, "Batys 2003 moved troops more than three and a half thousand kilometres on 40 troop trains."
+    )
+    assert got.verdict is Judgement.CONTRADICTED and "2,500 km" in got.reasons[0]
