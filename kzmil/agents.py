@@ -14,8 +14,10 @@ import re
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.names import name_match
+from kzmil.modality import EVENT_MIN_WORDS
+from kzmil.names import is_person, name_match
 from kzmil.normalize import Token
+from kzmil.quantities import MONTHS
 from kzmil.structure import AUXILIARIES, IRREGULAR_PARTICIPLES, RECIPROCAL, has_passive
 
 # Words that open a phrase standing before a sentence's subject: "During his talks with X, Y ..."
@@ -207,3 +209,87 @@ def _shared_deed(c_after: list[Token], p_after: list[Token]) -> Token | None:
                     return None
                 return p
     return None
+
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+DOER_REACH = 6  # tokens a deed's doer may run before it: "U.S. and western military forces were"
+# Words that may stand inside a doer's phrase: "U.S. and western forces", "troops of the U.S."
+DOER_JOINS = frozenset({"and", "of", "the", "a", "an"})
+
+
+def _passive_at(tokens: list[Token], k: int) -> bool:
+    """Is the deed at k passive: a form of "be" before it, across adverbs ("were deployed")?"""
+    j = k - 1
+    while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ("also", "then")):
+        j -= 1
+    return j >= 0 and tokens[j].norm in BE
+
+
+def _doers(
+    text: str, tokens: list[Token], k: int, names_of: dict[str, bool]
+) -> tuple[list[Token], str] | None:
+    """The names in the phrase that does (or, passive, undergoes) the deed at k: the words
+    before it, across auxiliaries, to the clause's start. None when that phrase names nobody
+    ("the defense ministers signed"): someone the source leaves unnamed may be anyone."""
+    j = k - 1
+    while j >= 0 and (tokens[j].norm in AUXILIARIES or tokens[j].norm.endswith("ly")):
+        j -= 1
+    names: list[Token] = []
+    for i in range(j, max(-1, j - DOER_REACH), -1):
+        t = tokens[i]
+        if i + 1 < len(tokens) and _COMMA.search(text, t.end, tokens[i + 1].start):
+            break
+        if t.kind != "word" or (t.stop and t.norm not in DOER_JOINS):
+            break
+        # a sentence's first word is a name only if the corpus capitalises it elsewhere
+        if t.norm in MONTHS:
+            break  # "In January President Nazarbayev": a time before the doer
+        if t.cap and not t.stop and (i > 0 or names_of.get(t.norm) is True):
+            names.append(t)
+    return (names, text[names[-1].start : tokens[j].end]) if names else None
+
+
+def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Token], str] | None:
+    """ "Kazakhstan has deployed troops to Afghanistan in support of Operation Enduring Freedom"
+    against "as U.S. and western military forces were deployed to Central Asia in support of
+    Operation Enduring Freedom (OEF), Astana recognized ...": the claim's deed is in the source,
+    but done by (or to) others of the subject's kind, a country's for a country's; nowhere by
+    the claim's subject, nor by someone unnamed. Returns (the claim's subject, the source's
+    doers), to leave the claim unstated: the subject may have done it too, unreported."""
+    mine = subject(claim, ctoks, 0, len(ctoks))
+    if mine is None:
+        return None
+    verb = _predicate(ctoks, mine[1])
+    words = sum(t.kind == "word" for t in ctoks)
+    if verb is None or verb.stem in RECIPROCAL or not verb.norm.endswith("ed") or words < EVENT_MIN_WORDS:
+        return None  # "Spain approached for military assistance": a headline's passive
+    passive = _passive_at(ctoks, next(i for i, t in enumerate(ctoks) if t is verb))
+    c_subject = ctoks[mine[0] : mine[1]]
+    person = is_person(c_subject[-1], ev.common)
+    found: tuple[list[Token], str] | None = None
+    for text, toks in ev.around():
+        for k, p in enumerate(toks):
+            if p.stem != verb.stem or p.cap:
+                continue
+            if passive and not _passive_at(toks, k):
+                after = toks[k + 1 : k + 1 + DOER_REACH]
+                if any(name_match(c, t, True) for c in c_subject for t in after if t.cap):
+                    return None  # "named Nikolai Pospelov as ...": the claim's passive, said actively
+                continue  # the one the claim's passive acts on is not the source's doer
+            phrase = _doers(text, toks, k, ev.names)
+            if phrase is None:
+                return None  # someone unnamed does it
+            doers, said = phrase
+            if any(name_match(c, d, True) for c in c_subject for d in doers):
+                return None  # the subject itself does it
+            by = [t for t in toks[k + 1 : k + 1 + DOER_REACH] if t.cap]
+            if (
+                k + 1 < len(toks)
+                and toks[k + 1].norm == "by"
+                and any(name_match(c, t, True) for c in c_subject for t in by)
+            ):
+                return None  # "were deployed by Kazakhstan"
+            # the name nearest the deed is the doer's own ("President Nazarbayev", "U.S. forces")
+            if found is None and is_person(doers[0], ev.common) == person:
+                found = (c_subject, said)
+    return found

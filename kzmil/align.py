@@ -715,6 +715,7 @@ def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:
         rounded = lead in ROUGHLY or mine.part != round(mine.part)
     lo, hi = r.ctoks[first].start, r.ctoks[mine.at].end
     sign = bound(r.claim, r.ctoks, Quantity("count", mine.part, "", lo, hi, r.claim[lo:hi]))
+    rounded = rounded and sign not in ("<", ">")  # "fewer than one in five" is a bound, not a rounding
     theirs = [p for p in parts(r.ev.tokens) if p.whole == mine.whole]
     same = next((p for p in theirs if p.part == mine.part), None)
     if same is not None:
@@ -888,8 +889,8 @@ def _find_comparison(spec: Specific, r: _Reading) -> Found:
     same = next((p for p, d in stated if d == spec.value), None)
     if same is not None:
         swapped = _compared_swapped(spec, r, same)
-        if swapped is None and _subject_swapped(spec, r, same):
-            return None  # stated of the other term: unstated the claim's way round
+        if swapped is None and _subject_form(spec, r) and _unstated_way(spec, r, same):
+            return None  # stated of the other term, or of another property: unstated
         return swapped or ev.surface(same)
     other = next((p for p, d in stated if d != spec.value), None)
     if other is not None:
@@ -954,6 +955,48 @@ def _terms_swapped(first: set[str], second: set[str], phrase: set[str], ptoks: l
     marks = (first - phrase) & {t.stem for t in ptoks}
     held = len(second & phrase)
     return bool(marks) and held >= SWAP_EVIDENCE and held > len(first & phrase)
+
+
+# Words that open a comparison's first term when it follows the comparative: "higher among
+# junior officers than ...", "more in 2003 than in 2001".
+TERM_OPENERS = frozenset({"among", "in", "for", "at", "on", "with", "within", "by", "from", "of"})
+# A word that hedges the property compared and states none of it: "more likely to stay".
+PROPERTY_HEDGES = frozenset({"likely"})
+
+
+def _unstated_way(spec: Specific, r: _Reading, same: Token) -> bool:
+    return _subject_swapped(spec, r, same) or not _property_stated(spec, r, same)
+
+
+def _subject_form(spec: Specific, r: _Reading) -> bool:
+    """Is the claim's first term its subject ("Junior officers are more likely to stay than
+    ..."), the words between the comparative and "than" the property compared? Not when they
+    open with a preposition ("higher among junior officers than among ...")."""
+    cue = _cue_and_than(spec, r.ctoks)
+    return cue is not None and cue[1] > cue[0] + 1 and r.ctoks[cue[0] + 1].norm not in TERM_OPENERS
+
+
+def _property_stated(spec: Specific, r: _Reading, same: Token) -> bool:
+    """Does the source's comparative clause state the property the claim compares ("likely to
+    stay in the military" against "retention is higher in the cases of ...")? Each side's
+    words count, as written or as a synonym; "likely" states no property."""
+    cue = _cue_and_than(spec, r.ctoks)
+    assert cue is not None
+    wanted = [
+        t
+        for t in r.ctoks[cue[0] + 1 : cue[1]]
+        if t.kind == "word" and not t.stop and t.norm not in PROPERTY_HEDGES
+    ]
+    if not wanted:
+        return True
+    ptoks = r.ev.tokens
+    at = next(i for i, t in enumerate(ptoks) if t is same)
+    start = next(
+        (i for i in range(at, 0, -1) if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start)), 0
+    )
+    end, _ = _comparative_phrase(r, same)
+    there = {t.stem for t in ptoks[start : end + 1]}
+    return any(t.stem in there or synonyms(t.stem) & there for t in wanted)
 
 
 def _subject_swapped(spec: Specific, r: _Reading, same: Token) -> bool:

@@ -132,10 +132,30 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
     figure = _figure_after(tokens[i + 2 : i + 2 + AMOUNT_REACH])
-    if found is None and nxt is not None and nxt.norm in _TO_FIGURE and figure:
+    if found is None and (
+        (nxt is not None and nxt.norm in _TO_FIGURE and figure) or amount_after(tokens, i + 1)
+    ):
         way = lookup("change-by.txt", t.stem)
         return (way, 1) if way is not None else None
     return found
+
+
+# Nouns that name an amount: a verb with one as its object changes it ("cut the number of",
+# "raising the numbers of"), as it does before a figure.
+AMOUNT_NOUNS = frozenset(
+    {"number", "numbers", "amount", "level", "levels", "size", "total", "share", "proportion"}
+)
+DETERMINER_REACH = 2  # "the", "its overall": words between the verb and its amount noun
+
+
+def amount_after(tokens: list[Token], j: int) -> bool:
+    """Does an amount noun follow at j, after at most a determiner or two, with "of" after it?"""
+    for k in range(j, min(j + DETERMINER_REACH + 1, len(tokens) - 1)):
+        if tokens[k].norm in AMOUNT_NOUNS:
+            return tokens[k + 1].norm == "of"
+        if not tokens[k].stop:
+            return False
+    return False
 
 
 @lru_cache(maxsize=8192)

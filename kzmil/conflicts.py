@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kzmil import places
-from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, change_at, opposites
+from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
@@ -422,7 +422,7 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
-        unlikely = t.norm == "unlikely" and nxt == "to"  # "is unlikely to force": "will not force"
+        unlikely = t.norm == "unlikely" and nxt in ("to", "that")  # "is unlikely to force": "will not force"
         denies = t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in NEGATING_VERBS
         if denies or quantifier or unlikely:
             out.append(i)
@@ -548,11 +548,18 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
         if any(w == way for _, w in theirs):
             continue
         against = [p for p, w in theirs if w != way]
-        # of several, the one a figure goes with: "an almost 75 percent increase", not "bolster"
-        other = next((p for p in against if _near_figure(ptoks, p)), against[0] if against else None)
+        # of several, the one a figure goes with: "an almost 75 percent increase", not "bolster";
+        # or the one that changes an amount: "raising the numbers of", not "progress"
+        other = next((p for p in against if _near_figure(ptoks, p)), None) or next(
+            (p for p in against if amount_after(ptoks, _at(ptoks, p) + 1)), against[0] if against else None
+        )
         if other is not None:
             out.append((c, other))
     return out
+
+
+def _at(tokens: list[Token], tok: Token) -> int:
+    return next(i for i, t in enumerate(tokens) if t is tok)
 
 
 def _near_figure(tokens: list[Token], tok: Token) -> bool:

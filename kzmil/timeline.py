@@ -333,7 +333,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was
 # previously a deputy finance minister", after a sentence on his appointment.
-ANTERIOR = frozenset({"previously", "formerly"})
+ANTERIOR = frozenset({"previously", "formerly", "previous"})  # "from his previous post as"
 
 
 def _anterior(

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kzmil import places
+from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
@@ -24,6 +25,7 @@ from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     CHANCE,
+    INTENT,
     certain,
     certain_cue,
     cues,
@@ -558,19 +560,38 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+def _others_deed(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
+    """The claim's subject, when the source has its deed done by others of its kind (see
+    `agents.others_deed`); only when nothing else conflicts or is missing, as a last reading."""
+    if alignment.conflicts or alignment.missing:
+        return []
+    found = others_deed(query.text, query.tokens, ev)
+    if found is None:
+        return []
+    who, said = found
+    return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]
+
+
+# Words of aim that INTENT, a list of verbs before "to", does not hold: "meant to", "the goal
+# of", "targeted 3,000 officers".
+AIMS = frozenset(
+    {"meant", "designed", "target", "targeted", "targets", "goal", "goals", "objective", "objectives"}
+)
+
+
 def _figure_only_hoped(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
     """A figure the claim states as done ("3,000 officers completed the courses") that the
     evidence gives only in a sentence around the passage, and there as hoped for or planned
     ("officials hope to train more than 3,000 officers"): the passage's own deed ("courses
     began") does not make the hope a deed."""
-    if _hedged(query) or cues(query.tokens):
-        return []
+    if _hedged(query) or cues(query.tokens) or any(t.stem in INTENT or t.norm in AIMS for t in query.tokens):
+        return []  # the claim states an aim itself: "were meant to train", "targeted 3,000"
     for spec, found in alignment.matched:
         if spec.kind != "figure" or not found.endswith(CONTEXT):
             continue
         num = next((t for t in spec.tokens if t.kind == "num"), None)
-        if num is None or _infinitive_before(query.tokens, num):
-            continue  # the claim states an aim itself: "were meant to train 3,000 officers"
+        if num is None:
+            continue
         for text, toks in ev.context_texts[: ev.sentences]:
             at = next((k for k, t in enumerate(toks) if t.norm == num.norm), None)
             if at is None:
@@ -581,19 +602,6 @@ def _figure_only_hoped(query: Query, ev: Evidence, alignment: Alignment) -> list
             said = text[toks[k].start : toks[min(k + 2, at)].end]
             return [Specific("done", [num], query.text[num.start : num.end], value=said)]
     return []
-
-
-INFINITIVE_REACH = 4  # tokens from a "to" and its verb to the figure the verb governs
-
-
-def _infinitive_before(tokens: list[Token], num: Token) -> bool:
-    """Does a "to" and a plain verb govern the figure: "meant to train more than 3,000"? Not
-    "to" before a figure ("rose to 3,000")."""
-    at = next(i for i, t in enumerate(tokens) if t is num)
-    return any(
-        tokens[k].norm == "to" and tokens[k + 1].kind == "word" and not tokens[k + 1].cap
-        for k in range(max(0, at - INFINITIVE_REACH), at - 1)
-    )
 
 
 # Nouns that put what they govern among the possible, not the done: "the possibility of
@@ -987,7 +995,7 @@ def assess(
     # a judgement stated in the clause beside the passage that states the claim's name there
     unstated = [s for s in unstated if not any(word_stated(t, toks) for _, toks in clauses for t in s.tokens)]
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
-    alignment.missing += _figure_only_hoped(query, ev, alignment)
+    alignment.missing += _figure_only_hoped(query, ev, alignment) + _others_deed(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _unstated_object(query, cand)
     alignment.missing += _change_unstated(query, cand, alignment)
@@ -1218,11 +1226,47 @@ def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment
                 alignment.missing.remove(spec)
                 alignment.matched.append((spec, f"{written}, earlier in the article{CONTEXT}"))
             continue
+        titled = _titled_elsewhere(index, cand, [t for t in query.tokens if lo <= t.start < hi])
         for spec in specs:
-            full = _full_name_elsewhere(index, query, spec.tokens[0])
+            full = titled or _full_name_elsewhere(index, query, spec.tokens[0])
             if full is not None:
                 alignment.missing.remove(spec)
                 alignment.matched.append((spec, f"{full}, elsewhere in the corpus{CONTEXT}"))
+
+
+def _titled_elsewhere(index: IndexBackend, cand: Candidate, run: list[Token]) -> str | None:
+    """ "Defense Minister Mukhtar Altynbayev" where the passage says "Altynbayev": the whole
+    name and title, as the claim writes them, in another passage of the corpus. Only when
+    the passage gives the person no title of its own: a title changes with time ("Prime
+    Minister" in 2004, "Defense Minister" in 2008), and the passage's is the one that holds."""
+    if len(run) < 2:
+        return None
+    surname = run[-1]
+    k = next((i for i, t in enumerate(cand.tokens) if name_match(surname, t, False)), None)
+    if k is None:
+        return None
+    mine = {t.norm for t in run}
+    j = k - 1
+    while j >= 0 and cand.tokens[j].cap and cand.tokens[j].kind == "word":
+        if cand.tokens[j].norm not in mine:
+            return None  # the passage's own title or name: "Defense Minister Daniyal Akhmetov"
+        j -= 1
+    reach = len(run) + TITLE_SLACK
+    rows = index.rows(index.search({fts_term(surname.stem): 1.0}, FULL_NAME_PASSAGES))
+    for row in rows.values():
+        toks = [t for t in tokenize(row.text) if not t.synthetic]
+        for i, t in enumerate(toks):
+            if not name_match(surname, t, False):
+                continue
+            near = toks[max(0, i - reach) : i + reach + 1]
+            if mine <= {x.norm for x in near}:  # "Mukhtar Altynbayev, Minister of Defense"
+                return row.text[near[0].start : near[-1].end]
+    return None
+
+
+# Words beyond the claim's own that may stand among a name and its title elsewhere: "Mukhtar
+# Altynbayev, Minister of Defense" for "Defense Minister Mukhtar Altynbayev" (the "of").
+TITLE_SLACK = 2
 
 
 # Passages read for a given name the corpus writes with the claim's surname elsewhere: the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzmil.agents import agent_conflicts
+from kzmil.agents import agent_conflicts, others_deed
 from kzmil.evidence import Evidence
 from kzmil.normalize import tokenize
 
@@ -67,3 +67,61 @@ def test_two_verbs_may_tell_one_deed_from_each_side() -> None:
         "Whilst Kazakhstan has looked to the U.S. for help with its military reform, it also works with NATO."
     )
     assert _agents("The U.S. has provided help for Kazakhstan's military reform.", passage) == []
+
+
+DEPLOYED = (
+    "As U.S. and western military forces were deployed to Central Asia in support of the "
+    "operation, Astana recognized the importance of cooperation."
+)
+
+
+def _others(claim: str, passage: str = DEPLOYED) -> str | None:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    found = others_deed(claim, tokenize(claim), ev)
+    return None if found is None else f"{' '.join(t.norm for t in found[0])}: {found[1]}"
+
+
+def test_a_deed_the_source_gives_to_others_of_the_subjects_kind_is_theirs() -> None:
+    assert _others("Kazakhstan deployed troops to Afghanistan in support of the operation.") == (
+        "kazakhstan: U.S. and western military forces"
+    )
+
+
+def test_the_subject_doing_it_itself_or_someone_unnamed_leaves_it_open() -> None:
+    assert _others("The U.S. deployed forces to Central Asia.") is None
+    deployed = "Kazakhstan deployed its troops to Iraq last year."
+    assert _others(deployed, "Last year Kazakhstan's troops were deployed to Iraq.") is None
+    assert _others(deployed, "Last year troops were deployed by Kazakhstan to Iraq.") is None
+    # "the defense ministers signed" names nobody: the claim's subject may be among them
+    signed = "The plant in Belarus signed a contract. The defense ministers signed two contracts."
+    assert _others("Kazakhstan signed two contracts with Belarus.", signed) is None
+
+
+def test_a_person_is_not_set_against_a_country() -> None:
+    """ "Kazakhstan said" may be its president speaking."""
+    source = "In January President Nazarbayev announced new courses for officers."
+    assert _others("Kazakhstan announced new courses for its officers.", source) is None
+    assert (
+        _others("Akhmetov announced new courses for the officers.", source)
+        == "akhmetov: President Nazarbayev"
+    )
+
+
+def test_a_passive_claim_is_not_set_against_an_active_doer() -> None:
+    """ "Mayermanov was appointed" against "Nazarbaev appointed Oynarov": the claim's subject is
+    the one appointed, the source's the one who appoints."""
+    source = "On April 5 Nazarbaev appointed Oynarov deputy defense minister."
+    assert _others("Kazhimurat Mayermanov was appointed deputy defense minister.", source) is None
+    assert (
+        _others("Spain approached for military assistance", "Kazakhstan approached Spain.") is None
+    )  # a headline
+
+
+def test_the_claims_passive_said_actively_is_the_subjects_own_deed() -> None:
+    """ "named Nikolai Pospelov as eastern commander" beside "Darbekov was also named"."""
+    both = (
+        "Nazarbaev named Nikolai Pospelov as eastern commander. "
+        "Bulat Darbekov was also named the southern commander."
+    )
+    assert _others("Nikolai Pospelov was named the new eastern regional commander.", both) is None
+    assert _others("Nikolai Pospelov was named the new eastern regional commander.", both[55:]) is not None

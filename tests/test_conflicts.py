@@ -227,6 +227,17 @@ def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
     assert change_at(tokenize("relations worsened"), 1) == ("down", 1)
 
 
+def test_a_verb_that_only_sometimes_means_a_change_means_one_with_an_amount_as_object() -> None:
+    """ "cut" is mostly a stroke; "cut the number of soldiers" is a change of amount."""
+    from kzmil.antonyms import change_at
+
+    assert change_at(tokenize("aims to cut the number of soldiers"), 2) == ("down", 1)
+    assert change_at(tokenize("raising the numbers of contract personnel"), 0) == ("up", 1)
+    assert change_at(tokenize("they cut the ribbon"), 1) is None
+    assert change_at(tokenize("he raised the issue of pay"), 1) is None
+    assert change_at(tokenize("they cut the number"), 1) is None  # no "of": "the number" may be a tune
+
+
 def test_a_verb_that_only_sometimes_means_a_change_means_one_before_a_figure() -> None:
     """ "fell" is mostly a drop in space (WordNet's first sense); "fell by almost 75 percent"
     is a change of amount, and faces "an almost 75 percent increase"."""

@@ -1163,3 +1163,55 @@ def test_a_distance_written_with_and_a_half_meets_its_digits(bundled: Index) -> 
         bundled, "Batys 2003 moved troops more than three and a half thousand kilometres on 40 troop trains."
     )
     assert got.verdict is Judgement.CONTRADICTED and "2,500 km" in got.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_previous_post_states_a_claims_before(bundled: Index) -> None:
+    """ "elevating him from his previous post as an army artillery-and-missile-battery
+    commander": the command came before the elevation, not after it."""
+    claim = (
+        "{} his elevation to deputy defence minister, Kazhimurat Mayermanov commanded an army "
+        "artillery-and-missile battery."
+    )
+    assert check(bundled, claim.format("Before")).verdict is Judgement.SUPPORTED
+    assert check(bundled, claim.format("After")).verdict is not Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_verb_that_changes_an_amount_noun_is_a_change(bundled: Index) -> None:
+    """ "with the aim of raising the numbers of contract personnel": "cut" and "raise" have
+    many senses, but with "the number of" as object they change an amount."""
+    claim = (
+        "Sembinov reported that Kazakhstan aims to {} the number of contract soldiers in its mixed "
+        "manning system."
+    )
+    got = check(bundled, claim.format("cut"))
+    assert got.verdict is Judgement.CONTRADICTED and "raising" in got.reasons[0]
+    assert check(bundled, claim.format("increase")).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_second_review_of_session_24_stays_fixed(bundled: Index) -> None:
+    """What an outside review of this session's rules found: "unlikely that" denies as
+    "unlikely to" does; a bound is no rounding; a comparison needs its property stated; a
+    title may be found with the name elsewhere when the passage gives the person none."""
+    got = check(
+        bundled,
+        "It is unlikely that the volatile political climate will force Astana to pick between Russia "
+        "and the United States.",
+    )
+    assert got.verdict is Judgement.SUPPORTED
+    got = check(bundled, "Fewer than one in five of the 114 cadets trained in Turkey left for civilian jobs.")
+    assert got.verdict is Judgement.CONTRADICTED
+    got = check(
+        bundled,
+        "High-ranking officers on short-term courses abroad are more likely to quit the military than "
+        "junior officers.",
+    )
+    assert got.verdict is not Judgement.SUPPORTED
+    risk = (
+        "{} Mukhtar Altynbayev took a considerable political risk with the deployment of Kazakhstani "
+        "peacekeepers in Iraq."
+    )
+    assert check(bundled, risk.format("Defense Minister")).verdict is Judgement.SUPPORTED
+    assert check(bundled, risk.format("Prime Minister")).verdict is not Judgement.SUPPORTED
