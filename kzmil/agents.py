@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.modality import EVENT_MIN_WORDS
@@ -249,6 +250,12 @@ def _doers(
     return (names, text[names[-1].start : tokens[j].end]) if names else None
 
 
+def _kind(t: Token, common: set[str]) -> str | None:
+    """A place (a country or city, or its people: "U.S.", "Belarusian"), a person, or neither
+    (a body, a document: "Department of Defense", "Military Doctrine")."""
+    return "place" if places.kind(t.norm) else "person" if is_person(t, common) else None
+
+
 def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Token], str] | None:
     """ "Kazakhstan has deployed troops to Afghanistan in support of Operation Enduring Freedom"
     against "as U.S. and western military forces were deployed to Central Asia in support of
@@ -265,7 +272,9 @@ def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Toke
         return None  # "Spain approached for military assistance": a headline's passive
     passive = _passive_at(ctoks, next(i for i, t in enumerate(ctoks) if t is verb))
     c_subject = ctoks[mine[0] : mine[1]]
-    person = is_person(c_subject[-1], ev.common)
+    kind = _kind(c_subject[-1], ev.common)
+    if kind is None:
+        return None  # "The Military Doctrine passed in 2007": a thing, whose deeds are others'
     found: tuple[list[Token], str] | None = None
     for text, toks in ev.around():
         for k, p in enumerate(toks):
@@ -290,6 +299,6 @@ def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Toke
             ):
                 return None  # "were deployed by Kazakhstan"
             # the name nearest the deed is the doer's own ("President Nazarbayev", "U.S. forces")
-            if found is None and is_person(doers[0], ev.common) == person:
+            if found is None and _kind(doers[0], ev.common) == kind:
                 found = (c_subject, said)
     return found

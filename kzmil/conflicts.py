@@ -500,6 +500,7 @@ def polarity_conflicts(
     flips += _changes_reversed(ctoks, ptoks_r, {id(c) for c, _ in flips})
     # "likely" against "unlikely to": one reversal, not an antonym and a denial that cancel
     p_neg = [i for i in p_neg if not any(ptoks_r[i] is q for _, q in flips)]
+    c_neg = [i for i in c_neg if not any(ctoks[i] is c for c, _ in flips)]
     # a negative quantifier facing its antonym is one reversal, not two
     quantifier_flips = sum(1 for c, _ in flips if c.norm in NEGATIVE_QUANTIFIERS)
     claim_polarity = (len(c_neg) + len(flips) - quantifier_flips) % 2
@@ -553,13 +554,38 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
         other = next((p for p in against if _near_figure(ptoks, p)), None) or next(
             (p for p in against if amount_after(ptoks, _at(ptoks, p) + 1)), against[0] if against else None
         )
-        if other is not None:
+        if other is not None and _same_amount(ctoks, k, ptoks, _at(ptoks, other)):
             out.append((c, other))
     return out
 
 
 def _at(tokens: list[Token], tok: Token) -> int:
     return next(i for i, t in enumerate(tokens) if t is tok)
+
+
+AIM_REACH = 4  # tokens before a change within which a word of aim makes it an aim
+AIM_WORDS = frozenset({"aim", "order", "goal", "plan", "intend", "hope", "seek", "want", "wish"})
+OBJECT_WORDS = 3  # words after "the number of" that say whose number
+
+
+def _same_amount(ctoks: list[Token], ci: int, ptoks: list[Token], pi: int) -> bool:
+    """When either side changes an amount it names ("cut the number of contract soldiers"), the
+    two must change the number of the same things ("raising the numbers of contract
+    personnel", not "of conscripts"), and both as an aim or both as done ("resignations have cut
+    the number" against "in order to maximize the numbers")."""
+    if not (amount_after(ctoks, ci + 1) or amount_after(ptoks, pi + 1)):
+        return True
+
+    def aimed(tokens: list[Token], i: int) -> bool:
+        return any(t.stem in AIM_WORDS for t in tokens[max(0, i - AIM_REACH) : i])
+
+    def whose(tokens: list[Token], i: int) -> set[str]:
+        of = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].norm == "of"), None)
+        if of is None:
+            return set()
+        return {t.stem for t in tokens[of + 1 : of + 1 + OBJECT_WORDS] if t.kind == "word" and not t.stop}
+
+    return aimed(ctoks, ci) == aimed(ptoks, pi) and bool(whose(ctoks, ci) & whose(ptoks, pi))
 
 
 def _near_figure(tokens: list[Token], tok: Token) -> bool:

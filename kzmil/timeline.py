@@ -333,7 +333,12 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was
 # previously a deputy finance minister", after a sentence on his appointment.
-ANTERIOR = frozenset({"previously", "formerly", "previous"})  # "from his previous post as"
+ANTERIOR = frozenset({"previously", "formerly"})
+# ... and the adjective that puts the post it qualifies before: "his previous post as an army
+# artillery-and-missile-battery commander". Its event follows it in its own clause, told in more
+# than one word of the claim's ("commander" alone is anyone's post).
+PREVIOUS = frozenset({"previous", "former"})
+PREVIOUS_WORDS = 2
 
 
 def _anterior(
@@ -349,4 +354,21 @@ def _anterior(
     for k, t in enumerate(ev.tokens):
         if t.norm in ANTERIOR and any(0 < abs(x - k) <= CUE_REACH for x in pf):
             return True, ev.text[t.start : t.end]
+        if (
+            t.norm in PREVIOUS
+            and sum(0 < x - k <= CUE_REACH and x < _clause_end(ev, k) for x in pf) >= PREVIOUS_WORDS
+        ):
+            return True, ev.text[t.start : t.end]
     return None
+
+
+def _clause_end(ev: Evidence, k: int) -> int:
+    """Where the clause of the passage token at k ends: at the next comma, semicolon or dash."""
+    return next(
+        (
+            j
+            for j in range(k + 1, len(ev.tokens))
+            if CLAUSE_BREAK.search(ev.text, ev.tokens[j - 1].end, ev.tokens[j].start)
+        ),
+        len(ev.tokens),
+    )

@@ -552,7 +552,7 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
         if term is None:
             continue
         tok = query.terms[term].token
-        if tok.norm.endswith("ing"):
+        if tok.norm.endswith("ing") and not _aim_met(query):
             continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
         last = k + 2 if future_passive(cand.tokens, k) else k
         said = cand.text[cand.tokens[k].start : cand.tokens[last].end]
@@ -579,12 +579,37 @@ AIMS = frozenset(
 )
 
 
+def _aims(query: Query) -> list[tuple[int, bool]]:
+    """Each word of aim in the claim, and whether a deed just before it meets it ("achieved
+    their goal of training")."""
+    done = deeds(query.tokens, query.text)
+    return [
+        (k, any(0 < k - d <= AIM_MET_REACH for d in done))
+        for k, t in enumerate(query.tokens)
+        if t.stem in INTENT or t.norm in AIMS
+    ]
+
+
+def _states_aim(query: Query) -> bool:
+    """Does the claim speak of an aim, and not of one met?"""
+    found = _aims(query)
+    return bool(found) and not found[0][1]
+
+
+def _aim_met(query: Query) -> bool:
+    found = _aims(query)
+    return bool(found) and found[0][1]
+
+
+AIM_MET_REACH = 3  # tokens from a deed to the aim it meets: "achieved their goal"
+
+
 def _figure_only_hoped(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
     """A figure the claim states as done ("3,000 officers completed the courses") that the
     evidence gives only in a sentence around the passage, and there as hoped for or planned
     ("officials hope to train more than 3,000 officers"): the passage's own deed ("courses
     began") does not make the hope a deed."""
-    if _hedged(query) or cues(query.tokens) or any(t.stem in INTENT or t.norm in AIMS for t in query.tokens):
+    if _hedged(query) or cues(query.tokens) or _states_aim(query):
         return []  # the claim states an aim itself: "were meant to train", "targeted 3,000"
     for spec, found in alignment.matched:
         if spec.kind != "figure" or not found.endswith(CONTEXT):
@@ -1251,6 +1276,12 @@ def _titled_elsewhere(index: IndexBackend, cand: Candidate, run: list[Token]) ->
         if cand.tokens[j].norm not in mine:
             return None  # the passage's own title or name: "Defense Minister Daniyal Akhmetov"
         j -= 1
+    titles = _title_words([t.norm for t in run[:-1]], index)  # "prime", "minister"
+    article = [tokenize(r.text) for r in index.paragraph(cand.rows[0].doc_id, None)]
+    for toks in article:
+        for i, t in enumerate(toks):
+            if name_match(surname, t, False) and _another_title(toks, i, titles, index):
+                return None  # the article's own title of the same kind: "Defense Minister" in 2008
     reach = len(run) + TITLE_SLACK
     rows = index.rows(index.search({fts_term(surname.stem): 1.0}, FULL_NAME_PASSAGES))
     for row in rows.values():
@@ -1259,9 +1290,30 @@ def _titled_elsewhere(index: IndexBackend, cand: Candidate, run: list[Token]) ->
             if not name_match(surname, t, False):
                 continue
             near = toks[max(0, i - reach) : i + reach + 1]
-            if mine <= {x.norm for x in near}:  # "Mukhtar Altynbayev, Minister of Defense"
-                return row.text[near[0].start : near[-1].end]
+            at = [k for k, x in enumerate(near) if x.norm in mine]
+            if mine <= {x.norm for x in near} and all(
+                x.norm in mine for x in near[min(at) : max(at) + 1] if x.cap and x.kind == "word"
+            ):  # "Mukhtar Altynbayev, Minister of Defense"; no other name among them
+                return row.text[near[min(at)].start : near[max(at)].end]
     return None
+
+
+def _another_title(toks: list[Token], i: int, titles: set[str], index: IndexBackend) -> bool:
+    """Does the run of capitals before the name at i hold a title of the claim's kind (one
+    word shared, "Minister") that is not the claim's ("Defense Minister" for "Prime Minister")?"""
+    j = i - 1
+    while j >= 0 and toks[j].cap and toks[j].kind == "word":
+        j -= 1
+    theirs = _title_words([t.norm for t in toks[j + 1 : i]], index)
+    return bool(theirs & titles) and bool(theirs - titles) and bool(titles - theirs)
+
+
+def _title_words(before: list[str], index: IndexBackend) -> set[str]:
+    """The words of a title before a surname: all but a given name right before it (a word
+    the corpus never writes in lower case): "Prime Minister Daniyal" -> prime, minister."""
+    if before and not index.lowercase_seen([before[-1]]):
+        before = before[:-1]
+    return set(before)
 
 
 # Words beyond the claim's own that may stand among a name and its title elsewhere: "Mukhtar

@@ -125,3 +125,12 @@ def test_the_claims_passive_said_actively_is_the_subjects_own_deed() -> None:
     )
     assert _others("Nikolai Pospelov was named the new eastern regional commander.", both) is None
     assert _others("Nikolai Pospelov was named the new eastern regional commander.", both[55:]) is not None
+
+
+def test_a_thing_that_is_neither_place_nor_person_has_no_deeds_of_its_own() -> None:
+    """ "The Military Doctrine passed in 2007 gives priority ...": "passed" is no deed of the
+    doctrine; a body's deeds ("the U.S. Department of Defense has used") are no country's."""
+    source = "In 2007 Kazakhstan passed a new Military Doctrine giving priority to the CSTO."
+    assert _others("The Military Doctrine passed in 2007 gives priority to the CSTO.", source) is None
+    used = "The U.S. Department of Defense has used IMET to train Kazakh officers."
+    assert _others("Kazakhstan has used its ties with Washington to train its officers.", used) is None

@@ -236,6 +236,15 @@ def test_a_verb_that_only_sometimes_means_a_change_means_one_with_an_amount_as_o
     assert change_at(tokenize("they cut the ribbon"), 1) is None
     assert change_at(tokenize("he raised the issue of pay"), 1) is None
     assert change_at(tokenize("they cut the number"), 1) is None  # no "of": "the number" may be a tune
+    # the number of other things, or an aim against a deed, is no reversal
+    source = "Kazakhstan plans to raise the number of contract personnel."
+    for claim in (
+        "Kazakhstan plans to cut the number of conscripts.",
+        "Resignations cut the number of contract personnel.",
+    ):
+        assert polarity_conflicts(claim, tokenize(claim), source, tokenize(source), (0, 9)) == [], claim
+    claim = "Kazakhstan plans to cut the number of contract personnel."
+    assert polarity_conflicts(claim, tokenize(claim), source, tokenize(source), (0, 9)) != []
 
 
 def test_a_verb_that_only_sometimes_means_a_change_means_one_before_a_figure() -> None:

@@ -1215,3 +1215,31 @@ def test_second_review_of_session_24_stays_fixed(bundled: Index) -> None:
     )
     assert check(bundled, risk.format("Defense Minister")).verdict is Judgement.SUPPORTED
     assert check(bundled, risk.format("Prime Minister")).verdict is not Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_third_review_of_session_24_stays_fixed(bundled: Index) -> None:
+    """A second outside review: "unlikely that" against "likely that" is one reversal; an aim
+    the claim says was met is a deed; "previous" orders only the event it qualifies, in its
+    own clause; the article's own title of the same kind outranks one found elsewhere."""
+    got = check(
+        bundled,
+        "It is unlikely that Kazakhstan will draw closer to NATO within its PfP cooperation programs.",
+    )
+    assert got.verdict is Judgement.CONTRADICTED
+    got = check(
+        bundled,
+        "Defense officials achieved their goal of training more than 3,000 officers in the courses that "
+        "began on January 8.",
+    )
+    assert got.verdict is Judgement.NOT_FOUND
+    for claim in (
+        "Nikolai Pospelov became eastern regional commander before he was made a deputy defense minister.",
+        "Mayermanov was made deputy defense minister before serving as an army artillery-and-missile-battery "
+        "commander.",
+        "Prime Minister Daniyal Akhmetov may be using the training schemes to signal a period of intensive "
+        "modernization.",
+        "Deputy Defense Minister Mukhtar Altynbayev took a considerable political risk with the deployment "
+        "of Kazakhstani peacekeepers in Iraq.",
+    ):
+        assert check(bundled, claim).verdict is not Judgement.SUPPORTED, claim
