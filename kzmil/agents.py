@@ -250,10 +250,16 @@ def _doers(
     return (names, text[names[-1].start : tokens[j].end]) if names else None
 
 
-def _kind(t: Token, common: set[str]) -> str | None:
-    """A place (a country or city, or its people: "U.S.", "Belarusian"), a person, or neither
-    (a body, a document: "Department of Defense", "Military Doctrine")."""
-    return "place" if places.kind(t.norm) else "person" if is_person(t, common) else None
+def _kind(t: Token, text: str, common: set[str]) -> str | None:
+    """A party (a country or city, its people, or an alliance written as an acronym: "U.S.",
+    "Belarusian", "NATO"), a person, or neither (a body, a document: "Department of Defense",
+    "Military Doctrine")."""
+    written = text[t.start : t.end].replace(".", "")
+    acronym = len(written) >= ACRONYM_MIN and written.isupper()
+    return "party" if places.kind(t.norm) or acronym else "person" if is_person(t, common) else None
+
+
+ACRONYM_MIN = 3  # letters of an alliance's acronym ("NATO", "CSTO"); "US" is a place already
 
 
 def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Token], str] | None:
@@ -272,7 +278,7 @@ def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Toke
         return None  # "Spain approached for military assistance": a headline's passive
     passive = _passive_at(ctoks, next(i for i, t in enumerate(ctoks) if t is verb))
     c_subject = ctoks[mine[0] : mine[1]]
-    kind = _kind(c_subject[-1], ev.common)
+    kind = _kind(c_subject[-1], claim, ev.common)
     if kind is None:
         return None  # "The Military Doctrine passed in 2007": a thing, whose deeds are others'
     found: tuple[list[Token], str] | None = None
@@ -299,6 +305,6 @@ def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Toke
             ):
                 return None  # "were deployed by Kazakhstan"
             # the name nearest the deed is the doer's own ("President Nazarbayev", "U.S. forces")
-            if found is None and _kind(doers[0], ev.common) == kind:
+            if found is None and _kind(doers[0], text, ev.common) == kind:
                 found = (c_subject, said)
     return found

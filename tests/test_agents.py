@@ -134,3 +134,9 @@ def test_a_thing_that_is_neither_place_nor_person_has_no_deeds_of_its_own() -> N
     assert _others("The Military Doctrine passed in 2007 gives priority to the CSTO.", source) is None
     used = "The U.S. Department of Defense has used IMET to train Kazakh officers."
     assert _others("Kazakhstan has used its ties with Washington to train its officers.", used) is None
+
+
+def test_an_alliance_written_as_an_acronym_is_a_party_as_a_country_is() -> None:
+    assert _others("NATO deployed military forces to Central Asia in support of the operation.") == (
+        "nato: U.S. and western military forces"
+    )
