@@ -928,15 +928,39 @@ def _said_of_another(
         for i, term in enumerate(query.terms):
             if at >= 0 and spec.span[0] <= term.token.start < spec.span[1]:
                 where.setdefault(i, set()).add(sentence(at))
+    person = persons[0]
+    # a claim of two main clauses ("X was risky for Altynbayev, and the biggest danger is Y")
+    # means its person only in the clause that names them
+    clause = _clause_of(query, person.tokens[0])
+    weights = [
+        w if clause[0] <= query.terms[i].token.start < clause[1] else 0.0 for i, w in enumerate(weights)
+    ]
     total = sum(weights) or 1.0
     kept = sum(weights[i] * c for i, c in matched.items() if where.get(i, set()) & about) / total
     if kept >= COUNTED_MIN:
         return []
-    person = persons[0]
     lo, hi = _name_run(query.text, query.tokens, person.tokens[0])
     someone = next(iter(others.values()))
     p_lo, p_hi = _name_run(cand.text, cand.tokens, someone)
     return [Specific("whose", person.tokens, query.text[lo:hi], value=cand.text[p_lo:p_hi])]
+
+
+# What joins two main clauses: ", and the biggest danger is ...", "; the ministry ...".
+CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _clause_of(query: Query, t: Token) -> tuple[int, int]:
+    """The span of the claim's main clause that holds t: the claim cut at a semicolon, or at a
+    comma and a joining word followed by a clause with a verb of its own."""
+    toks, text = query.tokens, query.text
+    cuts = [0]
+    for k in range(1, len(toks)):
+        gap = text[toks[k - 1].end : toks[k].start]
+        joined = "," in gap and toks[k].norm in CLAUSE_JOINS and finite(toks[k + 1 :], text)
+        if ";" in gap or joined:
+            cuts.append(toks[k].start)
+    cuts.append(len(text))
+    return next(((lo, hi) for lo, hi in pairwise(cuts) if lo <= t.start < hi), (0, len(text)))
 
 
 def _name_run(text: str, tokens: list[Token], t: Token) -> tuple[int, int]:

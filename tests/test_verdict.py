@@ -366,6 +366,13 @@ def test_what_a_sentence_about_someone_else_says_is_not_said_of_the_claims_perso
     assert "it says it of Akhmetov" in v.reasons[0]
     said = "Defense Minister Daniyal Akhmetov said the new military doctrine requires modernizing armaments."
     assert check(bundled, said).verdict is Judgement.SUPPORTED
+    # a claim of two main clauses means its person only in the clause that names them: the
+    # greatest risk is told in a sentence about Sembinov, not about Altynbayev
+    two = (
+        "The Iraq deployment was a considerable political risk for Altynbayev, and the greatest risk to "
+        "long-term military cooperation is the specter of dead Kazakhstani servicemen."
+    )
+    assert check(bundled, two).verdict is Judgement.SUPPORTED
 
 
 @pytest.mark.bundled_index
