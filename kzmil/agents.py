@@ -15,7 +15,7 @@ import re
 from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.modality import EVENT_MIN_WORDS
+from kzmil.modality import BE, EVENT_MIN_WORDS
 from kzmil.names import is_person, name_match
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS
@@ -212,7 +212,6 @@ def _shared_deed(c_after: list[Token], p_after: list[Token]) -> Token | None:
     return None
 
 
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DOER_REACH = 6  # tokens a deed's doer may run before it: "U.S. and western military forces were"
 # Words that may stand inside a doer's phrase: "U.S. and western forces", "troops of the U.S."
 DOER_JOINS = frozenset({"and", "of", "the", "a", "an"})
@@ -297,11 +296,11 @@ def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Toke
             doers, said = phrase
             if any(name_match(c, d, True) for c in c_subject for d in doers):
                 return None  # the subject itself does it
-            by = [t for t in toks[k + 1 : k + 1 + DOER_REACH] if t.cap]
+            after = toks[k + 1 : k + 1 + DOER_REACH]
             if (
-                k + 1 < len(toks)
-                and toks[k + 1].norm == "by"
-                and any(name_match(c, t, True) for c in c_subject for t in by)
+                after
+                and after[0].norm == "by"
+                and any(name_match(c, t, True) for c in c_subject for t in after if t.cap)
             ):
                 return None  # "were deployed by Kazakhstan"
             # the name nearest the deed is the doer's own ("President Nazarbayev", "U.S. forces")

@@ -48,6 +48,7 @@ from kzmil.specifics import (
 from kzmil.structure import (
     CLAUSE_BREAK,
     ITEM_SEPARATOR,
+    clause_span,
     compared_figures,
     exchanged_ranking,
     modifier_conflicts,
@@ -989,13 +990,8 @@ def _property_stated(spec: Specific, r: _Reading, same: Token) -> bool:
     ]
     if not wanted:
         return True
-    ptoks = r.ev.tokens
-    at = next(i for i, t in enumerate(ptoks) if t is same)
-    start = next(
-        (i for i in range(at, 0, -1) if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start)), 0
-    )
-    end, _ = _comparative_phrase(r, same)
-    there = {t.stem for t in ptoks[start : end + 1]}
+    _, phrase = _comparative_phrase(r, same)
+    there = _clause_before(r, same) | {same.stem} | phrase
     return any(t.stem in there or synonyms(t.stem) & there for t in wanted)
 
 
@@ -1010,17 +1006,18 @@ def _subject_swapped(spec: Specific, r: _Reading, same: Token) -> bool:
     if cue is None:
         return False
     k, than = cue
-    ptoks = r.ev.tokens
-    at = next(i for i, t in enumerate(ptoks) if t is same)
-    start = next(
-        (i for i in range(at, 0, -1) if CLAUSE_BREAK.search(r.ev.text, ptoks[i - 1].end, ptoks[i].start)), 0
-    )
     # what is compared, said before the source's comparative ("retention is higher"), is no term
-    compared = {t.stem for t in ptoks[start:at]}
-    subject = {t.stem for t in ctoks[:k] if t.kind == "word" and not t.stop} - compared
+    subject = {t.stem for t in ctoks[:k] if t.kind == "word" and not t.stop} - _clause_before(r, same)
     second = {t.stem for t in ctoks[than + 1 :] if t.kind == "word" and not t.stop}
     _, phrase = _comparative_phrase(r, same)
-    return _terms_swapped(subject, second, phrase, ptoks)
+    return _terms_swapped(subject, second, phrase, r.ev.tokens)
+
+
+def _clause_before(r: _Reading, same: Token) -> set[str]:
+    """The words of the source's clause before its comparative: "retention is (higher)"."""
+    ptoks = r.ev.tokens
+    at = next(i for i, t in enumerate(ptoks) if t is same)
+    return {t.stem for t in ptoks[clause_span(r.ev.text, ptoks, at)[0] : at]}
 
 
 # Comparatives that are not the adjective plus "-er".

@@ -566,6 +566,7 @@ def _at(tokens: list[Token], tok: Token) -> int:
 AIM_REACH = 4  # tokens before a change within which a word of aim makes it an aim
 AIM_WORDS = frozenset({"aim", "order", "goal", "plan", "intend", "hope", "seek", "want", "wish"})
 OBJECT_WORDS = 3  # words after "the number of" that say whose number
+OF_REACH = 4  # tokens after the verb within which its "of" stands: "cut the overall number of"
 
 
 def _same_amount(ctoks: list[Token], ci: int, ptoks: list[Token], pi: int) -> bool:
@@ -580,7 +581,9 @@ def _same_amount(ctoks: list[Token], ci: int, ptoks: list[Token], pi: int) -> bo
         return any(t.stem in AIM_WORDS for t in tokens[max(0, i - AIM_REACH) : i])
 
     def whose(tokens: list[Token], i: int) -> set[str]:
-        of = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].norm == "of"), None)
+        of = next(
+            (j for j in range(i + 1, min(i + 1 + OF_REACH, len(tokens))) if tokens[j].norm == "of"), None
+        )
         if of is None:
             return set()
         return {t.stem for t in tokens[of + 1 : of + 1 + OBJECT_WORDS] if t.kind == "word" and not t.stop}
@@ -590,7 +593,7 @@ def _same_amount(ctoks: list[Token], ci: int, ptoks: list[Token], pi: int) -> bo
 
 def _near_figure(tokens: list[Token], tok: Token) -> bool:
     """Does a figure stand within AMOUNT_REACH tokens of the word, either side?"""
-    i = next(k for k, t in enumerate(tokens) if t is tok)
+    i = _at(tokens, tok)
     return any(t.kind == "num" for t in tokens[max(0, i - AMOUNT_REACH) : i + AMOUNT_REACH + 1])
 
 

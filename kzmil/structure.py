@@ -929,6 +929,17 @@ def _figure_near(word: Token, ev: Evidence) -> Token | None:
     return tokens[min(near)[1]] if near else None
 
 
+def clause_span(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
+    """The token span of the clause around k (both ends in it), up to a comma or a bracket
+    either side."""
+    lo, hi = k, k
+    while lo > 0 and not CLAUSE_BREAK.search(text, tokens[lo - 1].end, tokens[lo].start):
+        lo -= 1
+    while hi + 1 < len(tokens) and not CLAUSE_BREAK.search(text, tokens[hi].end, tokens[hi + 1].start):
+        hi += 1
+    return lo, hi
+
+
 def _one_clause(ev: Evidence, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return not any(ch in ev.text[ev.tokens[lo].end : ev.tokens[hi].start] for ch in ",;:")

@@ -19,7 +19,7 @@ from kzmil.evidence import Evidence
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
 from kzmil.specifics import FIRST_LEFT, Specific, order_cues
-from kzmil.structure import CLAUSE_BREAK, CUE_REACH, RELATIVES, neighbour_content
+from kzmil.structure import CUE_REACH, RELATIVES, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
 
 # ---------------------------------------------------------------- figures bound to their years
@@ -150,30 +150,20 @@ def _times(text: str, tokens: list[Token]) -> list[int]:
     return [k for k in at if k not in ranged]
 
 
-def _clause(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
-    """The token span of the clause around k, up to a comma or a bracket either side."""
-    lo, hi = k, k
-    while lo > 0 and not CLAUSE_BREAK.search(text, tokens[lo - 1].end, tokens[lo].start):
-        lo -= 1
-    while hi + 1 < len(tokens) and not CLAUSE_BREAK.search(text, tokens[hi].end, tokens[hi + 1].start):
-        hi += 1
-    return lo, hi
-
-
 def _dated_words(text: str, tokens: list[Token], times: list[int], k: int) -> set[str]:
     """The stems of the content words that go with the time at k: those of its clause (up to a
     comma or a bracket), and of them the ones nearer it than another time of that clause. A
     clause of the date alone ("In March 2003, the ministers met") goes on into the next; a
     clause that opens on "which" or "who" ("..., which arrived in 2008") is about what the
     clause before it names, and takes that clause in."""
-    lo, hi = _clause(text, tokens, k)
+    lo, hi = clause_span(text, tokens, k)
     bare = not any(
         t.kind == "word" and not t.stop and j not in times for j, t in enumerate(tokens[lo : hi + 1], lo)
     )
     if bare and hi + 1 < len(tokens):
-        hi = _clause(text, tokens, hi + 1)[1]
+        hi = clause_span(text, tokens, hi + 1)[1]
     if tokens[lo].norm in RELATIVES and lo > 0:
-        lo = _clause(text, tokens, lo - 1)[0]
+        lo = clause_span(text, tokens, lo - 1)[0]
     mine = [x for x in times if lo <= x <= hi]
     return {
         t.stem
@@ -354,21 +344,8 @@ def _anterior(
     for k, t in enumerate(ev.tokens):
         if t.norm in ANTERIOR and any(0 < abs(x - k) <= CUE_REACH for x in pf):
             return True, ev.text[t.start : t.end]
-        if (
-            t.norm in PREVIOUS
-            and sum(0 < x - k <= CUE_REACH and x < _clause_end(ev, k) for x in pf) >= PREVIOUS_WORDS
-        ):
-            return True, ev.text[t.start : t.end]
+        if t.norm in PREVIOUS:
+            last = clause_span(ev.text, ev.tokens, k)[1]
+            if sum(0 < x - k <= CUE_REACH and x <= last for x in pf) >= PREVIOUS_WORDS:
+                return True, ev.text[t.start : t.end]
     return None
-
-
-def _clause_end(ev: Evidence, k: int) -> int:
-    """Where the clause of the passage token at k ends: at the next comma, semicolon or dash."""
-    return next(
-        (
-            j
-            for j in range(k + 1, len(ev.tokens))
-            if CLAUSE_BREAK.search(ev.text, ev.tokens[j - 1].end, ev.tokens[j].start)
-        ),
-        len(ev.tokens),
-    )

@@ -552,7 +552,7 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
         if term is None:
             continue
         tok = query.terms[term].token
-        if tok.norm.endswith("ing") and not _aim_met(query):
+        if tok.norm.endswith("ing") and _aim(query) is not True:
             continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
         last = k + 2 if future_passive(cand.tokens, k) else k
         said = cand.text[cand.tokens[k].start : cand.tokens[last].end]
@@ -579,26 +579,13 @@ AIMS = frozenset(
 )
 
 
-def _aims(query: Query) -> list[tuple[int, bool]]:
-    """Each word of aim in the claim, and whether a deed just before it meets it ("achieved
-    their goal of training")."""
-    done = deeds(query.tokens, query.text)
-    return [
-        (k, any(0 < k - d <= AIM_MET_REACH for d in done))
-        for k, t in enumerate(query.tokens)
-        if t.stem in INTENT or t.norm in AIMS
-    ]
-
-
-def _states_aim(query: Query) -> bool:
-    """Does the claim speak of an aim, and not of one met?"""
-    found = _aims(query)
-    return bool(found) and not found[0][1]
-
-
-def _aim_met(query: Query) -> bool:
-    found = _aims(query)
-    return bool(found) and found[0][1]
+def _aim(query: Query) -> bool | None:
+    """Does the claim's first word of aim stand met by a deed just before it ("achieved their
+    goal of training": True), or unmet ("were meant to train": False)? None: it has none."""
+    k = next((k for k, t in enumerate(query.tokens) if t.stem in INTENT or t.norm in AIMS), None)
+    if k is None:
+        return None
+    return any(0 < k - d <= AIM_MET_REACH for d in deeds(query.tokens, query.text))
 
 
 AIM_MET_REACH = 3  # tokens from a deed to the aim it meets: "achieved their goal"
@@ -609,7 +596,7 @@ def _figure_only_hoped(query: Query, ev: Evidence, alignment: Alignment) -> list
     evidence gives only in a sentence around the passage, and there as hoped for or planned
     ("officials hope to train more than 3,000 officers"): the passage's own deed ("courses
     began") does not make the hope a deed."""
-    if _hedged(query) or cues(query.tokens) or _states_aim(query):
+    if _hedged(query) or cues(query.tokens) or _aim(query) is False:
         return []  # the claim states an aim itself: "were meant to train", "targeted 3,000"
     for spec, found in alignment.matched:
         if spec.kind != "figure" or not found.endswith(CONTEXT):
@@ -1038,7 +1025,7 @@ def assess(
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, _region(cand))
     ev = evidence(index, cand, names, ctoks)
     alignment = align(query.text, ctoks, specs, ev)
-    _named_in_full(index, cand, query, alignment)
+    _named_in_full(index, cand, ev, query, alignment)
     unstated, reversed_ = evaluations(query, cand)
     clauses = _clauses_in_context(ev, alignment)
     # a judgement stated in the clause beside the passage that states the claim's name there
@@ -1249,7 +1236,9 @@ def _one_per_designation(claim: str, conflicts: list[Conflict]) -> list[Conflict
     return [c for c in out if id(c) not in merged]
 
 
-def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment: Alignment) -> None:
+def _named_in_full(
+    index: IndexBackend, cand: Candidate, ev: Evidence, query: Query, alignment: Alignment
+) -> None:
     """Words of a claim's name that the passage leaves out of a name it states in part
     ("Senator Richard Lugar" for "Lugar", in it or around it), found when the article gives the whole name, as
     written in the claim, earlier on: an article names a person in full once."""
@@ -1275,7 +1264,7 @@ def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment
                 alignment.missing.remove(spec)
                 alignment.matched.append((spec, f"{written}, earlier in the article{CONTEXT}"))
             continue
-        titled = _titled_elsewhere(index, cand, [t for t in query.tokens if lo <= t.start < hi])
+        titled = _titled_elsewhere(index, cand, ev, [t for t in query.tokens if lo <= t.start < hi])
         for spec in specs:
             full = titled or _full_name_elsewhere(index, query, spec.tokens[0])
             if full is not None:
@@ -1283,7 +1272,7 @@ def _named_in_full(index: IndexBackend, cand: Candidate, query: Query, alignment
                 alignment.matched.append((spec, f"{full}, elsewhere in the corpus{CONTEXT}"))
 
 
-def _titled_elsewhere(index: IndexBackend, cand: Candidate, run: list[Token]) -> str | None:
+def _titled_elsewhere(index: IndexBackend, cand: Candidate, ev: Evidence, run: list[Token]) -> str | None:
     """ "Defense Minister Mukhtar Altynbayev" where the passage says "Altynbayev": the whole
     name and title, as the claim writes them, in another passage of the corpus. Only when
     the passage gives the person no title of its own: a title changes with time ("Prime
@@ -1301,8 +1290,7 @@ def _titled_elsewhere(index: IndexBackend, cand: Candidate, run: list[Token]) ->
             return None  # the passage's own title or name: "Defense Minister Daniyal Akhmetov"
         j -= 1
     titles = _title_words([t.norm for t in run[:-1]], index)  # "prime", "minister"
-    article = [tokenize(r.text) for r in index.paragraph(cand.rows[0].doc_id, None)]
-    for toks in article:
+    for _, toks in ev.article() if ev.article else []:
         for i, t in enumerate(toks):
             if name_match(surname, t, False) and _another_title(toks, i, titles, index):
                 return None  # the article's own title of the same kind: "Defense Minister" in 2008
