@@ -9,6 +9,7 @@ list drawn from any corpus.
 
 from __future__ import annotations
 
+from kzmil import places
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.tables import lookup
 
@@ -214,6 +215,7 @@ def _told_to(tokens: list[Token]) -> bool:
 
 # Words after which an "-ed" word is no verb but describes a thing: "the expanded programme",
 # "its revised plan", "with added funds".
+DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _NOT_BEFORE_DEED = (
     frozenset(
         "the a an its his her their our this that these those with of for by in on at to from being".split()
@@ -225,6 +227,11 @@ _NOT_BEFORE_DEED = (
 def _eed_present(word: str) -> bool:
     """ "proceed", "exceed", "speed": words in "-eed" that are no past form ("agreed" is)."""
     return word.endswith("ceed") or word in ("speed", "bleed", "breed", "heed", "greed")
+
+
+def _people(text: str, t: Token) -> bool:
+    """A people's adjective ("Kazakh"), not a place's name nor an acronym ("the US supplied")."""
+    return t.cap and places.people(t.norm) and not (text and text[t.start : t.end].isupper())
 
 
 def deeds(tokens: list[Token], text: str = "") -> list[int]:
@@ -243,6 +250,8 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
             continue  # "will be supplied", "is to be opened": not done yet
         if text and text[tokens[i - 1].start : tokens[i - 1].end].endswith(POSSESSIVE):
             continue  # "Kazakhstan's armed forces"
+        if i > 1 and tokens[i - 2].norm in DETERMINERS and _people(text, tokens[i - 1]):
+            continue  # "the Kazakh armed forces": a people's adjective, then a participle of a thing
         if before in PERFECT or before not in _NOT_BEFORE_DEED:
             out.append(i)
     return out

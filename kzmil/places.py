@@ -39,6 +39,23 @@ def _entry(norm: str) -> tuple[str, frozenset[int]] | None:
     return found
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    """The first name of each place: the place itself, not its people or an older name."""
+    text = (Path(__file__).parent / "data" / "places.txt").read_text(encoding="utf-8")
+    return frozenset(
+        plain_word(line.split("\t")[1].split("|")[0])
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+def people(norm: str) -> bool:
+    """Is the word a place's other name, mostly its people's ("Kazakh", "American"), not the
+    place's own ("Kazakhstan", "Russia")? Words of the two kinds share a line of the table."""
+    return kind(norm) is not None and norm not in _first_names()
+
+
 def kind(norm: str) -> str | None:
     """country, city, or None for a word that names no place WordNet knows."""
     entry = _entry(norm)

@@ -26,6 +26,7 @@ from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     CHANCE,
     INTENT,
+    MODALS,
     certain,
     certain_cue,
     cues,
@@ -622,8 +623,10 @@ POSSIBLE = frozenset({"possibl", "prospect", "potenti"})
 
 
 def _proposed_form(tokens: list[Token], k: int) -> bool:
-    """Is the verb at k in the form a proposal takes: "supplying", "to buy"?"""
-    return tokens[k].norm.endswith("ing") or (k > 0 and tokens[k - 1].norm == "to")
+    """Is the verb at k in the form a proposal or a prospect takes: "supplying", "to buy",
+    "will provide", "will be supplied"?"""
+    before = tokens[k - 1].norm if k > 0 else ""
+    return tokens[k].norm.endswith("ing") or before in ("to", "be") or before in MODALS
 
 
 def _clause_between(text: str, tokens: list[Token], a: int, b: int) -> bool:

@@ -11,7 +11,7 @@ from kzmil.evidence import Evidence
 from kzmil.index import Index
 from kzmil.names import claim_names, name_variant
 from kzmil.normalize import tokenize
-from kzmil.places import kind, same_place
+from kzmil.places import kind, people, same_place
 from kzmil.specifics import ALL, FEW, MOST, extract_specifics
 from kzmil.verdict import check
 
@@ -32,6 +32,12 @@ def test_places_come_from_wordnet_with_their_demonyms() -> None:
     assert kind("belarus") == "country"
     assert same_place("belarusian", "belarus") and same_place("kazak", "kazakhstan")
     assert not same_place("danish", "norwegian")
+
+
+def test_a_peoples_word_is_told_from_its_places_own_name() -> None:
+    assert people("kazakh") and people("belarusian")
+    assert not people("kazakhstan") and not people("russia")
+    assert not people("pentagon")  # no place at all
 
 
 def test_a_slip_is_forgiven_only_for_a_word_the_corpus_does_not_know() -> None:

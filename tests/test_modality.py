@@ -75,6 +75,13 @@ def test_a_delivery_the_source_puts_in_the_future_is_not_found(bundled: Index) -
     )
     got = check(bundled, claim)
     assert got.verdict is Judgement.NOT_FOUND and "it says “will be supplied”" in got.reasons[0]
+    # "armed" in "the Kazakh armed forces" is no second deed that the first merely frames
+    got = check(bundled, "Washington has sent C-130 transport planes to the Kazakh armed forces.")
+    assert got.verdict is Judgement.NOT_FOUND
+    # "... towards supplying C-130 transport aircraft ..., which will provide": "will provide"
+    # is a prospect, not the deed done; and "US" is a country's name, not a people's word
+    got = check(bundled, "The US supplied C-130 transport aircraft to the Kazakhstani Air Force.")
+    assert got.verdict is Judgement.NOT_FOUND
     future = "Huey II helicopters will be supplied through the FMF program to enhance air defense."
     assert check(bundled, future).verdict is Judgement.SUPPORTED
 
@@ -134,6 +141,10 @@ def test_advice_is_no_deed() -> None:
         ("Kazakhstan led the mission and agreed terms.", ["led", "agreed"]),  # a short past; "-eed"
         ("Kazakhstan purchased jets and trained pilots.", ["purchased", "trained"]),
         ("They will proceed; officers were being trained.", []),
+        # a people's adjective after a determiner: "armed" describes the forces
+        ("The US has delivered aircraft to the Kazakh armed forces.", ["delivered"]),
+        ("The Pentagon approved the sale.", ["approved"]),  # a name, not a people's adjective
+        ("The US supplied aircraft.", ["supplied"]),  # an acronym of a country's name
     ],
 )
 def test_deeds(text: str, words: list[str]) -> None:
