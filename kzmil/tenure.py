@@ -4,8 +4,10 @@ WordNet pairs "keep" with "lose" but not with the many verbs that take a post aw
 of", "recalled from", "removed from", "stripped of"). English marks those by their shape, not
 their word: a verb, perhaps its object pronoun, then "of" or "from" and a possessive and the
 post ("recalled from his post"). Whoever is taken from a post, or raised from it, no longer
-holds it. A claim that someone kept the post the source says they left (or the reverse)
-states the opposite of the source.
+holds it. A few verbs say one left of one's own accord ("quit", "resigned from"). A claim
+that someone kept the post the source says they left (or the reverse) states the opposite of
+the source. A source's "she quit" is the claim's person's deed when the passage and the
+sentences around it name that person and nobody else.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import NamedTuple
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.names import name_match
+from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.synonyms import synonyms
 
@@ -25,6 +27,13 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 OBJECTS = frozenset({"him", "her", "them"})  # "relieving him of his post"
 SEPARATING = frozenset({"of", "from"})
 UNASSERTED = frozenset({"to", "not", "never", "n't", "cannot"})  # "hoped to keep", "did not keep"
+PRONOUNS = frozenset({"he", "she"})  # a holder named in the sentences before
+GOVERNING = frozenset(
+    {"at", "in", "to", "from", "for", "with", "of", "on", "by"}
+)  # a name after these is no holder
+# Verbs of leaving a post oneself: "quit the army", "resigned from his post", "left his job"
+# (a closed class of English verbs, by stem).
+LEAVING = frozenset({"quit", "left", "resign", "retir"})
 POST_WORDS = 4  # words from the possessive to the post's head noun: "his deputy ministerial position"
 FUNCTION = frozenset(
     {"as", "and", "or", "but", "while", "in", "on", "at", "to", "for", "with", "by", "after"}
@@ -58,8 +67,20 @@ def _holder(text: str, tokens: list[Token], k: int) -> Token | None:
     for j in range(k - 1, -1, -1):
         if any(c in ".!?" for c in text[tokens[j].end : tokens[j + 1].start]):
             return None
+        if tokens[j].norm in PRONOUNS:
+            return tokens[j]  # "she returned ... and quit": whoever the sentences before name
         if tokens[j].cap and tokens[j].kind == "word" and not tokens[j].stop:
             t = tokens[j]
+            first = j
+            while (
+                first
+                and tokens[first - 1].cap
+                and tokens[first - 1].kind == "word"
+                and not text[tokens[first - 1].end : tokens[first].start].strip()
+            ):
+                first -= 1
+            if first and tokens[first - 1].norm in GOVERNING:
+                continue  # "study at West Point then quit": a place the deed was done at
             owner = text[t.end : t.end + 2] in POSSESSIVE or text[t.start : t.end].endswith(POSSESSIVE)
             return None if owner else tokens[j]
     return None
@@ -67,13 +88,18 @@ def _holder(text: str, tokens: list[Token], k: int) -> Token | None:
 
 def _post(text: str, tokens: list[Token], k: int) -> Token | None:
     """The head noun of the possessive phrase at k ("his deputy ministerial position")."""
-    if k >= len(tokens) or tokens[k].norm not in POSSESSIVES:
+    if k >= len(tokens):
+        return None
+    t = tokens[k]
+    named = t.cap and t.kind == "word" and text[t.start : t.end].endswith(POSSESSIVE)  # "Kazakhstan's army"
+    if t.norm not in POSSESSIVES and not named:
         return None
     head = None
     for t in tokens[k + 1 : k + 1 + POST_WORDS]:
         if (
             t.kind != "word"
             or t.norm in FUNCTION
+            or t.stop  # "his deputy ministerial position when he was named": the post ends before "when"
             or t.cap
             or t.norm.endswith("ly")  # "in his post early in 2007": the post ends before "early"
             or any(c in ",;:.()" for c in text[t.start - 1 : t.start])
@@ -92,6 +118,8 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
             if denied is None and k and tokens[k - 1].norm in UNASSERTED:
                 continue  # "hoped to keep", "wanted to remain": no post is said to be kept or left
             j = k + 1
+            if j < len(tokens) and tokens[j].norm == "on" and t.stem in ("remain", "stay"):
+                j += 1  # "stayed on in the army"
             if j < len(tokens) and tokens[j].norm == "in":
                 j += 1
             elif t.stem in ("remain", "stay", "confirm"):
@@ -101,13 +129,23 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
                 start = tokens[denied].start if denied is not None else t.start
                 holder = _holder(text, tokens, denied if denied is not None else k)
                 out.append(Holding(denied is None, holder, post, (start, post.end), denied is not None))
+        elif t.stem in LEAVING and not t.cap and (k == 0 or tokens[k - 1].norm not in UNASSERTED):
+            j = k + 1 if k + 1 < len(tokens) and tokens[k + 1].norm == "from" else k
+            post = _post(text, tokens, j + 1)
+            if post is not None:
+                out.append(Holding(False, _holder(text, tokens, k), post, (t.start, post.end)))
         elif t.norm in SEPARATING and k:
             j = k - 1
             if tokens[j].norm in OBJECTS and j:
                 j -= 1
             verb = tokens[j]
             objected = j < k - 1  # "relieving him of": the verb takes someone from the post
-            if verb.cap or verb.kind != "word" or not (verb.norm.endswith("ed") or objected):
+            if (
+                verb.cap
+                or verb.kind != "word"
+                or not (verb.norm.endswith("ed") or objected)
+                or verb.stem in LEAVING
+            ):
                 continue  # "speaking from his post" leaves nothing
             post = _post(text, tokens, k + 1)
             if post is not None:
@@ -119,13 +157,44 @@ def _same_post(a: Token, b: Token) -> bool:
     return a.stem == b.stem or b.stem in synonyms(a.stem) or a.stem in synonyms(b.stem)
 
 
-def _same_holding(c: Holding, s: Holding) -> bool:
-    return (
-        c.holder is not None
-        and s.holder is not None
-        and name_match(c.holder, s.holder, False)
-        and _same_post(c.post, s.post)
-    )
+def _same_holding(c: Holding, s: Holding, named: list[list[Token]]) -> bool:
+    """Do two holdings speak of one person's one post? A pronoun in the source ("she quit")
+    stands for the claim's person when the evidence names that person and no other."""
+    if c.holder is None or s.holder is None or not _same_post(c.post, s.post):
+        return False
+    if s.holder.norm in PRONOUNS:
+        holder = c.holder
+        return bool(named) and all(any(name_match(holder, t, False) for t in run) for run in named)
+    return name_match(c.holder, s.holder, False)
+
+
+def _persons(ev: Evidence) -> list[list[Token]]:
+    """The people the passage and the sentences around it name, a name (its capitalised run)
+    at a time; not a sentence's first word unless the corpus writes it as a name, nor a
+    source in brackets ("(Megapolis, September 17)")."""
+    runs: list[list[Token]] = []
+    for text, toks in ev.around():
+        words = [
+            t
+            for k, t in enumerate(toks)
+            if t.cap
+            and t.kind == "word"
+            and not t.stop
+            and (k or ev.names.get(t.norm) is True)
+            and text[: t.start].count("(") <= text[: t.start].count(")")
+        ]
+        for t in words:
+            if runs and runs[-1][-1] is not t and _next_to(text, toks, runs[-1][-1], t):
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    return [run for run in runs if any(is_person(t, ev.common) for t in run)]
+
+
+def _next_to(text: str, toks: list[Token], a: Token, b: Token) -> bool:
+    """Does b follow a in toks with only a space between?"""
+    k = next((i for i, t in enumerate(toks) if t is a), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1] is b and not text[a.end : b.start].strip()
 
 
 def denied_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple[int, int]]:
@@ -137,7 +206,8 @@ def denied_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple
         return []
     texts = ev.around()
     theirs = [s for text, toks in texts for s in holdings(text, toks) if not s.kept]
-    return [c.span for c in mine if any(_same_holding(c, s) for s in theirs)]
+    named = _persons(ev)
+    return [c.span for c in mine if any(_same_holding(c, s, named) for s in theirs)]
 
 
 def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -145,10 +215,11 @@ def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
     mine = holdings(claim, ctoks)
     if not mine:
         return []
+    named = _persons(ev)
     for text, toks in ev.around():
         for s in holdings(text, toks):
             for c in mine:
-                if c.kept != s.kept and _same_holding(c, s):
+                if c.kept != s.kept and _same_holding(c, s, named):
                     said = text[s.span[0] : s.span[1]]
                     src = s.span if text is ev.text else None
                     return [Conflict("polarity", claim[c.span[0] : c.span[1]], said, c.span, src)]

@@ -73,3 +73,29 @@ def test_a_denied_keeping_is_a_post_left() -> None:
 def test_the_post_ends_before_an_adverb() -> None:
     text = "Altynbaev did not remain in his post early in 2007."
     assert [h.post.norm for h in holdings(text, tokenize(text))] == ["post"]
+
+
+def test_the_post_ends_before_a_clause() -> None:
+    """ "his deputy ministerial position when he was named": the post is "position"."""
+    assert _conflicts("Pospelov kept his deputy ministerial position when he was named commander.") != []
+
+
+def test_leaving_by_ones_own_deed_and_a_post_named_by_its_owner() -> None:
+    text = "Altynbaev resigned from his post. Later she quit Kazakhstan’s army."
+    got = [(h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(text, tokenize(text))]
+    assert got == [(False, "altynbaev", "post"), (False, "she", "army")]
+    text = "After her studies at West Point, Orlova stayed on in Kazakhstan's army."
+    got = [(h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(text, tokenize(text))]
+    assert got == [(True, "orlova", "army")]  # not "Point": a place she studied at
+
+
+def test_a_pronoun_holds_the_post_of_the_one_person_named_around_it() -> None:
+    before = "Colonel Orlova entered the academy in 2001."
+    passage = "Unhappy, she returned for study at West Point then married and quit Kazakhstan’s army."
+    ev = Evidence(passage, tokenize(passage), [(before, tokenize(before))], {}, set(), None, sentences=1)
+    claim = "Orlova stayed on in Kazakhstan's army."
+    assert [c.source for c in tenure_conflicts(claim, tokenize(claim), ev)] == ["quit Kazakhstan’s army"]
+    # with a second person named around it, "she" may be either: no conflict is read
+    before = "Colonel Orlova met General Petrova in 2001."
+    ev = Evidence(passage, tokenize(passage), [(before, tokenize(before))], {}, set(), None, sentences=1)
+    assert tenure_conflicts(claim, tokenize(claim), ev) == []
