@@ -81,6 +81,7 @@ class Cause(NamedTuple):
     cause: list[Token]
     effect: list[Token]
     span: tuple[int, int]  # characters, the whole statement
+    link: list[Token]  # the connective: "stems from"
 
 
 def _gap_breaks(text: str, tokens: list[Token], k: int) -> bool:
@@ -137,7 +138,8 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
             if before and after:
                 cause, effect = (before, after) if forward else (after, before)
                 toks = [*before, *after]
-                out.append(Cause(cause, effect, (min(t.start for t in toks), max(t.end for t in toks))))
+                span = (min(t.start for t in toks), max(t.end for t in toks))
+                out.append(Cause(cause, effect, span, tokens[k : k + len(seq)]))
             break
     return out
 
@@ -182,3 +184,26 @@ def cause_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                     src = s.span if text is ev.text else None
                     return [Conflict("role", claim[c.span[0] : c.span[1]], said, c.span, src, note=note)]
     return []
+
+
+# Stems of the words English marks a cause or a reason with, beyond the connectives above:
+# "thanks to", "due to", "therefore", "buoyed by", "driven by", "the reason", "so". A source
+# that has any of them in the sentences that state a claim's cause may state it in its own
+# words; one that has none states the two things side by side, not one because of the other.
+CAUSAL = frozenset(
+    "because becaus caus result lead led due owing thank therefor thus henc consequ reason respons stem "
+    "aris rose prompt trigger spark provok driven drive buoy fuel so sinc motiv spur after".split()
+)
+
+
+def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
+    """The connective of a cause the claim states ("corruption stems from the lack of an
+    industry") when the passage and the sentences around it state both sides but no cause at
+    all ("bedeviled with corruption, but also a lack of domestic defense industry")."""
+    mine = causes(claim, ctoks)
+    if not mine:
+        return []
+    for _, toks in ev.around():
+        if any(t.stem in CAUSAL or t.norm in CAUSAL for t in toks):
+            return []
+    return mine[0].link

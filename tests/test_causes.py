@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzmil.causes import cause_conflicts, causes
+from kzmil.causes import cause_conflicts, cause_unstated, causes
 from kzmil.evidence import Evidence
 from kzmil.normalize import tokenize
 
@@ -72,3 +72,22 @@ def test_a_one_word_side_may_be_crossed() -> None:
         "A broader effort to bolster Kazakhstan's military capabilities stems from the move.", source
     )
     assert not _conflicts("The move results from a broader effort to bolster Kazakhstan's military.", source)
+
+
+def _unstated(claim: str, passage: str) -> str:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return " ".join(t.norm for t in cause_unstated(claim, tokenize(claim), ev))
+
+
+def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
+    listed = "The army has been bedeviled with corruption, but also a lack of domestic industry."
+    assert (
+        _unstated("Corruption in the army stems from the lack of a domestic industry.", listed)
+        == "stems from"
+    )
+    # the source gives a cause in words of its own: the claim may paraphrase it
+    stated = "Corruption flourished, thanks to the lack of a domestic industry."
+    assert _unstated("Corruption in the army stems from the lack of a domestic industry.", stated) == ""
+    stated = "The Caspian's importance resulted in prioritizing the Western district."
+    assert _unstated("The Caspian's importance led to a focus on the Western district.", stated) == ""
+    assert _unstated("Corruption and a lack of industry beset the army.", listed) == ""  # no cause claimed
