@@ -307,3 +307,56 @@ def others_deed(claim: str, ctoks: list[Token], ev: Evidence) -> tuple[list[Toke
             if found is None and _kind(doers[0], text, ev.common) == kind:
                 found = (c_subject, said)
     return found
+
+
+# What may stand between a subject and its verb ("Nazarbayev should milk", "X will also
+# press") and between a verb and its object ("milk the ..."): modals, "to", adverbs.
+VERB_GAP = frozenset(
+    {"should", "would", "could", "will", "shall", "must", "might", "may", "can", "to", "also"}
+)
+OBJECT_GAP = frozenset({"the", "a", "an"})
+QUOTES = "\"'\u201c\u201d\u2018\u2019 "  # a quoted word keeps its place: to "milk" Nazarbayev
+
+
+def _quoted_gap(text: str, a: Token, b: Token) -> bool:
+    """Is there nothing but spaces and quote marks between two tokens?"""
+    return not text[a.end : b.start].strip(QUOTES)
+
+
+def object_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """The name the claim puts after a verb, as what the deed is done to, that the source puts
+    before the same verb, as the one who does it: "urged Moscow to 'milk' Nazarbayev" against
+    "Nazarbayev should 'milk' both powers". Not for a verb in the passive, whose subject is
+    acted on, nor for one whose two sides change places freely ("met")."""
+    for k, v in enumerate(ctoks[:-1]):
+        if v.cap or v.stop or v.kind != "word" or v.stem in RECIPROCAL or _passive_at(ctoks, k):
+            continue
+        j = k + 1
+        while j < len(ctoks) - 1 and ctoks[j].norm in OBJECT_GAP:
+            j += 1
+        obj = ctoks[j]
+        if not (obj.cap and obj.kind == "word" and not obj.stop) or not _quoted_gap(claim, ctoks[j - 1], obj):
+            continue
+        if any(name_match(obj, t, False) for t in ctoks[:k]):
+            continue  # the name stands on both sides of the claim's verb
+        for p, w in enumerate(ev.tokens):
+            if w.stem != v.stem or p == 0 or _passive_at(ev.tokens, p):
+                continue
+            q = p - 1
+            while q > 0 and (ev.tokens[q].norm in VERB_GAP or ev.tokens[q].norm.endswith("ly")):
+                q -= 1
+            doer = ev.tokens[q]
+            if not (doer.cap and name_match(obj, doer, False)):
+                continue
+            if any(
+                not _quoted_gap(ev.text, a, b)
+                for a, b in zip(ev.tokens[q:p], ev.tokens[q + 1 : p + 1], strict=True)
+            ):
+                continue
+            if any(name_match(obj, t, False) for t in ev.tokens[p + 1 : p + 1 + DOER_REACH]):
+                continue
+            said = ev.text[doer.start : w.end]
+            note = f"the source has {ev.text[doer.start : doer.end]} do it: \u201c{said}\u201d"
+            span = (v.start, obj.end)
+            return [Conflict("role", claim[v.start : obj.end], said, span, (doer.start, w.end), note=note)]
+    return []

@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from kzmil import places
-from kzmil.agents import agent_conflicts
+from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.antonyms import opposites
 from kzmil.causes import cause_conflicts
 from kzmil.conflicts import Conflict, name_conflicts, roles
@@ -157,6 +157,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or moved_conflicts(claim, ctoks, specs, ev)
             or subject_conflicts(claim, ctoks, specs, ev)
             or agent_conflicts(claim, ctoks, ev)
+            or object_conflicts(claim, ctoks, ev)
             or modifier_conflicts(claim, ctoks, ev)
             or qualifier_conflicts(claim, ctoks, ev)
             or range_conflicts(claim, ctoks, ev)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzmil.agents import agent_conflicts, others_deed
+from kzmil.agents import agent_conflicts, object_conflicts, others_deed
 from kzmil.evidence import Evidence
 from kzmil.normalize import tokenize
 
@@ -140,3 +140,19 @@ def test_an_alliance_written_as_an_acronym_is_a_party_as_a_country_is() -> None:
     assert _others("NATO deployed military forces to Central Asia in support of the operation.") == (
         "nato: U.S. and western military forces"
     )
+
+
+def _objects(claim: str, passage: str) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return [c.source for c in object_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_the_one_the_claim_acts_on_is_the_one_who_acts_in_the_source() -> None:
+    passage = "The paper argued that Orlov should \u201cmilk\u201d both powers for what they offer."
+    assert _objects("The paper urged both powers to 'milk' Orlov.", passage) == ["Orlov should \u201cmilk"]
+    assert _objects("The paper urged Orlov to milk both powers.", passage) == []  # the same sides
+    # a passive has its subject acted on; a reciprocal verb has no sides
+    assert _objects("The paper said both powers milked Orlov.", "Orlov was milked by both powers.") == []
+    assert _objects("Petrov met Orlov in May.", "Orlov met Petrov in May.") == []
+    # the name on both sides of the claim's verb is no crossing
+    assert _objects("Orlov said the powers would milk Orlov.", passage) == []
