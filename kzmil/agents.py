@@ -17,7 +17,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.modality import BE, EVENT_MIN_WORDS
 from kzmil.names import is_person, name_match
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS
 from kzmil.structure import AUXILIARIES, IRREGULAR_PARTICIPLES, RECIPROCAL, has_passive
 
@@ -337,6 +337,8 @@ def object_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
         obj = ctoks[j]
         if not (obj.cap and obj.kind == "word" and not obj.stop) or not _quoted_gap(claim, ctoks[j - 1], obj):
             continue
+        if claim[obj.start : obj.end].endswith(POSSESSIVE):
+            continue  # "reforming Kazakhstan's armed forces": the forces are reformed
         if any(name_match(obj, t, False) for t in ctoks[:k]):
             continue  # the name stands on both sides of the claim's verb
         for p, w in enumerate(ev.tokens):

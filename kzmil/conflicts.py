@@ -90,6 +90,7 @@ _NEG_IDIOMS = frozenset(
         ("no", "less"),
         ("not", "less"),
         ("nothing", "but"),
+        ("not", "until"),  # "it was not until 2003 that the airport opened": it opened in 2003
     }
 )
 

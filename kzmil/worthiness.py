@@ -234,6 +234,7 @@ def classify(
         if (t.norm in _MODALS or t.norm in _HEDGES or t.norm in _HEDGE_VERBS)
         and (reported_at is None or t.start < reported_at)
         and not _will_as_noun(toks, t)
+        and not _compared_likelihood(toks, t)
     ]
     if hedged:
         score += MODALITY
@@ -381,6 +382,15 @@ def like_siblings(classings: list[Classing], runs: list[list[int]]) -> None:
 
 # Words that make "will" a noun when they stand before it: "little will", "political will".
 _BEFORE_NOUN_WILL = frozenset({"little", "much", "no", "more", "less", "enough", "political"})
+
+
+_MORE_LESS = frozenset({"more", "less", "most", "least"})
+
+
+def _compared_likelihood(toks: list[Token], t: Token) -> bool:
+    """ "far more likely to stay": a comparison of two groups stated as a fact, not a hedge."""
+    k = next(i for i, x in enumerate(toks) if x is t)
+    return t.norm in ("likely", "unlikely") and k > 0 and toks[k - 1].norm in _MORE_LESS
 
 
 def _will_as_noun(toks: list[Token], t: Token) -> bool:

@@ -154,3 +154,9 @@ def test_a_description_between_commas_after_a_name() -> None:
     assert apposition("In May 2004, Admiral Ana Ortiz took over.") is None  # a date, not a description
     assert apposition("Ortiz, Reyes and Diaz met in Lima.") is None  # a list
     assert apposition("Ortiz, who took over in 2003, Reyes") is None  # no verb after it
+
+
+def test_a_compared_likelihood_is_no_hedge() -> None:
+    """ "far more likely to stay" compares two groups as a fact; "likely to stay" hedges."""
+    assert "modality" not in cls("Senior officers are far more likely to stay than juniors.").cues
+    assert "modality" in cls("Senior officers are likely to stay.").cues
