@@ -234,6 +234,17 @@ def _people(text: str, t: Token) -> bool:
     return t.cap and places.people(t.norm) and not (text and text[t.start : t.end].isupper())
 
 
+def _noun_next(tokens: list[Token], i: int) -> bool:
+    """Does a plain word follow the participle at i ("armed forces"), not an article or a name
+    ("The French supplied an", "supplied C-130s")?"""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].kind == "word"
+        and not tokens[i + 1].cap
+        and not tokens[i + 1].stop
+    )
+
+
 def deeds(tokens: list[Token], text: str = "") -> list[int]:
     """Where a text states a deed as done: a past-tense verb ("purchased", "sent" and
     "has taken", by their ending or as WordNet's irregular past forms, data/irregular.txt),
@@ -250,7 +261,12 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
             continue  # "will be supplied", "is to be opened": not done yet
         if text and text[tokens[i - 1].start : tokens[i - 1].end].endswith(POSSESSIVE):
             continue  # "Kazakhstan's armed forces"
-        if i > 1 and tokens[i - 2].norm in DETERMINERS and _people(text, tokens[i - 1]):
+        if (
+            i > 1
+            and tokens[i - 2].norm in DETERMINERS
+            and _people(text, tokens[i - 1])
+            and _noun_next(tokens, i)
+        ):
             continue  # "the Kazakh armed forces": a people's adjective, then a participle of a thing
         if before in PERFECT or before not in _NOT_BEFORE_DEED:
             out.append(i)

@@ -53,7 +53,7 @@ def _first_names() -> frozenset[str]:
 def people(norm: str) -> bool:
     """Is the word a place's other name, mostly its people's ("Kazakh", "American"), not the
     place's own ("Kazakhstan", "Russia")? Words of the two kinds share a line of the table."""
-    return kind(norm) is not None and norm not in _first_names()
+    return norm in gazetteer() and norm not in _first_names()  # as written: "Kazakhs" is a noun
 
 
 def kind(norm: str) -> str | None:

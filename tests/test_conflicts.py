@@ -201,8 +201,6 @@ def test_polarity_near_misses() -> None:
     )
     assert polarity("there is no doubt it grew", "it grew") == []
     assert polarity("Kazakhstan has not achieved its goals", "Kazakhstan has not achieved the goals") == []
-    # "not until 2003 that it opened": it opened in 2003, no denial
-    assert polarity("it was not until 2003 that it was opened", "it was opened in 2003") == []
 
 
 def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:

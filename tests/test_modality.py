@@ -145,6 +145,8 @@ def test_advice_is_no_deed() -> None:
         ("The US has delivered aircraft to the Kazakh armed forces.", ["delivered"]),
         ("The Pentagon approved the sale.", ["approved"]),  # a name, not a people's adjective
         ("The US supplied aircraft.", ["supplied"]),  # an acronym of a country's name
+        ("The Kazakhs purchased an Igla system.", ["purchased"]),  # a people, not their adjective
+        ("The French supplied an aircraft.", ["supplied"]),  # an article follows: a verb
     ],
 )
 def test_deeds(text: str, words: list[str]) -> None:
