@@ -350,6 +350,8 @@ def object_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
             doer = ev.tokens[q]
             if not (doer.cap and name_match(obj, doer, False)):
                 continue
+            if q and ev.tokens[q - 1].norm in PREPOSITIONS:
+                continue  # "arrived in Astana to help": Astana is where, not who
             if any(
                 not _quoted_gap(ev.text, a, b)
                 for a, b in zip(ev.tokens[q:p], ev.tokens[q + 1 : p + 1], strict=True)

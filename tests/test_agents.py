@@ -156,6 +156,9 @@ def test_the_one_the_claim_acts_on_is_the_one_who_acts_in_the_source() -> None:
     assert _objects("Petrov met Orlov in May.", "Orlov met Petrov in May.") == []
     # the name on both sides of the claim's verb is no crossing
     assert _objects("Orlov said the powers would milk Orlov.", passage) == []
+    # a name after a preposition is where, not who
+    passage = "Specialists arrived in Astana to help create a web portal."
+    assert _objects("Specialists arrived to help Astana create a web portal.", passage) == []
     # a possessive names whose the object is, not the object
     passage = "It means helping Kazakhstan successfully reform its armed forces."
     assert _objects("It means reforming Kazakhstan's armed forces.", passage) == []
