@@ -18,6 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import name_match
 from kzmil.normalize import Token
+from kzmil.synonyms import synonyms
 
 # Connectives, as word sequences: the cause stands before these ...
 FORWARD = (
@@ -69,6 +70,27 @@ BACKWARD = (
     ("because", "of"),
     ("owing", "to"),
     ("as", "a", "result", "of"),
+    ("buoyed", "by"),
+    ("driven", "by"),
+    ("fueled", "by"),
+    ("fuelled", "by"),
+    ("spurred", "by"),
+)
+# Participles whose phrase qualifies the words just before it, across a comma: "a new sense
+# of confidence, buoyed by the decision". Not so ", because of X", which qualifies a clause.
+PARTICIPIAL = frozenset(
+    {
+        "buoyed",
+        "driven",
+        "fueled",
+        "fuelled",
+        "spurred",
+        "caused",
+        "triggered",
+        "prompted",
+        "provoked",
+        "sparked",
+    }
 )
 # Where a side ends: a clause break, or the words that open the clause ("says that").
 _BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
@@ -94,13 +116,19 @@ def _content(t: Token) -> bool:
     return t.kind == "word" and not t.stop and not t.synthetic and not t.norm.endswith("ly")
 
 
+def _coordinated(tokens: list[Token], j: int) -> bool:
+    """Does the break after token j open a second member of the side ("The importance of the
+    Caspian, and the legacy of the Soviet period, resulted in")?"""
+    return j + 1 < len(tokens) and tokens[j + 1].norm in ("and", "or")
+
+
 def _before(text: str, tokens: list[Token], k: int) -> list[Token]:
     """Content words from just before k back to the clause's start, past a comma right before
     the connective ("... the Soviet period, resulted in")."""
     out: list[Token] = []
     for j in range(k - 1, -1, -1):
         t = tokens[j]
-        if t.norm in OPENERS or (_gap_breaks(text, tokens, j) and j != k - 1):
+        if t.norm in OPENERS or (_gap_breaks(text, tokens, j) and j != k - 1 and not _coordinated(tokens, j)):
             break
         if _content(t):
             out.insert(0, t)
@@ -129,7 +157,7 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
             seq = next((s for s in seqs if tuple(norms[k : k + len(s)]) == s), None)
             if seq is None:
                 continue
-            if k and _gap_breaks(text, tokens, k - 1) and not forward:
+            if k and _gap_breaks(text, tokens, k - 1) and not forward and seq[0] not in PARTICIPIAL:
                 break  # ", because of X": the effect is a clause of its own, not read here
             if forward and not _connects(tokens, k, len(seq)):
                 break
@@ -192,18 +220,46 @@ def cause_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
 # words; one that has none states the two things side by side, not one because of the other.
 CAUSAL = frozenset(
     "because becaus caus result lead led due owing thank therefor thus henc consequ reason respons stem "
-    "aris rose prompt trigger spark provok driven drive buoy fuel so sinc motiv spur after".split()
+    "aris prompt trigger spark provok driven drive buoy fuel so sinc motiv spur after mean meant bring "
+    "brought yield".split()
 )
+
+
+COORDINATORS = frozenset({"and", "but", "or", "nor"})  # "corruption, but also a lack of industry"
+
+
+def _side_at(side: list[Token], t: Token) -> bool:
+    """Is t a word of the side: a name by name, a word by its stem or a derivation ("married"
+    for "marriage")?"""
+    return any(
+        (p.cap and t.cap and name_match(p, t, True))
+        or (not p.cap and (p.stem == t.stem or t.stem in synonyms(p.stem)))
+        for p in side
+    )
 
 
 def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     """The connective of a cause the claim states ("corruption stems from the lack of an
-    industry") when the passage and the sentences around it state both sides but no cause at
-    all ("bedeviled with corruption, but also a lack of domestic defense industry")."""
+    industry") when a sentence of the evidence states the two sides joined as a list, by a
+    coordinator ("bedeviled with corruption, but also a lack of domestic defense industry"),
+    and no word of cause stands anywhere in the evidence: side by side, not one because of
+    the other."""
     mine = causes(claim, ctoks)
     if not mine:
         return []
-    for _, toks in ev.around():
-        if any(t.stem in CAUSAL or t.norm in CAUSAL for t in toks):
-            return []
-    return mine[0].link
+    around = ev.around()
+    if any(t.stem in CAUSAL or t.norm in CAUSAL for _, toks in around for t in toks):
+        return []  # a word of cause anywhere near may state the link in its own words
+    c = mine[0]
+    for text, toks in around:
+        passage = text is ev.text
+        for a, x in enumerate(toks):
+            if not _side_at(c.cause, x):
+                continue
+            for b, y in enumerate(toks):
+                if not _side_at(c.effect, y) or (passage and not ev.one_sentence(x, y)):
+                    continue
+                lo, hi = sorted((a, b))
+                if any(t.norm in COORDINATORS for t in toks[lo + 1 : hi]):
+                    return c.link
+    return []

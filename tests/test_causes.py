@@ -81,13 +81,29 @@ def _unstated(claim: str, passage: str) -> str:
 
 def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
     listed = "The army has been bedeviled with corruption, but also a lack of domestic industry."
-    assert (
-        _unstated("Corruption in the army stems from the lack of a domestic industry.", listed)
-        == "stems from"
-    )
+    claim = "Corruption in the army stems from the lack of a domestic industry."
+    assert _unstated(claim, listed) == "stems from"
     # the source gives a cause in words of its own: the claim may paraphrase it
-    stated = "Corruption flourished, thanks to the lack of a domestic industry."
-    assert _unstated("Corruption in the army stems from the lack of a domestic industry.", stated) == ""
+    assert _unstated(claim, "Corruption flourished, thanks to the lack of a domestic industry.") == ""
     stated = "The Caspian's importance resulted in prioritizing the Western district."
     assert _unstated("The Caspian's importance led to a focus on the Western district.", stated) == ""
     assert _unstated("Corruption and a lack of industry beset the army.", listed) == ""  # no cause claimed
+    # the two sides not joined as a list: the source may link them in a way no word marks
+    apart = "The army is corrupt. Its lack of a domestic industry is plain."
+    assert _unstated(claim, apart) == ""
+
+
+def test_a_participle_of_cause_qualifies_the_words_before_its_comma() -> None:
+    """ "confidence in the ministries, buoyed by the decision": the decision is the cause."""
+    assert _sides(
+        "It showed new confidence in the ministries, buoyed by the decision to award the chair."
+    ) == [(["decision", "award", "chair"], ["showed", "new", "confidence", "ministries"])]
+    passage = "It showed new confidence in the ministries, buoyed by the decision to award the chair."
+    assert _conflicts(
+        "The decision to award the chair stems from new confidence in the ministries.", passage
+    ) == ["role"]
+
+
+def test_a_side_of_two_members_reads_past_the_comma_of_its_and() -> None:
+    text = "The importance of the sea, and the legacy of the past, resulted in a new district."
+    assert _sides(text) == [(["importance", "sea", "legacy", "past"], ["new", "district"])]
