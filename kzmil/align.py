@@ -66,7 +66,14 @@ from kzmil.succession import succession_conflicts
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
 from kzmil.tenure import tenure_conflicts
-from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
+from kzmil.timeline import (
+    date_conflicts,
+    event_date_conflicts,
+    novelty_conflicts,
+    order,
+    orders_two,
+    year_conflicts,
+)
 from kzmil.titles import description_conflicts, institution_conflicts, rank_conflicts, title_conflicts
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
@@ -1054,6 +1061,8 @@ def _find_preference(spec: Specific, r: _Reading) -> Found:
 
 
 def _find_order(spec: Specific, r: _Reading) -> Found:
+    if not orders_two(spec, r.claim, r.ctoks):
+        return spec.text  # an adverb of time with one event ("she later married"): no order to find
     found = order(spec, r.claim, r.ctoks, r.ev)
     return _same_way(spec, found, "order", "the source puts these events the other way round")
 

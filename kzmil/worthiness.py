@@ -26,6 +26,7 @@ CLAIM_MIN = 1  # one named specific, with nothing of the writer's voice against 
 FIGURE = 2  # a number or year: the most checkable thing a sentence can hold
 MAX_FIGURES = 2  # more figures add nothing: the sentence is check-worthy already
 NAME = 1  # a capitalised name of a person, place, body, month
+PERSON_PRONOUNS = frozenset({"he", "she"})  # a sentence's subject named in the one before
 MAX_NAMES = 3  # three names make a claim whatever else the sentence does
 ATTRIBUTION = 1  # "said", "according to", "reported": the sentence reports a statement
 QUOTATION = 2  # a direct quotation of a few words: checkable against the source word for word
@@ -216,6 +217,9 @@ def classify(
     if names:
         score += NAME * min(len({t.norm for t in names}), MAX_NAMES)
         cues.append("names")
+    elif first is not None and first.norm in PERSON_PRONOUNS and voice(first):
+        score += NAME  # "She later married and quit the army": a person named just before
+        cues.append("a person")
     if reported_at is not None:
         score += ATTRIBUTION
         cues.append("attribution")

@@ -160,3 +160,10 @@ def test_a_compared_likelihood_is_no_hedge() -> None:
     """ "far more likely to stay" compares two groups as a fact; "likely to stay" hedges."""
     assert "modality" not in cls("Senior officers are far more likely to stay than juniors.").cues
     assert "modality" in cls("Senior officers are likely to stay.").cues
+
+
+def test_a_sentence_about_a_person_named_before_is_a_claim() -> None:
+    """ "She later married and quit the army": a person's deed, named in the sentence before."""
+    assert cls("She later married and quit the army.").checkworthy
+    assert not cls("It is a bold idea.").checkworthy
+    assert not cls("She sounds unrepentant:").checkworthy  # a lead-in
