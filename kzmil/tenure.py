@@ -18,6 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
+from kzmil.succession import successions
 from kzmil.synonyms import synonyms
 
 # Verbs of keeping a post: "kept his post", "retained his position", "remained in his post",
@@ -33,7 +34,8 @@ GOVERNING = frozenset(
 )  # a name after these is no holder
 # Verbs of leaving a post oneself: "quit the army", "resigned from his post", "left his job"
 # (a closed class of English verbs, by stem).
-LEAVING = frozenset({"quit", "left", "resign", "retir"})
+LEAVING = frozenset({"quit", "left", "resign", "retir", "lost", "lose"})
+LOSING = frozenset({"lost", "lose"})  # left, by one's own deed or another's
 POST_WORDS = 4  # words from the possessive to the post's head noun: "his deputy ministerial position"
 FUNCTION = frozenset(
     {"as", "and", "or", "but", "while", "in", "on", "at", "to", "for", "with", "by", "after"}
@@ -43,9 +45,10 @@ FUNCTION = frozenset(
 class Holding(NamedTuple):
     kept: bool
     holder: Token | None  # the nearest name before the verb, in its sentence
-    post: Token
+    post: Token | None  # None: a post the text does not name ("replacing Bakhtiyar Syzdykov")
     span: tuple[int, int]  # characters: the verb (or its denial) to the post
     denied: bool = False  # "did not keep his post", "failed to retain it": left, said by a denial
+    own: bool | None = None  # left of one's own accord ("quit"), or made to ("relieved of")
 
 
 NEGATORS = frozenset({"not", "never", "n't", "cannot"})
@@ -133,7 +136,8 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
             j = k + 1 if k + 1 < len(tokens) and tokens[k + 1].norm == "from" else k
             post = _post(text, tokens, j + 1)
             if post is not None:
-                out.append(Holding(False, _holder(text, tokens, k), post, (t.start, post.end)))
+                own = None if t.stem in LOSING else True
+                out.append(Holding(False, _holder(text, tokens, k), post, (t.start, post.end), own=own))
         elif t.norm in SEPARATING and k:
             j = k - 1
             if tokens[j].norm in OBJECTS and j:
@@ -149,12 +153,24 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
                 continue  # "speaking from his post" leaves nothing
             post = _post(text, tokens, k + 1)
             if post is not None:
-                out.append(Holding(False, _holder(text, tokens, j), post, (verb.start, post.end)))
+                out.append(Holding(False, _holder(text, tokens, j), post, (verb.start, post.end), own=False))
     return out
 
 
-def _same_post(a: Token, b: Token) -> bool:
+def _same_post(a: Token | None, b: Token | None) -> bool:
+    if a is None or b is None:
+        return True  # one side leaves the post unnamed: the person's post, whichever it is
     return a.stem == b.stem or b.stem in synonyms(a.stem) or a.stem in synonyms(b.stem)
+
+
+def _stated(text: str, tokens: list[Token]) -> list[Holding]:
+    """What a source says was kept or left, and whom others replaced: the one replaced left."""
+    replaced = [
+        Holding(False, s.predecessor[-1], None, s.span, own=False)
+        for s in successions(text, tokens)
+        if s.predecessor
+    ]
+    return holdings(text, tokens) + replaced
 
 
 def _same_holding(c: Holding, s: Holding, named: list[list[Token]]) -> bool:
@@ -197,17 +213,22 @@ def _next_to(text: str, toks: list[Token], a: Token, b: Token) -> bool:
     return k is not None and k + 1 < len(toks) and toks[k + 1] is b and not text[a.end : b.start].strip()
 
 
-def denied_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple[int, int]]:
-    """The claim's denials of keeping a post ("did not keep his post") that the source states
-    as a post left ("recalled from his post"): spans a reading of the denial alone must not
-    contradict."""
-    mine = [c for c in holdings(claim, ctoks) if c.denied]
+def held_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple[int, int]]:
+    """The claim's posts kept or left that the source states the same way ("lost his post",
+    "did not keep his post" against "relieving him of his post"): spans a reading of their
+    words alone (lost against relieving, a denial) must not contradict."""
+    mine = holdings(claim, ctoks)
     if not mine:
         return []
-    texts = ev.around()
-    theirs = [s for text, toks in texts for s in holdings(text, toks) if not s.kept]
+    theirs = [s for text, toks in ev.around() for s in _stated(text, toks)]
     named = _persons(ev)
-    return [c.span for c in mine if any(_same_holding(c, s, named) for s in theirs)]
+    return [c.span for c in mine if any(_same_way(c, s) and _same_holding(c, s, named) for s in theirs)]
+
+
+def _same_way(c: Holding, s: Holding) -> bool:
+    """Kept as kept; left as left, and not "resigned" for "relieved of": the one who left of
+    their own accord is not the one made to."""
+    return c.kept == s.kept and (c.own is None or s.own is None or c.own == s.own)
 
 
 def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -217,7 +238,7 @@ def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
         return []
     named = _persons(ev)
     for text, toks in ev.around():
-        for s in holdings(text, toks):
+        for s in _stated(text, toks):
             for c in mine:
                 if c.kept != s.kept and _same_holding(c, s, named):
                     said = text[s.span[0] : s.span[1]]

@@ -48,7 +48,7 @@ from kzmil.search import Candidate, FindOptions, candidates, sentences_before, t
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import paraphrases, synonyms
-from kzmil.tenure import denied_as_stated
+from kzmil.tenure import held_as_stated
 
 if TYPE_CHECKING:
     from kzmil.index import Row
@@ -1049,12 +1049,13 @@ def assess(
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
-    # "did not keep his post" against "recalled from his post": a denial the source states
-    left = denied_as_stated(query.text, ctoks, ev)
-    conflicts = [c for c in conflicts if not (c.kind in DENIALS and _within(c.claim_span, left))]
+    # "did not keep his post", "lost his post" against "recalled from his post": as the source states
+    left = held_as_stated(query.text, ctoks, ev)
+    conflicts = [c for c in conflicts if not (c.kind in WORD_READINGS and _within(c.claim_span, left))]
     conflicts = [_as_place(c) for c in conflicts]
     taken = {c.claim_span for c in conflicts}
     conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
+    conflicts = [c for c in conflicts if not (c.kind in WORD_READINGS and _within(c.claim_span, left))]
     conflicts = _one_per_designation(query.text, conflicts)
     conflicts = [_paired(c, query, cand) for c in conflicts]
     matched = credited(query, cand, alignment)
@@ -1097,6 +1098,9 @@ def _with_context(query: Query, matched: dict[int, float], ev: Evidence) -> dict
 
 
 DENIALS = frozenset({"negation", "polarity"})
+# Conflicts read from a word alone (a denial, an antonym, a valence), which a post kept or left
+# as the source states it overrides: "lost his post" against "relieving him of his post".
+WORD_READINGS = DENIALS | {"evaluation"}
 
 
 def _within(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:

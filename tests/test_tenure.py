@@ -55,11 +55,11 @@ def test_a_post_hoped_for_or_spoken_from_is_neither_kept_nor_left() -> None:
 
 
 def test_a_denied_keeping_is_a_post_left() -> None:
-    from kzmil.tenure import denied_as_stated
+    from kzmil.tenure import held_as_stated
 
     def denied(claim: str) -> list[tuple[int, int]]:
         ev = Evidence(SOURCE, tokenize(SOURCE), [], {}, set(), None)
-        return denied_as_stated(claim, tokenize(claim), ev)
+        return held_as_stated(claim, tokenize(claim), ev)
 
     claim = "Pospelov did not keep his deputy ministerial position."
     assert denied(claim) == [(claim.index("not"), claim.index("position") + len("position"))]
@@ -99,3 +99,21 @@ def test_a_pronoun_holds_the_post_of_the_one_person_named_around_it() -> None:
     before = "Colonel Orlova met General Petrova in 2001."
     ev = Evidence(passage, tokenize(passage), [(before, tokenize(before))], {}, set(), None, sentences=1)
     assert tenure_conflicts(claim, tokenize(claim), ev) == []
+
+
+def test_a_post_left_is_stated_by_leaving_however_worded_but_not_by_the_other_manner() -> None:
+    from kzmil.tenure import held_as_stated
+
+    ev = Evidence(SOURCE, tokenize(SOURCE), [], {}, set(), None)
+    lost = "Pospelov lost his deputy ministerial position."
+    assert held_as_stated(lost, tokenize(lost), ev) != []  # "lost": either way
+    resigned = "Pospelov resigned from his deputy ministerial position."
+    assert held_as_stated(resigned, tokenize(resigned), ev) == []  # his own deed; the source: relieved
+
+
+def test_the_one_replaced_left_the_post() -> None:
+    passage = (
+        "Bulat Darbekov was also named the new southern regional commander, replacing Bakhtiyar Syzdykov."
+    )
+    assert _conflicts("Bakhtiyar Syzdykov kept his post as southern regional commander.", passage) != []
+    assert _conflicts("Bulat Darbekov kept his post.", passage) == []  # the successor left nothing
