@@ -12,6 +12,7 @@ gives one to the wrong person or another post to the right one.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kzmil import places
 from kzmil.conflicts import Conflict
@@ -276,6 +277,20 @@ def _titles(text: str, tokens: list[Token], common: set[str]) -> list[Described]
     return out
 
 
+def _titles_before(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(a person's name, the title written before it in apposition): "Kazakhstan's Prime
+    Minister, Daniyal Akhmetov, addressed" -> ([Daniyal, Akhmetov], {prime, minist})."""
+    out = []
+    runs = _runs(text, tokens)
+    for title, named in pairwise(runs):
+        persons = [t for t in named if is_person(t, common)]
+        words = [t for t in title if not is_person(t, common)]
+        if not persons or len(words) != len(title) or text[title[-1].end : named[0].start].strip() != ",":
+            continue
+        out.append((persons, {t.stem for t in words}, (words[0].start, words[-1].end)))
+    return out
+
+
 def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
     """(a person's name, the content words of what the claim says the person was or headed),
     up to the next punctuation or contrast: "Mira Ricardel headed Eurasia affairs at the
@@ -323,12 +338,13 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
     affairs at the Pentagon"."""
     theirs = _appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
-    titled = theirs + _titles(ev.text, ev.tokens, ev.common)
+    titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
     described = _appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
-    for persons, words, _ in described:
+    for persons, words, _ in described + _titles(claim, ctoks, ev.common):
         posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
             return [posted]
+    for persons, words, _ in described:
         own = [w for names, w, _ in theirs if any(_named_in(p, persons) for p in names)]
         if not own or any(words & w for w in own):
             continue

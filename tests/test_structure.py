@@ -226,6 +226,21 @@ def test_the_same_post_qualified_otherwise_conflicts() -> None:
     ]
 
 
+def test_a_title_the_claim_writes_before_the_name_is_a_post_too() -> None:
+    """ "Defense Minister Ana Ortiz" against "the country's Prime Minister, Ana Ortiz,": the same
+    post's head qualified otherwise, whichever side writes the title first."""
+    apposed = "The country's Prime Minister, Ana Ortiz, opened the session."
+    assert _described("Defense Minister Ana Ortiz opened the session.", apposed) == [
+        "the source describes Ana Ortiz as \u201cPrime Minister\u201d"
+    ]
+    titled = "Defense Minister Ana Ortiz opened the session."
+    assert _described("Prime Minister Ana Ortiz opened the session.", titled) == [
+        "the source describes Ana Ortiz as \u201cDefense Minister\u201d"
+    ]
+    assert _described("Minister Ana Ortiz opened the session.", titled) == []  # says less
+    assert _described("Kazakh Defense Minister Ana Ortiz opened it.", titled) == []  # a place adds
+
+
 def test_a_long_description_is_paraphrased_too_freely_to_compare() -> None:
     passage = "Ana Ortiz, the country's first female graduate of the naval school, spoke."
     claim = "Ana Ortiz was the first woman from the country to graduate from the naval school."
