@@ -148,7 +148,8 @@ def test_a_description_of_the_subject_is_a_fact_of_its_own(bundled: Index) -> No
 
 def test_a_sentence_without_specifics_is_a_claim_when_the_corpus_speaks_to_it(bundled: Index) -> None:
     text = (
-        "She had wanted to be a military attache but was sent to logistic support in the rear services.\n"
+        "The officer had wanted to be a military attache but was sent to logistic support in the rear"
+        " services.\n"
         "None of this came out of nowhere. Nobody expected what would happen to the old plans next.\n"
     )
     got = check_draft(bundled, read_draft("d.md", text.encode("utf-8")), ["corpus"])
