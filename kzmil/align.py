@@ -71,7 +71,6 @@ from kzmil.timeline import (
     event_date_conflicts,
     novelty_conflicts,
     order,
-    orders_two,
     year_conflicts,
 )
 from kzmil.titles import description_conflicts, institution_conflicts, rank_conflicts, title_conflicts
@@ -1061,8 +1060,6 @@ def _find_preference(spec: Specific, r: _Reading) -> Found:
 
 
 def _find_order(spec: Specific, r: _Reading) -> Found:
-    if not orders_two(spec, r.claim, r.ctoks):
-        return spec.text  # an adverb of time with one event ("she later married"): no order to find
     found = order(spec, r.claim, r.ctoks, r.ev)
     return _same_way(spec, found, "order", "the source puts these events the other way round")
 

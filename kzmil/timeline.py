@@ -297,21 +297,6 @@ def _left_of_cue(tokens: list[Token], text: str, cue: int) -> Callable[[int], bo
     return lambda k: tokens[k].start > comma
 
 
-# Order cues that are adverbs, not prepositions: with one event they place it after (or
-# before) what the text told earlier ("She later married"), and order nothing in the claim.
-ADVERB_CUES = frozenset({"later", "subsequently", "afterwards", "then", "earlier"})
-
-
-def orders_two(spec: Specific, claim: str, ctoks: list[Token]) -> bool:
-    """Does the claim's cue order two events of its own? Not an adverb of time beside one
-    event ("She later married and quit the army"); a preposition always does ("after 9/11")."""
-    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
-    if ctoks[cue].norm not in ADVERB_CUES:
-        return True
-    left, right = _events(ctoks, claim, cue)
-    return bool(left and right)
-
-
 def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
     """(does the passage put the claim's two events in the same order, the passage's cue),
     or None when the passage does not order them."""
