@@ -147,11 +147,16 @@ def _after(text: str, tokens: list[Token], k: int) -> list[Token]:
     return out
 
 
+_FIRST_WORDS = frozenset(seq[0] for seq in (*FORWARD, *BACKWARD))
+
+
 def causes(text: str, tokens: list[Token]) -> list[Cause]:
     """Each cause-and-effect a text states with one of the connectives."""
     out = []
     norms = [t.norm for t in tokens]
     for k in range(len(tokens)):
+        if norms[k] not in _FIRST_WORDS:
+            continue  # most words open no connective: skip the comparisons
         # the longer, backward forms first: "triggered by" before "triggered"
         for seqs, forward in ((BACKWARD, False), (FORWARD, True)):
             seq = next((s for s in seqs if tuple(norms[k : k + len(s)]) == s), None)
