@@ -66,13 +66,7 @@ from kzmil.succession import succession_conflicts
 from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
 from kzmil.tenure import tenure_conflicts
-from kzmil.timeline import (
-    date_conflicts,
-    event_date_conflicts,
-    novelty_conflicts,
-    order,
-    year_conflicts,
-)
+from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
 from kzmil.titles import description_conflicts, institution_conflicts, rank_conflicts, title_conflicts
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.

@@ -77,21 +77,9 @@ BACKWARD = (
     ("spurred", "by"),
 )
 # Participles whose phrase qualifies the words just before it, across a comma: "a new sense
-# of confidence, buoyed by the decision". Not so ", because of X", which qualifies a clause.
-PARTICIPIAL = frozenset(
-    {
-        "buoyed",
-        "driven",
-        "fueled",
-        "fuelled",
-        "spurred",
-        "caused",
-        "triggered",
-        "prompted",
-        "provoked",
-        "sparked",
-    }
-)
+# of confidence, buoyed by the decision" (the backward forms with "by"). Not so ", because of
+# X", which qualifies a clause.
+PARTICIPIAL = frozenset(seq[0] for seq in BACKWARD if seq[-1] == "by")
 # Where a side ends: a clause break, or the words that open the clause ("says that").
 _BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
 OPENERS = frozenset({"that", "which", "who", "says", "said", "predicted", "argued", "warned", "noted"})
@@ -258,11 +246,11 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     c = mine[0]
     for text, toks in around:
         passage = text is ev.text
-        for a, x in enumerate(toks):
-            if not _side_at(c.cause, x):
-                continue
-            for b, y in enumerate(toks):
-                if not _side_at(c.effect, y) or (passage and not ev.one_sentence(x, y)):
+        causes_at = [a for a, t in enumerate(toks) if _side_at(c.cause, t)]
+        effects_at = [b for b, t in enumerate(toks) if _side_at(c.effect, t)]
+        for a in causes_at:
+            for b in effects_at:
+                if passage and not ev.one_sentence(toks[a], toks[b]):
                     continue
                 lo, hi = sorted((a, b))
                 if any(t.norm in COORDINATORS for t in toks[lo + 1 : hi]):

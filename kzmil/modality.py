@@ -217,10 +217,7 @@ def _told_to(tokens: list[Token]) -> bool:
 # "its revised plan", "with added funds".
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _NOT_BEFORE_DEED = (
-    frozenset(
-        "the a an its his her their our this that these those with of for by in on at to from being".split()
-    )
-    | MODALS
+    DETERMINERS | frozenset("with of for by in on at to from being".split()) | MODALS
 )  # "were being trained", "will proceed": not done
 
 

@@ -14,16 +14,23 @@ from kzmil.normalize import plain_word
 
 
 @cache
+def _lines() -> list[tuple[str, list[str]]]:
+    """The table's places, one a line: (kind, its names, its own name first)."""
+    text = (Path(__file__).parent / "data" / "places.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            kind, names = line.split("\t")
+            out.append((kind, [plain_word(name) for name in names.split("|")]))
+    return out
+
+
+@cache
 def gazetteer() -> dict[str, tuple[str, frozenset[int]]]:
     """Folded name -> (kind, the places it names); kind is country or city."""
-    text = (Path(__file__).parent / "data" / "places.txt").read_text(encoding="utf-8")
     table: dict[str, tuple[str, set[int]]] = {}
-    for n, line in enumerate(text.splitlines()):
-        if not line or line.startswith("#"):
-            continue
-        kind, names = line.split("\t")
-        for name in names.split("|"):
-            key = plain_word(name)
+    for n, (kind, names) in enumerate(_lines()):
+        for key in names:
             entry = table.setdefault(key, (kind, set()))
             entry[1].add(n)
     return {k: (kind, frozenset(ids)) for k, (kind, ids) in table.items()}
@@ -42,12 +49,7 @@ def _entry(norm: str) -> tuple[str, frozenset[int]] | None:
 @cache
 def _first_names() -> frozenset[str]:
     """The first name of each place: the place itself, not its people or an older name."""
-    text = (Path(__file__).parent / "data" / "places.txt").read_text(encoding="utf-8")
-    return frozenset(
-        plain_word(line.split("\t")[1].split("|")[0])
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-    )
+    return frozenset(names[0] for _, names in _lines())
 
 
 def people(norm: str) -> bool:

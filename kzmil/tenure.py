@@ -20,6 +20,7 @@ from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.succession import successions
 from kzmil.synonyms import synonyms
+from kzmil.titles import name_runs
 
 # Verbs of keeping a post: "kept his post", "retained his position", "remained in his post",
 # "was confirmed in his post" (a closed class of English verbs, by stem).
@@ -185,32 +186,21 @@ def _same_holding(c: Holding, s: Holding, named: list[list[Token]]) -> bool:
 
 
 def _persons(ev: Evidence) -> list[list[Token]]:
-    """The people the passage and the sentences around it name, a name (its capitalised run)
-    at a time; not a sentence's first word unless the corpus writes it as a name, nor a
-    source in brackets ("(Megapolis, September 17)")."""
-    runs: list[list[Token]] = []
+    """The people the passage and the sentences around it name, a name (its capitalised run,
+    `titles.name_runs`) at a time; not a sentence's first word unless the corpus writes it as
+    a name, nor a source in brackets ("(Megapolis, September 17)")."""
+    out = []
     for text, toks in ev.around():
-        words = [
-            t
-            for k, t in enumerate(toks)
-            if t.cap
-            and t.kind == "word"
-            and not t.stop
-            and (k or ev.names.get(t.norm) is True)
-            and text[: t.start].count("(") <= text[: t.start].count(")")
-        ]
-        for t in words:
-            if runs and runs[-1][-1] is not t and _next_to(text, toks, runs[-1][-1], t):
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-    return [run for run in runs if any(is_person(t, ev.common) for t in run)]
-
-
-def _next_to(text: str, toks: list[Token], a: Token, b: Token) -> bool:
-    """Does b follow a in toks with only a space between?"""
-    k = next((i for i, t in enumerate(toks) if t is a), None)
-    return k is not None and k + 1 < len(toks) and toks[k + 1] is b and not text[a.end : b.start].strip()
+        for run in name_runs(text, toks):
+            run = [
+                t
+                for t in run
+                if (t is not toks[0] or ev.names.get(t.norm) is True)
+                and text[: t.start].count("(") <= text[: t.start].count(")")
+            ]
+            if any(is_person(t, ev.common) for t in run):
+                out.append(run)
+    return out
 
 
 def held_as_stated(claim: str, ctoks: list[Token], ev: Evidence) -> list[tuple[int, int]]:

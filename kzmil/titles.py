@@ -26,7 +26,7 @@ from kzmil.synonyms import synonyms
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?")
 
 
-def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words ("Assistant Secretary of Defense Mira Ricardel"), split at
     punctuation: the unit a title binds to a name in."""
     runs: list[list[Token]] = []
@@ -51,7 +51,7 @@ def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> lis
     a title joins the name before it, since a passage lists names and titles in turn
     ("Richard Armitage, Deputy Secretary; Mira Ricardel, ..."); a claim may put the title first."""
     units: list[list[Token]] = []
-    for run in _runs(text, tokens):
+    for run in name_runs(text, tokens):
         title_only = not any(is_person(t, common) for t in run)
         untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
         apposed = bool(units) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start])
@@ -154,7 +154,7 @@ def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     aside, which locate the institution), and the passage never writes the claim's qualifier:
     a passage that names both institutions leaves the claim to the other readings."""
     wanted = []
-    for run in _runs(claim, ctoks):
+    for run in name_runs(claim, ctoks):
         mine = {t.stem for t in run if places.kind(t.norm) is None}
         # a person's title is for `title_conflicts` and `rank_conflicts`
         if 2 <= len(mine) <= POST_WORDS and not any(is_person(t, ev.common) for t in run):
@@ -163,7 +163,7 @@ def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
         return []  # the passage is read only for a claim that names an institution
     stated = {t.stem for t in ev.tokens}
     at = {id(t): k for k, t in enumerate(ev.tokens)}
-    runs = _runs(ev.text, ev.tokens)
+    runs = name_runs(ev.text, ev.tokens)
     for run, mine in wanted:
         for theirs in runs:
             words = {t.stem for t in theirs if places.kind(t.norm) is None}
@@ -214,7 +214,7 @@ def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[Descr
     """(a person's name, the content words of the description after it): "Mira Ricardel, the
     Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
     out = []
-    for run in _runs(text, tokens):
+    for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         comma = text[run[-1].end :]
         if not persons or not comma.lstrip().startswith(","):
@@ -234,7 +234,7 @@ def _designations(text: str, tokens: list[Token], common: set[str]) -> list[Desc
     command}), up to the next punctuation or contrast."""
     out = []
     at = {id(t): k for k, t in enumerate(tokens)}
-    for run in _runs(text, tokens):
+    for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         k = at[id(run[-1])] + 1
         if not persons or k >= len(tokens) or tokens[k].norm != "as":
@@ -269,7 +269,7 @@ def _titles(text: str, tokens: list[Token], common: set[str]) -> list[Described]
     """(a person's name, the title words written before it in one run): "Kazakh Defense
     Minister Mukhtar Altynbaev" -> ([Mukhtar, Altynbaev], {kazakh, defens, minist})."""
     out = []
-    for run in _runs(text, tokens):
+    for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         title = [t for t in run if not is_person(t, common) and t.start < persons[0].start] if persons else []
         if title:
@@ -281,7 +281,7 @@ def _titles_before(text: str, tokens: list[Token], common: set[str]) -> list[Des
     """(a person's name, the title written before it in apposition): "Kazakhstan's Prime
     Minister, Daniyal Akhmetov, addressed" -> ([Daniyal, Akhmetov], {prime, minist})."""
     out = []
-    runs = _runs(text, tokens)
+    runs = name_runs(text, tokens)
     for title, named in pairwise(runs):
         persons = [t for t in named if is_person(t, common)]
         words = [t for t in title if not is_person(t, common)]
@@ -297,7 +297,7 @@ def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Descri
     Pentagon" -> ([Mira, Ricardel], {head, eurasia, affair, pentagon})."""
     out = []
     at = {id(t): k for k, t in enumerate(tokens)}
-    for run in _runs(text, tokens):
+    for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         k = at[id(run[-1])] + 1
         if persons and k < len(tokens) and text[run[-1].end : tokens[k].start].strip() == ",":

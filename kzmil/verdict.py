@@ -1051,11 +1051,17 @@ def assess(
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     # "did not keep his post", "lost his post" against "recalled from his post": as the source states
     left = held_as_stated(query.text, ctoks, ev)
-    conflicts = [c for c in conflicts if not (c.kind in WORD_READINGS and _within(c.claim_span, left))]
-    conflicts = [_as_place(c) for c in conflicts]
+
+    def as_held(c: Conflict) -> bool:
+        return c.kind in WORD_READINGS and _within(c.claim_span, left)
+
+    conflicts = [_as_place(c) for c in conflicts if not as_held(c)]
     taken = {c.claim_span for c in conflicts}
-    conflicts += [c for c in alignment.conflicts if c.claim_span not in taken or c.claim_span is None]
-    conflicts = [c for c in conflicts if not (c.kind in WORD_READINGS and _within(c.claim_span, left))]
+    conflicts += [
+        c
+        for c in alignment.conflicts
+        if (c.claim_span not in taken or c.claim_span is None) and not as_held(c)
+    ]
     conflicts = _one_per_designation(query.text, conflicts)
     conflicts = [_paired(c, query, cand) for c in conflicts]
     matched = credited(query, cand, alignment)
