@@ -67,7 +67,13 @@ from kzmil.superlatives import superlative
 from kzmil.synonyms import synonyms
 from kzmil.tenure import tenure_conflicts
 from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
-from kzmil.titles import description_conflicts, institution_conflicts, rank_conflicts, title_conflicts
+from kzmil.titles import (
+    description_conflicts,
+    institution_conflicts,
+    previous_post_conflicts,
+    rank_conflicts,
+    title_conflicts,
+)
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
 SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (0.0, 0.0)}
@@ -148,6 +154,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
     out.conflicts += (
         title_conflicts(claim, ctoks, ev)
         or description_conflicts(claim, ctoks, ev)
+        or previous_post_conflicts(claim, ctoks, ev)
         or rank_conflicts(claim, ctoks, ev)
         or institution_conflicts(claim, ctoks, ev)
     )

@@ -256,3 +256,23 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
                 if any(t.norm in COORDINATORS for t in toks[lo + 1 : hi]):
                     return c.link
     return []
+
+
+def _stated(t: Token, around: list[tuple[str, list[Token]]]) -> bool:
+    alike = {t.stem} | synonyms(t.stem)
+    return any(p.stem in alike or (t.cap and name_match(t, p, False)) for _, toks in around for p in toks)
+
+
+def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
+    """The connective of a cause the claim gives ("recalled because of corruption
+    allegations") when no word of that cause is stated in the passage or around it: the
+    claim adds a reason the source never gives."""
+    mine = causes(claim, ctoks)
+    if not mine:
+        return []
+    c = mine[0]
+    sides = [t for t in c.cause if _content(t)]
+    around = ev.around()
+    if sides and not any(_stated(t, around) for t in sides):
+        return c.link
+    return []

@@ -137,9 +137,16 @@ THAN_WINDOW = 14
 PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 
 # Order cues: which of the two events around the cue comes first in time.
-FIRST_LEFT = frozenset({"before", "then", "earlier", "prior", "ahead"})  # "A before B": A first
-FIRST_RIGHT = frozenset(
-    {"after", "later", "following", "subsequently", "afterwards", "aftermath", "wake"}
+# Verbs of order: "A preceded B" puts A first, "A followed B" puts B first; "by" makes them
+# passive and turns them round ("A was followed by B").
+PRECEDE_VERBS = frozenset({"precede", "precedes", "preceded"})
+FOLLOW_VERBS = frozenset({"follow", "follows", "followed"})
+FIRST_LEFT = (
+    frozenset({"before", "then", "earlier", "prior", "ahead"}) | PRECEDE_VERBS
+)  # "A before B": A first
+FIRST_RIGHT = (
+    frozenset({"after", "later", "following", "subsequently", "afterwards", "aftermath", "wake"})
+    | FOLLOW_VERBS
 )  # "A after B", "A in the wake of B"
 # Cues that are one only inside a phrase: "ahead of" (not "went ahead"), "in the wake of".
 _ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of")}
@@ -237,6 +244,14 @@ _STILL = frozenset({"still", "already", "yet", "only", "just", "newly"})
 # A source's "since" orders too ("an active member since joining in 1994": the joining came
 # first); a claim's "since" mostly dates a state ("since 2004") and is no order to check.
 STATING_CUES = frozenset({"since"})
+
+
+def first_left(tokens: list[Token], i: int) -> bool:
+    """Does the order cue at i put the event written before it first in time?"""
+    passive = (
+        tokens[i].norm in PRECEDE_VERBS | FOLLOW_VERBS and i + 1 < len(tokens) and tokens[i + 1].norm == "by"
+    )
+    return (tokens[i].norm in FIRST_LEFT) != passive
 
 
 def order_cues(tokens: list[Token], stating: bool = False, text: str = "") -> list[int]:

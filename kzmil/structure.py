@@ -1043,4 +1043,68 @@ def exchanged_ranking(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conf
             plo, phi = ptoks[j - EXCHANGE_CONTEXT].start, theirs.end
             note = f"the source ranks them the other way round: \u201c{ev.text[plo:phi]}\u201d"
             return [Conflict("order", claim[lo:hi], ev.text[plo:phi], (lo, hi), (plo, phi), note=note)]
+    return _exchanged_clauses(claim, ctoks, ev)
+
+
+LIST_ITEM_WORDS = 2  # words of a list's next item: "training, equipment and housing"
+
+
+def _list_follows(text: str, tokens: list[Token], hi: int) -> bool:
+    """Does the clause ending at token hi go on as a list: a short item, then a comma, "and" or "or"?"""
+    for k in range(hi + 1, min(len(tokens), hi + 2 + LIST_ITEM_WORDS)):
+        if tokens[k].norm in ("and", "or") or (
+            k > hi + 1 and CLAUSE_BREAK.search(text, tokens[k - 1].end, tokens[k].start)
+        ):
+            return True
+    return False
+
+
+def _plain_stems(tokens: list[Token], lo: int, hi: int) -> set[str]:
+    return {
+        t.stem
+        for t in tokens[lo : hi + 1]
+        if t.kind == "word" and not t.cap and not t.stop and not _ranking(t)
+    }
+
+
+def _exchanged_clauses(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """The same, told in other words: the claim's ranked clause holds a word the passage puts
+    in the sentence's other clause, and the passage's ranked clause a word the claim puts in
+    its other clause ("officers will get foreign training first, with only a small share going
+    through national programmes" against "officers will benefit first from national education
+    and training programs, while only a small proportion will receive any foreign education").
+    The two ranked clauses must share a word: they tell of the same thing."""
+    cues = [k for k, t in enumerate(ctoks) if _ranking(t)]
+    pcues = [k for k, t in enumerate(ev.tokens) if _ranking(t)]
+    if not cues or not pcues:
+        return []
+    for c in cues:
+        clo, chi = clause_span(claim, ctoks, c)
+        if _list_follows(claim, ctoks, chi):
+            continue  # "mainly to training, equipment and housing": a list, in any order
+        ranked = _plain_stems(ctoks, clo, chi)
+        rest = _plain_stems(ctoks, 0, clo - 1) | _plain_stems(ctoks, chi + 1, len(ctoks) - 1)
+        for p in pcues:
+            plo, phi = clause_span(ev.text, ev.tokens, p)
+            if _list_follows(ev.text, ev.tokens, phi):
+                continue
+            theirs = _plain_stems(ev.tokens, plo, phi)
+            sentence = [k for k, t in enumerate(ev.tokens) if ev.one_sentence(t, ev.tokens[p])]
+            elsewhere = {ev.tokens[k].stem for k in sentence if not plo <= k <= phi}
+            mine_moved = (ranked - theirs - rest) & elsewhere
+            theirs_moved = (theirs - ranked - elsewhere) & rest
+            if ranked & theirs and mine_moved and theirs_moved:
+                lo, hi = ctoks[clo].start, ctoks[chi].end
+                said = ev.text[ev.tokens[plo].start : ev.tokens[phi].end]
+                note = f"the source ranks them the other way round: \u201c{said}\u201d"
+                return [
+                    Conflict(
+                        "order",
+                        claim[lo:hi],
+                        said,
+                        (lo, hi),
+                        (ev.tokens[plo].start, ev.tokens[phi].end),
+                        note=note,
+                    )
+                ]
     return []

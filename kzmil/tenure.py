@@ -23,8 +23,8 @@ from kzmil.synonyms import synonyms
 from kzmil.titles import name_runs
 
 # Verbs of keeping a post: "kept his post", "retained his position", "remained in his post",
-# "was confirmed in his post" (a closed class of English verbs, by stem).
-KEEPING = frozenset({"keep", "kept", "retain", "remain", "stay", "confirm"})
+# "was (re)confirmed in his post" (a closed class of English verbs, by stem).
+KEEPING = frozenset({"keep", "kept", "retain", "remain", "stay", "confirm", "reconfirm"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 OBJECTS = frozenset({"him", "her", "them"})  # "relieving him of his post"
 SEPARATING = frozenset({"of", "from"})
@@ -126,7 +126,7 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
                 j += 1  # "stayed on in the army"
             if j < len(tokens) and tokens[j].norm == "in":
                 j += 1
-            elif t.stem in ("remain", "stay", "confirm"):
+            elif t.stem in ("remain", "stay", "confirm", "reconfirm"):
                 continue  # "remained optimistic", "confirmed his plans": no post kept
             post = _post(text, tokens, j)
             if post is not None:

@@ -18,7 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
-from kzmil.specifics import FIRST_LEFT, Specific, order_cues
+from kzmil.specifics import Specific, first_left, order_cues
 from kzmil.structure import CUE_REACH, RELATIVES, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
 
@@ -304,7 +304,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     left, right = _events(ctoks, claim, cue)
     if not left or not right:
         return None
-    first, second = (left, right) if ctoks[cue].norm in FIRST_LEFT else (right, left)
+    first, second = (left, right) if first_left(ctoks, cue) else (right, left)
     first_stems = {ctoks[i].stem for i in first} - {ctoks[i].stem for i in second}
     second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
     pf = [k for k, p in enumerate(ev.tokens) if p.stem in first_stems]
@@ -317,8 +317,8 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
         for a in (x for x in pf if abs(x - k) <= reach and x != k):
             for b in (y for y in ps if abs(y - k) <= reach and y != k):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
-                    return (ev.tokens[k].norm in FIRST_LEFT) == is_left(a), said
-    return _anterior(ctoks[cue].norm in FIRST_LEFT, pf, second_stems, ev)
+                    return first_left(ev.tokens, k) == is_left(a), said
+    return _anterior(first_left(ctoks, cue), pf, second_stems, ev)
 
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was

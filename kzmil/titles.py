@@ -395,5 +395,119 @@ def _another_post(
     return None
 
 
+# A post someone held before, told by its noun after a possessive: "elevating him from his
+# previous post as an army commander", "from her job as a pilot" (closed classes of English).
+POST_NOUNS = frozenset({"post", "position", "job", "role", "office"})
+POSSESSORS = frozenset({"his", "her", "their"})
+EARLIER = frozenset({"previous", "former", "earlier", "old"})
+PRONOUN_OBJECTS = frozenset({"him", "her", "he", "she"})
+
+
+def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(the person, the words of a post the text says they held before): "Nazarbaev appointed
+    Kazhimurat Mayermanov as deputy minister, elevating him from his previous post as an army
+    artillery-and-missile-battery commander" -> ([Kazhimurat, Mayermanov], {armi, artilleri,
+    ...}). The holder is the person named last before the possessive, in its sentence."""
+    out = []
+    for k, t in enumerate(tokens[:-2]):
+        if t.norm not in POSSESSORS:
+            continue
+        j = k + 1
+        if tokens[j].norm in EARLIER:
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].norm not in POST_NOUNS or tokens[j + 1].norm != "as":
+            continue
+        holder = _person_before(text, tokens, k, common)
+        if holder is None:
+            continue
+        words: set[str] = set()
+        start = end = tokens[j + 1].end
+        for w in tokens[j + 2 : j + 2 + DESIGNATION_REACH]:
+            if _APPOSITION_END.search(text[end : w.start]) or w.norm in CONTRASTS or w.norm == "and":
+                break
+            if w.kind == "word" and not w.stop:
+                words.add(w.stem)
+            end = w.end
+        if words:
+            out.append((holder, words, (start, end)))
+    for k, t in enumerate(tokens):
+        if t.norm in FORMERLY and (holder := _person_before(text, tokens, k, common)) is not None:
+            words, span = _post_after(text, tokens, k + 1)
+            if words:
+                out.append((holder, words, span))
+    return out
+
+
+FORMERLY = frozenset({"previously", "formerly"})
+_BEFORE_POST = frozenset({"been", "served", "as", "worked"})  # "had previously served as", "formerly been"
+
+
+def _post_after(text: str, tokens: list[Token], k: int) -> tuple[set[str], tuple[int, int]]:
+    """The content words of the post named from token k on, up to punctuation, "and" or a
+    contrast: "(previously) a deputy finance minister and deputy chairman" -> {deputi, financ, minist}."""
+    while k < len(tokens) and tokens[k].norm in _BEFORE_POST:
+        k += 1
+    words: set[str] = set()
+    start = end = tokens[k].start if k < len(tokens) else len(text)
+    for w in tokens[k : k + DESIGNATION_REACH]:
+        if (
+            (w is not tokens[k] and _APPOSITION_END.search(text[end : w.start]))
+            or w.norm in CONTRASTS
+            or w.norm == "and"
+        ):
+            break
+        if w.kind == "word" and not w.stop:
+            words.add(w.stem)
+        end = w.end
+    return words, (start, end)
+
+
+def _person_before(text: str, tokens: list[Token], k: int, common: set[str]) -> list[Token] | None:
+    """The last person named before token k in its sentence, as a name's run."""
+    runs = [run for run in name_runs(text, tokens) if run[-1].end <= tokens[k].start]
+    for run in reversed(runs):
+        if any(c in ".!?" for c in text[run[-1].end : tokens[k].start]):
+            return None
+        persons = [t for t in run if is_person(t, common)]
+        if persons:
+            return persons
+    return None
+
+
+def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A post held before that the claim gives one person and the source another: "Oynarov was
+    elevated from his previous post as an army artillery-and-missile-battery commander" against
+    "appointed Kazhimurat Mayermanov ..., elevating him from his previous post as an army
+    artillery-and-missile-battery commander". The claim's person must be described otherwise
+    in the evidence ("Mr. Oynarov was previously a deputy finance minister"), and the other
+    person not named in the claim: a source that knows both sets them apart."""
+    mine = _previous(claim, ctoks, ev.common)
+    if not mine:
+        return []
+    theirs: list[Described] = []
+    described: list[Described] = []
+    for text, toks in ev.around():
+        theirs += _previous(text, toks, ev.common)
+        described += (
+            _appositions(text, toks, ev.common)
+            + _designations(text, toks, ev.common)
+            + _predicates(text, toks, ev.common)
+        )
+    for persons, words, _ in mine:
+        for names, w, _ in theirs:
+            if len(words & w) < APPOSITION_SHARED_MIN or any(_named_in(p, ctoks) for p in names):
+                continue
+            earlier = [d for ps, d, _ in theirs if any(_named_in(p, persons) for p in ps)]
+            own = earlier or [d for ps, d, _ in described if any(_named_in(p, persons) for p in ps)]
+            if own and not any(len(words & d) >= APPOSITION_SHARED_MIN for d in own):
+                who = " ".join(ev.surface(p) for p in names)
+                mine_said = claim[persons[0].start : persons[-1].end]
+                note = f"the source gives that earlier post to {who}, not {mine_said}"
+                return [
+                    Conflict("title", mine_said, who, (persons[0].start, persons[-1].end), None, note=note)
+                ]
+    return []
+
+
 def _named_in(p: Token, ctoks: list[Token]) -> bool:
     return any(name_match(c, p, False) for c in ctoks)

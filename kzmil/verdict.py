@@ -19,7 +19,7 @@ from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
-from kzmil.causes import cause_unstated
+from kzmil.causes import cause_missing, cause_unstated
 from kzmil.conflicts import HINTS, Conflict, headline, name_conflicts, polarity_conflicts, quantity_conflicts
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
@@ -1039,7 +1039,7 @@ def assess(
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _unstated_object(query, cand)
     alignment.missing += _change_unstated(query, cand, alignment)
-    if link := cause_unstated(query.text, ctoks, ev):
+    if link := cause_unstated(query.text, ctoks, ev) or cause_missing(query.text, ctoks, ev):
         alignment.missing.append(Specific("word", link, query.text[link[0].start : link[-1].end]))
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)

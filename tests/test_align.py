@@ -519,6 +519,15 @@ def test_two_words_ranked_the_other_way_round_conflict() -> None:
     assert (c.kind, c.source) == ("order", "benefit first from national")
     same = "Officers will benefit first from national programs, with foreign education coming second."
     assert not _align(same, passage).conflicts
+    # the same exchange in other words: each ranked clause holds a word the other text puts elsewhere
+    (c,) = _align(
+        "Under the plan officers will get foreign training first, with only a small share going "
+        "through national programs.",
+        passage,
+    ).conflicts
+    assert c.kind == "order" and c.source.startswith("Officers will benefit first from national")
+    same = "Under the plan officers will get national training first, with only a small share trained abroad."
+    assert not _align(same, passage).conflicts
 
 
 def test_a_time_compared_counts_the_claims_thing_not_another() -> None:

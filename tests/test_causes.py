@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzmil.causes import cause_conflicts, cause_unstated, causes
+from kzmil.causes import cause_conflicts, cause_missing, cause_unstated, causes
 from kzmil.evidence import Evidence
 from kzmil.normalize import tokenize
 
@@ -91,6 +91,24 @@ def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
     # the two sides not joined as a list: the source may link them in a way no word marks
     apart = "The army is corrupt. Its lack of a domestic industry is plain."
     assert _unstated(claim, apart) == ""
+
+
+def _missing(claim: str, passage: str) -> str:
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    return " ".join(t.norm for t in cause_missing(claim, tokenize(claim), ev))
+
+
+def test_a_cause_none_of_whose_words_the_source_states_is_unstated() -> None:
+    passage = "Early this year, Defense Minister Mukhtar Altynbaev was recalled from his post."
+    claim = "Altynbaev was recalled early this year because of corruption allegations."
+    assert _missing(claim, passage) == "because of"
+    # one word of the cause stated, or a synonym of one: the source may give it in its own words
+    assert _missing(claim, passage + " Corruption in the ministry was rife.") == ""
+    assert (
+        _missing("Altynbaev was recalled from his post because of graft.", passage + " Bribery was rife.")
+        == ""
+    )
+    assert _missing("Altynbaev was recalled early this year.", passage) == ""  # no cause claimed
 
 
 def test_a_participle_of_cause_qualifies_the_words_before_its_comma() -> None:

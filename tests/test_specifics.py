@@ -6,7 +6,7 @@ import pytest
 
 from kzmil.names import claim_names
 from kzmil.normalize import tokenize
-from kzmil.specifics import MOST, comparisons, compass, extract_specifics, order_cues, quantifiers
+from kzmil.specifics import MOST, comparisons, compass, extract_specifics, first_left, order_cues, quantifiers
 
 
 def _specifics(claim: str, names: dict[str, bool] | None = None) -> list[tuple[str, str, str]]:
@@ -59,6 +59,23 @@ def test_order_cues_but_not_idioms() -> None:
     assert order_cues(tokenize("trucks and radios, then still under discussion")) == []
     assert order_cues(tokenize("the then minister signed it")) == []
     assert order_cues(tokenize("they met, then signed it")) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "left_first"),
+    [
+        ("the talks preceded the vote", True),
+        ("the vote followed the talks", False),
+        ("the talks were followed by the vote", True),  # passive: turned round
+        ("the vote was preceded by the talks", False),
+        ("they met before the vote", True),
+        ("they met after the vote", False),
+    ],
+)
+def test_verbs_of_order_and_their_passives(text: str, left_first: bool) -> None:
+    tokens = tokenize(text)
+    (cue,) = order_cues(tokens)
+    assert first_left(tokens, cue) is left_first
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,38 @@ def test_a_post_given_with_as_is_a_description() -> None:
     assert _described("Ana Ortiz was appointed deputy naval minister.", passage) == []
 
 
+def _previous(claim: str, passage: str, after: str) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [(after, tokenize(after))], NAMES, set(), None, sentences=1)
+    return [c.note for c in titles.previous_post_conflicts(claim, tokenize(claim), ev)]
+
+
+def test_a_post_held_before_belongs_to_the_one_the_source_raised_from_it() -> None:
+    passage = (
+        "The president appointed Ana Ortiz as deputy naval minister, elevating her from her previous "
+        "post as a northern fleet signals commander, and named Olga Reyes as the southern commander."
+    )
+    after = "Mrs. Luz Vega was previously a deputy finance minister."
+    raised = (
+        "was promoted to deputy naval minister from her previous post as a northern fleet signals commander."
+    )
+    assert _previous(f"Luz Vega {raised}", passage, after) == [
+        "the source gives that earlier post to Ana Ortiz, not Luz Vega"
+    ]
+    assert _previous(f"Olga Reyes {raised}", passage, after) == [
+        "the source gives that earlier post to Ana Ortiz, not Olga Reyes"
+    ]
+    assert _previous(f"Ana Ortiz {raised}", passage, after) == []
+    # "previously" gives a post held before too, in the claim and in the source
+    assert _previous(
+        "Ana Ortiz, the new deputy naval minister, had previously been a deputy finance minister.",
+        passage,
+        after,
+    ) == ["the source gives that earlier post to Luz Vega, not Ana Ortiz"]
+    assert _previous("Luz Vega had previously been a deputy finance minister.", passage, after) == []
+    # a person the evidence does not otherwise describe may have held a post like it too
+    assert _previous(f"Irina Petrova {raised}", passage, after) == []
+
+
 def test_a_predicate_after_an_apposition_is_the_named_persons() -> None:
     passage = "He met Ana Ortiz, Chief of Staff; and Olga Reyes, head of naval affairs at the ministry."
     claim = "Ana Ortiz, one of the officials he met, heads naval affairs at the ministry."

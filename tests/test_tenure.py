@@ -27,6 +27,9 @@ def test_what_a_text_says_was_kept_or_left() -> None:
     assert got == [(False, "altynbaev", "post"), (True, "akhmetov", "post")]
     text = "Akhmetov remained optimistic and confirmed his plans; he benefited from strong ties."
     assert holdings(text, tokenize(text)) == []
+    text = "Altynbaev was reconfirmed in his post. Akhmetov reconfirmed his plans."
+    got = [(h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(text, tokenize(text))]
+    assert got == [(True, "altynbaev", "post")]
 
 
 def test_kept_against_left_conflicts() -> None:

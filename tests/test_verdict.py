@@ -263,6 +263,22 @@ def test_the_next_sentence_of_the_paragraph_is_stated_context(bundled: Index) ->
             "Minister Michele Alliot-Marie held talks with Nazarbayev in July.",
             Judgement.SUPPORTED,
         ),
+        # a verb of order against "in the wake of", both ways round
+        (
+            "The new Defense Ministry appointments followed Akhmetov's first-ever inspection of "
+            "every regional army command.",
+            Judgement.SUPPORTED,
+        ),
+        (
+            "Akhmetov's first-ever inspection of every regional army command followed the new "
+            "Defense Ministry appointments.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "The talks between the French defense minister and Nazarbayev preceded the meeting of "
+            "the two countries' defense ministers.",
+            Judgement.CONTRADICTED,
+        ),
     ],
 )
 def test_the_order_of_events(bundled: Index, claim: str, verdict: Judgement) -> None:
