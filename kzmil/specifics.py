@@ -246,6 +246,49 @@ _STILL = frozenset({"still", "already", "yet", "only", "just", "newly"})
 STATING_CUES = frozenset({"since"})
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+_VERB_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "be", "been"}
+)
+_BEFORE_NAME = frozenset({"with", "of", "by", "to", "from", "in", "at", "on", "for", "between", "among"})
+
+
+def _someone_before(tokens: list[Token], i: int, text: str) -> bool:
+    """Is the subject of the verb at i a name or a pronoun? Someone who follows or precedes
+    pursues or leads; an event that does ("the appointments followed the inspection") orders.
+    A name after a preposition is no subject ("talks with Nazarbayev preceded")."""
+    j = i - 1
+    while j >= 0 and tokens[j].norm in _VERB_AUXILIARIES:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].norm in _SUBJECT_PRONOUNS:
+        return True
+    if not tokens[j].cap or tokens[j].kind != "word":
+        return False
+    while j > 0:  # back over the name's run and the list it ends: "in Azerbaijan, Turkmenistan and Ukraine"
+        prev, gap = tokens[j - 1], text[tokens[j - 1].end : tokens[j].start].strip()
+        if prev.cap and prev.kind == "word" and not gap:
+            j -= 1  # not past a comma alone: "in Kazakhstan, Senator Lugar followed"
+        elif prev.norm in ("and", "or") and j >= 2 and tokens[j - 2].cap:
+            j -= 2
+        elif gap == "," and prev.cap and prev.kind == "word" and _listed(tokens, j):
+            j -= 1
+        else:
+            break
+    return j == 0 or tokens[j - 1].norm not in _BEFORE_NAME
+
+
+def _listed(tokens: list[Token], j: int) -> bool:
+    """Does the name at j go on, as a list, to an "and" or "or" before the next lower-case word?"""
+    for t in tokens[j:]:
+        if t.norm in ("and", "or"):
+            return True
+        if not t.cap:
+            return False
+    return False
+
+
 def first_left(tokens: list[Token], i: int) -> bool:
     """Does the order cue at i put the event written before it first in time?"""
     passive = (
@@ -265,6 +308,8 @@ def order_cues(tokens: list[Token], stating: bool = False, text: str = "") -> li
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if (prev, t.norm) in _NOT_ORDER or (t.norm, nxt) in _NOT_ORDER:
             continue
+        if t.norm in PRECEDE_VERBS | FOLLOW_VERBS and _someone_before(tokens, i, text):
+            continue  # "Lugar followed a similar agenda", "Kazakhstan follows a policy": pursued, no order
         if t.norm in _ORDER_PHRASES and (
             nxt != _ORDER_PHRASES[t.norm][1] or _ORDER_PHRASES[t.norm][0] not in ("", prev)
         ):

@@ -484,6 +484,7 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
     mine = _previous(claim, ctoks, ev.common)
     if not mine:
         return []
+    stated = {t.stem for t in ctoks}
     theirs: list[Described] = []
     described: list[Described] = []
     for text, toks in ev.around():
@@ -498,7 +499,10 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
             if len(words & w) < APPOSITION_SHARED_MIN or any(_named_in(p, ctoks) for p in names):
                 continue
             earlier = [d for ps, d, _ in theirs if any(_named_in(p, persons) for p in ps)]
-            own = earlier or [d for ps, d, _ in described if any(_named_in(p, persons) for p in ps)]
+            # a description the claim itself repeats ("named the new southern regional commander")
+            # tells nothing of the earlier post
+            current = [d for ps, d, _ in described if any(_named_in(p, persons) for p in ps)]
+            own = earlier or [d for d in current if len(d & stated) < APPOSITION_SHARED_MIN]
             if own and not any(len(words & d) >= APPOSITION_SHARED_MIN for d in own):
                 who = " ".join(ev.surface(p) for p in names)
                 mine_said = claim[persons[0].start : persons[-1].end]

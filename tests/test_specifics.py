@@ -78,6 +78,24 @@ def test_verbs_of_order_and_their_passives(text: str, left_first: bool) -> None:
     assert first_left(tokens, cue) is left_first
 
 
+def test_someone_who_follows_pursues_and_orders_nothing() -> None:
+    for text in (
+        "Senator Lugar followed a similar agenda",
+        "Kazakhstan follows a policy",
+        "he followed suit",
+    ):
+        assert order_cues(tokenize(text), text=text) == []
+    # a name after a preposition is no subject; a comma ends the name's run
+    text = "talks with Nazarbayev preceded the meeting"
+    assert order_cues(tokenize(text), text=text) == [3]
+    text = "After talks in Kazakhstan, Senator Lugar followed a similar agenda"
+    assert order_cues(tokenize(text), text=text) == [0]
+    text = (
+        "his talks in Azerbaijan, Turkmenistan and Ukraine preceded those in Kazakhstan"  # a list after "in"
+    )
+    assert order_cues(tokenize(text), text=text) == [7]
+
+
 @pytest.mark.parametrize(
     ("claim", "ranked"),
     [

@@ -230,6 +230,15 @@ def test_a_post_held_before_belongs_to_the_one_the_source_raised_from_it() -> No
         after,
     ) == ["the source gives that earlier post to Luz Vega, not Ana Ortiz"]
     assert _previous("Luz Vega had previously been a deputy finance minister.", passage, after) == []
+    # the one description of the claim's person is one the claim itself gives: nothing of the earlier post
+    assert (
+        _previous(
+            "Olga Reyes, formerly a northern fleet signals commander, was named the southern commander.",
+            passage,
+            after,
+        )
+        == []
+    )
     # a person the evidence does not otherwise describe may have held a post like it too
     assert _previous(f"Irina Petrova {raised}", passage, after) == []
 
