@@ -409,6 +409,9 @@ def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: lis
 
 # Verbs that deny what follows them as "not" does: "avoid upsetting" is "not upset".
 NEGATING_VERBS = frozenset({"avoid", "refrain"})
+# ... and those that do so before "to": "declined to ratify", "refused to sign", "failed to
+# retain" say the deed was not done ("the numbers declined to 17" is no denial).
+REFUSING = frozenset({"declin", "refus", "fail"})
 
 
 def _negations(tokens: list[Token], text: str = "") -> list[int]:
@@ -423,7 +426,15 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
         unlikely = t.norm == "unlikely" and nxt in ("to", "that")  # "is unlikely to force": "will not force"
-        denies = t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in NEGATING_VERBS
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        refuses = (
+            t.stem in REFUSING
+            and nxt == "to"
+            and after is not None
+            and after.kind == "word"
+            and not after.stop
+        )
+        denies = t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in NEGATING_VERBS or refuses
         if denies or quantifier or unlikely:
             out.append(i)
     return out

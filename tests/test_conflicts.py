@@ -413,3 +413,14 @@ def test_a_word_of_a_name_inside_the_claim_reverses_nothing() -> None:
     claim = "Foreign interests shape the strategy."
     passage = "Domestic interests shape the strategy."
     assert polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 5))
+
+
+def test_declining_or_refusing_to_do_is_not_doing() -> None:
+    passage = "Nazarbayev signed a decree ratifying the agreement on rapid reaction forces."
+    assert polarity("Nazarbayev declined to ratify the agreement on rapid reaction forces.", passage) != []
+    assert polarity("Nazarbayev refused to ratify the agreement on rapid reaction forces.", passage) != []
+    assert polarity("Nazarbayev moved to ratify the agreement on rapid reaction forces.", passage) == []
+    # a figure after "declined to" is a fall, not a refusal
+    assert (
+        polarity("Enrolment declined to 17 cadets this year.", "Enrolment fell to 17 cadets this year.") == []
+    )
