@@ -412,6 +412,9 @@ NEGATING_VERBS = frozenset({"avoid", "refrain"})
 # ... and those that do so before "to": "declined to ratify", "refused to sign", "failed to
 # retain" say the deed was not done ("the numbers declined to 17" is no denial).
 REFUSING = frozenset({"declin", "refus", "fail"})
+# Words that deny the thing they name, as "no" does: "an absence of military infrastructure",
+# "a lack of domestic industry", "it lacks an industry" (by stem).
+LACKING = frozenset({"absenc", "lack"})
 
 
 def _negations(tokens: list[Token], text: str = "") -> list[int]:
@@ -434,7 +437,13 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             and after.kind == "word"
             and not after.stop
         )
-        denies = t.norm in NEGATIONS or t.norm.endswith("n't") or t.stem in NEGATING_VERBS or refuses
+        denies = (
+            t.norm in NEGATIONS
+            or t.norm.endswith("n't")
+            or t.stem in NEGATING_VERBS
+            or t.stem in LACKING
+            or refuses
+        )
         if denies or quantifier or unlikely:
             out.append(i)
     return out

@@ -424,3 +424,12 @@ def test_declining_or_refusing_to_do_is_not_doing() -> None:
     assert (
         polarity("Enrolment declined to 17 cadets this year.", "Enrolment fell to 17 cadets this year.") == []
     )
+
+
+def test_an_absence_or_a_lack_denies_as_no_does() -> None:
+    passage = "The legacy of an absence of military infrastructure there shaped the district."
+    assert polarity("The legacy of no military infrastructure there shaped the district.", passage) == []
+    assert polarity("The legacy of military infrastructure there shaped the district.", passage) != []
+    lacking = "The army has been bedeviled with a lack of domestic defense industry."
+    claim = "The army has been bedeviled because it lacks a domestic defense industry."
+    assert polarity(claim, lacking) == []
