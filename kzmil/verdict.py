@@ -473,6 +473,26 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
 _NO_OBJECT = frozenset({"and", "or", "but", "then"})
 
 
+# Verbs that report a commitment made ("agreed to resupply", "pledged to help", "vowed to
+# act"): an event of its own, which a passage telling only of the deed, or of the need for
+# it, does not state (a closed class of English, by stem).
+COMMITTING = frozenset({"agre", "pledg", "promis", "vow", "undertook", "undertak", "consent"})
+
+
+def _commitment_unstated(query: Query, ev: Evidence) -> list[Specific]:
+    """A commitment the claim reports ("Russia agreed to resupply parts") when neither the
+    passage nor the sentences around it state the verb or a paraphrase of it."""
+    toks = query.tokens
+    around = [t for _, ts in ev.around() for t in ts]
+    # WordNet's synonyms of "agree" run wide ("hold", "match", "one"): the source must use a
+    # verb of commitment itself, or a word made from one ("agreement", "commitment")
+    stated = any(p.stem.startswith(c) for p in around for c in COMMITTING | {"commit"})
+    for k, t in enumerate(toks[:-1]):
+        if t.stem in COMMITTING and toks[k + 1].norm == "to" and not stated:
+            return [Specific("word", [t], query.text[t.start : t.end])]
+    return []
+
+
 def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
     """An object the claim gives a verb that the passage uses without one: "she married an
     American officer" against "then married and quit": whom she married is an added detail.
@@ -1038,6 +1058,11 @@ def assess(
     alignment.missing += _figure_only_hoped(query, ev, alignment) + _others_deed(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _unstated_object(query, cand)
+    alignment.missing += [
+        s
+        for s in _commitment_unstated(query, ev)
+        if all(s.tokens[0] is not m.tokens[0] for m in alignment.missing)
+    ]
     alignment.missing += _change_unstated(query, cand, alignment)
     if link := cause_unstated(query.text, ctoks, ev) or cause_missing(query.text, ctoks, ev):
         alignment.missing.append(Specific("word", link, query.text[link[0].start : link[-1].end]))

@@ -1266,3 +1266,17 @@ def test_third_review_of_session_24_stays_fixed(bundled: Index) -> None:
         "of Kazakhstani peacekeepers in Iraq.",
     ):
         assert check(bundled, claim).verdict is not Judgement.SUPPORTED, claim
+
+
+@pytest.mark.bundled_index
+def test_a_commitment_is_an_event_the_source_must_state(bundled: Index) -> None:
+    """ "agreed to", "promised to": stated by a verb of commitment or a word made from one."""
+    v = check(
+        bundled, "The United States promised to supply C-130 transport aircraft to the Kazakh air force."
+    )
+    assert v.verdict is Judgement.NOT_FOUND and "promised" in v.reasons[0]
+    stated = (
+        "After its OSCE victory, Astana agreed to a new five-year military cooperation plan "
+        "with the United States."
+    )
+    assert check(bundled, stated).verdict is Judgement.SUPPORTED
