@@ -492,8 +492,8 @@ def polarity_conflicts(
     ):
         hi += 1
     ptoks_r = ptoks[lo:hi]
-    c_neg = _negations(ctoks, claim)
-    p_neg = _negations(ptoks_r, passage)
+    c_neg = [i for i in _negations(ctoks, claim) if _denies_shared(ctoks, i, ptoks_r)]
+    p_neg = [i for i in _negations(ptoks_r, passage) if _denies_shared(ptoks_r, i, ctoks)]
     c_stems = {t.stem for t in ctoks}
     p_stems = {t.stem for t in ptoks_r}
     c_norms = {t.norm for t in ctoks}
@@ -615,6 +615,16 @@ def _near_figure(tokens: list[Token], tok: Token) -> bool:
     """Does a figure stand within AMOUNT_REACH tokens of the word, either side?"""
     i = _at(tokens, tok)
     return any(t.kind == "num" for t in tokens[max(0, i - AMOUNT_REACH) : i + AMOUNT_REACH + 1])
+
+
+def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
+    """A lack or an absence denies only the thing it names: it counts when the other side
+    names that thing as a plain word ("an absence of military infrastructure" against "a
+    dense military infrastructure", not against "the Western Military District")."""
+    if tokens[i].stem not in LACKING:
+        return True
+    head = next((t for t in tokens[i + 1 : i + 4] if not t.stop), None)
+    return head is not None and any(t.stem == head.stem and not t.cap for t in other)
 
 
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:

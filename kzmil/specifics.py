@@ -251,6 +251,7 @@ _VERB_AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "will", "would", "be", "been"}
 )
 _BEFORE_NAME = frozenset({"with", "of", "by", "to", "from", "in", "at", "on", "for", "between", "among"})
+_PAIR_REACH = 5  # tokens back from "and" to the preposition that governs both members
 
 
 def _someone_before(tokens: list[Token], i: int, text: str) -> bool:
@@ -276,6 +277,8 @@ def _someone_before(tokens: list[Token], i: int, text: str) -> bool:
             j -= 1
         else:
             break
+    if j and tokens[j - 1].norm in ("and", "or"):  # "talks between the minister and Nazarbayev preceded"
+        return not any(t.norm in _BEFORE_NAME for t in tokens[max(0, j - 1 - _PAIR_REACH) : j - 1])
     return j == 0 or tokens[j - 1].norm not in _BEFORE_NAME
 
 

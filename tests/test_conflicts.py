@@ -433,3 +433,11 @@ def test_an_absence_or_a_lack_denies_as_no_does() -> None:
     lacking = "The army has been bedeviled with a lack of domestic defense industry."
     claim = "The army has been bedeviled because it lacks a domestic defense industry."
     assert polarity(claim, lacking) == []
+    # the lack denies only the thing it names: a name that holds the word is another thing
+    named = "Kazakhstan built up its Western Military District."
+    assert (
+        polarity(
+            named, "The legacy of an absence of military infrastructure shaped Western Military District."
+        )
+        == []
+    )

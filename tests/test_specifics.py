@@ -94,6 +94,10 @@ def test_someone_who_follows_pursues_and_orders_nothing() -> None:
         "his talks in Azerbaijan, Turkmenistan and Ukraine preceded those in Kazakhstan"  # a list after "in"
     )
     assert order_cues(tokenize(text), text=text) == [7]
+    text = "talks between the minister and Nazarbayev preceded the meeting"  # both after "between"
+    assert order_cues(tokenize(text), text=text) == [6]
+    text = "Lugar and Nazarbayev followed the plan"
+    assert order_cues(tokenize(text), text=text) == []
 
 
 @pytest.mark.parametrize(
