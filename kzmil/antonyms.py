@@ -32,7 +32,7 @@ enter/leave join/leave arrive/depart sign/reject ratify/reject confirm/deny prai
 welcome/condemn friend/enemy ally/enemy ally/adversary progress/setback permanent/temporary
 full/partial all/none always/never everything/nothing easy/hard modern/obsolete many/few
 welcome/oppose back/oppose endorse/oppose favor/oppose approve/oppose support/object support/resist
-support/criticize praise/criticize welcome/criticize welcome/reject
+support/criticize praise/criticize welcome/criticize welcome/reject match/differ
 """
 # Negating prefixes that are safe on any base of four letters or more. "in-", "im-" and
 # "dis-" are not: inform/form, impose/pose, discover/cover. WordNet lists their real pairs.

@@ -123,6 +123,9 @@ def test_polarity() -> None:
     assert polarity(
         "interests largely coincide with those of Russia", "interests differ strongly from those of Russia"
     )
+    assert polarity(
+        "interests closely match those of Russia", "interests differ strongly from those of Russia"
+    )
 
 
 @pytest.mark.parametrize(
