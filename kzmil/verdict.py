@@ -483,14 +483,15 @@ def _commitment_unstated(query: Query, ev: Evidence) -> list[Specific]:
     """A commitment the claim reports ("Russia agreed to resupply parts") when neither the
     passage nor the sentences around it state the verb or a paraphrase of it."""
     toks = query.tokens
-    around = [t for _, ts in ev.around() for t in ts]
+    verb = next((t for t, nxt in pairwise(toks) if t.stem in COMMITTING and nxt.norm == "to"), None)
+    if verb is None:
+        return []  # most claims: nothing to look for, and the evidence is not read
     # WordNet's synonyms of "agree" run wide ("hold", "match", "one"): the source must use a
     # verb of commitment itself, or a word made from one ("agreement", "commitment")
-    stated = any(p.stem.startswith(c) for p in around for c in COMMITTING | {"commit"})
-    for k, t in enumerate(toks[:-1]):
-        if t.stem in COMMITTING and toks[k + 1].norm == "to" and not stated:
-            return [Specific("word", [t], query.text[t.start : t.end])]
-    return []
+    words = COMMITTING | {"commit"}
+    if any(p.stem.startswith(c) for _, ts in ev.around() for p in ts for c in words):
+        return []
+    return [Specific("word", [verb], query.text[verb.start : verb.end])]
 
 
 def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
