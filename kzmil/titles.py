@@ -400,41 +400,32 @@ def _another_post(
 POST_NOUNS = frozenset({"post", "position", "job", "role", "office"})
 POSSESSORS = frozenset({"his", "her", "their"})
 EARLIER = frozenset({"previous", "former", "earlier", "old"})
-PRONOUN_OBJECTS = frozenset({"him", "her", "he", "she"})
 
 
 def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
     """(the person, the words of a post the text says they held before): "Nazarbaev appointed
     Kazhimurat Mayermanov as deputy minister, elevating him from his previous post as an army
     artillery-and-missile-battery commander" -> ([Kazhimurat, Mayermanov], {armi, artilleri,
-    ...}). The holder is the person named last before the possessive, in its sentence."""
+    ...}), and "Mr. Oynarov was previously a deputy finance minister". The holder is the
+    person named last before the possessive or the adverb, in its sentence."""
     out = []
-    for k, t in enumerate(tokens[:-2]):
-        if t.norm not in POSSESSORS:
-            continue
+    runs: list[list[Token]] | None = None  # read once, for a text that has such a post
+    for k, t in enumerate(tokens):
         j = k + 1
-        if tokens[j].norm in EARLIER:
-            j += 1
-        if j + 1 >= len(tokens) or tokens[j].norm not in POST_NOUNS or tokens[j + 1].norm != "as":
+        if t.norm in POSSESSORS:
+            j += j < len(tokens) and tokens[j].norm in EARLIER
+            if j + 1 >= len(tokens) or tokens[j].norm not in POST_NOUNS or tokens[j + 1].norm != "as":
+                continue
+            j += 2
+        elif t.norm not in FORMERLY:
             continue
-        holder = _person_before(text, tokens, k, common)
+        runs = name_runs(text, tokens) if runs is None else runs
+        holder = _person_before(text, tokens, k, runs, common)
         if holder is None:
             continue
-        words: set[str] = set()
-        start = end = tokens[j + 1].end
-        for w in tokens[j + 2 : j + 2 + DESIGNATION_REACH]:
-            if _APPOSITION_END.search(text[end : w.start]) or w.norm in CONTRASTS or w.norm == "and":
-                break
-            if w.kind == "word" and not w.stop:
-                words.add(w.stem)
-            end = w.end
+        words, span = _post_after(text, tokens, j)
         if words:
-            out.append((holder, words, (start, end)))
-    for k, t in enumerate(tokens):
-        if t.norm in FORMERLY and (holder := _person_before(text, tokens, k, common)) is not None:
-            words, span = _post_after(text, tokens, k + 1)
-            if words:
-                out.append((holder, words, span))
+            out.append((holder, words, span))
     return out
 
 
@@ -462,10 +453,11 @@ def _post_after(text: str, tokens: list[Token], k: int) -> tuple[set[str], tuple
     return words, (start, end)
 
 
-def _person_before(text: str, tokens: list[Token], k: int, common: set[str]) -> list[Token] | None:
+def _person_before(
+    text: str, tokens: list[Token], k: int, runs: list[list[Token]], common: set[str]
+) -> list[Token] | None:
     """The last person named before token k in its sentence, as a name's run."""
-    runs = [run for run in name_runs(text, tokens) if run[-1].end <= tokens[k].start]
-    for run in reversed(runs):
+    for run in reversed([run for run in runs if run[-1].end <= tokens[k].start]):
         if any(c in ".!?" for c in text[run[-1].end : tokens[k].start]):
             return None
         persons = [t for t in run if is_person(t, common)]
@@ -485,31 +477,32 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
     if not mine:
         return []
     stated = {t.stem for t in ctoks}
-    theirs: list[Described] = []
-    described: list[Described] = []
-    for text, toks in ev.around():
-        theirs += _previous(text, toks, ev.common)
-        described += (
-            _appositions(text, toks, ev.common)
-            + _designations(text, toks, ev.common)
-            + _predicates(text, toks, ev.common)
-        )
+    around = ev.around()
+    theirs = [d for text, toks in around for d in _previous(text, toks, ev.common)]
+    if not theirs:
+        return []
+    described = [
+        d
+        for text, toks in around
+        for d in _appositions(text, toks, ev.common)
+        + _designations(text, toks, ev.common)
+        + _predicates(text, toks, ev.common)
+    ]
     for persons, words, _ in mine:
+        earlier = [d for ps, d, _ in theirs if any(_named_in(p, persons) for p in ps)]
+        # a description the claim itself repeats ("named the new southern regional commander")
+        # tells nothing of the earlier post
+        current = [d for ps, d, _ in described if any(_named_in(p, persons) for p in ps)]
+        own = earlier or [d for d in current if len(d & stated) < APPOSITION_SHARED_MIN]
+        if not own or any(len(words & d) >= APPOSITION_SHARED_MIN for d in own):
+            continue
         for names, w, _ in theirs:
             if len(words & w) < APPOSITION_SHARED_MIN or any(_named_in(p, ctoks) for p in names):
                 continue
-            earlier = [d for ps, d, _ in theirs if any(_named_in(p, persons) for p in ps)]
-            # a description the claim itself repeats ("named the new southern regional commander")
-            # tells nothing of the earlier post
-            current = [d for ps, d, _ in described if any(_named_in(p, persons) for p in ps)]
-            own = earlier or [d for d in current if len(d & stated) < APPOSITION_SHARED_MIN]
-            if own and not any(len(words & d) >= APPOSITION_SHARED_MIN for d in own):
-                who = " ".join(ev.surface(p) for p in names)
-                mine_said = claim[persons[0].start : persons[-1].end]
-                note = f"the source gives that earlier post to {who}, not {mine_said}"
-                return [
-                    Conflict("title", mine_said, who, (persons[0].start, persons[-1].end), None, note=note)
-                ]
+            who = " ".join(ev.surface(p) for p in names)
+            mine_said = claim[persons[0].start : persons[-1].end]
+            note = f"the source gives that earlier post to {who}, not {mine_said}"
+            return [Conflict("title", mine_said, who, (persons[0].start, persons[-1].end), None, note=note)]
     return []
 
 
