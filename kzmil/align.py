@@ -68,6 +68,7 @@ from kzmil.synonyms import synonyms
 from kzmil.tenure import tenure_conflicts
 from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
 from kzmil.titles import (
+    added_rank_conflicts,
     description_conflicts,
     institution_conflicts,
     previous_post_conflicts,
@@ -156,6 +157,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         or description_conflicts(claim, ctoks, ev)
         or previous_post_conflicts(claim, ctoks, ev)
         or rank_conflicts(claim, ctoks, ev)
+        or added_rank_conflicts(claim, ctoks, ev)
         or institution_conflicts(claim, ctoks, ev)
     )
     if not out.conflicts:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
-from kzmil.quantities import MONTHS, Quantity, extract, neighbourhood, stated_by, uncited
+from kzmil.quantities import MONTHS, ROUGHLY, Quantity, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -133,7 +133,10 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     for q in unstated:
         role = _year_role(ctoks, q)
         rivals = [
-            p for p in free if q.comparable(p) and not (role and _year_role(ptoks, p) not in ("", role))
+            p
+            for p in free
+            if (q.comparable(p) or _changed_by(ctoks, q, ptoks, p))
+            and not (role and _year_role(ptoks, p) not in ("", role))
         ]
         if not rivals:
             continue
@@ -146,6 +149,33 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end)))
         free.remove(best)
     return out
+
+
+BOUND_WORDS = frozenset({"more", "less", "than", "over", "under", "just"})  # "by more than half"
+
+
+def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
+    """Are a share and a percent both the size of a change ("rose by nearly half" and "an
+    almost 75 percent increase"), and so rivals? A share of a whole ("a third of the budget")
+    is no rival to the size of its rise."""
+    if {q.type, p.type} != {"share", "percent"}:
+        return False
+    return _change_size(ctoks, q) and _change_size(ptoks, p)
+
+
+def _change_size(tokens: list[Token], q: Quantity) -> bool:
+    """Is the figure the size of a change: after "by" ("rose by nearly half") or before a word
+    of change ("a 75 percent increase")?"""
+    before = [t for t in tokens if t.end <= q.start]
+    while before and before[-1].norm in ROUGHLY | BOUND_WORDS:
+        before.pop()
+    if before and before[-1].norm == "by":
+        return True
+    k = next(
+        (k for k, t in enumerate(tokens) if t.start >= q.end and t.kind == "word" and t.norm != "percent"),
+        None,
+    )
+    return k is not None and change_at(tokens, k) is not None
 
 
 # Words that make a year a deadline ("by 2007"), not the date of an event ("in July 2003").
@@ -444,9 +474,20 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             or t.stem in LACKING
             or refuses
         )
-        if denies or quantifier or unlikely:
+        if denies or quantifier or unlikely or _too_to(tokens, i):
             out.append(i)
     return out
+
+
+_TOO_SKIP = 2  # from "too" past its quality and "to" to what it denies
+
+
+def _too_to(tokens: list[Token], i: int) -> bool:
+    """ "too small to be significant": what follows "to" is denied ("not significant")."""
+    if tokens[i].norm != "too" or i + 3 >= len(tokens):
+        return False
+    quality, to, then = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    return quality.kind == "word" and not quality.stop and to.norm == "to" and then.kind == "word"
 
 
 HEADLINE_SHARE = 0.6  # of a text's content words capitalised, from which it is written as a title
@@ -630,6 +671,7 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:
     """Where the other side states the negated word plainly: "little progress" -> "genuine progress"."""
     i = next(k for k, t in enumerate(tokens) if t is cue)
+    i += _TOO_SKIP if cue.norm == "too" else 0  # "too small to be significant" denies "significant"
     heads = [t for t in tokens[i + 1 : i + 4] if not t.stop][:1]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # a quantifier governs the very next word, even a short one: "little will"
@@ -660,6 +702,7 @@ def _stated(governed: Token, other: list[Token]) -> tuple[int, int] | None:
 def _with_next(tokens: list[Token], tok: Token) -> tuple[int, int]:
     """A cue and the content word it governs: "little progress", "not quit"."""
     i = next(k for k, t in enumerate(tokens) if t is tok)
+    i += _TOO_SKIP if tok.norm == "too" else 0
     for t in tokens[i + 1 : i + 4]:
         if not t.stop:
             return tok.start, t.end

@@ -10,7 +10,7 @@ list drawn from any corpus.
 from __future__ import annotations
 
 from kzmil import places
-from kzmil.normalize import POSSESSIVE, Token
+from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.tables import lookup
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must"})
@@ -268,3 +268,33 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
         if before in PERFECT or before not in _NOT_BEFORE_DEED:
             out.append(i)
     return out
+
+
+PURPOSE_HELPERS = frozenset({"help", "assist"})  # "to help create" is still a purpose
+
+
+# Verbs of coming and sending, whose purpose ("arrived in Astana to help create", "sent
+# troops to help stabilise") is a journey's aim, not a deed done: a closed class of English.
+# Other verbs before "to" may make what follows done ("served to reaffirm", "used the visit
+# to highlight", "the decision to award").
+MOTION = frozenset(
+    stem(w)
+    for w in (
+        "arrive arrived come came travel travelled flew fly visit visited send sent dispatch deploy"
+    ).split()
+)
+MOTION_REACH = 4  # tokens from the verb of motion to its "to": "arrived in Astana to"
+
+
+def purpose_of(tokens: list[Token], k: int) -> int | None:
+    """Where the "to" stands that makes the verb at k the purpose of a journey ("arrived in
+    Astana to help create a portal"); None when it is not one."""
+    j = k - 1
+    if j >= 0 and tokens[j].norm in PURPOSE_HELPERS:
+        j -= 1
+    if j < 0 or tokens[j].norm != "to" or tokens[k].kind != "word" or tokens[k].stop:
+        return None
+    before = tokens[max(0, j - MOTION_REACH) : j]
+    if not any(t.stem in MOTION or t.norm in MOTION for t in before):
+        return None
+    return j

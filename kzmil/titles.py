@@ -147,6 +147,56 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     return []
 
 
+# A rank the claim may add to an office the passage gives without one. Not "former": a claim
+# written later rightly calls the minister of the day a former minister.
+ADDED_RANKS = RANKS - {"former"}
+
+
+def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A rank the claim gives a person's office that the passage's office for them lacks:
+    "Deputy Defense Minister Mukhtar Altynbayev" against "Mukhtar Altynbayev, Minister of
+    Defense". The passage must give the person that office, in the claim's words in any order,
+    and give them no rank anywhere: the reverse of `rank_conflicts`."""
+    p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
+    for unit in _units(claim, ctoks, ev.common, claim=True):
+        persons = [t for t in unit if is_person(t, ev.common)]
+        k = next((i for i, t in enumerate(unit) if t.norm in ADDED_RANKS), None)
+        if not persons or k is None:
+            continue
+        office: list[Token] = []
+        for t in unit[k + 1 : k + 1 + OFFICE_WORDS]:
+            if is_person(t, ev.common) or t.norm in RANKS:
+                break
+            if places.kind(t.norm) is None:
+                office.append(t)
+        own = [r for r in p_units if any(name_match(c, p, False) for c in persons for p in r)]
+        if not office or any(t.norm in RANKS for r in own for t in r):
+            continue
+        for r in own:
+            words = [t for t in r if not is_person(t, ev.common)]
+            if all(any(_same_word(o, w) for w in words) for o in office):
+                held = [t for t in words if any(_same_word(o, t) for o in office)]
+                mine = (unit[k].start, office[-1].end)
+                theirs = (held[0].start, held[-1].end)
+                who = claim[persons[0].start : persons[-1].end]
+                rank = claim[unit[k].start : unit[k].end]
+                note = (
+                    f"the claim makes {who} {claim[mine[0] : mine[1]]}; "
+                    f"the source gives {ev.text[theirs[0] : theirs[1]]} without \u201c{rank}\u201d"
+                )
+                return [
+                    Conflict(
+                        "title",
+                        claim[mine[0] : mine[1]],
+                        ev.text[theirs[0] : theirs[1]],
+                        mine,
+                        theirs,
+                        note=note,
+                    )
+                ]
+    return []
+
+
 def institution_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """An institution the claim names by another qualifier than the passage, under one head
     word: "worked closely with Kazakhstan's Defense Ministry" against "working closely with the

@@ -38,6 +38,7 @@ from kzmil.modality import (
     hedged,
     passive,
     possible,
+    purpose_of,
     saying,
 )
 from kzmil.models import Judgement, Span, Verdict
@@ -558,6 +559,52 @@ def _hedged(query: Query) -> bool:
     return query.item or hedged(query.tokens)
 
 
+PURPOSE_REACH = 4  # tokens from a purpose's verb to the object it governs: "to help create a Central"
+
+
+def _purpose_only(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The claim's deed ("US specialists launched a web portal"), when the passage gives it,
+    or the object the claim gives it, only as the purpose of another deed ("arrived in Astana
+    to help create a web portal"): coming to build a thing is not building it. The deed may
+    be stated around the passage as done."""
+    if _hedged(query):
+        return []
+    ptoks = cand.tokens
+    hits = cand.scored.token_hits
+    around = {t.stem for _, toks in ev.context_texts for t in toks}
+    for d in deeds(query.tokens, query.text):
+        tok = query.tokens[d]
+        near = {tok.stem} | paraphrases(tok.stem) | synonyms(tok.stem)
+        same = [k for k, t in enumerate(ptoks) if t.stem in near]
+        if near & around or any(purpose_of(ptoks, k) is None for k in same):
+            continue  # stated as done
+        verb: int | None = same[0] if same else None
+        if verb is None:
+            after = [i for i, term in enumerate(query.terms) if term.token.start > tok.end][:2]
+            ks = [k for k, i in hits if i in after]
+            if not ks:
+                continue
+            first = min(ks)
+            verb = next(
+                (
+                    v
+                    for v in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1)
+                    if purpose_of(ptoks, v) is not None
+                    and not ptoks[v].stop
+                    and not CLAUSE_BREAK.search(cand.text[ptoks[v].end : ptoks[first].start])
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+        to = purpose_of(ptoks, verb)
+        if to is None:
+            continue
+        said = cand.text[ptoks[to].start : ptoks[verb].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
 def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
     """The claim's event, when the claim states it as done and the passage only as planned,
     hoped for or discussed ("envisages introducing", "is being discussed")."""
@@ -1069,6 +1116,8 @@ def assess(
         alignment.missing.append(Specific("word", link, query.text[link[0].start : link[-1].end]))
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)
+    if not alignment.missing:
+        alignment.missing += _purpose_only(query, cand, ev)
     if not alignment.missing:
         alignment.missing += _subject_may(query, cand) + _proof_unstated(query, cand, ev)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):

@@ -499,6 +499,26 @@ def test_an_office_without_its_rank_is_another_office_however_it_is_spelt() -> N
     ).conflicts
 
 
+def test_a_rank_the_source_does_not_give_is_another_office() -> None:
+    """ "Deputy Defense Minister" for the "Minister of Defense": the reverse of a rank left out.
+    Not "former": a claim written later rightly calls the minister of the day a former one."""
+    passage = "Army-General Mukhtar Altynbayev, Minister of Defense, addressed a training session."
+    (c,) = _align(
+        "Deputy Defense Minister Mukhtar Altynbayev addressed a training session.", passage
+    ).conflicts
+    assert (c.kind, c.claim, c.source) == ("title", "Deputy Defense Minister", "Minister of Defense")
+    assert "without \u201cDeputy\u201d" in c.reason
+    for claim in (
+        "Defence Minister Mukhtar Altynbayev addressed a training session.",
+        "Former Defense Minister Mukhtar Altynbayev addressed a training session.",
+    ):
+        assert not _align(claim, passage).conflicts, claim
+    ranked = "Bolat Sembinov, Deputy Defense Minister, addressed a training session."
+    assert not _align(
+        "Deputy Defense Minister Bolat Sembinov addressed a training session.", ranked
+    ).conflicts
+
+
 def test_a_comparison_of_two_times_is_read_from_the_figure_beside_each() -> None:
     passage = "In 2001 17 Kazakhs were trained there and this year that number will reach 39."
     fewer = _align("Fewer Kazakhs were trained there this year than were trained in 2001.", passage)

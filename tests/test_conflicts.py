@@ -37,6 +37,14 @@ def polarity(claim: str, passage: str) -> list[str]:
         ("held on November 27", "held on November 17", "November 27", "November 17"),
         ("adopted in 2005", "passed in 2007", "2005", "2007"),
         ("the 12 September meeting", "the September 13 meeting", "12 September", "September 13"),
+        # a change's size in words against a percent change: "by half" is 50%
+        (
+            "the budget rose by nearly half",
+            "an almost 75 percent increase in the budget",
+            "half",
+            "75 percent",
+        ),
+        ("the budget grew by a third", "a 75 percent increase in the budget", "a third", "75 percent"),
         # the one figure left on each side, the others stated: they pair off by elimination
         (
             "rising from 12 in 1999 to 45.",
@@ -61,6 +69,10 @@ def test_quantity_conflicts(claim: str, passage: str, says: str, source_says: st
         ("on the nineteenth of November", "on November 19"),
         ("in 7/16/2003", "on July 16, 2003"),
         ("a fleet of 45 ships", "a fleet of ships and 35 sailors"),  # a lone bare figure: no slot
+        # a share of a whole is no rival to the size of its rise
+        ("more than a third of the budget is earmarked", "a 75 percent increase in the budget"),
+        ("the budget rose by nearly three-quarters", "an almost 75 percent increase in the budget"),
+        ("in the second half of 2007", "a 75 percent increase in 2007"),
     ],
 )
 def test_quantity_near_misses(claim: str, passage: str) -> None:
@@ -155,6 +167,15 @@ def test_polarity_lexicon(claim: str, passage: str, reason: str | None) -> None:
     assert len(found) == 1
     if reason:
         assert found == [reason]
+
+
+def test_too_much_to_be_denies_what_follows() -> None:
+    """ "too small to be significant" says it is not significant."""
+    passage = "The number trained there remains fairly small, but is nonetheless significant."
+    assert polarity("The number trained there is too small to be significant.", passage) == [
+        "the claim says too small to be significant; the source says nonetheless significant"
+    ]
+    assert not polarity("The number trained there is small but significant.", passage)
 
 
 def test_polarity_lexicon_near_misses() -> None:

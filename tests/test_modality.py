@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzmil.index import Index
-from kzmil.modality import certain, cues, deeds, finite, future_passive, hedged
+from kzmil.modality import certain, cues, deeds, finite, future_passive, hedged, purpose_of
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
 from kzmil.verdict import check
@@ -252,3 +252,30 @@ def test_a_list_item_has_a_verb_of_its_own_only_when_it_is_finite() -> None:
     assert not finite(tokenize("psychological tests being introduced for senior officers"))
     assert not finite(tokenize("little will to enforce these commitments"))
     assert not finite(tokenize("Huey II helicopters, to be supplied through the program"))
+
+
+@pytest.mark.parametrize(
+    ("passage", "verb", "purpose"),
+    [
+        ("Specialists arrived in Astana to help create a portal.", "create", True),
+        ("The ministry sent officers to train abroad.", "train", True),
+        ("The trip has served to reaffirm the commitment.", "reaffirm", False),
+        ("They managed to create a portal.", "create", False),
+        ("The decision to award Kazakhstan the chairmanship.", "award", False),
+    ],
+)
+def test_a_journeys_purpose_is_no_deed(passage: str, verb: str, purpose: bool) -> None:
+    toks = tokenize(passage)
+    k = next(i for i, t in enumerate(toks) if t.norm == verb)
+    assert (purpose_of(toks, k) is not None) is purpose
+
+
+@pytest.mark.bundled_index
+def test_coming_to_help_build_a_thing_is_not_building_it(bundled: Index) -> None:
+    v = check(bundled, "US specialists launched a Central Asian web portal for emergencies in Astana.")
+    assert v.verdict == "not_found"
+    assert "to help create" in v.reasons[0]
+    assert (
+        check(bundled, "US specialists arrived in Astana to help create a Central Asian web portal.").verdict
+        == "supported"
+    )

@@ -173,3 +173,18 @@ def test_and_a_half_is_read_with_its_whole_and_scale() -> None:
     text = "moving more than two and a half thousand kilometres, and 3 and a half million dollars"
     got = [(q.type, q.value, q.unit) for q in extract(text, tokenize(text))]
     assert got == [("count", 2500.0, "km"), ("money", 3_500_000.0, "$")]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("the budget rose by nearly half", 0.5),
+        ("cut by more than half", 0.5),
+        ("the budget rose by a third", 1 / 3),
+        ("in the second half of 2007", None),
+        ("half-hearted support", None),
+    ],
+)
+def test_the_size_of_a_change_in_words_is_a_share(text: str, share: float | None) -> None:
+    found = [q.value for q in extract(text, tokenize(text)) if q.type == "share"]
+    assert found == ([share] if share is not None else [])
