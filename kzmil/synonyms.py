@@ -1,9 +1,11 @@
-"""Which word stems may stand for one another (data/synonyms.txt, from WordNet)."""
+"""Which word stems may stand for one another (data/synonyms.txt, from WordNet), and which
+two-word verbs for one-word ones (data/phrasal.txt)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from kzmil.normalize import Token, stem
 from kzmil.tables import lookup
 
 
@@ -18,3 +20,27 @@ def paraphrases(word_stem: str) -> frozenset[str]:
     """The stems WordNet makes synonyms of this one in its most frequent sense and theirs
     (data/paraphrases.txt): close enough to count towards how much of a claim is stated."""
     return frozenset((lookup("paraphrases.txt", word_stem) or "").split())
+
+
+@lru_cache(maxsize=4096)
+def phrasal(word_stem: str) -> frozenset[str]:
+    """The two-word verbs ("carri out") that this one-word verb ("fulfil") paraphrases in the
+    most frequent sense of each (data/phrasal.txt, from WordNet)."""
+    found = lookup("phrasal.txt", word_stem)
+    return frozenset(found.split(",")) if found and " " not in word_stem else frozenset()
+
+
+def phrase_at(tokens: list[Token], k: int) -> str | None:
+    """The two-word verb that starts at token k, as phrasal.txt keys it ("carried out" ->
+    "carri out", "sat down" -> "sit down"), if WordNet has one."""
+    if k + 1 >= len(tokens) or tokens[k].kind != "word" or tokens[k + 1].kind != "word":
+        return None
+    base = lookup("irregular.txt", tokens[k].norm) or tokens[k].norm
+    key = f"{stem(base)} {tokens[k + 1].stem}"
+    return key if lookup("phrasal.txt", key) is not None else None
+
+
+@lru_cache(maxsize=4096)
+def phrase_means(key: str) -> frozenset[str]:
+    """The one-word verbs (stems) a two-word verb paraphrases: "carri out" -> "fulfil"."""
+    return frozenset((lookup("phrasal.txt", key) or "").split()) if " " in key else frozenset()

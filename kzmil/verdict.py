@@ -48,7 +48,7 @@ from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
-from kzmil.synonyms import paraphrases, synonyms
+from kzmil.synonyms import paraphrases, phrasal, phrase_at, phrase_means, synonyms
 from kzmil.tenure import held_as_stated
 
 if TYPE_CHECKING:
@@ -421,7 +421,10 @@ def _change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> lis
 # "over" gives a cause ("recalled over corruption allegations"); "amid" is left out: what goes on
 # around an event is paraphrased too freely ("amid reshuffles", "amidst these staff changes").
 ADJUNCT_PREPOSITIONS = frozenset(
-    "in on at for with by from under through during via using after before within across aboard over".split()
+    (
+        "in on at for with by from under through during via using after before within across aboard over "
+        "including"  # "troops, including units of the navy, took part": a member added to the doers
+    ).split()
 )
 PHRASE_UNSTATED_MIN = 2  # plain words of such a phrase, none stated, that make it an added detail
 # Nouns that head a phrase of time or of the writer's framing, not a circumstance of the event:
@@ -1057,6 +1060,20 @@ def _inflection(word: str) -> str:
     return next((e for e in ("ing", "ed", "s") if word.endswith(e) and len(word) > len(e) + 2), "")
 
 
+def _phrasal_paraphrase(query: Query, tok: Token, cand: Candidate) -> list[int]:
+    """Where the passage states the claim's word by a two-word verb ("fulfilled" as "carried
+    out"), or the claim's two-word verb ("set up") by a one-word verb ("established")."""
+    ptoks = cand.tokens
+    keys = phrasal(tok.stem)
+    where = [k for k in range(len(ptoks) - 1) if keys and phrase_at(ptoks, k) in keys]
+    j = next((j for j, t in enumerate(query.tokens) if t is tok), None)
+    key = phrase_at(query.tokens, j) if j is not None else None
+    if key is not None:
+        means = phrase_means(key)
+        where += [k for k, t in enumerate(ptoks) if t.kind == "word" and not t.stop and t.stem in means]
+    return where
+
+
 def paraphrased(query: Query, cand: Candidate) -> Candidate:
     """The candidate with the plain claim words it states by a synonym counted as matched, so
     every later reading (coverage, what is planned, what is left unstated) sees them."""
@@ -1073,6 +1090,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
             for k, t in enumerate(cand.tokens)
             if t.kind == "word" and not t.stop and t.stem in alike and _inflection(t.norm) == form
         ]
+        where += _phrasal_paraphrase(query, tok, cand)
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]

@@ -9,6 +9,7 @@ from kzmil.evidence import Evidence
 from kzmil.index import Index
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
+from kzmil.synonyms import phrasal, phrase_at, phrase_means
 from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
     COUNTED_MIN,
@@ -1280,3 +1281,25 @@ def test_a_commitment_is_an_event_the_source_must_state(bundled: Index) -> None:
         "with the United States."
     )
     assert check(bundled, stated).verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("word", "phrase"),
+    [("fulfil", "carri out"), ("particip", "take part"), ("discuss", "talk about"), ("establish", "set up")],
+)
+def test_two_word_verbs_paraphrase_one_word_verbs(word: str, phrase: str) -> None:
+    assert phrase in phrasal(word)
+    assert word in phrase_means(phrase)
+
+
+def test_a_two_word_verb_is_read_from_its_inflected_form() -> None:
+    assert phrase_at(tokenize("the tasks were carried out well"), 3) == "carri out"
+    assert phrase_at(tokenize("they took part together"), 1) == "take part"
+    assert phrase_at(tokenize("the tasks were carried well"), 3) is None
+
+
+@pytest.mark.bundled_index
+def test_a_two_word_verb_states_a_one_word_verb(bundled: Index) -> None:
+    """The source says training tasks were "carried out successfully"."""
+    claim = "Defence Minister Mukhtar Altynbaev judged that training tasks had been fulfilled successfully."
+    assert check(bundled, claim).verdict == "supported"

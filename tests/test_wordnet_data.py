@@ -84,6 +84,11 @@ def test_the_paraphrase_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_two_word_verb_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    assert _rows("phrasal.txt") == _script("wordnet_phrasal").table(wordnet)
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_superlative_table_is_what_wordnet_gives(wordnet: Path) -> None:
     assert _rows("superlatives.txt") == _script("wordnet_superlatives").table(wordnet)
 
