@@ -35,6 +35,7 @@ from kzmil.specifics import (
     COMPARATIVES,
     FEW,
     MANY,
+    MINORITY,
     MOST,
     MULTIPLIERS,
     NONE,
@@ -77,13 +78,20 @@ from kzmil.titles import (
 )
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
-SHARE_RANGE = {ALL: (0.999, 1.0), MOST: (0.5001, 1.0), FEW: (0.0, 0.25), NONE: (0.0, 0.0)}
+SHARE_RANGE = {
+    ALL: (0.999, 1.0),
+    MOST: (0.5001, 1.0),
+    FEW: (0.0, 0.25),
+    MINORITY: (0.0001, 0.4999),
+    NONE: (0.0, 0.0),
+}
 # Quantifier classes that cannot both be true of one whole.
 EXCLUSIVE = {
-    ALL: frozenset({FEW, NONE}),
-    MOST: frozenset({FEW, NONE}),
+    ALL: frozenset({FEW, MINORITY, NONE}),
+    MOST: frozenset({FEW, MINORITY, NONE}),
     FEW: frozenset({ALL, MOST, MANY}),
-    NONE: frozenset({ALL, MOST, FEW, MANY}),
+    MINORITY: frozenset({ALL, MOST, NONE}),
+    NONE: frozenset({ALL, MOST, FEW, MINORITY, MANY}),
 }
 # How many tokens after "out of M" the part N may come: "out of 250 officers who ..., 110".
 PART_WINDOW = 20
@@ -496,12 +504,11 @@ OF_TOTAL = frozenset(
 OF_TOTAL_REACH = 4  # tokens from that phrase to the part's figure
 
 
-def _share_of_total(spec: Specific, r: _Reading) -> Found:
-    """A share the claim gives ("more than half of that sum") against the part the passage
-    takes of a whole stated just before it ("143 billion ... Of that total, 54 billion")."""
-    q = spec.quantity
-    if q is None or q.type != "share":
-        return None
+def _total_parts(r: _Reading) -> list[tuple[float, str, Quantity]]:
+    """The parts the passage takes of a whole stated just before them ("143 billion ... Of
+    that total, 54 billion"): each as its share of the whole, how the passage says it, and the
+    part's figure."""
+    out = []
     toks = r.ev.tokens
     for k in range(len(toks)):
         phrase = next((p for p in OF_TOTAL if tuple(t.norm for t in toks[k : k + len(p)]) == p), None)
@@ -515,10 +522,18 @@ def _share_of_total(spec: Specific, r: _Reading) -> Found:
         # the whole: the last figure of the kind before the phrase, in the passage or just before it
         before = r.preceding_quantities + [w for w in r.quantities if w.end <= toks[k].start]
         whole = next((w for w in reversed(before) if w.type == part.type and w.value > part.value), None)
-        if whole is None:
-            continue
-        share = part.value / whole.value
-        said = f"{part.text} of {whole.text}"
+        if whole is not None:
+            out.append((part.value / whole.value, f"{part.text} of {whole.text}", part))
+    return out
+
+
+def _share_of_total(spec: Specific, r: _Reading) -> Found:
+    """A share the claim gives ("more than half of that sum") against the part the passage
+    takes of a whole stated just before it ("143 billion ... Of that total, 54 billion")."""
+    q = spec.quantity
+    if q is None or q.type != "share":
+        return None
+    for share, said, part in _total_parts(r)[:1]:
         sign = bound(r.claim, r.ctoks, q)
         holds = (
             share > q.value
@@ -859,7 +874,8 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     lo, hi = SHARE_RANGE[spec.value]
     governed = _governed(spec, r)
     stated_shares = shares(ev.tokens, ev.text) + _percents_of(governed, r) + _fractions_of(governed, r)
-    for value, said in (stated_shares + _summed_shares(governed, r))[:1]:
+    totals = [(share, said) for share, said, part in _total_parts(r) if _counts(part, governed, r)]
+    for value, said in (stated_shares + _summed_shares(governed, r) + totals)[:1]:
         if lo <= value <= hi:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)
@@ -867,6 +883,16 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if against is not None:
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
     return None
+
+
+def _counts(part: Quantity, governed: set[str], r: _Reading) -> bool:
+    """Does the part's sentence speak of what the quantifier governs ("the bulk of the budget
+    was earmarked" against "Of that total, 54 billion tenges is earmarked")?"""
+    k = next((i for i, t in enumerate(r.ev.tokens) if t.start >= part.end), len(r.ev.tokens))
+    return any(t.stem in governed for t in r.ev.tokens[k : k + PART_SENTENCE_REACH])
+
+
+PART_SENTENCE_REACH = 8  # tokens after a part's figure that say what it counts or what is done with it
 
 
 _BACK = frozenset({"them", "these", "those", "whom", "which"})

@@ -51,6 +51,8 @@ def _places_kind(tokens: list[Token], i: int) -> bool:
 # Quantifier scale points. Weak ones ("some", "many", "several") are paraphrase material
 # ("some five thousand soldiers") and are not required.
 ALL, MOST, FEW, NONE = "all", "most", "few", "none"
+# "a minority", "less than half": under half, which "few" (a small part) need not be.
+MINORITY = "minority"
 # "exclusively to the United States": that no other is, which "also ... France" leaves unstated.
 SOLE = "sole"
 # "many" is too weak to require ("many officers" is paraphrase material), but it denies "few".
@@ -74,7 +76,7 @@ QUANTIFIERS = {
     "predominantly": MOST,
     "few": FEW,
     "handful": FEW,
-    "minority": FEW,
+    "minority": MINORITY,
     "none": NONE,
     "nobody": NONE,
     "many": MANY,
@@ -210,7 +212,7 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
         if cls is None and t.norm == "some" and prev == "only":
             cls = FEW  # "only some of the tasks": not all, on the scale with "few"
         if cls is None and t.norm in ("half",) and prev in ("than", "over") and i > 1:
-            cls = MOST if tokens[i - 2].norm in ("more", "over") or prev == "over" else FEW
+            cls = MOST if tokens[i - 2].norm in ("more", "over") or prev == "over" else MINORITY
         if cls:
             out.append((i, cls))
     return out

@@ -12,7 +12,7 @@ from kzmil.index import Index
 from kzmil.names import claim_names, name_variant
 from kzmil.normalize import tokenize
 from kzmil.places import kind, people, same_place
-from kzmil.specifics import ALL, FEW, MOST, extract_specifics
+from kzmil.specifics import ALL, FEW, MINORITY, MOST, extract_specifics
 from kzmil.verdict import check
 
 # what the corpus would say of these sentence-initial words: names, not common words
@@ -106,6 +106,19 @@ def test_a_quantifier_is_read_against_the_passage_figures() -> None:
     assert "110 of 250" in most.conflicts[0].reason
 
 
+def test_a_quantifier_is_read_against_the_part_a_passage_takes_of_a_total() -> None:
+    """ "143 billion tenges. Of that total, 54 billion ... is earmarked": 38%, not the bulk."""
+    passage = (
+        "The budget rose to 143 billion tenges. Of that total, 54 billion tenges is earmarked for the"
+        " modernization of weapons."
+    )
+    (c,) = _align("The bulk of the budget was earmarked for modernizing weapons.", passage).conflicts
+    assert (c.kind, c.source) == ("quantifier", "54 billion tenges of 143 billion tenges")
+    assert not _align("A minority of the budget was earmarked for modernizing weapons.", passage).conflicts
+    # a part of the total spent on something else says nothing of this share
+    assert not _align("The bulk of the budget went to salaries.", passage).conflicts
+
+
 @pytest.mark.parametrize(
     ("claim", "cls"),
     [
@@ -113,6 +126,7 @@ def test_a_quantifier_is_read_against_the_passage_figures() -> None:
         ("all graduates serve", ALL),
         ("few cadets left", FEW),
         ("only some of the tasks were done", FEW),  # not all: it must be stated too
+        ("a minority of cadets left", MINORITY),  # under half, which need not be few
     ],
 )
 def test_strong_quantifiers_are_specifics(claim: str, cls: str) -> None:
