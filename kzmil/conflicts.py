@@ -474,9 +474,24 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             or t.stem in LACKING
             or refuses
         )
-        if denies or quantifier or unlikely or _too_to(tokens, i):
+        if denies or quantifier or unlikely or _too_to(tokens, i) or _far_from(tokens, i):
             out.append(i)
     return out
+
+
+# What "far from" follows when it denies: "has been far from supportive", "remains far from over".
+_LINKS = frozenset("is are was were be been being remains remained seems seemed looks looked".split())
+
+
+def _far_from(tokens: list[Token], i: int) -> bool:
+    """ "has been far from supportive": a denial; not a distance ("far from the border"), nor
+    a contrast that opens a sentence ("Far from resisting it, Kazakhstan welcomes it")."""
+    if tokens[i].norm != "far" or i + 2 >= len(tokens) or tokens[i + 1].norm != "from":
+        return False
+    if i == 0 or tokens[i - 1].norm not in _LINKS:
+        return False
+    then = tokens[i + 2]
+    return then.kind == "word" and not then.cap and not then.stop
 
 
 _TOO_SKIP = 2  # from "too" past its quality and "to" to what it denies

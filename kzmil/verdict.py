@@ -20,7 +20,16 @@ from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_unstated
-from kzmil.conflicts import HINTS, Conflict, headline, name_conflicts, polarity_conflicts, quantity_conflicts
+from kzmil.conflicts import (
+    HINTS,
+    METONYMS,
+    Conflict,
+    headline,
+    name_conflicts,
+    polarity_conflicts,
+    quantity_conflicts,
+    same_name,
+)
 from kzmil.evaluation import judges, opposed
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
@@ -1067,11 +1076,25 @@ def _phrasal_paraphrase(query: Query, tok: Token, cand: Candidate) -> list[int]:
     keys = phrasal(tok.stem)
     where = [k for k in range(len(ptoks) - 1) if keys and phrase_at(ptoks, k) in keys]
     j = next((j for j, t in enumerate(query.tokens) if t is tok), None)
-    key = phrase_at(query.tokens, j) if j is not None else None
+    # the claim's word may be the verb of its two-word verb, or what follows a verb too common
+    # to be a term of its own ("took part")
+    key = None if j is None else phrase_at(query.tokens, j) or (phrase_at(query.tokens, j - 1) if j else None)
     if key is not None:
         means = phrase_means(key)
         where += [k for k, t in enumerate(ptoks) if t.kind == "word" and not t.stop and t.stem in means]
     return where
+
+
+def _same_country(tok: Token, cand: Candidate) -> list[int]:
+    """Where the passage names the claim's place another way: its people's word ("American"
+    for "U.S."), or its capital for its government ("Moscow" for "Russia")."""
+    if places.kind(tok.norm) is None and tok.norm not in METONYMS:
+        return []
+    return [
+        k
+        for k, t in enumerate(cand.tokens)
+        if t.cap and t.kind == "word" and t.stem != tok.stem and same_name(tok, t, metonymy=True)
+    ]
 
 
 def paraphrased(query: Query, cand: Candidate) -> Candidate:
@@ -1081,7 +1104,13 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
     hits = list(cand.scored.token_hits)
     for i, term in enumerate(query.terms):
         tok = term.token
-        if tok.kind != "word" or tok.cap or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
+        if tok.kind != "word" or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
+            continue
+        if tok.cap:
+            where = _same_country(tok, cand)  # "American" for "U.S.", "Moscow" for "Russia"
+            if where:
+                matched[i] = PARAPHRASE
+                hits += [(k, i) for k in where]
             continue
         alike = paraphrases(tok.stem)
         form = _inflection(tok.norm)

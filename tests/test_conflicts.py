@@ -178,6 +178,17 @@ def test_too_much_to_be_denies_what_follows() -> None:
     assert not polarity("The number trained there is small but significant.", passage)
 
 
+def test_far_from_after_a_linking_verb_denies() -> None:
+    passage = "Russia has voiced opposition to the creation of a Kazakh Navy."
+    # "far from supportive" is "not supportive": no reversal of "opposition"
+    assert not polarity("Russia has been far from supportive of a Kazakh Navy.", passage)
+    assert polarity("Russia has been supportive of a Kazakh Navy.", passage)
+    # a distance, and a contrast that opens the sentence, deny nothing
+    assert not polarity(
+        "Far from opposing it, Russia voiced opposition to the creation of a Kazakh Navy.", passage
+    )
+
+
 def test_polarity_lexicon_near_misses() -> None:
     # "in-" and "dis-" are left to WordNet: inform/form and discover/cover are no opposites
     assert polarity("The ministry will form a committee.", "The ministry will inform a committee.") == []

@@ -1303,3 +1303,20 @@ def test_a_two_word_verb_states_a_one_word_verb(bundled: Index) -> None:
     """The source says training tasks were "carried out successfully"."""
     claim = "Defence Minister Mukhtar Altynbaev judged that training tasks had been fulfilled successfully."
     assert check(bundled, claim).verdict == "supported"
+
+
+@pytest.mark.bundled_index
+def test_a_capital_and_a_peoples_word_state_their_country(bundled: Index) -> None:
+    """The source says "Russia ... has voiced opposition to the creation of a Kazakh Navy"."""
+    claim = "Moscow has backed the idea of Kazakhstan building a navy to bolster its security on the Caspian."
+    assert check(bundled, claim).verdict == "contradicted"
+
+
+@pytest.mark.bundled_index
+def test_a_two_word_verb_whose_verb_is_too_common_to_count(bundled: Index) -> None:
+    """ "who already take part" for "participation by U.S. and British servicemen"."""
+    claim = (
+        "Altynbayev would like future Steppe Eagle exercises to draw in other Central Asian states"
+        " alongside the American and British troops who already take part."
+    )
+    assert check(bundled, claim).verdict == "supported"
