@@ -22,6 +22,7 @@ from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, ROUGHLY, Quantity, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
+from kzmil.synonyms import abbreviated
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -227,6 +228,8 @@ def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
     if a.stem == b.stem or (metonymy and _canonical(a.norm) == _canonical(b.norm)):
         return True
     if a.cap and b.cap and places.same_place(a.norm, b.norm):  # America and U.S., Belarus and Belarusian
+        return True
+    if abbreviated(a.norm, b.norm):  # "Gen." and "General"
         return True
     if len(a.norm) >= NAME_MIN_LETTERS and len(b.norm) >= NAME_MIN_LETTERS:
         if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:

@@ -16,7 +16,7 @@ from kzmil import places
 from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, is_name, skeleton
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS
-from kzmil.synonyms import synonyms
+from kzmil.synonyms import abbreviated, synonyms
 
 # How close a slip must come to a name the corpus knows: as close as any two written forms
 # of one name (Armitidge/Armitage).
@@ -56,8 +56,8 @@ def matcher(c: Token, metonymy: bool, loose: bool = False) -> Callable[[Token], 
     def match(p: Token) -> bool:
         if p.kind != "word":
             return False
-        if stem == p.stem or (place and places.same_place(norm, p.norm)):
-            return True
+        if stem == p.stem or (place and places.same_place(norm, p.norm)) or abbreviated(norm, p.norm):
+            return True  # the same word, place, or a rank's abbreviation ("Gen." for "General")
         if metonymy:
             if country and (country == p.norm or places.same_place(country, p.norm)):
                 return True

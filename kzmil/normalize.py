@@ -70,6 +70,7 @@ _SMALL = {
     "nine": 9.0,
     "ten": 10.0,
 }
+SMALL_NUMBERS = {k: v for k, v in _SMALL.items() if k not in ("a", "an")}  # "one in three"
 # The English number vocabulary: a run of words is sent to text2num only when it holds one.
 _NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kzmil.normalize import SCALES, Token
+from kzmil.normalize import SCALES, SMALL_NUMBERS, Token
 
 MONTHS = {
     "january": 1,
@@ -144,10 +144,37 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         if named is not None:
             out.append(named)
             continue
+        rate = _rate(text, tokens, i)
+        if rate is not None:
+            out.append(rate)
+            used.add(i + 2)  # the "three" of "two in three" is read with the two
+            continue
         if _and_a_half(tokens, i):
             used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
     return sorted(out + _counted_by_word(text, tokens), key=lambda q: q.start)
+
+
+RATE_BOTTOM_MAX = 100  # "one in three", "1 in 10": not "5 in 2003"
+
+
+def _rate(text: str, tokens: list[Token], i: int) -> Quantity | None:
+    """ "one in three" (the figure at i is the three, after "one in") or "2 in 5" (at i the
+    two): a share, as "one-third" is."""
+    if i + 2 < len(tokens) and tokens[i + 1].norm == "in" and tokens[i + 2].kind == "num":
+        top, bottom = tokens[i], tokens[i + 2]
+        num = top.value
+    elif i >= 2 and tokens[i - 1].norm == "in" and tokens[i - 2].kind == "word":
+        top, bottom = tokens[i - 2], tokens[i]
+        num = SMALL_NUMBERS.get(top.norm)
+    else:
+        return None
+    den = bottom.value
+    if not num or not den or num >= den or den > RATE_BOTTOM_MAX or top.ordinal or bottom.ordinal:
+        return None
+    if "/" in top.norm or "/" in bottom.norm or top.percent or bottom.percent:
+        return None
+    return Quantity("share", num / den, "", top.start, bottom.end, text[top.start : bottom.end])
 
 
 # Units that are a number of another ("two decades" is 20 years).

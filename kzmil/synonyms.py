@@ -44,3 +44,31 @@ def phrase_at(tokens: list[Token], k: int) -> str | None:
 def phrase_means(key: str) -> frozenset[str]:
     """The one-word verbs (stems) a two-word verb paraphrases: "carri out" -> "fulfil"."""
     return frozenset((lookup("phrasal.txt", key) or "").split()) if " " in key else frozenset()
+
+
+# English abbreviations of ranks and offices, written before a name ("Maj.-Gen. Bolat
+# Sembinov", "Sen. Lugar"): a closed class of the language, as a style guide lists them.
+ABBREVIATIONS = {
+    "maj": "major",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "brig": "brigadier",
+    "cmdr": "commander",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "dept": "department",
+    "govt": "government",
+}
+
+
+@lru_cache(maxsize=256)
+def abbreviated(a: str, b: str) -> bool:
+    """Is one word the other's abbreviation ("gen" and "general", as written or stemmed)?"""
+    pairs = ((a, b), (b, a))
+    return any(short in ABBREVIATIONS and stem(ABBREVIATIONS[short]) == stem(full) for short, full in pairs)

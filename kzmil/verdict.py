@@ -52,12 +52,12 @@ from kzmil.modality import (
 )
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
+from kzmil.normalize import POSSESSIVE, SMALL_NUMBERS, Token, fts_term, stem, tokenize
 from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
-from kzmil.synonyms import paraphrases, phrasal, phrase_at, phrase_means, synonyms
+from kzmil.synonyms import abbreviated, paraphrases, phrasal, phrase_at, phrase_means, synonyms
 from kzmil.tenure import held_as_stated
 
 if TYPE_CHECKING:
@@ -1107,7 +1107,10 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if tok.kind != "word" or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
             continue
         if tok.cap:
-            where = _same_country(tok, cand)  # "American" for "U.S.", "Moscow" for "Russia"
+            # "American" for "U.S.", "Moscow" for "Russia"; "Maj.-Gen." for "Major-General"
+            where = _same_country(tok, cand) + [
+                k for k, t in enumerate(cand.tokens) if t.kind == "word" and abbreviated(tok.norm, t.norm)
+            ]
             if where:
                 matched[i] = PARAPHRASE
                 hits += [(k, i) for k in where]
@@ -1123,9 +1126,39 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
+    for i, k in _rates_as_shares(query, cand):
+        if matched.get(i, 0.0) < PARAPHRASE:
+            matched[i] = PARAPHRASE
+            hits.append((k, i))
     if len(hits) == len(cand.scored.token_hits):
         return cand
     return replace(cand, scored=replace(cand.scored, matched=matched, token_hits=sorted(hits)))
+
+
+RATE_TOLERANCE = 0.01  # "one in three" against "one-third" (0.333), "33 percent" (0.33)
+
+
+def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
+    """The claim's rate ("one in three graduates") where the passage gives it as a share
+    ("one-third of the graduates", "33 percent"): (claim term, passage token) for both of its
+    figures."""
+    out: list[tuple[int, int]] = []
+    toks = query.tokens
+    term_of = {id(term.token): i for i, term in enumerate(query.terms)}
+    for j in range(len(toks) - 2):
+        top, word, bottom = toks[j], toks[j + 1], toks[j + 2]
+        num = top.value if top.kind == "num" else SMALL_NUMBERS.get(top.norm)
+        if word.norm != "in" or bottom.kind != "num" or not num or not bottom.value or num >= bottom.value:
+            continue
+        share = num / bottom.value
+        for k, t in enumerate(cand.tokens):
+            if t.kind != "num" or t.value is None or t.ordinal:
+                continue
+            percent = k + 1 < len(cand.tokens) and cand.tokens[k + 1].norm == "percent"
+            value = t.value / 100 if percent else t.value
+            if ("/" in t.norm or percent) and abs(value - share) <= RATE_TOLERANCE:
+                out += [(term_of[id(x)], k) for x in (top, bottom) if id(x) in term_of]
+    return out
 
 
 def assess(

@@ -188,3 +188,20 @@ def test_and_a_half_is_read_with_its_whole_and_scale() -> None:
 def test_the_size_of_a_change_in_words_is_a_share(text: str, share: float | None) -> None:
     found = [q.value for q in extract(text, tokenize(text)) if q.type == "share"]
     assert found == ([share] if share is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "said"),
+    [
+        ("About one in three graduates serve", 1 / 3, "one in three"),
+        ("2 in 5 officers left", 0.4, "2 in 5"),
+        ("one in five of the 250 officers", 0.2, "one in five"),
+    ],
+)
+def test_a_rate_is_a_share(text: str, share: float, said: str) -> None:
+    (q,) = [q for q in extract(text, tokenize(text)) if q.type == "share"]
+    assert (q.value, q.text) == (pytest.approx(share), said)
+
+
+def test_a_count_before_a_year_is_no_rate() -> None:
+    assert [q.type for q in extract("held 5 in 2003", tokenize("held 5 in 2003"))] == ["count", "year"]

@@ -9,7 +9,7 @@ from kzmil.evidence import Evidence
 from kzmil.index import Index
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
-from kzmil.synonyms import phrasal, phrase_at, phrase_means
+from kzmil.synonyms import abbreviated, phrasal, phrase_at, phrase_means
 from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
     COUNTED_MIN,
@@ -1320,3 +1320,29 @@ def test_a_two_word_verb_whose_verb_is_too_common_to_count(bundled: Index) -> No
         " alongside the American and British troops who already take part."
     )
     assert check(bundled, claim).verdict == "supported"
+
+
+def test_ranks_are_read_through_their_abbreviations() -> None:
+    assert abbreviated("gen", "general") and abbreviated("generals", "gen") and abbreviated("maj", "major")
+    assert not abbreviated("gen", "genocide")
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the source: "Major-General Bolat Sembinov, Kazakhstan's Deputy Defense Minister, completed ..."
+        (
+            "Maj.-Gen. Bolat Sembinov, the deputy defense minister, completed a visit to Washington.",
+            "supported",
+        ),
+        # the source: "Approximately one-third of the graduates of foreign courses enter into the service"
+        ("About one in three graduates of foreign courses go on to serve in the armed forces.", "supported"),
+        (
+            "About one in five graduates of foreign courses go on to serve in the armed forces.",
+            "contradicted",
+        ),
+    ],
+)
+def test_abbreviations_and_rates_state_their_full_forms(bundled: Index, claim: str, verdict: str) -> None:
+    assert check(bundled, claim).verdict == verdict
