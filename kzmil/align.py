@@ -925,7 +925,7 @@ def _find_comparison(spec: Specific, r: _Reading) -> Found:
     stated = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
     same = next((p for p, d in stated if d == spec.value), None)
     if same is not None:
-        swapped = _compared_swapped(spec, r, same)
+        swapped = _compared_swapped(spec, r, same) or _subjects_swapped(spec, r, same)
         if swapped is None and _subject_form(spec, r) and _unstated_way(spec, r, same):
             return None  # stated of the other term, or of another property: unstated
         return swapped or ev.surface(same)
@@ -954,6 +954,39 @@ def _compared_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | No
     mine = r.claim[ctoks[k].start : ctoks[than - 1].end]
     said = r.ev.text[same.start : ptoks[end].end]
     note = f"the claim says \u201c{mine}\u201d; the source says \u201c{said}\u201d"
+    return Conflict("comparison", spec.text, r.ev.surface(same), spec.span, (same.start, same.end), note=note)
+
+
+def _subjects_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | None:
+    """ "The United States is a more natural partner than Russia and China" against "Russia and
+    China ... are more natural partners": the source makes the claim's second term, named after
+    its "than", the subject of the comparison, and never names the claim's first term there."""
+    ctoks, ptoks = r.ctoks, r.ev.tokens
+    at = _cue_and_than(spec, ctoks)
+    if at is None:
+        return None
+    k, than = at
+    start = next(
+        (
+            i + 1
+            for i in range(k - 1, -1, -1)
+            if CLAUSE_BREAK.search(r.claim, ctoks[i].end, ctoks[i + 1].start)
+        ),
+        0,
+    )
+    first = [t for t in ctoks[start:k] if t.cap and not t.stop and t.kind == "word"]
+    second = [t for t in ctoks[than + 1 :] if t.cap and not t.stop and t.kind == "word"]
+    j = next(i for i, t in enumerate(ptoks) if t is same)
+    subject = [p for p in ptoks[:j] if r.ev.one_sentence(p, same)]
+    if not first or not second or not subject:
+        return None
+    named = any(name_match(c, p, True) for c in second for p in subject)
+    if not named or any(name_match(c, p, True) for c in first for p in subject):
+        return None
+    said = r.ev.text[subject[0].start : same.end]
+    mine = r.claim[first[0].start : ctoks[k].end]
+    theirs = r.claim[second[0].start : second[-1].end]
+    note = f"the claim says \u201c{mine} ... than {theirs}\u201d; the source says \u201c{said}\u201d"
     return Conflict("comparison", spec.text, r.ev.surface(same), spec.span, (same.start, same.end), note=note)
 
 

@@ -533,6 +533,19 @@ def test_a_rank_the_source_does_not_give_is_another_office() -> None:
     ).conflicts
 
 
+def test_a_comparison_whose_second_term_the_source_makes_its_subject_conflicts() -> None:
+    passage = "Both Russia and China, as strong neighbors, are more natural partners for Kazakhstan."
+    (c,) = _align(
+        "The United States is a more natural partner for Kazakhstan than Russia and China.", passage
+    ).conflicts
+    assert c.kind == "comparison" and "Both Russia and China" in c.reason
+    # the source names the claim's first term as its subject too: no swap
+    both = "Both Russia and the United States are more natural partners for Kazakhstan."
+    assert not _align(
+        "The United States is a more natural partner for Kazakhstan than Russia.", both
+    ).conflicts
+
+
 def test_a_comparison_of_two_times_is_read_from_the_figure_beside_each() -> None:
     passage = "In 2001 17 Kazakhs were trained there and this year that number will reach 39."
     fewer = _align("Fewer Kazakhs were trained there this year than were trained in 2001.", passage)
