@@ -1016,6 +1016,68 @@ def _said_of_another(
     return [Specific("whose", person.tokens, query.text[lo:hi], value=cand.text[p_lo:p_hi])]
 
 
+WHEN = "\t"  # joins the claim's person and the source's in a date's "when" specific
+
+
+def _figure_of_another(
+    query: Query, cand: Candidate, alignment: Alignment, common: set[str]
+) -> list[Specific]:
+    """A figure or date the claim gives to a person in the same phrase ("Sembinov wrapped up
+    his trip on November 17"), which a passage of several sentences gives only in a sentence
+    about somebody else ("Altynbayev addressed a session held on November 17"), naming the
+    claim's person in another sentence: the date is the other event's."""
+    if len(cand.rows) < 2:
+        return []
+    spans = _sentence_spans(cand)
+    for spec, found in alignment.matched:
+        q = spec.quantity
+        if spec.kind != "figure" or q is None or q.type != "date" or found.endswith(CONTEXT):
+            continue  # a day's date is its event's; a count may be the whole passage's
+        lo, hi = _phrase_around(query, spec.span)
+        phrase = [t for t in query.tokens if lo <= t.start < hi and not t.stop]
+        persons = []  # the phrase's subject: the person it opens with ("Sembinov wrapped up")
+        for t in phrase:
+            if not (t.cap and t.kind == "word" and is_person(t, common) and places.kind(t.norm) is None):
+                break
+            persons.append(t)
+        at = cand.text.find(found)
+        if not persons or at < 0:
+            continue
+        here = next((n for n, (a, b) in enumerate(spans) if a <= at < b), None)
+        if here is None:
+            continue
+
+        a, b = spans[here]
+        other = next(
+            (
+                t
+                for t in cand.tokens
+                if a <= t.start < b and t.cap and t.kind == "word" and not t.stop and is_person(t, common)
+            ),
+            None,
+        )
+        named = [n for n in range(len(spans)) if _names_in(cand, spans[n], persons)]
+        if other is None or here in named or not named:
+            continue
+        p_lo, p_hi = _name_run(cand.text, cand.tokens, other)
+        who = query.text[persons[0].start : persons[-1].end].removesuffix("'s").removesuffix("\u2019s")
+        return [Specific("when", spec.tokens, spec.text, value=f"{who}{WHEN}{cand.text[p_lo:p_hi]}")]
+    return []
+
+
+def _names_in(cand: Candidate, span: tuple[int, int], persons: list[Token]) -> bool:
+    """Does the passage name one of `persons` within `span`?"""
+    return any(name_match(c, t, False) for c in persons for t in cand.tokens if span[0] <= t.start < span[1])
+
+
+def _phrase_around(query: Query, span: tuple[int, int]) -> tuple[int, int]:
+    """The claim's text between the clause breaks (commas, semicolons) around a span."""
+    text = query.text
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, span[0])]
+    stop = CLAUSE_BREAK.search(text, span[1])
+    return (starts[-1] if starts else 0, stop.start() if stop else len(text))
+
+
 # What joins two main clauses: ", and the biggest danger is ...", "; the ministry ...".
 CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
@@ -1223,6 +1285,8 @@ def assess(
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
     alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common, ev.names)
+    if not alignment.missing:
+        alignment.missing += _figure_of_another(query, cand, alignment, ev.common)
     frame = _attribution(query, alignment, ev)
     for i in frame:
         weights[i] = flat[i] = 0.0  # who wrote it, and where: the claim's frame, not its content
@@ -1765,6 +1829,8 @@ def _not_found_reason(r: Assessment) -> str:
             if s.kind == "certain"
             else f"that it was {s.text}: it says it of {s.value}"
             if s.kind == "whose"
+            else f"that {s.text} was {s.value.split(WHEN)[0]}'s: it gives it to {s.value.split(WHEN)[1]}"
+            if s.kind == "when"
             else f"\u201c{s.text}\u201d"
             for s in r.missing
         )

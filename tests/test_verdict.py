@@ -1346,3 +1346,18 @@ def test_ranks_are_read_through_their_abbreviations() -> None:
 )
 def test_abbreviations_and_rates_state_their_full_forms(bundled: Index, claim: str, verdict: str) -> None:
     assert check(bundled, claim).verdict == verdict
+
+
+@pytest.mark.bundled_index
+def test_a_date_the_source_gives_to_another_persons_event_is_not_found(bundled: Index) -> None:
+    """Sembinov's trip ended on November 19; November 17 is Altynbayev's training session."""
+    v = check(
+        bundled,
+        "Sembinov wrapped up his Washington trip on November 17, the same day Altynbayev addressed the"
+        " Astana training session.",
+    )
+    assert v.verdict == "not_found"
+    assert "November 17 was Sembinov's" in v.reasons[0] and "Altynbayev" in v.reasons[0]
+    # the date's own person in its sentence: supported
+    claim = "Altynbayev addressed a training session in the Astana regional command on November 17."
+    assert check(bundled, claim).verdict == "supported"
