@@ -208,9 +208,22 @@ def saying(t: Token) -> bool:
     return t.stem in SAYING or t.norm in SAYING
 
 
+# Two-word verbs of asking: "called on the states to see to it", "appealed to Astana to".
+ASKING = frozenset({("call", "on"), ("call", "upon"), ("appeal", "to")})
+
+
 def _told_to(tokens: list[Token]) -> bool:
-    """ "Putin told the states to see to it": what someone was told to do, not what was done."""
-    return any(saying(t) and _object_then_infinitive(tokens, i, stative=False) for i, t in enumerate(tokens))
+    """ "Putin told the states to see to it", "called on the states to": what someone was told
+    or asked to do, not what was done."""
+    return any(
+        (saying(t) and _object_then_infinitive(tokens, i, stative=False))
+        or (
+            i + 1 < len(tokens)
+            and (t.stem, tokens[i + 1].norm) in ASKING
+            and _object_then_infinitive(tokens, i + 1, stative=False)
+        )
+        for i, t in enumerate(tokens)
+    )
 
 
 # Words after which an "-ed" word is no verb but describes a thing: "the expanded programme",

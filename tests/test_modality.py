@@ -279,3 +279,8 @@ def test_coming_to_help_build_a_thing_is_not_building_it(bundled: Index) -> None
         check(bundled, "US specialists arrived in Astana to help create a Central Asian web portal.").verdict
         == "supported"
     )
+
+
+def test_a_call_on_someone_to_act_is_no_deed_of_theirs() -> None:
+    assert hedged(tokenize("Putin called on the Central Asian states to look after their own security."))
+    assert not hedged(tokenize("Putin called on the Central Asian leaders at their summit in Bishkek last week."))
