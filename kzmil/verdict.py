@@ -1019,16 +1019,14 @@ def _said_of_another(
 WHEN = "\t"  # joins the claim's person and the source's in a date's "when" specific
 
 
-def _figure_of_another(
-    query: Query, cand: Candidate, alignment: Alignment, common: set[str]
-) -> list[Specific]:
+def _figure_of_another(query: Query, cand: Candidate, alignment: Alignment, ev: Evidence) -> list[Specific]:
     """A figure or date the claim gives to a person in the same phrase ("Sembinov wrapped up
-    his trip on November 17"), which a passage of several sentences gives only in a sentence
-    about somebody else ("Altynbayev addressed a session held on November 17"), naming the
-    claim's person in another sentence: the date is the other event's."""
-    if len(cand.rows) < 2:
-        return []
+    his trip on November 17"), which the passage gives only in a sentence about somebody else
+    ("Altynbayev addressed a session held on November 17"), naming the claim's person in
+    another sentence of the passage or just before it: the date is the other event's."""
+    common = ev.common
     spans = _sentence_spans(cand)
+    before = [t for _, toks in ev.context_texts[: ev.preceding] for t in toks]
     for spec, found in alignment.matched:
         q = spec.quantity
         if spec.kind != "figure" or q is None or q.type != "date" or found.endswith(CONTEXT):
@@ -1057,7 +1055,8 @@ def _figure_of_another(
             None,
         )
         named = [n for n in range(len(spans)) if _names_in(cand, spans[n], persons)]
-        if other is None or here in named or not named:
+        around = any(name_match(c, t, False) for c in persons for t in before)
+        if other is None or here in named or not (named or around):
             continue
         p_lo, p_hi = _name_run(cand.text, cand.tokens, other)
         who = query.text[persons[0].start : persons[-1].end].removesuffix("'s").removesuffix("\u2019s")
@@ -1286,7 +1285,7 @@ def assess(
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
     alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common, ev.names)
     if not alignment.missing:
-        alignment.missing += _figure_of_another(query, cand, alignment, ev.common)
+        alignment.missing += _figure_of_another(query, cand, alignment, ev)
     frame = _attribution(query, alignment, ev)
     for i in frame:
         weights[i] = flat[i] = 0.0  # who wrote it, and where: the claim's frame, not its content
