@@ -52,6 +52,7 @@ from kzmil.structure import (
     clause_span,
     compared_figures,
     exchanged_ranking,
+    exchanged_subject,
     modifier_conflicts,
     moved_conflicts,
     only_conflicts,
@@ -181,6 +182,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or only_conflicts(claim, ctoks, specs, ev)
             or possessor_conflicts(claim, ctoks, ev)
             or exchanged_ranking(claim, ctoks, ev)
+            or exchanged_subject(claim, ctoks, specs, ev)
             or leader_conflicts(claim, ctoks, ev)
             or succession_conflicts(claim, ctoks, ev)
             or tenure_conflicts(claim, ctoks, ev)

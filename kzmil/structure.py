@@ -21,6 +21,7 @@ from kzmil.modality import BE, desire
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.specifics import PREFERENCE, Specific
+from kzmil.tables import lookup
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
@@ -249,6 +250,74 @@ def _predicate(text: str, tokens: list[Token], k: int) -> int | None:
         if t.norm not in AUXILIARIES:
             return None if t.stop else j
     return None
+
+
+OBJECT_REACH = 12  # tokens after the verb where its object and what goes with it stand
+
+
+def _verb_after(text: str, tokens: list[Token], k: int) -> int | None:
+    """The first plain word after the name at k, across auxiliaries and adverbs in -ly ("was
+    particularly interested"), within the clause."""
+    for j in range(k + 1, min(len(tokens), k + 1 + SLOT_REACH + 1)):
+        t = tokens[j]
+        if CLAUSE_BREAK.search(text, tokens[j - 1].end, t.start) or t.kind != "word":
+            return None
+        if t.norm in AUXILIARIES or t.norm.endswith("ly"):
+            continue
+        # a verb in its past form ("interested", "met"): not a noun the name qualifies ("aircraft")
+        past = t.norm.endswith("ed") or lookup("irregular.txt", t.norm) is not None
+        return None if t.stop or t.cap or not past else j
+    return None
+
+
+def _passive(tokens: list[Token], j: int) -> bool:
+    """Is the verb at j after a form of "be" ("was recalled", "was particularly interested")?"""
+    before = [t for t in tokens[max(0, j - 3) : j] if not t.norm.endswith("ly")]
+    return bool(before) and before[-1].norm in BE
+
+
+def exchanged_subject(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """The claim's subject and a name after its verb, the other way round in the source:
+    "Sembinov was interested in a report from the U.S. delegation" against "The U.S.
+    delegation was interested in Sembinov's report". Both sides in the same voice ("X
+    interviewed Y" is "Y was interviewed by X")."""
+    names = [s for s in specs if s.kind == "name"]
+    if len(names) < 2 or any(not t.stop for t in ctoks if t.start < names[0].span[0]):
+        return []  # the claim must open with its subject
+    subject = names[0]
+    k = next(i for i, t in enumerate(ctoks) if t is subject.tokens[-1])
+    v = _verb_after(claim, ctoks, k)
+    if v is None or ctoks[v].stem in RECIPROCAL or ctoks[v].norm in RECIPROCAL:
+        return []  # "Maltsaw met Akhmetov" is "Akhmetov met Maltsaw"
+    after = [s for s in names[1:] if s.span[0] > ctoks[v].end]
+    if not after:
+        return []
+    ptoks = ev.tokens
+    for p, t in enumerate(ptoks):
+        if t.stem != ctoks[v].stem or _passive(ptoks, p) != _passive(ctoks, v):
+            continue
+        zone = [x for x in ptoks[:p] if ev.one_sentence(x, t)]
+        zone = [x for x in zone if not CLAUSE_BREAK.search(ev.text, x.end, t.start)]
+        obj = [x for x in ptoks[p + 1 : p + 1 + OBJECT_REACH] if ev.one_sentence(x, t)]
+        mine_there = any(name_match(c, x, True) for c in subject.tokens for x in zone)
+        mine_after = any(name_match(c, x, True) for c in subject.tokens for x in obj)
+        theirs = next((x for s in after for c in s.tokens for x in zone if name_match(c, x, True)), None)
+        if theirs is None or mine_there or not mine_after:
+            continue
+        said = ev.text[zone[0].start : t.end] if zone else ev.text[theirs.start : theirs.end]
+        mine = claim[subject.span[0] : ctoks[v].end]
+        note = f"the claim says \u201c{mine}\u201d; the source says \u201c{said}\u201d"
+        return [
+            Conflict(
+                "role",
+                subject.text,
+                ev.text[theirs.start : theirs.end],
+                subject.span,
+                (theirs.start, theirs.end),
+                note=note,
+            )
+        ]
+    return []
 
 
 def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:

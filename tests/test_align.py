@@ -546,6 +546,18 @@ def test_a_comparison_whose_second_term_the_source_makes_its_subject_conflicts()
     ).conflicts
 
 
+def test_a_subject_and_a_name_after_the_verb_exchanged_conflict() -> None:
+    passage = "The U.S. delegation was particularly interested in Syzdykov's report on the army."
+    (c,) = _align(
+        "Syzdykov was particularly interested in a report from the U.S. delegation.", passage
+    ).conflicts
+    assert c.kind == "role" and "The U.S. delegation was particularly interested" in c.reason
+    # the same roles, and the other voice, are no exchange
+    assert not _align("The U.S. delegation was interested in a report from Syzdykov.", passage).conflicts
+    active = "The U.S. delegation questioned Syzdykov about the army."
+    assert not _align("Syzdykov was questioned by the U.S. delegation about the army.", active).conflicts
+
+
 def test_a_comparison_of_two_times_is_read_from_the_figure_beside_each() -> None:
     passage = "In 2001 17 Kazakhs were trained there and this year that number will reach 39."
     fewer = _align("Fewer Kazakhs were trained there this year than were trained in 2001.", passage)

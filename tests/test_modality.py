@@ -283,4 +283,6 @@ def test_coming_to_help_build_a_thing_is_not_building_it(bundled: Index) -> None
 
 def test_a_call_on_someone_to_act_is_no_deed_of_theirs() -> None:
     assert hedged(tokenize("Putin called on the Central Asian states to look after their own security."))
-    assert not hedged(tokenize("Putin called on the Central Asian leaders at their summit in Bishkek last week."))
+    assert not hedged(
+        tokenize("Putin called on the Central Asian leaders at their summit in Bishkek last week.")
+    )
