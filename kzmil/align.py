@@ -73,6 +73,7 @@ from kzmil.titles import (
     added_rank_conflicts,
     description_conflicts,
     institution_conflicts,
+    military_rank_conflicts,
     previous_post_conflicts,
     rank_conflicts,
     title_conflicts,
@@ -167,6 +168,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         or previous_post_conflicts(claim, ctoks, ev)
         or rank_conflicts(claim, ctoks, ev)
         or added_rank_conflicts(claim, ctoks, ev)
+        or military_rank_conflicts(claim, ctoks, ev)
         or institution_conflicts(claim, ctoks, ev)
     )
     if not out.conflicts:
@@ -875,6 +877,10 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
         return None  # "110 have quit, most of them for oil jobs": a share of the 110, not of the 250
     lo, hi = SHARE_RANGE[spec.value]
     governed = _governed(spec, r)
+    if spec.value == MINORITY and _unstated_governed(spec, r):
+        # "a minority of the officers remain" against "110 of 250 have quit": a share under
+        # half fits either part of a whole, so what it counts must be stated word for word
+        return None
     stated_shares = shares(ev.tokens, ev.text) + _percents_of(governed, r) + _fractions_of(governed, r)
     totals = [(share, said) for share, said, part in _total_parts(r) if _counts(part, governed, r)]
     for value, said in (stated_shares + _summed_shares(governed, r) + totals)[:1]:
@@ -885,6 +891,20 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if against is not None:
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
     return None
+
+
+def _unstated_governed(spec: Specific, r: _Reading) -> bool:
+    """Does the passage leave out a plain word that the quantifier governs?"""
+    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), None)
+    if k is None:
+        return True
+    around = [*r.ev.tokens, *r.ev.context]
+    for t in r.ctoks[k + 1 :]:  # to the clause's end: "a minority of the officers ... remain"
+        if CLAUSE_BREAK.search(r.claim, r.ctoks[k].end, t.start):
+            break
+        if t.kind == "word" and not t.stop and not t.cap and not word_stated(t, around):
+            return True
+    return False
 
 
 def _counts(part: Quantity, governed: set[str], r: _Reading) -> bool:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
-from kzmil.quantities import MONTHS, ROUGHLY, Quantity, extract, neighbourhood, stated_by, uncited
+from kzmil.quantities import MONTHS, Quantity, change_size, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
 from kzmil.synonyms import abbreviated
 
@@ -152,31 +152,13 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     return out
 
 
-BOUND_WORDS = frozenset({"more", "less", "than", "over", "under", "just"})  # "by more than half"
-
-
 def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
     """Are a share and a percent both the size of a change ("rose by nearly half" and "an
     almost 75 percent increase"), and so rivals? A share of a whole ("a third of the budget")
     is no rival to the size of its rise."""
     if {q.type, p.type} != {"share", "percent"}:
         return False
-    return _change_size(ctoks, q) and _change_size(ptoks, p)
-
-
-def _change_size(tokens: list[Token], q: Quantity) -> bool:
-    """Is the figure the size of a change: after "by" ("rose by nearly half") or before a word
-    of change ("a 75 percent increase")?"""
-    before = [t for t in tokens if t.end <= q.start]
-    while before and before[-1].norm in ROUGHLY | BOUND_WORDS:
-        before.pop()
-    if before and before[-1].norm == "by":
-        return True
-    k = next(
-        (k for k, t in enumerate(tokens) if t.start >= q.end and t.kind == "word" and t.norm != "percent"),
-        None,
-    )
-    return k is not None and change_at(tokens, k) is not None
+    return change_size(ctoks, q) and change_size(ptoks, p)
 
 
 # Words that make a year a deadline ("by 2007"), not the date of an event ("in July 2003").
@@ -477,7 +459,7 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             or t.stem in LACKING
             or refuses
         )
-        if denies or quantifier or unlikely or _too_to(tokens, i) or _far_from(tokens, i):
+        if denies or quantifier or unlikely or _too_to(tokens, i, text) or _far_from(tokens, i):
             out.append(i)
     return out
 
@@ -493,18 +475,28 @@ def _far_from(tokens: list[Token], i: int) -> bool:
         return False
     if i == 0 or tokens[i - 1].norm not in _LINKS:
         return False
-    then = tokens[i + 2]
+    then = tokens[i + 3] if tokens[i + 2].norm == "being" and i + 3 < len(tokens) else tokens[i + 2]
     return then.kind == "word" and not then.cap and not then.stop
 
 
 _TOO_SKIP = 2  # from "too" past its quality and "to" to what it denies
 
 
-def _too_to(tokens: list[Token], i: int) -> bool:
-    """ "too small to be significant": what follows "to" is denied ("not significant")."""
+def _denied_by_idiom(tokens: list[Token], i: int) -> Token | None:
+    """The word "too ... to" or "far from" denies: "too small to be [significant]", "far
+    from [being] [supportive]"."""
+    k = i + (_TOO_SKIP + 1 if tokens[i].norm == "too" else 2)
+    return next((t for t in tokens[k : k + 3] if t.kind == "word" and not t.stop), None)
+
+
+def _too_to(tokens: list[Token], i: int, text: str = "") -> bool:
+    """ "too small to be significant": what follows "to" is denied ("not significant"). Not
+    the "too" of "also" ("officers, too, choose to leave"), set off by punctuation."""
     if tokens[i].norm != "too" or i + 3 >= len(tokens):
         return False
     quality, to, then = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    if text and text[tokens[i].end : quality.start].strip():
+        return False
     return quality.kind == "word" and not quality.stop and to.norm == "to" and then.kind == "word"
 
 
@@ -679,7 +671,26 @@ def _near_figure(tokens: list[Token], tok: Token) -> bool:
 def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
     """A lack or an absence denies only the thing it names: it counts when the other side
     names that thing as a plain word ("an absence of military infrastructure" against "a
-    dense military infrastructure", not against "the Western Military District")."""
+    dense military infrastructure", not against "the Western Military District"). So do
+    "too small to be significant" and "far from supportive", which deny by an idiom: the
+    other side must state "significant" or "supportive" (or its opposite), not as part of a
+    compound ("high-ranking" for "far from high")."""
+    if tokens[i].norm in ("too", "far"):
+        head = _denied_by_idiom(tokens, i)
+        if head is None:
+            return False
+        # the word itself, or its opposite, whose reversal the idiom's denial cancels
+        # ("far from supportive" against "voiced opposition")
+        wanted = {head.stem} | set(opposites(head.stem))
+        compounds = {(t.start, t.end) for t in other if t.synthetic}
+        return any(
+            t.stem in wanted
+            and not t.cap
+            and not any(
+                lo <= t.start and t.end <= hi and (lo, hi) != (t.start, t.end) for lo, hi in compounds
+            )
+            for t in other
+        )
     if tokens[i].stem not in LACKING:
         return True
     head = next((t for t in tokens[i + 1 : i + 4] if not t.stop), None)

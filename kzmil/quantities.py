@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kzmil.antonyms import change_at
 from kzmil.normalize import SCALES, SMALL_NUMBERS, Token
 
 MONTHS = {
@@ -147,7 +148,8 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         rate = _rate(text, tokens, i)
         if rate is not None:
             out.append(rate)
-            used.add(i + 2)  # the "three" of "two in three" is read with the two
+            if rate.start == tok.start:
+                used.add(i + 2)  # the "5" of "2 in 5" is read with the 2
             continue
         if _and_a_half(tokens, i):
             used.add(i + 2)  # the half is read with its whole
@@ -405,6 +407,8 @@ def stated_by(
         if qp is not None and pp is not None:
             if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
                 return p
+            if ((b == ">" and pp > qp) or (b == "<" and pp < qp)) and _changes(tokens, q, source_tokens, p):
+                return p  # "by more than half" and "a 75 percent increase"
             continue
         if {q.type, p.type} == {"count", "year"} and q.same_value(p) and not (q.unit and p.unit):
             return p
@@ -482,3 +486,26 @@ def neighbourhood(tokens: list[Token], q: Quantity, width: int = NEIGHBOURHOOD) 
         return set()
     lo, hi = max(0, idx[0] - width), min(len(tokens), idx[-1] + width + 1)
     return {t.stem for t in tokens[lo:hi] if not t.stop and t.kind == "word"}
+
+
+BOUND_WORDS = frozenset({"more", "less", "than", "over", "under", "just"})  # "by more than half"
+
+
+def change_size(tokens: list[Token], q: Quantity) -> bool:
+    """Is the figure the size of a change: after "by" ("rose by nearly half") or before a word
+    of change ("a 75 percent increase")? Not a part of a whole ("more than half of the budget")."""
+    before = [t for t in tokens if t.end <= q.start]
+    while before and before[-1].norm in ROUGHLY | BOUND_WORDS:
+        before.pop()
+    if before and before[-1].norm == "by":
+        return True
+    k = next(
+        (k for k, t in enumerate(tokens) if t.start >= q.end and t.kind == "word" and t.norm != "percent"),
+        None,
+    )
+    return k is not None and change_at(tokens, k) is not None
+
+
+def _changes(tokens: list[Token], q: Quantity, source_tokens: list[Token] | None, p: Quantity) -> bool:
+    """Are both figures the size of a change, which a bound on one may compare with the other?"""
+    return source_tokens is not None and change_size(tokens, q) and change_size(source_tokens, p)

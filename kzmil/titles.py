@@ -20,7 +20,7 @@ from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match, name_variant
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
-from kzmil.synonyms import synonyms
+from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?")
@@ -148,8 +148,9 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
 
 
 # A rank the claim may add to an office the passage gives without one. Not "former": a claim
-# written later rightly calls the minister of the day a former minister.
-ADDED_RANKS = RANKS - {"former"}
+# written later rightly calls the minister of the day a former minister; nor "acting", a
+# standing in the office that the source may simply not mention.
+ADDED_RANKS = RANKS - {"former", "acting"}
 
 
 def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -169,7 +170,12 @@ def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
                 break
             if places.kind(t.norm) is None:
                 office.append(t)
-        own = [r for r in p_units if any(name_match(c, p, False) for c in persons for p in r)]
+        own = [
+            r
+            for n, r in enumerate(p_units)
+            if any(name_match(c, p, False) for c in persons for p in r)
+            or _title_before(ev.text, p_units, n + 1, persons, ev.common)
+        ]
         if not office or any(t.norm in RANKS for r in own for t in r):
             continue
         for r in own:
@@ -194,6 +200,71 @@ def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
                         note=note,
                     )
                 ]
+    return []
+
+
+def _title_before(
+    text: str, units: list[list[Token]], n: int, persons: list[Token], common: set[str]
+) -> bool:
+    """Is units[n - 1] a title alone, set before the person that units[n] names ("Kazakhstan's
+    Prime Minister, Daniyal Akhmetov, addressed ...")?"""
+    if n >= len(units) or not any(name_match(c, p, False) for c in persons for p in units[n]):
+        return False
+    title = units[n - 1]
+    return not any(is_person(t, common) for t in title) and bool(
+        _APPOSITION.fullmatch(text[title[-1].end : units[n][0].start])
+    )
+
+
+# Military ranks, which may be written in full or abbreviated and joined ("Maj.-Gen.",
+# "Major-General", "Army-General"): a closed class of English, as style guides list them.
+RANK_WORDS = frozenset(
+    "army major general colonel lieutenant captain sergeant admiral brigadier commander".split()
+)
+_RANK_GAP = re.compile(r"[.\s-]*")  # what may stand between a rank's parts and the name
+
+
+def _rank_before(text: str, tokens: list[Token], k: int) -> list[str]:
+    """The rank words written just before the name that starts at token k ("Maj.-Gen. Bolat
+    Sembinov" -> ["major", "general"]), abbreviations read in full."""
+    out: list[str] = []
+    end = tokens[k].start
+    for t in reversed(tokens[:k]):
+        word = ABBREVIATIONS.get(t.norm, t.norm)
+        if t.synthetic or word not in RANK_WORDS or not _RANK_GAP.fullmatch(text[t.end : end]):
+            break
+        out.insert(0, word)
+        end = t.start
+    return out
+
+
+def military_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A rank the claim gives a person that the source's rank for them lacks: "Lt.-Gen. Bolat
+    Sembinov" against "Major-General Bolat Sembinov", or "Major" (another head word). A
+    shorter rank with the same head is no conflict ("Gen." for "Army-General"), nor a source
+    that gives the person no rank."""
+    persons = [k for k, t in enumerate(ctoks) if t.cap and t.kind == "word" and is_person(t, ev.common)]
+    for k in persons:
+        if k and ctoks[k - 1].cap and is_person(ctoks[k - 1], ev.common):
+            continue  # the name's first word opens it: "Bolat", not "Sembinov"
+        mine = _rank_before(claim, ctoks, k)
+        if not mine:
+            continue
+        run = [t for t in ctoks[k : k + 3] if t.cap and is_person(t, ev.common)]
+        for j, p in enumerate(ev.tokens):
+            if not any(name_match(c, p, False) for c in run):
+                continue
+            start = j
+            while start and ev.tokens[start - 1].cap and is_person(ev.tokens[start - 1], ev.common):
+                start -= 1
+            theirs = _rank_before(ev.text, ev.tokens, start)
+            if not theirs or len(theirs) < len(mine):
+                continue
+            if mine[-1] == theirs[-1] and set(mine) <= set(theirs):
+                return []  # the source gives this rank: its head ("general") and any words before it
+            lo, hi = ctoks[k - len(mine)].start, ctoks[k - 1].end
+            src = (ev.tokens[start - len(theirs)].start, ev.tokens[start - 1].end)
+            return [Conflict("title", claim[lo:hi], ev.text[src[0] : src[1]], (lo, hi), src)]
     return []
 
 

@@ -205,3 +205,11 @@ def test_a_rate_is_a_share(text: str, share: float, said: str) -> None:
 
 def test_a_count_before_a_year_is_no_rate() -> None:
     assert [q.type for q in extract("held 5 in 2003", tokenize("held 5 in 2003"))] == ["count", "year"]
+
+
+def test_a_rate_keeps_the_figures_after_it() -> None:
+    text = "One in three of 900 graduates serve"
+    assert [(q.type, q.text) for q in extract(text, tokenize(text))] == [
+        ("share", "One in three"),
+        ("count", "900 graduates"),
+    ]

@@ -1361,3 +1361,38 @@ def test_a_date_the_source_gives_to_another_persons_event_is_not_found(bundled: 
     # the date's own person in its sentence: supported
     claim = "Altynbayev addressed a training session in the Astana regional command on November 17."
     assert check(bundled, claim).verdict == "supported"
+
+
+@pytest.mark.bundled_index
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the source: "Major-General Bolat Sembinov" and "Army-General Mukhtar Altynbayev"
+        ("Lt.-Gen. Bolat Sembinov completed a trip to Washington on November 19.", "contradicted"),
+        ("Major Bolat Sembinov completed a trip to Washington on November 19.", "contradicted"),
+        ("Maj.-Gen. Mukhtar Altynbayev addressed a training session held on November 17.", "contradicted"),
+        ("Gen. Mukhtar Altynbayev addressed a training session held on November 17.", "supported"),
+        # "too" as "also", and "far from" a compound's part, deny nothing
+        ("Many officers educated abroad, too, choose to leave the military.", "supported"),
+        ("Retention is far from high among junior and middle-ranking officers.", "supported"),
+        ("Practical help from Washington is far from being stepped up.", "contradicted"),
+        # a bound on a change's size: "by more than half" holds for an almost 75 percent increase
+        ("Kazakhstan's 2007 defense budget grew by more than half.", "supported"),
+        # a share under half fits either part of a whole: what it counts must be stated
+        (
+            "A minority of the officers educated in the United States remain in the military.",
+            "not_found",
+        ),
+        # "Kazakhstan's Prime Minister, Daniyal Akhmetov": the office set before the name
+        (
+            "Deputy Prime Minister Daniyal Akhmetov addressed a government session on November 17.",
+            "contradicted",
+        ),
+        (
+            "Acting Defense Minister Mukhtar Altynbayev addressed a training session on November 17.",
+            "not_found",
+        ),
+    ],
+)
+def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) -> None:
+    assert check(bundled, claim).verdict == verdict
