@@ -281,22 +281,6 @@ def _spelled_numbers(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
-# Words that may hedge a change's size between "by" and "half": "rose by nearly half",
-# "cut by more than half".
-_CHANGE_HEDGES = frozenset(
-    "about around roughly approximately nearly almost some just more less over under than".split()
-)
-
-
-def _by(before: list[Token]) -> bool:
-    """Does "half" here give the size of a change ("rose by nearly half"), a share as "by a
-    third" is, rather than a part of something ("the second half")?"""
-    words = [t.norm for t in before[-3:]]
-    while words and words[-1] in _CHANGE_HEDGES:
-        words.pop()
-    return bool(words) and words[-1] == "by" and len(before) > 0 and before[-1].kind == "word"
-
-
 def _fractions(text: str, toks: list[Token]) -> list[Token]:
     """ "one-third", "a quarter", "two thirds" become one number token ("1/3")."""
     out: list[Token] = []
@@ -304,12 +288,7 @@ def _fractions(text: str, toks: list[Token]) -> list[Token]:
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
         # "one half", "the second half", "the first half of 2007": not a bare share
         numbered = bool(out) and (out[-1].kind == "num" or out[-1].norm in _SMALL or out[-1].norm in _HALVES)
-        if (
-            t.kind == "word"
-            and t.norm == "half"
-            and (nxt in ("of", "the", "its", "their") or _by(out))
-            and not numbered
-        ):
+        if t.kind == "word" and t.norm == "half" and nxt in ("of", "the", "its", "their") and not numbered:
             # a bare "half of its army" is a share as "a half" is ("half-hearted" is not)
             out.append(Token(t.start, t.end, "1/2", "1/2", "num", value=0.5))
             continue

@@ -154,7 +154,22 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         if _and_a_half(tokens, i):
             used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
-    return sorted(out + _counted_by_word(text, tokens), key=lambda q: q.start)
+    return sorted(out + _counted_by_word(text, tokens) + _by_half(text, tokens), key=lambda q: q.start)
+
+
+def _by_half(text: str, tokens: list[Token]) -> list[Quantity]:
+    """ "rose by nearly half", "cut by more than half": the size of a change, a share as "by a
+    third" is (the tokenizer makes "a third" a number, but leaves a bare "half" a word)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.kind != "word" or t.norm != "half":
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].norm in ROUGHLY | BOUND_WORDS:
+            j -= 1
+        if j >= 0 and tokens[j].norm == "by":
+            out.append(Quantity("share", 0.5, "", t.start, t.end, text[t.start : t.end]))
+    return out
 
 
 RATE_BOTTOM_MAX = 100  # "one in three", "1 in 10": not "5 in 2003"

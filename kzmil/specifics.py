@@ -211,7 +211,10 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
             cls = FEW
         if cls is None and t.norm == "some" and prev == "only":
             cls = FEW  # "only some of the tasks": not all, on the scale with "few"
-        if cls is None and t.norm in ("half",) and prev in ("than", "over") and i > 1:
+        by = any(
+            x.norm == "by" for x in tokens[max(0, i - 3) : i]
+        )  # "rose by more than half": a change's size
+        if cls is None and t.norm in ("half",) and prev in ("than", "over") and i > 1 and not by:
             cls = MOST if tokens[i - 2].norm in ("more", "over") or prev == "over" else MINORITY
         if cls:
             out.append((i, cls))
