@@ -269,7 +269,13 @@ LINKING = frozenset({"look", "sound", "seem", "feel"})
 
 
 def _likeness(tokens: list[Token], k: int) -> bool:
-    return tokens[k].norm == "like" and k > 0 and tokens[k - 1].stem in LINKING
+    """ "what cooperation can look like", "programs like IMET": a likeness or an example, not a
+    liking (a subject that likes comes before it as a pronoun or with "would", "to", "not")."""
+    if tokens[k].norm != "like" or k == 0:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    example = after is not None and after.cap and not before.stop and not before.cap
+    return before.stem in LINKING or example
 
 
 SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun that says

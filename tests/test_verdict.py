@@ -445,6 +445,10 @@ def test_like_after_a_linking_verb_compares_and_judges_nothing() -> None:
     assert _likeness(toks, len(toks) - 1)
     toks = tokenize("officials like the plan")
     assert not _likeness(toks, 1)
+    toks = tokenize("programs like IMET have paid off")  # an example, not a liking
+    assert _likeness(toks, 1)
+    toks = tokenize("they like IMET")
+    assert not _likeness(toks, 1)
 
 
 @pytest.mark.bundled_index
