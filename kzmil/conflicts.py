@@ -22,7 +22,7 @@ from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, change_size, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
-from kzmil.synonyms import abbreviated
+from kzmil.synonyms import ABBREVIATIONS, abbreviated
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -211,7 +211,7 @@ def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
         return True
     if a.cap and b.cap and places.same_place(a.norm, b.norm):  # America and U.S., Belarus and Belarusian
         return True
-    if abbreviated(a.norm, b.norm):  # "Gen." and "General"
+    if (a.norm in ABBREVIATIONS or b.norm in ABBREVIATIONS) and abbreviated(a.norm, b.norm):  # "Gen."
         return True
     if len(a.norm) >= NAME_MIN_LETTERS and len(b.norm) >= NAME_MIN_LETTERS:
         if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:

@@ -16,7 +16,7 @@ from kzmil import places
 from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, is_name, skeleton
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS
-from kzmil.synonyms import abbreviated, synonyms
+from kzmil.synonyms import ABBREVIATIONS, abbreviated, synonyms
 
 # How close a slip must come to a name the corpus knows: as close as any two written forms
 # of one name (Armitidge/Armitage).
@@ -52,11 +52,14 @@ def matcher(c: Token, metonymy: bool, loose: bool = False) -> Callable[[Token], 
     place = places.kind(norm) is not None
     country = METONYMS.get(norm) if metonymy else None
     variable = len(norm) >= VARIANT_SHORTEST
+    short = norm in ABBREVIATIONS  # "Gen.": its full word may stand for it, and the reverse
 
     def match(p: Token) -> bool:
         if p.kind != "word":
             return False
-        if stem == p.stem or (place and places.same_place(norm, p.norm)) or abbreviated(norm, p.norm):
+        if stem == p.stem or (place and places.same_place(norm, p.norm)):
+            return True
+        if (short or p.norm in ABBREVIATIONS) and abbreviated(norm, p.norm):
             return True  # the same word, place, or a rank's abbreviation ("Gen." for "General")
         if metonymy:
             if country and (country == p.norm or places.same_place(country, p.norm)):

@@ -158,6 +158,8 @@ def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
     "Deputy Defense Minister Mukhtar Altynbayev" against "Mukhtar Altynbayev, Minister of
     Defense". The passage must give the person that office, in the claim's words in any order,
     and give them no rank anywhere: the reverse of `rank_conflicts`."""
+    if not any(t.norm in ADDED_RANKS for t in ctoks):
+        return []  # the passage is read only for a claim with a rank
     p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
     for unit in _units(claim, ctoks, ev.common, claim=True):
         persons = [t for t in unit if is_person(t, ev.common)]
@@ -243,6 +245,8 @@ def military_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
     Sembinov" against "Major-General Bolat Sembinov", or "Major" (another head word). A
     shorter rank with the same head is no conflict ("Gen." for "Army-General"), nor a source
     that gives the person no rank."""
+    if not any(ABBREVIATIONS.get(t.norm, t.norm) in RANK_WORDS for t in ctoks):
+        return []
     persons = [k for k, t in enumerate(ctoks) if t.cap and t.kind == "word" and is_person(t, ev.common)]
     for k in persons:
         if k and ctoks[k - 1].cap and is_person(ctoks[k - 1], ev.common):

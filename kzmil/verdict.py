@@ -57,7 +57,7 @@ from kzmil.quantities import MONTHS
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
-from kzmil.synonyms import abbreviated, paraphrases, phrasal, phrase_at, phrase_means, synonyms
+from kzmil.synonyms import ABBREVIATIONS, abbreviated, paraphrases, phrasal, phrase_at, phrase_means, synonyms
 from kzmil.tenure import held_as_stated
 
 if TYPE_CHECKING:
@@ -1136,12 +1136,13 @@ def _inflection(word: str) -> str:
     return next((e for e in ("ing", "ed", "s") if word.endswith(e) and len(word) > len(e) + 2), "")
 
 
-def _phrasal_paraphrase(query: Query, tok: Token, cand: Candidate) -> list[int]:
+def _phrasal_paraphrase(query: Query, tok: Token, cand: Candidate, pairs: dict[int, str]) -> list[int]:
     """Where the passage states the claim's word by a two-word verb ("fulfilled" as "carried
-    out"), or the claim's two-word verb ("set up") by a one-word verb ("established")."""
+    out"), or the claim's two-word verb ("set up") by a one-word verb ("established").
+    `pairs`: the passage's two-word verbs by where they start."""
     ptoks = cand.tokens
     keys = phrasal(tok.stem)
-    where = [k for k in range(len(ptoks) - 1) if keys and phrase_at(ptoks, k) in keys]
+    where = [k for k, key in pairs.items() if key in keys] if keys else []
     j = next((j for j, t in enumerate(query.tokens) if t is tok), None)
     # the claim's word may be the verb of its two-word verb, or what follows a verb too common
     # to be a term of its own ("took part")
@@ -1169,15 +1170,18 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
     every later reading (coverage, what is planned, what is left unstated) sees them."""
     matched = dict(cand.scored.matched)
     hits = list(cand.scored.token_hits)
+    pairs: dict[int, str] | None = None  # the passage's two-word verbs, read once if needed
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
             continue
         if tok.cap:
             # "American" for "U.S.", "Moscow" for "Russia"; "Maj.-Gen." for "Major-General"
-            where = _same_country(tok, cand) + [
-                k for k, t in enumerate(cand.tokens) if t.kind == "word" and abbreviated(tok.norm, t.norm)
-            ]
+            where = _same_country(tok, cand)
+            if tok.norm in ABBREVIATIONS or any(t.norm in ABBREVIATIONS for t in cand.tokens):
+                where += [
+                    k for k, t in enumerate(cand.tokens) if t.kind == "word" and abbreviated(tok.norm, t.norm)
+                ]
             if where:
                 matched[i] = PARAPHRASE
                 hits += [(k, i) for k in where]
@@ -1189,7 +1193,9 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
             for k, t in enumerate(cand.tokens)
             if t.kind == "word" and not t.stop and t.stem in alike and _inflection(t.norm) == form
         ]
-        where += _phrasal_paraphrase(query, tok, cand)
+        if pairs is None and phrasal(tok.stem):
+            pairs = {k: key for k in range(len(cand.tokens) - 1) if (key := phrase_at(cand.tokens, k))}
+        where += _phrasal_paraphrase(query, tok, cand, pairs or {})
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
