@@ -3,10 +3,10 @@ two-word verbs for one-word ones (data/phrasal.txt)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kzmil.normalize import Token, stem
-from kzmil.tables import lookup
+from kzmil.tables import lookup, table_bytes
 
 
 @lru_cache(maxsize=4096)
@@ -30,10 +30,23 @@ def phrasal(word_stem: str) -> frozenset[str]:
     return frozenset(found.split(",")) if found and " " not in word_stem else frozenset()
 
 
+@cache
+def _second_words() -> frozenset[str]:
+    """The second words of phrasal.txt's two-word verbs ("out", "part", "about"): a bigram
+    whose second word is none of them is no two-word verb, read without a look-up."""
+    return frozenset(
+        line.split(b"\t", 1)[0].split(b" ")[1].decode("utf-8")
+        for line in table_bytes("phrasal.txt").splitlines()
+        if b" " in line.split(b"\t", 1)[0]
+    )
+
+
 def phrase_at(tokens: list[Token], k: int) -> str | None:
     """The two-word verb that starts at token k, as phrasal.txt keys it ("carried out" ->
     "carri out", "sat down" -> "sit down"), if WordNet has one."""
     if k + 1 >= len(tokens) or tokens[k].kind != "word" or tokens[k + 1].kind != "word":
+        return None
+    if tokens[k + 1].stem not in _second_words():
         return None
     base = lookup("irregular.txt", tokens[k].norm) or tokens[k].norm
     key = f"{stem(base)} {tokens[k + 1].stem}"

@@ -23,6 +23,11 @@ def _bytes(name: str) -> bytes:
     return raw[pos:]
 
 
+def table_bytes(name: str) -> bytes:
+    """A table's rows as bytes (its header left out), for a reader that wants them all."""
+    return _bytes(name)
+
+
 @cache
 def lookup(name: str, key: str) -> str | None:
     """The value for `key` in data file `name` (sorted by key, byte order), or None.
