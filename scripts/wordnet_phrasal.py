@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_antonyms import WORD, header
+from wordnet_antonyms import header
 from wordnet_paraphrases import main_senses
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -46,7 +46,7 @@ def first_senses(path: Path, pattern: re.Pattern[str]) -> dict[str, int]:
         if line.startswith(" "):
             continue
         f = line.split()
-        lemma, n_synsets, n_ptrs = f[0], int(f[2]), int(f[3])
+        lemma, n_ptrs = f[0], int(f[3])
         if pattern.fullmatch(lemma):
             out[lemma] = int(f[6 + n_ptrs])
     return out
