@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
-from kzmil.quantities import MONTHS, Quantity, change_size, extract, neighbourhood, stated_by, uncited
+from kzmil.quantities import MONTHS, Quantity, changes_alike, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
 from kzmil.synonyms import ABBREVIATIONS, abbreviated
 
@@ -156,9 +156,7 @@ def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity
     """Are a share and a percent both the size of a change ("rose by nearly half" and "an
     almost 75 percent increase"), and so rivals? A share of a whole ("a third of the budget")
     is no rival to the size of its rise."""
-    if {q.type, p.type} != {"share", "percent"}:
-        return False
-    return change_size(ctoks, q) and change_size(ptoks, p)
+    return {q.type, p.type} == {"share", "percent"} and changes_alike(ctoks, q, ptoks, p)
 
 
 # Words that make a year a deadline ("by 2007"), not the date of an event ("in July 2003").

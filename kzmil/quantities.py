@@ -160,16 +160,19 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
 def _by_half(text: str, tokens: list[Token]) -> list[Quantity]:
     """ "rose by nearly half", "cut by more than half": the size of a change, a share as "by a
     third" is (the tokenizer makes "a third" a number, but leaves a bare "half" a word)."""
-    out = []
-    for i, t in enumerate(tokens):
-        if t.kind != "word" or t.norm != "half":
-            continue
-        j = i - 1
-        while j >= 0 and tokens[j].norm in ROUGHLY | BOUND_WORDS:
-            j -= 1
-        if j >= 0 and tokens[j].norm == "by":
-            out.append(Quantity("share", 0.5, "", t.start, t.end, text[t.start : t.end]))
-    return out
+    return [
+        Quantity("share", 0.5, "", t.start, t.end, text[t.start : t.end])
+        for i, t in enumerate(tokens)
+        if t.kind == "word" and t.norm == "half" and _by_before(tokens[:i])
+    ]
+
+
+def _by_before(before: list[Token]) -> bool:
+    """Does "by" stand just before, across hedges and bounds ("by nearly", "by more than")?"""
+    words = [t.norm for t in before]
+    while words and words[-1] in ROUGHLY | BOUND_WORDS:
+        words.pop()
+    return bool(words) and words[-1] == "by"
 
 
 RATE_BOTTOM_MAX = 100  # "one in three", "1 in 10": not "5 in 2003"
@@ -422,7 +425,9 @@ def stated_by(
         if qp is not None and pp is not None:
             if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
                 return p
-            if ((b == ">" and pp > qp) or (b == "<" and pp < qp)) and _changes(tokens, q, source_tokens, p):
+            if ((b == ">" and pp > qp) or (b == "<" and pp < qp)) and changes_alike(
+                tokens, q, source_tokens, p
+            ):
                 return p  # "by more than half" and "a 75 percent increase"
             continue
         if {q.type, p.type} == {"count", "year"} and q.same_value(p) and not (q.unit and p.unit):
@@ -509,10 +514,7 @@ BOUND_WORDS = frozenset({"more", "less", "than", "over", "under", "just"})  # "b
 def change_size(tokens: list[Token], q: Quantity) -> bool:
     """Is the figure the size of a change: after "by" ("rose by nearly half") or before a word
     of change ("a 75 percent increase")? Not a part of a whole ("more than half of the budget")."""
-    before = [t for t in tokens if t.end <= q.start]
-    while before and before[-1].norm in ROUGHLY | BOUND_WORDS:
-        before.pop()
-    if before and before[-1].norm == "by":
+    if _by_before([t for t in tokens if t.end <= q.start]):
         return True
     k = next(
         (k for k, t in enumerate(tokens) if t.start >= q.end and t.kind == "word" and t.norm != "percent"),
@@ -521,6 +523,7 @@ def change_size(tokens: list[Token], q: Quantity) -> bool:
     return k is not None and change_at(tokens, k) is not None
 
 
-def _changes(tokens: list[Token], q: Quantity, source_tokens: list[Token] | None, p: Quantity) -> bool:
-    """Are both figures the size of a change, which a bound on one may compare with the other?"""
+def changes_alike(tokens: list[Token], q: Quantity, source_tokens: list[Token] | None, p: Quantity) -> bool:
+    """Are both figures the size of a change, which a bound on one may compare with the other,
+    and a share one may stand against a percent?"""
     return source_tokens is not None and change_size(tokens, q) and change_size(source_tokens, p)

@@ -52,8 +52,8 @@ from kzmil.modality import (
 )
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import POSSESSIVE, SMALL_NUMBERS, Token, fts_term, stem, tokenize
-from kzmil.quantities import MONTHS
+from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
+from kzmil.quantities import MONTHS, as_percent, extract
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
@@ -1171,6 +1171,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
     matched = dict(cand.scored.matched)
     hits = list(cand.scored.token_hits)
     pairs: dict[int, str] | None = None  # the passage's two-word verbs, read once if needed
+    abbreviations = any(t.norm in ABBREVIATIONS for t in cand.tokens)
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
@@ -1178,7 +1179,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if tok.cap:
             # "American" for "U.S.", "Moscow" for "Russia"; "Maj.-Gen." for "Major-General"
             where = _same_country(tok, cand)
-            if tok.norm in ABBREVIATIONS or any(t.norm in ABBREVIATIONS for t in cand.tokens):
+            if abbreviations or tok.norm in ABBREVIATIONS:
                 where += [
                     k for k, t in enumerate(cand.tokens) if t.kind == "word" and abbreviated(tok.norm, t.norm)
                 ]
@@ -1212,25 +1213,21 @@ RATE_TOLERANCE = 0.01  # "one in three" against "one-third" (0.333), "33 percent
 
 
 def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
-    """The claim's rate ("one in three graduates") where the passage gives it as a share
-    ("one-third of the graduates", "33 percent"): (claim term, passage token) for both of its
-    figures."""
+    """The claim's rate ("one in three graduates", read by `quantities`) where the passage gives
+    it as a share ("one-third of the graduates", "33 percent"): (claim term, passage token) for
+    both of its figures."""
+    rates = [q for q in extract(query.text, query.tokens) if q.type == "share" and " in " in q.text]
+    if not rates:
+        return []
+    shares = [p for p in extract(cand.text, cand.tokens) if p.type in ("share", "percent")]
     out: list[tuple[int, int]] = []
-    toks = query.tokens
-    term_of = {id(term.token): i for i, term in enumerate(query.terms)}
-    for j in range(len(toks) - 2):
-        top, word, bottom = toks[j], toks[j + 1], toks[j + 2]
-        num = top.value if top.kind == "num" else SMALL_NUMBERS.get(top.norm)
-        if word.norm != "in" or bottom.kind != "num" or not num or not bottom.value or num >= bottom.value:
-            continue
-        share = num / bottom.value
-        for k, t in enumerate(cand.tokens):
-            if t.kind != "num" or t.value is None or t.ordinal:
-                continue
-            percent = k + 1 < len(cand.tokens) and cand.tokens[k + 1].norm == "percent"
-            value = t.value / 100 if percent else t.value
-            if ("/" in t.norm or percent) and abs(value - share) <= RATE_TOLERANCE:
-                out += [(term_of[id(x)], k) for x in (top, bottom) if id(x) in term_of]
+    for q in rates:
+        mine = [i for i, term in enumerate(query.terms) if q.start <= term.token.start < q.end]
+        for p in shares:
+            value = as_percent(p)
+            k = next((k for k, t in enumerate(cand.tokens) if t.start == p.start), None)
+            if value is not None and k is not None and abs(value / 100 - q.value) <= RATE_TOLERANCE:
+                out += [(i, k) for i in mine]
     return out
 
 
