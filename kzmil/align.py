@@ -57,6 +57,7 @@ from kzmil.structure import (
     moved_conflicts,
     only_conflicts,
     possessor_conflicts,
+    post_of_another,
     preference,
     qualifier_conflicts,
     range_conflicts,
@@ -185,6 +186,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or possessor_conflicts(claim, ctoks, ev)
             or exchanged_ranking(claim, ctoks, ev)
             or exchanged_subject(claim, ctoks, specs, ev)
+            or post_of_another(claim, ctoks, specs, ev)
             or leader_conflicts(claim, ctoks, ev)
             or succession_conflicts(claim, ctoks, ev)
             or tenure_conflicts(claim, ctoks, ev)

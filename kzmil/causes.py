@@ -20,6 +20,11 @@ from kzmil.names import name_match
 from kzmil.normalize import Token
 from kzmil.synonyms import synonyms
 
+# A deal: what was given back is why it was done.
+EXCHANGES = (("in", "return", "for"), ("in", "exchange", "for"))
+# Words (stems) by which a source states a deal in its own words.
+EXCHANGE_WORDS = frozenset("return exchang deal trade condit reward quid compens offset".split())
+
 # Connectives, as word sequences: the cause stands before these ...
 FORWARD = (
     ("result", "in"),
@@ -67,6 +72,7 @@ BACKWARD = (
     ("provoked", "by"),
     ("sparked", "by"),
     ("in", "response", "to"),
+    *EXCHANGES,
     ("because", "of"),
     ("owing", "to"),
     ("as", "a", "result", "of"),
@@ -271,8 +277,25 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     if not mine:
         return []
     c = mine[0]
-    sides = [t for t in c.cause if _content(t)]
+    if tuple(t.norm for t in c.link) in EXCHANGES:
+        # a deal ("in return for Danish funding") is stated only by a word of exchange
+        around = ev.around()
+        if not any(t.stem in EXCHANGE_WORDS for _, toks in around for t in toks):
+            return c.link
+    # a word the claim also uses for the effect ("opened the airport to the Danish air force
+    # in return for Danish funding") says nothing of the cause
+    effect = {t.stem for t in c.effect}
+    sides = [t for t in c.cause if _content(t) and t.stem not in effect]
     around = ev.around()
-    if sides and not any(_stated(t, around) for t in sides):
+    unstated = [t for t in sides if not _stated(t, around)]
+    if sides and (
+        len(unstated) == len(sides)
+        or (len(unstated) >= CAUSE_UNSTATED_MIN and 2 * len(unstated) > len(sides))
+    ):
         return c.link
     return []
+
+
+# Words of a cause, most of its words, that no sentence around states: a reason the source
+# never gives, though one of its words ("military") is everywhere in the corpus.
+CAUSE_UNSTATED_MIN = 2

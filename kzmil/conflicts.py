@@ -513,6 +513,10 @@ def headline(text: str, tokens: list[Token]) -> bool:
     )
 
 
+# A copula or auxiliary: the word after it is the predicate of the clause it closes.
+_LINKING = frozenset("is are was were be been being has have had".split())
+
+
 def polarity_conflicts(
     claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], region: tuple[int, int]
 ) -> list[Conflict]:
@@ -533,8 +537,9 @@ def polarity_conflicts(
         hi += 1
     # ... and the word right after the last matched one, which closes it: "is undoubtedly
     # growing" against "is undoubtedly diminishing"; not past a function word ("while cutting")
+    # unless only a verb's auxiliaries stand between ("equipment have been hard to obtain")
     if (
-        hi == matched_end
+        all(t.norm in _LINKING for t in ptoks[matched_end:hi])
         and hi < len(ptoks)
         and ptoks[hi].kind == "word"
         and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()

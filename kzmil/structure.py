@@ -48,6 +48,8 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         for s in specs
         if id(s.tokens[0]) in idx
         and not _only_where(ctoks, idx[id(s.tokens[0])])
+        and not _designation(claim, ctoks, idx[id(s.tokens[0])])
+        and not _appositive(claim, ctoks, s)
         and (
             s.kind == "figure"
             or (
@@ -147,6 +149,15 @@ RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
+# The words that tell which slot of a word a name fills: "admission of" against "admission to".
+PREPOSITIONS = frozenset("of to with from for in at on by into toward towards against between among".split())
+
+
+def _link(tokens: list[Token], w: int, k: int) -> str:
+    """The preposition between the word at w and the name at k that fills its slot ("" if none)."""
+    return next((t.norm for t in tokens[w + 1 : k] if t.norm in PREPOSITIONS), "")
+
+
 def _slot_norm(text: str, tokens: list[Token], k: int) -> str:
     """The word whose slot the name at k fills, as written ("" when none)."""
     j = _slot_word(text, tokens, k)
@@ -211,6 +222,8 @@ def moved_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
                 pw = _slot_word(ev.text, ev.tokens, pb)
                 if pw is None or ev.tokens[pw].norm != ctoks[w].norm:
                     continue  # the same word, the same form: "deployment of" is no "deployed in"
+                if _link(ctoks, w, a) != _link(ev.tokens, pw, pb):
+                    continue  # another slot: "admission to Belarusian" is no "admission of Kazakh"
                 # the claim's name stands elsewhere in that sentence, not after the word
                 elsewhere = [
                     pa
@@ -317,6 +330,73 @@ def exchanged_subject(claim: str, ctoks: list[Token], specs: list[Specific], ev:
                 note=note,
             )
         ]
+    return []
+
+
+POST_WORDS_MIN = 2  # lower-case words after "was named" that make a post ("eastern regional commander")
+POST_REACH = 4  # tokens between the source's other person and the post's first word ("as the new")
+
+
+def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """The post the claim says its person was given, which the source gives somebody else:
+    "Mayermanov, previously a battery commander, was named eastern regional commander" against
+    "named Nikolai Pospelov as the new eastern regional commander"."""
+    people = [s for s in specs if s.kind == "name" and is_person(s.tokens[0], ev.common)]
+    if not people or any(not t.stop for t in ctoks if t.start < people[0].span[0]):
+        return []  # the claim must open with its person
+    subject = people[0]
+    k = next(i for i, t in enumerate(ctoks) if t is subject.tokens[-1])
+    while k + 1 < len(ctoks) and ctoks[k + 1].cap and _joined(claim, ctoks[k], ctoks[k + 1]):
+        k += 1  # the whole name: "Kazhimurat Mayermanov"
+    named = ctoks[ctoks.index(subject.tokens[0]) : k + 1]
+    v = next(
+        (
+            j
+            for j in range(k + 1, len(ctoks))
+            if ctoks[j].kind == "word"
+            and not ctoks[j].cap
+            and _passive(ctoks, j)
+            and (ctoks[j].norm.endswith("ed") or lookup("irregular.txt", ctoks[j].norm) is not None)
+        ),
+        None,
+    )
+    if v is None or any(t.cap and t.kind == "word" for t in ctoks[k + 1 : v] if is_person(t, ev.common)):
+        return []
+    post: list[Token] = []
+    for t in ctoks[v + 1 :]:
+        if CLAUSE_BREAK.search(claim, ctoks[v].end, t.start) or t.cap or t.kind != "word":
+            break
+        if not t.stop:
+            post.append(t)
+    if len(post) < POST_WORDS_MIN:
+        return []
+    ptoks = ev.tokens
+    for p, t in enumerate(ptoks):
+        if t.stem != ctoks[v].stem or _passive(ptoks, p):
+            continue
+        run = []
+        for x in ptoks[p + 1 : p + 4]:
+            if not (x.cap and x.kind == "word"):
+                break
+            run.append(x)
+        if not run or not is_person(run[0], ev.common):
+            continue
+        end = ptoks.index(run[-1])
+        window = [x for x in ptoks[end + 1 : end + 1 + POST_REACH + len(post)] if ev.one_sentence(x, t)]
+        if CLAUSE_BREAK.search(ev.text, run[-1].end, window[0].start if window else run[-1].end):
+            continue
+        if not all(any(x.stem == w.stem for x in window) for w in post):
+            continue
+        last = max(x.end for x in window if any(x.stem == w.stem for w in post))
+        if any(name_match(c, x, True) for c in named for x in ptoks[p:] if x.start < last):
+            continue  # the source gives the post to the claim's person too: "named X and Y as"
+        said = ev.text[t.start : last]
+        who = (named[0].start, named[-1].end)
+        aux = v - 1 if ctoks[v - 1].norm in BE else v
+        mine = claim[who[0] : who[1]] + " " + claim[ctoks[aux].start : post[-1].end]
+        note = f"the claim says \u201c{mine}\u201d; the source says \u201c{said}\u201d"
+        other = (run[0].start, run[-1].end)
+        return [Conflict("role", claim[who[0] : who[1]], ev.text[other[0] : other[1]], who, other, note=note)]
     return []
 
 
@@ -453,6 +533,32 @@ def qualifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Co
             one, said = claim[slice(*mine_at)], ev.text[slice(*theirs_at)]
             return [Conflict("detail", one, said, mine_at, theirs_at)]
     return []
+
+
+def _designation(text: str, tokens: list[Token], k: int) -> bool:
+    """Is the number at k part of a model's name ("Su-27", "C-130")? It counts nothing."""
+    return (
+        k > 0
+        and tokens[k].kind == "num"
+        and tokens[k - 1].cap
+        and text[tokens[k - 1].end : tokens[k].start] in ("-", "")
+    )
+
+
+def _appositive(text: str, tokens: list[Token], s: Specific) -> bool:
+    """Is the name an apposition closing the claim, after a comma ("the Pentagon official in
+    charge of Eurasian affairs, James MacDougall")? It names the phrase before it, whichever
+    way round the source puts the two."""
+    k = next((i for i, t in enumerate(tokens) if t is s.tokens[0]), None)
+    while k and _joined(text, tokens[k - 1], tokens[k]) and tokens[k - 1].cap:
+        k -= 1  # from the name's first word: "James MacDougall"
+    if k is None or k == 0 or "," not in text[tokens[k - 1].end : tokens[k].start]:
+        return False
+    rest = tokens[k:]
+    run = 0
+    while run < len(rest) and rest[run].cap and rest[run].kind == "word":
+        run += 1
+    return run == len(rest) or text[rest[run - 1].end : rest[run].start].strip()[:1] in (",", ";")
 
 
 def _only_where(tokens: list[Token], k: int) -> bool:
@@ -915,7 +1021,24 @@ def compared_figures(spec: Specific, ctoks: list[Token], ev: Evidence) -> tuple[
         if figure is None:
             return None
         found.append(figure)
-    return None if found[0] is found[1] else (found[0], found[1])
+    if found[0] is found[1]:
+        return None
+    return _part_for_whole(found[0], found[1], ev) or (found[0], found[1])
+
+
+def _part_for_whole(left: Token, right: Token, ev: Evidence) -> tuple[Token, Token] | None:
+    """One side found the whole that the other side is a part of ("550 are sent abroad. Of
+    these, 300 ... and 250 ..."): a claim that weighs one part against the other means the
+    whole's other part, not the whole."""
+    figures = [t for t in ev.tokens if t.kind == "num" and not t.ordinal and t.value]
+    for whole, part in ((left, right), (right, left)):
+        if not whole.value or not part.value or part.value >= whole.value:
+            continue
+        rest = whole.value - part.value
+        other = next((f for f in figures if f is not whole and f is not part and f.value == rest), None)
+        if other is not None:
+            return (other, right) if whole is left else (left, other)
+    return None
 
 
 def _year(t: Token) -> bool:

@@ -473,7 +473,7 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
                 break
             if CLAUSE_BREAK.search(text, (phrase[-1] if phrase else t).end, u.start):
                 break
-            if phrase and phrase[0].cap and not u.cap:
+            if phrase and phrase[0].cap and not u.cap and not _nationality(phrase):
                 break  # "in Washington Sembinov held talks": the name is the whole phrase
             phrase.append(u)
         plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
@@ -486,6 +486,12 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
     return []
+
+
+def _nationality(phrase: list[Token]) -> bool:
+    """Is the phrase so far one country's word, which may qualify the noun after it ("for
+    Danish funding", "with Chinese funds")?"""
+    return len(phrase) == 1 and places.kind(phrase[0].norm) == "country"
 
 
 # What ends a verb used without an object: "then married and quit Kazakhstan's army".

@@ -468,3 +468,23 @@ def test_a_date_given_another_event_reads_the_clause_a_date_opens_or_a_relative_
         ("In 2006 the ministry hired 1,200 officers for the new brigade.", "Officers were hired in 2006."),
     ):
         assert timeline.event_date_conflicts(claim, tokenize(claim), _evidence(passage)) == []
+
+
+def test_the_post_given_to_another_names_both() -> None:
+    claim = "Kazhimurat Mayermanov was named eastern regional commander."
+    ev = _evidence("Nazarbaev named Nikolai Pospelov as the new eastern regional commander.")
+    ctoks = tokenize(claim)
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, NAMES))
+    found = structure.post_of_another(claim, ctoks, specs, ev)
+    assert found and found[0].source == "Nikolai Pospelov"
+    assert "named Nikolai Pospelov as the new eastern regional commander" in found[0].reason
+
+
+def test_the_post_is_not_given_to_another_when_the_source_names_both() -> None:
+    claim = "Kazhimurat Mayermanov was named eastern regional commander."
+    ev = _evidence(
+        "Nazarbaev named Nikolai Pospelov and Kazhimurat Mayermanov as eastern regional commanders."
+    )
+    ctoks = tokenize(claim)
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, NAMES))
+    assert structure.post_of_another(claim, ctoks, specs, ev) == []

@@ -1400,3 +1400,49 @@ def test_a_date_the_source_gives_to_another_persons_event_is_not_found(bundled: 
 )
 def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) -> None:
     assert check(bundled, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the predicate after "have been" belongs to the matched clause: "hard to obtain"
+        (
+            "Parts and supplies for existing Soviet-made equipment have been easy to come by, "
+            "as Marat Yermukonov notes.",
+            "contradicted",
+        ),
+        # one side named the whole (550 sent abroad) that the other side is a part of
+        (
+            "Every year Kazakhstan sends more officers abroad for short-term courses than "
+            "servicemen for full-time education.",
+            "contradicted",
+        ),
+        (
+            "Every year fewer officers go abroad for short-term courses than servicemen for "
+            "full-time education.",
+            "supported",
+        ),
+        # the post the source gives another: "named Nikolai Pospelov as the new eastern regional commander"
+        ("Kazhimurat Mayermanov was named the new eastern regional commander.", "contradicted"),
+        # an apposition names the phrase before it, whichever way round the source puts them
+        (
+            "Among those Sembinov met was the head of Eurasia affairs at the Pentagon, James MacDougall.",
+            "supported",
+        ),
+        # a model's number counts nothing: "Su-27" and "two contracts" cannot change places
+        (
+            "A contract for repairing Su-27 aircraft was one of two contracts the defense ministers signed.",
+            "supported",
+        ),
+        # "plan with Washington ... through 2013": "agreed with" and "agreed to" fill other slots
+        ("The new plan Astana agreed with Washington runs through 2013.", "supported"),
+        # a deal is stated only by a word of exchange
+        (
+            "Kazakhstan opened the Shymkent airport to the Danish air force "
+            "in exchange for Danish military aid.",
+            "not_found",
+        ),
+    ],
+)
+def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
+    assert check(bundled, claim).verdict == verdict
