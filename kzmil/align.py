@@ -498,6 +498,9 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
     of_total = _share_of_total(spec, r)
     if of_total is not None:
         return of_total
+    as_part = _share_as_part(spec, r)
+    if as_part is not None:
+        return as_part
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
     return f"{around.text}{CONTEXT}" if around is not None else None
 
@@ -551,6 +554,22 @@ def _share_of_total(spec: Specific, r: _Reading) -> Found:
         if holds:
             return f"{said}{CONTEXT}"
         return Conflict("number", spec.text, said, spec.span, (part.start, part.end))
+    return None
+
+
+def _share_as_part(spec: Specific, r: _Reading) -> str | None:
+    """A share the claim gives ("about one in five of the cadets") that the passage states as
+    a part of a whole ("Of the 114 cadets ..., 23 have left"): the same share, or one that
+    meets the claim's bound ("more than one in three")."""
+    q = spec.quantity
+    if q is None or q.type != "share":
+        return None
+    sign = bound(r.claim, r.ctoks, q)
+    for p in parts(r.ev.tokens):
+        if (sign == ">" and p.share > q.value) or (sign == "<" and p.share < q.value):
+            return p.text
+        if sign not in (">", "<") and abs(p.share - q.value) <= SHARE_TOLERANCE * q.value:
+            return p.text  # "one in five" for 23 of 114; not "one in three"
     return None
 
 

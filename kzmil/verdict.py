@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.agents import others_deed
-from kzmil.align import ANAPHORS, CONTEXT, align, word_stated
+from kzmil.align import ANAPHORS, CONTEXT, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_unstated
@@ -1234,6 +1234,10 @@ def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
             k = next((k for k, t in enumerate(cand.tokens) if t.start == p.start), None)
             if value is not None and k is not None and abs(value / 100 - q.value) <= RATE_TOLERANCE:
                 out += [(i, k) for i in mine]
+        # ... or as a part of a whole ("of the 114 cadets ..., 23 have left": about one in five)
+        for part in parts(cand.tokens):
+            if abs(part.share - q.value) <= RATE_TOLERANCE:
+                out += [(i, part.at) for i in mine]
     return out
 
 

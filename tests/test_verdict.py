@@ -1436,6 +1436,17 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
         ),
         # "plan with Washington ... through 2013": "agreed with" and "agreed to" fill other slots
         ("The new plan Astana agreed with Washington runs through 2013.", "supported"),
+        # a rate against a part of a whole: "of the 114 cadets ..., 23 have left" is one in five
+        (
+            "Only about one in five of the Kazakh cadets educated in Turkey has left for a job "
+            "in the civil sector.",
+            "supported",
+        ),
+        (
+            "About one in three of the Kazakh cadets educated in Turkey has left for a job in "
+            "the civil sector.",
+            "not_found",
+        ),
         # a deal is stated only by a word of exchange
         (
             "Kazakhstan opened the Shymkent airport to the Danish air force "
