@@ -23,6 +23,7 @@ from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, changes_alike, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
 from kzmil.synonyms import ABBREVIATIONS, abbreviated
+from kzmil.tables import lookup
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -282,6 +283,12 @@ def _name_goes_on(text: str, tok: Token, nxt: Token) -> bool:
     )
 
 
+def _past_verb(t: Token) -> bool:
+    """A verb's past form ("signed", "met"), which follows its subject rather than being
+    described by it."""
+    return not t.cap and (t.norm.endswith("ed") or lookup("irregular.txt", t.norm) is not None)
+
+
 def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     """What a name does in its sentence: names what the next word is about ("the Danish air
     force", "US aircraft": a modifier of that word), or stands on its own ("in Astana", "to
@@ -294,6 +301,8 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     for before, after in zip(tokens[k:], tokens[k + 1 :], strict=False):
         if after.stop or after.kind != "word" or text[before.end : after.start].strip():
             break
+        if not described and _past_verb(after) and first > 0 and tokens[first - 1].norm in ("in", "from"):
+            break  # "the plant in Russia signed": a verb, not the noun the name qualifies
         described.append("of " + after.stem)
     if described:
         # the last word heads the phrase: "U.S. Deputy Secretary" is no "Deputy Minister"
@@ -357,8 +366,17 @@ def name_conflicts(
             # one claim word where the passage says more: the slot is the word beside either
             # aligned side ("... available to the Danish air force" for "the British air force")
             p_side = p_side[:1] + p_side[-1:]
+        # a place named only in the sentences before is no referent of a slot that the
+        # passage fills with another place: "the plant in Russia" against "the plant in Belarus"
         missing = [
-            t for t in c_side if is_name(claim, t, names) and not any(same_name(t, p) for p in present)
+            t
+            for t in c_side
+            if (is_name(claim, t, names) and not any(same_name(t, p) for p in present))
+            or (
+                places.kind(t.norm) is not None
+                and not any(same_name(t, p) for p in pw)
+                and any(places.kind(p.norm) is not None and not same_name(p, t) for p in p_side)
+            )
         ]
         rivals = [
             p

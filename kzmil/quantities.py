@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from kzmil.antonyms import change_at
 from kzmil.normalize import SCALES, SMALL_NUMBERS, Token
+from kzmil.tables import lookup
 
 MONTHS = {
     "january": 1,
@@ -79,6 +80,8 @@ UNIT_NAMES = {
 YEARS = (1800, 2100)
 # The year of a written-out date (7/16/2003) may be any four-digit year.
 DATE_YEARS = (1000, 2999)
+# A verb right after a figure: what follows says what the figure did, not what it counts.
+_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would"})
 _UNIT_SKIP = frozenset({"more", "than", "about", "around", "nearly", "almost", "some", "over", "of", "the"})
 
 
@@ -154,7 +157,24 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         if _and_a_half(tokens, i):
             used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
-    return sorted(out + _counted_by_word(text, tokens) + _by_half(text, tokens), key=lambda q: q.start)
+    found = sorted(out + _counted_by_word(text, tokens) + _by_half(text, tokens), key=lambda q: q.start)
+    return _elliptical(found)
+
+
+def _elliptical(found: list[Quantity]) -> list[Quantity]:
+    """A bare scaled figure after a sum of money at the same scale is that money too: "of
+    the 143 billion tenges, 64 billion was earmarked"."""
+    out: list[Quantity] = []
+    for q in found:
+        scale = q.text.split()[-1].lower() if q.text.split() else ""
+        if q.type == "count" and not q.unit and scale in SCALES:
+            money = next(
+                (p for p in reversed(out) if p.type == "money" and scale in p.text.lower().split()), None
+            )
+            if money is not None:
+                q = replace(q, type="money", unit=money.unit)
+        out.append(q)
+    return out
 
 
 def _by_half(text: str, tokens: list[Token]) -> list[Quantity]:
@@ -338,6 +358,16 @@ _TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "each", "every", 
 _PHRASE_END = re.compile(r"[,;:.()\u2013\u2014]")
 
 
+def _participle(t: Token | None) -> bool:
+    """A verb's past participle ("earmarked", "left", "gone"): not what a figure counts ("300
+    are servicemen")."""
+    return (
+        t is not None
+        and t.kind == "word"
+        and (t.norm.endswith("ed") or lookup("irregular.txt", t.norm) is not None)
+    )
+
+
 def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
     """(unit, is a currency, its token index) among the few words after a figure."""
     k = j
@@ -347,6 +377,8 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             break  # "reach 39 this year": a time, not what is counted
         if k and _PHRASE_END.search(text, tokens[k - 1].end, t.start):
             break
+        if t.norm in _VERB_AFTER and _participle(tokens[k + 1] if k + 1 < len(tokens) else None):
+            break  # "64 billion was earmarked": the figure is the subject, what it counts unsaid
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
         k += 1

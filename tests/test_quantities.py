@@ -213,3 +213,14 @@ def test_a_rate_keeps_the_figures_after_it() -> None:
         ("share", "One in three"),
         ("count", "900 graduates"),
     ]
+
+
+def test_a_bare_figure_after_a_sum_at_its_scale_is_that_money() -> None:
+    text = "Of the 143 billion tenges in the budget, 64 billion was earmarked for weapons."
+    found = [(q.type, q.text, q.unit) for q in extract(text, tokenize(text))]
+    assert found == [("money", "143 billion tenges", "teng"), ("money", "64 billion", "teng")]
+
+
+def test_a_participle_after_a_figure_is_not_what_it_counts() -> None:
+    text = "Of these, 300 are servicemen and 23 have left."
+    assert [q.unit for q in extract(text, tokenize(text))] == ["servicemen", ""]

@@ -1447,6 +1447,23 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "the civil sector.",
             "not_found",
         ),
+        # a bare figure after a sum at its scale is that money: "of 143 billion tenges, 64 billion"
+        (
+            "Of the 143 billion tenges in the 2007 defense budget, 64 billion was earmarked for "
+            "modernizing existing weapons.",
+            "contradicted",
+        ),
+        (
+            "Of the 143 billion tenges in the 2007 defense budget, 54 billion was earmarked for "
+            "modernizing existing weapons.",
+            "supported",
+        ),
+        # a place named only before the passage is no referent of a slot another place fills
+        (
+            "The Baranavichy-based aircraft repair plant in Russia signed a $52 million contract "
+            "to repair Kazakh Su-27 fighters.",
+            "contradicted",
+        ),
         # a deal is stated only by a word of exchange
         (
             "Kazakhstan opened the Shymkent airport to the Danish air force "
