@@ -297,7 +297,7 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     first = k = next(i for i, x in enumerate(tokens) if x is t)
     while k + 1 < len(tokens) and _name_goes_on(text, tokens[k], tokens[k + 1]):
         k += 1  # the rest of a name of several words ("West Point") plays the same part
-    described = []  # the words of the noun phrase it modifies: "Ukrainian aircraft repair plant"
+    described: list[str] = []  # the words of the noun phrase it modifies: "Ukrainian aircraft repair plant"
     for before, after in zip(tokens[k:], tokens[k + 1 :], strict=False):
         if after.stop or after.kind != "word" or text[before.end : after.start].strip():
             break
