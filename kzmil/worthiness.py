@@ -41,6 +41,10 @@ EMBEDDED_QUESTION = -3  # "Whether X can ...", "What comes next ...": a question
 POINTER = -2  # a sentence built around a link and holding no figure: a pointer to further reading
 LEAD_IN = -2  # a sentence that ends in a colon before a list: the list items carry the claims
 FRAMING = -1  # "This is ...", "It was ...": a sentence about the text before it, judging it
+# "Few countries have worked harder ... than Kazakhstan", "Not every project stalls", "None of
+# this came out of nowhere": a sweeping generalisation in the writer's voice, opened by a
+# negative quantifier (with a comparison, for "few" and "no"), which no passage states
+SWEEPING = -3
 
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -267,6 +271,9 @@ def classify(
     if head in _DEMONSTRATIVES and len(words) > 1 and words[1].norm in _COPULAS:
         score += FRAMING
         cues.append("framing")
+    if _sweeping(words):
+        score += SWEEPING
+        cues.append("sweeping")
     if has_link and not figures:
         score += POINTER
         cues.append("pointer")
@@ -276,7 +283,25 @@ def classify(
     return Classing(score >= CLAIM_MIN, _why(score >= CLAIM_MIN, cues), score, cues)
 
 
-_VOICE = frozenset({"first person", "modality", "instruction", "embedded question", "judging words"})
+_VOICE = frozenset(
+    {"first person", "modality", "instruction", "embedded question", "judging words", "sweeping"}
+)
+_NOT_ALL = frozenset({"every", "all", "many", "much"})
+
+
+def _sweeping(words: list[Token]) -> bool:
+    """Does the sentence open with a negative quantifier that sweeps over a whole class?"""
+    if len(words) < 3:
+        return False
+    first, second = words[0].norm, words[1].norm
+    if first == "not":
+        return second in _NOT_ALL
+    if first == "none":
+        return second == "of" and words[2].norm in _DEMONSTRATIVES
+    if first in ("few", "no"):
+        norms = [w.norm for w in words]
+        return "than" in norms or norms.count("as") >= 2
+    return False
 
 
 # Where a sentence joins two statements: a semicolon, a colon before a clause, or a comma
@@ -445,6 +470,7 @@ _REASONS = {
     "pointer": "a pointer to further reading",
     "lead-in": "introduces the list below",
     "framing": "frames what came before",
+    "sweeping": "a sweeping generalisation",
 }
 
 

@@ -40,6 +40,8 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "It was founded in 1994 in Almaty.",  # framing words, but a figure and a place
         "Officials in Astana show little will to enforce those commitments.",  # "will" is a noun
         "The ministry named its three new commanders:",  # a lead-in with a figure says something
+        "No officer educated in the United States has been prosecuted by Astana.",  # no comparison
+        "Few of the 250 officers trained in America remain in the army.",  # a share, no comparison
     ],
 )
 def test_claims(text: str) -> None:
@@ -64,6 +66,10 @@ def test_claims(text: str) -> None:
         ("In the minister's own words:", "lead-in"),
         ("Ortiz framed it this way:", "lead-in"),
         ("This is important for Kazakhstan.", "frames"),
+        ("Few capitals have balanced Moscow and Washington more deftly than Astana.", "sweeping"),
+        ("No partnership shows the strain as clearly as the one with Belarus.", "sweeping"),
+        ("Not every deal with Moscow is a loss for Washington.", "sweeping"),
+        ("None of this happened by chance in Astana.", "sweeping"),
     ],
 )
 def test_not_claims(text: str, why: str) -> None:
