@@ -45,6 +45,10 @@ FRAMING = -1  # "This is ...", "It was ...": a sentence about the text before it
 # this came out of nowhere": a sweeping generalisation in the writer's voice, opened by a
 # negative quantifier (with a comparison, for "few" and "no"), which no passage states
 SWEEPING = -3
+TRANSITION = -2  # "Then there is X": a sentence that only announces the next topic
+# "Retention is lowest among senior officers", "losses are heaviest among": a ranking of groups
+# stated as a fact, checkable against the figures or words of a source
+RANKED = 1
 
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -248,6 +252,10 @@ def classify(
         score += MODALITY
         cues.append("modality")
     # an evaluative adjective in the writer's voice; in a reported sentence it is the source's
+    ranked = [i for i in range(len(words) - 1) if voice(words[i]) and _ranked_among(words, i)]
+    if ranked:
+        score += RANKED
+        cues.append("ranking")
     judging = [
         t
         for i, t in enumerate(words)
@@ -256,6 +264,7 @@ def classify(
         and not t.cap
         and abs(valence(t)) >= JUDGING_MIN
         and _adjective_place(words, i)
+        and i not in ranked
     ]
     if judging:
         score += JUDGING * min(len(judging), MAX_JUDGING)
@@ -271,6 +280,9 @@ def classify(
     if head in _DEMONSTRATIVES and len(words) > 1 and words[1].norm in _COPULAS:
         score += FRAMING
         cues.append("framing")
+    if [w.norm for w in words[:3]] in (["then", "there", "is"], ["then", "there", "are"]):
+        score += TRANSITION  # "Then there is Belarus.": the next topic announced
+        cues.append("transition")
     if _sweeping(words):
         score += SWEEPING
         cues.append("sweeping")
@@ -286,7 +298,19 @@ def classify(
 _VOICE = frozenset(
     {"first person", "modality", "instruction", "embedded question", "judging words", "sweeping"}
 )
-_NOT_ALL = frozenset({"every", "all", "many", "much"})
+_RANKING_WORDS = frozenset({"best", "worst", "better", "worse"})
+
+
+def _ranked_among(words: list[Token], i: int) -> bool:
+    """Is words[i] a superlative or comparative that ranks the group named after "among"?"""
+    if words[i + 1].norm != "among":
+        return False
+    w = words[i].norm
+    before = words[i - 1].norm if i else ""
+    return w in _RANKING_WORDS or (w.endswith("est") and len(w) > 4) or before in _MORE_LESS
+
+
+_NOT_ALL = frozenset({"every", "all", "many", "much", "everything", "everyone", "always"})
 
 
 def _sweeping(words: list[Token]) -> bool:
@@ -471,6 +495,7 @@ _REASONS = {
     "lead-in": "introduces the list below",
     "framing": "frames what came before",
     "sweeping": "a sweeping generalisation",
+    "transition": "a transition to the next topic",
 }
 
 
@@ -479,7 +504,7 @@ NO_SPECIFICS = "no checkable specifics"
 
 def _why(checkworthy: bool, cues: list[str]) -> str:
     if checkworthy:
-        said = [c for c in cues if c in ("figures", "names", "attribution", "quotation")]
+        said = [c for c in cues if c in ("figures", "names", "attribution", "quotation", "ranking")]
         return "asserts " + (", ".join(said) if said else "something checkable")
     against = [_REASONS[c] for c in cues if c in _REASONS]
     return against[0] if against else NO_SPECIFICS

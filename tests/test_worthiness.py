@@ -42,6 +42,8 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "The ministry named its three new commanders:",  # a lead-in with a figure says something
         "No officer educated in the United States has been prosecuted by Astana.",  # no comparison
         "Few of the 250 officers trained in America remain in the army.",  # a share, no comparison
+        "Losses are heaviest among officers back from short courses abroad.",  # groups ranked
+        "Retention is much better among high-ranking officers.",
     ],
 )
 def test_claims(text: str) -> None:
@@ -70,6 +72,8 @@ def test_claims(text: str) -> None:
         ("No partnership shows the strain as clearly as the one with Belarus.", "sweeping"),
         ("Not every deal with Moscow is a loss for Washington.", "sweeping"),
         ("None of this happened by chance in Astana.", "sweeping"),
+        ("Not everything between Astana and Moscow is a contest.", "sweeping"),
+        ("Then there is the question of Belarus.", "transition"),
     ],
 )
 def test_not_claims(text: str, why: str) -> None:
