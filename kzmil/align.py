@@ -989,15 +989,30 @@ def _compared_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | No
     if at is None:
         return None
     k, than = at
-    first = {t.stem for t in ctoks[k + 1 : than] if t.kind == "word" and not t.stop}
+    # the first term follows the comparative ("higher among junior officers than ..."), or, in
+    # a claim of subject form, is its subject ("Senior officers are more likely to stay than")
+    lo, hi = (_clause_start(r.claim, ctoks, k), k) if _subject_form(spec, r) else (k + 1, than)
+    first = {t.stem for t in ctoks[lo:hi] if t.kind == "word" and not t.stop}
     second = {t.stem for t in ctoks[than + 1 :] if t.kind == "word" and not t.stop}
     end, phrase = _comparative_phrase(r, same)
     if not _terms_swapped(first, second, phrase, ptoks):
         return None
-    mine = r.claim[ctoks[k].start : ctoks[than - 1].end]
+    mine = r.claim[ctoks[min(lo, k)].start : ctoks[than - 1].end]
     said = r.ev.text[same.start : ptoks[end].end]
     note = f"the claim says \u201c{mine}\u201d; the source says \u201c{said}\u201d"
     return Conflict("comparison", spec.text, r.ev.surface(same), spec.span, (same.start, same.end), note=note)
+
+
+def _clause_start(text: str, tokens: list[Token], k: int) -> int:
+    """The first token of the clause that holds token k."""
+    return next(
+        (
+            i + 1
+            for i in range(k - 1, -1, -1)
+            if CLAUSE_BREAK.search(text, tokens[i].end, tokens[i + 1].start)
+        ),
+        0,
+    )
 
 
 def _subjects_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | None:
@@ -1009,14 +1024,7 @@ def _subjects_swapped(spec: Specific, r: _Reading, same: Token) -> Conflict | No
     if at is None:
         return None
     k, than = at
-    start = next(
-        (
-            i + 1
-            for i in range(k - 1, -1, -1)
-            if CLAUSE_BREAK.search(r.claim, ctoks[i].end, ctoks[i + 1].start)
-        ),
-        0,
-    )
+    start = _clause_start(r.claim, ctoks, k)
     first = [t for t in ctoks[start:k] if t.cap and not t.stop and t.kind == "word"]
     second = [t for t in ctoks[than + 1 :] if t.cap and not t.stop and t.kind == "word"]
     j = next(i for i, t in enumerate(ptoks) if t is same)

@@ -1538,8 +1538,8 @@ def _titled_elsewhere(index: IndexBackend, cand: Candidate, ev: Evidence, run: l
         return None
     mine = {t.norm for t in run}
     j = k - 1
-    while j >= 0 and cand.tokens[j].cap and cand.tokens[j].kind == "word":
-        if cand.tokens[j].norm not in mine:
+    while j >= 0 and cand.tokens[j].cap and cand.tokens[j].kind == "word" and not cand.tokens[j].stop:
+        if cand.tokens[j].norm not in mine:  # (a capitalised "As" opening the sentence is no title)
             return None  # the passage's own title or name: "Defense Minister Daniyal Akhmetov"
         j -= 1
     titles = _title_words([t.norm for t in run[:-1]], index)  # "prime", "minister"

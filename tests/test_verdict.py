@@ -1464,6 +1464,23 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "to repair Kazakh Su-27 fighters.",
             "contradicted",
         ),
+        # a comparison of subject form: its first term is its subject, not the property compared
+        (
+            "High-ranking officers on short courses abroad are far more likely to stay in the forces "
+            "than junior and middle-ranking officers.",
+            "supported",
+        ),
+        (
+            "Junior and middle-ranking officers are far more likely to stay in the forces than "
+            "high-ranking officers on short courses abroad.",
+            "contradicted",
+        ),
+        # a sentence's capitalised "As" is no title of the passage's own
+        (
+            "Defense Minister Mukhtar Altynbaev told a television interviewer that commanders "
+            "would be tested psychologically for the first time.",
+            "supported",
+        ),
         # a deal is stated only by a word of exchange
         (
             "Kazakhstan opened the Shymkent airport to the Danish air force "
