@@ -1466,13 +1466,13 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
         ),
         # a comparison of subject form: its first term is its subject, not the property compared
         (
-            "High-ranking officers on short courses abroad are far more likely to stay in the forces "
+            "High-ranking officers on short foreign courses are far more likely to stay in the forces "
             "than junior and middle-ranking officers.",
             "supported",
         ),
         (
             "Junior and middle-ranking officers are far more likely to stay in the forces than "
-            "high-ranking officers on short courses abroad.",
+            "high-ranking officers on short foreign courses.",
             "contradicted",
         ),
         # a sentence's capitalised "As" is no title of the passage's own
