@@ -74,6 +74,7 @@ BACKWARD = (
     ("in", "response", "to"),
     *EXCHANGES,
     ("because", "of"),
+    ("because",),  # "turned to Belarus because Russian plants could not": a clause of cause
     ("owing", "to"),
     ("as", "a", "result", "of"),
     ("buoyed", "by"),

@@ -19,7 +19,7 @@ from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS, CONTEXT, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
-from kzmil.causes import cause_missing, cause_unstated
+from kzmil.causes import cause_missing, cause_unstated, causes
 from kzmil.conflicts import (
     HINTS,
     METONYMS,
@@ -1274,6 +1274,16 @@ def assess(
     alignment.missing += _change_unstated(query, cand, alignment)
     if link := cause_unstated(query.text, ctoks, ev) or cause_missing(query.text, ctoks, ev):
         alignment.missing.append(Specific("word", link, query.text[link[0].start : link[-1].end]))
+        # a denial inside a cause the source never gives denies nothing it states: "because
+        # Russian plants could not take on the work" is an added reason, not a reversal
+        side = next((c.cause for c in causes(query.text, ctoks) if c.link == link), [])
+        if side:
+            lo, hi = side[0].start, side[-1].end
+            conflicts = [
+                c
+                for c in conflicts
+                if not (c.kind in ("negation", "polarity") and c.claim_span and lo <= c.claim_span[0] < hi)
+            ]
     if not alignment.missing:
         alignment.missing += _deed_proposed(query, cand, ev) + _only_possible(query, cand, ev)
     if not alignment.missing:

@@ -1481,6 +1481,12 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "would be tested psychologically for the first time.",
             "supported",
         ),
+        # a denial inside a reason the source never gives is an added reason, not a reversal
+        (
+            "Kazakhstan chose a plant in Belarus to repair its Su-27 fighters because Russian "
+            "plants could not do the work.",
+            "not_found",
+        ),
         # a deal is stated only by a word of exchange
         (
             "Kazakhstan opened the Shymkent airport to the Danish air force "
