@@ -58,6 +58,12 @@ def _valence(word: str) -> float:
     """One lookup a word, however many passages hold it."""
     rated = _rated(word)
     if rated is not None:
+        if (
+            word.endswith("ly")
+            and (adjective := _rated(word[:-2])) is not None
+            and abs(adjective) > abs(rated)
+        ):
+            return adjective  # "reluctantly" (-0.4) judges as "reluctant" (-1.0) does
         return rated
     for end, add in _ENDINGS:
         base = word[: -len(end)] + add

@@ -64,3 +64,9 @@ def test_the_data_tables_are_what_their_sources_give() -> None:
         assert rows("valence.txt") == module.valences()
     finally:
         sys.path.remove(str(scripts))
+
+
+def test_an_adverb_judges_as_its_adjective_when_vader_rates_it_weaker() -> None:
+    # VADER: "reluctantly" -0.4, "reluctant" -1.0; "keen" +1.5
+    assert opposed(_tok("reluctantly"), _tok("keen"))
+    assert valence(_tok("reluctantly")) == valence(_tok("reluctant"))

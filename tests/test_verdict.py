@@ -1487,6 +1487,12 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "plants could not do the work.",
             "not_found",
         ),
+        # an adverb judges as its adjective: "only reluctantly" against "a keen participant"
+        (
+            "Kazakhstan participates only reluctantly in the Shanghai Cooperation Organization "
+            "and the CIS Collective Security Treaty.",
+            "contradicted",
+        ),
         # a deal is stated only by a word of exchange
         (
             "Kazakhstan opened the Shymkent airport to the Danish air force "
