@@ -12,6 +12,7 @@ source's cause) than the other way round states the cause backwards.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from kzmil.conflicts import Conflict
@@ -22,8 +23,19 @@ from kzmil.synonyms import synonyms
 
 # A deal: what was given back is why it was done.
 EXCHANGES = (("in", "return", "for"), ("in", "exchange", "for"))
-# Words (stems) by which a source states a deal in its own words.
-EXCHANGE_WORDS = frozenset("return exchang deal trade condit reward quid compens offset".split())
+# How a source states a deal: "in return", "in exchange", "in turn", "quid pro quo", "on
+# condition that", "conditional on". A bare "exchange" ("an information exchange") or
+# "return" ("returned home") states none.
+DEAL_PHRASES = frozenset(
+    {("in", "return"), ("in", "exchange"), ("in", "turn"), ("quid", "pro"), ("on", "condition")}
+)
+DEAL_WORDS = frozenset({"condit", "reward", "compens"})
+
+
+def _deal_stated(tokens: list[Token]) -> bool:
+    pairs = {(a.norm, b.norm) for a, b in pairwise(tokens)}
+    return bool(pairs & DEAL_PHRASES) or any(t.stem in DEAL_WORDS for t in tokens)
+
 
 # Connectives, as word sequences: the cause stands before these ...
 FORWARD = (
@@ -278,11 +290,8 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     if not mine:
         return []
     c = mine[0]
-    if tuple(t.norm for t in c.link) in EXCHANGES:
-        # a deal ("in return for Danish funding") is stated only by a word of exchange
-        around = ev.around()
-        if not any(t.stem in EXCHANGE_WORDS for _, toks in around for t in toks):
-            return c.link
+    if tuple(t.norm for t in c.link) in EXCHANGES and not _deal_stated(ev.tokens):
+        return c.link  # a deal ("in return for Danish funding") the passage's sentence never states
     # a word the claim also uses for the effect ("opened the airport to the Danish air force
     # in return for Danish funding") says nothing of the cause
     effect = {t.stem for t in c.effect}

@@ -57,13 +57,13 @@ def valence(tok: Token) -> float:
 def _valence(word: str) -> float:
     """One lookup a word, however many passages hold it."""
     rated = _rated(word)
+    adjective = _rated(word[:-2]) if word.endswith("ly") else None
+    # an adverb judges as its adjective where VADER rates that one darker ("reluctantly" -0.4
+    # as "reluctant" -1.0) or the adverb not at all ("grudgingly", "poorly"); not a positive
+    # adjective, which would make intensifiers judge ("strongly" as "strong" +2.3)
+    if adjective is not None and adjective < 0 and (rated is None or adjective < rated):
+        return adjective
     if rated is not None:
-        if (
-            word.endswith("ly")
-            and (adjective := _rated(word[:-2])) is not None
-            and abs(adjective) > abs(rated)
-        ):
-            return adjective  # "reluctantly" (-0.4) judges as "reluctant" (-1.0) does
         return rated
     for end, add in _ENDINGS:
         base = word[: -len(end)] + add

@@ -49,7 +49,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         if id(s.tokens[0]) in idx
         and not _only_where(ctoks, idx[id(s.tokens[0])])
         and not _designation(claim, ctoks, idx[id(s.tokens[0])])
-        and not _appositive(claim, ctoks, s)
+        and not _appositive(claim, ctoks, s, ev)
         and (
             s.kind == "figure"
             or (
@@ -545,10 +545,11 @@ def _designation(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
-def _appositive(text: str, tokens: list[Token], s: Specific) -> bool:
+def _appositive(text: str, tokens: list[Token], s: Specific, ev: Evidence) -> bool:
     """Is the name an apposition closing the claim, after a comma ("the Pentagon official in
-    charge of Eurasian affairs, James MacDougall")? It names the phrase before it, whichever
-    way round the source puts the two."""
+    charge of Eurasian affairs, James MacDougall"), that the source gives the same description
+    ("James MacDougall, head of Eurasia affairs at the Pentagon")? It names the phrase before
+    it, whichever way round the source puts the two."""
     k = next((i for i, t in enumerate(tokens) if t is s.tokens[0]), None)
     while k and _joined(text, tokens[k - 1], tokens[k]) and tokens[k - 1].cap:
         k -= 1  # from the name's first word: "James MacDougall"
@@ -558,7 +559,34 @@ def _appositive(text: str, tokens: list[Token], s: Specific) -> bool:
     run = 0
     while run < len(rest) and rest[run].cap and rest[run].kind == "word":
         run += 1
-    return run == len(rest) or text[rest[run - 1].end : rest[run].start].strip()[:1] in (",", ";")
+    if not (run == len(rest) or text[rest[run - 1].end : rest[run].start].strip()[:1] in (",", ";")):
+        return False
+    lo = max(
+        (i + 1 for i in range(k - 1) if CLAUSE_BREAK.search(text, tokens[i].end, tokens[i + 1].start)),
+        default=0,
+    )
+    described = {t.stem for t in tokens[lo : k - 0] if t.kind == "word" and not t.stop and t is not tokens[k]}
+    described -= {t.stem for t in rest[:run]}
+    name = rest[run - 1]
+    for j, p in enumerate(ev.tokens):
+        if not name_match(name, p, True):
+            continue
+        near = set()
+        for step in (1, -1):
+            i = j + step
+            while 0 <= i < len(ev.tokens) and abs(i - j) <= APPOSITION_REACH:
+                a, b = sorted((i, i - step))
+                if re.search(r"[;.]", ev.text[ev.tokens[a].end : ev.tokens[b].start]):
+                    break
+                near.add(ev.tokens[i].stem)
+                i += step
+        if len(described & near) >= min(APPOSITION_WORDS, len(described)):
+            return True
+    return False
+
+
+APPOSITION_REACH = 8  # tokens either side of the source's name where its description stands
+APPOSITION_WORDS = 2  # words of the claim's description the source must give that name
 
 
 def _only_where(tokens: list[Token], k: int) -> bool:
@@ -1016,29 +1044,48 @@ def compared_figures(spec: Specific, ctoks: list[Token], ev: Evidence) -> tuple[
     inside = [t for t in _side_words(ctoks, cue, 1) if cue < ctoks.index(t) < than]
     left = inside if inside and ctoks[cue + 1].kind == "word" and not ctoks[cue + 1].stop else []
     found: list[Token] = []
-    for words in (left or _side_words(ctoks, cue, -1), _side_words(ctoks, than, 1)):
+    sides = (left or _side_words(ctoks, cue, -1), _side_words(ctoks, than, 1))
+    for words in sides:
         figure = next((f for w in words if (f := _figure_near(w, ev)) is not None), None)
         if figure is None:
             return None
         found.append(figure)
     if found[0] is found[1]:
         return None
-    return _part_for_whole(found[0], found[1], ev) or (found[0], found[1])
+    return _part_for_whole(found[0], found[1], sides, ev) or (found[0], found[1])
 
 
-def _part_for_whole(left: Token, right: Token, ev: Evidence) -> tuple[Token, Token] | None:
+def _part_for_whole(
+    left: Token, right: Token, sides: tuple[list[Token], list[Token]], ev: Evidence
+) -> tuple[Token, Token] | None:
     """One side found the whole that the other side is a part of ("550 are sent abroad. Of
-    these, 300 ... and 250 ..."): a claim that weighs one part against the other means the
-    whole's other part, not the whole."""
+    these, 300 ... and 250 ..."), though its own words name the whole's other part ("short-term
+    courses"): the claim weighs one part against the other. A side whose words name only the
+    whole ("people sent abroad for education annually") means the whole."""
     figures = [t for t in ev.tokens if t.kind == "num" and not t.ordinal and t.value]
-    for whole, part in ((left, right), (right, left)):
+    for whole, part, words in ((left, right, sides[0]), (right, left, sides[1])):
         if not whole.value or not part.value or part.value >= whole.value:
             continue
         rest = whole.value - part.value
         other = next((f for f in figures if f is not whole and f is not part and f.value == rest), None)
-        if other is not None:
+        if other is None:
+            continue
+        # a word of the side near the other part and not near the whole names that part
+        if any(other in _figures_near(w, ev) and whole not in _figures_near(w, ev) for w in words):
             return (other, right) if whole is left else (left, other)
     return None
+
+
+def _figures_near(word: Token, ev: Evidence) -> list[Token]:
+    """The figures in the same clause as a word, within FIGURE_REACH of it."""
+    tokens = ev.tokens
+    return [
+        tokens[j]
+        for k, p in enumerate(tokens)
+        if p.stem == word.stem
+        for j, q in enumerate(tokens)
+        if q.kind == "num" and not q.ordinal and abs(j - k) <= FIGURE_REACH and _one_clause(ev, j, k)
+    ]
 
 
 def _year(t: Token) -> bool:

@@ -301,9 +301,19 @@ _VOICE = frozenset(
 _RANKING_WORDS = frozenset({"best", "worst", "better", "worse"})
 
 
+# A group named by a pronoun ("among them", "among those who") is the writer's, not a record's.
+_GROUP_PRONOUNS = frozenset({"them", "those", "these", "us", "you", "others"})
+RANKING_JUDGES = 3.0  # a ranking word VADER rates this strongly ("best", "worst") judges still
+
+
 def _ranked_among(words: list[Token], i: int) -> bool:
     """Is words[i] a superlative or comparative that ranks the group named after "among"?"""
-    if words[i + 1].norm != "among":
+    if words[i + 1].norm != "among" or i + 2 >= len(words):
+        return False
+    group = words[i + 2] if words[i + 2].norm not in _DETERMINERS else words[min(i + 3, len(words) - 1)]
+    if group.norm in _GROUP_PRONOUNS or words[i + 2].norm in _GROUP_PRONOUNS:
+        return False
+    if abs(valence(words[i])) >= RANKING_JUDGES:
         return False
     w = words[i].norm
     before = words[i - 1].norm if i else ""
@@ -321,8 +331,9 @@ def _sweeping(words: list[Token]) -> bool:
     if first == "not":
         return second in _NOT_ALL
     if first == "none":
-        return second == "of" and words[2].norm in _DEMONSTRATIVES
-    if first in ("few", "no"):
+        # "None of this", "none of that": the story so far; "None of these figures" counts
+        return second == "of" and words[2].norm in ("this", "that")
+    if first == "few":  # "no other state sent more officers than X" is a checkable ranking
         norms = [w.norm for w in words]
         return "than" in norms or norms.count("as") >= 2
     return False

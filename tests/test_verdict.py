@@ -1493,6 +1493,18 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "and the CIS Collective Security Treaty.",
             "contradicted",
         ),
+        # the outside review's probes of this session's first versions
+        (
+            "More people are sent abroad for education annually than servicemen sent for "
+            "full-time education.",
+            "supported",
+        ),  # the side names the whole (550), not its other part
+        ("Sembinov met the Pentagon official in charge of Eurasian affairs, Mira Ricardel.", "contradicted"),
+        (
+            "Kazakhstan worked with the U.S. on reducing nuclear armaments in exchange for "
+            "information on dangerous pathogens.",
+            "not_found",
+        ),  # "an information exchange" states no deal
         # a deal is stated only by a word of exchange
         (
             "Kazakhstan opened the Shymkent airport to the Danish air force "

@@ -41,6 +41,8 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "Officials in Astana show little will to enforce those commitments.",  # "will" is a noun
         "The ministry named its three new commanders:",  # a lead-in with a figure says something
         "No officer educated in the United States has been prosecuted by Astana.",  # no comparison
+        "No other Central Asian state sent more officers to West Point than Kazakhstan.",  # a ranking
+        "None of these figures were published by the Ministry of Defense.",  # "these figures"
         "Few of the 250 officers trained in America remain in the army.",  # a share, no comparison
         "Losses are heaviest among officers back from short courses abroad.",  # groups ranked
         "Retention is much better among high-ranking officers.",
@@ -48,6 +50,19 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
 )
 def test_claims(text: str) -> None:
     assert cls(text).checkworthy, cls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # the review's probes: a ranking among a pronoun's group, or by a strongly judging word
+        ("This approach is the best among the alternatives on offer.", "judgement"),
+        ("Cynicism is deepest among those who have seen the system up close.", "no checkable specifics"),
+    ],
+)
+def test_rankings_that_judge(text: str, why: str) -> None:
+    c = cls(text)
+    assert not c.checkworthy and why in c.why, c
 
 
 @pytest.mark.parametrize(
@@ -69,7 +84,7 @@ def test_claims(text: str) -> None:
         ("Ortiz framed it this way:", "lead-in"),
         ("This is important for Kazakhstan.", "frames"),
         ("Few capitals have balanced Moscow and Washington more deftly than Astana.", "sweeping"),
-        ("No partnership shows the strain as clearly as the one with Belarus.", "sweeping"),
+        ("Few partnerships show the strain as clearly as the one with Belarus.", "sweeping"),
         ("Not every deal with Moscow is a loss for Washington.", "sweeping"),
         ("None of this happened by chance in Astana.", "sweeping"),
         ("Not everything between Astana and Moscow is a contest.", "sweeping"),
