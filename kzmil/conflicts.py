@@ -330,6 +330,17 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     return found
 
 
+def _slot_kind(text: str, t: Token) -> str | None:
+    """A place, or a body known by its initials ("CSTO", "SCO"), whose slot another of its
+    kind may fill; None for any other word."""
+    if places.kind(t.norm) is not None:
+        return "place"
+    word = text[t.start : t.end]
+    if t.kind == "word" and len(word) >= 2 and word.isalpha() and word.isupper():
+        return "initials"
+    return None
+
+
 def name_conflicts(
     claim: str,
     ctoks: list[Token],
@@ -362,20 +373,29 @@ def name_conflicts(
         c_side, p_side = cw[i1:i2], _same_sentence(passage, pw, j1, j2, i1 == 0 and i2 < len(cw))
         if j2 - j1 > MAX_SLOT:
             if i2 - i1 > 1:
-                continue
-            # one claim word where the passage says more: the slot is the word beside either
-            # aligned side ("... available to the Danish air force" for "the British air force")
-            p_side = p_side[:1] + p_side[-1:]
-        # a place named only in the sentences before is no referent of a slot that the
-        # passage fills with another place: "the plant in Russia" against "the plant in Belarus"
+                # several words each side: only the names right before the aligned word that
+                # follows are in one slot ("countries at a CSTO summit" against "states to
+                # take care of their security during the SCO summit")
+                if i2 == len(cw) or not (cw[i2 - 1].cap and pw[j2 - 1].cap):
+                    continue
+                c_side, p_side = [cw[i2 - 1]], [pw[j2 - 1]]
+            else:
+                # one claim word where the passage says more: the slot is the word beside either
+                # aligned side ("... available to the Danish air force" for "the British air force")
+                p_side = p_side[:1] + p_side[-1:]
+        # a place (or a body known by its initials) named only in the sentences before is no
+        # referent of a slot that the passage fills with another of its kind: "the plant in
+        # Russia" against "the plant in Belarus", "a CSTO summit" against "the SCO summit"
         missing = [
             t
             for t in c_side
             if (is_name(claim, t, names) and not any(same_name(t, p) for p in present))
             or (
-                places.kind(t.norm) is not None
+                _slot_kind(claim, t) is not None
                 and not any(same_name(t, p) for p in pw)
-                and any(places.kind(p.norm) is not None and not same_name(p, t) for p in p_side)
+                and any(
+                    _slot_kind(passage, p) == _slot_kind(claim, t) and not same_name(p, t) for p in p_side
+                )
             )
         ]
         rivals = [

@@ -1493,6 +1493,13 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "and the CIS Collective Security Treaty.",
             "contradicted",
         ),
+        # a body known by its initials, named only before the passage, fills no slot the
+        # passage gives another ("the CSTO summit" against "the SCO summit")
+        (
+            "Putin urged the Central Asian states at the CSTO summit in Bishkek on August 16 to "
+            "take care of their security themselves.",
+            "contradicted",
+        ),
         # the outside review's probes of this session's first versions
         (
             "More people are sent abroad for education annually than servicemen sent for "
