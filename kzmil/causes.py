@@ -256,7 +256,9 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     coordinator ("bedeviled with corruption, but also a lack of domestic defense industry"),
     and no word of cause stands anywhere in the evidence: side by side, not one because of
     the other."""
-    mine = causes(claim, ctoks)
+    # "because" reads a sequence as its cause as readily as a source does ("become
+    # disillusioned ... and then leave"): only the named connectives are held to it
+    mine = [c for c in causes(claim, ctoks) if [t.norm for t in c.link] != ["because"]]
     if not mine:
         return []
     around = ev.around()

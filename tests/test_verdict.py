@@ -1501,6 +1501,7 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
             "contradicted",
         ),
         # the outside review's probes of this session's first versions
+        ("Officers leave the military because they become disillusioned with the system.", "supported"),
         (
             "More people are sent abroad for education annually than servicemen sent for "
             "full-time education.",
