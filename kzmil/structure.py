@@ -335,6 +335,7 @@ def exchanged_subject(claim: str, ctoks: list[Token], specs: list[Specific], ev:
 
 POST_WORDS_MIN = 2  # lower-case words after "was named" that make a post ("eastern regional commander")
 POST_REACH = 4  # tokens between the source's other person and the post's first word ("as the new")
+NAME_WORDS = 3  # capitalised words after the source's verb read as the person it names
 
 
 def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
@@ -374,8 +375,8 @@ def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
     for p, t in enumerate(ptoks):
         if t.stem != ctoks[v].stem or _passive(ptoks, p):
             continue
-        run = []
-        for x in ptoks[p + 1 : p + 4]:
+        run: list[Token] = []
+        for x in ptoks[p + 1 : p + 1 + NAME_WORDS]:
             if not (x.cap and x.kind == "word"):
                 break
             run.append(x)
@@ -565,7 +566,7 @@ def _appositive(text: str, tokens: list[Token], s: Specific, ev: Evidence) -> bo
         (i + 1 for i in range(k - 1) if CLAUSE_BREAK.search(text, tokens[i].end, tokens[i + 1].start)),
         default=0,
     )
-    described = {t.stem for t in tokens[lo : k - 0] if t.kind == "word" and not t.stop and t is not tokens[k]}
+    described = {t.stem for t in tokens[lo:k] if t.kind == "word" and not t.stop}
     described -= {t.stem for t in rest[:run]}
     name = rest[run - 1]
     for j, p in enumerate(ev.tokens):
