@@ -373,11 +373,12 @@ def name_conflicts(
         c_side, p_side = cw[i1:i2], _same_sentence(passage, pw, j1, j2, i1 == 0 and i2 < len(cw))
         if j2 - j1 > MAX_SLOT:
             if i2 - i1 > 1:
-                # several words each side: only the names right before the aligned word that
-                # follows are in one slot ("countries at a CSTO summit" against "states to
+                # several words each side: only the places (or initials) right before the
+                # aligned word that follows are in one slot ("countries at a CSTO summit" against "states to
                 # take care of their security during the SCO summit")
-                if i2 == len(cw) or not (cw[i2 - 1].cap and pw[j2 - 1].cap):
-                    continue
+                kind = _slot_kind(claim, cw[i2 - 1]) if i2 < len(cw) else None
+                if kind is None or _slot_kind(passage, pw[j2 - 1]) != kind:
+                    continue  # only a place against a place, initials against initials
                 c_side, p_side = [cw[i2 - 1]], [pw[j2 - 1]]
             else:
                 # one claim word where the passage says more: the slot is the word beside either
