@@ -63,7 +63,8 @@ _HEDGE_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appea
 _REPORTING = frozenset(
     "said say says told tell tells reported reports according announced announces stated states declared "
     "claimed claims argued argues wrote writes added adds insisted warned noted observed confirmed "
-    "acknowledged admitted explained estimated".split()
+    "acknowledged admitted explained estimated concluded concludes suggested suggests advocated advocates "
+    "urged urges recommended recommends predicted predicts contended contends asserted asserts".split()
 )
 # Verbs a writer uses to address the reader at the start of a sentence.
 _DIRECTIVES = frozenset(

@@ -46,6 +46,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "Few of the 250 officers trained in America remain in the army.",  # a share, no comparison
         "Losses are heaviest among officers back from short courses abroad.",  # groups ranked
         "Retention is much better among high-ranking officers.",
+        "McDermott concluded that Astana should rely on imports.",  # the modal is McDermott's
     ],
 )
 def test_claims(text: str) -> None:
