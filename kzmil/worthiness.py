@@ -200,7 +200,9 @@ def classify(
             for i, t in enumerate(words)
             if voice(t)
             and (
-                t.norm in _REPORTING or (t.norm == "put" and i + 1 < len(words) and words[i + 1].norm == "it")
+                t.norm in _REPORTING
+                or (t.norm == "put" and i + 1 < len(words) and words[i + 1].norm == "it")
+                or _in_view(words, i)
             )
         ),
         None,
@@ -299,6 +301,15 @@ def classify(
 _VOICE = frozenset(
     {"first person", "modality", "instruction", "embedded question", "judging words", "sweeping"}
 )
+
+
+def _in_view(words: list[Token], i: int) -> bool:
+    """ "in the monitor's view", "in his view": a judgement reported as someone's."""
+    return words[i].norm in ("view", "words", "opinion") and any(
+        w.norm == "in" for w in words[max(0, i - 4) : i]
+    )
+
+
 _RANKING_WORDS = frozenset({"best", "worst", "better", "worse"})
 
 

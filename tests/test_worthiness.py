@@ -47,6 +47,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "Losses are heaviest among officers back from short courses abroad.",  # groups ranked
         "Retention is much better among high-ranking officers.",
         "McDermott concluded that Astana should rely on imports.",  # the modal is McDermott's
+        "The greatest risk, in the analyst's view, is a terrorist attack.",  # a view reported
     ],
 )
 def test_claims(text: str) -> None:
