@@ -33,6 +33,7 @@ QUOTATION = 2  # a direct quotation of a few words: checkable against the source
 QUOTE_MIN_WORDS = 3  # shorter quoted bits are scare quotes ("milk"), not quotations
 FIRST_PERSON = -3  # "we", "I", "our" in the writer's voice: the writer's own view or plan
 MODALITY = -2  # "should", "may", "will", "perhaps": a forecast, a hedge or advice
+PLANNED = -1  # "will" beside a figure: a plan whose figure may be checked
 JUDGING = -1  # each strongly judging word (VADER valence) in the writer's voice ...
 MAX_JUDGING = 2  # ... counted at most this often
 JUDGING_MIN = 1.5  # |valence| from which a word judges rather than describes (VADER's "bold" 1.6)
@@ -252,7 +253,10 @@ def classify(
         and not _compared_likelihood(toks, t)
     ]
     if hedged:
-        score += MODALITY
+        # a plan with a figure ("officers who complete the courses will be entitled to a 20
+        # percent pay rise") states what was planned; only "will" is so read, not "should"
+        planned = figures and all(t.norm == "will" for t in hedged)
+        score += PLANNED if planned else MODALITY
         cues.append("modality")
     # an evaluative adjective in the writer's voice; in a reported sentence it is the source's
     ranked = [i for i in range(len(words) - 1) if voice(words[i]) and _ranked_among(words, i)]

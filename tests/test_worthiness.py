@@ -48,6 +48,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "Retention is much better among high-ranking officers.",
         "McDermott concluded that Astana should rely on imports.",  # the modal is McDermott's
         "The greatest risk, in the analyst's view, is a terrorist attack.",  # a view reported
+        "Graduates of the course will get a 20 percent pay rise.",  # a plan with its figure
     ],
 )
 def test_claims(text: str) -> None:
