@@ -23,7 +23,7 @@ from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import MONTHS, Quantity, changes_alike, extract, neighbourhood, stated_by, uncited
 from kzmil.specifics import ORDER_CUES
 from kzmil.synonyms import ABBREVIATIONS, abbreviated
-from kzmil.tables import lookup
+from kzmil.tables import past_form
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -286,7 +286,7 @@ def _name_goes_on(text: str, tok: Token, nxt: Token) -> bool:
 def _past_verb(t: Token) -> bool:
     """A verb's past form ("signed", "met"), which follows its subject rather than being
     described by it."""
-    return not t.cap and (t.norm.endswith("ed") or lookup("irregular.txt", t.norm) is not None)
+    return not t.cap and past_form(t.norm)
 
 
 def roles(text: str, tokens: list[Token], t: Token) -> set[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from kzmil.antonyms import change_at
 from kzmil.normalize import SCALES, SMALL_NUMBERS, Token
-from kzmil.tables import lookup
+from kzmil.tables import past_form
 
 MONTHS = {
     "january": 1,
@@ -166,7 +166,8 @@ def _elliptical(found: list[Quantity]) -> list[Quantity]:
     the 143 billion tenges, 64 billion was earmarked"."""
     out: list[Quantity] = []
     for q in found:
-        scale = q.text.split()[-1].lower() if q.text.split() else ""
+        words = q.text.lower().split()
+        scale = words[-1] if words else ""
         if q.type == "count" and not q.unit and scale in SCALES:
             money = next(
                 (p for p in reversed(out) if p.type == "money" and scale in p.text.lower().split()), None
@@ -361,11 +362,7 @@ _PHRASE_END = re.compile(r"[,;:.()\u2013\u2014]")
 def _participle(t: Token | None) -> bool:
     """A verb's past participle ("earmarked", "left", "gone"): not what a figure counts ("300
     are servicemen")."""
-    return (
-        t is not None
-        and t.kind == "word"
-        and (t.norm.endswith("ed") or lookup("irregular.txt", t.norm) is not None)
-    )
+    return t is not None and t.kind == "word" and past_form(t.norm)
 
 
 def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:

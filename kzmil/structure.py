@@ -21,7 +21,7 @@ from kzmil.modality import BE, desire
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.specifics import PREFERENCE, Specific
-from kzmil.tables import lookup
+from kzmil.tables import past_form
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
@@ -278,8 +278,7 @@ def _verb_after(text: str, tokens: list[Token], k: int) -> int | None:
         if t.norm in AUXILIARIES or t.norm.endswith("ly"):
             continue
         # a verb in its past form ("interested", "met"): not a noun the name qualifies ("aircraft")
-        past = t.norm.endswith("ed") or lookup("irregular.txt", t.norm) is not None
-        return None if t.stop or t.cap or not past else j
+        return None if t.stop or t.cap or not past_form(t.norm) else j
     return None
 
 
@@ -357,7 +356,7 @@ def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
             if ctoks[j].kind == "word"
             and not ctoks[j].cap
             and _passive(ctoks, j)
-            and (ctoks[j].norm.endswith("ed") or lookup("irregular.txt", ctoks[j].norm) is not None)
+            and past_form(ctoks[j].norm)
         ),
         None,
     )

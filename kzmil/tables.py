@@ -57,3 +57,8 @@ def write(name: str, header: str, rows: dict[str, str]) -> Path:
     body = "".join(f"{k}\t{rows[k]}\n" for k in sorted(rows, key=lambda k: k.encode("utf-8")))
     path.write_text(header + body, encoding="utf-8")
     return path
+
+
+def past_form(word: str) -> bool:
+    """Is the word a verb's past form: in "-ed", or one irregular.txt lists ("met", "left")?"""
+    return word.endswith("ed") or lookup("irregular.txt", word) is not None
