@@ -73,6 +73,7 @@ from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflic
 from kzmil.titles import (
     added_rank_conflicts,
     description_conflicts,
+    earlier_post_unstated,
     institution_conflicts,
     military_rank_conflicts,
     previous_post_conflicts,
@@ -163,6 +164,8 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             out.missing.append(spec)
     if not out.conflicts:
         out.conflicts += _stranger(out, r)
+    if post := earlier_post_unstated(claim, ctoks, ev):
+        out.missing.append(Specific("word", post, claim[post[0].start : post[-1].end]))
     out.conflicts += (
         title_conflicts(claim, ctoks, ev)
         or description_conflicts(claim, ctoks, ev)

@@ -158,7 +158,21 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
     found = sorted(out + _counted_by_word(text, tokens) + _by_half(text, tokens), key=lambda q: q.start)
-    return _elliptical(found)
+    return _elliptical(_halved(text, tokens, found))
+
+
+def _halved(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+    """ "half a decade" (5 years), "half a million dollars": the figure after "half a" is halved."""
+    out = []
+    for q in found:
+        k = next((k for k, t in enumerate(tokens) if t.start >= q.start), None)
+        if k is not None and q.type in ("count", "money") and tokens[k].norm == "a":
+            k += 1  # "a decade" is read with its "a"
+        if k is not None and k >= 2 and tokens[k - 1].norm == "a" and tokens[k - 2].norm == "half":
+            start = tokens[k - 2].start
+            q = replace(q, value=q.value * 0.5, start=start, text=text[start : q.end])
+        out.append(q)
+    return out
 
 
 def _elliptical(found: list[Quantity]) -> list[Quantity]:

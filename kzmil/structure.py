@@ -107,6 +107,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                         and not has_passive(ev.tokens[back[0][0] : back[0][1]])
                     )
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
+                    and not _own_modifier(claim, ctoks, i1, w, p1, pw, ev)
                 ):
                     said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
                     one, other = (
@@ -942,6 +943,33 @@ def _agent_marker(tokens: list[Token]) -> bool:
         t.norm in AGENT_MARKERS and not (k + 1 < len(tokens) and tokens[k + 1].kind == "num")
         for k, t in enumerate(tokens)
     )
+
+
+MODIFIER_REACH = 2  # "Belarus's defense minister", "Belarusian Defense Minister": the name's own noun
+
+
+def _own_modifier(
+    claim: str, ctoks: list[Token], i1: int, w: int, p1: list[int], pw: list[int], ev: Evidence
+) -> bool:
+    """Is the word part of the first name's own noun phrase in both ("Belarus's defense minister
+    met Kazakhstan's Akhmetov" and "Akhmetov met Belarusian Defense Minister Maltsaw"), so it
+    relates the two names in neither?"""
+    if not 0 < w - i1 <= MODIFIER_REACH or not _apart(claim, ctoks[i1], ctoks[i1 + 1]):
+        return False
+    if CLAUSE_BREAK.search(claim, ctoks[i1].end, ctoks[w].start):
+        return False
+    return any(
+        0 < y - x <= MODIFIER_REACH
+        and _apart(ev.text, ev.tokens[x], ev.tokens[x + 1])
+        and not CLAUSE_BREAK.search(ev.text, ev.tokens[x].end, ev.tokens[y].start)
+        for x in p1
+        for y in pw
+    )
+
+
+def _apart(text: str, a: Token, b: Token) -> bool:
+    """Two words written apart, not hyphened: "China-led" relates China to what it leads."""
+    return "-" not in text[a.end : b.start]
 
 
 def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evidence) -> bool:

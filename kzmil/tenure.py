@@ -43,6 +43,16 @@ FUNCTION = frozenset(
 )
 
 
+# Verbs that give someone a post, told by "as" after them ("named Pospelov as the new eastern
+# regional commander"), and verbs that take one away the same way ("was relieved as regional
+# commander"): closed classes of English verbs, by stem. Who was given a post holds it; who
+# was taken from it does not.
+GIVING = frozenset({"name", "appoint", "elev", "promot", "instal", "nomin", "design", "elect"})
+TAKING = frozenset({"reliev", "remov", "dismiss", "sack", "fire", "oust", "depos", "recal"})
+AS_POST_REACH = 4  # tokens from the verb to its "as": "named Nikolai Pospelov as"
+DETERMINERS = frozenset({"the", "a", "an", "new"})  # "as the new eastern regional commander"
+
+
 class Holding(NamedTuple):
     kept: bool
     holder: Token | None  # the nearest name before the verb, in its sentence
@@ -139,6 +149,10 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
             if post is not None:
                 own = None if t.stem in LOSING else True
                 out.append(Holding(False, _holder(text, tokens, k), post, (t.start, post.end), own=own))
+        elif t.stem in GIVING | TAKING and not t.cap and (held := _held_as(text, tokens, k)) is not None:
+            holder, post = held
+            # the verb alone is what conflicts: the name and the post are what both sides state
+            out.append(Holding(t.stem in GIVING, holder, post, (t.start, t.end), own=False))
         elif t.norm in SEPARATING and k:
             j = k - 1
             if tokens[j].norm in OBJECTS and j:
@@ -156,6 +170,38 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
             if post is not None:
                 out.append(Holding(False, _holder(text, tokens, j), post, (verb.start, post.end), own=False))
     return out
+
+
+def _held_as(text: str, tokens: list[Token], k: int) -> tuple[Token, Token] | None:
+    """(who, the post's head noun) for a verb of giving or taking a post followed by "as":
+    "named Nikolai Pospelov as the new eastern regional commander" (the one named after the
+    verb), "Pospelov was relieved as eastern regional commander" (the subject before it)."""
+    verb = tokens[k]
+    if not (verb.norm.endswith(("ed", "ing")) or verb.norm == "fired"):
+        return None
+    at = next(
+        (j for j in range(k + 1, min(len(tokens), k + 1 + AS_POST_REACH)) if tokens[j].norm == "as"), None
+    )
+    if at is None or any(c in ",;:.()" for c in text[verb.end : tokens[at].start]):
+        return None
+    named = [x for x in tokens[k + 1 : at] if x.cap and x.kind == "word"]
+    if len(named) != at - k - 1 and named:
+        return None  # "named him chief as well as": not a name then "as"
+    holder = named[-1] if named else _holder(text, tokens, k)
+    head = None
+    prev = tokens[at]
+    for x in tokens[at + 1 : at + 1 + POST_WORDS + 1]:
+        if any(c in ",;:.()" for c in text[prev.end : x.start]):
+            break
+        prev = x
+        if x.norm in DETERMINERS and head is None:
+            continue
+        if x.kind != "word" or x.cap or x.stop or x.norm in FUNCTION:
+            break
+        head = x
+    if holder is None or head is None:
+        return None
+    return holder, head
 
 
 def _same_post(a: Token | None, b: Token | None) -> bool:
@@ -231,7 +277,7 @@ def tenure_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
         for s in _stated(text, toks):
             for c in mine:
                 if c.kept != s.kept and _same_holding(c, s, named):
-                    said = text[s.span[0] : s.span[1]]
+                    said = text[s.span[0] : max(s.span[1], s.post.end if s.post else 0)]
                     src = s.span if text is ev.text else None
                     return [Conflict("polarity", claim[c.span[0] : c.span[1]], said, c.span, src)]
     return []

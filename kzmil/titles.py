@@ -542,7 +542,7 @@ def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Describe
             if j + 1 >= len(tokens) or tokens[j].norm not in POST_NOUNS or tokens[j + 1].norm != "as":
                 continue
             j += 2
-        elif t.norm not in FORMERLY:
+        elif t.norm not in FORMERLY and not _former_in_apposition(text, tokens, k):
             continue
         runs = name_runs(text, tokens) if runs is None else runs
         holder = _person_before(text, tokens, k, runs, common)
@@ -555,6 +555,20 @@ def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Describe
 
 
 FORMERLY = frozenset({"previously", "formerly"})
+
+
+def _former_in_apposition(text: str, tokens: list[Token], k: int) -> bool:
+    """ "Kazhimurat Mayermanov, a former deputy finance minister, ...": "former" opening an
+    apposition right after a name's comma says what the name held before, as "previously" does."""
+    return (
+        tokens[k].norm == "former"
+        and k >= 2
+        and tokens[k - 1].norm in ("a", "the")
+        and tokens[k - 2].cap
+        and text[tokens[k - 2].end : tokens[k - 1].start].strip() == ","
+    )
+
+
 _BEFORE_POST = frozenset({"been", "served", "as", "worked"})  # "had previously served as", "formerly been"
 
 
@@ -569,7 +583,7 @@ def _post_after(text: str, tokens: list[Token], k: int) -> tuple[set[str], tuple
         if (
             (w is not tokens[k] and _APPOSITION_END.search(text[end : w.start]))
             or w.norm in CONTRASTS
-            or w.norm == "and"
+            or (w.norm == "and" and text[end : w.start] != "-")  # not "artillery-and-missile"
         ):
             break
         if w.kind == "word" and not w.stop:
@@ -628,6 +642,22 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
             mine_said = claim[persons[0].start : persons[-1].end]
             note = f"the source gives that earlier post to {who}, not {mine_said}"
             return [Conflict("title", mine_said, who, (persons[0].start, persons[-1].end), None, note=note)]
+    return []
+
+
+def earlier_post_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
+    """The words of an earlier post the claim gives its person ("Mayermanov, a former deputy
+    finance minister") when the passage gives that person another earlier post ("elevating him
+    from his previous post as an army artillery-and-missile-battery commander") and nobody
+    around holds the claim's: a post the source never gives them, not one it denies."""
+    mine = _previous(claim, ctoks, ev.common)
+    if not mine:
+        return []
+    theirs = [d for text, toks in ev.around() for d in _previous(text, toks, ev.common)]
+    for persons, words, (lo, hi) in mine:
+        own = [d for ps, d, _ in theirs if any(_named_in(p, persons) for p in ps)]
+        if own and not any(len(words & d) >= APPOSITION_SHARED_MIN for d in own):
+            return [t for t in ctoks if lo <= t.start < hi and t.kind == "word" and not t.stop]
     return []
 
 

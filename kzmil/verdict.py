@@ -1769,7 +1769,7 @@ def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
     query, cands, warnings = candidates(index, claim, FindOptions(limit=PASSAGES_READ))
     query.item = item and not finite(query.tokens, query.text)
     capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
-    names = index.proper_names(capitals)
+    names = _opening_name(index, query.tokens, index.proper_names(capitals))
     specs = extract_specifics(query.text, query.tokens, claim_names(query.text, query.tokens, names))
     assessments: list[Assessment] = []
     for c in (c for c in cands[:PASSAGES_READ] if c.scored.coverage > 0):
@@ -1845,6 +1845,42 @@ def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
         warnings=warnings,
         coverage=chosen.coverage,
     )
+
+
+# English function words WordNet leaves out, which open a sentence with a capital and so may
+# never be seen in lower case in a small corpus (a closed class of the language).
+FUNCTION_WORDS = frozenset(
+    (
+        "although though whereas while whilst because since unless until whether once if as "
+        "every each both either neither all some any most many few several such another other "
+        "despite amid amidst among amongst unlike throughout toward towards upon within without "
+        "beyond besides via per whoever whatever whichever whose whom nobody none nothing everyone "
+        "someone anyone everything however moreover furthermore nevertheless nonetheless thus hence "
+        "therefore meanwhile otherwise instead indeed perhaps yet still already"
+    ).split()
+)
+
+
+def _opening_name(index: IndexBackend, tokens: list[Token], names: dict[str, bool]) -> dict[str, bool]:
+    """`names`, with the claim's first word taken for a name when the corpus writes it only
+    where a capital proves nothing (after a stop, or "Mr.": "Oynarov was elevated ...") and
+    neither in lower case nor as a word WordNet knows."""
+    first = tokens[0] if tokens else None
+    if (
+        first is None
+        or first.kind != "word"
+        or not first.cap
+        or first.stop
+        or first.norm in names
+        or first.norm in FUNCTION_WORDS
+        or len(first.norm) <= 2
+        or synonyms(first.stem)
+        or first.norm.endswith("ly")
+        or not index.doc_freq([fts_term(first.stem)])
+        or index.lowercase_seen([first.norm])
+    ):
+        return names
+    return {**names, first.norm: True}
 
 
 def _not_found_reason(r: Assessment) -> str:

@@ -92,11 +92,18 @@ def test_figures_of_different_measures_are_never_one_figure() -> None:
         ("serve at least a decade", 10.0, "year"),
         ("two decades", 20.0, "year"),
         ("a dozen officers", 12.0, "offic"),
+        ("a plan covering half a decade", 5.0, "year"),  # "half a" halves what follows
+        ("half a dozen officers", 6.0, "offic"),
     ],
 )
 def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
     (q,) = extract(text, tokenize(text))
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_half_a_million_is_half_of_it() -> None:
+    (q,) = extract("half a million dollars", tokenize("half a million dollars"))
+    assert (q.type, q.value, q.text) == ("money", 500_000.0, "half a million")
 
 
 def test_decades_without_a_number_count_nothing() -> None:

@@ -488,3 +488,39 @@ def test_the_post_is_not_given_to_another_when_the_source_names_both() -> None:
     ctoks = tokenize(claim)
     specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, NAMES))
     assert structure.post_of_another(claim, ctoks, specs, ev) == []
+
+
+def test_a_name_s_own_noun_relates_nothing_across_a_reciprocal_verb() -> None:
+    """ "Belarus's defense minister met Kazakhstan's Akhmetov": "defense minister" belongs to
+    Belarus's side in the claim and in "Kazakh Defense Minister Akhmetov met Belarusian
+    Defense Minister X", so the sides' order says nothing; a hyphened "China-led" still does."""
+    passage = "In Minsk, Kazakhstan's defense minister Akhmetov met Belarus's defense minister Ivanets."
+    assert _roles("Belarus's defense minister met Kazakhstan's Akhmetov in Minsk.", passage) == []
+    led = "Kazakhstan joined the Belarus-led bloc and the America-led pact."
+    assert _roles("Kazakhstan joined the America-led bloc and the Belarus-led pact.", led) == ["role"]
+
+
+def _earlier(claim: str, passage: str) -> list[str]:
+    ev = Evidence(passage, tokenize(passage), [], NAMES, set(), None, sentences=0)
+    return [t.norm for t in titles.earlier_post_unstated(claim, tokenize(claim), ev)]
+
+
+def test_an_earlier_post_the_source_gives_the_person_otherwise_is_unstated() -> None:
+    passage = (
+        "The president appointed Ana Ortiz as deputy naval minister, elevating her from her "
+        "previous post as a northern fleet signals-and-radar commander."
+    )
+    # "a former ..." right after the name's comma gives the post held before, as "previously" does
+    claim = "Ana Ortiz, a former deputy finance minister, was appointed deputy naval minister."
+    assert _earlier(claim, passage) == ["deputy", "finance", "minister"]
+    assert (
+        _earlier("Ana Ortiz, a former signals commander, was appointed deputy naval minister.", passage) == []
+    )
+    # the "and" inside a hyphened compound does not end the post: "signals-and-radar commander"
+    assert (
+        _earlier("Ana Ortiz, a former radar commander, was appointed deputy naval minister.", passage) == []
+    )
+    # a person the source gives no earlier post may have held any
+    assert _earlier("Olga Reyes, a former deputy finance minister, was appointed.", passage) == []
+    # "the former Soviet Union": no name before its comma, no post held before
+    assert _earlier("Aid went to the former Soviet Union, the president said.", passage) == []

@@ -21,7 +21,7 @@ def test_what_a_text_says_was_kept_or_left() -> None:
     got = [
         (h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(SOURCE, tokenize(SOURCE))
     ]
-    assert got == [(False, "pospelov", "position")]
+    assert got == [(True, "pospelov", "commander"), (False, "pospelov", "position")]
     text = "Altynbaev was recalled from his post. Akhmetov remained in his post."
     got = [(h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(text, tokenize(text))]
     assert got == [(False, "altynbaev", "post"), (True, "akhmetov", "post")]
@@ -120,3 +120,22 @@ def test_the_one_replaced_left_the_post() -> None:
     )
     assert _conflicts("Bakhtiyar Syzdykov kept his post as southern regional commander.", passage) != []
     assert _conflicts("Bulat Darbekov kept his post.", passage) == []  # the successor left nothing
+
+
+def test_a_post_given_with_as_is_held_and_one_taken_with_as_is_left() -> None:
+    """ "named X as the new commander" gives X the post; "X was relieved as commander" takes it:
+    each states the opposite of the other for one person's one post."""
+    text = (
+        "The minister appointed Ana Ortiz as the new fleet commander, "
+        "and Luz Vega was dismissed as chief of staff."
+    )
+    got = [(h.kept, h.holder.norm if h.holder else None, h.post.norm) for h in holdings(text, tokenize(text))]
+    assert got == [(True, "ortiz", "commander"), (False, "vega", "chief")]
+    assert _conflicts("Pospelov was relieved as eastern regional commander.") == [
+        "relieved / named Nikolai Pospelov as the new eastern regional commander"
+    ]
+    assert _conflicts("Nazarbaev named Nikolai Pospelov as eastern regional commander.") == []
+    # another post, or "as well as", gives nothing
+    assert _conflicts("Pospelov was relieved as chief of staff.") == []
+    text = "He named Ortiz, as well as Vega, to the board."
+    assert holdings(text, tokenize(text)) == []

@@ -1523,3 +1523,41 @@ def test_the_outside_reviews_probes(bundled: Index, claim: str, verdict: str) ->
 )
 def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
     assert check(bundled, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a name's own noun ("defence minister") relates neither side of a reciprocal "met"
+        (
+            "Belarus's defence minister met Kazakhstan's defence minister Akhmetov in Almaty "
+            "on 12 September.",
+            "supported",
+        ),
+        # "half a decade" is five years
+        (
+            "Astana agreed to a military cooperation plan with the United States lasting half a decade.",
+            "supported",
+        ),
+        (
+            "Astana agreed to a military cooperation plan with the United States lasting a decade.",
+            "contradicted",
+        ),
+        # an earlier post the source gives the person otherwise is not stated
+        (
+            "Kazhimurat Mayermanov, a former signals commander, was appointed deputy defense "
+            "minister by Nazarbaev.",
+            "not_found",
+        ),
+        # a claim's first word the corpus writes only after "Mr." is a name all the same
+        (
+            "Oynarov was made deputy defense minister after commanding an artillery-and-missile battery.",
+            "not_found",
+        ),
+        ("Oynarov had previously been a deputy finance minister.", "supported"),
+        # a post the source gives ("named ... as the new eastern regional commander") is not one taken away
+        ("Nikolai Pospelov was relieved as eastern regional commander.", "contradicted"),
+    ],
+)
+def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
+    assert check(bundled, claim).verdict == verdict
