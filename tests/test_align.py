@@ -615,3 +615,17 @@ def test_a_share_of_a_group_the_claim_counted_is_not_a_share_of_the_whole() -> N
 def test_a_part_stated_among_other_parts_of_the_whole_is_stated() -> None:
     passage = "Of the 500 officers sent abroad, 300 went to Russia; two in five of the 500 returned early."
     assert not _align("Three in five of the 500 officers sent abroad went to Russia.", passage).conflicts
+
+
+def test_a_month_alone_meets_the_passages_one_month_alone() -> None:
+    """ "scheduled for April" against "visits the region in September": both months stand alone
+    after a preposition and the passage has no other; with two months in the passage, or a
+    year beside one, which event each dates is not told this way."""
+    passage = "Further talks are planned when the envoy next visits the region in September."
+    found = _align("The envoy's next visit to the region is planned for April.", passage)
+    assert [(c.kind, c.claim, c.source) for c in found.conflicts] == [("date", "April", "September")]
+    assert _align("The envoy's next visit to the region is planned for September.", passage).conflicts == []
+    two = "Talks began in May; the envoy next visits the region in September."
+    assert _align("The envoy's next visit to the region is planned for April.", two).conflicts == []
+    dated = "Further talks are planned when the envoy next visits the region in September 2004."
+    assert _align("The envoy's next visit to the region is planned for April.", dated).conflicts == []
