@@ -9,17 +9,30 @@ from kzmil.normalize import Token, stem
 from kzmil.tables import lookup, table_bytes
 
 
+def _base(word_stem: str) -> str | None:
+    """The stem of the verb an irregular past form is of ("won" -> "win", "sent" -> "send"):
+    WordNet's tables are keyed by the base form, which the stemmer does not reach."""
+    base = lookup("irregular.txt", word_stem)
+    return stem(base) if base and stem(base) != word_stem else None
+
+
 @lru_cache(maxsize=4096)
 def synonyms(word_stem: str) -> frozenset[str]:
     """The stems WordNet relates to this one: synonyms, derivations, similar adjectives."""
-    return frozenset((lookup("synonyms.txt", word_stem) or "").split())
+    found = frozenset((lookup("synonyms.txt", word_stem) or "").split())
+    if (base := _base(word_stem)) is not None:
+        found |= {base} | frozenset((lookup("synonyms.txt", base) or "").split())
+    return found
 
 
 @lru_cache(maxsize=4096)
 def paraphrases(word_stem: str) -> frozenset[str]:
     """The stems WordNet makes synonyms of this one in its most frequent sense and theirs
     (data/paraphrases.txt): close enough to count towards how much of a claim is stated."""
-    return frozenset((lookup("paraphrases.txt", word_stem) or "").split())
+    found = frozenset((lookup("paraphrases.txt", word_stem) or "").split())
+    if (base := _base(word_stem)) is not None:
+        found |= {base} | frozenset((lookup("paraphrases.txt", base) or "").split())
+    return found
 
 
 @lru_cache(maxsize=4096)

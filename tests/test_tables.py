@@ -48,3 +48,13 @@ def test_the_shipped_lexicons() -> None:
     assert "oppos" in opposites("welcom")  # stance, which WordNet relates only indirectly
     assert {"ceas", "discontinu"} <= synonyms("quit")
     assert synonyms("zzqxv") == frozenset()
+
+
+def test_an_irregular_past_form_takes_its_verbs_synonyms() -> None:
+    """ "won" is "win" to WordNet, which the stemmer does not reach: "won the chairmanship" is
+    stated by "its OSCE victory"."""
+    from kzmil.synonyms import paraphrases
+
+    assert {"win", "victori"} <= synonyms("won") and {"win", "victori"} <= paraphrases("won")
+    assert "send" in paraphrases("sent")
+    assert "won" not in synonyms("victori")  # read through its base, not added to WordNet's table
