@@ -283,7 +283,7 @@ def _verb_after(text: str, tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _passive(tokens: list[Token], j: int) -> bool:
+def after_be(tokens: list[Token], j: int) -> bool:
     """Is the verb at j after a form of "be" ("was recalled", "was particularly interested")?"""
     before = [t for t in tokens[max(0, j - 3) : j] if not t.norm.endswith("ly")]
     return bool(before) and before[-1].norm in BE
@@ -307,7 +307,7 @@ def exchanged_subject(claim: str, ctoks: list[Token], specs: list[Specific], ev:
         return []
     ptoks = ev.tokens
     for p, t in enumerate(ptoks):
-        if t.stem != ctoks[v].stem or _passive(ptoks, p) != _passive(ctoks, v):
+        if t.stem != ctoks[v].stem or after_be(ptoks, p) != after_be(ctoks, v):
             continue
         zone = [x for x in ptoks[:p] if ev.one_sentence(x, t)]
         zone = [x for x in zone if not CLAUSE_BREAK.search(ev.text, x.end, t.start)]
@@ -356,7 +356,7 @@ def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
             for j in range(k + 1, len(ctoks))
             if ctoks[j].kind == "word"
             and not ctoks[j].cap
-            and _passive(ctoks, j)
+            and after_be(ctoks, j)
             and past_form(ctoks[j].norm)
         ),
         None,
@@ -373,7 +373,7 @@ def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
         return []
     ptoks = ev.tokens
     for p, t in enumerate(ptoks):
-        if t.stem != ctoks[v].stem or _passive(ptoks, p):
+        if t.stem != ctoks[v].stem or after_be(ptoks, p):
             continue
         run: list[Token] = []
         for x in ptoks[p + 1 : p + 1 + NAME_WORDS]:

@@ -12,6 +12,7 @@ gives one to the wrong person or another post to the right one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from kzmil import places
@@ -617,7 +618,8 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
         return []
     stated = {t.stem for t in ctoks}
     around = ev.around()
-    theirs = [d for text, toks in around for d in _previous(text, toks, ev.common)]
+    said_in = [(text, d) for text, toks in around for d in _previous(text, toks, ev.common)]
+    theirs = [d for _, d in said_in]
     if not theirs:
         return []
     described = [
@@ -633,6 +635,14 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
         # tells nothing of the earlier post
         current = [d for ps, d, _ in described if any(_named_in(p, persons) for p in ps)]
         own = earlier or [d for d in current if len(d & stated) < APPOSITION_SHARED_MIN]
+        if earlier and not any(_post_words(words) <= _post_words(d) for d in earlier):
+            # the same post qualified otherwise: "previously a deputy defense minister" against
+            # "was previously a deputy finance minister"
+            for text, (ps, w, span) in said_in:
+                if not any(_named_in(p, persons) for p in ps):
+                    continue
+                if (posted := _another_post(claim, persons, words, [(w, span)], text)) is not None:
+                    return [posted if text is ev.text else replace(posted, source_span=None)]
         if not own or any(len(words & d) >= APPOSITION_SHARED_MIN for d in own):
             continue
         for names, w, _ in theirs:

@@ -56,8 +56,9 @@ from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
 from kzmil.quantities import MONTHS, as_percent, extract
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
-from kzmil.structure import CLAUSE_BREAK
+from kzmil.structure import CLAUSE_BREAK, after_be
 from kzmil.synonyms import ABBREVIATIONS, abbreviated, paraphrases, phrasal, phrase_at, phrase_means, synonyms
+from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
 
 if TYPE_CHECKING:
@@ -974,6 +975,7 @@ def _said_of_another(
     if not persons:
         return []
     named = [t for t in query.tokens if t.cap and t.kind == "word"]
+    acted_on = _acted_on(query)
     spans = _sentence_spans(cand)
     about: set[int] = set()
     others: dict[int, Token] = {}
@@ -994,6 +996,10 @@ def _said_of_another(
         ]
         first = other[0].start if other else len(cand.text)
         if mine or not other or any(t.norm in ANAPHORS and t.start < first for t in toks):
+            about.add(n)
+        elif acted_on and _agent_of(toks, other, acted_on):
+            # "Nazarbaev appointed a new deputy minister" does the deed the claim's person
+            # underwent ("Oynarov was appointed"): the sentence is about whom he appointed
             about.add(n)
         else:
             others[n] = other[0]
@@ -1026,6 +1032,35 @@ def _said_of_another(
     someone = next(iter(others.values()))
     p_lo, p_hi = _name_run(cand.text, cand.tokens, someone)
     return [Specific("whose", person.tokens, query.text[lo:hi], value=cand.text[p_lo:p_hi])]
+
+
+def _acted_on(query: Query) -> set[str]:
+    """The stems of the deeds the claim's subject undergoes: a passive ("Oynarov was appointed")
+    or a participle right after a name's comma ("Oynarov, named on April 5 as ...")."""
+    toks, text = query.tokens, query.text
+    return {
+        t.stem
+        for j, t in enumerate(toks)
+        if t.kind == "word"
+        and not t.cap
+        and past_form(t.norm)
+        and (after_be(toks, j) or (j > 0 and toks[j - 1].cap and "," in text[toks[j - 1].end : t.start]))
+    }
+
+
+def _agent_of(toks: list[Token], other: list[Token], deeds: set[str]) -> bool:
+    """Does a person of the sentence do one of `deeds`, named right before its verb in the
+    active voice ("Mr. Nazarbaev appointed")?"""
+    for o in other:
+        k = next((i for i, t in enumerate(toks) if t is o), None)
+        if k is None or k + 1 >= len(toks):
+            continue
+        verb = toks[k + 1]
+        if verb.kind != "word" or verb.cap or after_be(toks, k + 1) or not past_form(verb.norm):
+            continue
+        if verb.stem in deeds or deeds & synonyms(verb.stem):  # "named" for "appointed"
+            return True
+    return False
 
 
 WHEN = "\t"  # joins the claim's person and the source's in a date's "when" specific

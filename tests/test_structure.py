@@ -524,3 +524,20 @@ def test_an_earlier_post_the_source_gives_the_person_otherwise_is_unstated() -> 
     assert _earlier("Olga Reyes, a former deputy finance minister, was appointed.", passage) == []
     # "the former Soviet Union": no name before its comma, no post held before
     assert _earlier("Aid went to the former Soviet Union, the president said.", passage) == []
+
+
+def test_an_earlier_post_qualified_otherwise_is_another_post() -> None:
+    """ "Luz Vega, previously a deputy naval minister," against "Mrs. Luz Vega was previously a
+    deputy finance minister": the same post's head, another qualifier."""
+    passage = (
+        "The president named Luz Vega to run the fleet. "
+        "Mrs. Luz Vega was previously a deputy finance minister."
+    )
+    ev = Evidence(passage, tokenize(passage), [], NAMES, set(), None, breaks=[passage.index("Mrs.")])
+    claim = "The president named Luz Vega, previously a deputy naval minister, to run the fleet."
+    notes = [c.note for c in titles.previous_post_conflicts(claim, tokenize(claim), ev)]
+    assert notes == ["the source describes Luz Vega as \u201ca deputy finance minister\u201d"]
+    same = "The president named Luz Vega, previously a deputy finance minister, to run the fleet."
+    assert titles.previous_post_conflicts(same, tokenize(same), ev) == []
+    wider = "The president named Luz Vega, previously a deputy minister, to run the fleet."
+    assert titles.previous_post_conflicts(wider, tokenize(wider), ev) == []

@@ -1557,6 +1557,14 @@ def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
         ("Oynarov had previously been a deputy finance minister.", "supported"),
         # a post the source gives ("named ... as the new eastern regional commander") is not one taken away
         ("Nikolai Pospelov was relieved as eastern regional commander.", "contradicted"),
+        # the sentence of the one who appointed states what the one appointed underwent
+        (
+            "Oynarov, named on April 5 as deputy defense minister for economy and finance, had "
+            "previously been a deputy finance minister.",
+            "supported",
+        ),
+        # the same earlier post qualified otherwise
+        ("On April 5 Nazarbayev appointed Oynarov, previously a deputy defense minister.", "contradicted"),
     ],
 )
 def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
