@@ -29,7 +29,17 @@ from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against
-from kzmil.quantities import MONTHS, ROUGHLY, Quantity, bound, extract, stated_by, uncited
+from kzmil.quantities import (
+    MONTHS,
+    ROUGH_TOLERANCE,
+    ROUGHLY,
+    Quantity,
+    approximate,
+    bound,
+    extract,
+    stated_by,
+    uncited,
+)
 from kzmil.specifics import (
     ALL,
     COMPARATIVES,
@@ -507,7 +517,7 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
     of_total = _share_of_total(spec, r)
     if of_total is not None:
         return of_total
-    as_part = _share_as_part(spec, r)
+    as_part = _share_as_part(spec, r) or _percent_as_part(spec, r)
     if as_part is not None:
         return as_part
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
@@ -579,6 +589,34 @@ def _share_as_part(spec: Specific, r: _Reading) -> str | None:
             return p.text
         if sign not in (">", "<") and abs(p.share - q.value) <= SHARE_TOLERANCE * q.value:
             return p.text  # "one in five" for 23 of 114; not "one in three"
+    return None
+
+
+PERCENT_ROUNDING = 0.5  # percentage points: a whole percent is a share rounded to the nearest
+
+
+def _percent_as_part(spec: Specific, r: _Reading) -> Found:
+    """A percentage the claim gives ("44 percent have left") that the passage states as a part
+    of a whole ("out of 250 officers ..., 110 have already quit"); another percentage of the
+    same whole, which the claim names too ("of the 250 officers, 54 percent"), contradicts."""
+    q = spec.quantity
+    if q is None or q.type != "percent":
+        return None
+    sign = bound(r.claim, r.ctoks, q)
+    wholes = {t.value for t in r.ctoks if t.kind == "num" and not q.start <= t.start < q.end}
+    slack = max(PERCENT_ROUNDING, ROUGH_TOLERANCE * q.value) if approximate(r.ctoks, q) else PERCENT_ROUNDING
+    for p in parts(r.ev.tokens):
+        share = 100 * p.share
+        if (sign == ">" and share > q.value) or (sign == "<" and share < q.value):
+            return p.text
+        if sign not in (">", "<") and abs(share - q.value) <= slack:
+            return f"{p.text} ({share:.0f} percent)"
+    for p in parts(r.ev.tokens):
+        if p.whole in wholes:  # the same whole: its part is the claim's, put otherwise
+            lo, hi = r.ev.tokens[p.at].start, r.ev.tokens[p.at].end
+            said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
+            note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"
+            return Conflict("number", spec.text, p.text, spec.span, (lo, hi), note=note)
     return None
 
 

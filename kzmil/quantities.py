@@ -437,8 +437,8 @@ ROUGH_TOLERANCE = 0.05  # how far (as a share of the figure) an approximate figu
 
 
 def approximate(tokens: list[Token], q: Quantity) -> bool:
-    before = [t for t in tokens if t.end <= q.start][-1:]
-    return bool(before) and before[0].norm in ROUGHLY
+    before = [t.norm for t in tokens if t.end <= q.start][-2:]
+    return bool(before) and (before[-1] in ROUGHLY or before == ["close", "to"])  # "close to 45 percent"
 
 
 def as_percent(q: Quantity) -> float | None:

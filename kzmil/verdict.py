@@ -53,7 +53,7 @@ from kzmil.modality import (
 from kzmil.models import Judgement, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
-from kzmil.quantities import MONTHS, as_percent, extract
+from kzmil.quantities import MONTHS, Quantity, as_percent, extract
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK, after_be
@@ -1257,11 +1257,12 @@ def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
     """The claim's rate ("one in three graduates", read by `quantities`) where the passage gives
     it as a share ("one-third of the graduates", "33 percent"): (claim term, passage token) for
     both of its figures."""
-    rates = [q for q in extract(query.text, query.tokens) if q.type == "share" and " in " in q.text]
+    found = extract(query.text, query.tokens)
+    out = _percents_as_parts(query, cand, [q for q in found if q.type == "percent"])
+    rates = [q for q in found if q.type == "share" and " in " in q.text]
     if not rates:
-        return []
+        return out
     shares = [p for p in extract(cand.text, cand.tokens) if p.type in ("share", "percent")]
-    out: list[tuple[int, int]] = []
     for q in rates:
         mine = [i for i, term in enumerate(query.terms) if q.start <= term.token.start < q.end]
         for p in shares:
@@ -1273,6 +1274,22 @@ def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
         for part in parts(cand.tokens):
             if abs(part.share - q.value) <= RATE_TOLERANCE:
                 out += [(i, part.at) for i in mine]
+    return out
+
+
+PERCENT_ROUNDING = 0.5  # percentage points: a whole percent is a share rounded to the nearest
+
+
+def _percents_as_parts(query: Query, cand: Candidate, percents: list[Quantity]) -> list[tuple[int, int]]:
+    """The claim's percentage ("44 percent have left") where the passage gives it as a part of
+    a whole ("out of 250 officers ..., 110 have already quit"): (claim term, passage token)."""
+    if not percents:
+        return []
+    found = parts(cand.tokens)
+    out: list[tuple[int, int]] = []
+    for q in percents:
+        mine = [i for i, term in enumerate(query.terms) if q.start <= term.token.start < q.end]
+        out += [(i, p.at) for p in found if abs(100 * p.share - q.value) <= PERCENT_ROUNDING for i in mine]
     return out
 
 

@@ -632,3 +632,27 @@ def test_a_month_alone_meets_the_passages_one_month_alone() -> None:
     assert _align("The envoy's next visit to the region is planned for April.", two).conflicts == []
     dated = "Further talks are planned when the envoy next visits the region in September 2004."
     assert _align("The envoy's next visit to the region is planned for April.", dated).conflicts == []
+
+
+def test_a_percentage_is_stated_by_a_part_of_the_same_whole() -> None:
+    """ "44 percent of the 250" is "out of 250 ..., 110 have quit"; another percentage of that
+    whole, or a bound it breaks, contradicts; a hedged one ("close to 45") may round."""
+    passage = "Out of 250 cadets who trained abroad, 110 have already left the navy."
+
+    def read(claim: str) -> tuple[list[str], list[str]]:
+        found = _align(claim, passage)
+        return [f for _, f in found.matched], [c.reason for c in found.conflicts]
+
+    assert read("Of the 250 cadets who trained abroad, 44 percent have left the navy.")[0] == [
+        "250 cadets",
+        "110 of 250 (44 percent)",
+    ]
+    assert read("Of the 250 cadets who trained abroad, 54 percent have left the navy.")[1] == [
+        "the claim says 54 percent; the source says 110 of 250 (44 percent)"
+    ]
+    assert read("Fewer than 40 percent of the 250 cadets who trained abroad have left the navy.")[1] == [
+        "the claim says less than 40 percent; the source says 110 of 250 (44 percent)"
+    ]
+    assert "110 of 250 (44 percent)" in read("Close to 45 percent of the 250 cadets have left the navy.")[0]
+    # a percentage of some other whole is not this part's
+    assert read("Some 54 percent of the navy's cadets trained abroad.")[1] == []
