@@ -9,7 +9,7 @@ from kzmil.normalize import Token, stem
 from kzmil.tables import lookup, table_bytes
 
 
-def _base(word_stem: str) -> str | None:
+def base_stem(word_stem: str) -> str | None:
     """The stem of the verb an irregular past form is of ("won" -> "win", "sent" -> "send"):
     WordNet's tables are keyed by the base form, which the stemmer does not reach."""
     base = lookup("irregular.txt", word_stem)
@@ -20,7 +20,7 @@ def _base(word_stem: str) -> str | None:
 def synonyms(word_stem: str) -> frozenset[str]:
     """The stems WordNet relates to this one: synonyms, derivations, similar adjectives."""
     found = frozenset((lookup("synonyms.txt", word_stem) or "").split())
-    if (base := _base(word_stem)) is not None:
+    if (base := base_stem(word_stem)) is not None:
         found |= {base} | frozenset((lookup("synonyms.txt", base) or "").split())
     return found
 
@@ -30,7 +30,7 @@ def paraphrases(word_stem: str) -> frozenset[str]:
     """The stems WordNet makes synonyms of this one in its most frequent sense and theirs
     (data/paraphrases.txt): close enough to count towards how much of a claim is stated."""
     found = frozenset((lookup("paraphrases.txt", word_stem) or "").split())
-    if (base := _base(word_stem)) is not None:
+    if (base := base_stem(word_stem)) is not None:
         found |= {base} | frozenset((lookup("paraphrases.txt", base) or "").split())
     return found
 

@@ -57,7 +57,16 @@ from kzmil.quantities import MONTHS, Quantity, as_percent, extract
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK, after_be
-from kzmil.synonyms import ABBREVIATIONS, abbreviated, paraphrases, phrasal, phrase_at, phrase_means, synonyms
+from kzmil.synonyms import (
+    ABBREVIATIONS,
+    abbreviated,
+    base_stem,
+    paraphrases,
+    phrasal,
+    phrase_at,
+    phrase_means,
+    synonyms,
+)
 from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
 
@@ -1233,7 +1242,9 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         where = [
             k
             for k, t in enumerate(cand.tokens)
-            if t.kind == "word" and not t.stop and t.stem in alike and _inflection(t.norm) == form
+            if t.kind == "word"
+            and not t.stop
+            and ((t.stem in alike and _inflection(t.norm) == form) or base_stem(t.stem) == tok.stem)
         ]
         if pairs is None and phrasal(tok.stem):
             pairs = {k: key for k in range(len(cand.tokens) - 1) if (key := phrase_at(cand.tokens, k))}

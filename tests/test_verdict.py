@@ -1563,6 +1563,9 @@ def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
             "previously been a deputy finance minister.",
             "supported",
         ),
+        # the passage's irregular past form states the claim's verb or its noun ("met" for "meeting")
+        ("The Almaty meeting between Akhmetov and Maltsaw took place on September 14.", "contradicted"),
+        ("The Almaty meeting between Akhmetov and Maltsaw took place on September 12.", "supported"),
         # the same earlier post qualified otherwise
         ("On April 5 Nazarbayev appointed Oynarov, previously a deputy defense minister.", "contradicted"),
     ],
