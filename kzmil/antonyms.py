@@ -133,7 +133,9 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
     figure = _figure_after(tokens[i + 2 : i + 2 + AMOUNT_REACH])
     if found is None and (
-        (nxt is not None and nxt.norm in _TO_FIGURE and figure) or amount_after(tokens, i + 1)
+        (nxt is not None and nxt.norm in _TO_FIGURE and figure)
+        or amount_after(tokens, i + 1)
+        or amount_before(tokens, i)
     ):
         way = lookup("change-by.txt", t.stem)
         return (way, 1) if way is not None else None
@@ -146,6 +148,18 @@ AMOUNT_NOUNS = frozenset(
     {"number", "numbers", "amount", "level", "levels", "size", "total", "share", "proportion"}
 )
 DETERMINER_REACH = 2  # "the", "its overall": words between the verb and its amount noun
+
+
+SUBJECT_REACH = 10  # tokens from an amount noun ("the number of Kazakh servicemen trained ...") to its verb
+
+
+def amount_before(tokens: list[Token], i: int) -> bool:
+    """Is the verb at i said of an amount, named before it with "of" after it ("the number of
+    servicemen trained in the U.S. fell")? Then "fell", "rose" tell a change of that amount."""
+    for j in range(i - 1, max(-1, i - 1 - SUBJECT_REACH), -1):
+        if tokens[j].norm in AMOUNT_NOUNS:
+            return j + 1 < i and tokens[j + 1].norm == "of"
+    return False
 
 
 def amount_after(tokens: list[Token], j: int) -> bool:

@@ -262,6 +262,20 @@ def test_a_change_the_other_way_is_a_reversal_without_an_antonym_pair() -> None:
     assert change_at(tokenize("relations worsened"), 1) == ("down", 1)
 
 
+def test_a_verb_said_of_an_amount_before_it_tells_its_change() -> None:
+    """ "the number of cadets trained abroad fell": the amount is the subject, not the object."""
+    from kzmil.antonyms import change_at
+
+    assert change_at(tokenize("The number of cadets trained abroad fell sharply."), 6) == ("down", 1)
+    assert change_at(tokenize("The share of officers who leave rose."), 6) == ("up", 1)
+    assert change_at(tokenize("The minister fell ill."), 2) is None  # no amount
+    assert change_at(tokenize("The number rose."), 2) is None  # no "of": "the number" may be a tune
+    claim = "The number of cadets trained abroad fell between 2001 and 2004."
+    passage = "The number of cadets trained abroad is small but growing."
+    found = polarity_conflicts(claim, tokenize(claim), passage, tokenize(passage), (0, 10))
+    assert [(c.claim, c.source) for c in found] == [("fell", "growing")]
+
+
 def test_a_verb_that_only_sometimes_means_a_change_means_one_with_an_amount_as_object() -> None:
     """ "cut" is mostly a stroke; "cut the number of soldiers" is a change of amount."""
     from kzmil.antonyms import change_at
