@@ -653,7 +653,7 @@ def _find_month(spec: Specific, r: _Reading) -> Found:
         return dated
     if month and ev.dated and ev.dated[1] == month:
         return f"the article's date{CONTEXT}"
-    other = _other_month_of_year(spec, r) or _other_bare_month(spec, r)
+    other = _other_month_of_year(spec, r)
     if other is not None:
         return other
     if month and ev.dated and ev.dated[1]:
@@ -680,37 +680,6 @@ def _other_month_of_year(spec: Specific, r: _Reading) -> Conflict | None:
             said = r.ev.text[p.start : toks[j + 1].end]
             return Conflict("date", spec.text, said, spec.span, (p.start, toks[j + 1].end))
     return None
-
-
-MONTH_PREPOSITIONS = frozenset({"in", "for", "by", "until", "till", "since", "during"})
-
-
-def _other_bare_month(spec: Specific, r: _Reading) -> Conflict | None:
-    """The one other month the passage gives, where both give a month alone after a preposition:
-    "scheduled for April" against "next visits the region in September". With more months in
-    the passage, or a year beside either, which event each dates cannot be told this way."""
-    t = spec.tokens[0]
-    k = next((i for i, x in enumerate(r.ctoks) if x is t), None)
-    if k is None or k == 0 or r.ctoks[k - 1].norm not in MONTH_PREPOSITIONS:
-        return None
-    if k + 1 < len(r.ctoks) and r.ctoks[k + 1].kind == "num":
-        return None
-    if sum(1 for x in r.ctoks if x.cap and x.norm in MONTHS) != 1:
-        return None
-    toks = r.ev.tokens
-    months = [j for j, p in enumerate(toks) if p.cap and p.norm in MONTHS]  # "May" counts here
-    if len(months) != 1:
-        return None
-    j = months[0]
-    if (
-        j == 0
-        or len(toks[j].norm) <= 3
-        or toks[j - 1].norm not in MONTH_PREPOSITIONS
-        or (j + 1 < len(toks) and toks[j + 1].kind == "num")
-    ):
-        return None
-    p = toks[j]
-    return Conflict("date", spec.text, r.ev.text[p.start : p.end], spec.span, (p.start, p.end))
 
 
 def _month_name(month: int) -> str:

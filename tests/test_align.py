@@ -620,20 +620,6 @@ def test_a_part_stated_among_other_parts_of_the_whole_is_stated() -> None:
     assert not _align("Three in five of the 500 officers sent abroad went to Russia.", passage).conflicts
 
 
-def test_a_month_alone_meets_the_passages_one_month_alone() -> None:
-    """ "scheduled for April" against "visits the region in September": both months stand alone
-    after a preposition and the passage has no other; with two months in the passage, or a
-    year beside one, which event each dates is not told this way."""
-    passage = "Further talks are planned when the envoy next visits the region in September."
-    found = _align("The envoy's next visit to the region is planned for April.", passage)
-    assert [(c.kind, c.claim, c.source) for c in found.conflicts] == [("date", "April", "September")]
-    assert _align("The envoy's next visit to the region is planned for September.", passage).conflicts == []
-    two = "Talks began in May; the envoy next visits the region in September."
-    assert _align("The envoy's next visit to the region is planned for April.", two).conflicts == []
-    dated = "Further talks are planned when the envoy next visits the region in September 2004."
-    assert _align("The envoy's next visit to the region is planned for April.", dated).conflicts == []
-
-
 def test_a_percentage_is_stated_by_a_part_of_the_same_whole() -> None:
     """ "44 percent of the 250" is "out of 250 ..., 110 have quit"; another percentage of that
     whole, or a bound it breaks, contradicts; a hedged one ("close to 45") may round."""
