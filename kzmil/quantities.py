@@ -157,7 +157,10 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
         if _and_a_half(tokens, i):
             used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
-    found = sorted(out + _counted_by_word(text, tokens) + _by_half(text, tokens), key=lambda q: q.start)
+    by_word = _counted_by_word(text, tokens)
+    starts = {q.start for q in by_word}
+    out = [q for q in out if q.start not in starts]  # the "a half" of "a half dozen" is read with it
+    found = sorted(out + by_word + _by_half(text, tokens), key=lambda q: q.start)
     return _elliptical(_halved(text, tokens, found))
 
 
@@ -168,7 +171,13 @@ def _halved(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quant
         k = next((k for k, t in enumerate(tokens) if t.start >= q.start), None)
         if k is not None and q.type in ("count", "money") and tokens[k].norm == "a":
             k += 1  # "a decade" is read with its "a"
-        if k is not None and k >= 2 and tokens[k - 1].norm == "a" and tokens[k - 2].norm == "half":
+        if (
+            k is not None
+            and k >= 2
+            and tokens[k - 1].norm == "a"
+            and tokens[k - 2].norm == "half"
+            and not text[tokens[k - 2].end : tokens[k].start].strip(" a")  # not "by half, a decade"
+        ):
             start = tokens[k - 2].start
             q = replace(q, value=q.value * 0.5, start=start, text=text[start : q.end])
         out.append(q)
@@ -252,9 +261,11 @@ def _counted_by_word(text: str, tokens: list[Token]) -> list[Quantity]:
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or tok.stem not in NUMBER_NOUNS or tok.norm.endswith("s") or i == 0:
             continue  # "decades", "dozens" count nothing exactly
-        if tokens[i - 1].norm not in ("a", "one"):
+        halved = tokens[i - 1].kind == "num" and tokens[i - 1].value == 0.5  # "a half dozen"
+        if tokens[i - 1].norm not in ("a", "one") and not halved:
             continue
         value, unit = NUMBER_NOUNS[tok.stem]
+        value *= 0.5 if halved else 1.0
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if not unit and nxt is not None and nxt.kind == "word" and not nxt.stop:
             unit = nxt.stem

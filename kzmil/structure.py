@@ -107,7 +107,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                         and not has_passive(ev.tokens[back[0][0] : back[0][1]])
                     )
                     and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
-                    and not _own_modifier(claim, ctoks, i1, w, p1, pw, ev)
+                    and not _own_modifier(claim, ctoks, (i1, i2), w, (p1, p2), pw, ev)
                 ):
                     said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
                     one, other = (
@@ -285,8 +285,12 @@ def _verb_after(text: str, tokens: list[Token], k: int) -> int | None:
 
 def after_be(tokens: list[Token], j: int) -> bool:
     """Is the verb at j after a form of "be" ("was recalled", "was particularly interested")?"""
-    before = [t for t in tokens[max(0, j - 3) : j] if not t.norm.endswith("ly")]
+    before = [t for t in tokens[max(0, j - 3) : j] if not t.norm.endswith("ly") and t.norm not in _BETWEEN]
     return bool(before) and before[-1].norm in BE
+
+
+# Adverbs that may stand between "be" and its participle: "was also named", "was then recalled".
+_BETWEEN = frozenset({"also", "then", "later", "already", "still", "just", "again", "not", "never"})
 
 
 def exchanged_subject(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
@@ -416,18 +420,21 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
     if len(people) < 2:
         return []
     # each deed of the source, by its word: (who does it, the text, where)
-    deeds: dict[str, list[tuple[Token, str, int, int]]] = {}
+    # (a deed is keyed with its voice: "Nazarbaev appointed" is not "Oynarov was appointed")
+    deeds: dict[tuple[str, bool], list[tuple[Token, str, int, int]]] = {}
     for text, toks in ev.around(before_only=True):
         for k, t in enumerate(toks):
             if t.cap and t.kind == "word" and (j := _predicate(text, toks, k)) is not None:
-                deeds.setdefault(toks[j].norm, []).append((t, text, t.start, toks[j].end))
+                deeds.setdefault((toks[j].norm, after_be(toks, j)), []).append(
+                    (t, text, t.start, toks[j].end)
+                )
     for a in people:
         w = _predicate(claim, ctoks, a)
         if w is None or ctoks[w].stem in RECIPROCAL:
             continue
         doers = [
             (b, text, lo, hi)
-            for t, text, lo, hi in deeds.get(ctoks[w].norm, [])
+            for t, text, lo, hi in deeds.get((ctoks[w].norm, after_be(ctoks, w)), [])
             for b in people
             if name_match(ctoks[b], t, False)
         ]
@@ -949,21 +956,77 @@ MODIFIER_REACH = 2  # "Belarus's defense minister", "Belarusian Defense Minister
 
 
 def _own_modifier(
-    claim: str, ctoks: list[Token], i1: int, w: int, p1: list[int], pw: list[int], ev: Evidence
+    claim: str,
+    ctoks: list[Token],
+    at: tuple[int, int],
+    w: int,
+    where: tuple[list[int], list[int]],
+    pw: list[int],
+    ev: Evidence,
 ) -> bool:
     """Is the word part of the first name's own noun phrase in both ("Belarus's defense minister
     met Kazakhstan's Akhmetov" and "Akhmetov met Belarusian Defense Minister Maltsaw"), so it
-    relates the two names in neither?"""
+    relates the two names in neither? Only when the claim ties a name to the person the source
+    ties it to ("Kazakhstan's Akhmetov", "Kazakh ... Akhmetov") and to no other person of the
+    source's: "Belarusian defense minister Akhmetov" puts the right words on the wrong man."""
+    (i1, i2), (p1, p2) = at, where
     if not 0 < w - i1 <= MODIFIER_REACH or not _apart(claim, ctoks[i1], ctoks[i1 + 1]):
         return False
     if CLAUSE_BREAK.search(claim, ctoks[i1].end, ctoks[w].start):
         return False
-    return any(
+    if not any(
         0 < y - x <= MODIFIER_REACH
         and _apart(ev.text, ev.tokens[x], ev.tokens[x + 1])
         and not CLAUSE_BREAK.search(ev.text, ev.tokens[x].end, ev.tokens[y].start)
         for x in p1
         for y in pw
+    ):
+        return False
+    tied = False
+    for k, own, other in ((i1, p1, p2), (i2, p2, p1)):
+        person = _person_after(claim, ctoks, k, ev)
+        if person is None:
+            continue
+        if _ties(person, own, ev):
+            tied = True
+        if _ties(person, other, ev):
+            return False  # the claim gives this name the person the source gives the other
+    return tied
+
+
+# tokens from a nationality to the person it describes: "Belarusian Defense Minister Leanid Maltsaw"
+PERSON_REACH = 6
+
+
+def _person_after(text: str, tokens: list[Token], k: int, ev: Evidence) -> Token | None:
+    """The person a name describes: the first person's name after it, across a title or the
+    name's own noun and one apposition's comma ("Belarus's defense minister, Leonid Maltsev";
+    "Belarusian Defense Minister Leanid Maltsaw"), before any other word or stop."""
+    plain = commas = 0
+    for j in range(k + 1, min(len(tokens), k + 1 + PERSON_REACH)):
+        t, gap = tokens[j], text[tokens[j - 1].end : tokens[j].start].strip()
+        commas += gap == ","
+        if (gap and gap != "," and gap not in POSSESSIVE) or commas > 1 or t.kind != "word" or t.stop:
+            return None
+        if not t.cap:
+            plain += 1
+            if plain > MODIFIER_REACH:
+                return None
+            continue
+        if places.kind(t.norm) is not None:
+            return None  # another place: "In Minsk, Kazakhstan's minister" describes no one by Minsk
+        if is_person(t, ev.common):
+            while j + 1 < len(tokens) and tokens[j + 1].cap and _joined(text, tokens[j], tokens[j + 1]):
+                j += 1  # the last word of the person's name: "Daniyal Akhmetov"
+            return tokens[j]
+    return None
+
+
+def _ties(person: Token, anchors: list[int], ev: Evidence) -> bool:
+    """Does the source tie one of these mentions of a name to that person?"""
+    return any(
+        (theirs := _person_after(ev.text, ev.tokens, x, ev)) is not None and name_match(person, theirs, True)
+        for x in anchors
     )
 
 

@@ -184,10 +184,10 @@ def _held_as(text: str, tokens: list[Token], k: int) -> tuple[Token, Token] | No
     )
     if at is None or any(c in ",;:.()" for c in text[verb.end : tokens[at].start]):
         return None
-    named = [x for x in tokens[k + 1 : at] if x.cap and x.kind == "word"]
-    if len(named) != at - k - 1 and named:
-        return None  # "named him chief as well as": not a name then "as"
-    holder = named[-1] if named else _holder(text, tokens, k)
+    between = tokens[k + 1 : at]
+    if between and not all(x.cap and x.kind == "word" for x in between):
+        return None  # "appointed him as", "relieved his predecessor as": whom, the name does not say
+    holder = between[-1] if between else _holder(text, tokens, k)
     head = None
     prev = tokens[at]
     for x in tokens[at + 1 : at + 1 + POST_WORDS + 1]:

@@ -550,8 +550,14 @@ def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Describe
         if holder is None:
             continue
         words, span = _post_after(text, tokens, j)
-        if words:
+        while words:
             out.append((holder, words, span))
+            # a post joined to it: "a deputy finance minister and deputy chairman on the ..."
+            nxt = next((i for i, x in enumerate(tokens) if x.start >= span[1]), len(tokens))
+            joined = nxt + 1 < len(tokens) and tokens[nxt].norm == "and"
+            if not joined or text[span[1] : tokens[nxt].start].strip():
+                break
+            words, span = _post_after(text, tokens, nxt + 1)
     return out
 
 

@@ -496,6 +496,9 @@ def test_a_name_s_own_noun_relates_nothing_across_a_reciprocal_verb() -> None:
     Defense Minister X", so the sides' order says nothing; a hyphened "China-led" still does."""
     passage = "In Minsk, Kazakhstan's defense minister Akhmetov met Belarus's defense minister Ivanets."
     assert _roles("Belarus's defense minister met Kazakhstan's Akhmetov in Minsk.", passage) == []
+    # the right words on the wrong man: the source ties "Kazakhstan's" to Akhmetov
+    swapped = "Belarus's defense minister Akhmetov met Kazakhstan's defense minister Ivanets in Minsk."
+    assert _roles(swapped, passage) == ["role"]
     led = "Kazakhstan joined the Belarus-led bloc and the America-led pact."
     assert _roles("Kazakhstan joined the America-led bloc and the Belarus-led pact.", led) == ["role"]
 

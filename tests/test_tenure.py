@@ -139,3 +139,6 @@ def test_a_post_given_with_as_is_held_and_one_taken_with_as_is_left() -> None:
     assert _conflicts("Pospelov was relieved as chief of staff.") == []
     text = "He named Ortiz, as well as Vega, to the board."
     assert holdings(text, tokenize(text)) == []
+    # "appointed him as": whom, no name says; the one who appoints holds nothing
+    text = "The minister appointed him as fleet commander."
+    assert holdings(text, tokenize(text)) == []

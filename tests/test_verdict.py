@@ -1566,6 +1566,15 @@ def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
         # the passage's irregular past form states the claim's verb or its noun ("met" for "meeting")
         ("The Almaty meeting between Akhmetov and Maltsaw took place on September 14.", "contradicted"),
         ("The Almaty meeting between Akhmetov and Maltsaw took place on September 12.", "supported"),
+        # the outside review's probes: a deed's voice ("was appointed by" is not "appointed"),
+        # the right nationalities on the wrong men, a second post joined by "and"
+        ("Oynarov was appointed deputy defense minister by President Nazarbaev.", "supported"),
+        (
+            "Belarusian defense minister Akhmetov met Kazakh defense minister Maltsaw in Almaty.",
+            "contradicted",
+        ),
+        ("Oynarov was previously a deputy chairman.", "supported"),
+        ("A half dozen Kazakhs were trained in the U.S. in 2001.", "contradicted"),
         # the same earlier post qualified otherwise
         ("On April 5 Nazarbayev appointed Oynarov, previously a deputy defense minister.", "contradicted"),
     ],
