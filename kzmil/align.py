@@ -73,6 +73,7 @@ from kzmil.structure import (
     range_conflicts,
     role_conflicts,
     subject_conflicts,
+    voice_conflicts,
     wish_conflicts,
 )
 from kzmil.succession import succession_conflicts
@@ -190,6 +191,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             role_conflicts(claim, ctoks, specs, ev)
             or moved_conflicts(claim, ctoks, specs, ev)
             or subject_conflicts(claim, ctoks, specs, ev)
+            or voice_conflicts(claim, ctoks, specs, ev)
             or agent_conflicts(claim, ctoks, ev)
             or object_conflicts(claim, ctoks, ev)
             or modifier_conflicts(claim, ctoks, ev)

@@ -251,6 +251,33 @@ AUXILIARIES = frozenset(
 _NOT_SUBJECT = AGENT_MARKERS | OF_LIKE | frozenset("to with from as on into than".split())
 
 
+def voice_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
+    """A person the claim says underwent a deed ("Nazarbaev was appointed deputy minister")
+    whom the source has do it ("Mr. Nazarbaev appointed a new deputy minister"), or the
+    reverse, and never the claim's way round."""
+    named = {id(s.tokens[0]) for s in specs if s.kind == "name"}
+    for a, t in enumerate(ctoks):
+        if id(t) not in named or not is_person(t, ev.common):
+            continue
+        w = _predicate(claim, ctoks, a)
+        if w is None or ctoks[w].stem in RECIPROCAL or not past_form(ctoks[w].norm):
+            continue
+        mine = after_be(ctoks, w)
+        theirs: list[tuple[bool, str]] = []
+        for text, toks in ev.around(before_only=True):
+            for k, p in enumerate(toks):
+                if not (p.cap and name_match(t, p, False)):
+                    continue
+                if (j := _predicate(text, toks, k)) is not None and toks[j].norm == ctoks[w].norm:
+                    theirs.append((after_be(toks, j), text[p.start : toks[j].end]))
+        if theirs and all(voice != mine for voice, _ in theirs):
+            said = theirs[0][1]
+            span = (t.start, ctoks[w].end)
+            note = f"the claim has {claim[span[0] : span[1]]}; the source says \u201c{said}\u201d"
+            return [Conflict("role", claim[span[0] : span[1]], said, span, None, note=note)]
+    return []
+
+
 def _predicate(text: str, tokens: list[Token], k: int) -> int | None:
     """The word that says what the person named at k did or underwent: the word after the
     name, across auxiliaries only ("Altynbaev was recalled"), with no punctuation between,

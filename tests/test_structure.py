@@ -544,3 +544,18 @@ def test_an_earlier_post_qualified_otherwise_is_another_post() -> None:
     assert titles.previous_post_conflicts(same, tokenize(same), ev) == []
     wider = "The president named Luz Vega, previously a deputy minister, to run the fleet."
     assert titles.previous_post_conflicts(wider, tokenize(wider), ev) == []
+
+
+def test_a_deed_undergone_against_the_same_deed_done() -> None:
+    """ "Luz Vega was appointed deputy minister" against "Luz Vega appointed a new deputy
+    minister": the one who appoints is not the one appointed."""
+    passage = "On May 2, Luz Vega appointed a new deputy minister."
+
+    def roles(claim: str) -> list[str]:
+        tokens = tokenize(claim)
+        specs = extract_specifics(claim, tokens, claim_names(claim, tokens, NAMES))
+        return [c.kind for c in structure.voice_conflicts(claim, tokens, specs, _evidence(passage))]
+
+    assert roles("Luz Vega was appointed deputy minister on May 2.") == ["role"]
+    assert roles("Luz Vega appointed a deputy minister on May 2.") == []
+    assert roles("Ana Ortiz was appointed deputy minister on May 2.") == []  # nobody the source names

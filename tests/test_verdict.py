@@ -1575,6 +1575,10 @@ def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
         ),
         ("Oynarov was previously a deputy chairman.", "supported"),
         ("A half dozen Kazakhs were trained in the U.S. in 2001.", "contradicted"),
+        (
+            "Nazarbaev was appointed deputy defense minister for economy and finance on April 5.",
+            "contradicted",
+        ),
         # the same earlier post qualified otherwise
         ("On April 5 Nazarbayev appointed Oynarov, previously a deputy defense minister.", "contradicted"),
     ],
