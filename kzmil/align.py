@@ -221,11 +221,6 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
 # ---------------------------------------------------------------- names and places
 
 
-def _acronym(written: str) -> bool:
-    """ "NATO", "OSCE", "CSTO": a body known by its initials, never a person's name."""
-    return len(written) >= 2 and written.isalpha() and written.isupper()
-
-
 def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Token]]:
     """Runs of adjacent capitalised words that the corpus writes as names and that name
     someone, outside brackets (where a source is cited): "Vladimir Putin"."""
@@ -239,7 +234,6 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
             and not bracketed
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
-            and not _acronym(text[t.start : t.end])
         ):
             if runs and runs[-1] and not text[runs[-1][-1].end : t.start].strip():
                 runs[-1].append(t)
