@@ -11,7 +11,9 @@ from kzmil.tables import lookup, table_bytes
 
 def base_stem(word_stem: str) -> str | None:
     """The stem of the verb an irregular past form is of ("won" -> "win", "sent" -> "send"):
-    WordNet's tables are keyed by the base form, which the stemmer does not reach."""
+    WordNet's tables are keyed by the base form, which the stemmer does not reach. Only
+    `paraphrases` (the close table) reads through it: the loose one, asked whether a word is
+    stated at all, would let "left" reach every sense of "leave"."""
     base = lookup("irregular.txt", word_stem)
     return stem(base) if base and stem(base) != word_stem else None
 
@@ -19,10 +21,7 @@ def base_stem(word_stem: str) -> str | None:
 @lru_cache(maxsize=4096)
 def synonyms(word_stem: str) -> frozenset[str]:
     """The stems WordNet relates to this one: synonyms, derivations, similar adjectives."""
-    found = frozenset((lookup("synonyms.txt", word_stem) or "").split())
-    if (base := base_stem(word_stem)) is not None:
-        found |= {base} | frozenset((lookup("synonyms.txt", base) or "").split())
-    return found
+    return frozenset((lookup("synonyms.txt", word_stem) or "").split())
 
 
 @lru_cache(maxsize=4096)
