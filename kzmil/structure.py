@@ -256,26 +256,45 @@ def voice_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
     whom the source has do it ("Mr. Nazarbaev appointed a new deputy minister"), or the
     reverse, and never the claim's way round."""
     named = {id(s.tokens[0]) for s in specs if s.kind == "name"}
+    deeds: Deeds | None = None  # read once, for a claim with such a deed
     for a, t in enumerate(ctoks):
         if id(t) not in named or not is_person(t, ev.common):
             continue
         w = _predicate(claim, ctoks, a)
         if w is None or ctoks[w].stem in RECIPROCAL or not past_form(ctoks[w].norm):
             continue
+        deeds = _deeds(ev) if deeds is None else deeds
         mine = after_be(ctoks, w)
-        theirs: list[tuple[bool, str]] = []
-        for text, toks in ev.around(before_only=True):
-            for k, p in enumerate(toks):
-                if not (p.cap and name_match(t, p, False)):
-                    continue
-                if (j := _predicate(text, toks, k)) is not None and toks[j].norm == ctoks[w].norm:
-                    theirs.append((after_be(toks, j), text[p.start : toks[j].end]))
-        if theirs and all(voice != mine for voice, _ in theirs):
-            said = theirs[0][1]
+        if any(name_match(t, p, False) for p, *_ in deeds.get((ctoks[w].norm, mine), [])):
+            continue  # the source has it the claim's way round too
+        said = next(
+            (
+                text[lo:hi]
+                for p, text, lo, hi in deeds.get((ctoks[w].norm, not mine), [])
+                if name_match(t, p, False)
+            ),
+            None,
+        )
+        if said is not None:
             span = (t.start, ctoks[w].end)
             note = f"the claim has {claim[span[0] : span[1]]}; the source says \u201c{said}\u201d"
             return [Conflict("role", claim[span[0] : span[1]], said, span, None, note=note)]
     return []
+
+
+# Each deed of the source by its word and voice: who does (or undergoes) it, the text, where.
+Deeds = dict[tuple[str, bool], list[tuple[Token, str, int, int]]]
+
+
+def _deeds(ev: Evidence) -> Deeds:
+    """The deeds the passage and the sentences before it give named people, keyed with their
+    voice: "Nazarbaev appointed" is not "Oynarov was appointed"."""
+    out: Deeds = {}
+    for text, toks in ev.around(before_only=True):
+        for k, t in enumerate(toks):
+            if t.cap and t.kind == "word" and (j := _predicate(text, toks, k)) is not None:
+                out.setdefault((toks[j].norm, after_be(toks, j)), []).append((t, text, t.start, toks[j].end))
+    return out
 
 
 def _predicate(text: str, tokens: list[Token], k: int) -> int | None:
@@ -446,15 +465,7 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
     ]
     if len(people) < 2:
         return []
-    # each deed of the source, by its word: (who does it, the text, where)
-    # (a deed is keyed with its voice: "Nazarbaev appointed" is not "Oynarov was appointed")
-    deeds: dict[tuple[str, bool], list[tuple[Token, str, int, int]]] = {}
-    for text, toks in ev.around(before_only=True):
-        for k, t in enumerate(toks):
-            if t.cap and t.kind == "word" and (j := _predicate(text, toks, k)) is not None:
-                deeds.setdefault((toks[j].norm, after_be(toks, j)), []).append(
-                    (t, text, t.start, toks[j].end)
-                )
+    deeds = _deeds(ev)
     for a in people:
         w = _predicate(claim, ctoks, a)
         if w is None or ctoks[w].stem in RECIPROCAL:

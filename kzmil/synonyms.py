@@ -9,6 +9,7 @@ from kzmil.normalize import Token, stem
 from kzmil.tables import lookup, table_bytes
 
 
+@lru_cache(maxsize=4096)
 def base_stem(word_stem: str) -> str | None:
     """The stem of the verb an irregular past form is of ("won" -> "win", "sent" -> "send"):
     WordNet's tables are keyed by the base form, which the stemmer does not reach. Only

@@ -177,7 +177,7 @@ def _held_as(text: str, tokens: list[Token], k: int) -> tuple[Token, Token] | No
     "named Nikolai Pospelov as the new eastern regional commander" (the one named after the
     verb), "Pospelov was relieved as eastern regional commander" (the subject before it)."""
     verb = tokens[k]
-    if not (verb.norm.endswith(("ed", "ing")) or verb.norm == "fired"):
+    if not verb.norm.endswith(("ed", "ing")):
         return None
     at = next(
         (j for j in range(k + 1, min(len(tokens), k + 1 + AS_POST_REACH)) if tokens[j].norm == "as"), None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.agents import others_deed
-from kzmil.align import ANAPHORS, CONTEXT, align, parts, word_stated
+from kzmil.align import ANAPHORS, CONTEXT, PERCENT_ROUNDING, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_unstated, causes
@@ -1252,7 +1252,8 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
-    for i, k in _rates_as_shares(query, cand):
+    figures = extract(query.text, query.tokens)
+    for i, k in _rates_as_shares(query, cand, figures) + _percents_as_parts(query, cand, figures):
         if matched.get(i, 0.0) < PARAPHRASE:
             matched[i] = PARAPHRASE
             hits.append((k, i))
@@ -1264,16 +1265,15 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
 RATE_TOLERANCE = 0.01  # "one in three" against "one-third" (0.333), "33 percent" (0.33)
 
 
-def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
+def _rates_as_shares(query: Query, cand: Candidate, figures: list[Quantity]) -> list[tuple[int, int]]:
     """The claim's rate ("one in three graduates", read by `quantities`) where the passage gives
     it as a share ("one-third of the graduates", "33 percent"): (claim term, passage token) for
     both of its figures."""
-    found = extract(query.text, query.tokens)
-    out = _percents_as_parts(query, cand, [q for q in found if q.type == "percent"])
-    rates = [q for q in found if q.type == "share" and " in " in q.text]
+    rates = [q for q in figures if q.type == "share" and " in " in q.text]
     if not rates:
-        return out
+        return []
     shares = [p for p in extract(cand.text, cand.tokens) if p.type in ("share", "percent")]
+    out: list[tuple[int, int]] = []
     for q in rates:
         mine = [i for i, term in enumerate(query.terms) if q.start <= term.token.start < q.end]
         for p in shares:
@@ -1288,12 +1288,10 @@ def _rates_as_shares(query: Query, cand: Candidate) -> list[tuple[int, int]]:
     return out
 
 
-PERCENT_ROUNDING = 0.5  # percentage points: a whole percent is a share rounded to the nearest
-
-
-def _percents_as_parts(query: Query, cand: Candidate, percents: list[Quantity]) -> list[tuple[int, int]]:
+def _percents_as_parts(query: Query, cand: Candidate, figures: list[Quantity]) -> list[tuple[int, int]]:
     """The claim's percentage ("44 percent have left") where the passage gives it as a part of
     a whole ("out of 250 officers ..., 110 have already quit"): (claim term, passage token)."""
+    percents = [q for q in figures if q.type == "percent"]
     if not percents:
         return []
     found = parts(cand.tokens)
