@@ -33,10 +33,12 @@ from kzmil.quantities import (
     MONTHS,
     ROUGH_TOLERANCE,
     ROUGHLY,
+    Gap,
     Quantity,
     approximate,
     bound,
     extract,
+    implied_dates,
     stated_by,
     uncited,
 )
@@ -137,6 +139,10 @@ class _Reading:
 
     def _figures(self, text: str, tokens: list[Token]) -> list[Quantity]:
         return uncited(text, tokens, self.ctoks)
+
+    @cached_property
+    def gaps(self) -> list[Gap]:
+        return implied_dates(self.claim, self.ctoks)
 
     @cached_property
     def quantities(self) -> list[Quantity]:
@@ -493,6 +499,9 @@ def _find_direction(spec: Specific, r: _Reading) -> Found:
 def _find_figure(spec: Specific, r: _Reading) -> Found:
     if spec.quantity is None:
         return None
+    gap = next((g for g in r.gaps if g.distance.start == spec.quantity.start), None)
+    if gap is not None:
+        return _find_gap(gap, r)
     got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
     claim_parts = parts(r.ctoks)
     mine = next((p for p in claim_parts if r.ctoks[p.at].start == spec.tokens[0].start), None)
@@ -1215,7 +1224,20 @@ def _find_preference(spec: Specific, r: _Reading) -> Found:
     return _same_way(spec, found, "comparison", "the source prefers the other side")
 
 
+def _find_gap(gap: Gap, r: _Reading) -> Found:
+    """A distance between two dates ("two days after"), stated by the date it gives."""
+    note = f"{gap.implied.text}, {gap.distance.text} {gap.cue.norm} {gap.given.text}"
+    if any(q.same_value(gap.implied) for q in r.quantities):
+        return note
+    if any(q.same_value(gap.implied) for q in r.context_quantities):
+        return f"{note}{CONTEXT}"
+    return None
+
+
 def _find_order(spec: Specific, r: _Reading) -> Found:
+    gap = next((g for g in r.gaps if g.cue is spec.tokens[0]), None)
+    if gap is not None:
+        return _find_gap(gap, r)  # the order is the distance's: stated with the date it gives
     found = order(spec, r.claim, r.ctoks, r.ev)
     return _same_way(spec, found, "order", "the source puts these events the other way round")
 

@@ -20,7 +20,16 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
-from kzmil.quantities import MONTHS, Quantity, changes_alike, extract, neighbourhood, stated_by, uncited
+from kzmil.quantities import (
+    MONTHS,
+    Quantity,
+    changes_alike,
+    extract,
+    implied_dates,
+    neighbourhood,
+    stated_by,
+    uncited,
+)
 from kzmil.specifics import ORDER_CUES
 from kzmil.synonyms import ABBREVIATIONS, abbreviated
 from kzmil.tables import past_form
@@ -122,7 +131,9 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     """Claim figures the passage does not state, facing a passage figure of the same kind."""
     cq = extract(claim, ctoks)
     pq = uncited(passage, ptoks, ctoks)
-    free = [p for p in pq if not any(p.same_value(q) for q in cq)]
+    gaps = implied_dates(claim, ctoks)
+    implied = [g.implied for g in gaps]  # "two days after": a date too
+    free = [p for p in pq if not any(p.same_value(q) for q in [*cq, *implied])]
     unstated = [
         q
         for q in cq
@@ -148,7 +159,14 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         if q.type in ("count", "money") and not q.unit and not ctx & neighbourhood(ptoks, best) and not alone:
             continue  # a bare figure with nothing in common around it: no evidence of the same slot
         kind = "date" if q.type in ("date", "year") else "number"
-        out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end)))
+        gap = next((g for g in gaps if g.given.start == q.start and best.type == "date"), None)
+        note = (
+            f"the claim's dates, {q.text} and \u201c{gap.distance.text} {gap.cue.norm}\u201d "
+            f"({gap.implied.text}), are not the source's: it says {best.text}"
+            if gap is not None
+            else ""
+        )
+        out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
     return out
 

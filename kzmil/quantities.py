@@ -6,6 +6,7 @@ never conflicts with "2,007 troops" and "75%" never with "75 officers".
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 
@@ -581,3 +582,78 @@ def changes_alike(tokens: list[Token], q: Quantity, source_tokens: list[Token] |
     """Are both figures the size of a change, which a bound on one may compare with the other,
     and a share one may stand against a percent?"""
     return source_tokens is not None and change_size(tokens, q) and change_size(source_tokens, p)
+
+
+# ---------------------------------------------------------------- dates given by their distance
+
+# Units a distance between two dates is counted in, in days.
+GAP_DAYS = {"day": 1, "week": 7}
+# Cues that place one date at a distance from another, and which way: +1 later, -1 earlier.
+GAP_CUES = {"after": 1, "later": 1, "before": -1, "earlier": -1}
+GAP_ON = frozenset({"on", "in"})  # "Three days later, on April 17": the date of the cue's own event
+_BREAKS = re.compile(r"[,;:.!?()\u2013\u2014]")
+_NOT_LEAP = 2001  # a date without its year is placed in a common year
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A date a text gives by its distance from another ("on November 19, two days after
+    Altynbayev addressed ..." gives November 17): the distance, its cue, the date it is
+    counted from and the date it gives."""
+
+    distance: Quantity
+    cue: Token
+    given: Quantity
+    implied: Quantity
+
+
+def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
+    """The dates a sentence gives by a distance from the one full date it states. Which side
+    of the distance that date stands on is read from the cue: "N days after Y" puts the
+    sentence's date N days after Y's unless the date is inside Y's phrase ("after the
+    November 17 session"); "N days later/earlier" counts from the sentence's date unless the
+    date is the cue's own ("Three days later, on April 17")."""
+    found = extract(text, tokens)
+    dates = [q for q in found if q.type == "date"]
+    if len(dates) != 1:
+        return []  # no date to count from, or two: which one is counted from cannot be told
+    given = dates[0]
+    out = []
+    for q in found:
+        if q.type != "count" or q.unit not in GAP_DAYS or q.ordinal or not 0 < q.value < 100:
+            continue
+        k = next((j for j, t in enumerate(tokens) if t.start >= q.end), None)
+        if k is not None and tokens[k].norm.startswith(q.unit):
+            k = k + 1 if k + 1 < len(tokens) else None  # past the unit: "two days"
+        if k is None or tokens[k].norm not in GAP_CUES or _BREAKS.search(text, q.end, tokens[k].start):
+            continue
+        cue, way = tokens[k], GAP_CUES[tokens[k].norm]
+        days = int(q.value) * GAP_DAYS[q.unit]
+        if cue.norm in ("after", "before"):
+            stop = _BREAKS.search(text, cue.end)
+            inside = cue.end <= given.start and (stop is None or given.end <= stop.start())
+            shift = way * days if inside else -way * days
+        else:
+            between = text[cue.end : given.start] if given.start >= cue.end else text[given.end : q.start]
+            own = re.findall(r"[A-Za-z]+", between)
+            shift = -way * days if all(w.lower() in GAP_ON for w in own) and len(own) <= 1 else way * days
+        moved = _moved(int(given.value), shift)
+        if moved is None:
+            continue
+        month, day = moved
+        said = f"{_MONTH_NAMES[month]} {day}"
+        implied = Quantity("date", float(month * 100 + day), "", q.start, cue.end, said)
+        q = replace(q, end=tokens[k - 1].end, text=text[q.start : tokens[k - 1].end])
+        out.append(Gap(q, cue, given, implied))
+    return out
+
+
+_MONTH_NAMES = {n: name.capitalize() for name, n in MONTHS.items() if len(name) > 3 or name == "may"}
+
+
+def _moved(value: int, days: int) -> tuple[int, int] | None:
+    try:
+        day = datetime.date(_NOT_LEAP, value // 100, value % 100) + datetime.timedelta(days=days)
+    except ValueError:
+        return None
+    return day.month, day.day

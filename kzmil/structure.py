@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kzmil import places
+from kzmil.causes import causes
 from kzmil.conflicts import Conflict, is_name, same_name
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
@@ -102,6 +103,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 if (
                     back
                     and not _voice_flip(ctoks[i1:i2], ev.tokens, *back[0])
+                    and not _cause_turn(claim, ctoks, (i1, i2), ev, back[0])
                     and not (
                         _agentless_passive(claim, ctoks, i1, i2, w)
                         and not has_passive(ev.tokens[back[0][0] : back[0][1]])
@@ -941,6 +943,26 @@ def _voice_flip(claim_part: list[Token], ptoks: list[Token], lo: int, hi: int) -
     return c_by != p_by
 
 
+def _cause_turn(
+    claim: str, ctoks: list[Token], at: tuple[int, int], ev: Evidence, back: tuple[int, int]
+) -> bool:
+    """Do the claim and the passage join the two names by cause connectives that run opposite
+    ways ("X gave priority ... because of the Caspian" and "the Caspian ... resulted in
+    prioritizing ... X")? The order turns with the connective; which way the cause runs is
+    `causes.cause_conflicts`' to read."""
+
+    def ways(text: str, tokens: list[Token], lo: int, hi: int) -> set[bool]:
+        at_ = {id(t): k for k, t in enumerate(tokens)}
+        return {
+            c.cause[0].start < c.link[0].start  # the cause first: "resulted in"
+            for c in causes(text, tokens)
+            if lo < at_[id(c.link[0])] < hi
+        }
+
+    claim_ways = ways(claim, ctoks, *at)
+    return bool(claim_ways) and bool(ways(ev.text, ev.tokens, *back) - claim_ways)
+
+
 # How many words (an adverb, "last month") may stand between a form of "be" and the
 # participle of its passive.
 PASSIVE_GAP = 2
@@ -1006,7 +1028,9 @@ def _own_modifier(
     met Kazakhstan's Akhmetov" and "Akhmetov met Belarusian Defense Minister Maltsaw"), so it
     relates the two names in neither? Only when the claim ties a name to the person the source
     ties it to ("Kazakhstan's Akhmetov", "Kazakh ... Akhmetov") and to no other person of the
-    source's: "Belarusian defense minister Akhmetov" puts the right words on the wrong man."""
+    source's: "Belarusian defense minister Akhmetov" puts the right words on the wrong man.
+    A claim that names no person with either ("met Belarus's defense minister in Almaty")
+    asks only that the source have the phrase."""
     (i1, i2), (p1, p2) = at, where
     if not 0 < w - i1 <= MODIFIER_REACH or not _apart(claim, ctoks[i1], ctoks[i1 + 1]):
         return False
@@ -1020,16 +1044,18 @@ def _own_modifier(
         for y in pw
     ):
         return False
-    tied = False
+    tied = people = False
     for k, own, other in ((i1, p1, p2), (i2, p2, p1)):
         person = _person_after(claim, ctoks, k, ev)
         if person is None:
             continue
+        people = True
         if _ties(person, own, ev):
             tied = True
         if _ties(person, other, ev):
             return False  # the claim gives this name the person the source gives the other
-    return tied
+    # no person named: the source's own phrase ("Belarusian Defense Minister") is the claim's
+    return tied or not people
 
 
 # tokens from a nationality to the person it describes: "Belarusian Defense Minister Leanid Maltsaw"

@@ -231,3 +231,30 @@ def test_a_bare_figure_after_a_sum_at_its_scale_is_that_money() -> None:
 def test_a_participle_after_a_figure_is_not_what_it_counts() -> None:
     text = "Of these, 300 are servicemen and 23 have left."
     assert [q.unit for q in extract(text, tokenize(text))] == ["servicemen", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("He left on November 19, two days after the session.", "November 17"),
+        ("He left on November 19, two days before the session.", "November 21"),
+        ("Two days after the November 17 session, he left.", "November 19"),
+        ("The April 17 item relied on a report from three days earlier.", "April 14"),
+        ("Three days later, on April 17, the paper wrote.", "April 14"),
+        ("On April 14 TV reported it, and three days later the paper wrote.", "April 17"),
+        ("Four weeks after his remarks, on September 13, they arrived.", "August 16"),
+        ("On December 30 he left; three days later it was over.", "January 2"),
+    ],
+)
+def test_a_distance_from_a_date_gives_another_date(text: str, implied: str) -> None:
+    (gap,) = quantities.implied_dates(text, tokenize(text))
+    assert gap.implied.text == implied
+
+
+def test_no_date_given_by_distance_without_one_date_to_count_from() -> None:
+    for text in (
+        "Two days earlier, he left.",  # the date is another sentence's
+        "On May 2 and May 9, two days after each session, he spoke.",  # which date is counted from?
+        "After two days of talks on May 2, he left.",  # a span, not a distance
+    ):
+        assert quantities.implied_dates(text, tokenize(text)) == []

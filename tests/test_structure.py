@@ -559,3 +559,13 @@ def test_a_deed_undergone_against_the_same_deed_done() -> None:
     assert roles("Luz Vega was appointed deputy minister on May 2.") == ["role"]
     assert roles("Luz Vega appointed a deputy minister on May 2.") == []
     assert roles("Ana Ortiz was appointed deputy minister on May 2.") == []  # nobody the source names
+
+
+def test_a_cause_connective_running_the_other_way_turns_the_order() -> None:
+    """ "X did this because of Y" against "Y resulted in X doing it": the names stand the
+    other way round because the connective does; which way the cause runs is `causes`'."""
+    passage = "The legacy of Belarus, and its trade, resulted in new priorities for Kazakhstan."
+    claim = "Kazakhstan set new priorities because of the legacy of Belarus."
+    assert _roles(claim, passage) == []
+    same_way = "The legacy of Kazakhstan resulted in new priorities for Belarus."
+    assert _roles(same_way, passage) == ["role"]

@@ -1585,3 +1585,43 @@ def test_session_28_readings(bundled: Index, claim: str, verdict: str) -> None:
 )
 def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
     assert check(bundled, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a date given by its distance from the claim's date ("three days earlier") is a date
+        # the source must state; the source's other date is then no rival to the claim's
+        (
+            "RFE/RL Newsline wrote on April 17 about a Kazakh Television report of three days "
+            "earlier on Akhmetov's inspection of each regional army command.",
+            "supported",
+        ),
+        (
+            "RFE/RL Newsline wrote on April 17 about a Kazakh Television report of two days "
+            "earlier on Akhmetov's inspection of each regional army command.",
+            "contradicted",
+        ),
+        # names on each side of a cause connective that runs the other way in the source
+        (
+            "Kazakhstan prioritized effective defense capabilities in its Western Military District "
+            "because of the economic importance of the Caspian Sea and the absence of military "
+            "infrastructure there during the Soviet period.",
+            "supported",
+        ),
+        (
+            "Prioritizing effective defense capabilities in Kazakhstan's Western Military District "
+            "resulted in the economic importance of the Caspian Sea.",
+            "contradicted",
+        ),
+        # a nationality's own noun ("Belarus's defense minister"), with no person named, is
+        # the source's phrase, not a role given to the other nation
+        (
+            "In Almaty on September 12, Akhmetov, meeting Belarus's defense minister, said that the "
+            "new military doctrine of Kazakhstan requires modernizing the country's armaments.",
+            "supported",
+        ),
+    ],
+)
+def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
+    assert check(bundled, claim).verdict == verdict
