@@ -8,6 +8,7 @@ date, a month or weekday, a strong quantifier ("most", "all", "few"), a comparis
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kzmil import places
@@ -144,12 +145,14 @@ PREFERENCE = frozenset({("rather", "than"), ("instead", "of")})
 PRECEDE_VERBS = frozenset({"precede", "precedes", "preceded"})
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed"})
 FIRST_LEFT = (
-    frozenset({"before", "then", "earlier", "prior", "ahead"}) | PRECEDE_VERBS
-)  # "A before B": A first
+    frozenset({"before", "then", "prior", "ahead", "later", "subsequently", "afterwards"}) | PRECEDE_VERBS
+)  # "A before B", "A, then B", "A and later B": A first
 FIRST_RIGHT = (
-    frozenset({"after", "later", "following", "subsequently", "afterwards", "aftermath", "wake"})
-    | FOLLOW_VERBS
-)  # "A after B", "A in the wake of B"
+    frozenset({"after", "earlier", "following", "aftermath", "wake"}) | FOLLOW_VERBS
+)  # "A after B", "A in the wake of B", "A; earlier, B"
+# Adverbs of time that become comparatives before "than", which turns them round: "A later
+# than B" puts B first, "A earlier than B" puts A first.
+THAN_TURNS = frozenset({"later", "earlier"})
 # Cues that are one only inside a phrase: "ahead of" (not "went ahead"), "in the wake of".
 _ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of")}
 ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
@@ -299,10 +302,37 @@ def _listed(tokens: list[Token], j: int) -> bool:
 
 def first_left(tokens: list[Token], i: int) -> bool:
     """Does the order cue at i put the event written before it first in time?"""
-    passive = (
-        tokens[i].norm in PRECEDE_VERBS | FOLLOW_VERBS and i + 1 < len(tokens) and tokens[i + 1].norm == "by"
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    turned = (tokens[i].norm in PRECEDE_VERBS | FOLLOW_VERBS and nxt == "by") or (
+        tokens[i].norm in THAN_TURNS and nxt == "than"
     )
-    return (tokens[i].norm in FIRST_LEFT) != passive
+    return (tokens[i].norm in FIRST_LEFT) != turned
+
+
+# Adverbs of time that order their clause after or before another event: with no event
+# written before them ("She later went back to West Point"), the other event is another
+# sentence's, and the claim orders nothing it states.
+TIME_ADVERBS = frozenset({"later", "earlier", "then", "subsequently", "afterwards"})
+
+
+# What joins the event before such an adverb to its own: "met, and later voted", "met; then voted".
+_JOINING = frozenset({"and", "but", "or"})
+_JOINING_MARKS = re.compile(r"[,;:]")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+
+
+def _time_adverb_alone(text: str, tokens: list[Token], i: int) -> bool:
+    """Is the adverb of time at i its clause's only tie to another event ("She later went
+    back", "Milyuk later married"), with no event of the claim's joined before it?"""
+    if tokens[i].norm not in TIME_ADVERBS or (i + 1 < len(tokens) and tokens[i + 1].norm == "than"):
+        return False
+    if i and tokens[i - 1].norm in _DETERMINERS:
+        return False  # an adjective: "paved the way for a later meeting" orders the two
+    first = next((k for k in range(i) if tokens[k].kind == "word" and not tokens[k].stop), None)
+    if first is None:
+        return True
+    joined = any(t.norm in _JOINING for t in tokens[first + 1 : i])
+    return not joined and not _JOINING_MARKS.search(text, tokens[first].end, tokens[i].start)
 
 
 def order_cues(tokens: list[Token], stating: bool = False, text: str = "") -> list[int]:
@@ -437,6 +467,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             out.append(Specific("preference", pair, claim[t.start : pair[1].end], value=t.norm))
     for i in order_cues(tokens, text=claim):
         t = tokens[i]
+        if _time_adverb_alone(claim, tokens, i):
+            continue
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
     for t in tokens:
         if (ranked_by := superlative(t)) is not None:

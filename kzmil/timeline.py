@@ -318,12 +318,14 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             for b in (y for y in ps if abs(y - k) <= reach and y != k):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return first_left(ev.tokens, k) == is_left(a), said
-    return _anterior(first_left(ctoks, cue), pf, second_stems, ev)
+    return _anterior(first_left(ctoks, cue) or ctoks[cue].norm in EARLIER, pf, second_stems, ev)
 
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was
 # previously a deputy finance minister", after a sentence on his appointment.
 ANTERIOR = frozenset({"previously", "formerly"})
+# The adverb that does so in a claim: "had earlier been deputy chairman", its earlier event after it.
+EARLIER = frozenset({"earlier"})
 # ... and the adjective that puts the post it qualifies before: "his previous post as an army
 # artillery-and-missile-battery commander". Its event follows it in its own clause, told in more
 # than one word of the claim's ("commander" alone is anyone's post).

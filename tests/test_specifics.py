@@ -70,6 +70,14 @@ def test_order_cues_but_not_idioms() -> None:
         ("the vote was preceded by the talks", False),
         ("they met before the vote", True),
         ("they met after the vote", False),
+        # adverbs of time between two events: the one written first came first ...
+        ("they met, and later voted", True),
+        ("they met and subsequently voted", True),
+        ("they met and afterwards voted", True),
+        ("they voted; earlier, they met", False),
+        # ... unless "than" makes them comparatives
+        ("they voted later than the others", False),
+        ("they voted earlier than the others", True),
     ],
 )
 def test_verbs_of_order_and_their_passives(text: str, left_first: bool) -> None:
@@ -189,3 +197,20 @@ def test_then_hyphened_to_a_title_is_a_time_not_an_order() -> None:
     assert order_cues(tokenize(text), text=text) == []
     text = "She returned to West Point, then married."
     assert [tokenize(text)[i].norm for i in order_cues(tokenize(text), text=text)] == ["then"]
+
+
+def test_an_adverb_of_time_orders_only_events_the_claim_joins() -> None:
+    """ "She later married" orders her marriage after another sentence's event: nothing the
+    claim states. "met, and later voted" and "a later meeting" order two of its own."""
+
+    def orders(text: str) -> list[str]:
+        tokens = tokenize(text)
+        return [s.text for s in extract_specifics(text, tokens, {}) if s.kind == "order"]
+
+    assert orders("She later married and quit the army.") == []
+    assert orders("Milyuk later married and quit the army.") == []
+    assert orders("Then the ministry signed it.") == []
+    assert orders("Milyuk returned to the academy, and later married.") == ["later"]
+    assert orders("Milyuk returned to the academy and then married.") == ["then"]
+    assert orders("The talks paved the way for a later meeting.") == ["later"]
+    assert orders("Milyuk married later than her classmates.") == ["later"]

@@ -1621,6 +1621,29 @@ def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
             "new military doctrine of Kazakhstan requires modernizing the country's armaments.",
             "supported",
         ),
+        # "later" puts the event written before it first, as "then" does; "earlier" the other way
+        (
+            "Yelena Milyuk returned for post-graduate study at West Point, and later married and "
+            "quit Kazakhstan's army.",
+            "supported",
+        ),
+        (
+            "Yelena Milyuk married and quit Kazakhstan's army, and later returned for post-graduate "
+            "study at West Point.",
+            "contradicted",
+        ),
+        (
+            "Lugar pursued a similar agenda in Azerbaijan, Turkmenistan and Ukraine, and later "
+            "discussed energy security with senior officials in Kazakhstan.",
+            "contradicted",
+        ),
+        (
+            "The deputy defense minister for economy and finance whom Nazarbaev appointed on April 5 "
+            "had earlier been deputy chairman of the agency regulating natural monopolies.",
+            "supported",
+        ),
+        # an adverb of time with no event of the claim's before it orders nothing it states
+        ("Milyuk later married and quit Kazakhstan's army.", "supported"),
     ],
 )
 def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
