@@ -37,6 +37,7 @@ from kzmil.quantities import (
     Quantity,
     approximate,
     bound,
+    event_tied,
     extract,
     implied_dates,
     stated_by,
@@ -1227,9 +1228,9 @@ def _find_preference(spec: Specific, r: _Reading) -> Found:
 def _find_gap(gap: Gap, r: _Reading) -> Found:
     """A distance between two dates ("two days after"), stated by the date it gives."""
     note = f"{gap.implied.text}, {gap.distance.text} {gap.cue.norm} {gap.given.text}"
-    if any(q.same_value(gap.implied) for q in r.quantities):
+    if event_tied(gap, r.ev.text, r.ev.tokens):
         return note
-    if any(q.same_value(gap.implied) for q in r.context_quantities):
+    if any(event_tied(gap, text, toks) for text, toks in r.ev.context_texts):
         return f"{note}{CONTEXT}"
     return None
 

@@ -24,6 +24,7 @@ from kzmil.quantities import (
     MONTHS,
     Quantity,
     changes_alike,
+    event_tied,
     extract,
     implied_dates,
     neighbourhood,
@@ -132,7 +133,8 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     cq = extract(claim, ctoks)
     pq = uncited(passage, ptoks, ctoks)
     gaps = implied_dates(claim, ctoks)
-    implied = [g.implied for g in gaps]  # "two days after": a date too
+    # "two days after X": a date too, where the passage ties it to X's event
+    implied = [g.implied for g in gaps if event_tied(g, passage, ptoks)]
     free = [p for p in pq if not any(p.same_value(q) for q in [*cq, *implied])]
     unstated = [
         q

@@ -381,6 +381,10 @@ def _model_number(text: str, tokens: list[Token], i: int) -> bool:
 _TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "each", "every", "per", "a"})
 
 
+# Pronouns after "of" that make a figure a part of a whole named before it ("54 billion of it").
+_PART_OF = frozenset({"it", "them", "this", "that", "these", "those", "which", "whom"})
+
+
 # Punctuation that ends a figure's phrase: "After 9/11, Kazakhstan" counts no Kazakhstans.
 _PHRASE_END = re.compile(r"[,;:.()\u2013\u2014]")
 
@@ -402,6 +406,8 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             break
         if t.norm in _VERB_AFTER and _participle(tokens[k + 1] if k + 1 < len(tokens) else None):
             break  # "64 billion was earmarked": the figure is the subject, what it counts unsaid
+        if t.norm == "of" and k + 1 < len(tokens) and tokens[k + 1].norm in _PART_OF:
+            break  # "54 billion of it set aside": a part of what was named before, counted there
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
         k += 1
@@ -599,12 +605,19 @@ _NOT_LEAP = 2001  # a date without its year is placed in a common year
 class Gap:
     """A date a text gives by its distance from another ("on November 19, two days after
     Altynbayev addressed ..." gives November 17): the distance, its cue, the date it is
-    counted from and the date it gives."""
+    counted from, the date it gives, and the stems of the words for the event of that date
+    ("altynbayev address ..."), which the source must tie to it."""
 
     distance: Quantity
     cue: Token
     given: Quantity
     implied: Quantity
+    event: frozenset[str]
+
+
+# Words before a distance that make it a length of time: "reported for three days after".
+_LENGTH_BEFORE = frozenset({"for", "within", "over", "during", "throughout"})
+_CLAUSE_ENDS = re.compile(r"[;:.!?()\u2013\u2014]")  # not a comma: "three days later, on April 17"
 
 
 def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
@@ -612,16 +625,21 @@ def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
     of the distance that date stands on is read from the cue: "N days after Y" puts the
     sentence's date N days after Y's unless the date is inside Y's phrase ("after the
     November 17 session"); "N days later/earlier" counts from the sentence's date unless the
-    date is the cue's own ("Three days later, on April 17")."""
+    date is the cue's own, set off from it by a comma alone ("Three days later, on April 17",
+    "wrote on April 17, three days later"), not by a clause's end ("on April 17; three days later")."""
     found = extract(text, tokens)
     dates = [q for q in found if q.type == "date"]
     if len(dates) != 1:
         return []  # no date to count from, or two: which one is counted from cannot be told
     given = dates[0]
+    at = {t.start: j for j, t in enumerate(tokens)}
     out = []
     for q in found:
         if q.type != "count" or q.unit not in GAP_DAYS or q.ordinal or not 0 < q.value < 100:
             continue
+        first = at.get(q.start)
+        if first is not None and first and tokens[first - 1].norm in _LENGTH_BEFORE:
+            continue  # "for three days after": how long, not when
         k = next((j for j, t in enumerate(tokens) if t.start >= q.end), None)
         if k is not None and tokens[k].norm.startswith(q.unit):
             k = k + 1 if k + 1 < len(tokens) else None  # past the unit: "two days"
@@ -631,12 +649,21 @@ def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
         days = int(q.value) * GAP_DAYS[q.unit]
         if cue.norm in ("after", "before"):
             stop = _BREAKS.search(text, cue.end)
-            inside = cue.end <= given.start and (stop is None or given.end <= stop.start())
+            end = stop.start() if stop is not None else len(text)
+            inside = cue.end <= given.start and given.end <= end
             shift = way * days if inside else -way * days
+            phrase = [t for t in tokens if cue.end <= t.start < end]  # the object: "Y" of "after Y"
+            event = phrase if not inside else [t for t in tokens if not cue.end <= t.start < end]
         else:
-            between = text[cue.end : given.start] if given.start >= cue.end else text[given.end : q.start]
-            own = re.findall(r"[A-Za-z]+", between)
-            shift = -way * days if all(w.lower() in GAP_ON for w in own) and len(own) <= 1 else way * days
+            lo, hi = sorted((cue.end, given.start)) if given.start >= cue.end else (given.end, q.start)
+            own = not _CLAUSE_ENDS.search(text, lo, hi) and all(
+                w.lower() in GAP_ON for w in re.findall(r"[A-Za-z]+", text[lo:hi])
+            )
+            shift = -way * days if own else way * days
+            # the event of the date given: the words nearer the cue than the date; when the
+            # date is the cue's own, the other event is another sentence's, named nowhere here
+            middle = (q.start + given.start) / 2
+            event = [] if own else [t for t in tokens if (t.start < middle) == (q.start < middle)]
         moved = _moved(int(given.value), shift)
         if moved is None:
             continue
@@ -644,8 +671,31 @@ def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
         said = f"{_MONTH_NAMES[month]} {day}"
         implied = Quantity("date", float(month * 100 + day), "", q.start, cue.end, said)
         q = replace(q, end=tokens[k - 1].end, text=text[q.start : tokens[k - 1].end])
-        out.append(Gap(q, cue, given, implied))
+        words = frozenset(
+            t.stem
+            for t in event
+            if t.kind == "word"
+            and not t.stop
+            and len(t.norm) > 2
+            and not (q.start <= t.start < cue.end or given.start <= t.start < given.end)
+        )
+        out.append(Gap(q, cue, given, implied, words))
     return out
+
+
+def event_tied(gap: Gap, text: str, tokens: list[Token]) -> bool:
+    """Does a sentence of `text` that gives the gap's implied date also name its event (one
+    of its words)? "Kazakh Television reported on April 14" does not tie April 14 to "RFE/RL
+    Newsline wrote about it"."""
+    ends = [m.end() for m in re.finditer(r"[.!?](\s|$)", text)]
+    for q in extract(text, tokens):
+        if q.type != "date" or not q.same_value(gap.implied):
+            continue
+        lo = max((e for e in ends if e <= q.start), default=0)
+        hi = min((e for e in ends if e > q.end), default=len(text))
+        if any(lo <= t.start < hi and t.stem in gap.event for t in tokens):
+            return True
+    return False
 
 
 _MONTH_NAMES = {n: name.capitalize() for name, n in MONTHS.items() if len(name) > 3 or name == "may"}

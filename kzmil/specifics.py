@@ -316,7 +316,12 @@ TIME_ADVERBS = frozenset({"later", "earlier", "then", "subsequently", "afterward
 
 
 # What joins the event before such an adverb to its own: "met, and later voted", "met; then voted".
-_JOINING = frozenset({"and", "but", "or"})
+_JOINING = frozenset(
+    {"and", "but", "or", "who", "which", "that", "whom", "whose"}
+)  # "the officer who married then returned"
+# An auxiliary before the adverb makes it the time of a state ("had earlier been deputy
+# chairman"): an earlier post, which the source must state as earlier.
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _JOINING_MARKS = re.compile(r"[,;:]")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 
@@ -326,8 +331,8 @@ def _time_adverb_alone(text: str, tokens: list[Token], i: int) -> bool:
     back", "Milyuk later married"), with no event of the claim's joined before it?"""
     if tokens[i].norm not in TIME_ADVERBS or (i + 1 < len(tokens) and tokens[i + 1].norm == "than"):
         return False
-    if i and tokens[i - 1].norm in _DETERMINERS:
-        return False  # an adjective: "paved the way for a later meeting" orders the two
+    if i and tokens[i - 1].norm in _DETERMINERS | _AUXILIARIES:
+        return False  # an adjective ("a later meeting"), or an earlier state ("had earlier been")
     first = next((k for k in range(i) if tokens[k].kind == "word" and not tokens[k].stop), None)
     if first is None:
         return True

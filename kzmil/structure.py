@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kzmil import places
-from kzmil.causes import causes
+from kzmil.causes import Cause, causes
 from kzmil.conflicts import Conflict, is_name, same_name
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
@@ -948,19 +948,31 @@ def _cause_turn(
 ) -> bool:
     """Do the claim and the passage join the two names by cause connectives that run opposite
     ways ("X gave priority ... because of the Caspian" and "the Caspian ... resulted in
-    prioritizing ... X")? The order turns with the connective; which way the cause runs is
-    `causes.cause_conflicts`' to read."""
+    prioritizing ... X"), each side of the claim's holding more of the same side of the
+    source's than of the other? The order turns with the connective. A claim whose sides
+    hold the source's other sides ("gained importance because of prioritizing") gets no pass."""
 
-    def ways(text: str, tokens: list[Token], lo: int, hi: int) -> set[bool]:
+    def between(text: str, tokens: list[Token], lo: int, hi: int) -> list[Cause]:
         at_ = {id(t): k for k, t in enumerate(tokens)}
-        return {
-            c.cause[0].start < c.link[0].start  # the cause first: "resulted in"
-            for c in causes(text, tokens)
-            if lo < at_[id(c.link[0])] < hi
-        }
+        return [c for c in causes(text, tokens) if lo < at_[id(c.link[0])] < hi]
 
-    claim_ways = ways(claim, ctoks, *at)
-    return bool(claim_ways) and bool(ways(ev.text, ev.tokens, *back) - claim_ways)
+    def forward(c: Cause) -> bool:
+        return c.cause[0].start < c.link[0].start  # the cause first: "resulted in"
+
+    def stems(side: list[Token]) -> set[str]:
+        return {t.stem for t in side}
+
+    for mine in between(claim, ctoks, *at):
+        for theirs in between(ev.text, ev.tokens, *back):
+            if forward(mine) == forward(theirs):
+                continue
+            cause, effect = stems(mine.cause), stems(mine.effect)
+            s_cause, s_effect = stems(theirs.cause), stems(theirs.effect)
+            if len(cause & s_cause) > len(cause & s_effect) and len(effect & s_effect) > len(
+                effect & s_cause
+            ):
+                return True
+    return False
 
 
 # How many words (an adverb, "last month") may stand between a form of "be" and the

@@ -543,7 +543,7 @@ def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Describe
             if j + 1 >= len(tokens) or tokens[j].norm not in POST_NOUNS or tokens[j + 1].norm != "as":
                 continue
             j += 2
-        elif t.norm not in FORMERLY and not _former_in_apposition(text, tokens, k):
+        elif not _formerly(tokens, k) and not _former_in_apposition(text, tokens, k):
             continue
         runs = name_runs(text, tokens) if runs is None else runs
         holder = _person_before(text, tokens, k, runs, common)
@@ -562,6 +562,14 @@ def _previous(text: str, tokens: list[Token], common: set[str]) -> list[Describe
 
 
 FORMERLY = frozenset({"previously", "formerly"})
+# "had earlier been", "was earlier": "earlier" after an auxiliary says "previously".
+_EARLIER_AFTER = frozenset({"had", "has", "have", "was", "were"})
+
+
+def _formerly(tokens: list[Token], k: int) -> bool:
+    return tokens[k].norm in FORMERLY or (
+        tokens[k].norm == "earlier" and k > 0 and tokens[k - 1].norm in _EARLIER_AFTER
+    )
 
 
 def _former_in_apposition(text: str, tokens: list[Token], k: int) -> bool:

@@ -244,6 +244,9 @@ def test_a_participle_after_a_figure_is_not_what_it_counts() -> None:
         ("On April 14 TV reported it, and three days later the paper wrote.", "April 17"),
         ("Four weeks after his remarks, on September 13, they arrived.", "August 16"),
         ("On December 30 he left; three days later it was over.", "January 2"),
+        # a clause's end sets the date off from the cue: the date is counted from, not the cue's own
+        ("The paper wrote on April 17; three days later, TV reported it.", "April 20"),
+        ("TV reported it on April 14; three days earlier, the paper had written.", "April 11"),
     ],
 )
 def test_a_distance_from_a_date_gives_another_date(text: str, implied: str) -> None:
@@ -256,5 +259,18 @@ def test_no_date_given_by_distance_without_one_date_to_count_from() -> None:
         "Two days earlier, he left.",  # the date is another sentence's
         "On May 2 and May 9, two days after each session, he spoke.",  # which date is counted from?
         "After two days of talks on May 2, he left.",  # a span, not a distance
+        "TV reported for three days after the paper wrote on May 2.",  # how long, not when
     ):
         assert quantities.implied_dates(text, tokenize(text)) == []
+
+
+def test_a_date_given_by_distance_is_tied_to_its_event() -> None:
+    """The source must give the implied date to the event the claim gives it to: "three
+    days after the paper wrote" asks for the paper's date, not the one TV reported on."""
+    claim = "TV reported on the inspection on April 17, three days after the paper wrote about it."
+    (gap,) = quantities.implied_dates(claim, tokenize(claim))
+    assert gap.implied.text == "April 14"
+    wrong = "The inspection was carried out in March, TV reported on April 14."
+    right = "The paper wrote about it on April 14."
+    assert not quantities.event_tied(gap, wrong, tokenize(wrong))
+    assert quantities.event_tied(gap, right, tokenize(right))

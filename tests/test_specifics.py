@@ -214,3 +214,5 @@ def test_an_adverb_of_time_orders_only_events_the_claim_joins() -> None:
     assert orders("Milyuk returned to the academy and then married.") == ["then"]
     assert orders("The talks paved the way for a later meeting.") == ["later"]
     assert orders("Milyuk married later than her classmates.") == ["later"]
+    assert orders("The officer who married then returned.") == ["then"]  # a relative clause's event
+    assert orders("Oynarov had earlier been a deputy minister.") == ["earlier"]  # an earlier state

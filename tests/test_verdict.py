@@ -1644,6 +1644,31 @@ def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
         ),
         # an adverb of time with no event of the claim's before it orders nothing it states
         ("Milyuk later married and quit Kazakhstan's army.", "supported"),
+        # the outside review's probes: a distance whose events are swapped, a date counted the
+        # wrong way across a clause's end, "had earlier been" read as "previously", an event
+        # in a relative clause, cause sides that hold the source's other sides
+        (
+            "Kazakh Television reported on Akhmetov's inspection of the regional army commands on "
+            "April 17, three days after RFE/RL Newsline wrote about it.",
+            "contradicted",
+        ),
+        (
+            "Kazakh Television reported on Akhmetov's inspection of the regional army commands on "
+            "April 14; three days later, RFE/RL Newsline wrote about it.",
+            "supported",
+        ),
+        (
+            "RFE/RL Newsline wrote about Akhmetov's inspection of the regional army commands on "
+            "April 17; three days later, Kazakh Television reported on it.",
+            "contradicted",
+        ),
+        ("Oynarov had earlier been deputy defense minister for economy and finance.", "not_found"),
+        ("The officer who married then returned to West Point for post-graduate study.", "contradicted"),
+        (
+            "Kazakhstan's Western Military District gained economic importance because of "
+            "prioritizing defense capabilities in the Caspian Sea.",
+            "contradicted",
+        ),
     ],
 )
 def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
