@@ -92,6 +92,7 @@ from kzmil.titles import (
     military_rank_conflicts,
     previous_post_conflicts,
     rank_conflicts,
+    self_description_conflicts,
     title_conflicts,
 )
 
@@ -186,6 +187,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         out.missing.append(Specific("word", post, claim[post[0].start : post[-1].end]))
     out.conflicts += (
         title_conflicts(claim, ctoks, ev)
+        or self_description_conflicts(claim, ctoks, ev)
         or description_conflicts(claim, ctoks, ev)
         or previous_post_conflicts(claim, ctoks, ev)
         or rank_conflicts(claim, ctoks, ev)

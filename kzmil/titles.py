@@ -21,6 +21,7 @@ from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match, name_variant
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
+from kzmil.structure import RECIPROCAL
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
@@ -52,7 +53,10 @@ def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> lis
     a title joins the name before it, since a passage lists names and titles in turn
     ("Richard Armitage, Deputy Secretary; Mira Ricardel, ..."); a claim may put the title first."""
     units: list[list[Token]] = []
-    for run in name_runs(text, tokens):
+    runs = name_runs(text, tokens)
+    if claim:
+        runs = _nation_before_title(text, tokens, runs, common)
+    for run in runs:
         title_only = not any(is_person(t, common) for t in run)
         untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
         apposed = bool(units) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start])
@@ -61,6 +65,94 @@ def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> lis
         else:
             units.append(run)
     return units
+
+
+# Lower-case words of a title between a nationality and its holder: "Belarus's defense minister Akhmetov".
+TITLE_WORDS = 3
+_TITLE_GAP = re.compile(r"[a-z][a-z-]*(\s+[a-z][a-z-]*)*")
+
+
+def _nation_before_title(
+    text: str, tokens: list[Token], runs: list[list[Token]], common: set[str]
+) -> list[list[Token]]:
+    """A claim's nationality joined to the person its lower-case title names ("Belarus's
+    defense minister Akhmetov", "Belarusian defense minister Akhmetov"): the nationality is
+    bound to that person as in "Belarusian Defense Minister Leanid Maltsaw"."""
+    out: list[list[Token]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and places.kind(prev[0].norm) is not None
+            and is_person(run[0], common)
+        ):
+            gap = text[prev[0].end : run[0].start].strip()
+            for mark in POSSESSIVE:
+                gap = gap.removeprefix(mark).strip()
+            words = gap.split()
+            if 0 < len(words) <= TITLE_WORDS and _TITLE_GAP.fullmatch(gap):
+                out[-1] = prev + run
+                continue
+        out.append(run)
+    return out
+
+
+def _description(text: str, tokens: list[Token], k: int, common: set[str]) -> list[Token]:
+    """The lower-case title after the nationality at k ("Belarus's defense minister") when no
+    one is named after it: a person described, not named."""
+    title: list[Token] = []
+    for j in range(k + 1, min(len(tokens), k + 2 + TITLE_WORDS)):
+        t = tokens[j]
+        gap = text[tokens[j - 1].end : t.start].strip()
+        if gap and not (j == k + 1 and gap in POSSESSIVE):
+            break
+        if t.kind == "word" and not t.cap and not t.stop and t.stem not in RECIPROCAL:
+            title.append(t)
+            continue
+        if t.cap and is_person(t, common):
+            return []  # "Belarus's defense minister Akhmetov": named, read by title_conflicts
+        break
+    return title
+
+
+def self_description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A person the claim has meet, or talk with, someone it describes by the nationality and
+    title the source gives that person ("Maltsaw met Belarus's defense minister", where the
+    source has "Belarusian Defense Minister Leanid Maltsaw"): nobody meets himself."""
+    p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
+    for k, nation in enumerate(ctoks):
+        if not nation.cap or places.kind(nation.norm) is None:
+            continue
+        title = _description(claim, ctoks, k, ev.common)
+        if not title:
+            continue
+        for j, p in enumerate(ctoks):
+            if not (p.cap and is_person(p, ev.common)) or places.kind(p.norm) is not None:
+                continue
+            lo, hi = sorted((j, k))
+            if not any(t.stem in RECIPROCAL for t in ctoks[lo:hi]):
+                continue  # "Maltsaw, Belarus's defense minister": a description of him
+            own = [r for r in p_units if any(name_match(p, x, False) for x in r)]
+            words = {stem(x.norm) for r in own for x in r}
+            if any(name_match(nation, x, False) for r in own for x in r) and {t.stem for t in title} <= words:
+                who = ev.text[own[0][0].start : own[0][-1].end]
+                said = claim[nation.start : title[-1].end]
+                note = (
+                    f"the claim has {claim[p.start : p.end]} meet \u201c{said}\u201d: "
+                    f"the source says that is {who}"
+                )
+                return [
+                    Conflict(
+                        "title",
+                        said,
+                        who,
+                        (nation.start, title[-1].end),
+                        (own[0][0].start, own[0][-1].end),
+                        note=note,
+                    )
+                ]
+    return []
 
 
 def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:

@@ -1669,6 +1669,12 @@ def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
             "prioritizing defense capabilities in the Caspian Sea.",
             "contradicted",
         ),
+        # a nationality and a lower-case title before a name bind to that name; a person does
+        # not talk with the one the source describes by the claim's words: himself
+        ("Belarusian defense minister Akhmetov talked with Maltsaw in Almaty.", "contradicted"),
+        ("Kazakh defense minister Akhmetov talked with Maltsaw in Almaty.", "supported"),
+        ("Maltsaw talked with Belarus's defense minister in Almaty.", "contradicted"),
+        ("Akhmetov talked with Belarus's defense minister in Almaty.", "supported"),
     ],
 )
 def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
