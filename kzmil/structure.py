@@ -67,6 +67,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     # a word the claim also writes in a title ("Deputy Secretary ... deputy defense minister"):
     # which of the passage's is which cannot be told
     titled = {t.stem for t in ctoks if t.cap and t.kind == "word"}
+    described = _appositions(claim, ctoks)
     words = [
         k
         for k, t in enumerate(ctoks)
@@ -89,7 +90,15 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             p1, p2 = where[a], where[b]
             if not p1 or not p2 or set(p1) & set(p2):
                 continue
-            between = [k for k in words if i1 < k < i2 and ctoks[k].stem not in RECIPROCAL]
+            between = [
+                k
+                for k in words
+                if i1 < k < i2
+                and ctoks[k].stem not in RECIPROCAL
+                # a description of one name, set off by commas, relates it to no other, unless
+                # the other stands in it ("Akhmetov, replacing Altynbaev, took over")
+                and not any(lo <= k <= hi and not lo <= i2 <= hi for lo, hi in described)
+            ]
             where_w = {w: positions(ctoks[w], ev.tokens, False) for w in between}
             # a sentence of the passage with the pair the claim's way round, about any word
             # between them, confirms the order
@@ -123,6 +132,24 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
+
+
+DESCRIPTION_WORDS = 6  # "Maltsaw, Belarus's defense minister, met ...": a description between commas
+
+
+def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of descriptions set between commas right after a name ("Maltsaw,
+    Belarus's defense minister, met Akhmetov")."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 1):
+        if not tokens[i].cap or text[tokens[i].end : tokens[i + 1].start].strip() != ",":
+            continue
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + DESCRIPTION_WORDS)):
+            if CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
+                if text[tokens[j].end : tokens[j + 1].start].strip() == ",":
+                    out.append((i + 1, j))
+                break
+    return out
 
 
 # How far (tokens) a name may stand from the plain word whose slot it fills, across function

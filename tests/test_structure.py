@@ -569,3 +569,13 @@ def test_a_cause_connective_running_the_other_way_turns_the_order() -> None:
     assert _roles(claim, passage) == []
     same_way = "The legacy of Kazakhstan resulted in new priorities for Belarus."
     assert _roles(same_way, passage) == ["role"]
+
+
+def test_a_description_between_commas_relates_its_name_to_no_other() -> None:
+    """ "Milyuk, the Belarusian defense minister, met Akhmetov": the words between the commas
+    describe Milyuk; against "Akhmetov met the Belarusian defense minister, Milyuk" they put
+    nothing the other way round. A description holding the other name relates the two."""
+    passage = "Akhmetov met the Belarusian defense minister, Milyuk, on Monday."
+    assert _roles("Milyuk, the Belarusian defense minister, met Akhmetov on Monday.", passage) == []
+    replaced = "Akhmetov replaced Milyuk as defense minister."
+    assert _roles("Milyuk, who replaced Akhmetov, became defense minister.", replaced) == ["role"]
