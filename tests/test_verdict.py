@@ -1675,6 +1675,8 @@ def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
         ("Kazakh defense minister Akhmetov talked with Maltsaw in Almaty.", "supported"),
         ("Maltsaw talked with Belarus's defense minister in Almaty.", "contradicted"),
         ("Akhmetov talked with Belarus's defense minister in Almaty.", "supported"),
+        # a description between commas relates its name to no other
+        ("Maltsaw, Belarus's defense minister, met Akhmetov in Almaty on September 12.", "supported"),
     ],
 )
 def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
