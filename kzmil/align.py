@@ -1230,6 +1230,11 @@ def _find_preference(spec: Specific, r: _Reading) -> Found:
 def _find_gap(gap: Gap, r: _Reading) -> Found:
     """A distance between two dates ("two days after"), stated by the date it gives."""
     note = f"{gap.implied.text}, {gap.distance.text} {gap.cue.norm} {gap.given.text}"
+    texts = [(r.ev.text, r.ev.tokens), *r.ev.context_texts]
+    # both dates tied to their events: "Akhmetov inspected ... on April 17, three days after
+    # Kazakh Television reported it" is not stated by "RFE/RL Newsline wrote on April 17"
+    if not any(event_tied(gap, text, toks, given=True) for text, toks in texts):
+        return None
     if event_tied(gap, r.ev.text, r.ev.tokens):
         return note
     if any(event_tied(gap, text, toks) for text, toks in r.ev.context_texts):

@@ -162,7 +162,32 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
     starts = {q.start for q in by_word}
     out = [q for q in out if q.start not in starts]  # the "a half" of "a half dozen" is read with it
     found = sorted(out + by_word + _by_half(text, tokens), key=lambda q: q.start)
-    return _elliptical(_halved(text, tokens, found))
+    return _parts_of_before(text, tokens, _elliptical(_halved(text, tokens, found)))
+
+
+def _parts_of_before(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+    """A figure followed by "of it" or "of them" ("54 billion of it", "2,500 of them") counts
+    what the figure before it counts: a part of that sum or that group, in its unit. Unitless,
+    it would be met by any figure of its value ("$1.1 billion", "2,500 km")."""
+    out: list[Quantity] = []
+    for q in found:
+        k = next((j for j, t in enumerate(tokens) if t.start >= q.end), None)
+        while k is not None and k < len(tokens) and tokens[k].norm in SCALES:
+            k += 1  # "54 billion of it"
+        part_of = (
+            k is not None
+            and k + 1 < len(tokens)
+            and tokens[k].norm == "of"
+            and tokens[k + 1].norm in _PART_OF
+            and q.type in ("count", "money")
+            and not q.unit
+            and not _PHRASE_END.search(text, q.end, tokens[k].start)  # not "($1.1 billion). Of that total"
+        )
+        whole = next((p for p in reversed(out) if p.type in ("count", "money") and p.unit), None)
+        if part_of and whole is not None:
+            q = replace(q, type=whole.type, unit=whole.unit)
+        out.append(q)
+    return out
 
 
 def _halved(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
@@ -383,6 +408,7 @@ _TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "each", "every", 
 
 # Pronouns after "of" that make a figure a part of a whole named before it ("54 billion of it").
 _PART_OF = frozenset({"it", "them", "this", "that", "these", "those", "which", "whom"})
+_PART_OF_SUM = frozenset({"it", "this", "that", "which"})  # singular: a sum, not a group
 
 
 # Punctuation that ends a figure's phrase: "After 9/11, Kazakhstan" counts no Kazakhstans.
@@ -407,7 +433,16 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
         if t.norm in _VERB_AFTER and _participle(tokens[k + 1] if k + 1 < len(tokens) else None):
             break  # "64 billion was earmarked": the figure is the subject, what it counts unsaid
         if t.norm == "of" and k + 1 < len(tokens) and tokens[k + 1].norm in _PART_OF:
-            break  # "54 billion of it set aside": a part of what was named before, counted there
+            # "250 of them servicemen" counts servicemen; "54 billion of it set aside" counts
+            # a part of what was named before, in its unit (`_parts_of_before`)
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            if tokens[k + 1].norm in _PART_OF_SUM or after is None or after.kind != "word":
+                break  # "of it": a part of a sum, which nothing after it counts
+            if after.stop or _participle(after):
+                break
+            if _PHRASE_END.search(text, tokens[k + 1].end, after.start):
+                break
+            return CURRENCY_SIGNS.get(after.norm) or UNIT_NAMES.get(after.stem, after.stem), False, k + 2
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
         k += 1
@@ -497,6 +532,8 @@ def stated_by(
             return p  # "54 billion of the 143 billion tenge budget": the claim says less, not otherwise
         if (p.type != q.type and not q.comparable(p)) or q.measures_apart(p):
             continue
+        if q.type == p.type == "money" and q.unit and p.unit and q.unit != p.unit:
+            continue  # "1.1 billion tenges" is not "$1.1 billion": another currency, another sum
         if q.same_value(p):
             return p
         if q.type == "date" or p.type == "date":
@@ -605,14 +642,15 @@ _NOT_LEAP = 2001  # a date without its year is placed in a common year
 class Gap:
     """A date a text gives by its distance from another ("on November 19, two days after
     Altynbayev addressed ..." gives November 17): the distance, its cue, the date it is
-    counted from, the date it gives, and the stems of the words for the event of that date
-    ("altynbayev address ..."), which the source must tie to it."""
+    counted from, the date it gives, and the stems of the words for the events of the two
+    dates ("altynbayev address ...", "sembinov wrap trip ..."), which the source must tie to them."""
 
     distance: Quantity
     cue: Token
     given: Quantity
     implied: Quantity
-    event: frozenset[str]
+    event: frozenset[str]  # the implied date's event
+    given_event: frozenset[str]  # the given date's event
 
 
 # Words before a distance that make it a length of time: "reported for three days after".
@@ -653,17 +691,21 @@ def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
             inside = cue.end <= given.start and given.end <= end
             shift = way * days if inside else -way * days
             phrase = [t for t in tokens if cue.end <= t.start < end]  # the object: "Y" of "after Y"
-            event = phrase if not inside else [t for t in tokens if not cue.end <= t.start < end]
+            rest = [t for t in tokens if not cue.end <= t.start < end]
+            event, given_event = (phrase, rest) if not inside else (rest, phrase)
         else:
             lo, hi = sorted((cue.end, given.start)) if given.start >= cue.end else (given.end, q.start)
             own = not _CLAUSE_ENDS.search(text, lo, hi) and all(
                 w.lower() in GAP_ON for w in re.findall(r"[A-Za-z]+", text[lo:hi])
             )
             shift = -way * days if own else way * days
-            # the event of the date given: the words nearer the cue than the date; when the
-            # date is the cue's own, the other event is another sentence's, named nowhere here
-            middle = (q.start + given.start) / 2
-            event = [] if own else [t for t in tokens if (t.start < middle) == (q.start < middle)]
+            # the event of the date given: what the distance qualifies, the words just before
+            # it ("a Kazakh Television report from three days earlier") and after its cue to
+            # the clause's end; when the date is the cue's own, the other event is another
+            # sentence's, named nowhere here
+            qualified = _qualified(text, tokens, at.get(q.start, 0), k, given)
+            event = [] if own else qualified
+            given_event = list(tokens) if own else [t for t in tokens if t not in qualified]
         moved = _moved(int(given.value), shift)
         if moved is None:
             continue
@@ -671,29 +713,87 @@ def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
         said = f"{_MONTH_NAMES[month]} {day}"
         implied = Quantity("date", float(month * 100 + day), "", q.start, cue.end, said)
         q = replace(q, end=tokens[k - 1].end, text=text[q.start : tokens[k - 1].end])
-        words = frozenset(
-            t.stem
-            for t in event
-            if t.kind == "word"
-            and not t.stop
-            and len(t.norm) > 2
-            and not (q.start <= t.start < cue.end or given.start <= t.start < given.end)
-        )
-        out.append(Gap(q, cue, given, implied, words))
+
+        skip = ((q.start, cue.end), (given.start, given.end))  # the distance and the date
+        mine, theirs = _event_stems(event, skip), _event_stems(given_event, skip)
+        # each event by the words that are its own: "report" in both tells neither
+        out.append(Gap(q, cue, given, implied, mine - theirs, theirs - mine))
     return out
 
 
-def event_tied(gap: Gap, text: str, tokens: list[Token]) -> bool:
-    """Does a sentence of `text` that gives the gap's implied date also name its event (one
-    of its words)? "Kazakh Television reported on April 14" does not tie April 14 to "RFE/RL
-    Newsline wrote about it"."""
-    ends = [m.end() for m in re.finditer(r"[.!?](\s|$)", text)]
+EVENT_WORDS = 4  # content words before a distance that name what it dates: "a Kazakh Television report"
+
+
+def _qualified(text: str, tokens: list[Token], first: int, cue: int, given: Quantity) -> list[Token]:
+    """The words of what "N days earlier/later" dates: up to EVENT_WORDS content words before
+    the distance, not past the date it is counted from or a clause's break, and the words
+    after its cue to the clause's end."""
+    out: list[Token] = []
+    for j in range(first - 1, -1, -1):
+        t = tokens[j]
+        if t.end <= given.end or _PHRASE_END.search(text, t.end, tokens[j + 1].start):
+            break
+        if t.kind == "word" and not t.stop:
+            out.append(t)
+            if len(out) >= EVENT_WORDS:
+                break
+    for j in range(cue + 1, len(tokens)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if _PHRASE_END.search(gap) and not (j == cue + 1 and gap.strip() == ","):
+            break  # past the comma of an opening "three days later, ...": its clause is the event
+        out.append(tokens[j])
+    return out
+
+
+def _event_stems(side: list[Token], skip: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    return frozenset(
+        t.stem
+        for t in side
+        if t.kind == "word"
+        and not t.stop
+        and len(t.norm) > 2
+        and t.norm not in MONTHS
+        and not any(lo <= t.start < hi for lo, hi in skip)
+    )
+
+
+# Content words on each side of a date, in its clause, that tell whose date it is: "Kazakh
+# Television reported on April 14" (before), "held on November 17 in the Astana regional command".
+DATE_WORDS_BEFORE = 6
+DATE_WORDS_AFTER = 4
+
+
+def event_tied(gap: Gap, text: str, tokens: list[Token], given: bool = False) -> bool:
+    """Does `text` give the gap's implied date (or, with `given`, the date it is counted from)
+    to its event: a word of that event's own among the words of the date's clause? "Kazakh
+    Television reported on April 14" does not tie April 14 to "RFE/RL Newsline wrote", nor
+    "RFE/RL Newsline wrote on April 17" April 17 to "Akhmetov inspected"."""
+    want, words = (gap.given, gap.given_event) if given else (gap.implied, gap.event)
     for q in extract(text, tokens):
-        if q.type != "date" or not q.same_value(gap.implied):
+        if q.type != "date" or not q.same_value(want):
             continue
-        lo = max((e for e in ends if e <= q.start), default=0)
-        hi = min((e for e in ends if e > q.end), default=len(text))
-        if any(lo <= t.start < hi and t.stem in gap.event for t in tokens):
+        at = next((j for j, t in enumerate(tokens) if t.start >= q.start), len(tokens))
+        last = next((j for j, t in enumerate(tokens) if t.start >= q.end), len(tokens))
+        near: list[Token] = []
+        for j in range(at - 1, -1, -1):  # back to the clause's start
+            if _PHRASE_END.search(
+                text, tokens[j].end, tokens[j + 1].start if j + 1 < len(tokens) else q.start
+            ):
+                break
+            if tokens[j].kind == "word" and not tokens[j].stop:
+                near.append(tokens[j])
+                if len(near) >= DATE_WORDS_BEFORE:
+                    break
+        after = 0
+        for j in range(last, len(tokens)):
+            if _PHRASE_END.search(text, tokens[j - 1].end if j else 0, tokens[j].start):
+                break
+            if tokens[j].kind == "word" and not tokens[j].stop:
+                near.append(tokens[j])
+                after += 1
+                if after >= DATE_WORDS_AFTER:
+                    break
+        if any(t.stem in words for t in near):
             return True
     return False
 

@@ -46,7 +46,9 @@ def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [r for r in runs if r]
 
 
-def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> list[list[Token]]:
+def _units(
+    text: str, tokens: list[Token], common: set[str], claim: bool, titled: frozenset[str] = frozenset()
+) -> list[list[Token]]:
     """Runs joined across an apposition comma, when one of them is a title alone: "Mira
     Ricardel, Deputy Secretary of State". Two named people are a list, not an apposition
     ("Deputy Secretary Richard Armitage, Assistant Secretary Mira Ricardel"). In a passage only
@@ -54,8 +56,8 @@ def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> lis
     ("Richard Armitage, Deputy Secretary; Mira Ricardel, ..."); a claim may put the title first."""
     units: list[list[Token]] = []
     runs = name_runs(text, tokens)
-    if claim:
-        runs = _nation_before_title(text, tokens, runs, common)
+    if claim and titled:
+        runs = _nation_before_title(text, tokens, runs, common, titled)
     for run in runs:
         title_only = not any(is_person(t, common) for t in run)
         untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
@@ -67,17 +69,19 @@ def _units(text: str, tokens: list[Token], common: set[str], claim: bool) -> lis
     return units
 
 
+_BREAK = re.compile(r"[,;:.()\u2013\u2014]")
 # Lower-case words of a title between a nationality and its holder: "Belarus's defense minister Akhmetov".
 TITLE_WORDS = 3
 _TITLE_GAP = re.compile(r"[a-z][a-z-]*(\s+[a-z][a-z-]*)*")
 
 
 def _nation_before_title(
-    text: str, tokens: list[Token], runs: list[list[Token]], common: set[str]
+    text: str, tokens: list[Token], runs: list[list[Token]], common: set[str], titled: frozenset[str]
 ) -> list[list[Token]]:
     """A claim's nationality joined to the person its lower-case title names ("Belarus's
     defense minister Akhmetov", "Belarusian defense minister Akhmetov"): the nationality is
-    bound to that person as in "Belarusian Defense Minister Leanid Maltsaw"."""
+    bound to that person as in "Belarusian Defense Minister Leanid Maltsaw". The title's words
+    must be words the source writes in a title (`titled`): "Kazakhstan hosted Maltsaw" has none."""
     out: list[list[Token]] = []
     for run in runs:
         prev = out[-1] if out else None
@@ -91,7 +95,11 @@ def _nation_before_title(
             for mark in POSSESSIVE:
                 gap = gap.removeprefix(mark).strip()
             words = gap.split()
-            if 0 < len(words) <= TITLE_WORDS and _TITLE_GAP.fullmatch(gap):
+            if (
+                0 < len(words) <= TITLE_WORDS
+                and _TITLE_GAP.fullmatch(gap)
+                and all(stem(w) in titled for w in words)
+            ):
                 out[-1] = prev + run
                 continue
         out.append(run)
@@ -133,6 +141,10 @@ def self_description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> 
             lo, hi = sorted((j, k))
             if not any(t.stem in RECIPROCAL for t in ctoks[lo:hi]):
                 continue  # "Maltsaw, Belarus's defense minister": a description of him
+            if any(t.norm == "and" for t in ctoks[lo:hi]) or _BREAK.search(
+                claim, ctoks[lo].end, ctoks[hi].start
+            ):
+                continue  # "..., and Kazakhstan's deputy defense minister also met": a clause of its own
             own = [r for r in p_units if any(name_match(p, x, False) for x in r)]
             words = {stem(x.norm) for r in own for x in r}
             if any(name_match(nation, x, False) for r in own for x in r) and {t.stem for t in title} <= words:
@@ -158,7 +170,8 @@ def self_description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> 
 def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A title or nationality the claim binds to one person, bound in the passage to another."""
     p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
-    for unit in _units(claim, ctoks, ev.common, claim=True):
+    titled = frozenset(t.stem for r in p_units for t in r)
+    for unit in _units(claim, ctoks, ev.common, claim=True, titled=titled):
         persons = [t for t in unit if is_person(t, ev.common)]
         modifiers = [t for t in unit if not is_person(t, ev.common)]
         own = [r for r in p_units if any(name_match(c, p, False) for c in persons for p in r)]

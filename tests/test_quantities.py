@@ -274,3 +274,30 @@ def test_a_date_given_by_distance_is_tied_to_its_event() -> None:
     right = "The paper wrote about it on April 14."
     assert not quantities.event_tied(gap, wrong, tokenize(wrong))
     assert quantities.event_tied(gap, right, tokenize(right))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The budget came to 143 billion tenges, with 54 billion of it set aside.",
+            "teng",
+        ),  # part of the sum
+        ("Around 5,000 troops took part, 2,500 of them deployed from the border.", "troop"),
+        ("Around 550 people go abroad, 250 of them servicemen.", "servicemen"),
+    ],
+)
+def test_a_part_of_what_was_named_before_counts_in_its_unit(text: str, unit: str) -> None:
+    part = extract(text, tokenize(text))[-1]
+    assert part.unit == unit
+
+
+def test_a_sum_in_another_currency_states_no_figure() -> None:
+    """ "1.1 billion of it" in tenges is not the "$1.1 billion" the source converts the total to."""
+    claim = "The budget came to 143 billion tenges, with 1.1 billion of it set aside."
+    source = "The budget came to some 143 billion tenges ($1.1 billion)."
+    q = extract(claim, tokenize(claim))[-1]
+    assert stated_by(q, claim, tokenize(claim), extract(source, tokenize(source))) is None
+    dollars = "The budget came to $1.1 billion."
+    d = extract(dollars, tokenize(dollars))[0]
+    assert stated_by(d, dollars, tokenize(dollars), extract(source, tokenize(source))) is not None

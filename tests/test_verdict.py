@@ -1677,6 +1677,24 @@ def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
         ("Akhmetov talked with Belarus's defense minister in Almaty.", "supported"),
         # a description between commas relates its name to no other
         ("Maltsaw, Belarus's defense minister, met Akhmetov in Almaty on September 12.", "supported"),
+        # the second review's probes: the date counted from must be its own event's too; a verb
+        # is no title; a description opening a clause of its own may be the person himself
+        (
+            "Akhmetov inspected each of Kazakhstan's regional army commands on April 17, three days "
+            "after Kazakh Television reported it.",
+            "not_found",
+        ),
+        ("Kazakhstan hosted Maltsaw in Almaty on September 12.", "not_found"),
+        (
+            "Sembinov met Armitage in Washington, and Kazakhstan's deputy defense minister also "
+            "met Ricardel.",
+            "supported",
+        ),
+        (
+            "The 2007 defense budget rose to some 143 billion tenges, with 1.1 billion of it earmarked "
+            "for modernizing weapons systems.",
+            "not_found",
+        ),
     ],
 )
 def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
