@@ -311,7 +311,7 @@ def first_left(tokens: list[Token], i: int) -> bool:
 
 # Adverbs of time that order their clause after or before another event: with no event
 # written before them ("She later went back to West Point"), the other event is another
-# sentence's, and the claim orders nothing it states.
+# sentence's, which the claim does not state.
 TIME_ADVERBS = frozenset({"later", "earlier", "then", "subsequently", "afterwards"})
 
 
@@ -326,9 +326,10 @@ _JOINING_MARKS = re.compile(r"[,;:]")
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 
 
-def _time_adverb_alone(text: str, tokens: list[Token], i: int) -> bool:
+def time_adverb_alone(text: str, tokens: list[Token], i: int) -> bool:
     """Is the adverb of time at i its clause's only tie to another event ("She later went
-    back", "Milyuk later married"), with no event of the claim's joined before it?"""
+    back", "Milyuk later married"), with no event of the claim's joined before it? Then the
+    order it asserts is against an event the claim does not state: no passage can confirm it."""
     if tokens[i].norm not in TIME_ADVERBS or (i + 1 < len(tokens) and tokens[i + 1].norm == "than"):
         return False
     if i and tokens[i - 1].norm in _DETERMINERS | _AUXILIARIES:
@@ -472,8 +473,6 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             out.append(Specific("preference", pair, claim[t.start : pair[1].end], value=t.norm))
     for i in order_cues(tokens, text=claim):
         t = tokens[i]
-        if _time_adverb_alone(claim, tokens, i):
-            continue
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
     for t in tokens:
         if (ranked_by := superlative(t)) is not None:

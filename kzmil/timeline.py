@@ -18,7 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
-from kzmil.specifics import Specific, first_left, order_cues
+from kzmil.specifics import Specific, first_left, order_cues, time_adverb_alone
 from kzmil.structure import CUE_REACH, RELATIVES, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
 
@@ -301,6 +301,8 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     """(does the passage put the claim's two events in the same order, the passage's cue),
     or None when the passage does not order them."""
     cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
+    if time_adverb_alone(claim, ctoks, cue):
+        return None  # "She later married": after an event the claim does not state
     left, right = _events(ctoks, claim, cue)
     if not left or not right:
         return None
