@@ -302,7 +302,14 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     or None when the passage does not order them."""
     cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
     if time_adverb_alone(claim, ctoks, cue):
-        return None  # "She later married": after an event the claim does not state
+        # "She later married": after an event the claim does not state, which only the same
+        # adverb before the same deed in the passage confirms ("A few days later, we revisited")
+        nxt = neighbour_content(ctoks, cue, 1)
+        for k, p in enumerate(ev.tokens):
+            theirs = neighbour_content(ev.tokens, k, 1) if p.norm == ctoks[cue].norm else None
+            if nxt is not None and theirs is not None and ev.tokens[theirs].stem == ctoks[nxt].stem:
+                return True, ev.text[p.start : p.end]
+        return None
     left, right = _events(ctoks, claim, cue)
     if not left or not right:
         return None

@@ -579,3 +579,14 @@ def test_a_description_between_commas_relates_its_name_to_no_other() -> None:
     assert _roles("Milyuk, the Belarusian defense minister, met Akhmetov on Monday.", passage) == []
     replaced = "Akhmetov replaced Milyuk as defense minister."
     assert _roles("Milyuk, who replaced Akhmetov, became defense minister.", replaced) == ["role"]
+
+
+def test_an_adverb_of_time_alone_is_confirmed_only_by_the_same_adverb_before_the_same_deed() -> None:
+    """ "A few days later, we revisited the data" orders the revisit after an event it does
+    not state: the passage's own "later, we revisited" confirms it; "then revisited" after
+    another event does not."""
+    claim = "A few days later, we revisited the data."
+    spec, tokens = _spec(claim, "order")
+    assert timeline.order(spec, claim, tokens, _evidence(claim)) == (True, "later")
+    other = "We checked the data and then revisited it."
+    assert timeline.order(spec, claim, tokens, _evidence(other)) is None
