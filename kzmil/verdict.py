@@ -451,7 +451,7 @@ ADJUNCT_PREPOSITIONS = frozenset(
         "including"  # "troops, including units of the navy, took part": a member added to the doers
     ).split()
 )
-PHRASE_UNSTATED_MIN = 2  # plain words of such a phrase, none stated, that make it an added detail
+PHRASE_UNSTATED_MIN = 2  # unstated plain words of such a phrase (and most of it) that make it an added detail
 # Nouns that head a phrase of time or of the writer's framing, not a circumstance of the event:
 # "in recent years", "in the long run", "in the short term", "in any case", "in addition".
 FRAME_NOUNS = frozenset(
@@ -466,9 +466,11 @@ DETERMINERS = frozenset(
 
 def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """A phrase of circumstance the passage says nothing of ("entered West Point in 2001 on a
-    U.S. government scholarship"): two or more of its plain words and none of them stated.
-    One unstated word may be a paraphrase; a whole phrase of them is a detail added. The
-    phrase is what follows the preposition up to the next function word or punctuation."""
+    U.S. government scholarship"): two or more of its plain words unstated, and more of them
+    unstated than stated. One unstated word may be a paraphrase, and one stated word (often by
+    a loose paraphrase: "rising" by "increase") does not state the rest: a phrase mostly unstated
+    is a detail added. The phrase is what follows the preposition up to the next function
+    word or punctuation."""
     toks, text = query.tokens, query.text
     stated: list[Token] = []
     stems: set[str] = set()
@@ -485,6 +487,8 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
                 break
             if phrase and phrase[0].cap and not u.cap and not _nationality(phrase):
                 break  # "in Washington Sembinov held talks": the name is the whole phrase
+            if phrase and u.cap and not (phrase[-1].cap or phrase[-1].stop):
+                break  # "during his Washington visit Sembinov held talks": a name after a noun opens a clause
             phrase.append(u)
         plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
         if len(plain) < PHRASE_UNSTATED_MIN or plain[-1].stem in FRAME_NOUNS:
@@ -492,7 +496,8 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
         if not stated:  # read the passage only for a claim with such a phrase
             stated = [*cand.tokens, *ev.context]
             stems = {u.stem for u in stated}
-        if any(word_stated(u, stated) or paraphrases(u.stem) & stems for u in plain):
+        unstated = [u for u in plain if not (word_stated(u, stated) or paraphrases(u.stem) & stems)]
+        if len(unstated) < PHRASE_UNSTATED_MIN or len(unstated) <= len(plain) - len(unstated):
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
     return []

@@ -741,6 +741,30 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
     assert added("Kazakhstan has expanded its peacekeeping battalion to over 400 soldiers.", passage) == []
 
 
+def test_a_phrase_mostly_unstated_is_an_added_detail() -> None:
+    """One word of the phrase the passage states (by a paraphrase, "rising" by "increase") does
+    not state the rest: "funded by rising oil revenues" adds the source of the money."""
+    from kzmil.evidence import Evidence
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import _unstated_phrase
+
+    def added(claim: str, passage: str) -> list[str]:
+        query = parse_query(claim)
+        ptoks = tokenize(passage)
+        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, ptoks, [], {}))]
+
+    passage = "The move follows an almost 75 percent increase in the 2007 defense budget."
+    claim = "The 75 percent rise in the 2007 defense budget was funded by rising oil revenues."
+    assert added(claim, passage) == ["rising oil revenues"]
+    # most of the phrase stated: one word may be a paraphrase
+    assert added(claim, passage.replace("budget.", "budget, paid from oil revenues.")) == []
+    # a name after the phrase's noun opens the clause: "talks" is not the phrase's
+    passage = "In Washington, Sembinov held talks with Richard Armitage."
+    assert added("During his Washington visit Sembinov held talks with Richard Armitage.", passage) == []
+
+
 @pytest.mark.bundled_index
 def test_a_word_reversed_in_the_sentence_beside_the_passage_contradicts(bundled: Index) -> None:
     """The contracts are in one sentence, Moscow's approval of them in the next: a claim that
