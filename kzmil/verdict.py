@@ -127,6 +127,11 @@ class Assessment:
     topic: float  # coverage without the claim words that conflict
     alignment: Alignment | None = None  # where the passage states each specific of the claim
     counted: float = 1.0  # coverage with every claim word weighing the same (see COUNTED_MIN)
+    # the topic coverage counted so too: a contradiction's topic must hold both ways, or among
+    # 20,000 other articles the claim's names (rare there) state it alone ("Sembinov visited a
+    # U.S. Air Force base to inspect C-130 aircraft" against "supplying C-130 transport aircraft
+    # to the Kazakhstani Air Force": U.S. against Kazakhstani)
+    topic_counted: float = 1.0
 
     @property
     def missing(self) -> list[Specific]:
@@ -1396,7 +1401,11 @@ def assess(
     if conflicts and all(c.kind in FIGURE_KINDS for c in conflicts):
         topic = max(topic, _topic_coverage(query, weights, _with_context(query, matched, ev), conflicts))
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
-    return Assessment(cand, conflicts, coverage, topic, alignment, counted)
+    topic_counted = _topic_coverage(query, flat, matched, conflicts)
+    if conflicts and all(c.kind in FIGURE_KINDS for c in conflicts):
+        with_context = _with_context(query, matched, ev)
+        topic_counted = max(topic_counted, _topic_coverage(query, flat, with_context, conflicts))
+    return Assessment(cand, conflicts, coverage, topic, alignment, counted, topic_counted)
 
 
 # Conflicts of figures: their passage may leave the figure's topic to the sentence before it
@@ -1809,7 +1818,7 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
         (
             r
             for k, r in enumerate(assessments[:CONTRADICTION_RANKS])
-            if r.conflicts and r.topic >= _topic_min(r, first=k == 0)
+            if r.conflicts and min(r.topic, r.topic_counted) >= _topic_min(r, first=k == 0)
         ),
         None,
     )

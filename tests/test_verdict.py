@@ -77,6 +77,15 @@ def test_a_conflict_on_the_same_topic_contradicts(kind: str) -> None:
     assert decide([_assessment(kind, TOPIC_MIN - 0.01)])[0] == "not_found"
 
 
+def test_a_contradictions_topic_must_hold_counted_as_well_as_weighted() -> None:
+    """Among 20,000 other articles the claim's names are rare and weigh most of it: the words
+    around a swap must be stated counted plainly too."""
+    weighted = _assessment("place", TOPIC_MIN)
+    assert decide([weighted])[0] == "contradicted"  # counted as high by default
+    weighted.topic_counted = TOPIC_MIN - 0.01
+    assert decide([weighted])[0] == "not_found"
+
+
 @pytest.mark.parametrize("kind", ["number", "date"])
 def test_a_figure_facing_its_counterpart_needs_less_of_the_rest(kind: str) -> None:
     assert FIGURE_TOPIC_MIN < TOPIC_MIN
