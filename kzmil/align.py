@@ -234,13 +234,14 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
     """Runs of adjacent capitalised words that the corpus writes as names and that name
     someone, outside brackets (where a source is cited): "Vladimir Putin"."""
     runs: list[list[Token]] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         bracketed = text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
         if (
             t.kind == "word"
             and t.cap
             and not t.synthetic
             and not bracketed
+            and not _model(text, tokens, k)
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
         ):
@@ -251,6 +252,12 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
         elif runs and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _model(text: str, tokens: list[Token], k: int) -> bool:
+    """Is the word at k a model's letters joined to its number ("C-130", "Su-27"), no one's name?"""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "num" and text[tokens[k].end : nxt.start] == "-"
 
 
 # Words that refer back to a person named before them: a passage with one, ahead of any other

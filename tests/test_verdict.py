@@ -794,6 +794,14 @@ def test_a_bracketed_source_line_is_no_sentence_of_context() -> None:
 
 
 @pytest.mark.bundled_index
+def test_a_models_letters_name_no_one(bundled: Index) -> None:
+    """ "US C-130 transport aircraft": the "C" is no person the claim's unstated place faces."""
+    claim = "Huey II helicopters supplied through the Foreign Military Financing program were to be based"
+    v = check(bundled, claim + " at Shymkent to strengthen air defense.")
+    assert v.verdict is Judgement.NOT_FOUND and "Shymkent" in v.reasons[0]
+
+
+@pytest.mark.bundled_index
 def test_a_models_number_counts_nothing(bundled: Index) -> None:
     """ "Su-27 repair contract" is no count of 27 repairs against "$52 million contract", and
     "27 fighters" is not stated by "Su-27 fighters"."""
