@@ -40,6 +40,7 @@ from kzmil.quantities import (
     event_tied,
     extract,
     implied_dates,
+    model_letters,
     stated_by,
     uncited,
 )
@@ -241,7 +242,7 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
             and t.cap
             and not t.synthetic
             and not bracketed
-            and not _model(text, tokens, k)
+            and not model_letters(text, tokens, k)
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
         ):
@@ -252,12 +253,6 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
         elif runs and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
-
-
-def _model(text: str, tokens: list[Token], k: int) -> bool:
-    """Is the word at k a model's letters joined to its number ("C-130", "Su-27"), no one's name?"""
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind == "num" and text[tokens[k].end : nxt.start] == "-"
 
 
 # Words that refer back to a person named before them: a passage with one, ahead of any other

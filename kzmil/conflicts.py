@@ -27,6 +27,7 @@ from kzmil.quantities import (
     event_tied,
     extract,
     implied_dates,
+    model_letters,
     neighbourhood,
     stated_by,
     uncited,
@@ -423,6 +424,8 @@ def name_conflicts(
             p
             for p in p_side
             if is_name(passage, p, names)
+            # a model's letters face only a model's ("MiG-29" against "Su-27"), no person or place
+            and (not _model_at(passage, ptoks, p) or all(_model_at(claim, ctoks, c) for c in missing))
             and not any(same_name(p, c) for c in cw)
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
         ]
@@ -442,6 +445,10 @@ def name_conflicts(
                 ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
+
+
+def _model_at(text: str, tokens: list[Token], tok: Token) -> bool:
+    return model_letters(text, tokens, next(k for k, t in enumerate(tokens) if t is tok))
 
 
 def periods(tokens: list[Token]) -> dict[int, str]:

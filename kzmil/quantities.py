@@ -392,6 +392,24 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     return Quantity("count", value, unit, tok.start, end, text[tok.start : label_end], ordinal=tok.ordinal)
 
 
+# What joins a model's letters to its number: a hyphen, as typed or as typeset ("C-130",
+# "C\u2013130" with an en dash, a non-breaking hyphen).
+MODEL_JOINS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+# A numeral of two or more letters after a name ("Huey II", "Steppe Eagle III"), not "I".
+ROMAN = re.compile(r"[IVX]{2,}")
+
+
+def model_letters(text: str, tokens: list[Token], k: int) -> bool:
+    """Is the capitalised word at k a model's letters joined to its number ("C-130", "Su-27")
+    or its numeral ("Huey II"): part of a thing's designation, no one's name?"""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "num" and text[tokens[k].end : nxt.start] in MODEL_JOINS:
+        return True
+    return k > 0 and ROMAN.fullmatch(text[tokens[k].start : tokens[k].end]) is not None
+
+
 def _model_number(text: str, tokens: list[Token], i: int) -> bool:
     """Is the number the second half of a model's name, hyphened to capital letters ("Su-27",
     "C-130", "MiG-29")?"""
@@ -399,7 +417,8 @@ def _model_number(text: str, tokens: list[Token], i: int) -> bool:
         return False
     before = text[tokens[i - 1].start : tokens[i - 1].end]
     year = YEARS[0] <= (tokens[i].value or 0) <= YEARS[1]  # "Batys-2003" is an exercise of 2003
-    return text[tokens[i - 1].end : tokens[i].start] == "-" and any(c.isupper() for c in before) and not year
+    joined = text[tokens[i - 1].end : tokens[i].start] in MODEL_JOINS
+    return joined and any(c.isupper() for c in before) and not year
 
 
 # Words that open a time phrase after a figure: "39 this year", "5,000 last month".

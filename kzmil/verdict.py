@@ -483,7 +483,7 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
         if t.norm not in ADJUNCT_PREPOSITIONS or (k + 1 < len(toks) and toks[k + 1].norm in IDIOM_AFTER):
             continue
         phrase: list[Token] = []
-        for u in toks[k + 1 :]:
+        for j, u in enumerate(toks[k + 1 :], k + 1):
             if u.norm == "of" and phrase and not phrase[-1].stop:
                 continue  # "at the top of her class": the phrase goes on through its "of"
             if u.kind != "word" or (u.stop and u.norm not in DETERMINERS) or u.norm in ADJUNCT_PREPOSITIONS:
@@ -492,8 +492,8 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
                 break
             if phrase and phrase[0].cap and not u.cap and not _nationality(phrase):
                 break  # "in Washington Sembinov held talks": the name is the whole phrase
-            if phrase and u.cap and not (phrase[-1].cap or phrase[-1].stop):
-                break  # "during his Washington visit Sembinov held talks": a name after a noun opens a clause
+            if phrase and u.cap and not (phrase[-1].cap or phrase[-1].stop) and _opens_clause(toks, j):
+                break  # "during his Washington visit Sembinov held talks": the name is a subject
             phrase.append(u)
         plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
         if len(plain) < PHRASE_UNSTATED_MIN or plain[-1].stem in FRAME_NOUNS:
@@ -506,6 +506,16 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
     return []
+
+
+def _opens_clause(toks: list[Token], j: int) -> bool:
+    """Does the name at j open a clause, a verb after its run ("... visit Sembinov held talks"),
+    rather than qualify the noun after it ("secret NATO negotiations")?"""
+    while j < len(toks) and toks[j].cap:
+        j += 1
+    if j >= len(toks) or toks[j].kind != "word":
+        return False
+    return past_form(toks[j].norm) or toks[j].norm in AUXILIARY_VERBS
 
 
 def _nationality(phrase: list[Token]) -> bool:

@@ -772,6 +772,10 @@ def test_a_phrase_mostly_unstated_is_an_added_detail() -> None:
     # a name after the phrase's noun opens the clause: "talks" is not the phrase's
     passage = "In Washington, Sembinov held talks with Richard Armitage."
     assert added("During his Washington visit Sembinov held talks with Richard Armitage.", passage) == []
+    # a name that qualifies the noun after it does not end the phrase
+    passage = "Kazakhstan made the airport available to the Danish air force."
+    claim = "Kazakhstan made the airport available to the Danish air force through secret NATO negotiations."
+    assert added(claim, passage) == ["secret NATO negotiations"]
 
 
 @pytest.mark.bundled_index
@@ -799,6 +803,21 @@ def test_a_models_letters_name_no_one(bundled: Index) -> None:
     claim = "Huey II helicopters supplied through the Foreign Military Financing program were to be based"
     v = check(bundled, claim + " at Shymkent to strengthen air defense.")
     assert v.verdict is Judgement.NOT_FOUND and "Shymkent" in v.reasons[0]
+    # nor is the numeral of "Huey II" the person who said it
+    v = check(
+        bundled, "Sembinov said helicopters will be supplied through the Foreign Military Financing program."
+    )
+    assert v.verdict is Judgement.NOT_FOUND and "Sembinov" in v.reasons[0]
+
+
+def test_a_model_joined_by_an_en_dash_is_the_same_model() -> None:
+    from kzmil.quantities import model_letters
+
+    for text in ("US C-130 transport", "US C\u2013130 transport", "Huey II helicopters"):
+        toks = tokenize(text)
+        assert model_letters(text, toks, 1), text
+    toks = tokenize("Sembinov met Armitage")
+    assert not any(model_letters("Sembinov met Armitage", toks, k) for k in range(3))
 
 
 @pytest.mark.bundled_index
