@@ -40,7 +40,6 @@ from kzmil.quantities import (
     event_tied,
     extract,
     implied_dates,
-    model_letters,
     stated_by,
     uncited,
 )
@@ -235,14 +234,13 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
     """Runs of adjacent capitalised words that the corpus writes as names and that name
     someone, outside brackets (where a source is cited): "Vladimir Putin"."""
     runs: list[list[Token]] = []
-    for k, t in enumerate(tokens):
+    for t in tokens:
         bracketed = text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
         if (
             t.kind == "word"
             and t.cap
             and not t.synthetic
             and not bracketed
-            and not model_letters(text, tokens, k)
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
         ):

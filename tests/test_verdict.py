@@ -799,15 +799,18 @@ def test_a_bracketed_source_line_is_no_sentence_of_context() -> None:
 
 @pytest.mark.bundled_index
 def test_a_models_letters_name_no_one(bundled: Index) -> None:
-    """ "US C-130 transport aircraft": the "C" is no person the claim's unstated place faces."""
-    claim = "Huey II helicopters supplied through the Foreign Military Financing program were to be based"
-    v = check(bundled, claim + " at Shymkent to strengthen air defense.")
-    assert v.verdict is Judgement.NOT_FOUND and "Shymkent" in v.reasons[0]
-    # nor is the numeral of "Huey II" the person who said it
+    """The numeral of "Huey II helicopters" is no person in the slot of the claim's one."""
     v = check(
         bundled, "Sembinov said helicopters will be supplied through the Foreign Military Financing program."
     )
     assert v.verdict is Judgement.NOT_FOUND and "Sembinov" in v.reasons[0]
+    # a model still faces another model
+    v = check(
+        bundled, "A $52 million contract covered repairs to Kazakh MiG-29 fighters at the Baranavichy plant."
+    )
+    assert (
+        v.verdict is Judgement.CONTRADICTED and v.reasons[0] == "the claim says MiG-29; the source says Su-27"
+    )
 
 
 def test_a_model_joined_by_an_en_dash_is_the_same_model() -> None:
