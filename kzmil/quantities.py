@@ -404,8 +404,7 @@ ROMAN = re.compile(r"[IVX]{2,}")
 def model_letters(text: str, tokens: list[Token], k: int) -> bool:
     """Is the capitalised word at k a model's letters joined to its number ("C-130", "Su-27")
     or its numeral ("Huey II"): part of a thing's designation, no one's name?"""
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is not None and nxt.kind == "num" and text[tokens[k].end : nxt.start] in MODEL_JOINS:
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "num" and _model_number(text, tokens, k + 1):
         return True
     return k > 0 and ROMAN.fullmatch(text[tokens[k].start : tokens[k].end]) is not None
 

@@ -1407,15 +1407,15 @@ def assess(
     conflicts = [c for c in conflicts if not (c.kind in ("name", "place") and in_frame(c.claim_span))]
     alignment.missing = [s for s in alignment.missing if not in_frame(s.span)]
     coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
-    topic = _topic_coverage(query, weights, matched, conflicts)
-    if conflicts and all(c.kind in FIGURE_KINDS for c in conflicts):
-        topic = max(topic, _topic_coverage(query, weights, _with_context(query, matched, ev), conflicts))
+    # a figure's conflicts may leave its topic to the sentences before (see FIGURE_KINDS)
+    figures = bool(conflicts) and all(c.kind in FIGURE_KINDS for c in conflicts)
+    told = _with_context(query, matched, ev) if figures else matched
+
+    def topic_by(w: list[float]) -> float:
+        return max(_topic_coverage(query, w, matched, conflicts), _topic_coverage(query, w, told, conflicts))
+
     counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
-    topic_counted = _topic_coverage(query, flat, matched, conflicts)
-    if conflicts and all(c.kind in FIGURE_KINDS for c in conflicts):
-        with_context = _with_context(query, matched, ev)
-        topic_counted = max(topic_counted, _topic_coverage(query, flat, with_context, conflicts))
-    return Assessment(cand, conflicts, coverage, topic, alignment, counted, topic_counted)
+    return Assessment(cand, conflicts, coverage, topic_by(weights), alignment, counted, topic_by(flat))
 
 
 # Conflicts of figures: their passage may leave the figure's topic to the sentence before it

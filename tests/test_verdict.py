@@ -722,18 +722,21 @@ def test_a_title_the_article_gives_the_person_elsewhere_is_stated(bundled: Index
     assert check(bundled, "Governor" + rest).verdict is Judgement.NOT_FOUND  # a title of no one here
 
 
-def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
+def _added(claim: str, passage: str) -> list[str]:
+    """The phrase of circumstance the claim adds to the passage, read alone."""
     from kzmil.evidence import Evidence
     from kzmil.match import parse_query, score_tokens
     from kzmil.search import Candidate
     from kzmil.verdict import _unstated_phrase
 
-    def added(claim: str, passage: str) -> list[str]:
-        query = parse_query(claim)
-        ptoks = tokenize(passage)
-        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
-        return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, ptoks, [], {}))]
+    query = parse_query(claim)
+    ptoks = tokenize(passage)
+    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+    return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, ptoks, [], {}))]
 
+
+def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
+    added = _added
     passage = "Kazakhstan has expanded its peacekeeping battalion to 400 soldiers."
     assert added("In recent years Kazakhstan has expanded its battalion to 400 soldiers.", passage) == []
     assert added(
@@ -753,17 +756,7 @@ def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
 def test_a_phrase_mostly_unstated_is_an_added_detail() -> None:
     """One word of the phrase the passage states (by a paraphrase, "rising" by "increase") does
     not state the rest: "funded by rising oil revenues" adds the source of the money."""
-    from kzmil.evidence import Evidence
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.search import Candidate
-    from kzmil.verdict import _unstated_phrase
-
-    def added(claim: str, passage: str) -> list[str]:
-        query = parse_query(claim)
-        ptoks = tokenize(passage)
-        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
-        return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, ptoks, [], {}))]
-
+    added = _added
     passage = "The move follows an almost 75 percent increase in the 2007 defense budget."
     claim = "The 75 percent rise in the 2007 defense budget was funded by rising oil revenues."
     assert added(claim, passage) == ["rising oil revenues"]
