@@ -80,7 +80,7 @@ from kzmil.structure import (
     wish_conflicts,
 )
 from kzmil.succession import succession_conflicts
-from kzmil.superlatives import superlative
+from kzmil.superlatives import ranked
 from kzmil.synonyms import synonyms
 from kzmil.tenure import tenure_conflicts
 from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
@@ -1212,12 +1212,12 @@ def _against_superlative(spec: Specific, r: _Reading) -> Found:
         return None
     alike = bases.union(*(synonyms(b) for b in bases))
     against = set().union(*(opposites(b) for b in bases))
-    for p in r.ev.tokens:
-        ranked = superlative(p)
-        if ranked in alike:
-            return r.ev.surface(p)
-        if ranked in against:
-            return Conflict("comparison", spec.text, r.ev.surface(p), spec.span, (p.start, p.end))
+    for words, by in ranked(r.ev.text, r.ev.tokens):
+        if by in alike:
+            return r.ev.text[words[0].start : words[-1].end]
+        if by in against:
+            span = (words[0].start, words[-1].end)
+            return Conflict("comparison", spec.text, r.ev.text[span[0] : span[1]], spec.span, span)
     return None
 
 
@@ -1301,14 +1301,15 @@ def _find_word(spec: Specific, r: _Reading) -> Found:
 def _find_superlative(spec: Specific, r: _Reading) -> Found:
     """ "the largest": stated by a superlative of the same or a synonymous adjective ("the
     biggest"), contradicted by one of the opposite ("the smallest")."""
-    ranked = [(p, b) for p in r.ev.tokens if (b := superlative(p)) is not None]
+    said = ranked(r.ev.text, r.ev.tokens)
     alike = {spec.value} | synonyms(spec.value)
-    same = next((p for p, b in ranked if b in alike), None)
+    same = next((ws for ws, b in said if b in alike), None)
     if same is not None:
-        return r.ev.surface(same)
-    other = next((p for p, b in ranked if b in opposites(spec.value) or spec.value in opposites(b)), None)
+        return r.ev.text[same[0].start : same[-1].end]
+    other = next((ws for ws, b in said if b in opposites(spec.value) or spec.value in opposites(b)), None)
     if other is not None:
-        return Conflict("comparison", spec.text, r.ev.surface(other), spec.span, (other.start, other.end))
+        span = (other[0].start, other[-1].end)
+        return Conflict("comparison", spec.text, r.ev.text[span[0] : span[1]], spec.span, span)
     return None
 
 

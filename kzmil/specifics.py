@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kzmil import places
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS, Quantity, extract
-from kzmil.superlatives import superlative
+from kzmil.superlatives import ranked
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Where in a country or region: "southern Iraq" is not "Central Iraq", nor "the south of the
@@ -474,9 +474,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
     for i in order_cues(tokens, text=claim):
         t = tokens[i]
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
-    for t in tokens:
-        if (ranked_by := superlative(t)) is not None:
-            out.append(Specific("superlative", [t], claim[t.start : t.end], value=ranked_by))
+    for words, ranked_by in ranked(claim, tokens):
+        out.append(Specific("superlative", words, claim[words[0].start : words[-1].end], value=ranked_by))
     for t in tokens:
         if t.kind == "word" and t.stem in MULTIPLIERS:
             out.append(Specific("multiplier", [t], claim[t.start : t.end], value=str(MULTIPLIERS[t.stem])))

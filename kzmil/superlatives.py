@@ -18,3 +18,43 @@ def superlative(tok: Token) -> str | None:
     if tok.kind != "word" or tok.cap or not tok.norm.endswith("st"):
         return None
     return lookup("superlatives.txt", tok.norm)
+
+
+# Words that open a periphrastic superlative: "the most effective", "its most important".
+# A bare "most" before an adjective is mostly a degree ("most welcome") or a count ("most
+# officers"), so it ranks nothing here.
+MOST_OPENERS = frozenset({"the", "its", "his", "her", "their"})
+# What may stand between "most" and its word: spaces and quote marks ("the most \u2018charming\u2019").
+_GAP = " \t\n'\"\u2018\u2019\u201c\u201d"
+
+
+def _possessed(text: str, tokens: list[Token], i: int) -> bool:
+    """Does a name with an apostrophe-s stand just before token i ("Kazakhstan's most ...")?"""
+    if i == 0 or not tokens[i - 1].cap:
+        return False
+    before = text[tokens[i - 1].start : tokens[i].start].rstrip()
+    return before.endswith(("'s", "\u2019s"))
+
+
+def ranked(text: str, tokens: list[Token]) -> list[tuple[list[Token], str]]:
+    """Each superlative of a text, as its words and the stem it ranks by: "largest" ->
+    "larg"; "the most effective" -> "effect", for a claim that calls a minister the most
+    effective says as much as one that calls him the best."""
+    out: list[tuple[list[Token], str]] = []
+    for i, t in enumerate(tokens):
+        if (by := superlative(t)) is not None:
+            out.append(([t], by))
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            t.norm == "most"
+            and i > 0
+            and nxt is not None
+            and nxt.kind == "word"
+            and not nxt.stop
+            and not nxt.cap
+            and (tokens[i - 1].norm in MOST_OPENERS or _possessed(text, tokens, i))
+            and text[t.end : nxt.start].strip(_GAP) == ""
+        ):
+            out.append(([t, nxt], nxt.stem))
+    return out
