@@ -788,6 +788,23 @@ def counted(text: str, tokens: list[Token], start: int) -> tuple[set[str], int] 
     return ({t.stem for t in words}, words[-1].end) if words else None
 
 
+SAID_AFTER = 6  # "550 people are sent abroad": what the sentence says of a figure, in words after it
+
+
+def _said_after(ev: Evidence, q: Quantity) -> set[str]:
+    """The stems of the plain words the figure's clause says right after it ("550 people are
+    sent abroad for education"): a claim that counts "550 Kazakhs sent abroad" counts the
+    same people, though it names them otherwise."""
+    after = [t for t in ev.tokens if t.start >= q.end][:SAID_AFTER]
+    out: set[str] = set()
+    for prev, t in zip([None, *after], after, strict=False):
+        if t.kind == "num" or (prev is not None and any(c in ",;:.()" for c in ev.text[prev.end : t.start])):
+            break  # another figure's words ("160 fields at 55 foreign universities"), or another clause
+        if t.kind == "word" and not t.stop:
+            out.add(t.stem)
+    return out
+
+
 def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | None:
     """ "160 foreign universities" against "160 specialist fields at 55 foreign universities":
     the figure is stated, but of other things, and the claim's things have their own figure."""
@@ -797,7 +814,7 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
         return None  # a model's number counts nothing: "Su-27 repair contract"
     mine = counted(r.claim, r.ctoks, q.start)
     theirs = counted(r.ev.text, r.ev.tokens, got.start)
-    if mine is None or theirs is None or mine[0] & theirs[0]:
+    if mine is None or theirs is None or mine[0] & theirs[0] or mine[0] & _said_after(r.ev, got):
         return None
     for p in r.quantities:
         other = counted(r.ev.text, r.ev.tokens, p.start) if p is not got else None
@@ -1212,7 +1229,7 @@ def _against_superlative(spec: Specific, r: _Reading) -> Found:
         return None
     alike = bases.union(*(synonyms(b) for b in bases))
     against = set().union(*(opposites(b) for b in bases))
-    for words, by in ranked(r.ev.text, r.ev.tokens):
+    for words, by in ranked(r.ev.text, r.ev.tokens, stating=True):
         if by in alike:
             return r.ev.text[words[0].start : words[-1].end]
         if by in against:
@@ -1301,9 +1318,13 @@ def _find_word(spec: Specific, r: _Reading) -> Found:
 def _find_superlative(spec: Specific, r: _Reading) -> Found:
     """ "the largest": stated by a superlative of the same or a synonymous adjective ("the
     biggest"), contradicted by one of the opposite ("the smallest")."""
-    said = ranked(r.ev.text, r.ev.tokens)
+    said = ranked(r.ev.text, r.ev.tokens, stating=True)
     alike = {spec.value} | synonyms(spec.value)
     same = next((ws for ws, b in said if b in alike), None)
+    if same is None and spec.tokens[0].norm == "most":
+        # "the most notable offer" by "most significantly proposed": a source's ranking in words
+        # states a claim's in others, unless it ranks the other way
+        same = next((ws for ws, b in said if ws[0].norm == "most" and b not in opposites(spec.value)), None)
     if same is not None:
         return r.ev.text[same[0].start : same[-1].end]
     other = next((ws for ws, b in said if b in opposites(spec.value) or spec.value in opposites(b)), None)

@@ -29,17 +29,22 @@ _GAP = " \t\n'\"\u2018\u2019\u201c\u201d"
 
 
 def _possessed(text: str, tokens: list[Token], i: int) -> bool:
-    """Does a name with an apostrophe-s stand just before token i ("Kazakhstan's most ...")?"""
-    if i == 0 or not tokens[i - 1].cap:
+    """Does a possessive stand just before token i ("Kazakhstan's most ...", "the ministry's
+    most ...")? Not a pronoun's "is" ("it's most likely")."""
+    if i == 0:
         return False
-    before = text[tokens[i - 1].start : tokens[i].start].rstrip()
-    return before.endswith(("'s", "\u2019s"))
+    before = text[tokens[i - 1].start : tokens[i].start].rstrip().replace("\u2019", "'")
+    return before.endswith("'s") and before[:-2].lower() not in CONTRACTED
 
 
-def ranked(text: str, tokens: list[Token]) -> list[tuple[list[Token], str]]:
+CONTRACTED = frozenset({"it", "that", "he", "she", "there", "here", "what", "who", "let", "where"})
+
+
+def ranked(text: str, tokens: list[Token], stating: bool = False) -> list[tuple[list[Token], str]]:
     """Each superlative of a text, as its words and the stem it ranks by: "largest" ->
     "larg"; "the most effective" -> "effect", for a claim that calls a minister the most
-    effective says as much as one that calls him the best."""
+    effective says as much as one that calls him the best. A source's bare "most" before a
+    word (`stating`: "most significantly proposed") ranks too, whatever a claim's would."""
     out: list[tuple[list[Token], str]] = []
     for i, t in enumerate(tokens):
         if (by := superlative(t)) is not None:
@@ -53,7 +58,8 @@ def ranked(text: str, tokens: list[Token]) -> list[tuple[list[Token], str]]:
             and nxt.kind == "word"
             and not nxt.stop
             and not nxt.cap
-            and (tokens[i - 1].norm in MOST_OPENERS or _possessed(text, tokens, i))
+            and (stating or tokens[i - 1].norm in MOST_OPENERS or _possessed(text, tokens, i))
+            and nxt.norm != "of"
             and text[t.end : nxt.start].strip(_GAP) == ""
         ):
             out.append(([t, nxt], nxt.stem))

@@ -641,3 +641,29 @@ def test_a_percentage_is_stated_by_a_part_of_the_same_whole() -> None:
     assert "110 of 250 (44 percent)" in read("Close to 45 percent of the 250 cadets have left the navy.")[0]
     # a percentage of some other whole is not this part's
     assert read("Some 54 percent of the navy's cadets trained abroad.")[1] == []
+
+
+def test_a_figure_counted_otherwise_but_said_of_the_same_is_stated() -> None:
+    """ "400 Uzbeks sent abroad" is the passage's "400 people are sent abroad", though the
+    next figure ("150 are pilots sent ...") shares "sent" with it; a figure whose words belong
+    to another figure after it still counts other things."""
+    passage = (
+        "About 400 people are sent abroad for training each year. "
+        "Of these, 150 are pilots sent for flight courses."
+    )
+    got = _align("Of the 400 Uzbeks sent abroad for training each year, 150 are pilots.", passage)
+    assert got.conflicts == []
+    other = _align(
+        "The cadets study at 90 foreign academies.", "The cadets study 90 subjects at 12 foreign academies."
+    )
+    assert [c.kind for c in other.conflicts] == ["number"]
+
+
+def test_a_claims_ranking_in_words_is_stated_by_the_sources() -> None:
+    passage = "The ministry offered training and most importantly promised new radios to the brigade."
+    assert _align("The ministry's most valuable offer was new radios for the brigade.", passage).missing == []
+    got = _align(
+        "The ministry's most valuable offer was new radios for the brigade.",
+        "The ministry offered new radios.",
+    )
+    assert [s.text for s in got.missing] == ["most valuable"]
