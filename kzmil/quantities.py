@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kzmil.antonyms import change_at
-from kzmil.normalize import SCALES, SMALL_NUMBERS, Token
+from kzmil.normalize import SCALES, SMALL_NUMBERS, Token, stem
 from kzmil.tables import past_form
 
 MONTHS = {
@@ -59,6 +59,16 @@ CURRENCY_SIGNS = {
     "sterling": "£",
     "gbp": "£",
     "yen": "¥",
+}
+# ISO 4217 codes, written before an amount ("KZT 143bn", "USD 52 million") or after it, read as
+# the currency's name: one unit, however it is written.
+CURRENCY_CODES = {
+    "usd": "dollar",
+    "eur": "euro",
+    "gbp": "pound",
+    "kzt": "tenge",
+    "rub": "ruble",
+    "rmb": "yuan",
 }
 # Units of measure (stems): a count in one is never a count in another.
 MEASURES = frozenset(
@@ -385,6 +395,10 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     )
     if is_year:
         return Quantity("year", v, "", tok.start, tok.end, text[tok.start : tok.end])
+    code = tokens[i - 1] if i and not tok.money and not currency else None
+    if code is not None and code.norm in CURRENCY_CODES and text[code.end : tok.start].strip() == "":
+        # "KZT 143bn": the code before the amount is its currency
+        return Quantity("money", value, currency_unit(code.norm), code.start, end, text[code.start : end])
     if tok.money or currency:
         label_end = tokens[k].end if currency and k == j else end
         return Quantity("money", value, tok.money or unit, tok.start, end, text[tok.start : label_end])
@@ -439,6 +453,12 @@ def _participle(t: Token | None) -> bool:
     return t is not None and t.kind == "word" and past_form(t.norm)
 
 
+def currency_unit(code: str) -> str:
+    """The unit a currency's code stands for, as its name gives it: "kzt" -> that of "tenge"."""
+    name = CURRENCY_CODES[code]
+    return CURRENCY_SIGNS.get(name) or UNIT_NAMES.get(stem(name), stem(name))
+
+
 def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
     """(unit, is a currency, its token index) among the few words after a figure."""
     k = j
@@ -462,6 +482,8 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
                 break
             return CURRENCY_SIGNS.get(after.norm) or UNIT_NAMES.get(after.stem, after.stem), False, k + 2
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
+            if t.norm in CURRENCY_CODES:
+                return currency_unit(t.norm), True, k
             return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
         k += 1
     return "", False, k

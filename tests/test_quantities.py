@@ -301,3 +301,23 @@ def test_a_sum_in_another_currency_states_no_figure() -> None:
     dollars = "The budget came to $1.1 billion."
     d = extract(dollars, tokenize(dollars))[0]
     assert stated_by(d, dollars, tokenize(dollars), extract(source, tokenize(source))) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("KZT 143bn", "teng"),
+        ("143 billion KZT", "teng"),
+        ("143 billion tenges", "teng"),
+        ("USD 52 million", "$"),
+    ],
+)
+def test_a_currency_code_is_its_currency_before_or_after_the_amount(text: str, unit: str) -> None:
+    [q] = extract(text, tokenize(text))
+    assert (q.type, q.value, q.unit) == ("money", 143e9 if "143" in text else 52e6, unit)
+
+
+def test_a_code_and_a_name_of_one_currency_are_rivals() -> None:
+    [claim] = extract("KZT 134bn", tokenize("KZT 134bn"))
+    [source] = extract("143 billion tenges", tokenize("143 billion tenges"))
+    assert claim.comparable(source) and not claim.same_value(source)
