@@ -313,11 +313,16 @@ def _thanks_to(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
 
 
-def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Conflict]]:
+def evaluations(
+    query: Query, cand: Candidate, before: list[Token] | None = None
+) -> tuple[list[Specific], list[Conflict]]:
     """Words of the claim that judge (VADER valence) and that the passage does not state, as
     such or as a WordNet paraphrase: reversed when the passage judges the other way in the part
     that matches the claim ("reluctant" against "welcome"), else unstated when they judge
-    strongly enough to carry the claim's point."""
+    strongly enough to carry the claim's point. A word the sentences `before` the passage state
+    as written ("Astana's steadfast commitment") is stated: the passage's other judgements
+    ("dangerous pathogens") are of other things."""
+    said_before = {t.stem for t in before or []}
     stated = {t.stem for t in cand.tokens}
     lo, hi = _region(cand)
     around = range(max(0, lo - 3), min(hi + 3, len(cand.tokens)))
@@ -335,7 +340,7 @@ def evaluations(query: Query, cand: Candidate) -> tuple[list[Specific], list[Con
     titled = headline(query.text, query.tokens)
     for i, term in enumerate(query.terms):
         tok = term.token
-        if tok.kind != "word" or i in cand.scored.matched:
+        if tok.kind != "word" or i in cand.scored.matched or tok.stem in said_before:
             continue
         alike_here = synonyms(tok.stem) & stated
         if alike_here and alike_here & near:
@@ -1339,7 +1344,7 @@ def assess(
     ev = evidence(index, cand, names, ctoks)
     alignment = align(query.text, ctoks, specs, ev)
     _named_in_full(index, cand, ev, query, alignment)
-    unstated, reversed_ = evaluations(query, cand)
+    unstated, reversed_ = evaluations(query, cand, around)
     clauses = _clauses_in_context(ev, alignment)
     # a judgement stated in the clause beside the passage that states the claim's name there
     unstated = [s for s in unstated if not any(word_stated(t, toks) for _, toks in clauses for t in s.tokens)]

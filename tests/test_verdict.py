@@ -1757,3 +1757,21 @@ def test_session_29_readings(bundled: Index, claim: str, verdict: str) -> None:
 )
 def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
     assert check(bundled, claim).verdict == verdict
+
+
+def test_a_judgement_the_sentences_before_state_is_no_reversal() -> None:
+    """ "the senator praised the ministry's steadfast support" two sentences before the passage
+    states "steadfast"; the passage's "deadly chemicals" judges something else."""
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import evaluations
+
+    claim = "The senator noted steadfast support and said the program to destroy chemicals was extended."
+    passage = "Work on deadly chemicals went on. The program to destroy chemicals was extended."
+    query = parse_query(claim)
+    ptoks = tokenize(passage)
+    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+    before = tokenize("The senator praised the ministry's steadfast support.")
+    _, reversed_alone = evaluations(query, cand)
+    _, reversed_told = evaluations(query, cand, before)
+    assert [c.claim for c in reversed_alone] != [] and reversed_told == []
