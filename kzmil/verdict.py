@@ -1068,6 +1068,34 @@ def _said_of_another(
     return [Specific("whose", person.tokens, query.text[lo:hi], value=cand.text[p_lo:p_hi])]
 
 
+SPEAKER_REACH = 3  # "Maltsaw said", "Akhmetov noted", "noted Akhmetov": a verb of saying this near
+
+
+def _speaks(text: str, tokens: list[Token], lo: int, hi: int) -> bool:
+    """Does a verb of saying stand right after the name at text[lo:hi], or just before it?"""
+    k_lo = next((k for k, t in enumerate(tokens) if t.start >= lo), len(tokens))
+    k_hi = next((k for k, t in enumerate(tokens) if t.start >= hi), len(tokens))
+    window = [*tokens[k_hi : k_hi + SPEAKER_REACH], *tokens[max(0, k_lo - 2) : k_lo]]
+    return any(t.kind == "word" and not t.cap and saying(t) for t in window)
+
+
+def _speaker_swapped(query: Query, cand: Candidate, whose: list[Specific]) -> list[Conflict]:
+    """The claim's words given to the wrong speaker: the claim has its person say them
+    ("Maltsaw said his country's doctrine required ...") and the passage's sentence that
+    states them has another person say them ("..., Akhmetov noted"). A counterpart in the
+    same slot, so a contradiction, not a detail left unstated."""
+    for s in whose:
+        if not _speaks(query.text, query.tokens, *s.span):
+            continue
+        at = cand.text.find(s.value)
+        while at >= 0:
+            if _speaks(cand.text, cand.tokens, at, at + len(s.value)):
+                note = f"the source gives these words to {s.value}, not {s.text}"
+                return [Conflict("role", s.text, s.value, s.span, (at, at + len(s.value)), note=note)]
+            at = cand.text.find(s.value, at + 1)
+    return []
+
+
 def _acted_on(query: Query) -> set[str]:
     """The stems of the deeds the claim's subject undergoes: a passive ("Oynarov was appointed")
     or a participle right after a name's comma ("Oynarov, named on April 5 as ...")."""
@@ -1398,7 +1426,10 @@ def assess(
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
     flat = [NUMBER_BOOST if t.is_number else 1.0 for t in query.terms]
-    alignment.missing += _said_of_another(query, cand, alignment, matched, flat, ev.common, ev.names)
+    whose = _said_of_another(query, cand, alignment, matched, flat, ev.common, ev.names)
+    swapped = _speaker_swapped(query, cand, whose)
+    conflicts += swapped
+    alignment.missing += [] if swapped else whose
     if not alignment.missing:
         alignment.missing += _figure_of_another(query, cand, alignment, ev)
     frame = _attribution(query, alignment, ev)

@@ -1775,3 +1775,20 @@ def test_a_judgement_the_sentences_before_state_is_no_reversal() -> None:
     _, reversed_alone = evaluations(query, cand)
     _, reversed_told = evaluations(query, cand, before)
     assert [c.claim for c in reversed_alone] != [] and reversed_told == []
+
+
+@pytest.mark.bundled_index
+def test_words_given_to_the_wrong_speaker_are_contradicted(bundled: Index) -> None:
+    """The passage has Akhmetov say it ("..., Akhmetov noted") in the sentence after the one
+    naming both ministers: a claim that has Maltsaw say it names a counterpart in the
+    speaker's slot, not a detail the source leaves out."""
+    said = "said his side was interested in developing a national military industry."
+    wrong = check(bundled, f"Speaking in Almaty, Leanid Maltsaw {said}")
+    assert wrong.verdict is Judgement.CONTRADICTED
+    assert wrong.reasons[0] == "the source gives these words to Akhmetov, not Leanid Maltsaw"
+    right = check(
+        bundled,
+        "Akhmetov noted that the new military doctrine calls for modernizing armaments "
+        "and so a national military industry.",
+    )
+    assert right.verdict is Judgement.SUPPORTED
