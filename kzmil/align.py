@@ -90,6 +90,7 @@ from kzmil.titles import (
     earlier_post_unstated,
     institution_conflicts,
     military_rank_conflicts,
+    other_office_conflicts,
     previous_post_conflicts,
     rank_conflicts,
     self_description_conflicts,
@@ -189,6 +190,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
         title_conflicts(claim, ctoks, ev)
         or self_description_conflicts(claim, ctoks, ev)
         or description_conflicts(claim, ctoks, ev)
+        or other_office_conflicts(claim, ctoks, ev)
         or previous_post_conflicts(claim, ctoks, ev)
         or rank_conflicts(claim, ctoks, ev)
         or added_rank_conflicts(claim, ctoks, ev)

@@ -792,3 +792,49 @@ def earlier_post_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[
 
 def _named_in(p: Token, ctoks: list[Token]) -> bool:
     return any(name_match(c, p, False) for c in ctoks)
+
+
+# Forms of address, which go with any post: "Mr. Oynarov" is also "Deputy Minister Oynarov".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "dame"})
+
+
+def _office(words: set[str]) -> set[str]:
+    """A title's words that name an office: not its places, nationalities or dates, and none
+    when it holds a military rank or a form of address, which a person has beside an office."""
+    post = _post_words(words)
+    if post & {stem(w) for w in RANK_WORDS | HONORIFICS}:
+        return set()
+    return post
+
+
+def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """An office the claim writes before a person's name that shares no word with the one the
+    passage writes before the same name: "Deputy Secretary of State Richard Lugar" against
+    "Senator Richard Lugar". One event, one office in the same slot; an office that shares a
+    word ("Prime Minister" against "Defense Minister") is `_another_post`'s to read, and one the
+    evidence gives the person anywhere, in any words, is stated."""
+    theirs = _titles(ev.text, ev.tokens, ev.common)
+    if not theirs:
+        return []
+    described = [
+        w
+        for text, toks in [(ev.text, ev.tokens), *ev.context_texts]
+        for _, w, _ in _titles(text, toks, ev.common) + _appositions(text, toks, ev.common)
+    ]
+    for persons, words, (lo, hi) in _titles(claim, ctoks, ev.common):
+        mine = _office(words)
+        if not mine or len(mine) > POST_WORDS:
+            continue
+        for names, their_words, (p_lo, p_hi) in theirs:
+            if not any(_named_in(p, persons) for p in names):
+                continue
+            office = _office(their_words)
+            if not office or mine & office or any(synonyms(w) & office for w in mine):
+                continue
+            if any(mine <= w for w in described):
+                continue  # the evidence gives the person the claim's office too
+            who = claim[persons[0].start : persons[-1].end]
+            said = ev.text[p_lo:p_hi]
+            note = f"the source calls {who} \u201c{said}\u201d, not \u201c{claim[lo:hi]}\u201d"
+            return [Conflict("title", claim[lo:hi], said, (lo, hi), (p_lo, p_hi), note=note)]
+    return []

@@ -667,3 +667,19 @@ def test_a_claims_ranking_in_words_is_stated_by_the_sources() -> None:
         "The ministry offered new radios.",
     )
     assert [s.text for s in got.missing] == ["most valuable"]
+
+
+def test_another_office_before_the_same_name_conflicts() -> None:
+    passage = "Senator Anna Petrova opened the new bridge over the river."
+    got = _align("Deputy Secretary of Transport Anna Petrova opened the new bridge.", passage)
+    assert [c.kind for c in got.conflicts] == ["title"]
+    # a form of address or a military rank goes with any office
+    assert _align("Mr. Anna Petrova opened the new bridge.", passage).conflicts == []
+    assert _align("Colonel Anna Petrova opened the new bridge.", passage).conflicts == []
+    # an office the evidence gives her elsewhere is stated
+    told = _align(
+        "Deputy Secretary of Transport Anna Petrova opened the new bridge.",
+        passage,
+        context="Anna Petrova, Deputy Secretary of Transport, arrived on Monday.",
+    )
+    assert told.conflicts == []
