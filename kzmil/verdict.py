@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kzmil import places
 from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS, CONTEXT, PERCENT_ROUNDING, align, parts, word_stated
-from kzmil.antonyms import AMOUNT_REACH, change_at
+from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_unstated, causes
 from kzmil.conflicts import (
@@ -340,7 +340,7 @@ def evaluations(
     titled = headline(query.text, query.tokens)
     for i, term in enumerate(query.terms):
         tok = term.token
-        if tok.kind != "word" or i in cand.scored.matched or tok.stem in said_before:
+        if tok.kind != "word" or i in cand.scored.matched:
             continue
         alike_here = synonyms(tok.stem) & stated
         if alike_here and alike_here & near:
@@ -372,6 +372,8 @@ def evaluations(
         )
         if alike_here and other is None:
             continue  # a paraphrase elsewhere in the passage, and nothing judges the other way
+        if tok.stem in said_before and (other is None or other.stem not in opposites(tok.stem)):
+            continue  # stated just before; the passage's judgement is of something else, unless its antonym
         if other is not None:
             said = cand.text[other.start : other.end]
             reversed_.append(

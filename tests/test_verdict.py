@@ -1792,3 +1792,17 @@ def test_words_given_to_the_wrong_speaker_are_contradicted(bundled: Index) -> No
         "and so a national military industry.",
     )
     assert right.verdict is Judgement.SUPPORTED
+
+
+def test_a_judgement_said_before_is_still_reversed_by_its_antonym() -> None:
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import evaluations
+
+    claim = "The senator said the harvest was bad and the program was extended."
+    passage = "The senator said the harvest was good and the program was extended."
+    query = parse_query(claim)
+    ptoks = tokenize(passage)
+    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+    _, reversed_ = evaluations(query, cand, tokenize("Critics called the budget bad."))
+    assert [c.claim for c in reversed_] == ["bad"]
