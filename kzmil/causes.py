@@ -84,6 +84,8 @@ BACKWARD = (
     ("provoked", "by"),
     ("sparked", "by"),
     ("in", "response", "to"),
+    ("in", "recognition", "of"),
+    ("as", "a", "reward", "for"),
     *EXCHANGES,
     ("because", "of"),
     ("because",),  # "turned to Belarus because Russian plants could not": a clause of cause
@@ -282,6 +284,24 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
 def _stated(t: Token, around: list[tuple[str, list[Token]]]) -> bool:
     alike = {t.stem} | synonyms(t.stem)
     return any(p.stem in alike or (t.cap and name_match(t, p, False)) for _, toks in around for p in toks)
+
+
+def cause_of_a_cause(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
+    """The connective of a cause the claim gives to what the source tells only as a cause of
+    something else ("awarded the chairmanship in recognition of its reforms" against
+    "confidence, buoyed by the decision to award the chairmanship"): the source gives the
+    claim's effect no cause, and the claim's cause is found on neither side of the source's."""
+    mine = causes(claim, ctoks)
+    if not mine:
+        return []
+    c = mine[0]
+    for text, toks in ev.around():
+        for s in causes(text, toks):
+            if _weight(c.effect, s.cause) >= NAME_WEIGHT and not (
+                _weight(c.cause, s.cause) or _weight(c.cause, s.effect) or _weight(c.effect, s.effect)
+            ):
+                return c.link
+    return []
 
 
 def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:

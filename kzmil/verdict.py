@@ -19,7 +19,7 @@ from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS, CONTEXT, PERCENT_ROUNDING, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
 from kzmil.backend import IndexBackend
-from kzmil.causes import cause_missing, cause_unstated, causes
+from kzmil.causes import cause_missing, cause_of_a_cause, cause_unstated, causes
 from kzmil.conflicts import (
     HINTS,
     METONYMS,
@@ -1388,7 +1388,11 @@ def assess(
         if all(s.tokens[0] is not m.tokens[0] for m in alignment.missing)
     ]
     alignment.missing += _change_unstated(query, cand, alignment)
-    if link := cause_unstated(query.text, ctoks, ev) or cause_missing(query.text, ctoks, ev):
+    if link := (
+        cause_unstated(query.text, ctoks, ev)
+        or cause_missing(query.text, ctoks, ev)
+        or cause_of_a_cause(query.text, ctoks, ev)
+    ):
         alignment.missing.append(Specific("word", link, query.text[link[0].start : link[-1].end]))
         # a denial inside a cause the source never gives denies nothing it states: "because
         # Russian plants could not take on the work" is an added reason, not a reversal

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzmil.causes import cause_conflicts, cause_missing, cause_unstated, causes
+from kzmil.causes import cause_conflicts, cause_missing, cause_of_a_cause, cause_unstated, causes
 from kzmil.evidence import Evidence
 from kzmil.normalize import tokenize
 
@@ -125,3 +125,15 @@ def test_a_participle_of_cause_qualifies_the_words_before_its_comma() -> None:
 def test_a_side_of_two_members_reads_past_the_comma_of_its_and() -> None:
     text = "The importance of the sea, and the legacy of the past, resulted in a new district."
     assert _sides(text) == [(["importance", "sea", "legacy", "past"], ["new", "district"])]
+
+
+def test_a_cause_given_to_what_the_source_tells_only_as_a_cause() -> None:
+    """The source has the prize buoy the town's mood and says nothing of why it won; a claim
+    that it won "in recognition of" its schools adds a reason."""
+    passage = "Spirits in the town rose, buoyed by the decision to award the regional prize to Dorton."
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    claim = "Dorton was awarded the regional prize in recognition of its schools."
+    assert [t.norm for t in cause_of_a_cause(claim, tokenize(claim), ev)] == ["in", "recognition", "of"]
+    # a claim whose cause is the source's effect is another case (a reversal), not this one
+    backwards = "Dorton was awarded the regional prize in recognition of the town's spirits."
+    assert cause_of_a_cause(backwards, tokenize(backwards), ev) == []
