@@ -30,7 +30,7 @@ from kzmil.conflicts import (
     quantity_conflicts,
     same_name,
 )
-from kzmil.evaluation import judges, opposed
+from kzmil.evaluation import judges, opposed, valence
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
@@ -512,6 +512,42 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
         if len(unstated) < PHRASE_UNSTATED_MIN or len(unstated) <= len(plain) - len(unstated):
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
+    return []
+
+
+NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+
+
+def _other_judgement(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A judging adjective the claim puts before a noun where the passage puts another before
+    the same noun ("a cool reception" against "a positive response"): the passage judges that
+    thing in its own word, and the claim's word, stated nowhere around, is not it."""
+    ptoks = cand.tokens
+    stated: list[Token] | None = None
+    for det, adj, noun in zip(query.tokens, query.tokens[1:], query.tokens[2:], strict=False):
+        if det.norm not in NOUN_OPENERS:
+            continue  # "a cool reception": an article before it marks the adjective of a noun
+        if adj.kind != "word" or adj.stop or adj.cap or noun.kind != "word" or noun.stop or noun.cap:
+            continue
+        if valence(adj) == 0 or query.text[adj.end : noun.start].strip():
+            continue
+        near = {noun.stem} | synonyms(noun.stem)
+        theirs = [
+            p
+            for p, q in pairwise(ptoks)
+            if q.stem in near
+            and p.kind == "word"
+            and not (p.stop or p.cap)
+            and p.stem != adj.stem
+            and not cand.text[p.end : q.start].strip()
+        ]
+        if not theirs:
+            continue
+        if stated is None:
+            stated = [*ptoks, *ev.context]
+        if word_stated(adj, stated) or paraphrases(adj.stem) & {p.stem for p in theirs}:
+            continue
+        return [Specific("word", [adj], query.text[adj.start : adj.end])]
     return []
 
 
@@ -1381,7 +1417,7 @@ def assess(
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     alignment.missing += _figure_only_hoped(query, ev, alignment) + _others_deed(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
-    alignment.missing += _unstated_object(query, cand)
+    alignment.missing += _unstated_object(query, cand) + _other_judgement(query, cand, ev)
     alignment.missing += [
         s
         for s in _commitment_unstated(query, ev)

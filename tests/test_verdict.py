@@ -1806,3 +1806,25 @@ def test_a_judgement_said_before_is_still_reversed_by_its_antonym() -> None:
     cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
     _, reversed_ = evaluations(query, cand, tokenize("Critics called the budget bad."))
     assert [c.claim for c in reversed_] == ["bad"]
+
+
+def test_another_judging_adjective_before_the_same_noun_is_unstated() -> None:
+    from kzmil.evidence import Evidence
+    from kzmil.match import parse_query, score_tokens
+    from kzmil.search import Candidate
+    from kzmil.verdict import _other_judgement
+
+    def other(claim: str, passage: str) -> list[str]:
+        query = parse_query(claim)
+        ptoks = tokenize(passage)
+        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        return [s.text for s in _other_judgement(query, cand, Evidence(passage, ptoks, [], {}))]
+
+    passage = "The plan to widen the harbour has met with a positive response in the port."
+    assert other("The plan to widen the harbour met a hostile reception in the port.", passage) == ["hostile"]
+    assert other("The plan to widen the harbour met a positive reception in the port.", passage) == []
+    # no article before it: a verb, not the adjective of a noun ("wanted progress")
+    assert (
+        other("The mayor wanted progress on the harbour.", "The mayor sought real progress on the harbour.")
+        == []
+    )
