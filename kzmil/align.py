@@ -793,14 +793,13 @@ def counted(text: str, tokens: list[Token], start: int) -> tuple[set[str], int] 
 SAID_AFTER = 6  # "550 people are sent abroad": what the sentence says of a figure, in words after it
 
 
-def _said_after(ev: Evidence, q: Quantity) -> set[str]:
-    """The stems of the plain words the figure's clause says right after it ("550 people are
-    sent abroad for education"): a claim that counts "550 Kazakhs sent abroad" counts the
-    same people, though it names them otherwise."""
-    after = [t for t in ev.tokens if t.start >= q.end][:SAID_AFTER]
+def _said_after(text: str, tokens: list[Token], end: int) -> set[str]:
+    """The stems of the plain words a figure's clause says right after it ("550 people are
+    sent abroad for education"), up to another figure or the clause's end."""
+    after = [t for t in tokens if t.start >= end][:SAID_AFTER]
     out: set[str] = set()
     for prev, t in zip([None, *after], after, strict=False):
-        if t.kind == "num" or (prev is not None and any(c in ",;:.()" for c in ev.text[prev.end : t.start])):
+        if t.kind == "num" or (prev is not None and any(c in ",;:.()" for c in text[prev.end : t.start])):
             break  # another figure's words ("160 fields at 55 foreign universities"), or another clause
         if t.kind == "word" and not t.stop:
             out.add(t.stem)
@@ -816,14 +815,40 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
         return None  # a model's number counts nothing: "Su-27 repair contract"
     mine = counted(r.claim, r.ctoks, q.start)
     theirs = counted(r.ev.text, r.ev.tokens, got.start)
-    if mine is None or theirs is None or mine[0] & theirs[0] or mine[0] & _said_after(r.ev, got):
+    if mine is None or theirs is None or mine[0] & theirs[0]:
         return None
+    rivals = []
     for p in r.quantities:
         other = counted(r.ev.text, r.ev.tokens, p.start) if p is not got else None
         if other is not None and mine[0] & other[0] and not p.same_value(q):
-            said = r.ev.text[p.start : other[1]]
-            return Conflict("number", r.claim[q.start : mine[1]], said, spec.span, (p.start, other[1]))
-    return None
+            rivals.append((p, other))
+    if not rivals:
+        return None
+    # "550 Kazakhs sent abroad for education" is "550 people are sent abroad for education",
+    # though "250 are officers sent" shares a verb: the stated figure's clause says more of
+    # the claim's than any rival's, and no rival counts the claim's own noun
+    head = _head(r.claim, r.ctoks, q.start)
+    said = _said_after(r.claim, r.ctoks, q.end)
+    shared = len(said & _said_after(r.ev.text, r.ev.tokens, got.end))
+    if shared and all(
+        head not in other[0] and len(said & _said_after(r.ev.text, r.ev.tokens, p.end)) < shared
+        for p, other in rivals
+    ):
+        return None
+    p, other = rivals[0]
+    return Conflict(
+        "number", r.claim[q.start : mine[1]], r.ev.text[p.start : other[1]], spec.span, (p.start, other[1])
+    )
+
+
+def _head(text: str, tokens: list[Token], start: int) -> str:
+    """The stem of the word a figure counts: "550 officers sent" -> "offic"; or ""."""
+    found = counted(text, tokens, start)
+    if found is None:
+        return ""
+    k = next(i for i, t in enumerate(tokens) if t.start >= start and t.kind == "num")
+    words = [t for t in tokens[k + 1 :] if t.kind == "word" and not t.stop and t.stem in found[0]]
+    return words[0].stem if words else ""
 
 
 def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:

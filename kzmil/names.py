@@ -114,7 +114,7 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
         and 0 not in out
         and 1 in out
         and names.get(ctoks[0].norm) is not False
-        and _titles_name(claim, ctoks)
+        and titles_name(claim, ctoks)
     ):
         out[0] = True
     return out
@@ -124,7 +124,9 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
 _OPENERS = frozenset("yesterday today tomorrow meanwhile later earlier then now also still".split())
 
 
-def _titles_name(claim: str, ctoks: list[Token]) -> bool:
+def titles_name(claim: str, ctoks: list[Token]) -> bool:
+    """Is the claim's first word the title of the name after it ("Governor Lugar said"), not an
+    adverb that opens the sentence ("Meanwhile Nazarbayev")?"""
     first, second = ctoks[0], ctoks[1] if len(ctoks) > 1 else None
     return (
         second is not None

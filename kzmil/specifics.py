@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kzmil import places
 from kzmil.normalize import POSSESSIVE, Token
-from kzmil.quantities import MONTHS, Quantity, extract
+from kzmil.quantities import CURRENCY_CODES, MONTHS, Quantity, extract
 from kzmil.superlatives import ranked
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -436,6 +436,11 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             t for t in tokens if t.start <= q.start < t.end
         ]
         in_quantity.update(id(t) for t in toks)
+        # a currency's code after the amount is the figure's unit, no name: "143 billion KZT"
+        label_end = q.start + len(q.text)
+        in_quantity.update(
+            id(t) for t in tokens if q.end <= t.start and t.end <= label_end and t.norm in CURRENCY_CODES
+        )
         k = next((i for i, t in enumerate(tokens) if t is toks[0]), 0)
         if toks[0].ordinal and k and tokens[k - 1].norm == "at":
             continue  # "at first": a manner of speaking, not a rank

@@ -24,6 +24,9 @@ def superlative(tok: Token) -> str | None:
 # A bare "most" before an adjective is mostly a degree ("most welcome") or a count ("most
 # officers"), so it ranks nothing here.
 MOST_OPENERS = frozenset({"the", "its", "his", "her", "their"})
+# Words after "the most" that rank nothing to check: "the most of", "for the most part" (an
+# idiom of degree), "the most recent" (a date, which a source gives as "new", "latest", "last").
+NOT_RANKED = frozenset({"of", "part", "recent"})
 # What may stand between "most" and its word: spaces and quote marks ("the most \u2018charming\u2019").
 _GAP = " \t\n'\"\u2018\u2019\u201c\u201d"
 
@@ -59,7 +62,7 @@ def ranked(text: str, tokens: list[Token], stating: bool = False) -> list[tuple[
             and not nxt.stop
             and not nxt.cap
             and (stating or tokens[i - 1].norm in MOST_OPENERS or _possessed(text, tokens, i))
-            and nxt.norm != "of"
+            and nxt.norm not in NOT_RANKED
             and text[t.end : nxt.start].strip(_GAP) == ""
         ):
             out.append(([t, nxt], nxt.stem))

@@ -18,7 +18,7 @@ from itertools import pairwise
 from kzmil import places
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.names import is_person, name_match, name_variant
+from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_name
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.structure import RECIPROCAL
@@ -795,16 +795,22 @@ def _named_in(p: Token, ctoks: list[Token]) -> bool:
 
 
 # Forms of address, which go with any post: "Mr. Oynarov" is also "Deputy Minister Oynarov".
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "dame"})
+ADDRESS = HONORIFICS | {"sir", "lord", "madam", "dame"}
 
 
 def _office(words: set[str]) -> set[str]:
     """A title's words that name an office: not its places, nationalities or dates, and none
     when it holds a military rank or a form of address, which a person has beside an office."""
     post = _post_words(words)
-    if post & {stem(w) for w in RANK_WORDS | HONORIFICS}:
+    if post & {stem(w) for w in RANK_WORDS | ADDRESS}:
         return set()
     return post
+
+
+def _participle(t: Token) -> bool:
+    """ "Meeting Maltsaw, Akhmetov ...": a participle opening the sentence, not an office
+    (though "Acting" is a rank)."""
+    return t.norm.endswith("ing") and t.norm not in RANKS
 
 
 def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -822,6 +828,9 @@ def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list
         for _, w, _ in _titles(text, toks, ev.common) + _appositions(text, toks, ev.common)
     ]
     for persons, words, (lo, hi) in _titles(claim, ctoks, ev.common):
+        first = ctoks[0]
+        if first.start == lo and first.end == hi and (not titles_name(claim, ctoks) or _participle(first)):
+            continue  # the sentence's first word alone, capitalised as any is ("Meanwhile Nazarbayev")
         mine = _office(words)
         if not mine or len(mine) > POST_WORDS:
             continue

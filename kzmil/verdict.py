@@ -313,6 +313,24 @@ def _thanks_to(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
 
 
+NEIGHBOUR_REACH = 2  # "steadfast commitment", "commitment was steadfast": a word and its neighbour this near
+
+
+def _said_with_a_neighbour(ctoks: list[Token], before: list[Token]) -> set[int]:
+    """The claim's words (by id) that `before` states next to the claim's next or previous
+    plain word: "Astana's steadfast commitment" states the claim's "steadfast commitment"; a
+    "good return" does not state "good partners"."""
+    plain = [t for t in ctoks if t.kind == "word" and not t.stop]
+    at: dict[str, list[int]] = {}
+    for k, t in enumerate(before):
+        at.setdefault(t.stem, []).append(k)
+    out: set[int] = set()
+    for a, b in pairwise(plain):
+        if any(abs(i - j) <= NEIGHBOUR_REACH for i in at.get(a.stem, []) for j in at.get(b.stem, [])):
+            out |= {id(a), id(b)}
+    return out
+
+
 def evaluations(
     query: Query, cand: Candidate, before: list[Token] | None = None
 ) -> tuple[list[Specific], list[Conflict]]:
@@ -322,7 +340,7 @@ def evaluations(
     strongly enough to carry the claim's point. A word the sentences `before` the passage state
     as written ("Astana's steadfast commitment") is stated: the passage's other judgements
     ("dangerous pathogens") are of other things."""
-    said_before = {t.stem for t in before or []}
+    said_before = _said_with_a_neighbour(query.tokens, before or [])
     stated = {t.stem for t in cand.tokens}
     lo, hi = _region(cand)
     around = range(max(0, lo - 3), min(hi + 3, len(cand.tokens)))
@@ -372,7 +390,7 @@ def evaluations(
         )
         if alike_here and other is None:
             continue  # a paraphrase elsewhere in the passage, and nothing judges the other way
-        if tok.stem in said_before and (other is None or other.stem not in opposites(tok.stem)):
+        if id(tok) in said_before and (other is None or other.stem not in opposites(tok.stem)):
             continue  # stated just before; the passage's judgement is of something else, unless its antonym
         if other is not None:
             said = cand.text[other.start : other.end]

@@ -653,6 +653,11 @@ def test_a_figure_counted_otherwise_but_said_of_the_same_is_stated() -> None:
     )
     got = _align("Of the 400 Uzbeks sent abroad for training each year, 150 are pilots.", passage)
     assert got.conflicts == []
+    # but the pilots have their own figure, and flight courses are theirs
+    pilots = _align("About 400 pilots are sent for flight courses each year.", passage)
+    assert [c.kind for c in pilots.conflicts] == ["number"]
+    courses = _align("About 400 Uzbeks sent abroad for flight courses each year.", passage)
+    assert [c.kind for c in courses.conflicts] == ["number"]
     other = _align(
         "The cadets study at 90 foreign academies.", "The cadets study 90 subjects at 12 foreign academies."
     )
@@ -673,6 +678,9 @@ def test_another_office_before_the_same_name_conflicts() -> None:
     passage = "Senator Anna Petrova opened the new bridge over the river."
     got = _align("Deputy Secretary of Transport Anna Petrova opened the new bridge.", passage)
     assert [c.kind for c in got.conflicts] == ["title"]
+    # a sentence's first word is capitalised as any is: an adverb or a participle is no office
+    assert _align("Meanwhile Anna Petrova opened the new bridge.", passage).conflicts == []
+    assert _align("Speaking there, Anna Petrova opened the new bridge.", passage).conflicts == []
     # a form of address or a military rank goes with any office
     assert _align("Mr. Anna Petrova opened the new bridge.", passage).conflicts == []
     assert _align("Colonel Anna Petrova opened the new bridge.", passage).conflicts == []

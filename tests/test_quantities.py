@@ -321,3 +321,11 @@ def test_a_code_and_a_name_of_one_currency_are_rivals() -> None:
     [claim] = extract("KZT 134bn", tokenize("KZT 134bn"))
     [source] = extract("143 billion tenges", tokenize("143 billion tenges"))
     assert claim.comparable(source) and not claim.same_value(source)
+
+
+def test_a_currency_code_after_the_amount_is_no_name() -> None:
+    from kzmil.specifics import extract_specifics
+
+    claim = "The budget rose to 143 billion KZT."
+    specs = extract_specifics(claim, tokenize(claim), {4: True})
+    assert [(s.kind, s.text) for s in specs] == [("figure", "143 billion KZT")]

@@ -53,7 +53,15 @@ def test_the_most_before_an_adjective_ranks_by_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["most officers quit", "most welcome news", "it gained the most.", "the most of the money"]
+    "text",
+    [
+        "most officers quit",
+        "most welcome news",
+        "it gained the most.",
+        "the most of the money",
+        "they will, for the most part, stay",
+        "its most recent doctrine",
+    ],
 )
 def test_a_most_of_count_or_degree_ranks_nothing(text: str) -> None:
     assert _ranked(text) == []

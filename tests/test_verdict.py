@@ -388,6 +388,19 @@ def test_what_a_sentence_about_someone_else_says_is_not_said_of_the_claims_perso
         " requires modernizing the country's armaments."
     )
     v = check(bundled, claim)
+    # the claim has Maltsaw say what the passage has Akhmetov say: the speaker's slot holds
+    # another person (see test_words_given_to_the_wrong_speaker_are_contradicted)
+    assert v.verdict is Judgement.CONTRADICTED
+    assert (
+        v.reasons[0]
+        == "the source gives these words to Akhmetov, not Belarusian Defense Minister Leanid Maltsaw"
+    )
+    # said of him without a verb of saying, it is only not stated of him
+    held = (
+        "For Belarusian Defense Minister Leanid Maltsaw, the new military doctrine requires"
+        " modernizing the country's armaments."
+    )
+    v = check(bundled, held)
     assert v.verdict is Judgement.NOT_FOUND
     assert "it says it of Akhmetov" in v.reasons[0]
     said = "Defense Minister Daniyal Akhmetov said the new military doctrine requires modernizing armaments."
@@ -1828,3 +1841,15 @@ def test_another_judging_adjective_before_the_same_noun_is_unstated() -> None:
         other("The mayor wanted progress on the harbour.", "The mayor sought real progress on the harbour.")
         == []
     )
+
+
+def test_a_judging_word_said_before_of_another_thing_is_not_stated() -> None:
+    """ "a good harvest" two sentences before states "good" of the harvest, not of the
+    partners the claim calls good."""
+    from kzmil.verdict import _said_with_a_neighbour
+
+    claim = tokenize("The farmers are good partners and the program was extended.")
+    told = _said_with_a_neighbour(claim, tokenize("Officials praised the farmers as good partners."))
+    untold = _said_with_a_neighbour(claim, tokenize("It was a good harvest."))
+    assert {t.norm for t in claim if id(t) in told} >= {"good", "partners"}
+    assert untold == set()
