@@ -773,12 +773,12 @@ COUNTED_WORDS = 3  # "160 foreign universities": what a figure counts is in the 
 COPULAS = frozenset({"are", "were", "is", "was"})  # "300 are servicemen": what follows still says what
 
 
-def counted(text: str, tokens: list[Token], start: int) -> tuple[set[str], int] | None:
-    """What the figure at `start` counts: the stems of the plain words right after it
-    ("160 foreign universities", "300 are servicemen") and where they end; or None."""
+def counted_words(text: str, tokens: list[Token], start: int) -> list[Token]:
+    """The plain words right after the figure at `start` that say what it counts ("160 foreign
+    universities", "300 are servicemen"), the counted noun first."""
     k = next((i for i, t in enumerate(tokens) if t.start >= start and t.kind == "num"), None)
     if k is None:
-        return None
+        return []
     words: list[Token] = []
     if k + 1 < len(tokens) and tokens[k + 1].norm in COPULAS:
         k += 1  # "300 are servicemen", "250 were officers"
@@ -787,6 +787,12 @@ def counted(text: str, tokens: list[Token], start: int) -> tuple[set[str], int] 
             break
         words.append(t)
         k += 1
+    return words
+
+
+def counted(text: str, tokens: list[Token], start: int) -> tuple[set[str], int] | None:
+    """What the figure at `start` counts: the stems of its counted words and where they end; or None."""
+    words = counted_words(text, tokens, start)
     return ({t.stem for t in words}, words[-1].end) if words else None
 
 
@@ -827,7 +833,7 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
     # "550 Kazakhs sent abroad for education" is "550 people are sent abroad for education",
     # though "250 are officers sent" shares a verb: the stated figure's clause says more of
     # the claim's than any rival's, and no rival counts the claim's own noun
-    head = _head(r.claim, r.ctoks, q.start)
+    head = counted_words(r.claim, r.ctoks, q.start)[0].stem  # mine is not None: there is one
     said = _said_after(r.claim, r.ctoks, q.end)
     shared = len(said & _said_after(r.ev.text, r.ev.tokens, got.end))
     if shared and all(
@@ -839,16 +845,6 @@ def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | No
     return Conflict(
         "number", r.claim[q.start : mine[1]], r.ev.text[p.start : other[1]], spec.span, (p.start, other[1])
     )
-
-
-def _head(text: str, tokens: list[Token], start: int) -> str:
-    """The stem of the word a figure counts: "550 officers sent" -> "offic"; or ""."""
-    found = counted(text, tokens, start)
-    if found is None:
-        return ""
-    k = next(i for i, t in enumerate(tokens) if t.start >= start and t.kind == "num")
-    words = [t for t in tokens[k + 1 :] if t.kind == "word" and not t.stop and t.stem in found[0]]
-    return words[0].stem if words else ""
 
 
 def _other_part(spec: Specific, mine: Part, r: _Reading) -> Found:

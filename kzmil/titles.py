@@ -796,15 +796,14 @@ def _named_in(p: Token, ctoks: list[Token]) -> bool:
 
 # Forms of address, which go with any post: "Mr. Oynarov" is also "Deputy Minister Oynarov".
 ADDRESS = HONORIFICS | {"sir", "lord", "madam", "dame"}
+_BESIDE_AN_OFFICE = frozenset(stem(w) for w in RANK_WORDS | ADDRESS)  # as stems, as titles hold them
 
 
 def _office(words: set[str]) -> set[str]:
     """A title's words that name an office: not its places, nationalities or dates, and none
     when it holds a military rank or a form of address, which a person has beside an office."""
     post = _post_words(words)
-    if post & {stem(w) for w in RANK_WORDS | ADDRESS}:
-        return set()
-    return post
+    return set() if post & _BESIDE_AN_OFFICE else post
 
 
 def _participle(t: Token) -> bool:
@@ -819,15 +818,12 @@ def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list
     "Senator Richard Lugar". One event, one office in the same slot; an office that shares a
     word ("Prime Minister" against "Defense Minister") is `_another_post`'s to read, and one the
     evidence gives the person anywhere, in any words, is stated."""
-    theirs = _titles(ev.text, ev.tokens, ev.common)
+    mine_titled = _titles(claim, ctoks, ev.common)
+    theirs = _titles(ev.text, ev.tokens, ev.common) if mine_titled else []
     if not theirs:
-        return []
-    described = [
-        w
-        for text, toks in [(ev.text, ev.tokens), *ev.context_texts]
-        for _, w, _ in _titles(text, toks, ev.common) + _appositions(text, toks, ev.common)
-    ]
-    for persons, words, (lo, hi) in _titles(claim, ctoks, ev.common):
+        return []  # most claims and passages: no office before a name, and the context is not read
+    described: list[set[str]] | None = None  # every description the evidence gives, read once if needed
+    for persons, words, (lo, hi) in mine_titled:
         first = ctoks[0]
         if first.start == lo and first.end == hi and (not titles_name(claim, ctoks) or _participle(first)):
             continue  # the sentence's first word alone, capitalised as any is ("Meanwhile Nazarbayev")
@@ -840,6 +836,12 @@ def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list
             office = _office(their_words)
             if not office or mine & office or any(synonyms(w) & office for w in mine):
                 continue
+            if described is None:
+                described = [
+                    w
+                    for text, toks in [(ev.text, ev.tokens), *ev.context_texts]
+                    for _, w, _ in _titles(text, toks, ev.common) + _appositions(text, toks, ev.common)
+                ]
             if any(mine <= w for w in described):
                 continue  # the evidence gives the person the claim's office too
             who = claim[persons[0].start : persons[-1].end]

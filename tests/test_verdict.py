@@ -7,8 +7,10 @@ import pytest
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.index import Index
+from kzmil.match import Query
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
+from kzmil.search import Candidate
 from kzmil.synonyms import abbreviated, phrasal, phrase_at, phrase_means
 from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
@@ -358,15 +360,10 @@ def test_a_word_stated_by_a_synonym_is_no_reversal_of_another(bundled: Index) ->
 
 def test_a_synonym_in_its_common_sense_counts_towards_what_is_stated() -> None:
     """ "aid" states "help"; "state" (a noun) is no paraphrase of "says" (a verb)."""
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.normalize import tokenize
-    from kzmil.search import Candidate
     from kzmil.verdict import PARAPHRASE, paraphrased
 
     def credit(claim: str, passage: str, word: str) -> float:
-        query = parse_query(claim)
-        ptoks = tokenize(passage)
-        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        query, cand = _read(claim, passage)
         i = next(i for i, t in enumerate(query.terms) if t.token.norm == word)
         return paraphrased(query, cand).scored.matched.get(i, 0.0)
 
@@ -707,14 +704,10 @@ def test_a_change_the_claim_predicates_must_be_stated_some_way() -> None:
     change down: the change is the claim's point, a specific as a figure is. The passage's
     "reduction" is a word of the claim itself (the programme's name), no change stated."""
     from kzmil.evidence import Alignment
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.search import Candidate
     from kzmil.verdict import _change_unstated
 
     def missing(claim: str, passage: str) -> list[str]:
-        query = parse_query(claim)
-        ptoks = tokenize(passage)
-        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+        query, cand = _read(claim, passage)
         return [s.text for s in _change_unstated(query, cand, Alignment())]
 
     claim = "Lugar said the cooperative threat reduction program had been cut back."
@@ -735,17 +728,22 @@ def test_a_title_the_article_gives_the_person_elsewhere_is_stated(bundled: Index
     assert check(bundled, "Governor" + rest).verdict is Judgement.NOT_FOUND  # a title of no one here
 
 
-def _added(claim: str, passage: str) -> list[str]:
-    """The phrase of circumstance the claim adds to the passage, read alone."""
-    from kzmil.evidence import Evidence
+def _read(claim: str, passage: str) -> tuple[Query, Candidate]:
+    """The claim as a query and the passage as its one candidate, as the verdict reads them."""
     from kzmil.match import parse_query, score_tokens
     from kzmil.search import Candidate
-    from kzmil.verdict import _unstated_phrase
 
     query = parse_query(claim)
     ptoks = tokenize(passage)
-    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
-    return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, ptoks, [], {}))]
+    return query, Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+
+
+def _added(claim: str, passage: str) -> list[str]:
+    """The phrase of circumstance the claim adds to the passage, read alone."""
+    from kzmil.verdict import _unstated_phrase
+
+    query, cand = _read(claim, passage)
+    return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
 
 def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
@@ -1146,16 +1144,11 @@ def test_a_figure_whose_topic_the_sentence_before_names_contradicts(bundled: Ind
 
 
 def test_a_name_listed_with_a_shared_partner_is_paired() -> None:
-    from kzmil.conflicts import Conflict
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.search import Candidate
     from kzmil.verdict import _paired
 
     passage = "Steppe Eagle draws on U.S. and British servicemen."
     claim = "Steppe Eagle draws on the American and French servicemen."
-    query = parse_query(claim)
-    ptoks = tokenize(passage)
-    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+    query, cand = _read(claim, passage)
 
     def conflict(mine: str, theirs: str) -> Conflict:
         c, p = claim.index(mine), passage.index(theirs)
@@ -1775,15 +1768,11 @@ def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
 def test_a_judgement_the_sentences_before_state_is_no_reversal() -> None:
     """ "the senator praised the ministry's steadfast support" two sentences before the passage
     states "steadfast"; the passage's "deadly chemicals" judges something else."""
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.search import Candidate
     from kzmil.verdict import evaluations
 
     claim = "The senator noted steadfast support and said the program to destroy chemicals was extended."
     passage = "Work on deadly chemicals went on. The program to destroy chemicals was extended."
-    query = parse_query(claim)
-    ptoks = tokenize(passage)
-    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+    query, cand = _read(claim, passage)
     before = tokenize("The senator praised the ministry's steadfast support.")
     _, reversed_alone = evaluations(query, cand)
     _, reversed_told = evaluations(query, cand, before)
@@ -1808,30 +1797,21 @@ def test_words_given_to_the_wrong_speaker_are_contradicted(bundled: Index) -> No
 
 
 def test_a_judgement_said_before_is_still_reversed_by_its_antonym() -> None:
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.search import Candidate
     from kzmil.verdict import evaluations
 
     claim = "The senator said the harvest was bad and the program was extended."
     passage = "The senator said the harvest was good and the program was extended."
-    query = parse_query(claim)
-    ptoks = tokenize(passage)
-    cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
+    query, cand = _read(claim, passage)
     _, reversed_ = evaluations(query, cand, tokenize("Critics called the budget bad."))
     assert [c.claim for c in reversed_] == ["bad"]
 
 
 def test_another_judging_adjective_before_the_same_noun_is_unstated() -> None:
-    from kzmil.evidence import Evidence
-    from kzmil.match import parse_query, score_tokens
-    from kzmil.search import Candidate
     from kzmil.verdict import _other_judgement
 
     def other(claim: str, passage: str) -> list[str]:
-        query = parse_query(claim)
-        ptoks = tokenize(passage)
-        cand = Candidate([], score_tokens(query, passage, ptoks), ptoks, passage)
-        return [s.text for s in _other_judgement(query, cand, Evidence(passage, ptoks, [], {}))]
+        query, cand = _read(claim, passage)
+        return [s.text for s in _other_judgement(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
     passage = "The plan to widen the harbour has met with a positive response in the port."
     assert other("The plan to widen the harbour met a hostile reception in the port.", passage) == ["hostile"]
