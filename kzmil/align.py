@@ -23,7 +23,7 @@ from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.antonyms import opposites
 from kzmil.causes import cause_conflicts
 from kzmil.conflicts import Conflict, name_conflicts, roles
-from kzmil.evidence import Alignment, Evidence
+from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
@@ -119,7 +119,6 @@ PART_WINDOW = 20
 PART_BEFORE = 3
 
 Found = str | Conflict | None  # the source's words for a specific, a conflict, or nothing
-CONTEXT = " (context)"  # marks words found in the sentences before the passage, not in it
 
 
 @dataclass

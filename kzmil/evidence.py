@@ -9,6 +9,8 @@ from kzmil.conflicts import Conflict
 from kzmil.normalize import Token
 from kzmil.specifics import Specific
 
+CONTEXT = " (context)"  # marks words found in the sentences around the passage, not in it
+
 
 @dataclass
 class Evidence:

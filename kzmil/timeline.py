@@ -15,7 +15,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kzmil.conflicts import Conflict
-from kzmil.evidence import Evidence
+from kzmil.evidence import CONTEXT, Evidence
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
 from kzmil.specifics import Specific, first_left, order_cues, time_adverb_alone
@@ -327,7 +327,10 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             for b in (y for y in ps if abs(y - k) <= reach and y != k):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return first_left(ev.tokens, k) == is_left(a), said
-    return _anterior(first_left(ctoks, cue) or ctoks[cue].norm in EARLIER, pf, second_stems, ev)
+    # the earlier event's own words, shared or not: "had earlier been a deputy finance minister"
+    # after "the new deputy defense minister for economy and finance" shares all but one
+    earlier = {ctoks[i].stem for i in first}
+    return _anterior(first_left(ctoks, cue) or ctoks[cue].norm in EARLIER, earlier, second_stems, ev)
 
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was
@@ -343,13 +346,27 @@ PREVIOUS_WORDS = 2
 
 
 def _anterior(
-    claim_first: bool, pf: list[int], second_stems: set[str], ev: Evidence
+    claim_first: bool, earlier: set[str], second_stems: set[str], ev: Evidence
 ) -> tuple[bool, str] | None:
     """A claim's "before" stated by "previously" beside its earlier event, when the passage or
-    the sentences before it tell of the later one ("Before joining the ministry, Oynarov had
-    been a deputy finance minister")."""
+    the sentences around it tell of the later one ("Before joining the ministry, Oynarov had
+    been a deputy finance minister"). The adverb may stand in the sentence after the passage:
+    "appointed a new deputy minister. Mr. Oynarov was previously a deputy finance minister"."""
     if not claim_first:
         return None
+    if not any(p.stem in second_stems for p in (*ev.tokens, *ev.context)):
+        return None
+    for n, (text, toks) in enumerate(ev.around()):
+        pf = [k for k, p in enumerate(toks) if p.stem in earlier]
+        where = CONTEXT if n else ""
+        for k, t in enumerate(toks):
+            if t.norm in ANTERIOR and any(0 < abs(x - k) <= CUE_REACH for x in pf):
+                return True, text[t.start : t.end] + where
+            if t.norm in PREVIOUS:
+                last = clause_span(text, toks, k)[1]
+                if sum(0 < x - k <= CUE_REACH and x <= last for x in pf) >= PREVIOUS_WORDS:
+                    return True, text[t.start : t.end] + where
+    return None
     if not any(p.stem in second_stems for p in (*ev.tokens, *ev.context)):
         return None
     for k, t in enumerate(ev.tokens):

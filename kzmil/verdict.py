@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.agents import others_deed
-from kzmil.align import ANAPHORS, CONTEXT, PERCENT_ROUNDING, align, parts, word_stated
+from kzmil.align import ANAPHORS, PERCENT_ROUNDING, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_unstated, causes
@@ -31,7 +31,7 @@ from kzmil.conflicts import (
     same_name,
 )
 from kzmil.evaluation import judges, opposed, valence
-from kzmil.evidence import Alignment, Evidence
+from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     CHANCE,
@@ -50,7 +50,7 @@ from kzmil.modality import (
     purpose_of,
     saying,
 )
-from kzmil.models import Judgement, Span, Verdict
+from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
 from kzmil.quantities import MONTHS, Quantity, as_percent, extract
@@ -1999,6 +1999,7 @@ def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
         ]
         if chosen.alignment and chosen.alignment.matched:
             reasons.append(f"every specific is stated: {chosen.alignment.audit()}")
+            result = _with_stating_sentence(index, chosen.cand, chosen.alignment, result)
         return Verdict(
             query.text,
             verdict,
@@ -2026,6 +2027,23 @@ def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
         warnings=warnings,
         coverage=chosen.coverage,
     )
+
+
+def _with_stating_sentence(
+    index: IndexBackend, cand: Candidate, alignment: Alignment, result: Result
+) -> Result:
+    """The evidence shown runs on to the next sentence of the paragraph when the support found
+    one of the claim's specifics only there ("Mr. Oynarov was previously ..."): a reader must
+    see every word the verdict rests on."""
+    borrowed = [found.removesuffix(CONTEXT) for _, found in alignment.matched if found.endswith(CONTEXT)]
+    last = cand.rows[-1]
+    nxt = next((r for r in index.neighbours(last, 0, 1) if r.sent == last.sent + 1), None)
+    if not borrowed or nxt is None or nxt.para != last.para:
+        return result
+    if any(b not in cand.text and b in nxt.text for b in borrowed):
+        result.passage = f"{result.passage} {nxt.text}"
+        result.end = nxt.end
+    return result
 
 
 # English function words WordNet leaves out, which open a sentence with a capital and so may

@@ -1833,3 +1833,19 @@ def test_a_judging_word_said_before_of_another_thing_is_not_stated() -> None:
     untold = _said_with_a_neighbour(claim, tokenize("It was a good harvest."))
     assert {t.norm for t in claim if id(t) in told} >= {"good", "partners"}
     assert untold == set()
+
+
+@pytest.mark.bundled_index
+def test_an_earlier_post_stated_in_the_next_sentence_is_shown_with_it(bundled: Index) -> None:
+    """ "had earlier served as" is stated by "was previously" in the sentence after the one on
+    the appointment, even when the two posts share most words; the evidence shown runs on to
+    that sentence, so the reader sees what the verdict rests on."""
+    named = "On April 5 Nazarbaev named a new deputy defense minister for economy and finance"
+    appointee = "; the appointee, Oynarov, had earlier served as a deputy"
+    right = check(bundled, f"{named}{appointee} finance minister.")
+    assert right.verdict is Judgement.SUPPORTED
+    assert right.evidence is not None
+    assert "was previously a deputy finance minister" in right.evidence.passage
+    assert any("earlier = previously" in r for r in right.reasons)
+    wrong = check(bundled, f"{named}{appointee} energy minister.")
+    assert wrong.verdict is not Judgement.SUPPORTED
