@@ -69,6 +69,7 @@ from kzmil.synonyms import (
 )
 from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
+from kzmil.worthiness import clauses
 
 if TYPE_CHECKING:
     from kzmil.index import Row
@@ -737,12 +738,25 @@ def _only_planned(query: Query, cand: Candidate) -> list[Specific]:
         if term is None:
             continue
         tok = query.terms[term].token
-        if tok.norm.endswith("ing") and _aim(query) is not True:
+        if tok.norm.endswith("ing") and _aim(query) is not True and not _progressive(query.tokens, tok):
             continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
         last = k + 2 if future_passive(cand.tokens, k) else k
         said = cand.text[cand.tokens[k].start : cand.tokens[last].end]
         return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
     return []
+
+
+# Past forms of "be" before an -ing word tell a deed under way then ("were already providing");
+# the present ("is helping") may tell one still to come, as a plan is spoken of.
+PAST_BE = frozenset({"was", "were", "been"})
+PROGRESSIVE_REACH = 2  # "were already providing": the form of "be" this near before the -ing word
+
+
+def _progressive(tokens: list[Token], tok: Token) -> bool:
+    """Is the -ing word a verb that was in progress ("were already providing airlift"), a deed
+    the claim asserts, not a gerund naming an aim ("a report on professionalizing")?"""
+    k = next(i for i, t in enumerate(tokens) if t is tok)
+    return any(t.norm in PAST_BE for t in tokens[max(0, k - PROGRESSIVE_REACH) : k])
 
 
 def _others_deed(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
@@ -1944,9 +1958,10 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
     return Judgement.NOT_FOUND, None
 
 
-def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
+def check(index: IndexBackend, claim: str, item: bool = False, clause: bool = False) -> Verdict:
     """`item`: the claim is a list item of a draft; without a verb of its own it names a thing
-    of its list and claims no deed, which its lead-in may frame as done or planned."""
+    of its list and claims no deed, which its lead-in may frame as done or planned. `clause`:
+    the claim is one clause of another, read alone (see `_clause_crossed`)."""
     query, cands, warnings = candidates(index, claim, FindOptions(limit=PASSAGES_READ))
     query.item = item and not finite(query.tokens, query.text)
     capitals = [t.norm for t in query.tokens if t.cap and t.kind == "word"]
@@ -1960,6 +1975,10 @@ def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
             continue  # below the top three a passage can only support, and this one cannot
         assessments.append(assess(index, query, c, specs))
     verdict, chosen = decide(assessments)
+    if verdict is Judgement.SUPPORTED and chosen is not None and not clause:
+        crossed = _clause_crossed(index, query.text, chosen.cand)
+        if crossed is not None:
+            return crossed
     if verdict is Judgement.NOT_FOUND and chosen is not None:
         said = "; ".join(c.reason for c in chosen.conflicts if c.kind in STRUCTURE)
         return Verdict(
@@ -2027,6 +2046,34 @@ def check(index: IndexBackend, claim: str, item: bool = False) -> Verdict:
         warnings=warnings,
         coverage=chosen.coverage,
     )
+
+
+def _clause_crossed(index: IndexBackend, claim: str, cand: Candidate) -> Verdict | None:
+    """A claim of two clauses that a passage of several sentences supports only as a whole:
+    each clause may take its words from the other's sentence ("Pospelov became the southern
+    commander, while Darbekov took over the eastern region" against a passage that names
+    Pospelov eastern and Darbekov southern). A clause the same passage contradicts read alone
+    is a fact the claim gets wrong: the verdict is the worst of its facts."""
+    spans = clauses(claim)
+    if len(cand.rows) < 2 or len(spans) < 2:
+        return None
+    for lo, hi in spans:
+        opening = tokenize(claim[lo:hi])[:1]
+        if not opening or not opening[0].cap or opening[0].stop or opening[0].norm in FUNCTION_WORDS:
+            continue  # a clause without a named subject of its own ("that figure was set to ...")
+        part = check(index, claim[lo:hi], clause=True)
+        ev = part.evidence
+        if part.verdict is not Judgement.CONTRADICTED or ev is None:
+            continue
+        said = {t.stem for h in ev.highlights for t in tokenize(ev.passage[h.start : h.end]) if not t.stop}
+        elsewhere = {t.stem for t in tokenize(claim[:lo] + " " + claim[hi:])}
+        if not said or not said <= elsewhere:
+            continue  # not crossed: the source's words are no other clause's ("Deputy Secretary of State")
+        if any(index.doc(r.doc_id).doc == ev.doc and r.start <= ev.start < r.end for r in cand.rows):
+            part.claim = claim
+            part.claim_highlights = [Span(s.start + lo, s.end + lo) for s in part.claim_highlights]
+            return part
+    return None
 
 
 def _with_stating_sentence(

@@ -1849,3 +1849,36 @@ def test_an_earlier_post_stated_in_the_next_sentence_is_shown_with_it(bundled: I
     assert any("earlier = previously" in r for r in right.reasons)
     wrong = check(bundled, f"{named}{appointee} energy minister.")
     assert wrong.verdict is not Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_two_clauses_that_take_each_others_words_are_contradicted(bundled: Index) -> None:
+    """Each clause names its own person; the passage of two sentences holds every word, but
+    gives each person the other's region. The worst of the claim's facts decides."""
+    crossed = check(
+        bundled,
+        "Nikolai Pospelov became the new southern regional commander, "
+        "while Bulat Darbekov took over the eastern region.",
+    )
+    assert crossed.verdict is Judgement.CONTRADICTED
+    assert crossed.reasons == ["the claim says southern; the source says eastern"]
+    assert crossed.claim.startswith("Nikolai Pospelov")
+    right = check(
+        bundled,
+        "Nikolai Pospelov became the new eastern regional commander, "
+        "while Bulat Darbekov was named the new southern regional commander.",
+    )
+    assert right.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_deed_in_progress_in_the_past_is_not_a_plan(bundled: Index) -> None:
+    """ "were providing" tells a deed under way, which "will provide" does not state; "is
+    helping" may be spoken of a plan, as the source's "will help" is."""
+    done = check(
+        bundled, "By late 2004 C-130 aircraft were already providing airlift to the Kazakhstani Air Force."
+    )
+    assert done.verdict is not Judgement.SUPPORTED
+    assert "will" in done.reasons[0]
+    planned = check(bundled, "The US is helping in the creation of a professional army in Kazakhstan.")
+    assert planned.verdict is Judgement.SUPPORTED
