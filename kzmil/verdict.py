@@ -9,6 +9,7 @@ differently is decided by the conflict detectors in `conflicts`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -2055,25 +2056,44 @@ def _clause_crossed(index: IndexBackend, claim: str, cand: Candidate) -> Verdict
     Pospelov eastern and Darbekov southern). A clause the same passage contradicts read alone
     is a fact the claim gets wrong: the verdict is the worst of its facts."""
     spans = clauses(claim)
+    if len(spans) < 2 and (cut := RELATIVE_CLAUSE.search(claim)):
+        spans = [(0, cut.start()), (cut.end(), len(claim.rstrip(" .")))]  # ", whose development ..."
     if len(cand.rows) < 2 or len(spans) < 2:
         return None
     for lo, hi in spans:
         opening = tokenize(claim[lo:hi])[:1]
-        if not opening or not opening[0].cap or opening[0].stop or opening[0].norm in FUNCTION_WORDS:
-            continue  # a clause without a named subject of its own ("that figure was set to ...")
+        named = opening and opening[0].cap and not opening[0].stop and opening[0].norm not in FUNCTION_WORDS
+        if lo > 0 and not named:
+            continue  # a later clause without a named subject of its own ("that figure was set to ...")
         part = check(index, claim[lo:hi], clause=True)
         ev = part.evidence
         if part.verdict is not Judgement.CONTRADICTED or ev is None:
             continue
-        said = {t.stem for h in ev.highlights for t in tokenize(ev.passage[h.start : h.end]) if not t.stop}
-        elsewhere = {t.stem for t in tokenize(claim[:lo] + " " + claim[hi:])}
-        if not said or not said <= elsewhere:
+        said = [t for h in ev.highlights for t in tokenize(ev.passage[h.start : h.end]) if not t.stop]
+        elsewhere = tokenize(claim[:lo] + " " + claim[hi:])
+        if not said or not all(any(_same_word(t, o) for o in elsewhere) for t in said):
             continue  # not crossed: the source's words are no other clause's ("Deputy Secretary of State")
         if any(index.doc(r.doc_id).doc == ev.doc and r.start <= ev.start < r.end for r in cand.rows):
+            # show the whole passage: the clause's sentence and the one it took its words from
+            whole = to_result(index, cand, 1)
+            shift = whole.passage.find(ev.passage)
+            if shift >= 0:
+                whole.highlights = [Span(h.start + shift, h.end + shift) for h in ev.highlights]
+                whole.hints = ev.hints
+                part.evidence = whole
             part.claim = claim
             part.claim_highlights = [Span(s.start + lo, s.end + lo) for s in part.claim_highlights]
             return part
     return None
+
+
+def _same_word(a: Token, b: Token) -> bool:
+    """One word, or one place as a name and as its people's adjective ("Russia", "Russian")."""
+    return a.stem == b.stem or places.same_place(a.norm, b.norm)
+
+
+# A relative clause after a comma tells a fact of its own: "a Kazakh navy, whose development ..."
+RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|where)\s+")
 
 
 def _with_stating_sentence(

@@ -1863,6 +1863,14 @@ def test_two_clauses_that_take_each_others_words_are_contradicted(bundled: Index
     assert crossed.verdict is Judgement.CONTRADICTED
     assert crossed.reasons == ["the claim says southern; the source says eastern"]
     assert crossed.claim.startswith("Nikolai Pospelov")
+    assert crossed.evidence is not None and "Bulat Darbekov" in crossed.evidence.passage
+    relative = check(
+        bundled,
+        "It is Washington that has voiced opposition to a Kazakh navy, "
+        "whose development is instead expected to be furthered by Russian military assistance.",
+    )
+    assert relative.verdict is Judgement.CONTRADICTED
+    assert relative.reasons == ["the claim says Washington; the source says Russia"]
     right = check(
         bundled,
         "Nikolai Pospelov became the new eastern regional commander, "
