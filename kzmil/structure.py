@@ -1400,7 +1400,7 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     favoured, other = neighbour_content(ctoks, cue, -1), neighbour_content(ctoks, cue + 1, 1)
     pcues = [k for k, t in enumerate(ev.tokens[:-1]) if (t.norm, ev.tokens[k + 1].norm) in PREFERENCE]
     if not pcues:
-        return None
+        return _wish_and_fact(ctoks, favoured, other, ev)
     k = pcues[0]
     said = ev.text[ev.tokens[k].start : ev.tokens[k + 1].end]
     if favoured is None or other is None:
@@ -1410,6 +1410,47 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     if pf and po and all(j > k for j in pf) and all(j < k for j in po):
         return False, said
     return True, said
+
+
+# Words that tell what happened against what was wished: "although wanting to become an
+# attaché, she was in fact posted to logistics".
+FACT_MARKERS = frozenset({("in", "fact"), ("instead", ""), ("actually", "")})
+WISH_REACH = 6  # tokens from the word of wanting to what was wished: "wanting to become a military attaché"
+
+
+def _wish_and_fact(
+    ctoks: list[Token], favoured: int | None, other: int | None, ev: Evidence
+) -> tuple[bool, str] | None:
+    """A claim's "X instead of Y" stated as a wish for Y and then, in fact, X: the passage
+    prefers what happened to what was wished, as "instead of" does. The other way round (the
+    claim's X wished for, its Y what happened) is a reversal."""
+    toks = ev.tokens
+    wish = next((k for k in range(len(toks)) if desire(toks, k)), None)
+    fact = next(
+        (
+            k
+            for k in range(len(toks))
+            if (toks[k].norm, toks[k + 1].norm if k + 1 < len(toks) else "") in FACT_MARKERS
+            or (toks[k].norm, "") in FACT_MARKERS
+        ),
+        None,
+    )
+    if wish is None or fact is None or fact < wish or other is None:
+        return None
+    last = fact + 1 if (toks[fact].norm, "") not in FACT_MARKERS else fact  # "in fact" is two words
+    said = ev.text[toks[wish].start : toks[last].end]
+    wished = [j for j in _where(ctoks[other], toks) if wish < j <= wish + WISH_REACH and j < fact]
+    done = [j for j in _where(ctoks[favoured], toks) if j > fact] if favoured is not None else [fact]
+    if wished and done:
+        return True, said
+    if favoured is not None:
+        wished_instead = [
+            j for j in _where(ctoks[favoured], toks) if wish < j <= wish + WISH_REACH and j < fact
+        ]
+        done_instead = [j for j in _where(ctoks[other], toks) if j > fact]
+        if wished_instead and done_instead:
+            return False, said
+    return None
 
 
 def _where(tok: Token, tokens: list[Token]) -> list[int]:

@@ -1890,3 +1890,24 @@ def test_a_deed_in_progress_in_the_past_is_not_a_plan(bundled: Index) -> None:
     assert "will" in done.reasons[0]
     planned = check(bundled, "The US is helping in the creation of a professional army in Kazakhstan.")
     assert planned.verdict is Judgement.SUPPORTED
+
+
+@pytest.mark.bundled_index
+def test_a_wish_and_what_happened_in_fact_state_a_preference(bundled: Index) -> None:
+    """ "Although wanting to become a military attaché, she was in fact posted to logistic
+    support" prefers what happened to what was wished, as "rather than" and "instead of" do;
+    the other way round is a reversal."""
+    rather = check(
+        bundled, "Milyuk was posted to logistic support of the rear services rather than becoming an attaché."
+    )
+    assert rather.verdict is Judgement.SUPPORTED
+    instead = check(
+        bundled,
+        "Instead of becoming a military attaché as she wished, Milyuk was posted to logistic support.",
+    )
+    assert instead.verdict is Judgement.SUPPORTED
+    reversed_ = check(
+        bundled, "Milyuk became a military attaché rather than being posted to logistic support."
+    )
+    assert reversed_.verdict is Judgement.CONTRADICTED
+    assert "prefers the other side" in reversed_.reasons[0]
