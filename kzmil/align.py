@@ -383,8 +383,24 @@ def _names(t: Token, name: str) -> bool:
     return any(p.cap and len(p.norm) > 1 and name_match(t, p, metonymy=False) for p in tokenize(name))
 
 
+def _capital_named(t: Token, r: _Reading) -> Token | None:
+    """The passage's city that a claim's "the <country's> capital" names: "the Kyrgyz
+    capital" is Bishkek, "the U.S. capital" Washington (national capitals, from WordNet)."""
+    k = next((i for i, c in enumerate(r.ctoks) if c is t), None)
+    if (
+        k is None
+        or k + 1 >= len(r.ctoks)
+        or r.ctoks[k + 1].norm != "capital"
+        or places.kind(t.norm) != "country"
+    ):
+        return None
+    return next((p for p in r.ev.tokens if p.cap and places.capital(p.norm, t.norm)), None)
+
+
 def _find_name(spec: Specific, r: _Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
+    if (city := _capital_named(t, r)) is not None:
+        return ev.surface(city)  # "the Kyrgyz capital" is stated by "Bishkek"
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
     plain = matcher(t, metonymy=False, loose=loose)
     found = next(filter(plain, ev.tokens), None)

@@ -1,4 +1,5 @@
-"""Countries and cities, their other names and their demonyms (data/places.txt, from WordNet).
+"""Countries and cities, their other names and their demonyms (data/places.txt, from WordNet),
+and national capitals (data/capitals.txt).
 
 The verdict uses it twice: to see that "Belarusian" and "Belarus" or "Kazak" and
 "Kazakhstan" name one place, and to see that a claim's "Astana" facing the source's
@@ -10,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kzmil.normalize import plain_word
+from kzmil.normalize import plain_word, tokenize
 
 
 @cache
@@ -43,6 +44,9 @@ def _entry(norm: str) -> tuple[str, frozenset[int]] | None:
     found = table.get(norm)
     if found is None and norm.endswith("s") and len(norm) > 3:
         found = table.get(norm[:-1])
+    if found is None and len(norm) > 3:
+        # "-stan", land of: "Kyrgyz" and "Uzbek" are the peoples of Kyrgyzstan and Uzbekistan
+        found = table.get(norm + "stan") or table.get(norm + "istan")
     return found
 
 
@@ -68,3 +72,25 @@ def same_place(a: str, b: str) -> bool:
     """Do two plain words name one place ("belarusian", "belarus")?"""
     ea, eb = _entry(a), _entry(b)
     return bool(ea and eb and ea[1] & eb[1])
+
+
+@cache
+def _capitals() -> frozenset[tuple[int, int]]:
+    """(city, country) of each national capital, as the gazetteer numbers its places."""
+    text = (Path(__file__).parent / "data" / "capitals.txt").read_text(encoding="utf-8")
+    out: set[tuple[int, int]] = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            city, country = (_entry(tokenize(name)[0].norm) for name in line.split("\t"))
+            if city and country:
+                out.update((a, b) for a in city[1] for b in country[1])
+    return frozenset(out)
+
+
+def capital(city: str, country: str) -> bool:
+    """Is the city the country's capital, the country named or its people ("the Kyrgyz
+    capital" is Bishkek)?"""
+    ec, en = _entry(city), _entry(country)
+    if ec is None or en is None:
+        return False
+    return any((a, b) in _capitals() for a in ec[1] for b in en[1])

@@ -1,4 +1,5 @@
-"""Write kzmil/data/places.txt: countries and cities with their other names and demonyms, from WordNet.
+"""Write kzmil/data/places.txt: countries and cities with their other names and demonyms, from WordNet
+(and capitals.txt, each national capital and its country, and us-states.txt).
 
 `kzmil check` needs to know that "Belarusian" speaks of Belarus, that Kazakh, Kazak and
 Kazakhstan are one country, and that Astana and Almaty are both cities (so one facing the
@@ -103,6 +104,31 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
     return sorted(out, key=lambda kn: (kn[0], kn[1][0]))
 
 
+NATIONAL_CAPITAL = 8691669  # national capital: "the capital city of a nation"
+CAPITALS_OUT = OUT.parent / "capitals.txt"
+
+
+def capitals(wordnet: Path) -> list[tuple[str, str]]:
+    """(city, country) for each national capital WordNet places in its country (an instance of
+    "national capital" and a part, #p, of a country): "the Kyrgyz capital" is Bishkek."""
+    nouns = read_data(wordnet / "data.noun")
+    countries = {w for kind, names in places(wordnet) if kind == "country" for w in names}
+    out = []
+    for words, ptrs in nouns.values():
+        if not any(sym == "@i" and tgt == NATIONAL_CAPITAL for sym, tgt, _, _ in ptrs):
+            continue
+        city = next((w for w in words if NAME.fullmatch(w)), None)
+        if city is None:
+            continue
+        # the country it is a part of, or the one its own name gives: "capital_of_Kazakhstan"
+        named = [m.group(1) for w in words if (m := re.fullmatch(r"capital_of_(?:the_)?([A-Za-z_]+)", w))]
+        parts = [w for sym, tgt, pos, _ in ptrs if sym == "#p" and pos == "n" for w in nouns[tgt][0]]
+        for country in [*parts, *named]:
+            if country in countries or country.replace("_", " ") == "United States":
+                out.append((city, country.replace("_", " ")))
+    return sorted(set(out))
+
+
 AMERICAN_STATE = 8655464  # American state
 STATES_OUT = OUT.parent / "us-states.txt"
 
@@ -126,6 +152,13 @@ def main() -> None:
     found = places(args.wordnet)
     OUT.write_text(HEADER + "".join(f"{k}\t{'|'.join(n)}\n" for k, n in found), encoding="utf-8")
     print(f"{len(found)} places -> {OUT}")
+    pairs = capitals(args.wordnet)
+    head = HEADER.replace("Countries and cities", "National capitals").replace(
+        "with other names and\n# demonyms, one place a line (kind<TAB>names)",
+        "city<TAB>country,\n# one a line",
+    )
+    CAPITALS_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in pairs), encoding="utf-8")
+    print(f"{len(pairs)} capitals -> {CAPITALS_OUT}")
     codes = states(args.wordnet)
     head = HEADER.replace("Countries and cities", "American states by postal code").replace(
         "with other names and\n# demonyms, one place a line (kind<TAB>names)", "code<TAB>name,\n# one a line"

@@ -79,3 +79,16 @@ def test_a_demonym_of_an_island_that_names_a_country() -> None:
     """WordNet has "British" pertain to the island Great Britain, which also names the UK."""
     assert same_place("british", "britain") and same_place("irish", "ireland")
     assert not same_place("british", "french")
+
+
+def test_a_country_s_capital_is_known_by_its_people_and_by_its_name() -> None:
+    """ "the Kyrgyz capital" is Bishkek ("-stan", land of, names the Kyrgyz people's country),
+    "the U.S. capital" Washington; Almaty was Kazakhstan's capital only until 1998."""
+    from kzmil import places
+
+    assert places.capital("bishkek", "kyrgyz")
+    assert places.capital("washington", "usa")
+    assert places.capital("astana", "kazakhstan")
+    assert not places.capital("almaty", "kazakhstan")
+    assert not places.capital("moscow", "kyrgyz")
+    assert places.same_place("uzbek", "uzbekistan")

@@ -1911,3 +1911,13 @@ def test_a_wish_and_what_happened_in_fact_state_a_preference(bundled: Index) -> 
     )
     assert reversed_.verdict is Judgement.CONTRADICTED
     assert "prefers the other side" in reversed_.reasons[0]
+
+
+@pytest.mark.bundled_index
+def test_a_country_s_capital_is_stated_by_its_city(bundled: Index) -> None:
+    """ "the Kyrgyz capital" is stated by "Bishkek"; "the Kazakh capital" is not."""
+    summit = (
+        "Putin told the Central Asian states to take care of their security themselves at the SCO summit in"
+    )
+    assert check(bundled, f"{summit} the Kyrgyz capital on August 16.").verdict is Judgement.SUPPORTED
+    assert check(bundled, f"{summit} the Kazakh capital on August 16.").verdict is not Judgement.SUPPORTED
