@@ -1517,7 +1517,9 @@ def assess(
 
     conflicts = [c for c in conflicts if not (c.kind in ("name", "place") and in_frame(c.claim_span))]
     alignment.missing = [s for s in alignment.missing if not in_frame(s.span)]
-    coverage = sum(weights[i] * c for i, c in matched.items()) / (sum(weights) or 1.0)
+    # what the sentence pointed back at states supports the claim, never a conflict's topic
+    stated = _with_antecedent(query, matched, cand, ev)
+    coverage = sum(weights[i] * c for i, c in stated.items()) / (sum(weights) or 1.0)
     # a figure's conflicts may leave its topic to the sentences before (see FIGURE_KINDS)
     figures = bool(conflicts) and all(c.kind in FIGURE_KINDS for c in conflicts)
     told = _with_context(query, matched, ev) if figures else matched
@@ -1525,8 +1527,29 @@ def assess(
     def topic_by(w: list[float]) -> float:
         return max(_topic_coverage(query, w, matched, conflicts), _topic_coverage(query, w, told, conflicts))
 
-    counted = sum(flat[i] * c for i, c in matched.items()) / (sum(flat) or 1.0)
+    counted = sum(flat[i] * c for i, c in stated.items()) / (sum(flat) or 1.0)
     return Assessment(cand, conflicts, coverage, topic_by(weights), alignment, counted, topic_by(flat))
+
+
+# Words that open a passage by pointing back at what the sentence before told: "These
+# activities meet with the approval of Moscow" after the contracts were named.
+POINTING_BACK = frozenset({"this", "these", "such"})
+
+
+def _with_antecedent(
+    query: Query, matched: dict[int, float], cand: Candidate, ev: Evidence
+) -> dict[int, float]:
+    """A passage that opens by pointing back ("These activities ...") speaks of what the
+    sentence just before it told: the claim's words stated there count as stated."""
+    if not ev.preceding or not cand.tokens or cand.tokens[0].norm not in POINTING_BACK:
+        return matched
+    _, toks = ev.context_texts[ev.preceding - 1]
+    before = {t.stem for t in toks if t.kind == "word" and not t.stop}
+    out = dict(matched)
+    for i, term in enumerate(query.terms):
+        if i not in out and term.token.kind == "word" and term.token.stem in before:
+            out[i] = 1.0
+    return out
 
 
 # Conflicts of figures: their passage may leave the figure's topic to the sentence before it

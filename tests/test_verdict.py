@@ -1921,3 +1921,22 @@ def test_a_country_s_capital_is_stated_by_its_city(bundled: Index) -> None:
     )
     assert check(bundled, f"{summit} the Kyrgyz capital on August 16.").verdict is Judgement.SUPPORTED
     assert check(bundled, f"{summit} the Kazakh capital on August 16.").verdict is not Judgement.SUPPORTED
+
+
+def test_a_passage_that_points_back_is_read_with_the_sentence_before() -> None:
+    """ "These activities meet with approval" speaks of what the sentence before told: the
+    claim's words stated there count as stated. A passage that does not point back does not
+    borrow them."""
+    from kzmil.verdict import _with_antecedent
+
+    claim = "Moscow approved the repair contracts signed with Belarus."
+    before = "The ministers signed two repair contracts in Minsk."
+    for passage, borrows in (
+        ("These activities meet with the approval of Moscow.", True),
+        ("Officials meet with the approval of Moscow.", False),
+    ):
+        query, cand = _read(claim, passage)
+        ev = Evidence(passage, cand.tokens, [(before, tokenize(before))], {}, preceding=1)
+        stated = _with_antecedent(query, dict(cand.scored.matched), cand, ev)
+        words = {query.terms[i].token.norm for i in stated}
+        assert ({"repair", "contracts", "signed"} <= words) is borrows
