@@ -1426,31 +1426,30 @@ def _wish_and_fact(
     claim's X wished for, its Y what happened) is a reversal."""
     toks = ev.tokens
     wish = next((k for k in range(len(toks)) if desire(toks, k)), None)
-    fact = next(
-        (
-            k
-            for k in range(len(toks))
-            if (toks[k].norm, toks[k + 1].norm if k + 1 < len(toks) else "") in FACT_MARKERS
-            or (toks[k].norm, "") in FACT_MARKERS
-        ),
-        None,
-    )
+    fact = next((k for k in range(len(toks)) if _fact_marker(toks, k)), None)
     if wish is None or fact is None or fact < wish or other is None:
         return None
-    last = fact + 1 if (toks[fact].norm, "") not in FACT_MARKERS else fact  # "in fact" is two words
+    last = fact + _fact_marker(toks, fact) - 1  # "in fact" is two words
     said = ev.text[toks[wish].start : toks[last].end]
-    wished = [j for j in _where(ctoks[other], toks) if wish < j <= wish + WISH_REACH and j < fact]
-    done = [j for j in _where(ctoks[favoured], toks) if j > fact] if favoured is not None else [fact]
-    if wished and done:
+
+    def wished(i: int) -> bool:
+        return any(wish < j <= wish + WISH_REACH and j < fact for j in _where(ctoks[i], toks))
+
+    def done(i: int) -> bool:
+        return any(j > fact for j in _where(ctoks[i], toks))
+
+    if wished(other) and (favoured is None or done(favoured)):
         return True, said
-    if favoured is not None:
-        wished_instead = [
-            j for j in _where(ctoks[favoured], toks) if wish < j <= wish + WISH_REACH and j < fact
-        ]
-        done_instead = [j for j in _where(ctoks[other], toks) if j > fact]
-        if wished_instead and done_instead:
-            return False, said
+    if favoured is not None and wished(favoured) and done(other):
+        return False, said
     return None
+
+
+def _fact_marker(toks: list[Token], k: int) -> int:
+    """How many words of a marker of what happened start at k ("in fact": 2), or 0."""
+    if (toks[k].norm, "") in FACT_MARKERS:
+        return 1
+    return 2 if k + 1 < len(toks) and (toks[k].norm, toks[k + 1].norm) in FACT_MARKERS else 0
 
 
 def _where(tok: Token, tokens: list[Token]) -> list[int]:

@@ -367,13 +367,3 @@ def _anterior(
                 if sum(0 < x - k <= CUE_REACH and x <= last for x in pf) >= PREVIOUS_WORDS:
                     return True, text[t.start : t.end] + where
     return None
-    if not any(p.stem in second_stems for p in (*ev.tokens, *ev.context)):
-        return None
-    for k, t in enumerate(ev.tokens):
-        if t.norm in ANTERIOR and any(0 < abs(x - k) <= CUE_REACH for x in pf):
-            return True, ev.text[t.start : t.end]
-        if t.norm in PREVIOUS:
-            last = clause_span(ev.text, ev.tokens, k)[1]
-            if sum(0 < x - k <= CUE_REACH and x <= last for x in pf) >= PREVIOUS_WORDS:
-                return True, ev.text[t.start : t.end]
-    return None
