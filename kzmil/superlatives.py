@@ -20,6 +20,17 @@ def superlative(tok: Token) -> str | None:
     return lookup("superlatives.txt", tok.norm)
 
 
+def gradable(word: str) -> bool:
+    """Is the word an adjective WordNet grades ("kind", "kindest"; "fine", "finest")? Its
+    superlative is looked up in each way English spells one."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    forms = {word + "est", word + "st", word + word[-1] + "est"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "iest")
+    return any(lookup("superlatives.txt", f) is not None for f in forms)
+
+
 # Words that open a periphrastic superlative: "the most effective", "its most important".
 # A bare "most" before an adjective is mostly a degree ("most welcome") or a count ("most
 # officers"), so it ranks nothing here.

@@ -215,17 +215,30 @@ def _same_word(a: Token, b: Token) -> bool:
     return a.norm == b.norm or a.stem == b.stem or name_variant(a.norm, b.norm, loose=True)
 
 
-def _run_at(tokens: list[Token], words: list[Token]) -> int | None:
-    """Where `words` stand in a row in `tokens`."""
-    n = len(words)
-    return next(
-        (
-            i
-            for i in range(len(tokens) - n + 1)
-            if n and all(_same_word(t, w) for t, w in zip(tokens[i : i + n], words, strict=True))
-        ),
-        None,
-    )
+OFFICE_STOPS = 1  # small words an office may hold in the claim: "Minister of Defense"
+
+
+def _office_at(claim: str, tokens: list[Token], office: list[Token]) -> tuple[int, int] | None:
+    """Where the claim names `office`, its words in any order ("Minister of Defense" for
+    "Defense Minister"), with at most `OFFICE_STOPS` small words between them."""
+    for i, first in enumerate(tokens):
+        if not any(_same_word(first, w) for w in office):
+            continue
+        held, stops, j = [first], 0, i + 1
+        while j < len(tokens) and len(held) < len(office):
+            t = tokens[j]
+            if _BREAK.search(claim[tokens[j - 1].end : t.start]):
+                break
+            if t.stop and stops < OFFICE_STOPS:
+                stops += 1
+            elif any(_same_word(t, w) for w in office):
+                held.append(t)
+            else:
+                break
+            j += 1
+        if len(held) == len(office) and all(any(_same_word(h, w) for h in held) for w in office):
+            return i, j - 1
+    return None
 
 
 def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -241,13 +254,13 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
             if t.stop or t.kind != "word" or ev.text[(office[-1] if office else rank).end : t.start].strip():
                 break
             office.append(t)
-        at = _run_at(ctoks, office)
-        if at is None or (at and ctoks[at - 1].norm in RANKS):
+        span = _office_at(claim, ctoks, office) if office else None
+        if span is None or (span[0] and ctoks[span[0] - 1].norm in RANKS):
             continue  # the claim's office has a rank of its own: another person's office
         near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
         if not any(name_match(c, p, False) for c in persons for p in near):
             continue
-        mine = (ctoks[at].start, ctoks[at + len(office) - 1].end)
+        mine = (ctoks[span[0]].start, ctoks[span[1]].end)
         theirs = (rank.start, office[-1].end)
         return [Conflict("title", claim[mine[0] : mine[1]], ev.text[theirs[0] : theirs[1]], mine, theirs)]
     return []

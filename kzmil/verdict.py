@@ -58,6 +58,7 @@ from kzmil.quantities import MONTHS, Quantity, as_percent, extract
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK, after_be
+from kzmil.superlatives import gradable
 from kzmil.synonyms import (
     ABBREVIATIONS,
     abbreviated,
@@ -295,6 +296,23 @@ def _likeness(tokens: list[Token], k: int) -> bool:
     return before.stem in LINKING or example
 
 
+# Words that make the adjective after them a noun when "of" follows: "a kind of", "this sort of".
+SORT_OPENERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "some", "what", "one"})
+
+
+def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
+    """ "a kind of", "a fine of $500": an adjective's spelling used as a noun; "trust-busting",
+    "crime-fighting": a noun that a compound's second part acts on (an adjective or adverb
+    there, "ill-advised", still judges). VADER rates the word alone ("kind" +, "trust" +),
+    which is not what the passage says there."""
+    if k + 1 >= len(tokens):
+        return False
+    word, after = tokens[k], tokens[k + 1]
+    if text[word.end : after.start] == "-":
+        return not gradable(word.norm)
+    return k > 0 and tokens[k - 1].norm in SORT_OPENERS and after.norm == "of" and gradable(word.norm)
+
+
 SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun that says
 
 
@@ -384,9 +402,14 @@ def evaluations(
             continue  # "what cooperation can look like": a likeness, not a liking
         other = next(
             (
-                t
-                for t in region
-                if t.stem not in mine and t.stem not in theirs and not t.cap and opposed(tok, t)
+                cand.tokens[j]
+                for j in around
+                if (t := cand.tokens[j]).kind == "word"
+                and t.stem not in mine
+                and t.stem not in theirs
+                and not t.cap
+                and opposed(tok, t)
+                and not _judges_nothing(cand.text, cand.tokens, j)
             ),
             None,
         )

@@ -33,7 +33,7 @@ HEADER = ANTONYM_HEADER.replace(
 )
 COUNTRY = 8544813  # country, state, land
 CITY = 8524735  # city, metropolis, urban center
-NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,3}")  # one capitalised word, or "US", "UK"
+NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,4}")  # one capitalised word, or "US", "UK", "USSR"
 
 
 def _ancestors(nouns: dict[int, tuple[list[str], list[Pointer]]], offset: int) -> set[int]:

@@ -32,6 +32,7 @@ def test_places_come_from_wordnet_with_their_demonyms() -> None:
     assert kind("belarus") == "country"
     assert same_place("belarusian", "belarus") and same_place("kazak", "kazakhstan")
     assert not same_place("danish", "norwegian")
+    assert same_place("ussr", "soviet") and same_place("ussr", "russia")  # a four-letter name
 
 
 def test_a_peoples_word_is_told_from_its_places_own_name() -> None:
@@ -513,6 +514,9 @@ def test_an_office_without_its_rank_is_another_office_however_it_is_spelt() -> N
     assert not _align(
         "Kazakhstan's Deputy Defence Minister, Bolat Sembinov, went to Washington.", passage
     ).conflicts
+    # the office's words in another order are the same office, still without its rank
+    (c,) = _align("Bolat Sembinov, Kazakhstan's Minister of Defence, went to Washington.", passage).conflicts
+    assert (c.kind, c.claim, c.source) == ("title", "Minister of Defence", "Deputy Defense Minister")
 
 
 def test_a_rank_the_source_does_not_give_is_another_office() -> None:

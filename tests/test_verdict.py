@@ -1779,6 +1779,23 @@ def test_a_judgement_the_sentences_before_state_is_no_reversal() -> None:
     assert [c.claim for c in reversed_alone] != [] and reversed_told == []
 
 
+def test_a_word_used_as_no_adjective_judges_nothing() -> None:
+    """ "a kind of trust-busting": "kind" is a noun there and "trust" the thing busted, though
+    VADER rates both as praise; "an ill-advised raid" still judges (an adverb in a compound)."""
+    from kzmil.verdict import evaluations
+
+    claim = "The reform is about fighting graft."
+    for passage, reversal in (
+        ("The reform is about a kind of trust-busting of graft.", False),
+        ("The reform is about a kind deed against graft.", True),
+    ):
+        query, cand = _read(claim, passage)
+        _, reversed_ = evaluations(query, cand)
+        assert bool(reversed_) is reversal, passage
+    query, cand = _read("The raid was a good move.", "The raid was an ill-advised move.")
+    assert [c.source for c in evaluations(query, cand)[1]] == ["ill"]
+
+
 @pytest.mark.bundled_index
 def test_words_given_to_the_wrong_speaker_are_contradicted(bundled: Index) -> None:
     """The passage has Akhmetov say it ("..., Akhmetov noted") in the sentence after the one
