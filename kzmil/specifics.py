@@ -249,6 +249,21 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
 
 # After "then", words that make it "at that time", not "next": "then still under discussion".
 _STILL = frozenset({"still", "already", "yet", "only", "just", "newly"})
+THEN_POST_WORDS = 6  # words an apposition's post may hold: "then Kazakhstan's deputy defense minister"
+
+
+def _then_post(text: str, tokens: list[Token], i: int) -> bool:
+    """ "Altynbayev, then defense minister, said": "then" opens a post held at that time, set
+    off by commas after a name. A name alone there ("Almaty, then Astana,") is a sequence."""
+    if i == 0 or not tokens[i - 1].cap or text[tokens[i - 1].end : tokens[i].start].strip() != ",":
+        return False
+    for m in range(i + 1, min(i + 2 + THEN_POST_WORDS, len(tokens))):
+        if "," in text[tokens[m - 1].end : tokens[m].start]:
+            post = tokens[i + 1 : m]
+            return any(t.kind == "word" and not t.cap and not t.stop for t in post)
+    return False
+
+
 # A source's "since" orders too ("an active member since joining in 1994": the joining came
 # first); a claim's "since" mostly dates a state ("since 2004") and is no order to check.
 STATING_CUES = frozenset({"since"})
@@ -359,7 +374,9 @@ def order_cues(tokens: list[Token], stating: bool = False, text: str = "") -> li
         ):
             continue  # "went ahead": no order
         joined = text[t.end : t.end + 1] == "-"  # "then-minister"
-        if t.norm == "then" and (prev in ("since", "until", "by", "the") or nxt in _STILL or joined):
+        if t.norm == "then" and (
+            prev in ("since", "until", "by", "the") or nxt in _STILL or joined or _then_post(text, tokens, i)
+        ):
             continue  # "since then", "the then minister", "then still under discussion": a time
         later = tokens[i + 2].norm if i + 2 < len(tokens) else ""
         if (

@@ -25,7 +25,7 @@ from kzmil.structure import RECIPROCAL
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|then)\s+)?")  # "Altynbayev, then Defense Minister"
 
 
 def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -272,6 +272,24 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
 ADDED_RANKS = RANKS - {"former", "acting"}
 
 
+def _ranked_offices(claim: str, ctoks: list[Token]) -> list[Token]:
+    """The claim's tokens with a rank and the office after it capitalised, as a title is
+    written, so that "Altynbayev, then Kazakhstan's deputy defense minister" binds the office to
+    the name as "Deputy Defense Minister" would. The office ends at punctuation, a function word
+    or a name."""
+    out = list(ctoks)
+    for i, t in enumerate(ctoks):
+        if t.norm not in ADDED_RANKS:
+            continue
+        out[i] = replace(t, cap=True)
+        for j in range(i + 1, min(i + 1 + OFFICE_WORDS, len(ctoks))):
+            w = ctoks[j]
+            if w.stop or w.cap or w.kind != "word" or claim[ctoks[j - 1].end : w.start].strip():
+                break
+            out[j] = replace(w, cap=True)
+    return out
+
+
 def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A rank the claim gives a person's office that the passage's office for them lacks:
     "Deputy Defense Minister Mukhtar Altynbayev" against "Mukhtar Altynbayev, Minister of
@@ -280,7 +298,7 @@ def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
     if not any(t.norm in ADDED_RANKS for t in ctoks):
         return []  # the passage is read only for a claim with a rank
     p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
-    for unit in _units(claim, ctoks, ev.common, claim=True):
+    for unit in _units(claim, _ranked_offices(claim, ctoks), ev.common, claim=True):
         persons = [t for t in unit if is_person(t, ev.common)]
         k = next((i for i, t in enumerate(unit) if t.norm in ADDED_RANKS), None)
         if not persons or k is None:

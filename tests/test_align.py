@@ -528,6 +528,13 @@ def test_a_rank_the_source_does_not_give_is_another_office() -> None:
     ).conflicts
     assert (c.kind, c.claim, c.source) == ("title", "Deputy Defense Minister", "Minister of Defense")
     assert "without \u201cDeputy\u201d" in c.reason
+    # written in lower case, and as a post held then
+    for claim in (
+        "Mukhtar Altynbayev, then Kazakhstan's deputy defense minister, addressed a training session.",
+        "Deputy defense minister Mukhtar Altynbayev addressed a training session.",
+    ):
+        (c,) = _align(claim, passage).conflicts
+        assert c.kind == "title" and c.claim.lower() == "deputy defense minister", claim
     for claim in (
         "Defence Minister Mukhtar Altynbayev addressed a training session.",
         "Former Defense Minister Mukhtar Altynbayev addressed a training session.",

@@ -68,6 +68,13 @@ def test_order_cues_but_not_idioms() -> None:
     assert order_cues(tokenize("trucks and radios, then still under discussion")) == []
     assert order_cues(tokenize("the then minister signed it")) == []
     assert order_cues(tokenize("they met, then signed it")) == [2]
+    # a post held at the time, set off by commas after a name; a name alone there is a sequence
+    for text, cues in (
+        ("Altynbayev, then defense minister, spoke", []),
+        ("Altynbayev, then Kazakhstan's deputy defense minister, spoke", []),
+        ("They visited Almaty, then Astana, and left", [3]),
+    ):
+        assert order_cues(tokenize(text), text=text) == cues, text
 
 
 @pytest.mark.parametrize(
