@@ -35,6 +35,12 @@ def paraphrases(word_stem: str) -> frozenset[str]:
     return found
 
 
+def derivations(word_stem: str) -> frozenset[str]:
+    """The stems WordNet derives from this one in its most frequent sense ("retain" ->
+    "retention"; data/derivations.txt): the same point in another part of speech."""
+    return frozenset((lookup("derivations.txt", word_stem) or "").split())
+
+
 @lru_cache(maxsize=4096)
 def phrasal(word_stem: str) -> frozenset[str]:
     """The two-word verbs ("carri out") that this one-word verb ("fulfil") paraphrases in the

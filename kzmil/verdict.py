@@ -63,6 +63,7 @@ from kzmil.synonyms import (
     ABBREVIATIONS,
     abbreviated,
     base_stem,
+    derivations,
     paraphrases,
     phrasal,
     phrase_at,
@@ -1396,6 +1397,11 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if pairs is None and phrasal(tok.stem):
             pairs = {k: key for k in range(len(cand.tokens) - 1) if (key := phrase_at(cand.tokens, k))}
         where += _phrasal_paraphrase(query, tok, cand, pairs or {})
+        if not where:  # the same point in another part of speech: "retained" for "retention"
+            derived = derivations(tok.stem)
+            where = [
+                k for k, t in enumerate(cand.tokens) if t.kind == "word" and not t.stop and t.stem in derived
+            ]
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]

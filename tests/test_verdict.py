@@ -1358,6 +1358,21 @@ def test_two_word_verbs_paraphrase_one_word_verbs(word: str, phrase: str) -> Non
     assert word in phrase_means(phrase)
 
 
+def test_a_word_in_another_part_of_speech_counts_as_stated() -> None:
+    """ "retained" for "retention": WordNet's derivation from the word's main sense counts
+    towards coverage as a synonym does; a word of none of its senses does not."""
+    from kzmil.verdict import paraphrased
+
+    passage = "Retention of officers is higher among senior ranks."
+    for claim, credited in (
+        ("Officers are retained better.", True),
+        ("Officers are promoted better.", False),
+    ):
+        query, cand = _read(claim, passage)
+        word = 1  # "retained" / "promoted", among the terms
+        assert (paraphrased(query, cand).scored.matched.get(word, 0) > 0) is credited, claim
+
+
 def test_a_two_word_verb_is_read_from_its_inflected_form() -> None:
     assert phrase_at(tokenize("the tasks were carried out well"), 3) == "carri out"
     assert phrase_at(tokenize("they took part together"), 1) == "take part"

@@ -84,6 +84,13 @@ def test_the_paraphrase_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_derivation_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_derivations").table(wordnet)
+    assert _rows("derivations.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
+    assert "retent" in found["retain"] and "creation" in found["creat"]
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_two_word_verb_table_is_what_wordnet_gives(wordnet: Path) -> None:
     assert _rows("phrasal.txt") == _script("wordnet_phrasal").table(wordnet)
 
