@@ -15,6 +15,7 @@ from kzmil import places
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import CURRENCY_CODES, MONTHS, Quantity, extract
 from kzmil.superlatives import ranked
+from kzmil.synonyms import synonyms
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Where in a country or region: "southern Iraq" is not "Central Iraq", nor "the south of the
@@ -253,8 +254,19 @@ THEN_POST_WORDS = 6  # words an apposition's post may hold: "then Kazakhstan's d
 
 
 def _then_post(text: str, tokens: list[Token], i: int) -> bool:
-    """ "Altynbayev, then defense minister, said": "then" opens a post held at that time, set
-    off by commas after a name. A name alone there ("Almaty, then Astana,") is a sequence."""
+    """ "Altynbayev, then defense minister, said", "then Defense Minister Altynbayev": "then"
+    opens a post held at that time, set off by commas after a name or written as a title
+    (capitalised words of the dictionary, not a place). A name alone there ("Almaty, then
+    Astana,") is a sequence."""
+    title = tokens[i + 1 : i + 3]
+    if (
+        len(title) == 2
+        and all(t.cap and t.kind == "word" for t in title)
+        and not text[title[0].end : title[1].start].strip()
+        and places.kind(title[0].norm) is None
+        and synonyms(title[0].stem)
+    ):
+        return True
     if i == 0 or not tokens[i - 1].cap or text[tokens[i - 1].end : tokens[i].start].strip() != ",":
         return False
     for m in range(i + 1, min(i + 2 + THEN_POST_WORDS, len(tokens))):

@@ -73,6 +73,8 @@ def test_order_cues_but_not_idioms() -> None:
         ("Altynbayev, then defense minister, spoke", []),
         ("Altynbayev, then Kazakhstan's deputy defense minister, spoke", []),
         ("They visited Almaty, then Astana, and left", [3]),
+        ("In 2004, then Defense Minister Mukhtar Altynbayev spoke", []),  # a title
+        ("They met in Almaty, then Astana Mayor Ivanov spoke", [4]),  # a place: a sequence
     ):
         assert order_cues(tokenize(text), text=text) == cues, text
 
