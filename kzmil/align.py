@@ -27,7 +27,7 @@ from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
-from kzmil.normalize import Token, stem, tokenize
+from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against
 from kzmil.quantities import (
     MONTHS,
@@ -378,6 +378,14 @@ def _located(tokens: list[Token], t: Token, before: frozenset[str] = LOCATIVE) -
     return k > 0 and tokens[k - 1].norm in before
 
 
+def _destination(r: _Reading, t: Token) -> bool:
+    """ "signed in Beijing", "a visit to Beijing": the city itself, which its country's name does
+    not state; not "counter to Moscow's interests", its government's."""
+    if _located(r.ctoks, t):
+        return True
+    return _located(r.ctoks, t, frozenset({"to"})) and not r.claim[t.start : t.end].endswith(POSSESSIVE)
+
+
 def _names(t: Token, name: str) -> bool:
     """Is the claim's name one of the words of `name` ("McDermott" of "Roger N. McDermott")?"""
     return any(p.cap and len(p.norm) > 1 and name_match(t, p, metonymy=False) for p in tokenize(name))
@@ -404,7 +412,7 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
     plain = matcher(t, metonymy=False, loose=loose)
     found = next(filter(plain, ev.tokens), None)
-    if not _located(r.ctoks, t):
+    if not _destination(r, t):
         found = found or next(filter(matcher(t, metonymy=True, loose=loose), ev.tokens), None)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))

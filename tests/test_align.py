@@ -199,7 +199,7 @@ def test_the_one_person_each_side_names_alone_face_each_other() -> None:
     assert conflicts("At the summit, Vladimir Putin urged the states to see to their security.", both) == []
 
 
-def test_a_capital_after_in_is_the_city_not_its_country() -> None:
+def test_a_capital_after_in_or_to_is_the_city_not_its_country() -> None:
     """ "Washington agreed" may mean the United States; "signed in Washington" names the city."""
     assert not _align("Washington agreed the plan.", "The United States agreed the plan.").missing
     (missing,) = _align("The plan was signed in Washington.", "The United States signed the plan.").missing
@@ -210,6 +210,12 @@ def test_a_capital_after_in_is_the_city_not_its_country() -> None:
     ).missing
     assert not _align(
         "The plan was signed in Washington.", "The plan was signed.", context="He flew to Washington."
+    ).missing
+    # a visit to a capital goes to the city; what runs counter to its interests is its government's
+    (missing,) = _align("He spoke during a visit to Beijing.", "He spoke of China.").missing
+    assert missing.text == "Beijing"
+    assert not _align(
+        "It runs counter to Beijing's interests.", "It runs counter to Chinese interests."
     ).missing
 
 
