@@ -72,6 +72,7 @@ from kzmil.synonyms import (
 )
 from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
+from kzmil.titles import name_runs
 from kzmil.worthiness import clauses
 
 if TYPE_CHECKING:
@@ -658,6 +659,39 @@ def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
             phrase.append(u)
         if phrase and not all(word_stated(u, ptoks) for u in phrase):
             return [Specific("word", phrase, query.text[phrase[0].start : phrase[-1].end])]
+    return []
+
+
+_DESCRIPTION_END = re.compile(r"[,;:()\u2013\u2014]")
+DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})  # "Milyuk, a former paratrooper,"
+
+
+def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A role the claim gives a person in an apposition, "Milyuk, ... and a former
+    paratrooper, has": the noun that ends each part of the description ("paratrooper") must be
+    stated in the passage or its context, as a title must; else it is an added detail."""
+    text, toks = query.text, query.tokens
+    said = cand.tokens + ev.context
+    for run in name_runs(text, toks):
+        rest = text[run[-1].end :]
+        if not any(is_person(t, ev.common) for t in run) or not rest.lstrip().startswith(","):
+            continue
+        start = run[-1].end + rest.index(",") + 1
+        end_at = _DESCRIPTION_END.search(text, start)
+        end = end_at.start() if end_at else len(text)
+        words = [t for t in toks if start <= t.start < end]
+        parts: list[list[Token]] = [[]]
+        for t in words:
+            if t.norm == "and":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        for part in parts:
+            if not part or part[0].norm not in DESCRIPTION_OPENERS:
+                continue
+            head = part[-1]
+            if head.kind == "word" and not head.cap and not head.stop and not word_stated(head, said):
+                return [Specific("word", [head], text[head.start : head.end])]
     return []
 
 
@@ -1480,6 +1514,7 @@ def assess(
     alignment.missing += _figure_only_hoped(query, ev, alignment) + _others_deed(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _unstated_object(query, cand) + _other_judgement(query, cand, ev)
+    alignment.missing += _unstated_description(query, cand, ev)
     alignment.missing += [
         s
         for s in _commitment_unstated(query, ev)

@@ -1373,6 +1373,23 @@ def test_a_word_in_another_part_of_speech_counts_as_stated() -> None:
         assert (paraphrased(query, cand).scored.matched.get(word, 0) > 0) is credited, claim
 
 
+def test_a_role_given_in_an_apposition_must_be_stated() -> None:
+    """ "Milyuk, a West Point graduate and a former paratrooper,": each part of the
+    description ends in a role the source must give her, as a title must be."""
+    from kzmil.evidence import Evidence
+    from kzmil.verdict import _unstated_description
+
+    passage = "Yelena Milyuk, the first female graduate of West Point, quit the army."
+    for claim, missing in (
+        ("Yelena Milyuk, a West Point graduate and a former paratrooper, quit the army.", ["paratrooper"]),
+        ("Yelena Milyuk, a West Point graduate, quit the army.", []),
+        ("Yelena Milyuk, who graduated from West Point, quit the army.", []),  # no apposition
+    ):
+        query, cand = _read(claim, passage)
+        ev = Evidence(passage, cand.tokens, [], set(), set(), None)
+        assert [m.text for m in _unstated_description(query, cand, ev)] == missing, claim
+
+
 def test_a_two_word_verb_is_read_from_its_inflected_form() -> None:
     assert phrase_at(tokenize("the tasks were carried out well"), 3) == "carri out"
     assert phrase_at(tokenize("they took part together"), 1) == "take part"
