@@ -378,12 +378,23 @@ def _located(tokens: list[Token], t: Token, before: frozenset[str] = LOCATIVE) -
     return k > 0 and tokens[k - 1].norm in before
 
 
+# Words of travelling, a closed class of English: after them "to" leads to a place, where
+# after "ties to" or "turned to" it leads to a government.
+TRAVEL = frozenset(stem(w) for w in "visit trip journey tour flight travel flew flown went came".split())
+
+
 def _destination(r: _Reading, t: Token) -> bool:
     """ "signed in Beijing", "a visit to Beijing": the city itself, which its country's name does
-    not state; not "counter to Moscow's interests", its government's."""
+    not state; not "ties to Moscow" or "counter to Moscow's interests", its government's."""
     if _located(r.ctoks, t):
         return True
-    return _located(r.ctoks, t, frozenset({"to"})) and not r.claim[t.start : t.end].endswith(POSSESSIVE)
+    k = next((i for i, x in enumerate(r.ctoks) if x is t), 0)
+    return (
+        k > 1
+        and r.ctoks[k - 1].norm == "to"
+        and r.ctoks[k - 2].stem in TRAVEL
+        and not r.claim[t.start : t.end].endswith(POSSESSIVE)
+    )
 
 
 def _names(t: Token, name: str) -> bool:

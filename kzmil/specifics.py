@@ -16,6 +16,7 @@ from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import CURRENCY_CODES, MONTHS, Quantity, extract
 from kzmil.superlatives import ranked
 from kzmil.synonyms import synonyms
+from kzmil.tables import past_form
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Where in a country or region: "southern Iraq" is not "Central Iraq", nor "the south of the
@@ -269,10 +270,18 @@ def _then_post(text: str, tokens: list[Token], i: int) -> bool:
         return True
     if i == 0 or not tokens[i - 1].cap or text[tokens[i - 1].end : tokens[i].start].strip() != ",":
         return False
-    for m in range(i + 1, min(i + 2 + THEN_POST_WORDS, len(tokens))):
+    for m in range(i + 2, min(i + 2 + THEN_POST_WORDS, len(tokens))):
         if "," in text[tokens[m - 1].end : tokens[m].start]:
             post = tokens[i + 1 : m]
-            return any(t.kind == "word" and not t.cap and not t.stop for t in post)
+            # a post is a noun phrase ending in its office ("deputy defense minister"), with no
+            # verb of its own ("then returned to West Point," is the next event)
+            last = post[-1]
+            return (
+                last.kind == "word"
+                and not last.cap
+                and not last.stop
+                and not any(t.stop or past_form(t.norm) or t.norm.endswith("ing") for t in post if not t.cap)
+            )
     return False
 
 

@@ -258,7 +258,11 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
         if span is None or (span[0] and ctoks[span[0] - 1].norm in RANKS):
             continue  # the claim's office has a rank of its own: another person's office
         near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
-        if not any(name_match(c, p, False) for c in persons for p in near):
+        # the office is the person's the claim names nearest to it, not another's in the claim
+        # ("Sembinov, who reported to Altynbayev, the Minister of Defense")
+        at = {id(t): k for k, t in enumerate(ctoks)}
+        holder = min(persons, key=lambda c: min(abs(at[id(c)] - span[0]), abs(at[id(c)] - span[1])))
+        if not any(name_match(holder, p, False) for p in near):
             continue
         mine = (ctoks[span[0]].start, ctoks[span[1]].end)
         theirs = (rank.start, office[-1].end)

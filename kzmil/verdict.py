@@ -304,14 +304,15 @@ SORT_OPENERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "som
 
 def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     """ "a kind of", "a fine of $500": an adjective's spelling used as a noun; "trust-busting",
-    "crime-fighting": a noun that a compound's second part acts on (an adjective or adverb
-    there, "ill-advised", still judges). VADER rates the word alone ("kind" +, "trust" +),
-    which is not what the passage says there."""
+    "crime-fighting": a noun that a compound's doing acts on (an adjective or adverb there,
+    "ill-advised", still judges, as does a noun before another part: "war-torn"). VADER rates
+    the word alone ("kind" +, "trust" +), which is not what the passage says there."""
     if k + 1 >= len(tokens):
         return False
     word, after = tokens[k], tokens[k + 1]
     if text[word.end : after.start] == "-":
-        return not gradable(word.norm)
+        # the object of a doer or a deed ("trust-busting", "peace-keeper"); not "war-torn"
+        return not gradable(word.norm) and after.norm.endswith(("ing", "er"))
     return k > 0 and tokens[k - 1].norm in SORT_OPENERS and after.norm == "of" and gradable(word.norm)
 
 
@@ -1397,6 +1398,14 @@ def _same_country(tok: Token, cand: Candidate) -> list[int]:
     ]
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;])\W*$")
+
+
+def _named(text: str, t: Token) -> bool:
+    """Is the word capitalised where a sentence does not start: part of a name?"""
+    return t.cap and _SENTENCE_START.search(text[: t.start]) is None
+
+
 def paraphrased(query: Query, cand: Candidate) -> Candidate:
     """The candidate with the plain claim words it states by a synonym counted as matched, so
     every later reading (coverage, what is planned, what is left unstated) sees them."""
@@ -1434,7 +1443,10 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if not where:  # the same point in another part of speech: "retained" for "retention"
             derived = derivations(tok.stem)
             where = [
-                k for k, t in enumerate(cand.tokens) if t.kind == "word" and not t.stop and t.stem in derived
+                k
+                for k, t in enumerate(cand.tokens)
+                # a name is no derivation: "Central" does not state "center"
+                if t.kind == "word" and not t.stop and t.stem in derived and not _named(cand.text, t)
             ]
         if where:
             matched[i] = PARAPHRASE

@@ -217,6 +217,7 @@ def test_a_capital_after_in_or_to_is_the_city_not_its_country() -> None:
     assert not _align(
         "It runs counter to Beijing's interests.", "It runs counter to Chinese interests."
     ).missing
+    assert not _align("Astana deepened its ties to Moscow.", "Astana deepened its ties to Russia.").missing
 
 
 def test_a_name_stated_in_the_context_counts() -> None:
@@ -520,6 +521,11 @@ def test_an_office_without_its_rank_is_another_office_however_it_is_spelt() -> N
     assert not _align(
         "Kazakhstan's Deputy Defence Minister, Bolat Sembinov, went to Washington.", passage
     ).conflicts
+    # an office the claim gives another person it names is not this person's
+    other = _align(
+        "Bolat Sembinov, who reported to Ivanov, the Minister of Defence, went to Washington.", passage
+    )
+    assert not [c for c in other.conflicts if c.kind == "title"]
     # the office's words in another order are the same office, still without its rank
     (c,) = _align("Bolat Sembinov, Kazakhstan's Minister of Defence, went to Washington.", passage).conflicts
     assert (c.kind, c.claim, c.source) == ("title", "Minister of Defence", "Deputy Defense Minister")

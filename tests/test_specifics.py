@@ -74,6 +74,8 @@ def test_order_cues_but_not_idioms() -> None:
         ("Altynbayev, then Kazakhstan's deputy defense minister, spoke", []),
         ("They visited Almaty, then Astana, and left", [3]),
         ("In 2004, then Defense Minister Mukhtar Altynbayev spoke", []),  # a title
+        # the next event between commas, a verb of its own: still an order
+        ("She quit the army in Kazakhstan, then returned to West Point, to study", [6]),
         ("They met in Almaty, then Astana Mayor Ivanov spoke", [4]),  # a place: a sequence
     ):
         assert order_cues(tokenize(text), text=text) == cues, text

@@ -1363,6 +1363,8 @@ def test_a_word_in_another_part_of_speech_counts_as_stated() -> None:
     towards coverage as a synonym does; a word of none of its senses does not."""
     from kzmil.verdict import paraphrased
 
+    query, cand = _read("They built a center.", "They built in Central Asia.")
+    assert 2 not in paraphrased(query, cand).scored.matched  # a name is no derivation
     passage = "Retention of officers is higher among senior ranks."
     for claim, credited in (
         ("Officers are retained better.", True),
@@ -1826,6 +1828,15 @@ def test_a_word_used_as_no_adjective_judges_nothing() -> None:
         assert bool(reversed_) is reversal, passage
     query, cand = _read("The raid was a good move.", "The raid was an ill-advised move.")
     assert [c.source for c in evaluations(query, cand)[1]] == ["ill"]
+    # a noun before another kind of part still judges: "war-torn"
+    from kzmil.verdict import _judges_nothing
+
+    for text, nothing in (
+        ("a trust-busting drive", True),
+        ("a peace-keeper", True),
+        ("a war-torn town", False),
+    ):
+        assert _judges_nothing(text, tokenize(text), 1) is nothing, text
 
 
 @pytest.mark.bundled_index
