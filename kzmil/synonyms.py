@@ -35,6 +35,7 @@ def paraphrases(word_stem: str) -> frozenset[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def derivations(word_stem: str) -> frozenset[str]:
     """The stems WordNet derives from this one in its most frequent sense ("retain" ->
     "retention"; data/derivations.txt): the same point in another part of speech."""

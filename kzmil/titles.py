@@ -246,6 +246,7 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     Kazakhstan's Defense Minister" against "Bolat Sembinov, Kazakhstan's Deputy Defense Minister"."""
     said = {t.norm for t in ctoks}
     persons = [t for t in ctoks if t.cap and t.kind == "word" and not t.stop and is_person(t, ev.common)]
+    at = {id(t): k for k, t in enumerate(ctoks)}
     for j, rank in enumerate(ev.tokens):
         if rank.norm not in RANKS or rank.norm in said or not persons:
             continue
@@ -260,7 +261,6 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
         near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
         # the office is the person's the claim names nearest to it, not another's in the claim
         # ("Sembinov, who reported to Altynbayev, the Minister of Defense")
-        at = {id(t): k for k, t in enumerate(ctoks)}
         holder = min(persons, key=lambda c: min(abs(at[id(c)] - span[0]), abs(at[id(c)] - span[1])))
         if not any(name_match(holder, p, False) for p in near):
             continue
@@ -476,7 +476,7 @@ APPOSITION_SHARED_MIN = 2  # content words a claim's description must share with
 Described = tuple[list[Token], set[str], tuple[int, int]]  # a person, the description's words, its span
 
 
-def _appositions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
     """(a person's name, the content words of the description after it): "Mira Ricardel, the
     Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
     out = []
@@ -603,9 +603,9 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     as well as in capitals: "Mira Ricardel, the Pentagon's head of Eurasia affairs" against
     "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
     affairs at the Pentagon"."""
-    theirs = _appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
+    theirs = appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
     titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
-    described = _appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
+    described = appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
     for persons, words, _ in described + _titles(claim, ctoks, ev.common):
         posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
@@ -779,7 +779,7 @@ def previous_post_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> lis
     described = [
         d
         for text, toks in around
-        for d in _appositions(text, toks, ev.common)
+        for d in appositions(text, toks, ev.common)
         + _designations(text, toks, ev.common)
         + _predicates(text, toks, ev.common)
     ]
@@ -875,7 +875,7 @@ def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list
                 described = [
                     w
                     for text, toks in [(ev.text, ev.tokens), *ev.context_texts]
-                    for _, w, _ in _titles(text, toks, ev.common) + _appositions(text, toks, ev.common)
+                    for _, w, _ in _titles(text, toks, ev.common) + appositions(text, toks, ev.common)
                 ]
             if any(mine <= w for w in described):
                 continue  # the evidence gives the person the claim's office too

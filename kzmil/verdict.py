@@ -72,7 +72,7 @@ from kzmil.synonyms import (
 )
 from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
-from kzmil.titles import name_runs
+from kzmil.titles import appositions
 from kzmil.worthiness import clauses
 
 if TYPE_CHECKING:
@@ -663,7 +663,6 @@ def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
-_DESCRIPTION_END = re.compile(r"[,;:()\u2013\u2014]")
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})  # "Milyuk, a former paratrooper,"
 
 
@@ -673,16 +672,9 @@ def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[S
     stated in the passage or its context, as a title must; else it is an added detail."""
     text, toks = query.text, query.tokens
     said = cand.tokens + ev.context
-    for run in name_runs(text, toks):
-        rest = text[run[-1].end :]
-        if not any(is_person(t, ev.common) for t in run) or not rest.lstrip().startswith(","):
-            continue
-        start = run[-1].end + rest.index(",") + 1
-        end_at = _DESCRIPTION_END.search(text, start)
-        end = end_at.start() if end_at else len(text)
-        words = [t for t in toks if start <= t.start < end]
+    for _, _, (start, end) in appositions(text, toks, ev.common):
         parts: list[list[Token]] = [[]]
-        for t in words:
+        for t in (t for t in toks if start <= t.start < end):
             if t.norm == "and":
                 parts.append([])
             else:
