@@ -250,8 +250,8 @@ def _by_half(text: str, tokens: list[Token]) -> list[Quantity]:
 def _by_before(before: list[Token]) -> bool:
     """Does "by" stand just before, across hedges and bounds ("by nearly", "by more than")?"""
     words = [t.norm for t in before]
-    while words and words[-1] in ROUGHLY | BOUND_WORDS:
-        words.pop()
+    while words and (words[-1] in ROUGHLY | BOUND_WORDS or words[-2:] == ["close", "to"]):
+        del words[-2 if words[-2:] == ["close", "to"] else -1 :]
     return bool(words) and words[-1] == "by"
 
 
@@ -527,6 +527,18 @@ def bound(text: str, tokens: list[Token], q: Quantity) -> str:
 # Words before a figure that make it approximate: "nearly three-quarters" is met by 74%.
 ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa"})
 ROUGH_TOLERANCE = 0.05  # how far (as a share of the figure) an approximate figure may be from the source's
+
+
+def qualifiers(tokens: list[Token], q: Quantity) -> list[Token]:
+    """The words just before figure q that make it rough or a bound ("close to", "roughly",
+    "upwards of", "more than"): read with the figure by `stated_by`, they state nothing else,
+    so a passage that states the figure states them too."""
+    before = [t for t in tokens if t.end <= q.start][-2:]
+    words = tuple(t.norm for t in before)
+    for cue in (*_ABOVE, *_BELOW, ("close", "to")):
+        if words[-len(cue) :] == cue:
+            return before[-len(cue) :]
+    return before[-1:] if words and words[-1] in ROUGHLY else []
 
 
 def approximate(tokens: list[Token], q: Quantity) -> bool:

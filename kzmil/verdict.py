@@ -54,7 +54,7 @@ from kzmil.modality import (
 from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
-from kzmil.quantities import MONTHS, Quantity, as_percent, extract
+from kzmil.quantities import MONTHS, Quantity, as_percent, extract, qualifiers, stated_by
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK, after_be
@@ -1444,13 +1444,34 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
     figures = extract(query.text, query.tokens)
-    for i, k in _rates_as_shares(query, cand, figures) + _percents_as_parts(query, cand, figures):
+    pairs_found = _rates_as_shares(query, cand, figures) + _percents_as_parts(query, cand, figures)
+    for i, k in pairs_found + _qualifiers_stated(query, cand, figures):
         if matched.get(i, 0.0) < PARAPHRASE:
             matched[i] = PARAPHRASE
             hits.append((k, i))
     if len(hits) == len(cand.scored.token_hits):
         return cand
     return replace(cand, scored=replace(cand.scored, matched=matched, token_hits=sorted(hits)))
+
+
+def _qualifiers_stated(query: Query, cand: Candidate, figures: list[Quantity]) -> list[tuple[int, int]]:
+    """The words that make a claim figure rough or a bound ("close to three-quarters",
+    "upwards of 2,500") where the passage states that figure as they allow (`stated_by` reads
+    them): (claim term, passage token of the figure)."""
+    out: list[tuple[int, int]] = []
+    theirs: list[Quantity] | None = None
+    term_at = {id(term.token): i for i, term in enumerate(query.terms)}
+    for q in figures:
+        words = [term_at[id(t)] for t in qualifiers(query.tokens, q) if id(t) in term_at]
+        if not words:
+            continue
+        if theirs is None:
+            theirs = extract(cand.text, cand.tokens)
+        p = stated_by(q, query.text, query.tokens, theirs, cand.text, cand.tokens)
+        k = next((k for k, t in enumerate(cand.tokens) if p is not None and t.start == p.start), None)
+        if k is not None:
+            out += [(i, k) for i in words]
+    return out
 
 
 RATE_TOLERANCE = 0.01  # "one in three" against "one-third" (0.333), "33 percent" (0.33)

@@ -6,7 +6,7 @@ import pytest
 
 from kzmil import quantities
 from kzmil.normalize import tokenize
-from kzmil.quantities import Quantity, approximate, as_percent, bound, extract, stated_by, uncited
+from kzmil.quantities import Quantity, approximate, as_percent, bound, extract, qualifiers, stated_by, uncited
 
 
 def _figures(text: str) -> list[tuple[str, float, str, bool]]:
@@ -71,6 +71,26 @@ def test_about_makes_a_figure_approximate() -> None:
     for text, rough in (("about 5,000 troops", True), ("5,000 troops", False)):
         tokens = tokenize(text)
         assert approximate(tokens, extract(text, tokens)[0]) is rough
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("close to three-quarters of the budget", ["close", "to"]),
+        ("upwards of 2,500 km", ["upwards", "of"]),
+        ("roughly $1.1 billion", ["roughly"]),
+        ("more than 3,000 officers", ["more", "than"]),
+        ("the 3,000 officers", []),
+    ],
+)
+def test_the_words_that_make_a_figure_rough_or_a_bound(text: str, words: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.norm for t in qualifiers(tokens, extract(text, tokens)[0])] == words
+
+
+def test_a_change_by_close_to_half_is_a_share() -> None:
+    text = "rose by close to half, to"
+    assert [(q.type, q.value) for q in extract(text, tokenize(text))] == [("share", 0.5)]
 
 
 def test_shares_read_as_percents() -> None:

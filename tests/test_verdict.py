@@ -47,6 +47,9 @@ from kzmil.verdict import (
             "contradicted",
         ),
         ("Kazakhstan bought twelve F-16 fighters from the United States in 2006.", "not_found"),
+        # the words that make a figure rough are stated with it: "almost 75 percent", "some 143 billion"
+        ("Spending in 2007 climbed by close to three-quarters, to roughly $1.1 billion.", "supported"),
+        ("Spending in 2007 climbed by close to half, to roughly $1.1 billion.", "contradicted"),
         ("Photosynthesis converts light energy into chemical energy.", "not_found"),
     ],
 )
