@@ -688,6 +688,34 @@ def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[S
     return []
 
 
+RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+
+
+def _unstated_predicate(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """What the claim says its subject did, when the passage states who the subject is (the
+    apposition after the name: "Milyuk, Kazakhstan's first female West Point graduate,") but
+    not most of the rest ("married a U.S. Army officer and quit the army"): the description
+    is not the claim's point, so its words may not carry the claim. Two or more plain words
+    after the apposition, most of them unstated, the first (its verb) among them."""
+    text, toks = query.text, query.tokens
+    for persons, _, (start, end) in appositions(text, toks, ev.common):
+        if any(t.start < persons[0].start and t.kind == "word" and not t.stop for t in toks):
+            continue  # a name inside the claim, not its subject
+        if next((t.norm for t in toks if t.start >= start), "") in RELATIVES:
+            continue  # "Milyuk, who entered West Point in 2001, became": a clause is a fact of the claim
+        plain = [
+            t for t in toks if t.start >= end and t.kind == "word" and not (t.cap or t.stop or t.synthetic)
+        ]
+        if len(plain) < PHRASE_UNSTATED_MIN:
+            continue
+        said = [*cand.tokens, *ev.context]
+        stems = {u.stem for u in said}
+        unstated = [u for u in plain if not (word_stated(u, said) or paraphrases(u.stem) & stems)]
+        if plain[0] in unstated and len(unstated) > len(plain) - len(unstated):
+            return [Specific("word", unstated, text[unstated[0].start : unstated[-1].end])]
+    return []
+
+
 def _ends_clause(text: str, tokens: list[Token], j: int) -> bool:
     """Does the verb at j end its clause, with nothing after it: a stop, or "and", "then"?
     (A comma may open an aside, "strengthen, for the time being, ties"; a word after a comma
@@ -1539,7 +1567,7 @@ def assess(
     alignment.missing += _figure_only_hoped(query, ev, alignment) + _others_deed(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
     alignment.missing += _unstated_object(query, cand) + _other_judgement(query, cand, ev)
-    alignment.missing += _unstated_description(query, cand, ev)
+    alignment.missing += _unstated_description(query, cand, ev) + _unstated_predicate(query, cand, ev)
     alignment.missing += [
         s
         for s in _commitment_unstated(query, ev)

@@ -50,6 +50,12 @@ from kzmil.verdict import (
         # the words that make a figure rough are stated with it: "almost 75 percent", "some 143 billion"
         ("Spending in 2007 climbed by close to three-quarters, to roughly $1.1 billion.", "supported"),
         ("Spending in 2007 climbed by close to half, to roughly $1.1 billion.", "contradicted"),
+        # who the subject is (its apposition) does not state what the claim says it did
+        (
+            "Yelena Milyuk, Kazakhstan's first female graduate of West Point, married a Turkish diplomat "
+            "and left the army.",
+            "not_found",
+        ),
         ("Photosynthesis converts light energy into chemical energy.", "not_found"),
     ],
 )
