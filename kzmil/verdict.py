@@ -2034,6 +2034,27 @@ def _kind_min(kind: str, first: bool = False) -> float:
     return NAME_TOPIC_MIN if kind == "name" else TOPIC_MIN
 
 
+ARRANGED_UNSTATED_MAX = 2  # plain claim words a passage may leave unstated and still arrange the claim
+
+
+def _arranged_without_its_point(r: Assessment) -> bool:
+    """A conflict of arrangement alone ("Washington ... Astana" the other way round) in a
+    passage that leaves most of the claim's plain words unstated ("drafting its defence
+    doctrine"): ARRANGED_TOPIC_MIN trusts the arrangement as a sign of the same statement,
+    which it is not when the passage says nothing of what the claim says was done."""
+    if not all(c.kind in ARRANGED for c in r.conflicts):
+        return False
+    spans = [c.claim_span for c in r.conflicts if c.claim_span]
+    unstated = {
+        id(t)
+        for s in r.missing
+        if s.kind == "word"
+        for t in s.tokens
+        if not any(lo <= t.start < hi for lo, hi in spans)  # "smaller": the comparison itself
+    }
+    return len(unstated) > ARRANGED_UNSTATED_MAX
+
+
 def _topic_min(r: Assessment, first: bool = False) -> float:
     """What a contradiction needs stated around its conflicts: as much as the most doubtful
     of them needs (a name swap beside a stray evaluation is still a name swap). A figure, or
@@ -2079,7 +2100,9 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
         (
             r
             for k, r in enumerate(assessments[:CONTRADICTION_RANKS])
-            if r.conflicts and min(r.topic, r.topic_counted) >= _topic_min(r, first=k == 0)
+            if r.conflicts
+            and min(r.topic, r.topic_counted) >= _topic_min(r, first=k == 0)
+            and not _arranged_without_its_point(r)
         ),
         None,
     )

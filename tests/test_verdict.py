@@ -5,15 +5,17 @@ from dataclasses import replace
 import pytest
 
 from kzmil.conflicts import Conflict
-from kzmil.evidence import Evidence
+from kzmil.evidence import Alignment, Evidence
 from kzmil.index import Index
 from kzmil.match import Query
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
 from kzmil.search import Candidate
+from kzmil.specifics import Specific
 from kzmil.synonyms import abbreviated, phrasal, phrase_at, phrase_means
 from kzmil.verdict import (
     ARRANGED_TOPIC_MIN,
+    ARRANGED_UNSTATED_MAX,
     COUNTED_MIN,
     FIGURE_TOPIC_MIN,
     NAME_TOPIC_MIN,
@@ -80,6 +82,21 @@ def test_not_found_offers_the_nearest_passage(bundled: Index) -> None:
 def _assessment(kind: str, topic: float) -> Assessment:
     conflict = Conflict(kind, "a", "b")
     return Assessment(cand=object(), conflicts=[conflict], coverage=topic - 0.1, topic=topic)  # type: ignore[arg-type]
+
+
+def test_an_arrangement_without_the_claims_point_does_not_contradict() -> None:
+    # "Washington ... Astana" the other way round, in a passage that says nothing of "drafting
+    # its defence doctrine": another statement, not this one turned round
+    role = Conflict("role", "Washington", "Astana", claim_span=(0, 10))
+    words = tokenize("Washington assisted Astana in drafting its defence doctrine.")
+    unstated = [Specific("word", [t], t.norm) for t in words if t.norm in ("drafting", "defence", "doctrine")]
+    cand: Candidate = object()  # type: ignore[assignment]
+    r = Assessment(
+        cand=cand, conflicts=[role], coverage=0.4, topic=0.45, alignment=Alignment(missing=unstated)
+    )
+    assert decide([r])[0] == "not_found"
+    r.alignment = Alignment(missing=unstated[:ARRANGED_UNSTATED_MAX])
+    assert decide([r])[0] == "contradicted"
 
 
 @pytest.mark.parametrize("kind", ["evaluation", "negation", "detail"])
