@@ -510,6 +510,36 @@ _BELOW = (
 )
 
 
+# Bounds that admit the figure itself: "at least 23" is met by 23, "more than 23" is not.
+_INCLUSIVE = (("at", "least"), ("minimum", "of"), ("at", "most"), ("up", "to"), ("maximum", "of"))
+
+
+def strict(tokens: list[Token], q: Quantity) -> bool:
+    """Does the bound before q leave the figure itself out ("more than", "fewer than")?"""
+    words = tuple(t.norm for t in tokens if t.end <= q.start)[-2:]
+    return not any(words[-len(cue) :] == cue for cue in _INCLUSIVE)
+
+
+def bound_meets(
+    text: str,
+    tokens: list[Token],
+    q: Quantity,
+    source_text: str,
+    source_tokens: list[Token] | None,
+    p: Quantity,
+) -> bool:
+    """Does source figure p, of the same value as q, meet q's bound? Always without one; the
+    same bound meets it; an exact figure meets an inclusive one only ("at least 23" and 23,
+    not "fewer than 23"); the opposite bound never does ("at most 3,000" and "more than 3,000")."""
+    b = bound(text, tokens, q)
+    if not b or source_tokens is None:
+        return True  # no bound, or no words around the source figure to read one from
+    theirs = bound(source_text, source_tokens, p)
+    if theirs:
+        return theirs == b
+    return not strict(tokens, q)
+
+
 def bound(text: str, tokens: list[Token], q: Quantity) -> str:
     """ ">" when the text gives the figure as a lower bound, "<" as an upper one, else ""."""
     words: list[str] = []
@@ -571,7 +601,9 @@ def stated_by(
     for p in pool:
         qp, pp = as_percent(q), as_percent(p)
         if qp is not None and pp is not None:
-            if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6):
+            if abs(qp - pp) <= (ROUGH_TOLERANCE * qp if rough else 1e-6) and (
+                rough or bound_meets(text, tokens, q, source_text, source_tokens, p)
+            ):
                 return p
             if ((b == ">" and pp > qp) or (b == "<" and pp < qp)) and changes_alike(
                 tokens, q, source_tokens, p
@@ -587,7 +619,9 @@ def stated_by(
         if q.type == p.type == "money" and q.unit and p.unit and q.unit != p.unit:
             continue  # "1.1 billion tenges" is not "$1.1 billion": another currency, another sum
         if q.same_value(p):
-            return p
+            if bound_meets(text, tokens, q, source_text, source_tokens, p):
+                return p
+            continue
         if q.type == "date" or p.type == "date":
             continue
         # a bound or a rough figure is met only by a figure of the same thing ("officers",

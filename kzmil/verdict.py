@@ -689,24 +689,29 @@ def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[S
 
 
 RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+# Plain words after the apposition for it to be read: two ("held talks" for "met") are
+# often a paraphrase WordNet's first senses miss; three make a deed with its object or place.
+PREDICATE_WORDS_MIN = 3
 
 
 def _unstated_predicate(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """What the claim says its subject did, when the passage states who the subject is (the
     apposition after the name: "Milyuk, Kazakhstan's first female West Point graduate,") but
     not most of the rest ("married a U.S. Army officer and quit the army"): the description
-    is not the claim's point, so its words may not carry the claim. Two or more plain words
-    after the apposition, most of them unstated, the first (its verb) among them."""
+    is not the claim's point, so its words may not carry the claim. PREDICATE_WORDS_MIN or
+    more plain words after the apposition, most of them unstated, the first (its verb) among
+    them. "who was" opens a description as a comma does."""
     text, toks = query.text, query.tokens
     for persons, _, (start, end) in appositions(text, toks, ev.common):
         if any(t.start < persons[0].start and t.kind == "word" and not t.stop for t in toks):
             continue  # a name inside the claim, not its subject
-        if next((t.norm for t in toks if t.start >= start), "") in RELATIVES:
+        opening = [t.norm for t in toks if t.start >= start][:2]
+        if opening[:1] and opening[0] in RELATIVES and opening[1:] not in (["was"], ["is"]):
             continue  # "Milyuk, who entered West Point in 2001, became": a clause is a fact of the claim
         plain = [
             t for t in toks if t.start >= end and t.kind == "word" and not (t.cap or t.stop or t.synthetic)
         ]
-        if len(plain) < PHRASE_UNSTATED_MIN:
+        if len(plain) < PREDICATE_WORDS_MIN:
             continue
         said = [*cand.tokens, *ev.context]
         stems = {u.stem for u in said}
@@ -2041,8 +2046,10 @@ def _arranged_without_its_point(r: Assessment) -> bool:
     """A conflict of arrangement alone ("Washington ... Astana" the other way round) in a
     passage that leaves most of the claim's plain words unstated ("drafting its defence
     doctrine"): ARRANGED_TOPIC_MIN trusts the arrangement as a sign of the same statement,
-    which it is not when the passage says nothing of what the claim says was done."""
-    if not all(c.kind in ARRANGED for c in r.conflicts):
+    which it is not when the passage says nothing of what the claim says was done. A passage
+    that states as much of the claim as a support must is the same statement, its other
+    words reworded ("held discussions" for "holding talks")."""
+    if r.coverage >= SUPPORT_MIN or not all(c.kind in ARRANGED for c in r.conflicts):
         return False
     spans = [c.claim_span for c in r.conflicts if c.claim_span]
     unstated = {

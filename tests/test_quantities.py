@@ -88,6 +88,24 @@ def test_the_words_that_make_a_figure_rough_or_a_bound(text: str, words: list[st
     assert [t.norm for t in qualifiers(tokens, extract(text, tokens)[0])] == words
 
 
+@pytest.mark.parametrize(
+    ("claim", "source", "stated"),
+    [
+        ("fewer than 23 cadets", "23 cadets", False),  # a strict bound leaves the figure out
+        ("more than 3,000 officers", "3,000 officers", False),
+        ("at least 23 cadets", "23 cadets", True),  # an inclusive one does not
+        ("more than 3,000 officers", "more than 3,000 officers", True),
+        ("at most 3,000 officers", "more than 3,000 officers", False),  # the opposite bound
+        ("more than 75 percent", "almost 75 percent", False),
+        ("23 cadets", "23 cadets", True),
+    ],
+)
+def test_a_bound_is_met_by_the_same_figure_only_as_it_allows(claim: str, source: str, stated: bool) -> None:
+    ctoks, ptoks = tokenize(claim), tokenize(source)
+    q = extract(claim, ctoks)[0]
+    assert (stated_by(q, claim, ctoks, extract(source, ptoks), source, ptoks) is not None) is stated
+
+
 def test_a_change_by_close_to_half_is_a_share() -> None:
     text = "rose by close to half, to"
     assert [(q.type, q.value) for q in extract(text, tokenize(text))] == [("share", 0.5)]

@@ -58,6 +58,13 @@ from kzmil.verdict import (
             "and left the army.",
             "not_found",
         ),
+        (
+            "Yelena Milyuk, who was Kazakhstan's first female graduate of West Point, married a Turkish "
+            "diplomat and left the army.",
+            "not_found",
+        ),
+        # "fewer than 114" leaves out the 114 the source states
+        ("Fewer than 114 Kazakh cadets have been educated in Turkey.", "not_found"),
         ("Photosynthesis converts light energy into chemical energy.", "not_found"),
     ],
 )
@@ -96,6 +103,9 @@ def test_an_arrangement_without_the_claims_point_does_not_contradict() -> None:
     )
     assert decide([r])[0] == "not_found"
     r.alignment = Alignment(missing=unstated[:ARRANGED_UNSTATED_MAX])
+    assert decide([r])[0] == "contradicted"
+    # a passage that states as much of the claim as a support must is the same statement
+    r.alignment, r.coverage = Alignment(missing=unstated), SUPPORT_MIN
     assert decide([r])[0] == "contradicted"
 
 
