@@ -23,12 +23,14 @@ from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
 from kzmil.quantities import (
     MONTHS,
     Quantity,
+    bound_meets,
     changes_alike,
     event_tied,
     extract,
     implied_dates,
     model_letters,
     neighbourhood,
+    qualifiers,
     stated_by,
     uncited,
 )
@@ -171,6 +173,30 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         )
         out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
+    return out + _bounds_unmet(claim, ctoks, cq, passage, ptoks, pq)
+
+
+def _bounds_unmet(
+    claim: str, ctoks: list[Token], cq: list[Quantity], passage: str, ptoks: list[Token], pq: list[Quantity]
+) -> list[Conflict]:
+    """A claim's bound the passage's own figure, of the same thing, does not meet: "more than 23
+    cadets have left" against "23 have left", "at most 3,000" against "more than 3,000"."""
+    out = []
+    for q in cq:
+        words = qualifiers(ctoks, q)
+        if not words:
+            continue
+        ctx = neighbourhood(ctoks, q)
+        for p in pq:
+            if not q.same_value(p) or not ((q.unit == p.unit and q.unit) or ctx & neighbourhood(ptoks, p)):
+                continue
+            if not bound_meets(claim, ctoks, q, passage, ptoks, p):
+                start = words[0].start
+                theirs = next(iter(qualifiers(ptoks, p)), None)
+                begin = theirs.start if theirs is not None else p.start
+                said, span = passage[begin : p.end], (begin, p.end)
+                out.append(Conflict("number", claim[start : q.end], said, (start, q.end), span))
+            break
     return out
 
 

@@ -598,6 +598,10 @@ def stated_by(
     three-quarters" and 74%), or a year written out in words ("two thousand and one")."""
     b = bound(text, tokens, q)
     rough = approximate(tokens, q)
+    if b and any(
+        q.same_value(p) and not bound_meets(text, tokens, q, source_text, source_tokens, p) for p in pool
+    ):
+        return None  # "more than 23" where the source says 23: not met by its 114 cadets either
     for p in pool:
         qp, pp = as_percent(q), as_percent(p)
         if qp is not None and pp is not None:

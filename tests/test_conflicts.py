@@ -59,6 +59,27 @@ def test_quantity_conflicts(claim: str, passage: str, says: str, source_says: st
 
 
 @pytest.mark.parametrize(
+    ("claim", "passage", "says", "source_says"),
+    [
+        ("more than 23 cadets have left", "Of the 114 cadets, 23 have left", "more than 23", "23"),
+        (
+            "at most 3,000 officers will train",
+            "to train more than 3,000 officers",
+            "at most 3,000",
+            "more than 3,000",
+        ),
+    ],
+)
+def test_a_bound_its_own_figure_does_not_meet(claim: str, passage: str, says: str, source_says: str) -> None:
+    assert numbers(claim, passage) == [f"the claim says {says}; the source says {source_says}"]
+
+
+def test_a_bound_the_figure_meets_is_no_conflict() -> None:
+    assert numbers("at least 23 cadets have left", "Of the 114 cadets, 23 have left") == []
+    assert numbers("more than 3,000 officers", "more than 3,000 officers") == []
+
+
+@pytest.mark.parametrize(
     ("claim", "passage"),
     [
         ("110 officers quit", "out of 250 officers, 110 have already quit"),  # extra number in the passage

@@ -98,6 +98,7 @@ def test_the_words_that_make_a_figure_rough_or_a_bound(text: str, words: list[st
         ("at most 3,000 officers", "more than 3,000 officers", False),  # the opposite bound
         ("more than 75 percent", "almost 75 percent", False),
         ("23 cadets", "23 cadets", True),
+        ("more than 23 cadets", "Of the 114 cadets, 23 have left", False),  # nor by the whole
     ],
 )
 def test_a_bound_is_met_by_the_same_figure_only_as_it_allows(claim: str, source: str, stated: bool) -> None:

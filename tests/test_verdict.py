@@ -64,7 +64,7 @@ from kzmil.verdict import (
             "not_found",
         ),
         # "fewer than 114" leaves out the 114 the source states
-        ("Fewer than 114 Kazakh cadets have been educated in Turkey.", "not_found"),
+        ("Fewer than 114 Kazakh cadets have been educated in Turkey.", "contradicted"),
         ("Photosynthesis converts light energy into chemical energy.", "not_found"),
     ],
 )
