@@ -623,9 +623,7 @@ def stated_by(
         if q.type == p.type == "money" and q.unit and p.unit and q.unit != p.unit:
             continue  # "1.1 billion tenges" is not "$1.1 billion": another currency, another sum
         if q.same_value(p):
-            if bound_meets(text, tokens, q, source_text, source_tokens, p):
-                return p
-            continue
+            return p  # its bound, if any, is met: the check before the loop saw to that
         if q.type == "date" or p.type == "date":
             continue
         # a bound or a rough figure is met only by a figure of the same thing ("officers",

@@ -522,6 +522,14 @@ DETERMINERS = frozenset(
 )
 
 
+def _unstated_words(plain: list[Token], cand: Candidate, ev: Evidence) -> list[Token]:
+    """The claim words neither the passage nor its context states, as written or by a close
+    paraphrase."""
+    said = [*cand.tokens, *ev.context]
+    stems = {u.stem for u in said}
+    return [u for u in plain if not (word_stated(u, said) or paraphrases(u.stem) & stems)]
+
+
 def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """A phrase of circumstance the passage says nothing of ("entered West Point in 2001 on a
     U.S. government scholarship"): two or more of its plain words unstated, and more of them
@@ -530,8 +538,6 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
     is a detail added. The phrase is what follows the preposition up to the next function
     word or punctuation."""
     toks, text = query.tokens, query.text
-    stated: list[Token] = []
-    stems: set[str] = set()
     for k, t in enumerate(toks):
         if t.norm not in ADJUNCT_PREPOSITIONS or (k + 1 < len(toks) and toks[k + 1].norm in IDIOM_AFTER):
             continue
@@ -551,10 +557,7 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
         plain = [u for u in phrase if not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS]
         if len(plain) < PHRASE_UNSTATED_MIN or plain[-1].stem in FRAME_NOUNS:
             continue
-        if not stated:  # read the passage only for a claim with such a phrase
-            stated = [*cand.tokens, *ev.context]
-            stems = {u.stem for u in stated}
-        unstated = [u for u in plain if not (word_stated(u, stated) or paraphrases(u.stem) & stems)]
+        unstated = _unstated_words(plain, cand, ev)  # the passage read only for such a phrase
         if len(unstated) < PHRASE_UNSTATED_MIN or len(unstated) <= len(plain) - len(unstated):
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
@@ -713,9 +716,7 @@ def _unstated_predicate(query: Query, cand: Candidate, ev: Evidence) -> list[Spe
         ]
         if len(plain) < PREDICATE_WORDS_MIN:
             continue
-        said = [*cand.tokens, *ev.context]
-        stems = {u.stem for u in said}
-        unstated = [u for u in plain if not (word_stated(u, said) or paraphrases(u.stem) & stems)]
+        unstated = _unstated_words(plain, cand, ev)
         if plain[0] in unstated and len(unstated) > len(plain) - len(unstated):
             return [Specific("word", unstated, text[unstated[0].start : unstated[-1].end])]
     return []
@@ -1501,7 +1502,9 @@ def _qualifiers_stated(query: Query, cand: Candidate, figures: list[Quantity]) -
         if theirs is None:
             theirs = extract(cand.text, cand.tokens)
         p = stated_by(q, query.text, query.tokens, theirs, cand.text, cand.tokens)
-        k = next((k for k, t in enumerate(cand.tokens) if p is not None and t.start == p.start), None)
+        if p is None:
+            continue
+        k = next((k for k, t in enumerate(cand.tokens) if t.start == p.start), None)
         if k is not None:
             out += [(i, k) for i in words]
     return out
