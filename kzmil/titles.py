@@ -612,10 +612,19 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
             return [posted]
     for persons, words, _ in described:
         own = [w for names, w, _ in theirs if any(_named_in(p, persons) for p in names)]
-        if not own or any(words & w for w in own):
+        if not own:
             continue
+        # a description that shares more with another person's than with the person's own is
+        # the other's ("Armitage, whom Sembinov met, was Assistant Secretary of Defense for
+        # International Security Policy" against "Richard Armitage, Deputy Secretary of State;
+        # Mira Ricardel, Assistant Secretary of Defense for International Security Policy")
+        own_shared = max(len(words & w) for w in own)
         for names, w, _ in theirs:
-            if len(words & w) >= APPOSITION_SHARED_MIN and not any(_named_in(p, persons) for p in names):
+            shared = len(words & w)
+            # (when the claim names the other person too, it gives the description to them)
+            theirs_too = own_shared > 0 and any(_named_in(p, ctoks) for p in names)
+            another = not any(_named_in(p, persons) for p in names)
+            if shared >= APPOSITION_SHARED_MIN and shared > own_shared and not theirs_too and another:
                 who = ev.text[names[0].start : names[-1].end]
                 mine = claim[persons[0].start : persons[-1].end]
                 note = f"the source describes {who} that way, not {mine}"
