@@ -1021,6 +1021,9 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
             return None  # "a small share of its equipment": the passage's share is of something else
         return ev.surface(same)
     if spec.value == SOLE:
+        member = _one_among(ev.tokens)
+        if member is not None:  # "only one aspect in a whole range of U.S. initiatives"
+            return Conflict("quantifier", spec.text, ev.text[member[0] : member[1]], spec.span, member)
         only = next((p for p in ev.tokens if p.norm in SOLE_WORDS), None)
         return ev.surface(only) if only is not None else None
     if _of_the_counted(spec, r):
@@ -1040,6 +1043,33 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     against = next((p for p, cls in stated if cls in EXCLUSIVE[spec.value]), None)
     if against is not None:
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
+    return None
+
+
+# "only one aspect in a whole range of", "just one of several", "one of many": a member among
+# others, which denies that it is the sole one.
+_JUST = frozenset({"only", "just", "merely", "but"})
+_AMONG = frozenset({"of", "in", "among", "amongst"})
+_OTHERS = frozenset({"many", "several", "numerous", "various", "range", "number", "host", "series", "array"})
+MEMBER_REACH = 3  # tokens from "one" to its "of"/"in", and from there to "many"/"range"
+
+
+def _one_among(tokens: list[Token]) -> tuple[int, int] | None:
+    """The span of "only one ... of/in ..." or "one of many" in a passage: a member among others."""
+    for i, t in enumerate(tokens):
+        if t.norm not in ("one", "1"):
+            continue
+        ahead = tokens[i + 1 : i + 1 + MEMBER_REACH]
+        among = next((k for k, x in enumerate(ahead) if x.norm in _AMONG), None)
+        if among is None:
+            continue
+        just = i > 0 and tokens[i - 1].norm in _JUST
+        rest = ahead[among + 1 :] + tokens[i + 1 + MEMBER_REACH : i + 1 + MEMBER_REACH + MEMBER_REACH]
+        others = next((x for x in rest[:MEMBER_REACH] if x.norm in _OTHERS), None)
+        if just or others is not None:
+            start = tokens[i - 1].start if just else t.start
+            end = others.end if others is not None else ahead[among].end
+            return (start, end)
     return None
 
 

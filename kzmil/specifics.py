@@ -214,6 +214,10 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
             continue  # "a few" is some, not few; "only a few" is few
         if cls is None and t.norm in SMALL_PART and prev == "small":
             cls = FEW
+        negated = i > 1 and tokens[i - 2].norm in ("not", "nor")  # "not the only thing"
+        word_after = nxt is not None and nxt.kind == "word"
+        if cls is None and t.norm == "only" and prev == "the" and word_after and not negated:
+            cls = SOLE  # "the only U.S. initiative": that no other is
         if cls is None and t.norm == "some" and prev == "only":
             cls = FEW  # "only some of the tasks": not all, on the scale with "few"
         by = any(

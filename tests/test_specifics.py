@@ -35,6 +35,8 @@ def _specifics(claim: str, names: dict[str, bool] | None = None) -> list[tuple[s
         ("Most Kazakh officers quit.", [(0, "most")]),  # a name takes no "most" of degree
         ("It was the most Kazakh of films.", []),
         ("Most important officers quit.", []),  # a superlative ("most important")
+        ("Aid is the only U.S. initiative.", [(3, "sole")]),  # "the only": that no other is
+        ("Corruption is not the only thing.", []),  # "not the only": others too
     ],
 )
 def test_strong_quantifiers(claim: str, expected: list[tuple[int, str]]) -> None:
