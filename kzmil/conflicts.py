@@ -522,6 +522,9 @@ REFUSING = frozenset({"declin", "refus", "fail"})
 LACKING = frozenset({"absenc", "lack"})
 
 
+_YET_AFTER = frozenset("has have had is are was were remain remains remained".split())
+
+
 def _negations(tokens: list[Token], text: str = "") -> list[int]:
     """Where a text negates. "X, not Y, ..." contrasts two things and negates neither."""
     out = []
@@ -534,6 +537,7 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
         unlikely = t.norm == "unlikely" and nxt in ("to", "that")  # "is unlikely to force": "will not force"
+        not_yet = t.norm == "yet" and nxt == "to" and prev in _YET_AFTER  # "have yet to reach": not reached
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         refuses = (
             t.stem in REFUSING
@@ -549,7 +553,7 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             or t.stem in LACKING
             or refuses
         )
-        if denies or quantifier or unlikely or _too_to(tokens, i, text) or _far_from(tokens, i):
+        if denies or quantifier or unlikely or not_yet or _too_to(tokens, i, text) or _far_from(tokens, i):
             out.append(i)
     return out
 

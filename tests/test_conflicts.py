@@ -191,6 +191,15 @@ def test_too_much_to_be_denies_what_follows() -> None:
     assert not polarity("The number trained there is small but significant.", passage)
 
 
+def test_yet_to_denies_what_follows() -> None:
+    """ "has yet to reach" is "has not reached"; "is yet to be" likewise."""
+    passage = "Kazakhstan has not achieved the supply and readiness goals it has paid for."
+    assert not polarity("Kazakhstan has yet to achieve the supply and readiness goals it paid for.", passage)
+    assert polarity("Kazakhstan has achieved the supply and readiness goals it paid for.", passage)
+    achieved = "Kazakhstan has achieved the supply and readiness goals it has paid for."
+    assert polarity("Kazakhstan has yet to achieve the supply and readiness goals it paid for.", achieved)
+
+
 def test_far_from_after_a_linking_verb_denies() -> None:
     passage = "Russia has voiced opposition to the creation of a Kazakh Navy."
     # "far from supportive" is "not supportive": no reversal of "opposition"
