@@ -19,6 +19,7 @@ from kzmil import places
 from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS, PERCENT_ROUNDING, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
+from kzmil.attribution import source_frame
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_unstated, causes
 from kzmil.conflicts import (
@@ -54,7 +55,7 @@ from kzmil.modality import (
 from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
-from kzmil.quantities import MONTHS, Quantity, as_percent, extract, qualifiers, stated_by
+from kzmil.quantities import CURRENCIES, MONTHS, Quantity, as_percent, extract, qualifiers, stated_by
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK, after_be
@@ -137,6 +138,7 @@ class Assessment:
     # U.S. Air Force base to inspect C-130 aircraft" against "supplying C-130 transport aircraft
     # to the Kazakhstani Air Force": U.S. against Kazakhstani)
     topic_counted: float = 1.0
+    framing: frozenset[int] = frozenset()  # the claim's terms that only name its source (`_attribution`)
 
     @property
     def missing(self) -> list[Specific]:
@@ -1490,13 +1492,16 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
 
 def _qualifiers_stated(query: Query, cand: Candidate, figures: list[Quantity]) -> list[tuple[int, int]]:
     """The words that make a claim figure rough or a bound ("close to three-quarters",
-    "upwards of 2,500") where the passage states that figure as they allow (`stated_by` reads
-    them): (claim term, passage token of the figure)."""
+    "upwards of 2,500"), and the words of its unit ("fifty-two million dollars"), where the
+    passage states that figure as they allow (`stated_by` reads them, and compares units):
+    (claim term, passage token of the figure)."""
     out: list[tuple[int, int]] = []
     theirs: list[Quantity] | None = None
     term_at = {id(term.token): i for i, term in enumerate(query.terms)}
     for q in figures:
-        words = [term_at[id(t)] for t in qualifiers(query.tokens, q) if id(t) in term_at]
+        after = [t for t in query.tokens if t.start >= q.end][:1]
+        unit = [t for t in after if t.norm in CURRENCIES and not query.text[q.end : t.start].strip()]
+        words = [term_at[id(t)] for t in [*qualifiers(query.tokens, q), *unit] if id(t) in term_at]
         if not words:
             continue
         if theirs is None:
@@ -1653,7 +1658,9 @@ def assess(
         return max(_topic_coverage(query, w, matched, conflicts), _topic_coverage(query, w, told, conflicts))
 
     counted = sum(flat[i] * c for i, c in stated.items()) / (sum(flat) or 1.0)
-    return Assessment(cand, conflicts, coverage, topic_by(weights), alignment, counted, topic_by(flat))
+    return Assessment(
+        cand, conflicts, coverage, topic_by(weights), alignment, counted, topic_by(flat), frozenset(frame)
+    )
 
 
 # Words that open a passage by pointing back at what the sentence before told: "These
@@ -1717,6 +1724,7 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
             query, {t.norm for t in tokenize(where) if t.cap and not t.synthetic and not t.stop}
         )
     spans = [span for span in spans if _framed(query, span, spans)]
+    spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
 
 
@@ -2184,8 +2192,8 @@ def check(index: IndexBackend, claim: str, item: bool = False, clause: bool = Fa
     result = to_result(index, chosen.cand, 1)
     shift = result.start - chosen.cand.rows[0].start
     if verdict is Judgement.SUPPORTED:
-        n = len(query.terms)
-        matched = len(chosen.cand.scored.matched)
+        n = len(query.terms) - len(chosen.framing)  # who wrote it is no key word
+        matched = len(set(chosen.cand.scored.matched) - chosen.framing)
         reasons = [
             f"the source states the claim: {matched} of {n} key words and figures match, "
             f"{chosen.coverage:.0%} by weight, and nothing conflicts"

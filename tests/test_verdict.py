@@ -2036,3 +2036,60 @@ def test_a_passage_that_points_back_is_read_with_the_sentence_before() -> None:
         stated = _with_antecedent(query, dict(cand.scored.matched), cand, ev)
         words = {query.terms[i].token.norm for i in stated}
         assert ({"repair", "contracts", "signed"} <= words) is borrows
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a long title the passage gives another person in the same list
+        (
+            "Richard Armitage, one of the officials Sembinov met, was Assistant Secretary of Defense "
+            "for International Security Policy.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "Mira Ricardel was Assistant Secretary of Defense for International Security Policy.",
+            Judgement.SUPPORTED,
+        ),
+        # ... unless the claim gives that description to the other person itself
+        (
+            "Deputy Secretary of State Richard Armitage was among the officials who received "
+            "Kazakhstan's deputy defense minister, Bolat Sembinov.",
+            Judgement.SUPPORTED,
+        ),
+        # "the sole" against "only one aspect in a whole range"
+        (
+            "The military component is the sole element of U.S. initiatives for Caspian stability.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "Military aid is the only U.S. initiative aimed at stability in the Caspian region.",
+            Judgement.CONTRADICTED,
+        ),
+        (
+            "The military component is only one aspect of U.S. initiatives for Caspian stability.",
+            Judgement.SUPPORTED,
+        ),
+        # the article named as the claim's source frames it and states nothing
+        (
+            "According to the blog, Kazakhstan has always had a consistent, clear-cut policy in relation "
+            "to others.",
+            Judgement.SUPPORTED,
+        ),
+        (
+            "In the author's view, Kazakhstan has yet to achieve the supply and readiness goals it paid for.",
+            Judgement.SUPPORTED,
+        ),
+    ],
+)
+def test_session_36_readings(bundled: Index, claim: str, verdict: Judgement) -> None:
+    assert check(bundled, claim).verdict is verdict
+
+
+def test_a_currency_named_in_words_is_stated_by_its_sign(bundled: Index) -> None:
+    """ "fifty-two million dollars" is stated by "$52 million", word for word."""
+    deal = "The Baranavichy plant signed a contract worth {} to repair Su-27 fighters."
+    signed = check(bundled, deal.format("$52 million"))
+    worded = check(bundled, deal.format("52 million dollars"))
+    assert worded.verdict is signed.verdict is Judgement.SUPPORTED
+    assert worded.score > signed.score - 2  # unstated, "dollars" cost it 7 points
