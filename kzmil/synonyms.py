@@ -97,6 +97,10 @@ ABBREVIATIONS = {
     "pres": "president",
     "dept": "department",
     "govt": "government",
+    "tv": "television",
+    "univ": "university",
+    "intl": "international",
+    "natl": "national",
 }
 
 

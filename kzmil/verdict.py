@@ -1638,7 +1638,8 @@ def assess(
     if not alignment.missing:
         alignment.missing += _figure_of_another(query, cand, alignment, ev)
     frame = _attribution(query, alignment, ev)
-    for i in frame:
+    light = {i for i, t in enumerate(query.terms) if t.token.norm in LIGHT_PREPOSITIONS}
+    for i in frame | light:
         weights[i] = flat[i] = 0.0  # who wrote it, and where: the claim's frame, not its content
     framed = [(query.terms[i].token.start, query.terms[i].token.end) for i in frame]
 
@@ -1705,6 +1706,13 @@ DENIALS = frozenset({"negation", "polarity"})
 # Conflicts read from a word alone (a denial, an antonym, a valence), which a post kept or left
 # as the source states it overrides: "lost his post" against "relieving him of his post".
 WORD_READINGS = DENIALS | {"evaluation"}
+
+
+# Prepositions the stop list leaves as words that only place or relate what the claim's other
+# words state ("among the officials", "across the country", "toward Moscow"), which a passage
+# relates with others ("including", "in", "to"): they weigh nothing. Not those that add a
+# circumstance of their own ("amid an investigation", "alongside its Iraq mission").
+LIGHT_PREPOSITIONS = frozenset("among amongst across toward towards throughout whilst".split())
 
 
 def _within(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:

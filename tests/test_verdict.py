@@ -2093,3 +2093,18 @@ def test_a_currency_named_in_words_is_stated_by_its_sign(bundled: Index) -> None
     worded = check(bundled, deal.format("52 million dollars"))
     assert worded.verdict is signed.verdict is Judgement.SUPPORTED
     assert worded.score > signed.score - 2  # unstated, "dollars" cost it 7 points
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # TV is television
+        "Altynbayev told Kazakh TV that each commander would take a psychological test.",
+        # "among" weighs nothing
+        "Among the defense minister's plans is psychological testing for senior officers.",
+    ],
+)
+def test_abbreviations_and_light_prepositions_state_nothing_a_passage_must_hold(
+    bundled: Index, claim: str
+) -> None:
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
