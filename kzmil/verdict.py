@@ -1426,6 +1426,8 @@ def _same_country(tok: Token, cand: Candidate) -> list[int]:
     ]
 
 
+# Nouns that stand for a country the passage names: "the country", "the nation", "the republic".
+COUNTRY_NOUNS = frozenset({"country", "nation", "republic"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;])\W*$")
 
 
@@ -1456,6 +1458,12 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
                 matched[i] = PARAPHRASE
                 hits += [(k, i) for k in where]
             continue
+        if tok.norm in COUNTRY_NOUNS:  # "the country's power ministries" for "Kazakhstan's"
+            where = [k for k, t in enumerate(cand.tokens) if t.cap and places.kind(t.norm) == "country"]
+            if where:
+                matched[i] = PARAPHRASE
+                hits += [(k, i) for k in where]
+                continue
         alike = paraphrases(tok.stem)
         form = _inflection(tok.norm)
         where = [

@@ -2108,3 +2108,11 @@ def test_abbreviations_and_light_prepositions_state_nothing_a_passage_must_hold(
     bundled: Index, claim: str
 ) -> None:
     assert check(bundled, claim).verdict is Judgement.SUPPORTED
+
+
+def test_the_country_stands_for_the_country_the_passage_names(bundled: Index) -> None:
+    claim = (
+        "The C-130 aircraft would give the country vital airlift capacity and improve air mobility "
+        "inside the country."
+    )
+    assert check(bundled, claim).verdict is Judgement.SUPPORTED
