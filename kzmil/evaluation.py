@@ -25,8 +25,26 @@ POSITIVE_MIN = 1.5
 OPPOSED_MIN = 1.0
 
 
+# VADER was rated on social media, where "cool" praises (+1.3). In reporting, temperature
+# words for a reaction mean reserve: "a cool reception", "received coolly", "relations
+# cooled", "a lukewarm response". These ratings replace VADER's (or add to it) for that register.
+NEWS_REGISTER = {
+    "cool": -1.0,
+    "cooled": -1.0,
+    "cooling": -1.0,
+    "coolly": -1.0,
+    "coldly": -1.0,
+    "chilly": -1.0,
+    "frosty": -1.0,
+    "lukewarm": -1.0,
+    "tepid": -1.0,
+}
+
+
 @lru_cache(maxsize=8192)
 def _rated(word: str) -> float | None:
+    if word in NEWS_REGISTER:
+        return NEWS_REGISTER[word]
     value = lookup("valence.txt", word)
     return float(value) if value else None
 

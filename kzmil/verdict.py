@@ -309,6 +309,8 @@ def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     "crime-fighting": a noun that a compound's doing acts on (an adjective or adverb there,
     "ill-advised", still judges, as does a noun before another part: "war-torn"). VADER rates
     the word alone ("kind" +, "trust" +), which is not what the passage says there."""
+    if k > 0 and tokens[k].norm == "well" and tokens[k - 1].norm == "as":
+        return True  # "as well (as)": in addition, no praise
     if k + 1 >= len(tokens):
         return False
     word, after = tokens[k], tokens[k + 1]

@@ -70,3 +70,11 @@ def test_an_adverb_judges_as_its_adjective_when_vader_rates_it_weaker() -> None:
     # VADER: "reluctantly" -0.4, "reluctant" -1.0; "keen" +1.5
     assert opposed(_tok("reluctantly"), _tok("keen"))
     assert valence(_tok("reluctantly")) == valence(_tok("reluctant"))
+
+
+def test_a_temperature_word_for_a_reaction_is_reserve_in_reporting() -> None:
+    """VADER rates "cool" as social-media praise; a "cool reception" is the opposite."""
+    (cool,) = tokenize("cool")
+    (positive,) = tokenize("positive")
+    assert valence(cool) < 0
+    assert opposed(cool, positive)

@@ -2116,3 +2116,10 @@ def test_the_country_stands_for_the_country_the_passage_names(bundled: Index) ->
         "inside the country."
     )
     assert check(bundled, claim).verdict is Judgement.SUPPORTED
+
+
+def test_as_well_is_no_praise_in_a_reason(bundled: Index) -> None:
+    claim = "NATO's attempts to deepen security ties with Kazakhstan got a chilly response in Astana."
+    found = check(bundled, claim)
+    assert found.verdict is Judgement.CONTRADICTED
+    assert "the source says positive" in found.reasons[0]
