@@ -2100,8 +2100,8 @@ def test_a_currency_named_in_words_is_stated_by_its_sign(bundled: Index) -> None
     [
         # TV is television
         "Altynbayev told Kazakh TV that each commander would take a psychological test.",
-        # "among" weighs nothing
-        "Among the defense minister's plans is psychological testing for senior officers.",
+        # "across" weighs nothing
+        "Officer training courses started across Kazakhstan on January 8 to train more than 3,000 officers.",
     ],
 )
 def test_abbreviations_and_light_prepositions_state_nothing_a_passage_must_hold(
