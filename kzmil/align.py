@@ -1024,7 +1024,9 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
         member = _one_among(ev.tokens)
         if member is not None:  # "only one aspect in a whole range of U.S. initiatives"
             return Conflict("quantifier", spec.text, ev.text[member[0] : member[1]], spec.span, member)
-        only = next((p for p in ev.tokens if p.norm in SOLE_WORDS), None)
+        only = next(
+            (p for k, p in enumerate(ev.tokens) if p.norm in SOLE_WORDS and not _of_time(ev.tokens, k)), None
+        )
         return ev.surface(only) if only is not None else None
     if _of_the_counted(spec, r):
         return None  # "110 have quit, most of them for oil jobs": a share of the 110, not of the 250
@@ -1044,6 +1046,19 @@ def _find_quantifier(spec: Specific, r: _Reading) -> Found:
     if against is not None:
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
     return None
+
+
+# What follows an "only" of time ("Only last month did Kazakhstan ...", "only recently"): no sole one.
+_TIME_AFTER_ONLY = frozenset(
+    "last this next recently then now later after when since once twice yesterday today until".split()
+)
+
+
+def _of_time(tokens: list[Token], k: int) -> bool:
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].norm == "only" and nxt is not None and (nxt.norm in _TIME_AFTER_ONLY or nxt.kind == "num")
+    )
 
 
 # "only one aspect in a whole range of", "just one of several", "one of many": a member among

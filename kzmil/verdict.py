@@ -1428,8 +1428,16 @@ def _same_country(tok: Token, cand: Candidate) -> list[int]:
     ]
 
 
-# Nouns that stand for a country the passage names: "the country", "the nation", "the republic".
+# Nouns that stand for a country the passage names: "the country", "the nation", "the republic"
+# (after "the" only: "an independent nation" says what the country is).
 COUNTRY_NOUNS = frozenset({"country", "nation", "republic"})
+
+
+def _after_the(tokens: list[Token], tok: Token) -> bool:
+    before = [t for t in tokens if t.end <= tok.start]
+    return bool(before) and before[-1].norm == "the"
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;])\W*$")
 
 
@@ -1460,7 +1468,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
                 matched[i] = PARAPHRASE
                 hits += [(k, i) for k in where]
             continue
-        if tok.norm in COUNTRY_NOUNS:  # "the country's power ministries" for "Kazakhstan's"
+        if tok.norm in COUNTRY_NOUNS and _after_the(query.tokens, tok):  # "the country's ministries"
             where = [k for k, t in enumerate(cand.tokens) if t.cap and places.kind(t.norm) == "country"]
             if where:
                 matched[i] = PARAPHRASE

@@ -714,3 +714,12 @@ def test_another_office_before_the_same_name_conflicts() -> None:
         context="Anna Petrova, Deputy Secretary of Transport, arrived on Monday.",
     )
     assert told.conflicts == []
+
+
+def test_an_only_of_time_states_no_sole_one() -> None:
+    from kzmil.align import _of_time
+    from kzmil.normalize import tokenize
+
+    toks = tokenize("Only last month did Kazakhstan open the airport, for emergency use only.")
+    assert _of_time(toks, 0)
+    assert not _of_time(toks, len(toks) - 1)

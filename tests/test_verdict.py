@@ -2123,3 +2123,11 @@ def test_as_well_is_no_praise_in_a_reason(bundled: Index) -> None:
     found = check(bundled, claim)
     assert found.verdict is Judgement.CONTRADICTED
     assert "the source says positive" in found.reasons[0]
+
+
+def test_a_nation_the_claim_describes_is_no_country_the_passage_names(bundled: Index) -> None:
+    """ "the country" points at the country the passage names; "an independent nation" does not."""
+    assert (
+        check(bundled, "Kazakhstan has been an independent nation since 1994.").verdict
+        is not Judgement.SUPPORTED
+    )
