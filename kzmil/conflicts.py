@@ -522,12 +522,6 @@ REFUSING = frozenset({"declin", "refus", "fail"})
 LACKING = frozenset({"absenc", "lack"})
 
 
-# Words that give a deed as hoped for, possible or to come: a claim's "yet to" (not done so far)
-# does not deny such a passage.
-PROSPECTS = frozenset(
-    "may might could would will should hope hopes hoped plan plans planned intend intends aim aims "
-    "expect expects expected want wants wanted appetite willing likely".split()
-)
 _YET_AFTER = frozenset("has have had is are was were remain remains remained".split())
 
 
@@ -650,9 +644,6 @@ def polarity_conflicts(
     ptoks_r = ptoks[lo:hi]
     c_neg = [i for i in _negations(ctoks, claim) if _denies_shared(ctoks, i, ptoks_r)]
     p_neg = [i for i in _negations(ptoks_r, passage) if _denies_shared(ptoks_r, i, ctoks)]
-    if not p_neg and any(t.norm in PROSPECTS for t in ptoks_r):
-        # "have yet to train" against "hope to train", "may yet turn": neither says it was done
-        c_neg = [i for i in c_neg if ctoks[i].norm != "yet"]
     c_stems = {t.stem for t in ctoks}
     p_stems = {t.stem for t in ptoks_r}
     c_norms = {t.norm for t in ctoks}
