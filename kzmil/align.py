@@ -1079,8 +1079,8 @@ def _one_among(tokens: list[Token]) -> tuple[int, int] | None:
         if among is None:
             continue
         just = i > 0 and tokens[i - 1].norm in _JUST
-        rest = ahead[among + 1 :] + tokens[i + 1 + MEMBER_REACH : i + 1 + MEMBER_REACH + MEMBER_REACH]
-        others = next((x for x in rest[:MEMBER_REACH] if x.norm in _OTHERS), None)
+        after = i + 2 + among  # the tokens after the "of"/"in"
+        others = next((x for x in tokens[after : after + MEMBER_REACH] if x.norm in _OTHERS), None)
         if just or others is not None:
             start = tokens[i - 1].start if just else t.start
             end = others.end if others is not None else ahead[among].end

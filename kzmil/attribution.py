@@ -59,9 +59,10 @@ def _dated(tok: Token, dated: tuple[int, int] | None) -> bool:
 
 
 def source_frame(text: str, tokens: list[Token], dated: tuple[int, int] | None) -> list[Token]:
-    """The words that frame the claim as the article's own statement: the source noun, the
-    verb of saying after it, "according", "view", and a date before it that is the
-    article's. A date that is not the article's stays in the claim, to be found or missed."""
+    """The words that frame the claim as the article's own statement: the source noun,
+    "according", "view", and a date before it that is the article's. The verb of saying after
+    the noun marks the frame but stays a claim word; a date that is not the article's stays in
+    the claim, to be found or missed."""
     toks = [t for t in tokens if not t.synthetic or t.kind == "num"]
     out: list[Token] = []
     for k, t in enumerate(toks):

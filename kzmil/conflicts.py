@@ -522,6 +522,7 @@ REFUSING = frozenset({"declin", "refus", "fail"})
 LACKING = frozenset({"absenc", "lack"})
 
 
+# What stands before a "yet to" that denies: "has yet to reach", "is yet to be", "remains yet to".
 _YET_AFTER = frozenset("has have had is are was were remain remains remained".split())
 
 

@@ -1517,8 +1517,12 @@ def _qualifiers_stated(query: Query, cand: Candidate, figures: list[Quantity]) -
     theirs: list[Quantity] | None = None
     term_at = {id(term.token): i for i, term in enumerate(query.terms)}
     for q in figures:
-        after = [t for t in query.tokens if t.start >= q.end][:1]
-        unit = [t for t in after if t.norm in CURRENCIES and not query.text[q.end : t.start].strip()]
+        after = next((t for t in query.tokens if t.start >= q.end), None)
+        unit = (
+            [after]
+            if after and after.norm in CURRENCIES and not query.text[q.end : after.start].strip()
+            else []
+        )
         words = [term_at[id(t)] for t in [*qualifiers(query.tokens, q), *unit] if id(t) in term_at]
         if not words:
             continue
@@ -1658,7 +1662,7 @@ def assess(
     frame = _attribution(query, alignment, ev)
     light = {i for i, t in enumerate(query.terms) if t.token.norm in LIGHT_PREPOSITIONS}
     for i in frame | light:
-        weights[i] = flat[i] = 0.0  # who wrote it, and where: the claim's frame, not its content
+        weights[i] = flat[i] = 0.0  # who wrote it, where, and words that only relate: no content
     framed = [(query.terms[i].token.start, query.terms[i].token.end) for i in frame]
 
     def in_frame(span: tuple[int, int] | None) -> bool:
