@@ -85,7 +85,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
 
     for a, (i1, s1) in enumerate(anchors):
         for b, (i2, s2) in enumerate(anchors[a + 1 :], a + 1):
-            if not _same_kind(s1, s2) or _unordered(ctoks, i1, i2):
+            if not _same_kind(s1, s2):
                 continue
             p1, p2 = where[a], where[b]
             if not p1 or not p2 or set(p1) & set(p2):
@@ -132,24 +132,6 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
-
-
-def _unordered(ctoks: list[Token], i1: int, i2: int) -> bool:
-    """The claim itself sets the two names in no order a passage could turn round: it names the
-    first again after the second ("modernize its Su-27s ... a plant in Baranavichy ... repair
-    Su-27 fighters"), or the second stands after a relative ("the agreement that Nazarbayev
-    ratified": he ratified it)."""
-    first, second = ctoks[i1], ctoks[i2]
-    if any(t.norm == first.norm for t in ctoks[i2 + 1 :]) or any(t.norm == second.norm for t in ctoks[:i1]):
-        return True
-    k = i2 - 1
-    while k > i1 and (ctoks[k].cap or ctoks[k].norm == "the"):
-        k -= 1
-    return k > i1 and ctoks[k].norm in _BEFORE_UNORDERED
-
-
-# "the plan that Astana agreed": the name is the subject of a clause of its own.
-_BEFORE_UNORDERED = frozenset({"that", "which", "whom"})
 
 
 DESCRIPTION_WORDS = 6  # "Maltsaw, Belarus's defense minister, met ...": a description between commas
