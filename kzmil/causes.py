@@ -232,9 +232,11 @@ def cause_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
 # "thanks to", "due to", "therefore", "buoyed by", "driven by", "the reason", "so". A source
 # that has any of them in the sentences that state a claim's cause may state it in its own
 # words; one that has none states the two things side by side, not one because of the other.
+# "drive" is left out: "driven by" is the connective, and the noun ("a reform drive") names a
+# campaign, not a reason.
 CAUSAL = frozenset(
     "because becaus caus result lead led due owing thank therefor thus henc consequ reason respons stem "
-    "aris prompt trigger spark provok driven drive buoy fuel so sinc motiv spur after mean meant bring "
+    "aris prompt trigger spark provok driven buoy fuel so sinc motiv spur after mean meant bring "
     "brought yield".split()
 )
 
@@ -257,16 +259,20 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     industry") when a sentence of the evidence states the two sides joined as a list, by a
     coordinator ("bedeviled with corruption, but also a lack of domestic defense industry"),
     and no word of cause stands anywhere in the evidence: side by side, not one because of
-    the other."""
+    the other. So too when the passage dates the effect by the cause ("Following its OSCE
+    victory, Astana has also agreed"): one after the other, not one because of the other."""
     # "because" reads a sequence as its cause as readily as a source does ("become
     # disillusioned ... and then leave"): only the named connectives are held to it
     mine = [c for c in causes(claim, ctoks) if [t.norm for t in c.link] != ["because"]]
     if not mine:
         return []
     around = ev.around()
-    if any(t.stem in CAUSAL or t.norm in CAUSAL for _, toks in around for t in toks):
-        return []  # a word of cause anywhere near may state the link in its own words
     c = mine[0]
+    sequence = _sequence(ev.text, ev.tokens, c)
+    if any((t.stem in CAUSAL or t.norm in CAUSAL) and t is not sequence for _, toks in around for t in toks):
+        return []  # a word of cause anywhere near may state the link in its own words
+    if sequence is not None:
+        return c.link
     for text, toks in around:
         passage = text is ev.text
         causes_at = [a for a, t in enumerate(toks) if _side_at(c.cause, t)]
@@ -279,6 +285,31 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
                 if any(t.norm in COORDINATORS for t in toks[lo + 1 : hi]):
                     return c.link
     return []
+
+
+# "Following its OSCE victory, Astana agreed": a time, not a reason
+SEQUENCE = frozenset({"after", "following"})
+SEQUENCE_REACH = 4  # tokens from "following" to the word of the cause it dates by
+
+
+def _sequence(text: str, tokens: list[Token], c: Cause) -> Token | None:
+    """The "after" or "following" that opens a sentence's phrase of time holding the claim's
+    cause, with the claim's effect in the clause it dates: the source tells one thing after
+    the other and leaves why unsaid."""
+    for k, t in enumerate(tokens):
+        if t.norm not in SEQUENCE:
+            continue
+        near = tokens[k + 1 : k + 1 + SEQUENCE_REACH]
+        if not any(_side_at(c.cause, u) for u in near):
+            continue
+        cut = next((j for j in range(k, len(tokens) - 1) if _gap_breaks(text, tokens, j)), None)
+        if (
+            cut is not None
+            and text[tokens[cut].end : tokens[cut + 1].start].strip() == ","
+            and any(_side_at(c.effect, u) for u in tokens[cut + 1 :])
+        ):
+            return t
+    return None
 
 
 def _stated(t: Token, around: list[tuple[str, list[Token]]]) -> bool:

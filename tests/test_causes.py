@@ -93,6 +93,24 @@ def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
     assert _unstated(claim, apart) == ""
 
 
+def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
+    """ "Following X, Y" dates Y by X and says nothing of why."""
+    dated = "Following its election victory, the party agreed to a new coalition plan with the Greens."
+    claim = "The party agreed to a coalition plan with the Greens as a result of its election victory."
+    assert _unstated(claim, dated) == "as a result of"
+    after = "After the election victory, the party agreed to a coalition plan."
+    assert _unstated(claim, after) == "as a result of"
+    # a word of cause elsewhere in the sentence may state the link in its own words
+    caused = "Following its election victory, and thanks to it, the party agreed to a coalition plan."
+    assert _unstated(claim, caused) == ""
+    # "following" that dates something else: no cause read either way
+    assert _unstated(claim, "The party agreed to a coalition plan following long talks.") == ""
+    # a reform "drive" names a campaign, not a cause
+    driven = "This reform drive comes at a good time. Following its victory, the party agreed to a plan."
+    ev = Evidence(driven, tokenize(driven), [], {}, set(), None)
+    assert " ".join(t.norm for t in cause_unstated(claim, tokenize(claim), ev)) == "as a result of"
+
+
 def _missing(claim: str, passage: str) -> str:
     ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
     return " ".join(t.norm for t in cause_missing(claim, tokenize(claim), ev))
