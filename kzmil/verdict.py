@@ -673,6 +673,15 @@ def _unstated_object(query: Query, cand: Candidate) -> list[Specific]:
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})  # "Milyuk, a former paratrooper,"
 
 
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _possessive(text: str, tok: Token) -> bool:
+    """Does a description open on a possessive ("Kazakhstan's first female attaché", "his
+    deputy"), which sets a role as "a" or "the" does?"""
+    return tok.norm in POSSESSIVE_PRONOUNS or text[tok.start : tok.end].endswith(("'s", "\u2019s"))
+
+
 def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """A role the claim gives a person in an apposition, "Milyuk, ... and a former
     paratrooper, has": the noun that ends each part of the description ("paratrooper") must be
@@ -687,7 +696,7 @@ def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[S
             else:
                 parts[-1].append(t)
         for part in parts:
-            if not part or part[0].norm not in DESCRIPTION_OPENERS:
+            if not part or not (part[0].norm in DESCRIPTION_OPENERS or _possessive(text, part[0])):
                 continue
             head = part[-1]
             if head.kind == "word" and not head.cap and not head.stop and not word_stated(head, said):

@@ -1422,6 +1422,9 @@ def test_a_role_given_in_an_apposition_must_be_stated() -> None:
         ("Yelena Milyuk, a West Point graduate and a former paratrooper, quit the army.", ["paratrooper"]),
         ("Yelena Milyuk, a West Point graduate, quit the army.", []),
         ("Yelena Milyuk, who graduated from West Point, quit the army.", []),  # no apposition
+        # a possessive sets the role as "a" does: "Kazakhstan's first female attaché"
+        ("Yelena Milyuk, Kazakhstan's first female attaché, quit the army.", ["attaché"]),
+        ("Yelena Milyuk, his first female graduate, quit the army.", []),
     ):
         query, cand = _read(claim, passage)
         ev = Evidence(passage, cand.tokens, [], set(), set(), None)
