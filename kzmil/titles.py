@@ -26,6 +26,8 @@ from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|then)\s+)?")  # "Altynbayev, then Defense Minister"
+# A claim may name a post by "as": "appointed Daniel Akhmetov as Deputy Defense Minister"
+_DESIGNATED = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her)\s+)?")
 
 
 def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -61,7 +63,8 @@ def _units(
     for run in runs:
         title_only = not any(is_person(t, common) for t in run)
         untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
-        apposed = bool(units) and _APPOSITION.fullmatch(text[units[-1][-1].end : run[0].start])
+        gap = text[units[-1][-1].end : run[0].start] if units else ""
+        apposed = bool(units) and (_APPOSITION.fullmatch(gap) or (claim and _DESIGNATED.fullmatch(gap)))
         if apposed and (title_only or (claim and untitled)):
             units[-1] = units[-1] + run
         else:

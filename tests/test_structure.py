@@ -590,3 +590,18 @@ def test_an_adverb_of_time_alone_is_confirmed_only_by_the_same_adverb_before_the
     assert timeline.order(spec, claim, tokens, _evidence(claim)) == (True, "later")
     other = "We checked the data and then revisited it."
     assert timeline.order(spec, claim, tokens, _evidence(other)) is None
+
+
+def test_a_rank_given_by_as_in_the_claim_binds_to_the_name() -> None:
+    """ "appointed Daniel Akhmetov as deputy defense minister" gives him the rank as "Deputy
+    Defense Minister Daniel Akhmetov" would."""
+    from kzmil.titles import added_rank_conflicts
+
+    common = {"minister", "defense", "deputy", "economy", "finance", "appointed", "newly"}
+    passage = "The newly appointed Minister of Defense, Daniel Akhmetov, is charged with reform."
+    ev = Evidence(passage, tokenize(passage), [], NAMES, common, None)
+    claim = "Nazarbaev appointed Daniel Akhmetov as deputy defense minister."
+    (conflict,) = added_rank_conflicts(claim, tokenize(claim), ev)
+    assert (conflict.claim, conflict.source) == ("deputy defense minister", "Minister of Defense")
+    same = "Nazarbaev appointed Daniel Akhmetov as defense minister."
+    assert added_rank_conflicts(same, tokenize(same), ev) == []
