@@ -932,6 +932,33 @@ def _clause_between(text: str, tokens: list[Token], a: int, b: int) -> bool:
     return any(ch in gap for ch in ",;") or any(t.norm in ("and", "but") for t in tokens[a + 1 : b])
 
 
+# Verbs that ask for a thing with "for": "approached Spain ... for military assistance",
+# "asked Washington for helicopters". What was asked for is not yet had.
+ASKING = frozenset({"approach", "ask"})
+ASK_REACH = 6  # tokens from the verb to its "for": "approached Spain and other OSCE countries for"
+# Verbs of coming to have a thing, which a request does not state: "obtained", "received".
+# (A claim that itself asks, "turned to Spain for aid", is left to coverage.)
+GETTING = frozenset(
+    stem(w) for w in "obtain receive get got gotten secure acquire gain win won purchase buy bought".split()
+)
+
+
+def _requests(text: str, tokens: list[Token]) -> list[int]:
+    """Where a sentence asks for something: a verb of asking, in a form of its own (not "an
+    approach"), with its "for" in the same clause."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.stem not in ASKING or t.cap or (k and tokens[k - 1].norm in DETERMINERS):
+            continue
+        for j in range(k + 1, min(k + 1 + ASK_REACH, len(tokens))):
+            if CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
+                break
+            if tokens[j].norm == "for":
+                out.append(k)
+                break
+    return out
+
+
 def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """The claim's deed ("Kazakhstan has purchased an Igla system"), when the passage never
     states it as done and the sentence that states most of the claim speaks of the matter
@@ -951,6 +978,8 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
         for k, t in enumerate(sentence)
         if t.stem in POSSIBLE or any(t.stem.startswith(p) for p in PROPOSALS)
     ] + cues(sentence)
+    if any(query.tokens[i].stem in GETTING for i in found):
+        marks += _requests(ev.text, sentence)  # asked for, not yet had
     if not marks:
         return []
     first = min(marks)

@@ -2134,3 +2134,23 @@ def test_a_nation_the_claim_describes_is_no_country_the_passage_names(bundled: I
         check(bundled, "Kazakhstan has been an independent nation since 1994.").verdict
         is not Judgement.SUPPORTED
     )
+
+
+def test_what_was_asked_for_is_not_yet_had() -> None:
+    """ "approached Norway for naval help" asks; "obtained naval help from Norway" has it."""
+    from kzmil.verdict import _deed_proposed
+
+    passage = "Chile has approached Norway and other Nordic countries for naval assistance."
+
+    def proposed(claim: str) -> list[str]:
+        query, cand = _read(claim, passage)
+        return [s.text for s in _deed_proposed(query, cand, Evidence(passage, cand.tokens, [], {}))]
+
+    assert proposed("Chile has obtained naval assistance from Norway and other Nordic countries.") == [
+        "obtained"
+    ]
+    # a claim that asks too is left to coverage, and an "approach" that is a noun asks nothing
+    assert proposed("Chile has turned to Norway and other Nordic countries for naval assistance.") == []
+    noun = "Chile has adopted an approach for naval assistance from Norway and other Nordic countries."
+    query, cand = _read("Chile has obtained naval assistance from Norway.", noun)
+    assert _deed_proposed(query, cand, Evidence(noun, cand.tokens, [], {})) == []
