@@ -2154,3 +2154,21 @@ def test_what_was_asked_for_is_not_yet_had() -> None:
     noun = "Chile has adopted an approach for naval assistance from Norway and other Nordic countries."
     query, cand = _read("Chile has obtained naval assistance from Norway.", noun)
     assert _deed_proposed(query, cand, Evidence(noun, cand.tokens, [], {})) == []
+
+
+def test_a_which_clause_stated_only_by_the_words_of_the_rest_is_added() -> None:
+    """The passage's "defense ministries" states the claim's "defense ministries", not also
+    a "defense minister" who travelled in a clause the claim adds."""
+    from kzmil.verdict import _unstated_relative
+
+    passage = "The two defense ministries agreed a five-year plan that covers officer training."
+
+    def added(claim: str) -> list[str]:
+        query, cand = _read(claim, passage)
+        return [s.text for s in _unstated_relative(query, cand, Evidence(passage, cand.tokens, [], {}))]
+
+    claim = "The defense ministries agreed a plan, which was signed during a visit by the defense minister."
+    assert added(claim) == ["signed during a visit by the defense minister"]
+    assert added("The defense ministries agreed a five-year plan, which covers officer training.") == []
+    # a clause on a person describes them; it is read with the rest of the claim
+    assert added("The defense ministries, who met during a long summer visit, agreed a five-year plan.") == []
