@@ -35,7 +35,7 @@ from kzmil.quantities import (
     uncited,
 )
 from kzmil.specifics import ORDER_CUES
-from kzmil.synonyms import ABBREVIATIONS, abbreviated
+from kzmil.synonyms import ABBREVIATIONS, abbreviated, synonyms
 from kzmil.tables import past_form
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -614,6 +614,16 @@ def headline(text: str, tokens: list[Token]) -> bool:
 _LINKING = frozenset("is are was were be been being has have had".split())
 
 
+def _both_sides(t: Token, anti: str, ctoks: list[Token], p_stems: set[str]) -> bool:
+    """Does the claim state both words of the pair as the passage does, each by a synonym:
+    "first from domestic training, and only a few abroad" for "first from national training,
+    and only a few foreign"? Then the passage's "foreign" is the claim's "abroad", not a
+    reversal of its "domestic"."""
+    return bool(synonyms(t.stem) & p_stems) and any(
+        c is not t and anti in synonyms(c.stem) for c in ctoks if c.kind == "word" and not c.stop
+    )
+
+
 def polarity_conflicts(
     claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], region: tuple[int, int]
 ) -> list[Conflict]:
@@ -657,7 +667,12 @@ def polarity_conflicts(
         if t.cap and t is not ctoks[0] and not titled:
             continue  # a name, capitalised inside the sentence: "Foreign Policy Blogs"
         for anti in opposites(t.stem):
-            if anti in p_stems and t.stem not in p_stems and anti not in c_stems:
+            if (
+                anti in p_stems
+                and t.stem not in p_stems
+                and anti not in c_stems
+                and not _both_sides(t, anti, ctoks, p_stems)
+            ):
                 p = next(x for x in ptoks_r if x.stem == anti)
                 # "quick ... rapidly" against one "slowly": one reversal, not two that cancel;
                 # a claim that negates ("neither opposed nor rejected") counts each word's own

@@ -512,3 +512,13 @@ def test_an_absence_or_a_lack_denies_as_no_does() -> None:
         )
         == []
     )
+
+
+def test_a_claim_that_states_both_words_of_a_pair_reverses_neither() -> None:
+    """The passage's "foreign" is the claim's "abroad" when the claim's "domestic" is the
+    passage's "national": both sides say the same two things."""
+    passage = "Officers benefit first from national training, while only a few receive foreign training."
+    both = "Officers will gain first from domestic training, and only a few will get training abroad."
+    assert polarity(both, passage) == []
+    one = "Officers will gain first from domestic training, and only a few will get training."
+    assert polarity(one, "Officers will benefit first from foreign training.") != []
