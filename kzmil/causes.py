@@ -233,11 +233,11 @@ def cause_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
 # that has any of them in the sentences that state a claim's cause may state it in its own
 # words; one that has none states the two things side by side, not one because of the other.
 # "drive" is left out: "driven by" is the connective, and the noun ("a reform drive") names a
-# campaign, not a reason.
+# campaign, not a reason. "forced", "allowed" tell a cause too ("floods ... forced the army").
 CAUSAL = frozenset(
     "because becaus caus result lead led due owing thank therefor thus henc consequ reason respons stem "
     "aris prompt trigger spark provok driven buoy fuel so sinc motiv spur after mean meant bring "
-    "brought yield".split()
+    "brought yield forced forcing compelled obliged allowed allowing enabled enabling".split()
 )
 
 

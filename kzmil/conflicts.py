@@ -614,13 +614,21 @@ def headline(text: str, tokens: list[Token]) -> bool:
 _LINKING = frozenset("is are was were be been being has have had".split())
 
 
-def _both_sides(t: Token, anti: str, ctoks: list[Token], p_stems: set[str]) -> bool:
+def _both_sides(t: Token, anti: str, ctoks: list[Token], ptoks: list[Token]) -> bool:
     """Does the claim state both words of the pair as the passage does, each by a synonym:
     "first from domestic training, and only a few abroad" for "first from national training,
     and only a few foreign"? Then the passage's "foreign" is the claim's "abroad", not a
     reversal of its "domestic"."""
-    return bool(synonyms(t.stem) & p_stems) and any(
-        c is not t and anti in synonyms(c.stem) for c in ctoks if c.kind == "word" and not c.stop
+    alike = synonyms(t.stem)
+    mine = next((p for p in ptoks if p.stem in alike), None)
+    theirs = next((p for p in ptoks if p.stem == anti), None)
+    if mine is None or theirs is None:
+        return False
+    # in the same order: "domestic ... abroad" for "national ... foreign", not "abroad ... domestic"
+    return any(
+        c is not t and anti in synonyms(c.stem) and (t.start < c.start) == (mine.start < theirs.start)
+        for c in ctoks
+        if c.kind == "word" and not c.stop
     )
 
 
@@ -671,7 +679,7 @@ def polarity_conflicts(
                 anti in p_stems
                 and t.stem not in p_stems
                 and anti not in c_stems
-                and not _both_sides(t, anti, ctoks, p_stems)
+                and not _both_sides(t, anti, ctoks, ptoks_r)
             ):
                 p = next(x for x in ptoks_r if x.stem == anti)
                 # "quick ... rapidly" against one "slowly": one reversal, not two that cancel;

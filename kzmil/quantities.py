@@ -169,7 +169,6 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
             used.add(i + 2)  # the half is read with its whole
         out.append(_in_years(_part(text, tokens, i) or _amount(text, tokens, i)))
     by_word = _counted_by_word(text, tokens)
-    by_word += [q for q in _lasting(text, tokens) if not any(b.start <= q.start < b.end for b in by_word)]
     starts = {q.start for q in by_word}
     out = [q for q in out if q.start not in starts]  # the "a half" of "a half dozen" is read with it
     found = sorted(out + by_word + _by_half(text, tokens), key=lambda q: q.start)
@@ -308,27 +307,6 @@ def _counted_by_word(text: str, tokens: list[Token]) -> list[Quantity]:
             unit = nxt.stem
         start = tokens[i - 1].start
         out.append(Quantity("count", value, unit, start, tok.end, text[start : tok.end]))
-    return out
-
-
-# Units of time a compound in "-long" counts one of: "a week-long trip" is a one-week trip.
-LASTING_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
-
-
-def _lasting(text: str, tokens: list[Token]) -> list[Quantity]:
-    """ "week-long", "year-long": one of the unit, as "one-week" would say it, so that a
-    claim's "week-long trip" must be stated as a duration the source gives."""
-    out = []
-    for i, tok in enumerate(tokens[:-1]):
-        nxt = tokens[i + 1]
-        if (
-            tok.kind == "word"
-            and tok.norm in LASTING_UNITS
-            and nxt.norm == "long"
-            and text[tok.end : nxt.start] == "-"
-        ):
-            q = _in_years(Quantity("count", 1.0, tok.stem, tok.start, nxt.end, text[tok.start : nxt.end]))
-            out.append(q)
     return out
 
 

@@ -26,8 +26,12 @@ from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|then)\s+)?")  # "Altynbayev, then Defense Minister"
-# A claim may name a post by "as": "appointed Daniel Akhmetov as Deputy Defense Minister"
+# A claim may give a post by "as" after a verb of appointing: "appointed Daniel Akhmetov as
+# Deputy Defense Minister" (`designated`, read only for a rank the claim adds).
 _DESIGNATED = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her)\s+)?")
+APPOINTING = frozenset(
+    stem(w) for w in "appoint name nominate elect designate install confirm promote".split()
+)
 
 
 def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -48,8 +52,20 @@ def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [r for r in runs if r]
 
 
+def _appointed(tokens: list[Token], run: list[Token]) -> bool:
+    """Is the name run the object of a verb that gives a post ("appointed Daniel Akhmetov as")?
+    After "replaced X as", "served under X as" or "met X as", X is not the one who holds it."""
+    k = next((i for i, t in enumerate(tokens) if t is run[0]), 0)
+    return k > 0 and tokens[k - 1].stem in APPOINTING
+
+
 def _units(
-    text: str, tokens: list[Token], common: set[str], claim: bool, titled: frozenset[str] = frozenset()
+    text: str,
+    tokens: list[Token],
+    common: set[str],
+    claim: bool,
+    titled: frozenset[str] = frozenset(),
+    designated: bool = False,
 ) -> list[list[Token]]:
     """Runs joined across an apposition comma, when one of them is a title alone: "Mira
     Ricardel, Deputy Secretary of State". Two named people are a list, not an apposition
@@ -64,7 +80,10 @@ def _units(
         title_only = not any(is_person(t, common) for t in run)
         untitled = bool(units) and not any(is_person(t, common) for t in units[-1])
         gap = text[units[-1][-1].end : run[0].start] if units else ""
-        apposed = bool(units) and (_APPOSITION.fullmatch(gap) or (claim and _DESIGNATED.fullmatch(gap)))
+        apposed = bool(units) and (
+            _APPOSITION.fullmatch(gap)
+            or (designated and _DESIGNATED.fullmatch(gap) and _appointed(tokens, units[-1]))
+        )
         if apposed and (title_only or (claim and untitled)):
             units[-1] = units[-1] + run
         else:
@@ -305,7 +324,7 @@ def added_rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
     if not any(t.norm in ADDED_RANKS for t in ctoks):
         return []  # the passage is read only for a claim with a rank
     p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
-    for unit in _units(claim, _ranked_offices(claim, ctoks), ev.common, claim=True):
+    for unit in _units(claim, _ranked_offices(claim, ctoks), ev.common, claim=True, designated=True):
         persons = [t for t in unit if is_person(t, ev.common)]
         k = next((i for i, t in enumerate(unit) if t.norm in ADDED_RANKS), None)
         if not persons or k is None:

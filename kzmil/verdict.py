@@ -568,58 +568,6 @@ def _unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specif
     return []
 
 
-# ", which was signed during a visit": a clause on a thing. One on a person (", who had
-# formerly been") describes them, and a cleft ("It is junior officers who are leaving") puts
-# the claim's point in its clause: both are read as the rest of the claim.
-RELATIVE_OPENERS = frozenset({"which"})
-# Plain words of such a clause unstated, at least, for it to be a detail added: two may be a
-# paraphrase and a word the rest of the claim shares ("which used 40 troop trains").
-RELATIVE_WORDS_MIN = 3
-
-
-def _states(u: Token, said: list[Token]) -> list[Token]:
-    """The tokens of `said` that state claim word u, as written or by a close paraphrase."""
-    near = paraphrases(u.stem)
-    return [p for p in said if word_stated(u, [p]) or p.stem in near]
-
-
-def _plain(tokens: list[Token]) -> list[Token]:
-    """The plain words: not names, figures, function words or months."""
-    return [
-        u
-        for u in tokens
-        if u.kind == "word" and not (u.cap or u.stop or u.synthetic) and u.norm not in MONTHS
-    ]
-
-
-def _unstated_relative(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
-    """A relative clause the claim adds after a comma (", which was signed during a visit to
-    Washington by Kazakhstan's defense minister"), most of whose plain words the passage states
-    only with the words that already state the rest of the claim: "defense ministries" states
-    the claim's "defense ministries", not also a "defense minister" who travelled. Such a
-    clause is a detail added."""
-    toks, text = query.tokens, query.text
-    for k, t in enumerate(toks):
-        if t.norm not in RELATIVE_OPENERS or not k or text[toks[k - 1].end : t.start].strip() != ",":
-            continue
-        clause: list[Token] = []
-        for u in toks[k + 1 :]:
-            if CLAUSE_BREAK.search(text, (clause[-1] if clause else t).end, u.start):
-                break
-            clause.append(u)
-        plain = _plain(clause)
-        if len(plain) < RELATIVE_WORDS_MIN:
-            continue
-        said = [*cand.tokens, *ev.context]
-        inside = {id(u) for u in clause}
-        used = {id(p) for u in _plain(toks) if id(u) not in inside for p in _states(u, said)}
-        free = [p for p in said if id(p) not in used]
-        unstated = [u for u in plain if not _states(u, free)]
-        if len(unstated) >= RELATIVE_WORDS_MIN and len(unstated) > len(plain) - len(unstated):
-            return [Specific("word", unstated, text[unstated[0].start : unstated[-1].end])]
-    return []
-
-
 NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 
 
@@ -726,12 +674,18 @@ DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})  # "Milyuk, a former paratro
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+CONTRACTED = frozenset(
+    {"it", "that", "who", "what", "there", "here", "he", "she", "where", "how"}
+)  # "it's": "it is"
 
 
 def _possessive(text: str, tok: Token) -> bool:
     """Does a description open on a possessive ("Kazakhstan's first female attaché", "his
     deputy"), which sets a role as "a" or "the" does?"""
-    return tok.norm in POSSESSIVE_PRONOUNS or text[tok.start : tok.end].endswith(("'s", "\u2019s"))
+    if tok.norm in POSSESSIVE_PRONOUNS:
+        return True
+    written = text[tok.start : tok.end]
+    return written.endswith(("'s", "\u2019s")) and written[:-2].lower() not in CONTRACTED  # not "it's"
 
 
 def _unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
@@ -991,7 +945,12 @@ ASK_REACH = 6  # tokens from the verb to its "for": "approached Spain and other 
 # Verbs of coming to have a thing, which a request does not state: "obtained", "received".
 # (A claim that itself asks, "turned to Spain for aid", is left to coverage.)
 GETTING = frozenset(
-    stem(w) for w in "obtain receive get got gotten secure acquire gain win won purchase buy bought".split()
+    stem(w) for w in "obtain receive get got secure acquire gain win won purchase buy bought".split()
+)
+# Verbs of giving that tell the request met: "asked for helicopters, which Washington delivered".
+SUPPLYING = frozenset(
+    stem(w)
+    for w in "deliver supply supplied provide send sent sell sold give gave given grant hand transfer".split()
 )
 
 
@@ -1031,7 +990,13 @@ def _deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific
         if t.stem in POSSIBLE or any(t.stem.startswith(p) for p in PROPOSALS)
     ] + cues(sentence)
     if any(query.tokens[i].stem in GETTING for i in found):
-        marks += _requests(ev.text, sentence)  # asked for, not yet had
+        asked = _requests(ev.text, sentence)  # asked for, not yet had ...
+        after = [
+            *sentence[min(asked, default=0) :],
+            *(t for _, ts in ev.context_texts[ev.preceding :][:1] for t in ts),
+        ]
+        if not any(t.stem in SUPPLYING for t in after):
+            marks += asked  # ... unless given after the asking: "which Washington delivered"
     if not marks:
         return []
     first = min(marks)
@@ -1691,7 +1656,6 @@ def assess(
     alignment.missing += unstated + _thinly_stated(query, cand, alignment) + _only_planned(query, cand)
     alignment.missing += _figure_only_hoped(query, ev, alignment) + _others_deed(query, ev, alignment)
     alignment.missing += _answer_unstated(query, ev) + _unstated_phrase(query, cand, ev)
-    alignment.missing += _unstated_relative(query, cand, ev)
     alignment.missing += _unstated_object(query, cand) + _other_judgement(query, cand, ev)
     alignment.missing += _unstated_description(query, cand, ev) + _unstated_predicate(query, cand, ev)
     alignment.missing += [

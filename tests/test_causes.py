@@ -103,6 +103,9 @@ def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
     # a word of cause elsewhere in the sentence may state the link in its own words
     caused = "Following its election victory, and thanks to it, the party agreed to a coalition plan."
     assert _unstated(claim, caused) == ""
+    # a verb of forcing states the link: "floods destroyed the bridge, forcing the army to"
+    forced = "Following the floods, the army was forced to build a crossing."
+    assert _unstated("The army built a crossing as a result of the floods.", forced) == ""
     # "following" that dates something else: no cause read either way
     assert _unstated(claim, "The party agreed to a coalition plan following long talks.") == ""
     # a reform "drive" names a campaign, not a cause

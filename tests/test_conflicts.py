@@ -520,5 +520,8 @@ def test_a_claim_that_states_both_words_of_a_pair_reverses_neither() -> None:
     passage = "Officers benefit first from national training, while only a few receive foreign training."
     both = "Officers will gain first from domestic training, and only a few will get training abroad."
     assert polarity(both, passage) == []
+    # the pair the other way round: most abroad and a few at home reverses the passage
+    swapped = "Most officers get training abroad, while only a few receive domestic training."
+    assert polarity(swapped, passage) != []
     one = "Officers will gain first from domestic training, and only a few will get training."
     assert polarity(one, "Officers will benefit first from foreign training.") != []

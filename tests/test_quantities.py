@@ -133,8 +133,6 @@ def test_figures_of_different_measures_are_never_one_figure() -> None:
         ("a dozen officers", 12.0, "offic"),
         ("a plan covering half a decade", 5.0, "year"),  # "half a" halves what follows
         ("half a dozen officers", 6.0, "offic"),
-        ("a week-long trip", 1.0, "week"),  # one week, as "a one-week trip" says it
-        ("a decade-long war", 10.0, "year"),  # read once, as "a decade"
     ],
 )
 def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
@@ -149,8 +147,6 @@ def test_half_a_million_is_half_of_it() -> None:
 
 def test_decades_without_a_number_count_nothing() -> None:
     assert extract("for decades", tokenize("for decades")) == []
-    assert extract("a long week", tokenize("a long week")) == []
-    assert extract("decades-long ties", tokenize("decades-long ties")) == []
 
 
 def test_a_bare_amount_is_stated_by_the_same_amount_of_money() -> None:

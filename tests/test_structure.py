@@ -605,3 +605,6 @@ def test_a_rank_given_by_as_in_the_claim_binds_to_the_name() -> None:
     assert (conflict.claim, conflict.source) == ("deputy defense minister", "Minister of Defense")
     same = "Nazarbaev appointed Daniel Akhmetov as defense minister."
     assert added_rank_conflicts(same, tokenize(same), ev) == []
+    # after "replaced X as" or "served under X as", X does not hold the post
+    other = "Nazarbaev replaced Daniel Akhmetov as deputy defense minister."
+    assert added_rank_conflicts(other, tokenize(other), ev) == []
