@@ -550,6 +550,8 @@ def _find_figure(spec: Specific, r: _Reading) -> Found:
         got = None
     if got is not None and mine is not None and got.value == mine.whole != mine.part:
         got = None  # "more than 120 of the 250" is not met by the 250 itself
+    if got is not None and _ranks_another(spec, got, r):
+        got = None
     if got is not None:
         return _counts_another(spec, got, r) or got.text
     other_part = _other_part(spec, mine, r) if mine is not None else None
@@ -844,6 +846,57 @@ def _said_after(text: str, tokens: list[Token], end: int) -> set[str]:
         if t.kind == "word" and not t.stop:
             out.add(t.stem)
     return out
+
+
+# "the first time this was done", "for the second occasion": the rank is of the deed told
+OCCASIONS = frozenset({"time", "occas"})
+RANKED_REACH = 6  # words after an ordinal that may name what it ranks ("the first woman to graduate from")
+
+
+def _ranked_window(text: str, tokens: list[Token], start: int) -> list[Token] | None:
+    """The plain words after the ordinal at `start`, to the end of its phrase: what it ranks.
+    None when a "to" follows ("the first woman from Kazakhstan to come out of West Point"):
+    then the rank is of a deed, which the noun before it does not name."""
+    after = [t for t in tokens if t.start > start][:RANKED_REACH]
+    out: list[Token] = []
+    prev_end = start
+    for t in after:
+        if any(c in ",;:.()" for c in text[prev_end : t.start]):
+            break
+        if t.norm == "to":
+            return None
+        if t.kind == "word" and not t.stop:
+            out.append(t)
+        prev_end = t.end
+    return out
+
+
+def _ranks_another(spec: Specific, got: Quantity, r: _Reading) -> bool:
+    """ "Kazakhstan's first female military attaché" against "Kazakhstan's first female graduate
+    of West Point": the same rank, of another thing. The claim's ranked noun (the last word of
+    what its ordinal counts) is stated nowhere in the source's phrase after its ordinal, and
+    the source's ranked noun nowhere in the claim's phrase."""
+    q = spec.quantity
+    if q is None or not q.ordinal or not got.ordinal:
+        return False
+    mine = counted_words(r.claim, r.ctoks, q.start)
+    theirs = counted_words(r.ev.text, r.ev.tokens, got.start)
+    if not mine or not theirs:
+        return False
+    head, their_head = mine[-1], theirs[-1]
+    if head.cap or their_head.cap or {head.stem, their_head.stem} & OCCASIONS:
+        return False
+
+    theirs_ranked = _ranked_window(r.ev.text, r.ev.tokens, got.start)
+    mine_ranked = _ranked_window(r.claim, r.ctoks, q.start)
+    if theirs_ranked is None or mine_ranked is None:
+        return False
+
+    def alike(a: Token, words: list[Token]) -> bool:
+        near = {a.stem} | synonyms(a.stem)
+        return any(w.stem in near or a.stem in synonyms(w.stem) for w in words)
+
+    return not alike(head, theirs_ranked) and not alike(their_head, mine_ranked)
 
 
 def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | None:

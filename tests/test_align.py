@@ -723,3 +723,21 @@ def test_an_only_of_time_states_no_sole_one() -> None:
     toks = tokenize("Only last month did Kazakhstan open the airport, for emergency use only.")
     assert _of_time(toks, 0)
     assert not _of_time(toks, len(toks) - 1)
+
+
+def test_a_rank_of_another_thing_is_not_stated() -> None:
+    """Invented: "the navy's first female admiral" is not "the navy's first female pilot"."""
+    passage = "In 2004 Ms Tokayeva became the navy's first female pilot."
+    other = _align("In 2004 Ms Tokayeva became the navy's first female admiral.", passage)
+    assert [s.text for s in other.missing] == ["first female"]
+    same = _align("In 2004 Ms Tokayeva became the first female pilot in the navy.", passage)
+    assert not same.missing and not same.conflicts
+    # "the first woman to fly for the navy" ranks a deed, which the noun before it does not name
+    deed = _align("Ms Tokayeva was the first woman to fly for the navy.", passage)
+    assert not any(s.text.startswith("first") for s in deed.missing)
+    # "the first time" ranks an occasion of the deed told, not a thing
+    time = _align(
+        "In 2004 the navy flew a female pilot for the first time.",
+        "In 2004 the navy's first female pilot flew.",
+    )
+    assert not any(s.text.startswith("first") for s in time.missing)
