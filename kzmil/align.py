@@ -456,9 +456,27 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
         return title
     if around is not None and _located(r.ctoks, t) and not _located(ev.context, around, LOCATIVE | {"to"}):
         return None  # "signed in Washington" is not stated by "help from Washington" before it
+    if around is not None and _dated_not_placed(r, t):
+        return None
     if around is not None and is_person(t, ev.common) and _someone_else(r):
         return None  # "Sembinov" before a passage about "Mukhtar Altynbayev"
     return f"{ev.surface(around)}{CONTEXT}" if around is not None else None
+
+
+def _dated_not_placed(r: _Reading, t: Token) -> bool:
+    """ "signed in Washington" against a passage's "the plan signed in 2003", with Washington
+    only around it: the passage gives that deed a time and no place, so a place the context
+    names belongs to another event (the visit it reports)."""
+    k = next((i for i, x in enumerate(r.ctoks) if x is t), 0)
+    if k < 2 or r.ctoks[k - 1].norm not in LOCATIVE or r.ctoks[k - 2].kind != "word":
+        return False
+    deed = r.ctoks[k - 2]
+    alike = {deed.stem} | synonyms(deed.stem)
+    toks = r.ev.tokens
+    return any(
+        u.stem in alike and toks[j + 1].norm in LOCATIVE | {"on"} and toks[j + 2].kind != "word"
+        for j, u in enumerate(toks[:-2])
+    )
 
 
 TITLE_GAP = 2  # words a title may stand before its holder's surname: "Senator Richard Lugar"

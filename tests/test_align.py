@@ -229,6 +229,18 @@ def test_a_name_stated_in_the_context_counts() -> None:
     assert not a.missing and "(context)" in a.audit()
 
 
+def test_a_place_around_a_deed_the_passage_dates_is_another_events() -> None:
+    """Invented: the passage dates the treaty's signing and names no place; Oslo, around
+    it, is where the talks were."""
+    context = "The ministers held talks in Oslo."
+    passage = "They discussed the treaty signed in 1999 by both navies."
+    placed = _align("The treaty was signed in Oslo.", passage, context=context)
+    assert [s.text for s in placed.missing] == ["Oslo"]
+    # a deed the passage leaves undated takes its place from around it, as before
+    met = _align("The ministers met in Oslo.", "The ministers met and discussed the treaty.", context=context)
+    assert not met.missing
+
+
 # ---------------------------------------------------------------- end to end on the bundled corpus
 
 
