@@ -289,11 +289,16 @@ def _stranger(out: Alignment, r: _Reading) -> list[Conflict]:
     if len(mine) != 1:
         return []
     claim_caps = [t for t in r.ctoks if t.cap]
-    theirs = [
-        run
-        for run in _person_runs(ev.text, ev.tokens, ev)
-        if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
-    ]
+    theirs: list[list[Token]] = []
+    for found in _person_runs(ev.text, ev.tokens, ev):
+        if any(name_match(c, p, metonymy=False) for c in claim_caps for p in found):
+            continue
+        # "Daniyal Akhmetov ... Akhmetov said": one person, named in full and then by surname
+        if not any(
+            len(found) < len(seen) and all(any(name_match(p, q, metonymy=False) for q in seen) for p in found)
+            for seen in theirs
+        ):
+            theirs.append(found)
     if len(theirs) != 1:
         return []
     run, other = mine[0], theirs[0]

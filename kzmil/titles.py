@@ -206,6 +206,8 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 others = [p for p in r if is_person(p, ev.common) and not _named_in(p, persons)]
                 if r in own or not others or not any(name_match(m, p, False) for p in r):
                     continue
+                if ev.text.rfind("(", 0, r[0].start) > ev.text.rfind(")", 0, r[0].start):
+                    continue  # "(Interfax-Kazakhstan, November 17)": a source cited, nobody in the story
                 # the whole title as the claim writes it: the run of modifiers around this word
                 run = [
                     t

@@ -753,3 +753,29 @@ def test_a_rank_of_another_thing_is_not_stated() -> None:
         "In 2004 the navy's first female pilot flew.",
     )
     assert not any(s.text.startswith("first") for s in time.missing)
+
+
+def test_a_stranger_faces_one_person_the_passage_names_twice() -> None:
+    """Invented: "Marat Syzdykov ... Syzdykov said" is one person, not two."""
+    names = {"syzdykov": True, "marat": True, "bolat": True, "oralov": True}
+    claim = "Prime Minister Bolat Oralov told a session about terrorism."
+    ctoks = tokenize(claim)
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
+
+    def conflicts(passage: str) -> list[str]:
+        found = align(claim, ctoks, specs, Evidence(passage, tokenize(passage), [], names, set(), None))
+        return [c.reason for c in found.conflicts]
+
+    twice = (
+        "The country's Prime Minister, Marat Syzdykov, addressed a session on terrorism. Syzdykov said so."
+    )
+    assert conflicts(twice) == ["the claim says Bolat Oralov; the source says Marat Syzdykov"]
+    # two places each named twice are no person named again
+    assert conflicts("The Caspian session on terrorism was held by the Caspian Sea.") == []
+
+
+def test_a_source_cited_in_brackets_holds_no_title() -> None:
+    """Invented: "(Interfax-Kazakhstan)" cites a source; it is nobody Kazakhstan's title is given to."""
+    passage = "Kazakhstan's Prime Minister, Marat Syzdykov, opened the session (Interfax-Kazakhstan, May 2)."
+    a = _align("Kazakhstan's Prime Minister Marat Syzdykov opened the session.", passage)
+    assert not a.conflicts
