@@ -876,6 +876,7 @@ HINTS = {
     "quantifier": "quantity differs",
     "comparison": "comparison reversed",
     "order": "order reversed",
+    "modality": "done against planned",
 }
 
 

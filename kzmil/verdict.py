@@ -1686,6 +1686,7 @@ def assess(
         alignment.missing += _purpose_only(query, cand, ev)
     if not alignment.missing:
         alignment.missing += _subject_may(query, cand) + _proof_unstated(query, cand, ev)
+    conflicts += _already_done(query, alignment)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
@@ -1739,6 +1740,31 @@ def assess(
     return Assessment(
         cand, conflicts, coverage, topic_by(weights), alignment, counted, topic_by(flat), frozenset(frame)
     )
+
+
+ALREADY_REACH = 3  # tokens from "already" to the deed it says is done: "has already been supplied"
+NEGATIONS = frozenset({"not", "never", "no", "n't"})
+
+
+def _already_done(query: Query, alignment: Alignment) -> list[Conflict]:
+    """A deed the claim says is "already" done, which the source tells only as planned,
+    proposed or possible ("have already opened joint factories" against "discussed the
+    possibility of opening"): the claim asserts the deed has happened by now, so the source's
+    plan contradicts it rather than leaving it unstated. Without "already" a past tense is
+    often a loose paraphrase of a plan, and stays not found."""
+    toks = query.tokens
+    if any(t.norm in NEGATIONS for t in toks):
+        return []
+    marks = [k for k, t in enumerate(toks) if t.norm == "already"]
+    at = {id(t): k for k, t in enumerate(toks)}
+    for s in alignment.missing:
+        k = at.get(id(s.tokens[0]))
+        if s.kind != "done" or k is None or not any(0 < k - m <= ALREADY_REACH for m in marks):
+            continue
+        alignment.missing.remove(s)
+        note = f"the claim says it has already happened; the source says only \u201c{s.value}\u201d"
+        return [Conflict("modality", s.text, s.value, s.span, None, note=note)]
+    return []
 
 
 # Words that open a passage by pointing back at what the sentence before told: "These
