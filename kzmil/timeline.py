@@ -367,3 +367,39 @@ def _anterior(
                 if sum(0 < x - k <= CUE_REACH and x <= last for x in pf) >= PREVIOUS_WORDS:
                     return True, text[t.start : t.end] + where
     return None
+
+
+# ---------------------------------------------------------------- a deed dated, timed by another event
+
+DURING = frozenset({"during", "amid", "at"})  # "during the trip", "at the meeting"
+EVENT_REACH = 8  # tokens from the deed to its "during", in one clause: "signed a new five-year plan during"
+
+
+def timed_by_another_event(claim: str, ctoks: list[Token], ev: Evidence) -> list[Specific]:
+    """ "signed a plan during the trip" against the passage's "the plan signed in 2003": the
+    passage dates the deed by a year or a day and names no event it fell in, so the event the
+    claim times it by is not stated (the trip may have come years later)."""
+    toks = ev.tokens
+    dated = {
+        u.stem
+        for j, u in enumerate(toks[:-2])
+        if u.kind == "word" and toks[j + 1].norm in ("in", "on") and toks[j + 2].kind == "num"
+    }
+    for k, t in enumerate(ctoks):
+        if t.kind != "word" or t.stop or not ({t.stem} | synonyms(t.stem)) & dated:
+            continue
+        for m in range(k + 1, min(k + 1 + EVENT_REACH, len(ctoks))):
+            if re.search(r"[,;:()]", claim[t.end : ctoks[m].start]):
+                break
+            if ctoks[m].norm not in DURING:
+                continue
+            phrase = []
+            for u in ctoks[m + 1 :]:
+                if u.kind != "word" or (phrase and u.stop):
+                    break
+                phrase.append(u)
+            heads = [u for u in phrase if not u.stop]
+            if heads and not any(u.cap or u.norm in MONTHS for u in heads):
+                said = claim[ctoks[m].start : heads[-1].end]
+                return [Specific("word", [ctoks[m], *heads], said)]
+    return []

@@ -73,6 +73,7 @@ from kzmil.synonyms import (
 )
 from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
+from kzmil.timeline import timed_by_another_event
 from kzmil.titles import appositions
 from kzmil.worthiness import clauses
 
@@ -1664,6 +1665,7 @@ def assess(
         if all(s.tokens[0] is not m.tokens[0] for m in alignment.missing)
     ]
     alignment.missing += _change_unstated(query, cand, alignment)
+    alignment.missing += timed_by_another_event(query.text, ctoks, ev)
     if link := (
         cause_unstated(query.text, ctoks, ev)
         or cause_missing(query.text, ctoks, ev)

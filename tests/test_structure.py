@@ -608,3 +608,16 @@ def test_a_rank_given_by_as_in_the_claim_binds_to_the_name() -> None:
     # after "replaced X as" or "served under X as", X does not hold the post
     other = "Nazarbaev replaced Daniel Akhmetov as deputy defense minister."
     assert added_rank_conflicts(other, tokenize(other), ev) == []
+
+
+def test_a_deed_the_passage_dates_is_not_timed_by_another_event() -> None:
+    """Invented: the passage dates the signing to a year; the claim's "during the visit" is
+    not stated, whenever the visit was."""
+    passage = "They discussed the treaty signed in 1999 by both navies."
+    claim = "The navies signed the treaty during the admiral's visit."
+    (gap,) = timeline.timed_by_another_event(claim, tokenize(claim), _evidence(passage))
+    assert gap.text == "during the admiral's visit"
+    dated = "The navies signed the treaty during 1999."  # a year is no event
+    assert timeline.timed_by_another_event(dated, tokenize(dated), _evidence(passage)) == []
+    undated = "They discussed the treaty the navies signed."
+    assert timeline.timed_by_another_event(claim, tokenize(claim), _evidence(undated)) == []
