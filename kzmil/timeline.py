@@ -393,7 +393,7 @@ def timed_by_another_event(claim: str, ctoks: list[Token], ev: Evidence) -> list
                 break
             if ctoks[m].norm not in DURING:
                 continue
-            phrase = []
+            phrase: list[Token] = []
             for u in ctoks[m + 1 :]:
                 if u.kind != "word" or (phrase and u.stop):
                     break
