@@ -1176,17 +1176,19 @@ def _wanted(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], tu
         if not desire(tokens, k):
             continue
         wanted: set[str] = set()
+        beyond: set[str] = set()  # the clause's words past WANTED_WORDS: of the wish, yet not the rest
         end = tokens[k].end
         for j in range(k + 1, len(tokens)):
             x = tokens[j]
             if x.norm in _CLAUSE_TURNS or any(ch in ",;:()." for ch in text[tokens[j - 1].end : x.start]):
                 break
-            end = x.end
             if x.kind == "word" and not x.stop and not x.cap:  # what is wanted, not who
-                wanted.add(x.stem)
                 if len(wanted) == WANTED_WORDS:
-                    break
-        rest = {x.stem for x in tokens if x.kind == "word" and not x.stop and not x.cap} - wanted
+                    beyond.add(x.stem)
+                    continue
+                wanted.add(x.stem)
+            end = x.end
+        rest = {x.stem for x in tokens if x.kind == "word" and not x.stop and not x.cap} - wanted - beyond
         if wanted:
             out.append((wanted, rest - {tokens[k].stem}, (tokens[k].start, end)))
     return out
@@ -1202,7 +1204,9 @@ def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     an attaché" against "wanting to become an attaché, she was posted to logistics". The
     claim's wish is stated in the passage, but outside its wish, and the passage's wish is in
     the claim outside the claim's."""
-    wishes = _wanted(ev.text, ev.tokens)
+    # a wish the passage sets against what came: "although wanting ..., she was in fact"
+    turned = any(t.norm in _CLAUSE_TURNS or _fact_marker(ev.tokens, k) for k, t in enumerate(ev.tokens))
+    wishes = _wanted(ev.text, ev.tokens) if turned else []
     for c_wanted, c_rest, mine in _wanted(claim, ctoks):
         if any(_meets(c_wanted, p_wanted) for p_wanted, _, _ in wishes):
             continue  # the passage states this wish too ("keen to strengthen ties")

@@ -144,6 +144,17 @@ def test_what_was_wanted_and_what_came_exchanged_conflict() -> None:
     assert structure.wish_conflicts(other, tokenize(other), keen) == []
 
 
+def test_a_wish_the_passage_sets_against_nothing_exchanges_nothing() -> None:
+    """Invented: "the navy hopes to train 500 sailors", with no "but" or "in fact", tells no
+    outcome for a claim's wish to be exchanged with; and the words of a long wish past its
+    first few are still the wish's, not the rest of the claim."""
+    passage = "New courses for sailors began in May. The navy hopes to train 500 sailors."
+    claim = "The navy wants the new round of courses in the ports to reach some 500 sailors."
+    assert structure.wish_conflicts(claim, tokenize(claim), _evidence(passage)) == []
+    turned = "New courses for sailors began in May, but the navy hopes to train 500 sailors."
+    assert structure.wish_conflicts(claim, tokenize(claim), _evidence(turned)) == []
+
+
 def test_a_name_of_common_words_can_change_sides() -> None:
     """ "State Department" is written in capitals, so it is a name, though each word is common."""
     claim = "The State Department allocated $5 million to the Senate."
