@@ -359,6 +359,31 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     return []
 
 
+def cause_replaced(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
+    """The connective of a cause the claim gives ("testing of officers because of nepotism")
+    when the passage gives its own "because" in the sentence that states the claim's effect
+    ("we are going to test each commander ... because they also carry weapons") and no word
+    of the claim's cause is in that reason: the source says why, and says otherwise. Words of
+    the claim's cause found elsewhere around do not state it as this effect's cause."""
+    mine = causes(claim, ctoks)
+    if not mine:
+        return []
+    c = mine[0]
+    effect = {t.stem for t in c.effect}
+    sides = [t for t in c.cause if _content(t) and t.stem not in effect]
+    toks = ev.tokens
+    for k, t in enumerate(toks):
+        if t.norm != "because" or not sides:
+            continue
+        reason = [u for u in toks[k + 1 :] if ev.one_sentence(t, u) and _content(u)]
+        told = [u for u in toks[:k] if ev.one_sentence(u, t) and _content(u)]
+        if _weight(c.effect, told) < NAME_WEIGHT:
+            continue
+        if not any(_stated(x, [("", reason)]) for x in sides):
+            return c.link
+    return []
+
+
 # Words of a cause, most of its words, that no sentence around states: a reason the source
 # never gives, though one of its words ("military") is everywhere in the corpus.
 CAUSE_UNSTATED_MIN = 2

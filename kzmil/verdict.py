@@ -21,7 +21,7 @@ from kzmil.align import ANAPHORS, PERCENT_ROUNDING, align, parts, word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at, opposites
 from kzmil.attribution import source_frame
 from kzmil.backend import IndexBackend
-from kzmil.causes import cause_missing, cause_of_a_cause, cause_unstated, causes
+from kzmil.causes import cause_missing, cause_of_a_cause, cause_replaced, cause_unstated, causes
 from kzmil.conflicts import (
     HINTS,
     METONYMS,
@@ -1670,6 +1670,7 @@ def assess(
         cause_unstated(query.text, ctoks, ev)
         or cause_missing(query.text, ctoks, ev)
         or cause_of_a_cause(query.text, ctoks, ev)
+        or cause_replaced(query.text, ctoks, ev)
     ):
         alignment.missing.append(Specific("word", link, query.text[link[0].start : link[-1].end]))
         # a denial inside a cause the source never gives denies nothing it states: "because

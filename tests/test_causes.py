@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from kzmil.causes import cause_conflicts, cause_missing, cause_of_a_cause, cause_unstated, causes
+from kzmil.causes import (
+    cause_conflicts,
+    cause_missing,
+    cause_of_a_cause,
+    cause_replaced,
+    cause_unstated,
+    causes,
+)
 from kzmil.evidence import Evidence
 from kzmil.normalize import tokenize
 
@@ -158,3 +165,18 @@ def test_a_cause_given_to_what_the_source_tells_only_as_a_cause() -> None:
     # a claim whose cause is the source's effect is another case (a reversal), not this one
     backwards = "Dorton was awarded the regional prize in recognition of the town's spirits."
     assert cause_of_a_cause(backwards, tokenize(backwards), ev) == []
+
+
+def test_a_cause_the_passage_gives_otherwise_is_unstated() -> None:
+    """Invented: the passage gives its own reason for the tests, in the sentence that states
+    them; "nepotism", said elsewhere around it, is not stated as their cause."""
+    passage = "The navy will test its captains' fitness because they command ships."
+    context = "Promotions there are often won by nepotism."
+    ev = Evidence(passage, tokenize(passage), [(context, tokenize(context))], {}, set(), None)
+
+    def link(claim: str) -> str:
+        return " ".join(t.norm for t in cause_replaced(claim, tokenize(claim), ev))
+
+    assert link("The navy will test its captains' fitness because of nepotism.") == "because of"
+    assert link("The navy will test its captains' fitness because they command ships.") == ""
+    assert link("The navy will test its captains' fitness.") == ""
