@@ -233,8 +233,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
 
 def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Token]]:
     """Runs of adjacent capitalised words that the corpus writes as names and that name
-    someone, outside brackets (where a source is cited): "Vladimir Putin". An acronym
-    ("NATO", "OSCE") names a body, and a model's letter ("C-130") a thing, not a person."""
+    someone, outside brackets (where a source is cited): "Vladimir Putin"."""
     runs: list[list[Token]] = []
     for t in tokens:
         bracketed = text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
@@ -243,7 +242,6 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
             and t.cap
             and not t.synthetic
             and not bracketed
-            and not (text[t.start : t.end].isupper() and (len(t.norm) > 1 or text[t.end : t.end + 1] == "-"))
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
         ):

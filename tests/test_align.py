@@ -779,17 +779,3 @@ def test_a_source_cited_in_brackets_holds_no_title() -> None:
     passage = "Kazakhstan's Prime Minister, Marat Syzdykov, opened the session (Interfax-Kazakhstan, May 2)."
     a = _align("Kazakhstan's Prime Minister Marat Syzdykov opened the session.", passage)
     assert not a.conflicts
-
-
-def test_an_acronym_names_a_body_not_a_person() -> None:
-    """Invented: "NATO" in the passage does not make it about someone other than the person
-    the sentence before it names, nor is it a rival to that person."""
-    names = {"syzdykov": True, "nato": True, "oslo": True}
-    claim = "Syzdykov's meetings focused on the treaty."
-    passage = "The meetings focused on the treaty and on ties with NATO."
-    context = "Syzdykov held meetings in Oslo."
-    ctoks, ptoks = tokenize(claim), tokenize(passage)
-    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
-    ev = Evidence(passage, ptoks, [(context, tokenize(context))], names, set(), None)
-    a = align(claim, ctoks, specs, ev)
-    assert not a.conflicts and not a.missing
