@@ -83,7 +83,14 @@ from kzmil.succession import succession_conflicts
 from kzmil.superlatives import ranked
 from kzmil.synonyms import synonyms
 from kzmil.tenure import tenure_conflicts
-from kzmil.timeline import date_conflicts, event_date_conflicts, novelty_conflicts, order, year_conflicts
+from kzmil.timeline import (
+    date_conflicts,
+    dated_deeds,
+    event_date_conflicts,
+    novelty_conflicts,
+    order,
+    year_conflicts,
+)
 from kzmil.titles import (
     added_rank_conflicts,
     description_conflicts,
@@ -476,12 +483,7 @@ def _dated_not_placed(r: _Reading, t: Token) -> bool:
     if k < 2 or r.ctoks[k - 1].norm not in LOCATIVE or r.ctoks[k - 2].kind != "word":
         return False
     deed = r.ctoks[k - 2]
-    alike = {deed.stem} | synonyms(deed.stem)
-    toks = r.ev.tokens
-    return any(
-        u.stem in alike and toks[j + 1].norm in LOCATIVE | {"on"} and toks[j + 2].kind != "word"
-        for j, u in enumerate(toks[:-2])
-    )
+    return bool(({deed.stem} | synonyms(deed.stem)) & dated_deeds(r.ev.tokens))
 
 
 TITLE_GAP = 2  # words a title may stand before its holder's surname: "Senator Richard Lugar"
@@ -873,7 +875,9 @@ def _said_after(text: str, tokens: list[Token], end: int) -> set[str]:
 
 # "the first time this was done", "for the second occasion": the rank is of the deed told
 OCCASIONS = frozenset({"time", "occas"})
-RANKED_REACH = 6  # words after an ordinal that may name what it ranks ("the first woman to graduate from")
+# Words after an ordinal that may name what it ranks: a modifier or two, the noun and a short
+# "of" phrase ("first female graduate of West Point") fit in six; further words are a new point.
+RANKED_REACH = 6
 
 
 def _ranked_window(text: str, tokens: list[Token], start: int) -> list[Token] | None:

@@ -372,15 +372,15 @@ def cause_replaced(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     effect = {t.stem for t in c.effect}
     sides = [t for t in c.cause if _content(t) and t.stem not in effect]
     toks = ev.tokens
-    for k, t in enumerate(toks):
-        if t.norm != "because" or not sides:
-            continue
-        reason = [u for u in toks[k + 1 :] if ev.one_sentence(t, u) and _content(u)]
-        told = [u for u in toks[:k] if ev.one_sentence(u, t) and _content(u)]
-        if _weight(c.effect, told) < NAME_WEIGHT:
-            continue
-        if not any(_stated(x, [("", reason)]) for x in sides):
-            return c.link
+    reasons = [
+        [u for u in toks[k + 1 :] if ev.one_sentence(t, u) and _content(u)]
+        for k, t in enumerate(toks)
+        if t.norm == "because"
+        and _weight(c.effect, [u for u in toks[:k] if ev.one_sentence(u, t) and _content(u)]) >= NAME_WEIGHT
+    ]
+    # any of the passage's reasons may be the claim's ("because of nepotism and because ...")
+    if sides and reasons and not any(_stated(x, [("", r)]) for r in reasons for x in sides):
+        return c.link
     return []
 
 

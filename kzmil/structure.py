@@ -1168,9 +1168,14 @@ WANTED_WORDS = 5
 _CLAUSE_TURNS = frozenset({"but", "yet", "instead", "while", "although", "though", "whereas"})
 
 
-def _wanted(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], tuple[int, int]]]:
+def _wanted(
+    text: str, tokens: list[Token], whole: bool = False
+) -> list[tuple[set[str], set[str], tuple[int, int]]]:
     """(the stems of what is wanted, the stems of the rest, where the wish is written) for each
-    word of wanting."""
+    word of wanting. `whole`: the wish's words past WANTED_WORDS are left out of the rest too,
+    as a claim's long wish ("wants the new round of courses to reach upwards of 3,000
+    officers") must be read; a passage's are not, where what came may follow the wish in one
+    clause ("to include other Central Asian countries in addition to U.S. servicemen")."""
     out = []
     for k in range(len(tokens)):
         if not desire(tokens, k):
@@ -1188,10 +1193,29 @@ def _wanted(text: str, tokens: list[Token]) -> list[tuple[set[str], set[str], tu
                     continue
                 wanted.add(x.stem)
             end = x.end
-        rest = {x.stem for x in tokens if x.kind == "word" and not x.stop and not x.cap} - wanted - beyond
+        # a passage's wish is set against what came in its own sentence ("Although wanting to
+        # become an attaché, she was in fact posted"), not against the sentence before it
+        lo, hi = (0, len(tokens)) if whole else _sentence_of(text, tokens, k)
+        rest = {x.stem for x in tokens[lo:hi] if x.kind == "word" and not x.stop and not x.cap} - wanted
+        if whole:
+            rest -= beyond
         if wanted:
             out.append((wanted, rest - {tokens[k].stem}, (tokens[k].start, end)))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
+
+
+def _sentence_of(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
+    """The token range of the sentence that holds token k."""
+    lo = k
+    while lo > 0 and not _SENTENCE_END.search(text, tokens[lo - 1].end, tokens[lo].start):
+        lo -= 1
+    hi = k + 1
+    while hi < len(tokens) and not _SENTENCE_END.search(text, tokens[hi - 1].end, tokens[hi].start):
+        hi += 1
+    return lo, hi
 
 
 def _meets(a: set[str], b: set[str]) -> bool:
@@ -1204,10 +1228,8 @@ def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     an attaché" against "wanting to become an attaché, she was posted to logistics". The
     claim's wish is stated in the passage, but outside its wish, and the passage's wish is in
     the claim outside the claim's."""
-    # a wish the passage sets against what came: "although wanting ..., she was in fact"
-    turned = any(t.norm in _CLAUSE_TURNS or _fact_marker(ev.tokens, k) for k, t in enumerate(ev.tokens))
-    wishes = _wanted(ev.text, ev.tokens) if turned else []
-    for c_wanted, c_rest, mine in _wanted(claim, ctoks):
+    wishes = _wanted(ev.text, ev.tokens)
+    for c_wanted, c_rest, mine in _wanted(claim, ctoks, whole=True):
         if any(_meets(c_wanted, p_wanted) for p_wanted, _, _ in wishes):
             continue  # the passage states this wish too ("keen to strengthen ties")
         for p_wanted, p_rest, theirs in wishes:

@@ -371,22 +371,35 @@ def _anterior(
 
 # ---------------------------------------------------------------- a deed dated, timed by another event
 
-DURING = frozenset({"during", "amid", "at"})  # "during the trip", "at the meeting"
-EVENT_REACH = 8  # tokens from the deed to its "during", in one clause: "signed a new five-year plan during"
+# Words that time a deed by an event ("during the trip"); not "at", which as often gives a
+# place or a time of day ("at foreign universities", "at a time of").
+DURING = frozenset({"during", "amid"})
+# Tokens from the deed to its "during", in one clause: a verb, an article, a modifier or two
+# and a compound object ("signed a new five-year cooperation plan during") fit in eight.
+EVENT_REACH = 8
+
+
+def dated_deeds(tokens: list[Token]) -> set[str]:
+    """The stems of the plain words a text dates by a year right after them ("the plan
+    signed in 2003", "was founded on 1 May 1994" is left out: a day opens with no year)."""
+    return {
+        u.stem
+        for j, u in enumerate(tokens[:-2])
+        if u.kind == "word" and not u.cap and tokens[j + 1].norm in ("in", "on") and _a_year(tokens[j + 2])
+    }
+
+
+def _a_year(t: Token) -> bool:
+    return t.kind == "num" and t.value is not None and YEARS[0] <= t.value <= YEARS[1]
 
 
 def timed_by_another_event(claim: str, ctoks: list[Token], ev: Evidence) -> list[Specific]:
     """ "signed a plan during the trip" against the passage's "the plan signed in 2003": the
     passage dates the deed by a year or a day and names no event it fell in, so the event the
     claim times it by is not stated (the trip may have come years later)."""
-    toks = ev.tokens
-    dated = {
-        u.stem
-        for j, u in enumerate(toks[:-2])
-        if u.kind == "word" and toks[j + 1].norm in ("in", "on") and toks[j + 2].kind == "num"
-    }
+    dated = dated_deeds(ev.tokens)
     for k, t in enumerate(ctoks):
-        if t.kind != "word" or t.stop or not ({t.stem} | synonyms(t.stem)) & dated:
+        if t.kind != "word" or t.stop or t.cap or not ({t.stem} | synonyms(t.stem)) & dated:
             continue
         for m in range(k + 1, min(k + 1 + EVENT_REACH, len(ctoks))):
             if re.search(r"[,;:()]", claim[t.end : ctoks[m].start]):

@@ -189,6 +189,27 @@ def self_description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> 
     return []
 
 
+CITATION_WORDS = 8  # a bracketed citation is short: an agency, a place, a date
+
+
+def _cited(text: str, tok: Token) -> bool:
+    """Does tok stand in a bracketed citation ("(Interfax-Kazakhstan, November 17)"): brackets
+    closed in the same sentence, a few words, a comma and a figure (its date)? Not a bracketed
+    aside that names someone ("(Defense Minister Mukhtar Altynbayev)")."""
+    opened = text.rfind("(", 0, tok.start)
+    if opened < 0 or text.rfind(")", 0, tok.start) > opened:
+        return False
+    closed = text.find(")", tok.end)
+    inside = text[opened + 1 : closed] if closed >= 0 else ""
+    return (
+        bool(inside)
+        and "." not in inside.rstrip(".")
+        and "," in inside
+        and any(ch.isdigit() for ch in inside)
+        and len(inside.split()) <= CITATION_WORDS
+    )
+
+
 def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A title or nationality the claim binds to one person, bound in the passage to another."""
     p_units = _units(ev.text, ev.tokens, ev.common, claim=False)
@@ -206,7 +227,7 @@ def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 others = [p for p in r if is_person(p, ev.common) and not _named_in(p, persons)]
                 if r in own or not others or not any(name_match(m, p, False) for p in r):
                     continue
-                if ev.text.rfind("(", 0, r[0].start) > ev.text.rfind(")", 0, r[0].start):
+                if _cited(ev.text, r[0]):
                     continue  # "(Interfax-Kazakhstan, November 17)": a source cited, nobody in the story
                 # the whole title as the claim writes it: the run of modifiers around this word
                 run = [

@@ -1745,7 +1745,9 @@ def assess(
     )
 
 
-ALREADY_REACH = 3  # tokens from "already" to the deed it says is done: "has already been supplied"
+# Tokens from "already" to the deed it says is done: "already" stands before the verb, with at
+# most a "been" and an adverb between ("has already been formally supplied").
+ALREADY_REACH = 3
 NEGATIONS = frozenset({"not", "never", "no", "n't"})
 
 

@@ -779,3 +779,6 @@ def test_a_source_cited_in_brackets_holds_no_title() -> None:
     passage = "Kazakhstan's Prime Minister, Marat Syzdykov, opened the session (Interfax-Kazakhstan, May 2)."
     a = _align("Kazakhstan's Prime Minister Marat Syzdykov opened the session.", passage)
     assert not a.conflicts
+    # a bracketed aside that names someone is no citation
+    aside = "The talks were led by Marat Syzdykov and by the top soldier (Prime Minister Bolat Oralov)."
+    assert _align("Prime Minister Marat Syzdykov led the talks.", aside).conflicts

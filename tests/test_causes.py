@@ -180,3 +180,10 @@ def test_a_cause_the_passage_gives_otherwise_is_unstated() -> None:
     assert link("The navy will test its captains' fitness because of nepotism.") == "because of"
     assert link("The navy will test its captains' fitness because they command ships.") == ""
     assert link("The navy will test its captains' fitness.") == ""
+
+
+def test_a_second_because_may_give_the_claims_cause() -> None:
+    passage = "The army will vet its generals because of nepotism and because they hold nuclear codes."
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    claim = "The army will vet its generals because of nepotism."
+    assert cause_replaced(claim, tokenize(claim), ev) == []

@@ -144,15 +144,26 @@ def test_what_was_wanted_and_what_came_exchanged_conflict() -> None:
     assert structure.wish_conflicts(other, tokenize(other), keen) == []
 
 
-def test_a_wish_the_passage_sets_against_nothing_exchanges_nothing() -> None:
-    """Invented: "the navy hopes to train 500 sailors", with no "but" or "in fact", tells no
-    outcome for a claim's wish to be exchanged with; and the words of a long wish past its
-    first few are still the wish's, not the rest of the claim."""
+def test_a_claims_long_wish_keeps_its_later_words() -> None:
+    """Invented: a claim's wish runs past its first few words ("... to reach some 500
+    sailors"); those words are the wish's, not what came, so "hopes to train 500 sailors"
+    exchanges nothing with it."""
     passage = "New courses for sailors began in May. The navy hopes to train 500 sailors."
     claim = "The navy wants the new round of courses in the ports to reach some 500 sailors."
     assert structure.wish_conflicts(claim, tokenize(claim), _evidence(passage)) == []
     turned = "New courses for sailors began in May, but the navy hopes to train 500 sailors."
     assert structure.wish_conflicts(claim, tokenize(claim), _evidence(turned)) == []
+    # the wish is set against what came in its own sentence, not in the one before it
+    before = "New courses for the navy began in May. The admirals hope to train 500 sailors."
+    other = "The admirals hoped to put 500 sailors through the new courses that began in May."
+    assert structure.wish_conflicts(other, tokenize(other), _evidence(before)) == []
+    # what came may follow the wish in its own clause ("in addition to")
+    along = (
+        "The admiral would like the annual naval drill to be expanded in future to include frigates"
+        " in addition to destroyers."
+    )
+    swapped = "The drill already includes frigates, though the admiral would like destroyers to take part."
+    assert structure.wish_conflicts(swapped, tokenize(swapped), _evidence(along))
 
 
 def test_a_name_of_common_words_can_change_sides() -> None:
