@@ -918,12 +918,7 @@ def _ranks_another(spec: Specific, got: Quantity, r: _Reading) -> bool:
     mine_ranked = _ranked_window(r.claim, r.ctoks, q.start)
     if theirs_ranked is None or mine_ranked is None:
         return False
-
-    def alike(a: Token, words: list[Token]) -> bool:
-        near = {a.stem} | synonyms(a.stem)
-        return any(w.stem in near or a.stem in synonyms(w.stem) for w in words)
-
-    return not alike(head, theirs_ranked) and not alike(their_head, mine_ranked)
+    return not word_stated(head, theirs_ranked) and not word_stated(their_head, mine_ranked)
 
 
 def _counts_another(spec: Specific, got: Quantity, r: _Reading) -> Conflict | None:

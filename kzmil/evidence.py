@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kzmil.conflicts import Conflict
-from kzmil.normalize import Token
+from kzmil.normalize import Token, tokenize
+from kzmil.quantities import MONTHS
 from kzmil.specifics import Specific
 
 CONTEXT = " (context)"  # marks words found in the sentences around the passage, not in it
@@ -65,3 +66,18 @@ class Alignment:
 
     def audit(self) -> str:
         return "; ".join(f"{s.text} = {found}" for s, found in self.matched)
+
+
+SOURCE_LINE_WORDS = 8  # a bracketed citation is short: an agency, a place, a date
+
+
+def source_line(text: str) -> bool:
+    """A sentence that is only a bracketed source and date, "(Interfax/Itar-Tass, Moscow,
+    September 12).": it cites, it states nothing (a place in it is where the agency wrote).
+    A bracketed sentence of its own ("(The ministry later denied the report.)") states."""
+    body = text.strip().rstrip(".").strip()
+    if not (body.startswith("(") and body.endswith(")") and "(" not in body[1:]):
+        return False
+    toks = tokenize(body)
+    dated = any(t.kind == "num" or t.norm in MONTHS for t in toks)
+    return dated and "," in body and len(toks) <= SOURCE_LINE_WORDS

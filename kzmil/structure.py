@@ -1169,13 +1169,16 @@ _CLAUSE_TURNS = frozenset({"but", "yet", "instead", "while", "although", "though
 
 
 def _wanted(
-    text: str, tokens: list[Token], whole: bool = False
+    text: str, tokens: list[Token], claim: bool = False
 ) -> list[tuple[set[str], set[str], tuple[int, int]]]:
     """(the stems of what is wanted, the stems of the rest, where the wish is written) for each
-    word of wanting. `whole`: the wish's words past WANTED_WORDS are left out of the rest too,
-    as a claim's long wish ("wants the new round of courses to reach upwards of 3,000
-    officers") must be read; a passage's are not, where what came may follow the wish in one
-    clause ("to include other Central Asian countries in addition to U.S. servicemen")."""
+    word of wanting. A claim's wish keeps its words past WANTED_WORDS out of the rest ("wants
+    the new round of courses to reach upwards of 3,000 officers"). A passage's does not,
+    where what came may follow the wish in one clause ("to include other Central Asian
+    countries in addition to U.S. servicemen"); its rest is the wish's own sentence
+    ("Although wanting to become an attaché, she was in fact posted"), not the one before.
+    Sentences are cut at every full stop, inside a quotation too, where the passage's own
+    sentence breaks keep a quotation whole."""
     out = []
     for k in range(len(tokens)):
         if not desire(tokens, k):
@@ -1193,11 +1196,9 @@ def _wanted(
                     continue
                 wanted.add(x.stem)
             end = x.end
-        # a passage's wish is set against what came in its own sentence ("Although wanting to
-        # become an attaché, she was in fact posted"), not against the sentence before it
-        lo, hi = (0, len(tokens)) if whole else _sentence_of(text, tokens, k)
+        lo, hi = (0, len(tokens)) if claim else _sentence_of(text, tokens, k)
         rest = {x.stem for x in tokens[lo:hi] if x.kind == "word" and not x.stop and not x.cap} - wanted
-        if whole:
+        if claim:
             rest -= beyond
         if wanted:
             out.append((wanted, rest - {tokens[k].stem}, (tokens[k].start, end)))
@@ -1229,7 +1230,7 @@ def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     claim's wish is stated in the passage, but outside its wish, and the passage's wish is in
     the claim outside the claim's."""
     wishes = _wanted(ev.text, ev.tokens)
-    for c_wanted, c_rest, mine in _wanted(claim, ctoks, whole=True):
+    for c_wanted, c_rest, mine in _wanted(claim, ctoks, claim=True):
         if any(_meets(c_wanted, p_wanted) for p_wanted, _, _ in wishes):
             continue  # the passage states this wish too ("keen to strengthen ties")
         for p_wanted, p_rest, theirs in wishes:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.conflicts import Conflict
-from kzmil.evidence import Evidence
+from kzmil.evidence import Evidence, source_line
 from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_name
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
@@ -189,25 +189,15 @@ def self_description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> 
     return []
 
 
-CITATION_WORDS = 8  # a bracketed citation is short: an agency, a place, a date
-
-
 def _cited(text: str, tok: Token) -> bool:
-    """Does tok stand in a bracketed citation ("(Interfax-Kazakhstan, November 17)"): brackets
-    closed in the same sentence, a few words, a comma and a figure (its date)? Not a bracketed
-    aside that names someone ("(Defense Minister Mukhtar Altynbayev)")."""
+    """Does tok stand in a bracketed citation ("(Interfax-Kazakhstan, November 17)"), as
+    `source_line` reads one? Not a bracketed aside that names someone ("(Defense Minister
+    Mukhtar Altynbayev)")."""
     opened = text.rfind("(", 0, tok.start)
-    if opened < 0 or text.rfind(")", 0, tok.start) > opened:
-        return False
     closed = text.find(")", tok.end)
-    inside = text[opened + 1 : closed] if closed >= 0 else ""
-    return (
-        bool(inside)
-        and "." not in inside.rstrip(".")
-        and "," in inside
-        and any(ch.isdigit() for ch in inside)
-        and len(inside.split()) <= CITATION_WORDS
-    )
+    if opened < 0 or closed < 0 or text.rfind(")", 0, tok.start) > opened:
+        return False
+    return source_line(text[opened : closed + 1])
 
 
 def title_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:

@@ -33,7 +33,7 @@ from kzmil.conflicts import (
     same_name,
 )
 from kzmil.evaluation import judges, opposed, valence
-from kzmil.evidence import CONTEXT, Alignment, Evidence
+from kzmil.evidence import CONTEXT, Alignment, Evidence, source_line
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     CHANCE,
@@ -54,7 +54,7 @@ from kzmil.modality import (
 )
 from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import POSSESSIVE, Token, fts_term, stem, tokenize
+from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, fts_term, stem, tokenize
 from kzmil.quantities import CURRENCIES, MONTHS, Quantity, as_percent, extract, qualifiers, stated_by
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
@@ -193,7 +193,7 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
     around = [
         r
         for r in index.neighbours(first, 2, last.sent - first.sent + FOLLOWING + 1)
-        if not _source_line(r.text)
+        if not source_line(r.text)
     ]
     texts = [r.text for r in around if r.sent < first.sent]
     named = _antecedent(index, first, cand, texts)
@@ -223,21 +223,6 @@ def evidence(index: IndexBackend, cand: Candidate, names: dict[str, bool], claim
         doc.source.publisher or "",
         cache(lambda: [(r.text, tokenize(r.text)) for r in index.paragraph(first.doc_id, None)]),
     )
-
-
-SOURCE_LINE_WORDS = 8  # a bracketed citation is short: an agency, a place, a date
-
-
-def _source_line(text: str) -> bool:
-    """A sentence that is only a bracketed source and date, "(Interfax/Itar-Tass, Moscow,
-    September 12).": it cites, it states nothing (a place in it is where the agency wrote).
-    A bracketed sentence of its own ("(The ministry later denied the report.)") states."""
-    body = text.strip().rstrip(".").strip()
-    if not (body.startswith("(") and body.endswith(")") and "(" not in body[1:]):
-        return False
-    toks = tokenize(body)
-    dated = any(t.kind == "num" or t.norm in MONTHS for t in toks)
-    return dated and "," in body and len(toks) <= SOURCE_LINE_WORDS
 
 
 # How far back in its article a pronoun's antecedent is looked for, in sentences, when the
@@ -1748,7 +1733,6 @@ def assess(
 # Tokens from "already" to the deed it says is done: "already" stands before the verb, with at
 # most a "been" and an adverb between ("has already been formally supplied").
 ALREADY_REACH = 3
-NEGATIONS = frozenset({"not", "never", "no", "n't"})
 
 
 def _already_done(query: Query, alignment: Alignment) -> list[Conflict]:
@@ -1758,7 +1742,7 @@ def _already_done(query: Query, alignment: Alignment) -> list[Conflict]:
     plan contradicts it rather than leaving it unstated. Without "already" a past tense is
     often a loose paraphrase of a plan, and stays not found."""
     toks = query.tokens
-    if any(t.norm in NEGATIONS for t in toks):
+    if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks):
         return []
     marks = [k for k, t in enumerate(toks) if t.norm == "already"]
     at = {id(t): k for k, t in enumerate(toks)}

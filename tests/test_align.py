@@ -19,11 +19,17 @@ from kzmil.verdict import check
 NAMES = {"syzdykov": True, "darbekov": True, "milyuk": True, "maltsaw": True, "akhmetov": True}
 
 
-def _align(claim: str, passage: str, common: set[str] | None = None, context: str = ""):
+def _align(
+    claim: str,
+    passage: str,
+    common: set[str] | None = None,
+    context: str = "",
+    names: dict[str, bool] = NAMES,
+):
     ctoks, ptoks = tokenize(claim), tokenize(passage)
-    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, NAMES))
+    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
     ctx = [(context, tokenize(context))] if context else []
-    ev = Evidence(passage, ptoks, ctx, NAMES, common or set(), None)
+    ev = Evidence(passage, ptoks, ctx, names, common or set(), None)
     return align(claim, ctoks, specs, ev)
 
 
@@ -759,12 +765,9 @@ def test_a_stranger_faces_one_person_the_passage_names_twice() -> None:
     """Invented: "Marat Syzdykov ... Syzdykov said" is one person, not two."""
     names = {"syzdykov": True, "marat": True, "bolat": True, "oralov": True}
     claim = "Prime Minister Bolat Oralov told a session about terrorism."
-    ctoks = tokenize(claim)
-    specs = extract_specifics(claim, ctoks, claim_names(claim, ctoks, names))
 
     def conflicts(passage: str) -> list[str]:
-        found = align(claim, ctoks, specs, Evidence(passage, tokenize(passage), [], names, set(), None))
-        return [c.reason for c in found.conflicts]
+        return [c.reason for c in _align(claim, passage, names=names).conflicts]
 
     twice = (
         "The country's Prime Minister, Marat Syzdykov, addressed a session on terrorism. Syzdykov said so."

@@ -155,7 +155,7 @@ def test_a_claims_long_wish_keeps_its_later_words() -> None:
     assert structure.wish_conflicts(claim, tokenize(claim), _evidence(turned)) == []
     # the wish is set against what came in its own sentence, not in the one before it
     before = "New courses for the navy began in May. The admirals hope to train 500 sailors."
-    other = "The admirals hoped to put 500 sailors through the new courses that began in May."
+    other = "Some 500 sailors were what the admirals hoped to put through the new courses that began in May."
     assert structure.wish_conflicts(other, tokenize(other), _evidence(before)) == []
     # what came may follow the wish in its own clause ("in addition to")
     along = (

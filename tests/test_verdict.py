@@ -830,11 +830,11 @@ def test_a_word_reversed_in_the_sentence_beside_the_passage_contradicts(bundled:
 
 
 def test_a_bracketed_source_line_is_no_sentence_of_context() -> None:
-    from kzmil.verdict import _source_line
+    from kzmil.evidence import source_line
 
-    assert _source_line("(Interfax/Itar-Tass, Moscow, September 12).")
-    assert not _source_line("These activities meet with the approval of Moscow (Interfax).")
-    assert not _source_line("(The ministry later denied the report.)")
+    assert source_line("(Interfax/Itar-Tass, Moscow, September 12).")
+    assert not source_line("These activities meet with the approval of Moscow (Interfax).")
+    assert not source_line("(The ministry later denied the report.)")
 
 
 @pytest.mark.bundled_index
