@@ -117,7 +117,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                         _agentless_passive(claim, ctoks, i1, i2, w)
                         and not has_passive(ev.tokens[back[0][0] : back[0][1]])
                     )
-                    and not _noun_phrase_turn(claim, ctoks, i1, w, ev)
+                    and not _noun_phrase_turn(claim, ctoks, (i1, i2), w, ev)
                     and not _own_modifier(claim, ctoks, (i1, i2), w, (p1, p2), pw, ev)
                 ):
                     said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
@@ -135,6 +135,10 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
 
 
 DESCRIPTION_WORDS = 6  # "Maltsaw, Belarus's defense minister, met ...": a description between commas
+# A description that opens as a noun phrase does ("Steppe Eagle, one of the exercises staged on
+# Kazakh soil in 2004, is ...") may run longer: a list or a clause does not open so.
+DETERMINED_DESCRIPTION_WORDS = 12
+DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one"})
 
 
 def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -144,7 +148,9 @@ def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     for i in range(len(tokens) - 1):
         if not tokens[i].cap or text[tokens[i].end : tokens[i + 1].start].strip() != ",":
             continue
-        for j in range(i + 1, min(len(tokens) - 1, i + 1 + DESCRIPTION_WORDS)):
+        opened = tokens[i + 1].norm in DESCRIPTION_OPENERS
+        reach = DETERMINED_DESCRIPTION_WORDS if opened else DESCRIPTION_WORDS
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + reach)):
             if CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
                 if text[tokens[j].end : tokens[j + 1].start].strip() == ",":
                     out.append((i + 1, j))
@@ -1138,15 +1144,28 @@ def _apart(text: str, a: Token, b: Token) -> bool:
     return "-" not in text[a.end : b.start]
 
 
-def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evidence) -> bool:
+# "Su-27 repairs" is "repairs on Su-27": a noun after these says what the name before it is to it.
+NOUN_LINKS = OF_LIKE | {"on"}
+
+
+def _noun_phrase_turn(claim: str, ctoks: list[Token], pair: tuple[int, int], w: int, ev: Evidence) -> bool:
     """A reordering inside one noun phrase, which changes no role: the claim's first name is a
-    possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate"),
-    and the passage has that word followed by "of", "at" or "in"."""
+    possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate",
+    "Su-27 repairs"), and the passage has that word followed by "of", "at", "in", "for" or "on";
+    or the claim's word is linked so to its second name ("a plant in Baranavichy") and the
+    passage has that name modify the word ("the Baranavichy-based aircraft repair plant")."""
+    i1, i2 = pair
+    if _linked_before(claim, ctoks, w, i2) and _modifies(ev, ctoks[i2], ctoks[w]):
+        return True
     name = ctoks[i1]
     possessive = claim[name.end : name.end + 2] in POSSESSIVE or claim[name.start : name.end].endswith(
         POSSESSIVE
     )
-    if not (possessive or w == i1 + 1):
+    # the name's last token: a model number ("Su-27") is one name of two tokens
+    last = i1
+    while last + 1 < w and claim[ctoks[last].end : ctoks[last + 1].start] in ("", "-"):
+        last += 1
+    if not (possessive or w == last + 1):
         return False
     if (
         possessive
@@ -1157,9 +1176,39 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], i1: int, w: int, ev: Evide
     ):
         return True
     return any(
-        t.stem == ctoks[w].stem and k + 1 < len(ev.tokens) and ev.tokens[k + 1].norm in OF_LIKE
+        t.stem == ctoks[w].stem and k + 1 < len(ev.tokens) and ev.tokens[k + 1].norm in NOUN_LINKS
         for k, t in enumerate(ev.tokens)
     )
+
+
+def _linked_before(claim: str, ctoks: list[Token], w: int, k: int) -> bool:
+    """Does the word at w stand right before the name at k, joined by "of", "in" and the like
+    and at most a determiner ("plant in Baranavichy", "head of the Navy")?"""
+    gap = ctoks[w + 1 : k]
+    return (
+        1 <= len(gap) <= 2
+        and gap[0].norm in NOUN_LINKS
+        and all(t.norm in DESCRIPTION_OPENERS for t in gap[1:])
+        and not CLAUSE_BREAK.search(claim, ctoks[w].end, ctoks[k].start)
+    )
+
+
+MODIFIER_REACH = 4  # "Baranavichy-based aircraft repair plant": a name this near before its noun
+
+
+def _modifies(ev: Evidence, name: Token, word: Token) -> bool:
+    """Does the passage write the name before the word in one noun phrase: no more than
+    MODIFIER_REACH tokens apart, with nothing but spaces and hyphens between?"""
+    toks = [t for t in ev.tokens if not t.synthetic]  # "baranavichybased" overlaps its parts
+    for k, t in enumerate(toks):
+        if t.stem != name.stem:
+            continue
+        for j in range(k + 1, min(len(toks), k + 1 + MODIFIER_REACH)):
+            if ev.text[toks[j - 1].end : toks[j].start] not in (" ", "-"):
+                break
+            if toks[j].stem == word.stem:
+                return True
+    return False
 
 
 # What is wanted runs from the word of wanting to the end of its clause ("hoped for logistics

@@ -529,16 +529,21 @@ def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Descri
     return out
 
 
-def _designations(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+def _designations(
+    text: str, tokens: list[Token], common: set[str], *, appointed: bool = False
+) -> list[Described]:
     """(a person's name, the content words of the post after "as"): "named Nikolai Pospelov
     as the new eastern regional commander" -> ([Nikolai, Pospelov], {new, eastern, region,
-    command}), up to the next punctuation or contrast."""
+    command}), up to the next punctuation or contrast. With `appointed`, only a post a verb
+    of appointing gives: a claim's "met Armitage as part of the trip" gives no post."""
     out = []
     at = {id(t): k for k, t in enumerate(tokens)}
     for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         k = at[id(run[-1])] + 1
         if not persons or k >= len(tokens) or tokens[k].norm != "as":
+            continue
+        if appointed and not _appointed(tokens, run):
             continue
         if text[run[-1].end : tokens[k].start].strip():
             continue
@@ -640,7 +645,11 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     affairs at the Pentagon"."""
     theirs = appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
     titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
-    described = appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
+    described = (
+        appositions(claim, ctoks, ev.common)
+        + _predicates(claim, ctoks, ev.common)
+        + _designations(claim, ctoks, ev.common, appointed=True)
+    )
     for persons, words, _ in described + _titles(claim, ctoks, ev.common):
         posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:

@@ -222,6 +222,13 @@ def test_a_post_given_with_as_is_a_description() -> None:
     ]
     assert _described("Olga Reyes was named the new northern fleet commander.", passage) == []
     assert _described("Ana Ortiz was appointed deputy naval minister.", passage) == []
+    # the claim may give the post with "as" after a verb of appointing, as the source does
+    assert _described("The president named Ana Ortiz as the new northern fleet commander.", passage) == [
+        "the source describes Olga Reyes that way, not Ana Ortiz"
+    ]
+    assert _described("The president named Olga Reyes as the new northern fleet commander.", passage) == []
+    # after another verb, "as" gives no post: "met Ana Ortiz as the talks began"
+    assert _described("The admiral met Ana Ortiz as the new northern fleet commander.", passage) == []
 
 
 def _previous(claim: str, passage: str, after: str) -> list[str]:
@@ -643,3 +650,35 @@ def test_a_deed_the_passage_dates_is_not_timed_by_another_event() -> None:
     assert timeline.timed_by_another_event(dated, tokenize(dated), _evidence(passage)) == []
     undated = "They discussed the treaty the navies signed."
     assert timeline.timed_by_another_event(claim, tokenize(claim), _evidence(undated)) == []
+
+
+def test_a_noun_phrase_turned_round_relates_no_names() -> None:
+    """ "MiG-29 repairs" is "repairs on MiG-29 fighters", and "a plant in Gdansk" is "the
+    Gdansk-based plant": neither puts the two names in each other's place."""
+    passage = (
+        "The Gdansk-based aircraft repair plant has signed a contract to carry out repairs on "
+        "MiG-29 fighters."
+    )
+    ev = _evidence(passage)
+    claim = "The contract covered MiG-29 repairs, a job a plant in Gdansk took on."
+    toks = tokenize(claim)
+    at = {t.norm: k for k, t in enumerate(toks)}
+    pair = (at["mig"], at["gdansk"])
+    assert structure._noun_phrase_turn(claim, toks, pair, at["repairs"], ev)  # the model's own noun
+    assert structure._noun_phrase_turn(claim, toks, pair, at["plant"], ev)  # the place's own noun
+    assert not structure._noun_phrase_turn(claim, toks, pair, at["contract"], ev)
+    # the passage must write the name in the noun phrase: "a plant ... in Gdansk" is no modifier
+    apart = _evidence("The plant has signed a contract, and its owners live in Gdansk.")
+    assert not structure._noun_phrase_turn(claim, toks, pair, at["plant"], apart)
+
+
+def test_a_long_description_that_opens_as_a_noun_phrase_relates_nothing() -> None:
+    """ "Pampa Eagle, one of the exercises held in Chile that year, is one Ortiz praised": the
+    exercises are Pampa Eagle's description, not a word relating it to Ortiz."""
+    passage = (
+        "Minister Ortiz praised the exercises held in Chile that year: Andes 2004, Sierra 2004 "
+        "and Pampa Eagle."
+    )
+    described = "Pampa Eagle, one of the exercises held in Chile that year, is one that Ortiz praised."
+    assert _roles(described, passage) == []
+    assert _roles("Pampa Eagle praised the exercises held in Chile and Ortiz.", passage) == ["role"]
