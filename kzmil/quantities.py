@@ -281,6 +281,18 @@ def _rate(text: str, tokens: list[Token], i: int) -> Quantity | None:
 MULTIPLE_UNITS = {"decad": (10.0, "year")}
 # Words that are a number with "a" or "one" before them: "a decade", "a dozen officers".
 NUMBER_NOUNS = {"decad": (10.0, "year"), "dozen": (12.0, "")}
+# Spans of time that are a number with "a" or "one" before them: "lasted a week" is one week.
+# Not "a day" nor "a year", which mostly give a rate ("550 officers a year").
+TIME_NOUNS = {"week": (1.0, "week"), "month": (1.0, "month"), "fortnight": (14.0, "day")}
+# What before "a week" makes it a rate, not a span: "twice a week", "ten hours a week".
+FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
+RATE_REACH = 3  # tokens before "a" in which a figure makes "a month" a rate ("$500 a month")
+
+
+def _a_rate(tokens: list[Token], i: int) -> bool:
+    """Is the "a week" whose "a" is at i a rate ("twice a week", "$500 a month")?"""
+    before = tokens[max(0, i - RATE_REACH) : i]
+    return bool(before) and (before[-1].norm in FREQUENCY_WORDS or any(t.kind == "num" for t in before))
 
 
 def _in_years(q: Quantity) -> Quantity:
@@ -295,12 +307,15 @@ def _counted_by_word(text: str, tokens: list[Token]) -> list[Quantity]:
     """ "a decade" (10 years), "a dozen officers" (12 officers): numbers written as a noun."""
     out = []
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or tok.stem not in NUMBER_NOUNS or tok.norm.endswith("s") or i == 0:
+        nouns = NUMBER_NOUNS if tok.stem in NUMBER_NOUNS else TIME_NOUNS
+        if tok.kind != "word" or tok.stem not in nouns or tok.norm.endswith("s") or i == 0:
             continue  # "decades", "dozens" count nothing exactly
         halved = tokens[i - 1].kind == "num" and tokens[i - 1].value == 0.5  # "a half dozen"
         if tokens[i - 1].norm not in ("a", "one") and not halved:
             continue
-        value, unit = NUMBER_NOUNS[tok.stem]
+        if nouns is TIME_NOUNS and _a_rate(tokens, i - 1):
+            continue
+        value, unit = nouns[tok.stem]
         value *= 0.5 if halved else 1.0
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if not unit and nxt is not None and nxt.kind == "word" and not nxt.stop:

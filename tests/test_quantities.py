@@ -133,6 +133,10 @@ def test_figures_of_different_measures_are_never_one_figure() -> None:
         ("a dozen officers", 12.0, "offic"),
         ("a plan covering half a decade", 5.0, "year"),  # "half a" halves what follows
         ("half a dozen officers", 6.0, "offic"),
+        ("the visit lasted a week", 1.0, "week"),  # a span of time: one week
+        ("a week-long visit", 1.0, "week"),
+        ("talks went on for one month", 1.0, "month"),
+        ("a fortnight of drills", 14.0, "day"),
     ],
 )
 def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
@@ -143,6 +147,12 @@ def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
 def test_half_a_million_is_half_of_it() -> None:
     (q,) = extract("half a million dollars", tokenize("half a million dollars"))
     assert (q.type, q.value, q.text) == ("money", 500_000.0, "half a million")
+
+
+@pytest.mark.parametrize("text", ["they met twice a week", "he earns 500 dollars a month", "every month"])
+def test_a_rate_of_time_is_no_span(text: str) -> None:
+    """ "twice a week" and "$500 a month" give a rate: no figure of one week or one month."""
+    assert all(q.unit not in ("week", "month") for q in extract(text, tokenize(text)))
 
 
 def test_decades_without_a_number_count_nothing() -> None:
