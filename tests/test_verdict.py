@@ -7,6 +7,7 @@ import pytest
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Alignment, Evidence
 from kzmil.index import Index
+from kzmil.judgements import _likeness
 from kzmil.match import Query
 from kzmil.models import Judgement
 from kzmil.normalize import tokenize
@@ -24,7 +25,6 @@ from kzmil.verdict import (
     SUPPORT_MIN,
     TOPIC_MIN,
     Assessment,
-    _likeness,
     _name_part,
     check,
     decide,
@@ -396,7 +396,7 @@ def test_a_word_stated_by_a_synonym_is_no_reversal_of_another(bundled: Index) ->
 
 def test_a_synonym_in_its_common_sense_counts_towards_what_is_stated() -> None:
     """ "aid" states "help"; "state" (a noun) is no paraphrase of "says" (a verb)."""
-    from kzmil.verdict import PARAPHRASE, paraphrased
+    from kzmil.credit import PARAPHRASE, paraphrased
 
     def credit(claim: str, passage: str, word: str) -> float:
         query, cand = _read(claim, passage)
@@ -740,11 +740,11 @@ def test_a_change_the_claim_predicates_must_be_stated_some_way() -> None:
     change down: the change is the claim's point, a specific as a figure is. The passage's
     "reduction" is a word of the claim itself (the programme's name), no change stated."""
     from kzmil.evidence import Alignment
-    from kzmil.verdict import _change_unstated
+    from kzmil.unstated import change_unstated
 
     def missing(claim: str, passage: str) -> list[str]:
         query, cand = _read(claim, passage)
-        return [s.text for s in _change_unstated(query, cand, Alignment())]
+        return [s.text for s in change_unstated(query, cand, Alignment())]
 
     claim = "Lugar said the cooperative threat reduction program had been cut back."
     passage = "The cooperative threat reduction program was extended by another seven years."
@@ -776,10 +776,10 @@ def _read(claim: str, passage: str) -> tuple[Query, Candidate]:
 
 def _added(claim: str, passage: str) -> list[str]:
     """The phrase of circumstance the claim adds to the passage, read alone."""
-    from kzmil.verdict import _unstated_phrase
+    from kzmil.unstated import unstated_phrase
 
     query, cand = _read(claim, passage)
-    return [s.text for s in _unstated_phrase(query, cand, Evidence(passage, cand.tokens, [], {}))]
+    return [s.text for s in unstated_phrase(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
 
 def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
@@ -1397,7 +1397,7 @@ def test_two_word_verbs_paraphrase_one_word_verbs(word: str, phrase: str) -> Non
 def test_a_word_in_another_part_of_speech_counts_as_stated() -> None:
     """ "retained" for "retention": WordNet's derivation from the word's main sense counts
     towards coverage as a synonym does; a word of none of its senses does not."""
-    from kzmil.verdict import paraphrased
+    from kzmil.credit import paraphrased
 
     query, cand = _read("They built a center.", "They built in Central Asia.")
     assert 2 not in paraphrased(query, cand).scored.matched  # a name is no derivation
@@ -1415,7 +1415,7 @@ def test_a_role_given_in_an_apposition_must_be_stated() -> None:
     """ "Milyuk, a West Point graduate and a former paratrooper,": each part of the
     description ends in a role the source must give her, as a title must be."""
     from kzmil.evidence import Evidence
-    from kzmil.verdict import _unstated_description
+    from kzmil.unstated import unstated_description
 
     passage = "Yelena Milyuk, the first female graduate of West Point, quit the army."
     for claim, missing in (
@@ -1429,7 +1429,7 @@ def test_a_role_given_in_an_apposition_must_be_stated() -> None:
     ):
         query, cand = _read(claim, passage)
         ev = Evidence(passage, cand.tokens, [], set(), set(), None)
-        assert [m.text for m in _unstated_description(query, cand, ev)] == missing, claim
+        assert [m.text for m in unstated_description(query, cand, ev)] == missing, claim
 
 
 def test_a_two_word_verb_is_read_from_its_inflected_form() -> None:
@@ -1842,7 +1842,7 @@ def test_session_30_readings(bundled: Index, claim: str, verdict: str) -> None:
 def test_a_judgement_the_sentences_before_state_is_no_reversal() -> None:
     """ "the senator praised the ministry's steadfast support" two sentences before the passage
     states "steadfast"; the passage's "deadly chemicals" judges something else."""
-    from kzmil.verdict import evaluations
+    from kzmil.judgements import evaluations
 
     claim = "The senator noted steadfast support and said the program to destroy chemicals was extended."
     passage = "Work on deadly chemicals went on. The program to destroy chemicals was extended."
@@ -1856,7 +1856,7 @@ def test_a_judgement_the_sentences_before_state_is_no_reversal() -> None:
 def test_a_word_used_as_no_adjective_judges_nothing() -> None:
     """ "a kind of trust-busting": "kind" is a noun there and "trust" the thing busted, though
     VADER rates both as praise; "an ill-advised raid" still judges (an adverb in a compound)."""
-    from kzmil.verdict import evaluations
+    from kzmil.judgements import evaluations
 
     claim = "The reform is about fighting graft."
     for passage, reversal in (
@@ -1869,7 +1869,7 @@ def test_a_word_used_as_no_adjective_judges_nothing() -> None:
     query, cand = _read("The raid was a good move.", "The raid was an ill-advised move.")
     assert [c.source for c in evaluations(query, cand)[1]] == ["ill"]
     # a noun before another kind of part still judges: "war-torn"
-    from kzmil.verdict import _judges_nothing
+    from kzmil.judgements import _judges_nothing
 
     for text, nothing in (
         ("a trust-busting drive", True),
@@ -1897,7 +1897,7 @@ def test_words_given_to_the_wrong_speaker_are_contradicted(bundled: Index) -> No
 
 
 def test_a_judgement_said_before_is_still_reversed_by_its_antonym() -> None:
-    from kzmil.verdict import evaluations
+    from kzmil.judgements import evaluations
 
     claim = "The senator said the harvest was bad and the program was extended."
     passage = "The senator said the harvest was good and the program was extended."
@@ -1907,11 +1907,11 @@ def test_a_judgement_said_before_is_still_reversed_by_its_antonym() -> None:
 
 
 def test_another_judging_adjective_before_the_same_noun_is_unstated() -> None:
-    from kzmil.verdict import _other_judgement
+    from kzmil.unstated import other_judgement
 
     def other(claim: str, passage: str) -> list[str]:
         query, cand = _read(claim, passage)
-        return [s.text for s in _other_judgement(query, cand, Evidence(passage, cand.tokens, [], {}))]
+        return [s.text for s in other_judgement(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
     passage = "The plan to widen the harbour has met with a positive response in the port."
     assert other("The plan to widen the harbour met a hostile reception in the port.", passage) == ["hostile"]
@@ -1926,7 +1926,7 @@ def test_another_judging_adjective_before_the_same_noun_is_unstated() -> None:
 def test_a_judging_word_said_before_of_another_thing_is_not_stated() -> None:
     """ "a good harvest" two sentences before states "good" of the harvest, not of the
     partners the claim calls good."""
-    from kzmil.verdict import _said_with_a_neighbour
+    from kzmil.judgements import _said_with_a_neighbour
 
     claim = tokenize("The farmers are good partners and the program was extended.")
     told = _said_with_a_neighbour(claim, tokenize("Officials praised the farmers as good partners."))
@@ -2139,13 +2139,13 @@ def test_a_nation_the_claim_describes_is_no_country_the_passage_names(bundled: I
 
 def test_what_was_asked_for_is_not_yet_had() -> None:
     """ "approached Norway for naval help" asks; "obtained naval help from Norway" has it."""
-    from kzmil.verdict import _deed_proposed
+    from kzmil.planned import deed_proposed
 
     passage = "Chile has approached Norway and other Nordic countries for naval assistance."
 
     def proposed(claim: str) -> list[str]:
         query, cand = _read(claim, passage)
-        return [s.text for s in _deed_proposed(query, cand, Evidence(passage, cand.tokens, [], {}))]
+        return [s.text for s in deed_proposed(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
     assert proposed("Chile has obtained naval assistance from Norway and other Nordic countries.") == [
         "obtained"
@@ -2153,9 +2153,9 @@ def test_what_was_asked_for_is_not_yet_had() -> None:
     # a request met by a deed of giving after it is a thing had
     met = "Chile approached Norway for naval assistance, which Norway supplied in 2005."
     query, cand = _read("Chile obtained naval assistance from Norway.", met)
-    assert _deed_proposed(query, cand, Evidence(met, cand.tokens, [], {})) == []
+    assert deed_proposed(query, cand, Evidence(met, cand.tokens, [], {})) == []
     # a claim that asks too is left to coverage, and an "approach" that is a noun asks nothing
     assert proposed("Chile has turned to Norway and other Nordic countries for naval assistance.") == []
     noun = "Chile has adopted an approach for naval assistance from Norway and other Nordic countries."
     query, cand = _read("Chile has obtained naval assistance from Norway.", noun)
-    assert _deed_proposed(query, cand, Evidence(noun, cand.tokens, [], {})) == []
+    assert deed_proposed(query, cand, Evidence(noun, cand.tokens, [], {})) == []

@@ -1,0 +1,175 @@
+"""Judgements: a word of the claim that praises or blames (VADER rates it) which no sentence
+around the passage states, or which the passage states the other way ("welcomed" against
+"opposed"). A word that only compares ("looks like") or names a sort judges nothing.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from kzmil.antonyms import change_at, opposites
+from kzmil.conflicts import (
+    Conflict,
+    headline,
+)
+from kzmil.credit import hit_region, query_stems
+from kzmil.evaluation import judges, opposed
+from kzmil.match import Query
+from kzmil.modality import (
+    desire,
+    saying,
+)
+from kzmil.normalize import Token
+from kzmil.search import Candidate
+from kzmil.specifics import Specific
+from kzmil.superlatives import gradable
+from kzmil.synonyms import (
+    synonyms,
+)
+
+# Verbs after which "like" compares instead of judging: "looks like", "seemed like".
+LINKING = frozenset({"look", "sound", "seem", "feel"})
+
+
+def _likeness(tokens: list[Token], k: int) -> bool:
+    """ "what cooperation can look like", "programs like IMET": a likeness or an example, not a
+    liking (a subject that likes comes before it as a pronoun or with "would", "to", "not")."""
+    if tokens[k].norm != "like" or k == 0:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    example = after is not None and after.cap and not before.stop and not before.cap
+    return before.stem in LINKING or example
+
+
+# Words that make the adjective after them a noun when "of" follows: "a kind of", "this sort of".
+SORT_OPENERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "some", "what", "one"})
+
+
+def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
+    """ "a kind of", "a fine of $500": an adjective's spelling used as a noun; "trust-busting",
+    "crime-fighting": a noun that a compound's doing acts on (an adjective or adverb there,
+    "ill-advised", still judges, as does a noun before another part: "war-torn"). VADER rates
+    the word alone ("kind" +, "trust" +), which is not what the passage says there."""
+    if k > 0 and tokens[k].norm == "well" and tokens[k - 1].norm == "as":
+        return True  # "as well (as)": in addition, no praise
+    if k + 1 >= len(tokens):
+        return False
+    word, after = tokens[k], tokens[k + 1]
+    if text[word.end : after.start] == "-":
+        # the object of a doer or a deed ("trust-busting", "peace-keeper"); not "war-torn"
+        return not gradable(word.norm) and after.norm.endswith(("ing", "er"))
+    return k > 0 and tokens[k - 1].norm in SORT_OPENERS and after.norm == "of" and gradable(word.norm)
+
+
+SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun that says
+
+
+def _says(text: str, tokens: list[Token], k: int) -> bool:
+    """ "Lugar stressed", "he insisted", "the ministry stressed:": a verb of saying right after
+    its speaker, or before a colon or a quotation, reports words; it judges nothing itself.
+    After a common noun ("the paper argued that") it is left to be read as a judgement: on
+    the dev claims, reading it as a report there lost three true contradictions that the
+    judgement happened to catch, which no rule yet catches for its own reason."""
+    t, before = tokens[k], tokens[k - 1] if k else None
+    after = text[t.end :].lstrip()[:1]
+    return saying(t) and (
+        (before is not None and (before.cap or before.norm in SPEAKERS)) or after in (":", "\u201c", '"')
+    )
+
+
+def _thanks_to(tokens: list[Token], k: int) -> bool:
+    return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
+
+
+NEIGHBOUR_REACH = 2  # "steadfast commitment", "commitment was steadfast": a word and its neighbour this near
+
+
+def _said_with_a_neighbour(ctoks: list[Token], before: list[Token]) -> set[int]:
+    """The claim's words (by id) that `before` states next to the claim's next or previous
+    plain word: "Astana's steadfast commitment" states the claim's "steadfast commitment"; a
+    "good return" does not state "good partners"."""
+    plain = [t for t in ctoks if t.kind == "word" and not t.stop]
+    at: dict[str, list[int]] = {}
+    for k, t in enumerate(before):
+        at.setdefault(t.stem, []).append(k)
+    out: set[int] = set()
+    for a, b in pairwise(plain):
+        if any(abs(i - j) <= NEIGHBOUR_REACH for i in at.get(a.stem, []) for j in at.get(b.stem, [])):
+            out |= {id(a), id(b)}
+    return out
+
+
+def evaluations(
+    query: Query, cand: Candidate, before: list[Token] | None = None
+) -> tuple[list[Specific], list[Conflict]]:
+    """Words of the claim that judge (VADER valence) and that the passage does not state, as
+    such or as a WordNet paraphrase: reversed when the passage judges the other way in the part
+    that matches the claim ("reluctant" against "welcome"), else unstated when they judge
+    strongly enough to carry the claim's point. A word the sentences `before` the passage state
+    as written ("Astana's steadfast commitment") is stated: the passage's other judgements
+    ("dangerous pathogens") are of other things."""
+    said_before = _said_with_a_neighbour(query.tokens, before or [])
+    stated = {t.stem for t in cand.tokens}
+    lo, hi = hit_region(cand)
+    around = range(max(0, lo - 3), min(hi + 3, len(cand.tokens)))
+    region = [cand.tokens[k] for k in around if cand.tokens[k].kind == "word"]
+    near = {t.stem for t in region}
+    changes = {way[0] for k in around if (way := change_at(cand.tokens, k)) is not None}
+    mine = query_stems(query)
+    # passage words that state a word of the claim by a synonym ("risk" for "danger") are
+    # that word's, not a reversal of another
+    alike = set().union(*(synonyms(s) for s in mine))
+    theirs = {t.stem for t in region if t.stem in alike}
+    missing: list[Specific] = []
+    reversed_: list[Conflict] = []
+    at = {id(t): k for k, t in enumerate(query.tokens)}
+    titled = headline(query.text, query.tokens)
+    for i, term in enumerate(query.terms):
+        tok = term.token
+        if tok.kind != "word" or i in cand.scored.matched:
+            continue
+        alike_here = synonyms(tok.stem) & stated
+        if alike_here and alike_here & near:
+            continue  # stated by a paraphrase where the passage states the claim
+        k = at.get(id(tok))
+        if tok.cap and k and not titled:
+            continue  # a name, capitalised inside the sentence: "Senator Dick Lugar"
+        if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:
+            continue  # a change the same way round: "boosting" for "enhance"
+        if (
+            k is not None
+            and desire(query.tokens, k)
+            and any(desire(cand.tokens, j) for j in range(len(cand.tokens)))
+        ):
+            continue  # "hoped to" for "wanting to"
+        if k is not None and _says(query.text, query.tokens, k):
+            continue  # "Lugar stressed:": a report of words, not a judgement
+        if k is not None and _thanks_to(query.tokens, k):
+            continue  # "thanks to NATO": a cause, not gratitude
+        if k is not None and _likeness(query.tokens, k):
+            continue  # "what cooperation can look like": a likeness, not a liking
+        other = next(
+            (
+                cand.tokens[j]
+                for j in around
+                if (t := cand.tokens[j]).kind == "word"
+                and t.stem not in mine
+                and t.stem not in theirs
+                and not t.cap
+                and opposed(tok, t)
+                and not _judges_nothing(cand.text, cand.tokens, j)
+            ),
+            None,
+        )
+        if alike_here and other is None:
+            continue  # a paraphrase elsewhere in the passage, and nothing judges the other way
+        if id(tok) in said_before and (other is None or other.stem not in opposites(tok.stem)):
+            continue  # stated just before; the passage's judgement is of something else, unless its antonym
+        if other is not None:
+            said = cand.text[other.start : other.end]
+            reversed_.append(
+                Conflict("evaluation", tok.norm, said, (tok.start, tok.end), (other.start, other.end))
+            )
+        elif judges(tok):
+            missing.append(Specific("word", [tok], query.text[tok.start : tok.end]))
+    return missing, reversed_

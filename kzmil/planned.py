@@ -1,0 +1,496 @@
+"""Done, planned, possible or hoped: a claim that states as done what its source gives only as a
+plan, a proposal, a possibility, a purpose or a wish, and one that says "already" of it.
+Each check returns the claim words the source leaves so, as specifics the verdict counts as
+missing (or, for "already", as a conflict).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from kzmil.agents import others_deed
+from kzmil.align import word_stated
+from kzmil.conflicts import (
+    Conflict,
+)
+from kzmil.credit import query_stems
+from kzmil.evidence import CONTEXT, Alignment, Evidence
+from kzmil.match import Query
+from kzmil.modality import (
+    CHANCE,
+    INTENT,
+    MODALS,
+    certain,
+    certain_cue,
+    cues,
+    deeds,
+    future_passive,
+    hedged,
+    passive,
+    possible,
+    purpose_of,
+)
+from kzmil.names import name_match
+from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, stem
+from kzmil.search import Candidate
+from kzmil.specifics import Specific
+from kzmil.structure import CLAUSE_BREAK
+from kzmil.synonyms import (
+    paraphrases,
+    synonyms,
+)
+from kzmil.unstated import DETERMINERS
+
+# A cue governs the claim's event when one of this many content words after it is a plain
+# word of the claim: "will also be supplied", "envisages introducing".
+CUE_REACH = 3
+
+
+def _governed(cand: Candidate, k: int, hits: dict[int, int]) -> int | None:
+    """The claim term whose event the cue at k puts in the future: the first plain (not
+    capitalised) claim word among the content words after it."""
+    after = [i for i in range(k + 1, len(cand.tokens)) if not cand.tokens[i].stop][:CUE_REACH]
+    return next((hits[i] for i in after if i in hits and not cand.tokens[i].cap), None)
+
+
+SUBJECT_REACH = 6  # how far before a passive the thing talked about or acted on may stand
+
+
+def _hedged(query: Query) -> bool:
+    """Does the claim claim no deed of its own: hedged itself, or a draft's list item?"""
+    return query.item or hedged(query.tokens)
+
+
+PURPOSE_REACH = 4  # tokens from a purpose's verb to the object it governs: "to help create a Central"
+
+
+def purpose_only(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The claim's deed ("US specialists launched a web portal"), when the passage gives it,
+    or the object the claim gives it, only as the purpose of another deed ("arrived in Astana
+    to help create a web portal"): coming to build a thing is not building it. The deed may
+    be stated around the passage as done."""
+    if _hedged(query):
+        return []
+    ptoks = cand.tokens
+    hits = cand.scored.token_hits
+    around = {t.stem for _, toks in ev.context_texts for t in toks}
+    for d in deeds(query.tokens, query.text):
+        tok = query.tokens[d]
+        near = {tok.stem} | paraphrases(tok.stem) | synonyms(tok.stem)
+        same = [k for k, t in enumerate(ptoks) if t.stem in near]
+        if near & around or any(purpose_of(ptoks, k) is None for k in same):
+            continue  # stated as done
+        verb: int | None = same[0] if same else None
+        if verb is None:
+            after = [i for i, term in enumerate(query.terms) if term.token.start > tok.end][:2]
+            ks = [k for k, i in hits if i in after]
+            if not ks:
+                continue
+            first = min(ks)
+            verb = next(
+                (
+                    v
+                    for v in range(first - 1, max(-1, first - 1 - PURPOSE_REACH), -1)
+                    if purpose_of(ptoks, v) is not None
+                    and not ptoks[v].stop
+                    and not CLAUSE_BREAK.search(cand.text[ptoks[v].end : ptoks[first].start])
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+        to = purpose_of(ptoks, verb)
+        if to is None:
+            continue
+        said = cand.text[ptoks[to].start : ptoks[verb].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
+def only_planned(query: Query, cand: Candidate) -> list[Specific]:
+    """The claim's event, when the claim states it as done and the passage only as planned,
+    hoped for or discussed ("envisages introducing", "is being discussed")."""
+    hits = dict(cand.scored.token_hits)
+    if not hits or _hedged(query):
+        return []
+    mine = query_stems(query)
+    for k in cues(cand.tokens):
+        if cand.tokens[k].stem in mine:
+            continue
+        term = _governed(cand, k, hits)
+        if term is None and (passive(cand.tokens, k) or future_passive(cand.tokens, k)):
+            before = [i for i in hits if k - SUBJECT_REACH <= i < k]
+            term = hits[max(before)] if before else None  # "X is being discussed", "X will be supplied"
+        if term is None:
+            continue
+        tok = query.terms[term].token
+        if tok.norm.endswith("ing") and _aim(query) is not True and not _progressive(query.tokens, tok):
+            continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
+        last = k + 2 if future_passive(cand.tokens, k) else k
+        said = cand.text[cand.tokens[k].start : cand.tokens[last].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
+# Past forms of "be" before an -ing word tell a deed under way then ("were already providing");
+# the present ("is helping") may tell one still to come, as a plan is spoken of.
+PAST_BE = frozenset({"was", "were", "been"})
+PROGRESSIVE_REACH = 2  # "were already providing": the form of "be" this near before the -ing word
+
+
+def _progressive(tokens: list[Token], tok: Token) -> bool:
+    """Is the -ing word a verb that was in progress ("were already providing airlift"), a deed
+    the claim asserts, not a gerund naming an aim ("a report on professionalizing")?"""
+    k = next(i for i, t in enumerate(tokens) if t is tok)
+    return any(t.norm in PAST_BE for t in tokens[max(0, k - PROGRESSIVE_REACH) : k])
+
+
+def deed_of_another(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
+    """The claim's subject, when the source has its deed done by others of its kind (see
+    `agents.others_deed`); only when nothing else conflicts or is missing, as a last reading."""
+    if alignment.conflicts or alignment.missing:
+        return []
+    found = others_deed(query.text, query.tokens, ev)
+    if found is None:
+        return []
+    who, said = found
+    return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]
+
+
+# Words of aim that INTENT, a list of verbs before "to", does not hold: "meant to", "the goal
+# of", "targeted 3,000 officers".
+AIMS = frozenset(
+    {"meant", "designed", "target", "targeted", "targets", "goal", "goals", "objective", "objectives"}
+)
+
+
+def _aim(query: Query) -> bool | None:
+    """Does the claim's first word of aim stand met by a deed just before it ("achieved their
+    goal of training": True), or unmet ("were meant to train": False)? None: it has none."""
+    k = next((k for k, t in enumerate(query.tokens) if t.stem in INTENT or t.norm in AIMS), None)
+    if k is None:
+        return None
+    return any(0 < k - d <= AIM_MET_REACH for d in deeds(query.tokens, query.text))
+
+
+AIM_MET_REACH = 3  # tokens from a deed to the aim it meets: "achieved their goal"
+
+
+def figure_only_hoped(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
+    """A figure the claim states as done ("3,000 officers completed the courses") that the
+    evidence gives only in a sentence around the passage, and there as hoped for or planned
+    ("officials hope to train more than 3,000 officers"): the passage's own deed ("courses
+    began") does not make the hope a deed."""
+    if _hedged(query) or cues(query.tokens) or _aim(query) is False:
+        return []  # the claim states an aim itself: "were meant to train", "targeted 3,000"
+    for spec, found in alignment.matched:
+        if spec.kind != "figure" or not found.endswith(CONTEXT):
+            continue
+        num = next((t for t in spec.tokens if t.kind == "num"), None)
+        if num is None:
+            continue
+        for text, toks in ev.context_texts[: ev.sentences]:
+            at = next((k for k, t in enumerate(toks) if t.norm == num.norm), None)
+            if at is None:
+                continue
+            k = next((c for c in cues(toks) if c < at), None)
+            if k is None:
+                break  # stated plainly around the passage
+            said = text[toks[k].start : toks[min(k + 2, at)].end]
+            return [Specific("done", [num], query.text[num.start : num.end], value=said)]
+    return []
+
+
+# Nouns that put what they govern among the possible, not the done: "the possibility of
+# supplying C-130s", "the prospect of a base".
+POSSIBLE = frozenset({"possibl", "prospect", "potenti"})
+
+
+def _proposed_form(tokens: list[Token], k: int) -> bool:
+    """Is the verb at k in the form a proposal or a prospect takes: "supplying", "to buy",
+    "will provide", "will be supplied"?"""
+    before = tokens[k - 1].norm if k > 0 else ""
+    return tokens[k].norm.endswith("ing") or before in ("to", "be") or before in MODALS
+
+
+def _clause_between(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Does a clause boundary (a comma, semicolon, "and" or "but") stand between a and b?"""
+    gap = text[tokens[a].end : tokens[b].start]
+    return any(ch in gap for ch in ",;") or any(t.norm in ("and", "but") for t in tokens[a + 1 : b])
+
+
+# Verbs that ask for a thing with "for": "approached Spain ... for military assistance",
+# "asked Washington for helicopters". What was asked for is not yet had.
+ASKING = frozenset({"approach", "ask"})
+ASK_REACH = 6  # tokens from the verb to its "for": "approached Spain and other OSCE countries for"
+# Verbs of coming to have a thing, which a request does not state: "obtained", "received".
+# (A claim that itself asks, "turned to Spain for aid", is left to coverage.)
+GETTING = frozenset(
+    stem(w) for w in "obtain receive get got secure acquire gain win won purchase buy bought".split()
+)
+# Verbs of giving that tell the request met: "asked for helicopters, which Washington delivered".
+SUPPLYING = frozenset(
+    stem(w)
+    for w in "deliver supply supplied provide send sent sell sold give gave given grant hand transfer".split()
+)
+
+
+def _requests(text: str, tokens: list[Token]) -> list[int]:
+    """Where a sentence asks for something: a verb of asking, in a form of its own (not "an
+    approach"), with its "for" in the same clause."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.stem not in ASKING or t.cap or (k and tokens[k - 1].norm in DETERMINERS):
+            continue
+        for j in range(k + 1, min(k + 1 + ASK_REACH, len(tokens))):
+            if CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
+                break
+            if tokens[j].norm == "for":
+                out.append(k)
+                break
+    return out
+
+
+def deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The claim's deed ("Kazakhstan has purchased an Igla system"), when the passage never
+    states it as done and the sentence that states most of the claim speaks of the matter
+    only as proposed, needed or possible ("plugged the need for ... supplying an Igla system",
+    "made suggestions concerning ... constructing warehouses"): a need or a suggestion is not
+    a purchase. The deed is unstated when the passage lacks the word, or has it only after
+    the cue, as what is proposed."""
+    hits = cand.scored.token_hits
+    found = deeds(query.tokens, query.text)
+    if not hits or not found or _hedged(query):
+        return []
+    ptoks = ev.tokens
+    lo, hi = _main_sentence(query, cand, ev)
+    sentence = ptoks[lo:hi]
+    marks = [
+        k
+        for k, t in enumerate(sentence)
+        if t.stem in POSSIBLE or any(t.stem.startswith(p) for p in PROPOSALS)
+    ] + cues(sentence)
+    if any(query.tokens[i].stem in GETTING for i in found):
+        asked = _requests(ev.text, sentence)  # asked for, not yet had ...
+        after = [
+            *sentence[min(asked, default=0) :],
+            *(t for _, ts in ev.context_texts[ev.preceding :][:1] for t in ts),
+        ]
+        if not any(t.stem in SUPPLYING for t in after):
+            marks += asked  # ... unless given after the asking: "which Washington delivered"
+    if not marks:
+        return []
+    first = min(marks)
+    last_hit = max((k - lo for k, _ in hits if lo <= k < hi), default=-1)
+    done = deeds(sentence, ev.text)
+    if any(first < k <= last_hit for k in done):
+        return []  # the passage states a deed of its own after the cue: "wanting to become X, she was posted"
+    if any(k < first and _clause_between(ev.text, sentence, k, first) for k in done):
+        return []  # a deed in a clause of its own before: "acquired one last year, and officials suggested"
+    elsewhere = [*ptoks[:lo], *ptoks[hi:], *(t for _, toks in ev.context_texts[: ev.preceding] for t in toks)]
+    for n, i in enumerate(found):
+        tok = query.tokens[i]
+        if n + 1 < len(found) and not any(t.norm == "and" for t in query.tokens[i : found[n + 1]]):
+            continue  # a frame for the next deed, not a deed: "Lugar said it had been extended"
+        # the deed itself or a close paraphrase ("bought"); WordNet's looser relations
+        # ("purchasable": "open") would find it in any passage
+        near = paraphrases(tok.stem) | {tok.stem}
+        same = [p for p in sentence if p.stem in near]
+        if any(k < first or not _proposed_form(sentence, k) for k, p in enumerate(sentence) if p in same):
+            continue  # stated as a deed: before the cue, or after it in a form of its own
+        if any(p.stem in near for p in elsewhere):
+            continue
+        said = ev.text[sentence[first].start : sentence[min(first + 2, len(sentence) - 1)].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
+def _main_sentence(query: Query, cand: Candidate, ev: Evidence) -> tuple[int, int]:
+    """The bounds, in the passage's tokens, of its sentence that states most of the claim."""
+    hits, ptoks = cand.scored.token_hits, ev.tokens
+    # each sentence from its first token ("“We ..." starts a token after its break)
+    starts = {next((k for k, t in enumerate(ptoks) if t.start >= b), len(ptoks)) for b in ev.breaks}
+    bounds = sorted({0, *starts, len(ptoks)})
+    return max(
+        pairwise(bounds),
+        key=lambda b: sum(query.terms[i].weight for k, i in hits if b[0] <= k < b[1]),
+    )
+
+
+def only_possible(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A claim that says an event will come ("Kazakhstan will open factories"), when the
+    sentence that states it says only that it may ("This may involve opening factories"), and
+    nowhere that it will."""
+    hits = cand.scored.token_hits
+    if not hits or query.item or not certain(query.tokens):
+        return []
+    lo, hi = _main_sentence(query, cand, ev)
+    sentence = ev.tokens[lo:hi]
+    if any(certain_cue(sentence, k) for k in range(len(sentence))):
+        return []
+    plain = [k - lo for k, i in hits if lo <= k < hi and not query.terms[i].token.cap]
+    for k in possible(sentence):
+        if any(h > k for h in plain):
+            said = ev.text[sentence[k].start : sentence[min(k + 1, len(sentence) - 1)].end]
+            tok = next(t for i, t in enumerate(query.tokens) if certain_cue(query.tokens, i))
+            return [Specific("certain", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
+def subject_may(query: Query, cand: Candidate) -> list[Specific]:
+    """The claim's subject doing something outright ("Akhmetov confirmed that ..."), where the
+    source says only that that subject may be doing it ("Akhmetov may be using these schemes
+    to signal that ..."): the source's "may" hedges all its subject does."""
+    toks = query.tokens
+    k = next(
+        (i for i, t in enumerate(toks[: SUBJECT_AT + 1]) if t.cap and t.kind == "word" and not t.stop), None
+    )
+    if k is None or possible(toks) or _main_hedged(toks):
+        return []
+    while k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].kind == "word":
+        k += 1  # the surname of "Daniyal Akhmetov"
+    subject = toks[k]
+    verb = next((t for t in toks[k + 1 : k + 3] if t.kind == "word" and not t.stop), None)
+    if verb is None or verb.cap:
+        return []
+    ptoks = cand.tokens
+    for j, p in enumerate(ptoks[:-1]):
+        if name_match(subject, p, False) and ptoks[j + 1].norm in CHANCE:
+            said = cand.text[ptoks[j + 1].start : ptoks[min(j + 3, len(ptoks) - 1)].end]
+            return [Specific("done", [verb], query.text[verb.start : verb.end], value=said)]
+    return []
+
+
+# Verbs that present what follows "that" as established, and the words with which a source
+# presents it as only likely or believed: a closed class of English evidentials.
+PROOF = frozenset({"prove", "proof", "confirm", "demonstr", "establish", "show"})
+LIKELIHOOD = frozenset(
+    {
+        "suggest",
+        "credenc",
+        "belief",
+        "believ",
+        "indic",
+        "impli",
+        "hint",
+        "seem",
+        "appear",
+        "perhap",
+        "possibl",
+    }
+)
+
+
+FRAME_REACH = 5  # "lends credence to the belief that": a frame's words before its "that"
+
+
+def proof_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """A claim that something proves or confirms what follows ("the appointment proves that
+    the shake-up is an anti-corruption drive"), where the sentence that states it says only
+    that it lends credence to, suggests or seems: the source's evidence is weaker than the
+    claim's."""
+    toks = query.tokens
+    proof = next(
+        (
+            t
+            for k, t in enumerate(toks[:-1])
+            if t.stem in PROOF
+            and toks[k + 1].norm == "that"
+            # the claim's own "seem to confirm that" asserts no proof
+            and not any(u.stem in LIKELIHOOD or u.norm in CHANCE for u in toks[max(0, k - FRAME_REACH) : k])
+        ),
+        None,
+    )
+    if proof is None:
+        return []
+    lo, hi = _main_sentence(query, cand, ev)
+    sentence = ev.tokens[lo:hi]
+    # the source's evidential frame: a word of likelihood before "that" or "to" ("lends
+    # credence to the belief that", "seem to confirm"), not one in a clause of its own
+    # ("here the hemorrhaging appears greatest")
+    frames = [
+        k
+        for k, t in enumerate(sentence)
+        if (t.stem in LIKELIHOOD or t.norm in CHANCE)
+        and any(
+            u.norm in ("that", "to") or u.stem in PROOF for u in sentence[k + 1 : k + 1 + FRAME_REACH]
+        )  # "may prove in the long term that"
+    ]
+    proved = [
+        k
+        for k, t in enumerate(sentence)
+        if t.stem in PROOF and not any(0 < k - f <= FRAME_REACH for f in frames)
+    ]
+    if not frames or proved:
+        return []
+    weak = sentence[frames[0]]
+    return [Specific("word", [proof], query.text[proof.start : proof.end], value=ev.surface(weak))]
+
+
+SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister Akhmetov said")
+
+
+def _main_hedged(tokens: list[Token]) -> bool:
+    """Does the claim hedge its own main clause, before any "that" it reports?"""
+    end = next((i for i, t in enumerate(tokens) if t.norm == "that"), len(tokens))
+    return any(i < end for i in cues(tokens)) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
+
+
+# Verbs of saying with which a claim's subject only hints ("Akhmetov suggested that"): not
+# "believes" or "indicated", which a claim states as the subject's own.
+SAYING_HEDGES = frozenset({"suggest", "hint", "signal", "impli"})
+
+
+# Nouns of proposing: what one party puts to another, which the other may take up or not.
+PROPOSALS = frozenset("propos offer suggest idea request invit bid plea appeal recommend advic urg".split())
+
+
+def answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
+    """The answer to another's proposal ("Kazakhstan accepted France's proposal"), when the
+    passage and its context tell of the proposal and never of that answer: a proposal made
+    is not a proposal accepted. After a preposition ("on Akhmetov's recommendation") the
+    proposal itself must be told."""
+    toks = query.tokens
+    around = [*ev.tokens, *ev.context]
+    for k in range(1, len(toks) - 1):
+        owner, owned, verb = toks[k], toks[k + 1], toks[k - 1]
+        if not (owner.cap and query.text[owner.start : owner.end].endswith(POSSESSIVE)):
+            continue
+        if not any(owned.stem.startswith(p) for p in PROPOSALS):
+            continue
+        if verb.kind != "word" or verb.cap:
+            continue
+        if verb.stop:
+            verb = owned  # "on Akhmetov's recommendation": the proposal itself must be told
+        if not word_stated(verb, around):
+            return [Specific("word", [verb], query.text[verb.start : verb.end])]
+    return []
+
+
+# Tokens from "already" to the deed it says is done: "already" stands before the verb, with at
+# most a "been" and an adverb between ("has already been formally supplied").
+ALREADY_REACH = 3
+
+
+def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
+    """A deed the claim says is "already" done, which the source tells only as planned,
+    proposed or possible ("have already opened joint factories" against "discussed the
+    possibility of opening"): the claim asserts the deed has happened by now, so the source's
+    plan contradicts it rather than leaving it unstated. Without "already" a past tense is
+    often a loose paraphrase of a plan, and stays not found."""
+    toks = query.tokens
+    if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks):
+        return []
+    marks = [k for k, t in enumerate(toks) if t.norm == "already"]
+    at = {id(t): k for k, t in enumerate(toks)}
+    for s in alignment.missing:
+        k = at.get(id(s.tokens[0]))
+        if s.kind != "done" or k is None or not any(0 < k - m <= ALREADY_REACH for m in marks):
+            continue
+        alignment.missing.remove(s)
+        note = f"the claim says it has already happened; the source says only \u201c{s.value}\u201d"
+        return [Conflict("modality", s.text, s.value, s.span, None, note=note)]
+    return []
+
+
+# Words that open a passage by pointing back at what the sentence before told: "These
