@@ -491,6 +491,3 @@ def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
         note = f"the claim says it has already happened; the source says only \u201c{s.value}\u201d"
         return [Conflict("modality", s.text, s.value, s.span, None, note=note)]
     return []
-
-
-# Words that open a passage by pointing back at what the sentence before told: "These

@@ -54,6 +54,7 @@ from kzmil.planned import (
 )
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.specifics import Specific, extract_specifics
+from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (
     synonyms,
 )
@@ -364,6 +365,14 @@ def assess(
     # a figure's conflicts may leave its topic to the sentences before (see FIGURE_KINDS)
     figures = bool(conflicts) and all(c.kind in FIGURE_KINDS for c in conflicts)
     told = _with_context(query, matched, ev) if figures else matched
+    # a date stays with its own event, which the passage tells of its subject described again
+    # ("The high-profile officer entered West Point in 2001"): who that is, the sentence before says
+    if (
+        conflicts
+        and all(_event_stated(query, c, matched) for c in conflicts)
+        and _opens_described(cand, ev, query)
+    ):
+        told = _credit_before(query, matched, ev.context_texts[ev.preceding - 1][1])
 
     def topic_by(w: list[float]) -> float:
         return max(_topic_coverage(query, w, matched, conflicts), _topic_coverage(query, w, told, conflicts))
@@ -374,8 +383,56 @@ def assess(
     )
 
 
+# Words that open a passage by pointing back at what the sentence before told: "These
 # activities meet with the approval of Moscow" after the contracts were named.
 POINTING_BACK = frozenset({"this", "these", "such"})
+
+
+# A passage may open on its subject described again, not named: "The high-profile officer
+# entered West Point in 2001" after "Yelena Milyuk, Kazakhstan's first female graduate ...".
+# At most this many plain words between "the" and the verb.
+REDESCRIBED_WORDS = 3
+PERSONAL = frozenset({"he", "she"})
+
+
+def _described_again(query: Query, cand: Candidate, before: list[Token]) -> bool:
+    """Does the passage open on a person the sentence before names and the claim names too,
+    by a pronoun ("she") or a description ("the high-profile officer"), never naming them?"""
+    toks = cand.tokens
+    opening = toks[: REDESCRIBED_WORDS + 2]
+    pronoun = any(t.norm in PERSONAL for t in opening)
+    described = toks[0].norm == "the" and all(
+        t.kind == "word" and not t.cap for t in toks[1 : REDESCRIBED_WORDS + 1]
+    )
+    if not (pronoun or described):
+        return False
+    named = {t.stem for t in query.tokens if t.cap and t.kind == "word" and not t.stop}
+    said = {t.stem for t in toks}
+    return any(t.stem in named and t.stem not in said and t.cap for t in before)
+
+
+def _event_stated(query: Query, c: Conflict, matched: dict[int, float]) -> bool:
+    """Is the conflict a date whose event the passage states: the first plain word of the
+    claim's clause that holds the date (its verb, after the subject) is matched ("entered the
+    academy in 2003" against "entered West Point in 2001"), not another event dated otherwise
+    ("retired from the navy in 1992")?"""
+    if c.kind != "date" or c.claim_span is None:
+        return False
+    at = c.claim_span[0]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(query.text, 0, at)]
+    start = breaks[-1] if breaks else 0
+    clause = [
+        i
+        for i, t in enumerate(query.terms)
+        if start <= t.token.start and t.token.end <= at and t.token.kind == "word" and not t.token.cap
+    ]
+    return bool(clause) and matched.get(clause[0], 0.0) > 0
+
+
+def _opens_described(cand: Candidate, ev: Evidence, query: Query) -> bool:
+    return bool(ev.preceding and cand.tokens) and _described_again(
+        query, cand, ev.context_texts[ev.preceding - 1][1]
+    )
 
 
 def _with_antecedent(
@@ -383,9 +440,14 @@ def _with_antecedent(
 ) -> dict[int, float]:
     """A passage that opens by pointing back ("These activities ...") speaks of what the
     sentence just before it told: the claim's words stated there count as stated."""
-    if not ev.preceding or not cand.tokens or cand.tokens[0].norm not in POINTING_BACK:
+    if not ev.preceding or not cand.tokens:
         return matched
     _, toks = ev.context_texts[ev.preceding - 1]
+    return _credit_before(query, matched, toks) if cand.tokens[0].norm in POINTING_BACK else matched
+
+
+def _credit_before(query: Query, matched: dict[int, float], toks: list[Token]) -> dict[int, float]:
+    """The matcher's credit, with full credit for the claim words the sentence before states."""
     before = {t.stem for t in toks if t.kind == "word" and not t.stop}
     out = dict(matched)
     for i, term in enumerate(query.terms):

@@ -2159,3 +2159,30 @@ def test_what_was_asked_for_is_not_yet_had() -> None:
     noun = "Chile has adopted an approach for naval assistance from Norway and other Nordic countries."
     query, cand = _read("Chile has obtained naval assistance from Norway.", noun)
     assert deed_proposed(query, cand, Evidence(noun, cand.tokens, [], {})) == []
+
+
+def test_a_date_of_its_subject_described_again_has_the_sentence_before_for_topic() -> None:
+    """ "The veteran diplomat joined the navy in 1990", after a sentence naming Ana Ortiz, tells
+    of Ortiz: a claim that Ortiz joined in 1992 meets its date there. Another event dated
+    otherwise ("retired in 1992") does not."""
+    from kzmil.verdict import _described_again, _event_stated
+
+    before = "Ana Ortiz, Chile's first female admiral, has become a symbol of reform."
+    passage = "The veteran diplomat joined the navy in 1990, but soon left for the ministry."
+    claim = "Ana Ortiz, Chile's first female admiral, joined the navy in 1992."
+    query, cand = _read(claim, passage)
+    assert _described_again(query, cand, tokenize(before))
+    named = _read(claim, "Ana Ortiz joined the navy in 1990.")[1]
+    assert not _described_again(query, named, tokenize(before))  # the passage names her itself
+    other = _read(claim, "The new law was passed in 1990.")[1]
+    assert _described_again(query, other, tokenize("Luis Vega, a lawyer, drafted it.")) is False
+
+    def date_at(text: str, year: str) -> Conflict:
+        at = text.index(year)
+        return Conflict("date", year, "1990", (at, at + 4), None)
+
+    matched = dict(cand.scored.matched)
+    assert _event_stated(query, date_at(claim, "1992"), matched)
+    retired = "Ana Ortiz, Chile's first female admiral, retired from the navy in 1992."
+    rquery, rcand = _read(retired, passage)
+    assert not _event_stated(rquery, date_at(retired, "1992"), dict(rcand.scored.matched))
