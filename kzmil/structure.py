@@ -1382,6 +1382,19 @@ def _time_at(tokens: list[Token], lo: int, hi: int) -> str | None:
     return None
 
 
+# A year as an article of that year tells it: "this year" in an article of 2003 is 2003.
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _ways_of_saying(when: str, ev: Evidence) -> list[str]:
+    """The time as the claim writes it, and the year an article dated `ev.dated` would call
+    "this year", "last year" or "next year" ("2003" is "this year" in an article of 2003)."""
+    ways = [when]
+    if ev.dated is not None and when.isdigit():
+        ways += [f"{word} year" for word, shift in _YEAR_OFFSETS.items() if ev.dated[0] + shift == int(when)]
+    return ways
+
+
 def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> tuple[Token, Token] | None:
     """ "Fewer servicemen were trained this year than in 2001" against "in 2001 17 Kazakhs
     were trained there and this year that number will reach 39": the figure the passage
@@ -1402,9 +1415,9 @@ def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> t
 
     found = []
     for when in (left, right):
-        words = when.split()
         at = [
             k
+            for words in (w.split() for w in _ways_of_saying(when, ev))
             for k in range(len(ev.tokens) - len(words) + 1)
             if [t.norm for t in ev.tokens[k : k + len(words)]] == words
         ]

@@ -682,3 +682,17 @@ def test_a_long_description_that_opens_as_a_noun_phrase_relates_nothing() -> Non
     described = "Pampa Eagle, one of the exercises held in Chile that year, is one that Ortiz praised."
     assert _roles(described, passage) == []
     assert _roles("Pampa Eagle praised the exercises held in Chile and Ortiz.", passage) == ["role"]
+
+
+def test_a_year_is_the_article_s_this_year() -> None:
+    """In an article of 2003, "this year" is 2003: a claim comparing 2003 with 2001 meets the
+    figures the passage gives beside "this year" and "2001"."""
+    passage = "In 2001 17 cadets were trained abroad and this year that number will reach 39."
+    ev = Evidence(passage, tokenize(passage), [], NAMES, set(), (2003, 7))
+    claim = "Fewer cadets were trained abroad in 2003 than in 2001."
+    spec, toks = _spec(claim, "comparison")
+    left, right = structure.compared_figures(spec, toks, ev) or (None, None)
+    assert (left and left.value, right and right.value) == (39, 17)
+    undated = Evidence(passage, tokenize(passage), [], NAMES, set(), None)
+    assert structure.compared_figures(spec, toks, undated) is None  # no year to call "this year"
+    assert structure._ways_of_saying("2002", ev) == ["2002", "last year"]
