@@ -953,6 +953,10 @@ def check(index: IndexBackend, claim: str, item: bool = False, clause: bool = Fa
             coverage=chosen.coverage,
             warnings=warnings,
         )
+    if chosen is None and assessments and not clause:
+        wrong = _date_clause_contradicted(index, query.text, assessments[0])
+        if wrong is not None:
+            return wrong
     if chosen is None:
         nearest = to_result(index, assessments[0].cand, 1) if assessments else None
         cov = assessments[0].coverage if assessments else 0.0
@@ -1046,6 +1050,28 @@ def _clause_crossed(index: IndexBackend, claim: str, cand: Candidate) -> Verdict
             part.claim_highlights = [Span(s.start + lo, s.end + lo) for s in part.claim_highlights]
             return part
     return None
+
+
+def _date_clause_contradicted(index: IndexBackend, claim: str, first: Assessment) -> Verdict | None:
+    """A claim of two clauses that shares one date between them ("Sembinov wrapped up his
+    trip on November 17, the same day Altynbayev addressed the session"), when the closest
+    passage gives that date to the other clause's person only: the date is a fact of each
+    clause, and a clause the corpus contradicts read alone (his trip ended on November 19)
+    makes the claim wrong. The verdict is the worst of its facts, as in `_clause_crossed`."""
+    when = next((s for s in first.missing if s.kind == "when" and s.span is not None), None)
+    if when is None or when.span is None:
+        return None
+    # the date's own clause: the claim up to the comma after the date ("..., the same day ...")
+    comma = claim.find(",", when.span[1])
+    if comma < 0 or claim[:comma].count(",") or not claim[comma + 1 :].strip(" ."):
+        return None
+    part = check(index, claim[:comma], clause=True)
+    if part.verdict is not Judgement.CONTRADICTED or not any(
+        r.startswith("the claim says") for r in part.reasons
+    ):
+        return None
+    part.claim = claim
+    return part
 
 
 def _same_word(a: Token, b: Token) -> bool:

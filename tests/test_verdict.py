@@ -1,6 +1,7 @@
 """Verdicts on claims written for these tests (not the scored dev claims)."""
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -2186,3 +2187,34 @@ def test_a_date_of_its_subject_described_again_has_the_sentence_before_for_topic
     retired = "Ana Ortiz, Chile's first female admiral, retired from the navy in 1992."
     rquery, rcand = _read(retired, passage)
     assert not _event_stated(rquery, date_at(retired, "1992"), dict(rcand.scored.matched))
+
+
+def test_a_date_two_clauses_share_is_a_fact_of_each(tmp_path: Path) -> None:
+    """ "X ended her tour on May 16, the same day Y spoke": May 16 is Y's in the source, and
+    X's tour ended on May 18. The date is a fact of X's clause too, and that clause read alone
+    is contradicted: so is the claim."""
+    import kzmil
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "visit.md").write_text(
+        "---\ntitle: Ortiz ends her tour\ndate: 2011-05-20\n---\n\n"
+        "Minister Ana Ortiz, Chile's deputy navy minister, completed an important tour of Lima on "
+        "May 18 that served to reaffirm naval cooperation.\n\n"
+        "Her visit came at a vital moment. Admiral Luis Vega addressed a fleet training session "
+        "held on May 16 in the Valparaiso command, praising the year's exercises.\n",
+        encoding="utf-8",
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        got = ix.check(
+            "Ortiz wrapped up her Lima tour on May 16, the same day Vega addressed the Valparaiso session."
+        )
+        assert (
+            got.verdict == "contradicted"
+            and got.reasons[0] == "the claim says May 16; the source says May 18"
+        )
+        assert got.claim.endswith("Valparaiso session.")  # the whole claim, not its clause
+        got = ix.check(
+            "Ortiz wrapped up her Lima tour on May 18, two days after Vega addressed the Valparaiso session."
+        )
+        assert got.verdict != "contradicted"
