@@ -28,7 +28,7 @@ from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
 from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
-from kzmil.parties import PARTY_WORDS, affiliations, against
+from kzmil.parties import PARTY_WORDS, affiliations, against, is_state
 from kzmil.quantities import (
     MONTHS,
     ROUGH_TOLERANCE,
@@ -500,6 +500,10 @@ def _affiliation(spec: Specific, r: _Reading) -> Found:
     if k is None or r.ev.article is None or not any(abs(i - k) <= PARTY_REACH for i in parties):
         return None
     names = [u for u in r.ctoks if u.cap and u.kind == "word" and u is not t and u.norm not in PARTY_WORDS]
+    if not any(is_person(u, r.ev.common) and not u.stop and not is_state(u.norm) for u in names):
+        # "the Republican senator from Indiana said": a claim that only describes its person
+        # means the politician the passage names
+        names = [u for u in r.ev.tokens if u.cap and u.kind == "word" and is_person(u, r.ev.common)]
     found = [
         a
         for text, _ in r.ev.article()

@@ -38,6 +38,11 @@ def _state_words() -> dict[str, str]:
     return {name.lower(): code for code, name in _states().items() if " " not in name}
 
 
+def is_state(word: str) -> bool:
+    """Is the word a US state's one-word name ("indiana")?"""
+    return word.lower() in _state_words()
+
+
 def affiliations(text: str) -> list[tuple[str, str, str, str]]:
     """Each (party letter, state code, as written, the word before it: whose) of "(R-IN)" in a
     text, for a known state."""
