@@ -40,7 +40,7 @@ def test_a_party_the_source_gives_its_politician(bundled: Index) -> None:
 def test_a_politician_described_only_by_party_and_state(bundled: Index) -> None:
     """A claim that names no one but "the Republican senator from Indiana" means the politician
     the passage names: the article's "(R-IN)" states both words, or contradicts one."""
-    rest = " said U.S.-Kazakh security cooperation would be stepped up in the non-proliferation sphere."
+    rest = " said cooperation in the security and nuclear non-proliferation spheres would be increased."
     assert check(bundled, "The Republican senator from Indiana" + rest).verdict is Judgement.SUPPORTED
     assert check(bundled, "The Democratic senator from Indiana" + rest).verdict is Judgement.CONTRADICTED
     assert check(bundled, "The Republican senator from Ohio" + rest).verdict is Judgement.CONTRADICTED
