@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kzmil.agents import others_deed
 from kzmil.align import word_stated
 from kzmil.conflicts import (
     Conflict,
@@ -143,18 +142,6 @@ def _progressive(tokens: list[Token], tok: Token) -> bool:
     the claim asserts, not a gerund naming an aim ("a report on professionalizing")?"""
     k = next(i for i, t in enumerate(tokens) if t is tok)
     return any(t.norm in PAST_BE for t in tokens[max(0, k - PROGRESSIVE_REACH) : k])
-
-
-def deed_of_another(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
-    """The claim's subject, when the source has its deed done by others of its kind (see
-    `agents.others_deed`); only when nothing else conflicts or is missing, as a last reading."""
-    if alignment.conflicts or alignment.missing:
-        return []
-    found = others_deed(query.text, query.tokens, ev)
-    if found is None:
-        return []
-    who, said = found
-    return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]
 
 
 # Words of aim that INTENT, a list of verbs before "to", does not hold: "meant to", "the goal

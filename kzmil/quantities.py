@@ -283,10 +283,12 @@ MULTIPLE_UNITS = {"decad": (10.0, "year")}
 NUMBER_NOUNS = {"decad": (10.0, "year"), "dozen": (12.0, "")}
 # Spans of time that are a number with "a" or "one" before them: "lasted a week" is one week.
 # Not "a day" nor "a year", which mostly give a rate ("550 officers a year").
-TIME_NOUNS = {"week": (1.0, "week"), "month": (1.0, "month"), "fortnight": (14.0, "day")}
+TIME_NOUNS = {"week": (1.0, "week"), "month": (1.0, "month"), "fortnight": (2.0, "week")}
 # What before "a week" makes it a rate, not a span: "twice a week", "ten hours a week".
 FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
-RATE_REACH = 3  # tokens before "a" in which a figure makes "a month" a rate ("$500 a month")
+RATE_REACH = (
+    2  # tokens before "a" in which a figure makes "a month" a rate ("$500 a month", "ten hours a week")
+)
 
 
 def _a_rate(tokens: list[Token], i: int) -> bool:
@@ -308,14 +310,16 @@ def _counted_by_word(text: str, tokens: list[Token]) -> list[Quantity]:
     out = []
     for i, tok in enumerate(tokens):
         nouns = NUMBER_NOUNS if tok.stem in NUMBER_NOUNS else TIME_NOUNS
-        if tok.kind != "word" or tok.stem not in nouns or tok.norm.endswith("s") or i == 0:
+        # a time noun as written: "weekly" and "monthly" share its stem and count nothing
+        key = tok.stem if nouns is NUMBER_NOUNS else tok.norm
+        if tok.kind != "word" or key not in nouns or tok.norm.endswith("s") or i == 0:
             continue  # "decades", "dozens" count nothing exactly
         halved = tokens[i - 1].kind == "num" and tokens[i - 1].value == 0.5  # "a half dozen"
         if tokens[i - 1].norm not in ("a", "one") and not halved:
             continue
         if nouns is TIME_NOUNS and _a_rate(tokens, i - 1):
             continue
-        value, unit = nouns[tok.stem]
+        value, unit = nouns[key]
         value *= 0.5 if halved else 1.0
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if not unit and nxt is not None and nxt.kind == "word" and not nxt.stop:

@@ -138,7 +138,10 @@ DESCRIPTION_WORDS = 6  # "Maltsaw, Belarus's defense minister, met ...": a descr
 # A description that opens as a noun phrase does ("Steppe Eagle, one of the exercises staged on
 # Kazakh soil in 2004, is ...") may run longer: a list or a clause does not open so.
 DETERMINED_DESCRIPTION_WORDS = 12
-DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one"})
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "one"})
+# A name after these opens a phrase of circumstance ("In January, the army ..."), whose comma
+# is no apposition's: its long reach is not given.
+FRONTING = frozenset({"in", "on", "at", "by", "for", "during", "after", "before", "since", "until", "from"})
 
 
 def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -148,7 +151,8 @@ def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     for i in range(len(tokens) - 1):
         if not tokens[i].cap or text[tokens[i].end : tokens[i + 1].start].strip() != ",":
             continue
-        opened = tokens[i + 1].norm in DESCRIPTION_OPENERS
+        fronted = i > 0 and tokens[i - 1].norm in FRONTING
+        opened = tokens[i + 1].norm in NOUN_PHRASE_OPENERS and not fronted
         reach = DETERMINED_DESCRIPTION_WORDS if opened else DESCRIPTION_WORDS
         for j in range(i + 1, min(len(tokens) - 1, i + 1 + reach)):
             if CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
@@ -1145,7 +1149,10 @@ def _apart(text: str, a: Token, b: Token) -> bool:
 
 
 # "Su-27 repairs" is "repairs on Su-27": a noun after these says what the name before it is to it.
+# After "on" the name must follow ("sanctions on Russia"), as "on" relates two sides.
 NOUN_LINKS = OF_LIKE | {"on"}
+ARTICLES = frozenset({"a", "an", "the"})
+LINKED_NAME_REACH = 3  # tokens after "on" in which the name must stand: "repairs on Kazakh Su-27"
 
 
 def _noun_phrase_turn(claim: str, ctoks: list[Token], pair: tuple[int, int], w: int, ev: Evidence) -> bool:
@@ -1176,7 +1183,16 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], pair: tuple[int, int], w: 
     ):
         return True
     return any(
-        t.stem == ctoks[w].stem and k + 1 < len(ev.tokens) and ev.tokens[k + 1].norm in NOUN_LINKS
+        t.stem == ctoks[w].stem
+        and k + 1 < len(ev.tokens)
+        and (
+            ev.tokens[k + 1].norm in OF_LIKE
+            or (
+                not possessive  # "China's sanctions" are China's own, "sanctions on China" against it
+                and ev.tokens[k + 1].norm == "on"
+                and any(x.stem == name.stem for x in ev.tokens[k + 2 : k + 2 + LINKED_NAME_REACH])
+            )
+        )
         for k, t in enumerate(ev.tokens)
     )
 
@@ -1187,8 +1203,8 @@ def _linked_before(claim: str, ctoks: list[Token], w: int, k: int) -> bool:
     gap = ctoks[w + 1 : k]
     return (
         1 <= len(gap) <= 2
-        and gap[0].norm in NOUN_LINKS
-        and all(t.norm in DESCRIPTION_OPENERS for t in gap[1:])
+        and gap[0].norm in OF_LIKE  # not "on": "sanctions on Russia" are not Russia's
+        and all(t.norm in ARTICLES for t in gap[1:])
         and not CLAUSE_BREAK.search(claim, ctoks[w].end, ctoks[k].start)
     )
 
@@ -1368,7 +1384,12 @@ def _year(t: Token) -> bool:
 
 
 YEARS = (1900, 2100)  # a whole number in this range, beside a comparison's side, is its time
-RELATIVE_YEARS = frozenset({"this", "last", "next"})  # "this year", "last year"
+# "this year" in an article of 2003 is 2003, "last year" 2002, "next year" 2004.
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+RELATIVE_YEARS = frozenset(YEAR_OFFSETS)
+# Before "next year" or "last year" these make it a year counted from another ("the next
+# year", "its last year"), not from the article's date.
+COUNTED_FROM_ANOTHER = frozenset({"the", "its", "their", "his", "her", "that", "following"})
 
 
 def _time_at(tokens: list[Token], lo: int, hi: int) -> str | None:
@@ -1382,16 +1403,12 @@ def _time_at(tokens: list[Token], lo: int, hi: int) -> str | None:
     return None
 
 
-# A year as an article of that year tells it: "this year" in an article of 2003 is 2003.
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
-
-
 def _ways_of_saying(when: str, ev: Evidence) -> list[str]:
     """The time as the claim writes it, and the year an article dated `ev.dated` would call
     "this year", "last year" or "next year" ("2003" is "this year" in an article of 2003)."""
     ways = [when]
     if ev.dated is not None and when.isdigit():
-        ways += [f"{word} year" for word, shift in _YEAR_OFFSETS.items() if ev.dated[0] + shift == int(when)]
+        ways += [f"{word} year" for word, shift in YEAR_OFFSETS.items() if ev.dated[0] + shift == int(when)]
     return ways
 
 
@@ -1420,6 +1437,7 @@ def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> t
             for words in (w.split() for w in _ways_of_saying(when, ev))
             for k in range(len(ev.tokens) - len(words) + 1)
             if [t.norm for t in ev.tokens[k : k + len(words)]] == words
+            and not (len(words) == 2 and k and ev.tokens[k - 1].norm in COUNTED_FROM_ANOTHER)
         ]
         near = [
             (abs(j - k), j < k, j)  # as near before and after: after ("in 2001 17 Kazakhs")

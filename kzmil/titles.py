@@ -645,16 +645,14 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     affairs at the Pentagon"."""
     theirs = appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
     titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
-    described = (
-        appositions(claim, ctoks, ev.common)
-        + _predicates(claim, ctoks, ev.common)
-        + _designations(claim, ctoks, ev.common, appointed=True)
-    )
+    described = appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
     for persons, words, _ in described + _titles(claim, ctoks, ev.common):
         posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
             return [posted]
-    for persons, words, _ in described:
+    # a post the claim has someone given ("appointed X as defense minister") is set against the
+    # posts the passage gives, not against a title held before it ("Deputy Finance Minister X")
+    for persons, words, _ in described + _designations(claim, ctoks, ev.common, appointed=True):
         own = [w for names, w, _ in theirs if any(_named_in(p, persons) for p in names)]
         if not own:
             continue

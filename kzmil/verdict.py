@@ -43,7 +43,6 @@ from kzmil.planned import (
     SAYING_HEDGES,
     already_done,
     answer_unstated,
-    deed_of_another,
     deed_proposed,
     figure_only_hoped,
     only_planned,
@@ -70,7 +69,15 @@ from kzmil.unstated import (
     unstated_phrase,
     unstated_predicate,
 )
-from kzmil.whose import WHEN, figure_of_another, name_run, said_of_another, sentence_spans, speaker_swapped
+from kzmil.whose import (
+    WHEN,
+    deed_of_another,
+    figure_of_another,
+    name_run,
+    said_of_another,
+    sentence_spans,
+    speaker_swapped,
+)
 from kzmil.worthiness import clauses
 
 if TYPE_CHECKING:
@@ -396,19 +403,30 @@ PERSONAL = frozenset({"he", "she"})
 
 
 def _described_again(query: Query, cand: Candidate, before: list[Token]) -> bool:
-    """Does the passage open on a person the sentence before names and the claim names too,
-    by a pronoun ("she") or a description ("the high-profile officer"), never naming them?"""
+    """Does the passage open on the person the claim opens with, named in the sentence before
+    and not in the passage: by a pronoun as its subject ("She returned", "Unhappy, she
+    returned") or by a description ("The high-profile officer entered")?"""
     toks = cand.tokens
-    opening = toks[: REDESCRIBED_WORDS + 2]
-    pronoun = any(t.norm in PERSONAL for t in opening)
+    if len(toks) < 2:
+        return False
+    comma = next(
+        (
+            k + 1
+            for k in range(min(len(toks) - 1, REDESCRIBED_WORDS))
+            if "," in cand.text[toks[k].end : toks[k + 1].start]
+        ),
+        0,
+    )
+    pronoun = toks[comma].norm in PERSONAL  # the subject, after at most a short fronted phrase
     described = toks[0].norm == "the" and all(
         t.kind == "word" and not t.cap for t in toks[1 : REDESCRIBED_WORDS + 1]
     )
     if not (pronoun or described):
         return False
-    named = {t.stem for t in query.tokens if t.cap and t.kind == "word" and not t.stop}
-    said = {t.stem for t in toks}
-    return any(t.stem in named and t.stem not in said and t.cap for t in before)
+    subject = next((t for t in query.tokens if t.kind == "word" and not t.stop), None)
+    if subject is None or not subject.cap or any(t.stem == subject.stem for t in toks):
+        return False  # the claim opens on no name, or the passage names it itself
+    return any(t.cap and t.stem == subject.stem for t in before)
 
 
 def _event_stated(query: Query, c: Conflict, matched: dict[int, float]) -> bool:

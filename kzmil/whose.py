@@ -1,6 +1,7 @@
 """Whose deed or words: claim words the passage says of another person than the claim's, a
-speaker the claim swaps, a figure the passage gives another. A passage may state every word
-of a claim and still not state it of the claim's subject.
+speaker the claim swaps, a figure the passage gives another, a deed the source has others of
+the subject's kind do. A passage may state every word of a claim and still not state it of
+the claim's subject.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kzmil import places
+from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS
 from kzmil.conflicts import (
     Conflict,
@@ -283,3 +285,15 @@ def name_run(text: str, tokens: list[Token], t: Token) -> tuple[int, int]:
     ):
         hi += 1
     return tokens[lo].start, tokens[hi].end
+
+
+def deed_of_another(query: Query, ev: Evidence, alignment: Alignment) -> list[Specific]:
+    """The claim's subject, when the source has its deed done by others of its kind (see
+    `agents.others_deed`); only when nothing else conflicts or is missing, as a last reading."""
+    if alignment.conflicts or alignment.missing:
+        return []
+    found = others_deed(query.text, query.tokens, ev)
+    if found is None:
+        return []
+    who, said = found
+    return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]

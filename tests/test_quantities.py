@@ -136,7 +136,7 @@ def test_figures_of_different_measures_are_never_one_figure() -> None:
         ("the visit lasted a week", 1.0, "week"),  # a span of time: one week
         ("a week-long visit", 1.0, "week"),
         ("talks went on for one month", 1.0, "month"),
-        ("a fortnight of drills", 14.0, "day"),
+        ("a fortnight of drills", 2.0, "week"),  # two weeks, as "two weeks" is
     ],
 )
 def test_numbers_written_as_nouns(text: str, value: float, unit: str) -> None:
@@ -149,7 +149,14 @@ def test_half_a_million_is_half_of_it() -> None:
     assert (q.type, q.value, q.text) == ("money", 500_000.0, "half a million")
 
 
-@pytest.mark.parametrize("text", ["they met twice a week", "he earns 500 dollars a month", "every month"])
+def test_a_span_after_a_figure_further_back_is_a_span() -> None:
+    text = "the 400 troops stayed a week"
+    assert [(q.value, q.unit) for q in extract(text, tokenize(text))][-1] == (1.0, "week")
+
+
+@pytest.mark.parametrize(
+    "text", ["they met twice a week", "he earns 500 dollars a month", "every month", "a monthly stipend"]
+)
 def test_a_rate_of_time_is_no_span(text: str) -> None:
     """ "twice a week" and "$500 a month" give a rate: no figure of one week or one month."""
     assert all(q.unit not in ("week", "month") for q in extract(text, tokenize(text)))

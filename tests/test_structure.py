@@ -227,6 +227,9 @@ def test_a_post_given_with_as_is_a_description() -> None:
         "the source describes Olga Reyes that way, not Ana Ortiz"
     ]
     assert _described("The president named Olga Reyes as the new northern fleet commander.", passage) == []
+    # a post given is set against the posts the source gives, not a title held before it
+    before = "The president appointed Deputy Finance Minister Luz Vega as naval minister."
+    assert _described("The president appointed Luz Vega as naval minister.", before) == []
     # after another verb, "as" gives no post: "met Ana Ortiz as the talks began"
     assert _described("The admiral met Ana Ortiz as the new northern fleet commander.", passage) == []
 
@@ -670,6 +673,8 @@ def test_a_noun_phrase_turned_round_relates_no_names() -> None:
     # the passage must write the name in the noun phrase: "a plant ... in Gdansk" is no modifier
     apart = _evidence("The plant has signed a contract, and its owners live in Gdansk.")
     assert not structure._noun_phrase_turn(claim, toks, pair, at["plant"], apart)
+    # a possessive's noun is its own, "on" sets it against another: no turn
+    assert _roles("China's sanctions on Russia grew.", "Russia's sanctions on China grew.") == ["role"]
 
 
 def test_a_long_description_that_opens_as_a_noun_phrase_relates_nothing() -> None:
@@ -681,6 +686,14 @@ def test_a_long_description_that_opens_as_a_noun_phrase_relates_nothing() -> Non
     )
     described = "Pampa Eagle, one of the exercises held in Chile that year, is one that Ortiz praised."
     assert _roles(described, passage) == []
+    # a comma after a phrase of circumstance opens no description: "In January, the army ..."
+    fronted = (
+        "In January, the Kazakh army trained the new conscripts from the north, and Kyrgyzstan paid for it."
+    )
+    swapped = (
+        "In January, Kyrgyzstan trained the new conscripts from the north, and the Kazakh army paid for it."
+    )
+    assert _roles(fronted, swapped) == ["role"]
     assert _roles("Pampa Eagle praised the exercises held in Chile and Ortiz.", passage) == ["role"]
 
 
@@ -696,3 +709,9 @@ def test_a_year_is_the_article_s_this_year() -> None:
     undated = Evidence(passage, tokenize(passage), [], NAMES, set(), None)
     assert structure.compared_figures(spec, toks, undated) is None  # no year to call "this year"
     assert structure._ways_of_saying("2002", ev) == ["2002", "last year"]
+    # "the next year" counts from another year than the article's
+    counted = "In 2001 17 cadets were trained abroad and the next year that number reached 39."
+    other = Evidence(counted, tokenize(counted), [], NAMES, set(), (2003, 7))
+    later = "More cadets were trained abroad in 2004 than in 2001."
+    spec, toks = _spec(later, "comparison")
+    assert structure.compared_figures(spec, toks, other) is None

@@ -1490,15 +1490,19 @@ def test_abbreviations_and_rates_state_their_full_forms(bundled: Index, claim: s
 
 
 @pytest.mark.bundled_index
-def test_a_date_the_source_gives_to_another_persons_event_is_not_found(bundled: Index) -> None:
-    """Sembinov's trip ended on November 19; November 17 is Altynbayev's training session."""
+def test_a_date_the_source_gives_to_another_persons_event_is_not_sembinovs(bundled: Index) -> None:
+    """Sembinov's trip ended on November 19; November 17 is Altynbayev's training session. The
+    date is a fact of both clauses, and Sembinov's clause read alone is contradicted."""
     v = check(
         bundled,
         "Sembinov wrapped up his Washington trip on November 17, the same day Altynbayev addressed the"
         " Astana training session.",
     )
+    assert v.verdict == "contradicted"
+    assert v.reasons[0] == "the claim says November 17; the source says November 19"
+    # without a clause of its own to read alone, the date given to another is not found
+    v = check(bundled, "Sembinov's Washington trip ended on November 17 with Altynbayev's training session.")
     assert v.verdict == "not_found"
-    assert "November 17 was Sembinov's" in v.reasons[0] and "Altynbayev" in v.reasons[0]
     # the date's own person in its sentence: supported
     claim = "Altynbayev addressed a training session in the Astana regional command on November 17."
     assert check(bundled, claim).verdict == "supported"
@@ -2175,6 +2179,10 @@ def test_a_date_of_its_subject_described_again_has_the_sentence_before_for_topic
     assert _described_again(query, cand, tokenize(before))
     named = _read(claim, "Ana Ortiz joined the navy in 1990.")[1]
     assert not _described_again(query, named, tokenize(before))  # the passage names her itself
+    fronted = _read(claim, "Unhappy, she joined the navy in 1990.")[1]
+    assert _described_again(query, fronted, tokenize(before))  # a pronoun after a fronted word
+    later = _read(claim, "In 1990 the navy took in cadets, and she joined it.")[1]
+    assert not _described_again(query, later, tokenize(before))  # "she" is no subject here
     other = _read(claim, "The new law was passed in 1990.")[1]
     assert _described_again(query, other, tokenize("Luis Vega, a lawyer, drafted it.")) is False
 
