@@ -561,6 +561,40 @@ def _designations(
 
 
 DESIGNATION_REACH = 8  # tokens after "as" that may name the post
+PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
+PASSIVE_ADVERBS = frozenset({"also", "then", "later", "subsequently"})
+
+
+def _passive_designations(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(a person's name, the content words of the post a passive of appointing gives them):
+    "Bulat Darbekov was also named the new southern regional commander" -> ([Bulat,
+    Darbekov], {new, southern, region, command}), up to the next punctuation or contrast."""
+    out = []
+    at = {id(t): k for k, t in enumerate(tokens)}
+    for run in name_runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        k = at[id(run[-1])] + 1
+        if not persons or k >= len(tokens) or tokens[k].norm not in PASSIVE_BE:
+            continue
+        k += 1
+        while k < len(tokens) and (tokens[k].norm in PASSIVE_ADVERBS or tokens[k].norm.endswith("ly")):
+            k += 1
+        if k >= len(tokens) or tokens[k].stem not in APPOINTING:
+            continue
+        k += 1
+        if k < len(tokens) and tokens[k].norm == "as":
+            k += 1
+        words: set[str] = set()
+        start = end = tokens[k - 1].end
+        for t in tokens[k : k + DESIGNATION_REACH]:
+            if _APPOSITION_END.search(text[end : t.start]) or t.norm in CONTRASTS or t.norm == "and":
+                break
+            if t.kind == "word" and not t.stop:
+                words.add(t.stem)
+            end = t.end
+        if words:
+            out.append((persons, words, (start, end)))
+    return out
 
 
 # Verbs that give the person before them a post or a description ("X was Kazakhstan's prime
@@ -643,7 +677,11 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     as well as in capitals: "Mira Ricardel, the Pentagon's head of Eurasia affairs" against
     "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
     affairs at the Pentagon"."""
-    theirs = appositions(ev.text, ev.tokens, ev.common) + _designations(ev.text, ev.tokens, ev.common)
+    theirs = (
+        appositions(ev.text, ev.tokens, ev.common)
+        + _designations(ev.text, ev.tokens, ev.common)
+        + _passive_designations(ev.text, ev.tokens, ev.common)
+    )
     titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
     described = appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
     for persons, words, _ in described + _titles(claim, ctoks, ev.common):

@@ -227,6 +227,15 @@ def test_a_post_given_with_as_is_a_description() -> None:
         "the source describes Olga Reyes that way, not Ana Ortiz"
     ]
     assert _described("The president named Olga Reyes as the new northern fleet commander.", passage) == []
+    # the source may give the post in the passive: "Luz Vega was also named ..."
+    passive = (
+        "The president appointed Ana Ortiz as deputy naval minister. Luz Vega was also named the new "
+        "northern fleet commander."
+    )
+    assert _described("The president named Ana Ortiz as the new northern fleet commander.", passive) == [
+        "the source describes Luz Vega that way, not Ana Ortiz"
+    ]
+    assert _described("The president named Luz Vega as the new northern fleet commander.", passive) == []
     # a post given is set against the posts the source gives, not a title held before it
     before = "The president appointed Deputy Finance Minister Luz Vega as naval minister."
     assert _described("The president appointed Luz Vega as naval minister.", before) == []
