@@ -547,17 +547,24 @@ def _designations(
             continue
         if text[run[-1].end : tokens[k].start].strip():
             continue
-        words: set[str] = set()
-        start = end = tokens[k].end
-        for t in tokens[k + 1 : k + 1 + DESIGNATION_REACH]:
-            if _APPOSITION_END.search(text[end : t.start]) or t.norm in CONTRASTS or t.norm == "and":
-                break
-            if t.kind == "word" and not t.stop:
-                words.add(t.stem)
-            end = t.end
+        words, span = _post_named(text, tokens, k + 1)
         if words:
-            out.append((persons, words, (start, end)))
+            out.append((persons, words, span))
     return out
+
+
+def _post_named(text: str, tokens: list[Token], k: int) -> tuple[set[str], tuple[int, int]]:
+    """The content words of the post named from token k on, and where it is written: at most
+    DESIGNATION_REACH tokens, up to the next punctuation, contrast or "and"."""
+    words: set[str] = set()
+    start = end = tokens[k - 1].end
+    for t in tokens[k : k + DESIGNATION_REACH]:
+        if _APPOSITION_END.search(text[end : t.start]) or t.norm in CONTRASTS or t.norm == "and":
+            break
+        if t.kind == "word" and not t.stop:
+            words.add(t.stem)
+        end = t.end
+    return words, (start, end)
 
 
 DESIGNATION_REACH = 8  # tokens after "as" that may name the post
@@ -584,16 +591,9 @@ def _passive_designations(text: str, tokens: list[Token], common: set[str]) -> l
         k += 1
         if k < len(tokens) and tokens[k].norm == "as":
             k += 1
-        words: set[str] = set()
-        start = end = tokens[k - 1].end
-        for t in tokens[k : k + DESIGNATION_REACH]:
-            if _APPOSITION_END.search(text[end : t.start]) or t.norm in CONTRASTS or t.norm == "and":
-                break
-            if t.kind == "word" and not t.stop:
-                words.add(t.stem)
-            end = t.end
+        words, span = _post_named(text, tokens, k)
         if words:
-            out.append((persons, words, (start, end)))
+            out.append((persons, words, span))
     return out
 
 

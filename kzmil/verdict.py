@@ -374,12 +374,14 @@ def assess(
     told = _with_context(query, matched, ev) if figures else matched
     # a date stays with its own event, which the passage tells of its subject described again
     # ("The high-profile officer entered West Point in 2001"): who that is, the sentence before says
+    before = _sentence_before(ev)
     if (
-        conflicts
+        before is not None
+        and conflicts
         and all(_event_stated(query, c, matched) for c in conflicts)
-        and _opens_described(cand, ev, query)
+        and _described_again(query, cand, before)
     ):
-        told = _credit_before(query, matched, ev.context_texts[ev.preceding - 1][1])
+        told = _credit_before(query, matched, before)
 
     def topic_by(w: list[float]) -> float:
         return max(_topic_coverage(query, w, matched, conflicts), _topic_coverage(query, w, told, conflicts))
@@ -447,10 +449,9 @@ def _event_stated(query: Query, c: Conflict, matched: dict[int, float]) -> bool:
     return bool(clause) and matched.get(clause[0], 0.0) > 0
 
 
-def _opens_described(cand: Candidate, ev: Evidence, query: Query) -> bool:
-    return bool(ev.preceding and cand.tokens) and _described_again(
-        query, cand, ev.context_texts[ev.preceding - 1][1]
-    )
+def _sentence_before(ev: Evidence) -> list[Token] | None:
+    """The tokens of the sentence just before the passage, if the evidence holds it."""
+    return ev.context_texts[ev.preceding - 1][1] if ev.preceding else None
 
 
 def _with_antecedent(
@@ -458,10 +459,10 @@ def _with_antecedent(
 ) -> dict[int, float]:
     """A passage that opens by pointing back ("These activities ...") speaks of what the
     sentence just before it told: the claim's words stated there count as stated."""
-    if not ev.preceding or not cand.tokens:
+    before = _sentence_before(ev)
+    if before is None or not cand.tokens or cand.tokens[0].norm not in POINTING_BACK:
         return matched
-    _, toks = ev.context_texts[ev.preceding - 1]
-    return _credit_before(query, matched, toks) if cand.tokens[0].norm in POINTING_BACK else matched
+    return _credit_before(query, matched, before)
 
 
 def _credit_before(query: Query, matched: dict[int, float], toks: list[Token]) -> dict[int, float]:
