@@ -22,6 +22,7 @@ from kzmil import places
 from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.antonyms import opposites
 from kzmil.causes import cause_conflicts
+from kzmil.comparisons import compared_figures, exchanged_ranking, preference
 from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
@@ -63,15 +64,12 @@ from kzmil.structure import (
     CLAUSE_BREAK,
     ITEM_SEPARATOR,
     clause_span,
-    compared_figures,
-    exchanged_ranking,
     exchanged_subject,
     modifier_conflicts,
     moved_conflicts,
     only_conflicts,
     possessor_conflicts,
     post_of_another,
-    preference,
     qualifier_conflicts,
     range_conflicts,
     role_conflicts,

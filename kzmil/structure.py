@@ -6,7 +6,8 @@ times and the order of events in `timeline`.
   ("X replaced Y" against "Y replaced X", "300 full-time and 250 short-term" reversed), a
   name in the slot another name fills, and what one party owns given to another;
 - lists: a range given to another item, "the only" one of several;
-- wishes exchanged with what came, comparisons by figures, "rather than".
+- wishes exchanged with what came. Comparisons by figures, "rather than" and rankings are in
+  `comparisons`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from kzmil.match import prefixed
 from kzmil.modality import BE, desire
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import POSSESSIVE, Token
-from kzmil.specifics import PREFERENCE, Specific
+from kzmil.specifics import Specific
 from kzmil.tables import past_form
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
@@ -191,6 +192,28 @@ CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 # The words that tell which slot of a word a name fills: "admission of" against "admission to".
 PREPOSITIONS = frozenset("of to with from for in at on by into toward towards against between among".split())
+
+
+def clause_span(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
+    """The token span of the clause around k (both ends in it), up to a comma or a bracket
+    either side."""
+    lo, hi = k, k
+    while lo > 0 and not CLAUSE_BREAK.search(text, tokens[lo - 1].end, tokens[lo].start):
+        lo -= 1
+    while hi + 1 < len(tokens) and not CLAUSE_BREAK.search(text, tokens[hi].end, tokens[hi + 1].start):
+        hi += 1
+    return lo, hi
+
+
+def neighbour_content(tokens: list[Token], i: int, step: int) -> int | None:
+    """The nearest content word from i on, in the direction of step."""
+    k = i + step
+    while 0 <= k < len(tokens):
+        t = tokens[k]
+        if not t.stop and t.kind == "word" and len(t.norm) > 2:
+            return k
+        k += step
+    return None
 
 
 def _link(tokens: list[Token], w: int, k: int) -> str:
@@ -1305,386 +1328,4 @@ def wish_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
                     f"the claim exchanges what was wanted and what came: the source says \u201c{said}\u201d"
                 )
                 return [Conflict("role", claim[mine[0] : mine[1]], said, mine, theirs, note=note)]
-    return []
-
-
-# ---------------------------------------------------------------- comparisons by figures
-
-# How close a figure must stand to the word it counts ("250 are officers sent for short-term courses").
-FIGURE_REACH = 6
-# How many content words on each side of a comparison may name what it compares.
-SIDE_WORDS = 3
-
-
-def compared_figures(spec: Specific, ctoks: list[Token], ev: Evidence) -> tuple[Token, Token] | None:
-    """The passage's figures for the two sides of a claim's comparison, left side first:
-    "officers on short courses outnumber those in full-time study" against "300 ... full-time
-    education, and 250 ... short-term courses"."""
-    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
-    than = next((k for k in range(cue + 1, len(ctoks)) if ctoks[k].norm == "than"), cue)
-    # "more servicemen ... than officers": the left side stands between the cue and "than";
-    # "servicemen outnumber officers", "X is larger than Y": before the cue
-    by_time = _figures_by_time(ctoks, cue, than, ev)
-    if by_time is not None:
-        return by_time
-    inside = [t for t in _side_words(ctoks, cue, 1) if cue < ctoks.index(t) < than]
-    left = inside if inside and ctoks[cue + 1].kind == "word" and not ctoks[cue + 1].stop else []
-    found: list[Token] = []
-    sides = (left or _side_words(ctoks, cue, -1), _side_words(ctoks, than, 1))
-    for words in sides:
-        figure = next((f for w in words if (f := _figure_near(w, ev)) is not None), None)
-        if figure is None:
-            return None
-        found.append(figure)
-    if found[0] is found[1]:
-        return None
-    return _part_for_whole(found[0], found[1], sides, ev) or (found[0], found[1])
-
-
-def _part_for_whole(
-    left: Token, right: Token, sides: tuple[list[Token], list[Token]], ev: Evidence
-) -> tuple[Token, Token] | None:
-    """One side found the whole that the other side is a part of ("550 are sent abroad. Of
-    these, 300 ... and 250 ..."), though its own words name the whole's other part ("short-term
-    courses"): the claim weighs one part against the other. A side whose words name only the
-    whole ("people sent abroad for education annually") means the whole."""
-    figures = [t for t in ev.tokens if t.kind == "num" and not t.ordinal and t.value]
-    for whole, part, words in ((left, right, sides[0]), (right, left, sides[1])):
-        if not whole.value or not part.value or part.value >= whole.value:
-            continue
-        rest = whole.value - part.value
-        other = next((f for f in figures if f is not whole and f is not part and f.value == rest), None)
-        if other is None:
-            continue
-        # a word of the side near the other part and not near the whole names that part
-        if any(other in _figures_near(w, ev) and whole not in _figures_near(w, ev) for w in words):
-            return (other, right) if whole is left else (left, other)
-    return None
-
-
-def _figures_near(word: Token, ev: Evidence) -> list[Token]:
-    """The figures in the same clause as a word, within FIGURE_REACH of it."""
-    tokens = ev.tokens
-    return [
-        tokens[j]
-        for k, p in enumerate(tokens)
-        if p.stem == word.stem
-        for j, q in enumerate(tokens)
-        if q.kind == "num" and not q.ordinal and abs(j - k) <= FIGURE_REACH and _one_clause(ev, j, k)
-    ]
-
-
-def _year(t: Token) -> bool:
-    return (
-        t.kind == "num"
-        and t.value is not None
-        and YEARS[0] <= t.value <= YEARS[1]
-        and t.value == int(t.value)
-    )
-
-
-YEARS = (1900, 2100)  # a whole number in this range, beside a comparison's side, is its time
-# "this year" in an article of 2003 is 2003, "last year" 2002, "next year" 2004.
-YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
-RELATIVE_YEARS = frozenset(YEAR_OFFSETS)
-# Before "next year" or "last year" these make it a year counted from another ("the next
-# year", "its last year"), not from the article's date.
-COUNTED_FROM_ANOTHER = frozenset({"the", "its", "their", "his", "her", "that", "following"})
-
-
-def _time_at(tokens: list[Token], lo: int, hi: int) -> str | None:
-    """The time that tokens[lo:hi] name: a year ("2001") or "this year"."""
-    for k in range(max(lo, 0), min(hi, len(tokens))):
-        t = tokens[k]
-        if _year(t):
-            return t.norm
-        if t.norm in RELATIVE_YEARS and k + 1 < len(tokens) and tokens[k + 1].norm == "year":
-            return f"{t.norm} year"
-    return None
-
-
-def _ways_of_saying(when: str, ev: Evidence) -> list[str]:
-    """The time as the claim writes it, and the year an article dated `ev.dated` would call
-    "this year", "last year" or "next year" ("2003" is "this year" in an article of 2003)."""
-    ways = [when]
-    if ev.dated is not None and when.isdigit():
-        ways += [f"{word} year" for word, shift in YEAR_OFFSETS.items() if ev.dated[0] + shift == int(when)]
-    return ways
-
-
-def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> tuple[Token, Token] | None:
-    """ "Fewer servicemen were trained this year than in 2001" against "in 2001 17 Kazakhs
-    were trained there and this year that number will reach 39": the figure the passage
-    gives beside each side's time."""
-    if than == cue:
-        return None
-    left = _time_at(ctoks, cue + 1, than) or _time_at(ctoks, 0, cue)
-    right = _time_at(ctoks, than + 1, len(ctoks))
-    if left is None or right is None or left == right:
-        return None
-    claimed = {t.stem for t in ctoks}
-
-    def counts_ours(j: int) -> bool:
-        """ "17 Kazakhs", "will reach 39.": the figure counts the claim's thing, or nothing
-        named; "its 40 instructors" counts another."""
-        nxt = ev.tokens[j + 1] if j + 1 < len(ev.tokens) else None
-        return nxt is None or nxt.stop or nxt.kind != "word" or nxt.stem in claimed
-
-    found = []
-    for when in (left, right):
-        at = [
-            k
-            for words in (w.split() for w in _ways_of_saying(when, ev))
-            for k in range(len(ev.tokens) - len(words) + 1)
-            if [t.norm for t in ev.tokens[k : k + len(words)]] == words
-            and not (len(words) == 2 and k and ev.tokens[k - 1].norm in COUNTED_FROM_ANOTHER)
-        ]
-        near = [
-            (abs(j - k), j < k, j)  # as near before and after: after ("in 2001 17 Kazakhs")
-            for k in at
-            for j, q in enumerate(ev.tokens)
-            if q.kind == "num"
-            and not q.ordinal
-            and not _year(q)
-            and abs(j - k) <= FIGURE_REACH
-            and _one_clause(ev, j, k)
-            and counts_ours(j)
-        ]
-        if not near:
-            return None
-        found.append(ev.tokens[min(near)[2]])
-    return None if found[0] is found[1] else (found[0], found[1])
-
-
-def _figure_near(word: Token, ev: Evidence) -> Token | None:
-    """The figure in the same clause as a word, nearest first."""
-    tokens = ev.tokens
-    near = [
-        (abs(j - k), j)
-        for k, p in enumerate(tokens)
-        if p.stem == word.stem
-        for j, q in enumerate(tokens)
-        if q.kind == "num" and not q.ordinal and abs(j - k) <= FIGURE_REACH and _one_clause(ev, j, k)
-    ]
-    return tokens[min(near)[1]] if near else None
-
-
-def clause_span(text: str, tokens: list[Token], k: int) -> tuple[int, int]:
-    """The token span of the clause around k (both ends in it), up to a comma or a bracket
-    either side."""
-    lo, hi = k, k
-    while lo > 0 and not CLAUSE_BREAK.search(text, tokens[lo - 1].end, tokens[lo].start):
-        lo -= 1
-    while hi + 1 < len(tokens) and not CLAUSE_BREAK.search(text, tokens[hi].end, tokens[hi + 1].start):
-        hi += 1
-    return lo, hi
-
-
-def _one_clause(ev: Evidence, a: int, b: int) -> bool:
-    lo, hi = sorted((a, b))
-    return not any(ch in ev.text[ev.tokens[lo].end : ev.tokens[hi].start] for ch in ",;:")
-
-
-def _side_words(tokens: list[Token], i: int, step: int) -> list[Token]:
-    """Up to SIDE_WORDS content words on one side of a comparison, nearest first."""
-    out: list[Token] = []
-    k = i + step
-    while 0 <= k < len(tokens) and len(out) < SIDE_WORDS:
-        t = tokens[k]
-        if t.kind == "word" and not t.stop and len(t.norm) > 2 and not t.synthetic:
-            out.append(t)
-        k += step
-    return out
-
-
-# ---------------------------------------------------------------- preference
-
-
-def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
-    """(does the passage prefer what the claim prefers, the passage's cue), or None when the
-    passage states no preference: "X rather than Y" against "Y rather than X"."""
-    cue = next(k for k, t in enumerate(ctoks) if t is spec.tokens[0])
-    favoured, other = neighbour_content(ctoks, cue, -1), neighbour_content(ctoks, cue + 1, 1)
-    pcues = [k for k, t in enumerate(ev.tokens[:-1]) if (t.norm, ev.tokens[k + 1].norm) in PREFERENCE]
-    if not pcues:
-        return _wish_and_fact(ctoks, favoured, other, ev)
-    k = pcues[0]
-    said = ev.text[ev.tokens[k].start : ev.tokens[k + 1].end]
-    if favoured is None or other is None:
-        return True, said
-    pf = [j for j in _where(ctoks[favoured], ev.tokens) if abs(j - k) <= CUE_REACH]
-    po = [j for j in _where(ctoks[other], ev.tokens) if abs(j - k) <= CUE_REACH]
-    if pf and po and all(j > k for j in pf) and all(j < k for j in po):
-        return False, said
-    return True, said
-
-
-# Words that tell what happened against what was wished: "although wanting to become an
-# attaché, she was in fact posted to logistics".
-FACT_MARKERS = frozenset({("in", "fact"), ("instead", ""), ("actually", "")})
-WISH_REACH = 6  # tokens from the word of wanting to what was wished: "wanting to become a military attaché"
-
-
-def _wish_and_fact(
-    ctoks: list[Token], favoured: int | None, other: int | None, ev: Evidence
-) -> tuple[bool, str] | None:
-    """A claim's "X instead of Y" stated as a wish for Y and then, in fact, X: the passage
-    prefers what happened to what was wished, as "instead of" does. The other way round (the
-    claim's X wished for, its Y what happened) is a reversal."""
-    toks = ev.tokens
-    wish = next((k for k in range(len(toks)) if desire(toks, k)), None)
-    fact = next((k for k in range(len(toks)) if _fact_marker(toks, k)), None)
-    if wish is None or fact is None or fact < wish or other is None:
-        return None
-    last = fact + _fact_marker(toks, fact) - 1  # "in fact" is two words
-    said = ev.text[toks[wish].start : toks[last].end]
-
-    def wished(i: int) -> bool:
-        return any(wish < j <= wish + WISH_REACH and j < fact for j in _where(ctoks[i], toks))
-
-    def done(i: int) -> bool:
-        return any(j > fact for j in _where(ctoks[i], toks))
-
-    if wished(other) and (favoured is None or done(favoured)):
-        return True, said
-    if favoured is not None and wished(favoured) and done(other):
-        return False, said
-    return None
-
-
-def _fact_marker(toks: list[Token], k: int) -> int:
-    """How many words of a marker of what happened start at k ("in fact": 2), or 0."""
-    if (toks[k].norm, "") in FACT_MARKERS:
-        return 1
-    return 2 if k + 1 < len(toks) and (toks[k].norm, toks[k + 1].norm) in FACT_MARKERS else 0
-
-
-def _where(tok: Token, tokens: list[Token]) -> list[int]:
-    return positions(tok, tokens, name=tok.cap)
-
-
-def neighbour_content(tokens: list[Token], i: int, step: int) -> int | None:
-    """The nearest content word from i on, in the direction of step."""
-    k = i + step
-    while 0 <= k < len(tokens):
-        t = tokens[k]
-        if not t.stop and t.kind == "word" and len(t.norm) > 2:
-            return k
-        k += step
-    return None
-
-
-# How many tokens before a word fix its slot: "benefit first from [national]".
-EXCHANGE_CONTEXT = 3
-# Words that rank what follows them: the word after "first from" is what comes first, and
-# another word there puts the claim's ranking the other way round.
-RANKING = frozenset({"first", "primarily", "mainly", "chiefly", "mostly", "priority", "foremost"})
-
-
-def _in_list(text: str, tokens: list[Token], k: int) -> bool:
-    """Is the word at k an item of a list: followed by a comma, "and" or "or"?"""
-    if k + 1 >= len(tokens):
-        return False
-    return text[tokens[k].end : tokens[k + 1].start].strip() == "," or tokens[k + 1].norm in ("and", "or")
-
-
-def _ranking(t: Token) -> bool:
-    return t.norm in RANKING or (t.kind == "num" and t.ordinal and t.value == 1)  # "first"
-
-
-def exchanged_ranking(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
-    """Two plain words of the claim that the passage ranks the other way: "benefit first from
-    foreign education ... national programs second" against "benefit first from national
-    education ... only a small proportion will receive any foreign education". After the same
-    words, one of them a ranking word, the passage has a word the claim puts elsewhere, and
-    the claim's word stands elsewhere in that sentence."""
-    ptoks = ev.tokens
-    pnorms = [t.norm for t in ptoks]
-    for i in range(EXCHANGE_CONTEXT, len(ctoks)):
-        mine = ctoks[i]
-        before = ctoks[i - EXCHANGE_CONTEXT : i]
-        if mine.kind != "word" or mine.cap or mine.stop or not any(_ranking(t) for t in before):
-            continue
-        ranked = max(k for k, t in enumerate(before) if _ranking(t))
-        if not all(t.stop for t in before[ranked + 1 :]):
-            continue  # not the first word after the ranking word: "first from national programs"
-        want = [t.norm for t in before]
-        for j in range(EXCHANGE_CONTEXT, len(ptoks)):
-            theirs = ptoks[j]
-            if pnorms[j - EXCHANGE_CONTEXT : j] != want or theirs.stem == mine.stem or theirs.stop:
-                continue
-            if _in_list(ev.text, ptoks, j) or _in_list(claim, ctoks, i):
-                continue  # "mainly to equipment, training and housing": a list, in any order
-            if not any(t.stem == theirs.stem for k, t in enumerate(ctoks) if k > i):
-                continue  # the claim ranks it after: "... with national programs coming second"
-            if not any(t.stem == mine.stem and ev.one_sentence(t, theirs) for t in ptoks[j + 1 :]):
-                continue
-            lo, hi = before[0].start, mine.end
-            plo, phi = ptoks[j - EXCHANGE_CONTEXT].start, theirs.end
-            note = f"the source ranks them the other way round: \u201c{ev.text[plo:phi]}\u201d"
-            return [Conflict("order", claim[lo:hi], ev.text[plo:phi], (lo, hi), (plo, phi), note=note)]
-    return _exchanged_clauses(claim, ctoks, ev)
-
-
-LIST_ITEM_WORDS = 2  # words of a list's next item: "training, equipment and housing"
-
-
-def _list_follows(text: str, tokens: list[Token], hi: int) -> bool:
-    """Does the clause ending at token hi go on as a list: a short item, then a comma, "and" or "or"?"""
-    for k in range(hi + 1, min(len(tokens), hi + 2 + LIST_ITEM_WORDS)):
-        if tokens[k].norm in ("and", "or") or (
-            k > hi + 1 and CLAUSE_BREAK.search(text, tokens[k - 1].end, tokens[k].start)
-        ):
-            return True
-    return False
-
-
-def _plain_stems(tokens: list[Token], lo: int, hi: int) -> set[str]:
-    return {
-        t.stem
-        for t in tokens[lo : hi + 1]
-        if t.kind == "word" and not t.cap and not t.stop and not _ranking(t)
-    }
-
-
-def _exchanged_clauses(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
-    """The same, told in other words: the claim's ranked clause holds a word the passage puts
-    in the sentence's other clause, and the passage's ranked clause a word the claim puts in
-    its other clause ("officers will get foreign training first, with only a small share going
-    through national programmes" against "officers will benefit first from national education
-    and training programs, while only a small proportion will receive any foreign education").
-    The two ranked clauses must share a word: they tell of the same thing."""
-    cues = [k for k, t in enumerate(ctoks) if _ranking(t)]
-    pcues = [k for k, t in enumerate(ev.tokens) if _ranking(t)]
-    if not cues or not pcues:
-        return []
-    for c in cues:
-        clo, chi = clause_span(claim, ctoks, c)
-        if _list_follows(claim, ctoks, chi):
-            continue  # "mainly to training, equipment and housing": a list, in any order
-        ranked = _plain_stems(ctoks, clo, chi)
-        rest = _plain_stems(ctoks, 0, clo - 1) | _plain_stems(ctoks, chi + 1, len(ctoks) - 1)
-        for p in pcues:
-            plo, phi = clause_span(ev.text, ev.tokens, p)
-            if _list_follows(ev.text, ev.tokens, phi):
-                continue
-            theirs = _plain_stems(ev.tokens, plo, phi)
-            sentence = [k for k, t in enumerate(ev.tokens) if ev.one_sentence(t, ev.tokens[p])]
-            elsewhere = {ev.tokens[k].stem for k in sentence if not plo <= k <= phi}
-            mine_moved = (ranked - theirs - rest) & elsewhere
-            theirs_moved = (theirs - ranked - elsewhere) & rest
-            if ranked & theirs and mine_moved and theirs_moved:
-                lo, hi = ctoks[clo].start, ctoks[chi].end
-                said = ev.text[ev.tokens[plo].start : ev.tokens[phi].end]
-                note = f"the source ranks them the other way round: \u201c{said}\u201d"
-                return [
-                    Conflict(
-                        "order",
-                        claim[lo:hi],
-                        said,
-                        (lo, hi),
-                        (ev.tokens[plo].start, ev.tokens[phi].end),
-                        note=note,
-                    )
-                ]
     return []

@@ -3,7 +3,7 @@ words that relate the claim's specifics (invented sentences, not the scored clai
 
 from __future__ import annotations
 
-from kzmil import structure, timeline, titles
+from kzmil import comparisons, structure, timeline, titles
 from kzmil.evidence import Evidence
 from kzmil.names import claim_names
 from kzmil.normalize import Token, tokenize
@@ -98,7 +98,7 @@ def test_a_figure_for_another_year() -> None:
 
 def test_the_figures_a_comparison_compares() -> None:
     spec, tokens = _spec("Kazakhstan spent more than Belarus.", "comparison")
-    pair = structure.compared_figures(
+    pair = comparisons.compared_figures(
         spec, tokens, _evidence("Kazakhstan spent $10 million and Belarus spent $40 million.")
     )
     assert pair is not None and [t.value for t in pair] == [10.0, 40.0]
@@ -107,9 +107,9 @@ def test_the_figures_a_comparison_compares() -> None:
 def test_rather_than_and_order_read_both_ways() -> None:
     claim = "Cadets chose Belarus rather than America."
     spec, tokens = _spec(claim, "preference")
-    assert structure.preference(spec, claim, tokens, _evidence(claim)) == (True, "rather than")
+    assert comparisons.preference(spec, claim, tokens, _evidence(claim)) == (True, "rather than")
     flipped = _evidence("Cadets chose America rather than Belarus.")
-    assert structure.preference(spec, claim, tokens, flipped) == (False, "rather than")
+    assert comparisons.preference(spec, claim, tokens, flipped) == (False, "rather than")
     claim = "They met before the vote."
     spec, tokens = _spec(claim, "order")
     assert timeline.order(spec, claim, tokens, _evidence(claim)) == (True, "before")
@@ -713,14 +713,14 @@ def test_a_year_is_the_article_s_this_year() -> None:
     ev = Evidence(passage, tokenize(passage), [], NAMES, set(), (2003, 7))
     claim = "Fewer cadets were trained abroad in 2003 than in 2001."
     spec, toks = _spec(claim, "comparison")
-    left, right = structure.compared_figures(spec, toks, ev) or (None, None)
+    left, right = comparisons.compared_figures(spec, toks, ev) or (None, None)
     assert (left and left.value, right and right.value) == (39, 17)
     undated = Evidence(passage, tokenize(passage), [], NAMES, set(), None)
-    assert structure.compared_figures(spec, toks, undated) is None  # no year to call "this year"
-    assert structure._ways_of_saying("2002", ev) == ["2002", "last year"]
+    assert comparisons.compared_figures(spec, toks, undated) is None  # no year to call "this year"
+    assert comparisons._ways_of_saying("2002", ev) == ["2002", "last year"]
     # "the next year" counts from another year than the article's
     counted = "In 2001 17 cadets were trained abroad and the next year that number reached 39."
     other = Evidence(counted, tokenize(counted), [], NAMES, set(), (2003, 7))
     later = "More cadets were trained abroad in 2004 than in 2001."
     spec, toks = _spec(later, "comparison")
-    assert structure.compared_figures(spec, toks, other) is None
+    assert comparisons.compared_figures(spec, toks, other) is None
