@@ -23,7 +23,7 @@ from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.antonyms import opposites
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import compared_figures, exchanged_ranking, preference
-from kzmil.conflicts import Conflict, name_conflicts, roles
+from kzmil.conflicts import Conflict, name_conflicts, other_parts, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
@@ -41,6 +41,7 @@ from kzmil.quantities import (
     event_tied,
     extract,
     implied_dates,
+    model_letters,
     stated_by,
     uncited,
 )
@@ -240,7 +241,7 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
     """Runs of adjacent capitalised words that the corpus writes as names and that name
     someone, outside brackets (where a source is cited): "Vladimir Putin"."""
     runs: list[list[Token]] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         bracketed = text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
         if (
             t.kind == "word"
@@ -249,6 +250,8 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
             and not bracketed
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
+            and not _initials(text, t)
+            and not model_letters(text, tokens, k)  # "C-130", "Huey II": a thing's designation
         ):
             if runs and runs[-1] and not text[runs[-1][-1].end : t.start].strip():
                 runs[-1].append(t)
@@ -257,6 +260,12 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
         elif runs and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _initials(text: str, t: Token) -> bool:
+    """Is the word written in capitals ("NATO", "OSCE"): the initials of a body, not a person?"""
+    word = text[t.start : t.end]
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 # Words that refer back to a person named before them: a passage with one, ahead of any other
@@ -330,6 +339,7 @@ def rival_place(
             and places.kind(p.norm) == kind
             and not any(name_match(x, p, metonymy=True) for x in claim_tokens if x.cap)
             and mine & roles(ev.text, ev.tokens, p)
+            and not other_parts(claim, claim_tokens, c, ev.text, ev.tokens, p)
         ):
             return p
     return None
@@ -440,6 +450,8 @@ def _find_name(spec: Specific, r: _Reading) -> Found:
     if found is None and (party := _affiliation(spec, r)) is not None:
         return party
     rival = rival_place(t, r.claim, r.ctoks, ev) if found is None or metonym else None
+    if rival is not None and _destination(r, t) and not _located(ev.tokens, rival, LOCATIVE | {"to"}):
+        rival = None  # "a trip to Washington" is no place "Astana agreed" names: a government there
     if metonym and rival is not None and not _located(ev.tokens, rival):
         rival = (
             None  # "ties with Moscow" against "deepen with Washington ... ties to Russia": two governments
@@ -1201,8 +1213,12 @@ def _of_the_counted(spec: Specific, r: _Reading) -> bool:
     after = [t.norm for t in r.ctoks[k + 1 : k + 3]]
     # the group is a part the claim has taken of a whole ("of the 250, 110 ..."); after a whole
     # alone ("550 people are sent, most of them officers") the share is of that whole
+    if len(after) == 2 and after[0] == "of" and after[1] in _BACK and any(p.at < k for p in parts(r.ctoks)):
+        return True
+    # "most of the 110 officers who quit": the group is the part the passage counts ("110 of 250")
+    group = r.ctoks[k + 3] if len(r.ctoks) > k + 3 and after == ["of", "the"] else None
     return (
-        len(after) == 2 and after[0] == "of" and after[1] in _BACK and any(p.at < k for p in parts(r.ctoks))
+        group is not None and group.kind == "num" and any(p.part == group.value for p in parts(r.ev.tokens))
     )
 
 

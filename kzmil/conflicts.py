@@ -377,6 +377,42 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     return found
 
 
+# What a preposition makes of the name after it: a place where, a way to, a way from, a means,
+# a partner. Two names after prepositions of different groups play different parts ("supplied
+# to Kazakhstan" and "supplied through the FMF program"), so neither is the other's rival.
+PREPOSITION_GROUPS = {
+    **dict.fromkeys(("in", "at", "inside", "near", "within"), "where"),
+    **dict.fromkeys(("to", "into", "toward", "towards"), "to"),
+    **dict.fromkeys(("from",), "from"),
+    **dict.fromkeys(("through", "via"), "through"),
+    **dict.fromkeys(("with", "alongside"), "with"),
+    # "between A and B" names both sides, "with B" only the other one
+    **dict.fromkeys(("between", "among"), "between"),
+    **dict.fromkeys(("against",), "against"),
+}
+NAME_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def preposition_group(text: str, tokens: list[Token], t: Token) -> str | None:
+    """The group of the preposition before a name, past its determiner and the rest of the
+    name ("through the \u2018Foreign Military Financing\u2019 program": through); None when
+    no preposition stands right before it."""
+    k = next((i for i, x in enumerate(tokens) if x is t), None)
+    if k is None:
+        return None
+    while k > 0 and tokens[k - 1].cap and _name_goes_on(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    if k > 0 and tokens[k - 1].norm in NAME_DETERMINERS:
+        k -= 1
+    return PREPOSITION_GROUPS.get(tokens[k - 1].norm) if k > 0 else None
+
+
+def other_parts(claim: str, ctoks: list[Token], c: Token, passage: str, ptoks: list[Token], p: Token) -> bool:
+    """Do the two names stand after prepositions of different groups?"""
+    a, b = preposition_group(claim, ctoks, c), preposition_group(passage, ptoks, p)
+    return a is not None and b is not None and a != b
+
+
 def _slot_kind(text: str, t: Token) -> str | None:
     """A place, or a body known by its initials ("CSTO", "SCO"), whose slot another of its
     kind may fill; None for any other word."""
@@ -454,6 +490,7 @@ def name_conflicts(
             and (not _model_at(passage, ptoks, p) or all(_model_at(claim, ctoks, c) for c in missing))
             and not any(same_name(p, c) for c in cw)
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
+            and not any(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing)
         ]
         if missing and rivals:
             out.append(_phrase_conflict("name", claim, missing, passage, rivals))
@@ -632,6 +669,20 @@ def _both_sides(t: Token, anti: str, ctoks: list[Token], ptoks: list[Token]) -> 
     )
 
 
+AGE_UNITS = frozenset({"year", "month", "week", "day"})  # "45-year-old", "a six-month-old plan"
+
+
+def _of_age(text: str, tokens: list[Token], t: Token) -> bool:
+    """Is t the "old" of an age written with hyphens ("45-year-old")?"""
+    k = next((i for i, x in enumerate(tokens) if x is t), 0)
+    return (
+        t.norm == "old"
+        and k > 0
+        and tokens[k - 1].norm.removesuffix("s") in AGE_UNITS
+        and text[tokens[k - 1].end : t.start] == "-"
+    )
+
+
 def polarity_conflicts(
     claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], region: tuple[int, int]
 ) -> list[Conflict]:
@@ -674,6 +725,8 @@ def polarity_conflicts(
             continue  # "after" against "before" is an order of events, which `timeline.order` reads
         if t.cap and t is not ctoks[0] and not titled:
             continue  # a name, capitalised inside the sentence: "Foreign Policy Blogs"
+        if _of_age(claim, ctoks, t):
+            continue  # "a 45-year-old officer" tells an age, not that he is old rather than new
         for anti in opposites(t.stem):
             if (
                 anti in p_stems

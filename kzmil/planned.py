@@ -455,8 +455,26 @@ def answer_unstated(query: Query, ev: Evidence) -> list[Specific]:
 
 
 # Tokens from "already" to the deed it says is done: "already" stands before the verb, with at
-# most a "been" and an adverb between ("has already been formally supplied").
+# most a "been" and an adverb between ("has already been formally supplied"), and the deed's
+# object may follow the verb ("has already put its senior officers through psychological testing").
 ALREADY_REACH = 3
+ALREADY_OBJECT_REACH = 6
+# Words that open another clause or deed between "already" and a word: "already trained, and
+# plans testing" tells the testing no more done than the source does.
+ANOTHER_DEED = frozenset({"and", "or", "but", "to", "that", "which", "who"})
+
+
+def _already_of(query: Query, m: int, k: int) -> bool:
+    """Does the "already" at m tell the deed whose word is at k: right before it, or before the
+    verb whose object it is, in the same clause?"""
+    toks = query.tokens
+    if not 0 < k - m <= ALREADY_OBJECT_REACH:
+        return False
+    if k - m <= ALREADY_REACH:
+        return True
+    return not CLAUSE_BREAK.search(query.text, toks[m].end, toks[k].start) and not any(
+        t.norm in ANOTHER_DEED for t in toks[m + 1 : k]
+    )
 
 
 def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
@@ -472,7 +490,7 @@ def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
     at = {id(t): k for k, t in enumerate(toks)}
     for s in alignment.missing:
         k = at.get(id(s.tokens[0]))
-        if s.kind != "done" or k is None or not any(0 < k - m <= ALREADY_REACH for m in marks):
+        if s.kind != "done" or k is None or not any(_already_of(query, m, k) for m in marks):
             continue
         alignment.missing.remove(s)
         note = f"the claim says it has already happened; the source says only \u201c{s.value}\u201d"

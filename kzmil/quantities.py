@@ -503,7 +503,10 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             if t.norm in CURRENCY_CODES:
                 return currency_unit(t.norm), True, k
-            return CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem), t.norm in CURRENCIES, k
+            unit = CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem)
+            if k + 1 < len(tokens) and tokens[k + 1].norm == "old":
+                unit += " old"  # "a 45-year-old officer": an age, no span of years
+            return unit, t.norm in CURRENCIES, k
         k += 1
     return "", False, k
 

@@ -785,3 +785,11 @@ def test_a_source_cited_in_brackets_holds_no_title() -> None:
     # a bracketed aside that names someone is no citation
     aside = "The talks were led by Marat Syzdykov and by the top soldier (Prime Minister Bolat Oralov)."
     assert _align("Prime Minister Marat Syzdykov led the talks.", aside).conflicts
+
+
+def test_initials_name_a_body_not_a_person() -> None:
+    from kzmil.align import _initials
+
+    text = "talks between Chile and NATO, with Ortiz and the OSCE"
+    toks = tokenize(text)
+    assert [t.norm for t in toks if _initials(text, t)] == ["nato", "osce"]

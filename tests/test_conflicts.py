@@ -525,3 +525,36 @@ def test_a_claim_that_states_both_words_of_a_pair_reverses_neither() -> None:
     assert polarity(swapped, passage) != []
     one = "Officers will gain first from domestic training, and only a few will get training."
     assert polarity(one, "Officers will benefit first from foreign training.") != []
+
+
+def test_an_age_written_with_hyphens_is_no_opposite_of_new() -> None:
+    from kzmil.conflicts import polarity_conflicts
+
+    claim = "Lagos named Ortiz, a 45-year-old officer, as the new commander."
+    passage = "Lagos named Ortiz, an old officer, as the new commander."
+    ctoks, ptoks = tokenize(claim), tokenize(passage)
+    assert polarity_conflicts(claim, ctoks, passage, ptoks, (0, len(ptoks))) == []
+    aged = "Lagos named Ortiz, an old officer, as the old commander."
+    new = "Lagos named Ortiz as the new commander."
+    assert polarity_conflicts(new, tokenize(new), aged, tokenize(aged), (0, len(tokenize(aged))))
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "differ"),
+    [
+        ("boats will be supplied to Chile", "boats will be supplied through the Naval Aid Fund", True),
+        ("a plan with Peru", "the relationship between Chile and Peru", True),
+        ("a visit to Lima", "a trip to Quito", False),
+        ("talks in Lima", "talks at Quito", False),
+        ("Peru agreed", "talks in Quito", False),  # no preposition on one side: undecided
+    ],
+)
+def test_names_after_prepositions_of_other_groups_play_other_parts(
+    claim: str, passage: str, differ: bool
+) -> None:
+    from kzmil.conflicts import other_parts
+
+    ctoks, ptoks = tokenize(claim), tokenize(passage)
+    c = next(t for t in ctoks if t.cap)
+    p = next(t for t in ptoks if t.cap)
+    assert other_parts(claim, ctoks, c, passage, ptoks, p) is differ

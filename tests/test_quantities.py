@@ -385,3 +385,13 @@ def test_a_currency_code_after_the_amount_is_no_name() -> None:
     claim = "The budget rose to 143 billion KZT."
     specs = extract_specifics(claim, tokenize(claim), {4: True})
     assert [(s.kind, s.text) for s in specs] == [("figure", "143 billion KZT")]
+
+
+def test_an_age_is_no_span_of_years() -> None:
+    from kzmil.quantities import extract
+
+    aged = "a 45-year-old officer"
+    plan = "a new three-year plan"
+    (age,) = extract(aged, tokenize(aged))
+    (span,) = extract(plan, tokenize(plan))
+    assert age.unit == "year old" and span.unit == "year"

@@ -2226,3 +2226,52 @@ def test_a_date_two_clauses_share_is_a_fact_of_each(tmp_path: Path) -> None:
             "Ortiz wrapped up her Lima tour on May 18, two days after Vega addressed the Valparaiso session."
         )
         assert got.verdict != "contradicted"
+
+
+def test_session41_readings_on_an_invented_corpus(tmp_path: Path) -> None:
+    """An age written with hyphens, names after prepositions of other groups, a city as a
+    destination, a body's initials, a share of the part the source counts and "already" before
+    a verb and its object: each read on a corpus written for this test."""
+    import kzmil
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "navy.md").write_text(
+        "---\ntitle: Chile renews its navy\ndate: 2011-05-20\n---\n\n"
+        "President Lagos appointed Ana Ortiz as deputy navy minister, elevating her from her "
+        "previous post as a new coastal patrol commander.\n\n"
+        "Patrol boats will be supplied through the Naval Aid Fund program to enhance coastal defense.\n\n"
+        "Following its APEC win, Santiago has also agreed to a new three-year naval plan with Peru.\n\n"
+        "Out of 300 cadets who trained in Spain, 120 have already left the navy, citing various reasons.\n\n"
+        "Minister Luis Vega praised the exercise. He also envisages introducing fitness testing "
+        "for senior captains.\n",
+        encoding="utf-8",
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        # "45-year-old" tells an age: no "old" against the source's "new"
+        got = ix.check("Lagos appointed Ana Ortiz, a 45-year-old officer, as deputy navy minister.")
+        assert got.verdict == "not_found", got.reasons  # nor is 45 years of age a three-year plan
+        # "to Chile" and "through the Naval Aid Fund program" play different parts
+        got = ix.check("Ten patrol boats will be supplied to Chile through the Naval Aid Fund program.")
+        assert got.verdict == "not_found"
+        # a trip to Lima is no place that "Santiago has agreed" names
+        got = ix.check("Lagos signed the new three-year naval plan with Peru during a trip to Lima.")
+        assert got.verdict != "contradicted"
+        # "most of the 120 who left" is a share of the part the source counts, which it never gives
+        got = ix.check("Most of the 120 cadets who left the navy found jobs in shipping.")
+        assert got.verdict == "not_found"
+        got = ix.check("Most of the 300 cadets who trained in Spain have left the navy.")
+        assert got.verdict == "contradicted"
+
+
+def test_already_tells_the_deed_of_its_verb_and_object() -> None:
+    """ "has already put its captains through fitness testing": "already" tells the testing
+    done, though the verb's object stands between; not a deed in a clause of its own."""
+    from kzmil.planned import _already_of
+
+    query, _ = _read("Chile has already put its captains through fitness testing.", "x")
+    words = [t.norm for t in query.tokens]
+    assert _already_of(query, words.index("already"), words.index("fitness"))
+    query, _ = _read("Chile has already agreed to start fitness testing.", "x")
+    words = [t.norm for t in query.tokens]
+    assert not _already_of(query, words.index("already"), words.index("fitness"))
