@@ -237,9 +237,12 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
 # ---------------------------------------------------------------- names and places
 
 
-def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Token]]:
+def _person_runs(text: str, tokens: list[Token], ev: Evidence, strict: bool = False) -> list[list[Token]]:
     """Runs of adjacent capitalised words that the corpus writes as names and that name
-    someone, outside brackets (where a source is cited): "Vladimir Putin"."""
+    someone, outside brackets (where a source is cited): "Vladimir Putin". Strict, not
+    initials (NATO) or a model's letters (C-130): the one person a passage names, to set
+    against the claim's, must be a person. (Read loosely, they still make a passage about
+    someone else, which keeps a name only its context gives from stating the claim.)"""
     runs: list[list[Token]] = []
     for k, t in enumerate(tokens):
         bracketed = text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
@@ -250,8 +253,7 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence) -> list[list[Toke
             and not bracketed
             and ev.names.get(t.norm)
             and is_person(t, ev.common)
-            and not _initials(text, t)
-            and not model_letters(text, tokens, k)  # "C-130", "Huey II": a thing's designation
+            and not (strict and (_initials(text, t) or model_letters(text, tokens, k)))
         ):
             if runs and runs[-1] and not text[runs[-1][-1].end : t.start].strip():
                 runs[-1].append(t)
@@ -304,7 +306,7 @@ def _stranger(out: Alignment, r: _Reading) -> list[Conflict]:
         return []
     claim_caps = [t for t in r.ctoks if t.cap]
     theirs: list[list[Token]] = []
-    for found in _person_runs(ev.text, ev.tokens, ev):
+    for found in _person_runs(ev.text, ev.tokens, ev, strict=True):
         if any(name_match(c, p, metonymy=False) for c in claim_caps for p in found):
             continue
         # "Daniyal Akhmetov ... Akhmetov said": one person, named in full and then by surname
