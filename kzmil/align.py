@@ -23,7 +23,7 @@ from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.antonyms import opposites
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import compared_figures, exchanged_ranking, preference
-from kzmil.conflicts import Conflict, name_conflicts, other_parts, roles
+from kzmil.conflicts import Conflict, name_conflicts, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
 from kzmil.match import prefixed
@@ -341,7 +341,6 @@ def rival_place(
             and places.kind(p.norm) == kind
             and not any(name_match(x, p, metonymy=True) for x in claim_tokens if x.cap)
             and mine & roles(ev.text, ev.tokens, p)
-            and not other_parts(claim, claim_tokens, c, ev.text, ev.tokens, p)
         ):
             return p
     return None

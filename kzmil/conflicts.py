@@ -377,12 +377,12 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
     return found
 
 
-# What a preposition makes of the name after it: a place where, a way to, a way from, a means,
-# a partner. Two names after prepositions of different groups play different parts ("supplied
+# What a preposition makes of the name after it: a place where or whither, a way from, a
+# means, a partner. Two names after prepositions of different groups play different parts ("supplied
 # to Kazakhstan" and "supplied through the FMF program"), so neither is the other's rival.
 PREPOSITION_GROUPS = {
-    **dict.fromkeys(("in", "at", "inside", "near", "within"), "where"),
-    **dict.fromkeys(("to", "into", "toward", "towards"), "to"),
+    # "sent to Afghanistan" and "serve in Iraq" fill one slot: where a thing goes or is
+    **dict.fromkeys(("in", "at", "inside", "near", "within", "to", "into", "toward", "towards"), "where"),
     **dict.fromkeys(("from",), "from"),
     **dict.fromkeys(("through", "via"), "through"),
     **dict.fromkeys(("with", "alongside"), "with"),
@@ -490,7 +490,7 @@ def name_conflicts(
             and (not _model_at(passage, ptoks, p) or all(_model_at(claim, ctoks, c) for c in missing))
             and not any(same_name(p, c) for c in cw)
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
-            and not any(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing)
+            and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
         ]
         if missing and rivals:
             out.append(_phrase_conflict("name", claim, missing, passage, rivals))

@@ -461,7 +461,11 @@ ALREADY_REACH = 3
 ALREADY_OBJECT_REACH = 6
 # Words that open another clause or deed between "already" and a word: "already trained, and
 # plans testing" tells the testing no more done than the source does.
-ANOTHER_DEED = frozenset({"and", "or", "but", "to", "that", "which", "who"})
+# So do the prepositions of a purpose or a time ("already trained 40 divers for mine clearance
+# next year"), and a future: only a verb's object, or a "through" it takes, reaches the deed.
+ANOTHER_DEED = frozenset(
+    "and or but to that which who for in at on of by with from before after until ahead next will".split()
+)
 
 
 def _already_of(query: Query, m: int, k: int) -> bool:

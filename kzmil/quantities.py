@@ -504,7 +504,11 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             if t.norm in CURRENCY_CODES:
                 return currency_unit(t.norm), True, k
             unit = CURRENCY_SIGNS.get(t.norm) or UNIT_NAMES.get(t.stem, t.stem)
-            if k + 1 < len(tokens) and tokens[k + 1].norm == "old":
+            if (
+                k + 1 < len(tokens)
+                and tokens[k + 1].norm == "old"
+                and text[t.end : tokens[k + 1].start] in "- "
+            ):
                 unit += " old"  # "a 45-year-old officer": an age, no span of years
             return unit, t.norm in CURRENCIES, k
         k += 1

@@ -530,13 +530,12 @@ def test_a_claim_that_states_both_words_of_a_pair_reverses_neither() -> None:
 def test_an_age_written_with_hyphens_is_no_opposite_of_new() -> None:
     from kzmil.conflicts import polarity_conflicts
 
-    claim = "Lagos named Ortiz, a 45-year-old officer, as the new commander."
-    passage = "Lagos named Ortiz, an old officer, as the new commander."
+    claim = "Lagos named Ortiz, a 45-year-old officer, as commander."
+    passage = "Lagos named Ortiz, a new officer, as commander."
     ctoks, ptoks = tokenize(claim), tokenize(passage)
     assert polarity_conflicts(claim, ctoks, passage, ptoks, (0, len(ptoks))) == []
-    aged = "Lagos named Ortiz, an old officer, as the old commander."
-    new = "Lagos named Ortiz as the new commander."
-    assert polarity_conflicts(new, tokenize(new), aged, tokenize(aged), (0, len(tokenize(aged))))
+    aged = "Lagos named Ortiz, an old officer, as commander."
+    assert polarity_conflicts(aged, tokenize(aged), passage, ptoks, (0, len(ptoks)))
 
 
 @pytest.mark.parametrize(
@@ -558,3 +557,24 @@ def test_names_after_prepositions_of_other_groups_play_other_parts(
     c = next(t for t in ctoks if t.cap)
     p = next(t for t in ptoks if t.cap)
     assert other_parts(claim, ctoks, c, passage, ptoks, p) is differ
+
+
+def test_a_name_after_a_preposition_of_another_group_is_no_rival() -> None:
+    """ "supplied to Chile" and "supplied through the Naval Aid Fund program" play different
+    parts; "sent to Bolivia" and "serving in Peru" fill one slot."""
+
+    def kinds(claim: str, passage: str) -> list[str]:
+        ctoks, ptoks = tokenize(claim), tokenize(passage)
+        names = {t.norm: t.cap for t in ctoks + ptoks}
+        return [c.kind for c in name_conflicts(claim, ctoks, passage, ptoks, [], names)]
+
+    assert (
+        kinds(
+            "Boats will be supplied to Chile soon.", "Boats will be supplied through the Naval Aid Fund soon."
+        )
+        == []
+    )
+    assert kinds("Boats will be supplied to Chile soon.", "Boats will be supplied to Peru soon.") == ["name"]
+    assert kinds(
+        "Engineers were sent to Bolivia last year.", "Engineers were serving in Peru last year."
+    ) == ["name"]

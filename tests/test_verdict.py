@@ -2243,6 +2243,7 @@ def test_session41_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         "Patrol boats will be supplied through the Naval Aid Fund program to enhance coastal defense.\n\n"
         "Following its APEC win, Santiago has also agreed to a new three-year naval plan with Peru.\n\n"
         "Out of 300 cadets who trained in Spain, 120 have already left the navy, citing various reasons.\n\n"
+        "While fighting goes on in Bolivia, Chile deployed 27 engineers in Peru to clear mines.\n\n"
         "Minister Luis Vega praised the exercise. He also envisages introducing fitness testing "
         "for senior captains.\n",
         encoding="utf-8",
@@ -2251,9 +2252,9 @@ def test_session41_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         # "45-year-old" tells an age: no "old" against the source's "new"
         got = ix.check("Lagos appointed Ana Ortiz, a 45-year-old officer, as deputy navy minister.")
         assert got.verdict == "not_found", got.reasons  # nor is 45 years of age a three-year plan
-        # "to Chile" and "through the Naval Aid Fund program" play different parts
-        got = ix.check("Ten patrol boats will be supplied to Chile through the Naval Aid Fund program.")
-        assert got.verdict == "not_found"
+        # a place named elsewhere in the passage does not state it where another fills its slot
+        got = ix.check("Chile deployed 27 engineers to Bolivia to clear mines.")
+        assert got.verdict == "contradicted", got.reasons
         # a trip to Lima is no place that "Santiago has agreed" names
         got = ix.check("Lagos signed the new three-year naval plan with Peru during a trip to Lima.")
         assert got.verdict != "contradicted"
@@ -2275,3 +2276,6 @@ def test_already_tells_the_deed_of_its_verb_and_object() -> None:
     query, _ = _read("Chile has already agreed to start fitness testing.", "x")
     words = [t.norm for t in query.tokens]
     assert not _already_of(query, words.index("already"), words.index("fitness"))
+    query, _ = _read("Peru has already trained 40 divers for mine clearance next year.", "x")
+    words = [t.norm for t in query.tokens]
+    assert not _already_of(query, words.index("already"), words.index("clearance"))
