@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
-from kzmil.normalize import Token
+from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
 from kzmil.specifics import Specific, first_left, order_cues, time_adverb_alone
 from kzmil.structure import CUE_REACH, RELATIVES, clause_span, neighbour_content
@@ -316,8 +316,8 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     first, second = (left, right) if first_left(ctoks, cue) else (right, left)
     first_stems = {ctoks[i].stem for i in first} - {ctoks[i].stem for i in second}
     second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
-    pf = [k for k, p in enumerate(ev.tokens) if p.stem in first_stems]
-    ps = [k for k, p in enumerate(ev.tokens) if p.stem in second_stems]
+    pf = _event_words(first, first_stems, claim, ctoks, ev)
+    ps = _event_words(second, second_stems, claim, ctoks, ev)
     for k in order_cues(ev.tokens, stating=True, text=ev.text):
         said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
         is_left = _left_of_cue(ev.tokens, ev.text, k)
@@ -331,6 +331,21 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     # after "the new deputy defense minister for economy and finance" shares all but one
     earlier = {ctoks[i].stem for i in first}
     return _anterior(first_left(ctoks, cue) or ctoks[cue].norm in EARLIER, earlier, second_stems, ev)
+
+
+def _event_words(
+    event: list[int], stems: set[str], claim: str, ctoks: list[Token], ev: Evidence
+) -> list[int]:
+    """Where the passage tells an event of the claim, by its words but for a name it holds as a
+    possessive ("quit Kazakhstan's army"), which only qualifies the event's own word and may
+    stand anywhere in the passage ("returning to Kazakhstan")."""
+    owners = {
+        ctoks[i].stem
+        for i in event
+        if ctoks[i].cap and claim[ctoks[i].start : ctoks[i].end].endswith(POSSESSIVE)
+    }
+    wanted = stems - owners
+    return [k for k, p in enumerate(ev.tokens) if p.stem in wanted]
 
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was

@@ -2279,3 +2279,27 @@ def test_already_tells_the_deed_of_its_verb_and_object() -> None:
     query, _ = _read("Peru has already trained 40 divers for mine clearance next year.", "x")
     words = [t.norm for t in query.tokens]
     assert not _already_of(query, words.index("already"), words.index("clearance"))
+
+
+def test_a_possessive_name_places_no_event(tmp_path: Path) -> None:
+    """ "quit Chile's navy" is told by "quit" and "navy": "returning to Chile" after the
+    academy is no sign that she quit before she entered it."""
+    import kzmil
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "ortiz.md").write_text(
+        "---\ntitle: Ortiz leaves\ndate: 2011-05-20\n---\n\n"
+        "Ana Ortiz, Chile's first female graduate of the naval academy, is now well known. She "
+        "entered the naval academy in 2001, but soon after returning to Chile she found that her "
+        "career had suffered. Unhappy, she returned to the academy for further study then married "
+        "and quit Chile's navy.\n",
+        encoding="utf-8",
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        got = ix.check("Ana Ortiz entered the naval academy in 2001 and later married and quit Chile's navy.")
+        assert got.verdict != "contradicted", got.reasons
+        got = ix.check(
+            "Ana Ortiz married and quit Chile's navy before she returned to the academy for further study."
+        )
+        assert got.verdict == "contradicted", got.reasons
