@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from kzmil import places
-from kzmil.align import PERCENT_ROUNDING, parts
+from kzmil.align import PERCENT_ROUNDING
 from kzmil.conflicts import (
     METONYMS,
     same_name,
@@ -18,6 +18,7 @@ from kzmil.match import Query
 from kzmil.normalize import Token
 from kzmil.quantities import CURRENCIES, Quantity, as_percent, extract, qualifiers, stated_by
 from kzmil.search import Candidate
+from kzmil.shares import parts
 from kzmil.synonyms import (
     ABBREVIATIONS,
     abbreviated,

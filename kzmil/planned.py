@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kzmil.align import word_stated
 from kzmil.conflicts import (
     Conflict,
 )
@@ -32,6 +31,7 @@ from kzmil.modality import (
 from kzmil.names import name_match
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, stem
 from kzmil.search import Candidate
+from kzmil.shares import word_stated
 from kzmil.specifics import Specific
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (

@@ -9,7 +9,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kzmil import places
-from kzmil.align import word_stated
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.evaluation import valence
 from kzmil.evidence import Alignment, Evidence
@@ -17,6 +16,7 @@ from kzmil.match import Query
 from kzmil.normalize import Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.search import Candidate
+from kzmil.shares import word_stated
 from kzmil.specifics import Specific
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kzmil import places
-from kzmil.align import ANAPHORS, align, word_stated
+from kzmil.align import ANAPHORS, align
 from kzmil.attribution import source_frame
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_replaced, cause_unstated, causes
@@ -52,6 +52,7 @@ from kzmil.planned import (
     subject_may,
 )
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
+from kzmil.shares import word_stated
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from kzmil.align import align, shares
+from kzmil.align import align
 from kzmil.evidence import Evidence
 from kzmil.index import Index
 from kzmil.names import claim_names, name_variant
 from kzmil.normalize import tokenize
 from kzmil.places import kind, people, same_place
+from kzmil.shares import shares
 from kzmil.specifics import ALL, FEW, MINORITY, MOST, extract_specifics
 from kzmil.verdict import check
 
@@ -735,8 +736,8 @@ def test_another_office_before_the_same_name_conflicts() -> None:
 
 
 def test_an_only_of_time_states_no_sole_one() -> None:
-    from kzmil.align import _of_time
     from kzmil.normalize import tokenize
+    from kzmil.shares import _of_time
 
     toks = tokenize("Only last month did Kazakhstan open the airport, for emergency use only.")
     assert _of_time(toks, 0)
