@@ -37,19 +37,19 @@ from kzmil.quantities import (
 from kzmil.reading import Found, Reading, relative
 from kzmil.shares import (
     SHARE_TOLERANCE,
-    _counts_another,
-    _find_comparison,
-    _find_gap,
-    _find_multiplier,
-    _find_order,
-    _find_preference,
-    _find_quantifier,
-    _find_superlative,
-    _find_word,
-    _other_part,
-    _ranks_another,
-    _total_parts,
+    counts_another,
+    find_comparison,
+    find_gap,
+    find_multiplier,
+    find_order,
+    find_preference,
+    find_quantifier,
+    find_superlative,
+    find_word,
+    other_part,
     parts,
+    ranks_another,
+    total_parts,
 )
 from kzmil.specifics import (
     Specific,
@@ -499,7 +499,7 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
         return None
     gap = next((g for g in r.gaps if g.distance.start == spec.quantity.start), None)
     if gap is not None:
-        return _find_gap(gap, r)
+        return find_gap(gap, r)
     got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
     claim_parts = parts(r.ctoks)
     mine = next((p for p in claim_parts if r.ctoks[p.at].start == spec.tokens[0].start), None)
@@ -509,13 +509,13 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
         got = None
     if got is not None and mine is not None and got.value == mine.whole != mine.part:
         got = None  # "more than 120 of the 250" is not met by the 250 itself
-    if got is not None and _ranks_another(spec, got, r):
+    if got is not None and ranks_another(spec, got, r):
         got = None
     if got is not None:
-        return _counts_another(spec, got, r) or got.text
-    other_part = _other_part(spec, mine, r) if mine is not None else None
-    if other_part is not None:
-        return other_part
+        return counts_another(spec, got, r) or got.text
+    another = other_part(spec, mine, r) if mine is not None else None
+    if another is not None:
+        return another
     listed = _listed(spec.quantity, r.ev)
     if listed is not None:
         return listed
@@ -535,7 +535,7 @@ def _share_of_total(spec: Specific, r: Reading) -> Found:
     q = spec.quantity
     if q is None or q.type != "share":
         return None
-    for share, said, part in _total_parts(r)[:1]:
+    for share, said, part in total_parts(r)[:1]:
         sign = bound(r.claim, r.ctoks, q)
         holds = (
             share > q.value
@@ -665,11 +665,11 @@ FINDERS: dict[str, Callable[[Specific, Reading], Found]] = {
     "figure": _find_figure,
     "month": _find_month,
     "direction": _find_direction,
-    "quantifier": _find_quantifier,
-    "comparison": _find_comparison,
-    "preference": _find_preference,
-    "order": _find_order,
-    "multiplier": _find_multiplier,
-    "superlative": _find_superlative,
-    "word": _find_word,
+    "quantifier": find_quantifier,
+    "comparison": find_comparison,
+    "preference": find_preference,
+    "order": find_order,
+    "multiplier": find_multiplier,
+    "superlative": find_superlative,
+    "word": find_word,
 }

@@ -185,7 +185,7 @@ def _ranked_window(text: str, tokens: list[Token], start: int) -> list[Token] | 
     return out
 
 
-def _ranks_another(spec: Specific, got: Quantity, r: Reading) -> bool:
+def ranks_another(spec: Specific, got: Quantity, r: Reading) -> bool:
     """ "Kazakhstan's first female military attaché" against "Kazakhstan's first female graduate
     of West Point": the same rank, of another thing. The claim's ranked noun (the last word of
     what its ordinal counts) is stated nowhere in the source's phrase after its ordinal, and
@@ -208,7 +208,7 @@ def _ranks_another(spec: Specific, got: Quantity, r: Reading) -> bool:
     return not word_stated(head, theirs_ranked) and not word_stated(their_head, mine_ranked)
 
 
-def _counts_another(spec: Specific, got: Quantity, r: Reading) -> Conflict | None:
+def counts_another(spec: Specific, got: Quantity, r: Reading) -> Conflict | None:
     """ "160 foreign universities" against "160 specialist fields at 55 foreign universities":
     the figure is stated, but of other things, and the claim's things have their own figure."""
     q = spec.quantity
@@ -243,7 +243,7 @@ def _counts_another(spec: Specific, got: Quantity, r: Reading) -> Conflict | Non
     )
 
 
-def _other_part(spec: Specific, mine: Part, r: Reading) -> Found:
+def other_part(spec: Specific, mine: Part, r: Reading) -> Found:
     """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part (or the
     same one, when the claim gives it as a rounded fraction: "nearly half of the 250")."""
     # a fraction in words is itself rounded: "nearly half" of 250 is 110, "about a third" 80
@@ -372,7 +372,7 @@ def _summed_shares(governed: set[str], r: Reading) -> list[tuple[float, str]]:
     return []
 
 
-def _find_quantifier(spec: Specific, r: Reading) -> Found:
+def find_quantifier(spec: Specific, r: Reading) -> Found:
     """ "most" is stated by "most" or "the majority", or by figures: 110 of 250 refutes it."""
     ev = r.ev
     stated = [(ev.tokens[k], cls) for k, cls in quantifiers(ev.tokens, stating=True)]
@@ -399,7 +399,7 @@ def _find_quantifier(spec: Specific, r: Reading) -> Found:
         # half fits either part of a whole, so what it counts must be stated word for word
         return None
     stated_shares = shares(ev.tokens, ev.text) + _percents_of(governed, r) + _fractions_of(governed, r)
-    totals = [(share, said) for share, said, part in _total_parts(r) if _counts(part, governed, r)]
+    totals = [(share, said) for share, said, part in total_parts(r) if _counts(part, governed, r)]
     for value, said in (stated_shares + _summed_shares(governed, r) + totals)[:1]:
         if lo <= value <= hi:
             return said
@@ -495,7 +495,7 @@ def _of_the_counted(spec: Specific, r: Reading) -> bool:
     )
 
 
-def _find_comparison(spec: Specific, r: Reading) -> Found:
+def find_comparison(spec: Specific, r: Reading) -> Found:
     """Stated by a comparison the same way round, or by the two figures it compares."""
     ev = r.ev
     figures = compared_figures(spec, r.ctoks, ev)
@@ -706,13 +706,13 @@ def _against_superlative(spec: Specific, r: Reading) -> Found:
     return None
 
 
-def _find_preference(spec: Specific, r: Reading) -> Found:
+def find_preference(spec: Specific, r: Reading) -> Found:
     """ "rather than" must be stated, favouring the same side."""
     found = preference(spec, r.claim, r.ctoks, r.ev)
     return _same_way(spec, found, "comparison", "the source prefers the other side")
 
 
-def _find_gap(gap: Gap, r: Reading) -> Found:
+def find_gap(gap: Gap, r: Reading) -> Found:
     """A distance between two dates ("two days after"), stated by the date it gives."""
     note = f"{gap.implied.text}, {gap.distance.text} {gap.cue.norm} {gap.given.text}"
     texts = [(r.ev.text, r.ev.tokens), *r.ev.context_texts]
@@ -727,10 +727,10 @@ def _find_gap(gap: Gap, r: Reading) -> Found:
     return None
 
 
-def _find_order(spec: Specific, r: Reading) -> Found:
+def find_order(spec: Specific, r: Reading) -> Found:
     gap = next((g for g in r.gaps if g.cue is spec.tokens[0]), None)
     if gap is not None:
-        return _find_gap(gap, r)  # the order is the distance's: stated with the date it gives
+        return find_gap(gap, r)  # the order is the distance's: stated with the date it gives
     found = order(spec, r.claim, r.ctoks, r.ev)
     return _same_way(spec, found, "order", "the source puts these events the other way round")
 
@@ -750,7 +750,7 @@ def _same_way(spec: Specific, found: tuple[bool, str] | None, kind: str, reversa
 FACTOR_TOLERANCE = 0.15
 
 
-def _find_multiplier(spec: Specific, r: Reading) -> Found:
+def find_multiplier(spec: Specific, r: Reading) -> Found:
     """ "double", "halved": stated by a word of the same factor, or by the two counts the
     claim itself gives when the passage states both ("more than double, from 17 to 39")."""
     same = (p for p in r.ev.tokens if p.kind == "word" and str(MULTIPLIERS.get(p.stem)) == spec.value)
@@ -778,12 +778,12 @@ def _find_multiplier(spec: Specific, r: Reading) -> Found:
     return Conflict("number", spec.text, said, spec.span, None)
 
 
-def _find_word(spec: Specific, r: Reading) -> Found:
+def find_word(spec: Specific, r: Reading) -> Found:
     hit = next((p for p in r.ev.tokens if p.stem == spec.tokens[0].stem), None)
     return r.ev.surface(hit) if hit is not None else None
 
 
-def _find_superlative(spec: Specific, r: Reading) -> Found:
+def find_superlative(spec: Specific, r: Reading) -> Found:
     """ "the largest": stated by a superlative of the same or a synonymous adjective ("the
     biggest"), contradicted by one of the opposite ("the smallest")."""
     said = ranked(r.ev.text, r.ev.tokens, stating=True)
@@ -810,7 +810,7 @@ OF_TOTAL = frozenset(
 OF_TOTAL_REACH = 4  # tokens from that phrase to the part's figure
 
 
-def _total_parts(r: Reading) -> list[tuple[float, str, Quantity]]:
+def total_parts(r: Reading) -> list[tuple[float, str, Quantity]]:
     """The parts the passage takes of a whole stated just before them ("143 billion ... Of
     that total, 54 billion"): each as its share of the whole, how the passage says it, and the
     part's figure."""
