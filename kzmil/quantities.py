@@ -286,9 +286,8 @@ NUMBER_NOUNS = {"decad": (10.0, "year"), "dozen": (12.0, "")}
 TIME_NOUNS = {"week": (1.0, "week"), "month": (1.0, "month"), "fortnight": (2.0, "week")}
 # What before "a week" makes it a rate, not a span: "twice a week", "ten hours a week".
 FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
-RATE_REACH = (
-    2  # tokens before "a" in which a figure makes "a month" a rate ("$500 a month", "ten hours a week")
-)
+# Tokens before "a" in which a figure makes "a month" a rate ("$500 a month", "ten hours a week").
+RATE_REACH = 2
 
 
 def _a_rate(tokens: list[Token], i: int) -> bool:
@@ -507,7 +506,7 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             if (
                 k + 1 < len(tokens)
                 and tokens[k + 1].norm == "old"
-                and text[t.end : tokens[k + 1].start] in "- "
+                and text[t.end : tokens[k + 1].start] in ("-", " ")
             ):
                 unit += " old"  # "a 45-year-old officer": an age, no span of years
             return unit, t.norm in CURRENCIES, k

@@ -2197,23 +2197,30 @@ def test_a_date_of_its_subject_described_again_has_the_sentence_before_for_topic
     assert not _event_stated(rquery, date_at(retired, "1992"), dict(rcand.scored.matched))
 
 
+def _one_article(tmp_path: Path, name: str, title: str, body: str) -> tuple[Path, Path]:
+    """(a corpus folder holding one invented article, dated 2011-05-20, an index path for it)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / name).write_text(f"---\ntitle: {title}\ndate: 2011-05-20\n---\n\n{body}", encoding="utf-8")
+    return corpus, tmp_path / "i.sqlite"
+
+
 def test_a_date_two_clauses_share_is_a_fact_of_each(tmp_path: Path) -> None:
     """ "X ended her tour on May 16, the same day Y spoke": May 16 is Y's in the source, and
     X's tour ended on May 18. The date is a fact of X's clause too, and that clause read alone
     is contradicted: so is the claim."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "visit.md").write_text(
-        "---\ntitle: Ortiz ends her tour\ndate: 2011-05-20\n---\n\n"
+    corpus, index = _one_article(
+        tmp_path,
+        "visit.md",
+        "Ortiz ends her tour",
         "Minister Ana Ortiz, Chile's deputy navy minister, completed an important tour of Lima on "
         "May 18 that served to reaffirm naval cooperation.\n\n"
         "Her visit came at a vital moment. Admiral Luis Vega addressed a fleet training session "
         "held on May 16 in the Valparaiso command, praising the year's exercises.\n",
-        encoding="utf-8",
     )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
         got = ix.check(
             "Ortiz wrapped up her Lima tour on May 16, the same day Vega addressed the Valparaiso session."
         )
@@ -2234,10 +2241,10 @@ def test_session41_readings_on_an_invented_corpus(tmp_path: Path) -> None:
     a verb and its object: each read on a corpus written for this test."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "navy.md").write_text(
-        "---\ntitle: Chile renews its navy\ndate: 2011-05-20\n---\n\n"
+    corpus, index = _one_article(
+        tmp_path,
+        "navy.md",
+        "Chile renews its navy",
         "President Lagos appointed Ana Ortiz as deputy navy minister, elevating her from her "
         "previous post as a new coastal patrol commander.\n\n"
         "Patrol boats will be supplied through the Naval Aid Fund program to enhance coastal defense.\n\n"
@@ -2246,9 +2253,8 @@ def test_session41_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         "While fighting goes on in Bolivia, Chile deployed 27 engineers in Peru to clear mines.\n\n"
         "Minister Luis Vega praised the exercise. He also envisages introducing fitness testing "
         "for senior captains.\n",
-        encoding="utf-8",
     )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
         # "45-year-old" tells an age: no "old" against the source's "new"
         got = ix.check("Lagos appointed Ana Ortiz, a 45-year-old officer, as deputy navy minister.")
         assert got.verdict == "not_found", got.reasons  # nor is 45 years of age a three-year plan
@@ -2270,15 +2276,14 @@ def test_already_tells_the_deed_of_its_verb_and_object() -> None:
     done, though the verb's object stands between; not a deed in a clause of its own."""
     from kzmil.planned import _already_of
 
-    query, _ = _read("Chile has already put its captains through fitness testing.", "x")
-    words = [t.norm for t in query.tokens]
-    assert _already_of(query, words.index("already"), words.index("fitness"))
-    query, _ = _read("Chile has already agreed to start fitness testing.", "x")
-    words = [t.norm for t in query.tokens]
-    assert not _already_of(query, words.index("already"), words.index("fitness"))
-    query, _ = _read("Peru has already trained 40 divers for mine clearance next year.", "x")
-    words = [t.norm for t in query.tokens]
-    assert not _already_of(query, words.index("already"), words.index("clearance"))
+    def reaches(claim: str, word: str) -> bool:
+        query, _ = _read(claim, "x")
+        words = [t.norm for t in query.tokens]
+        return _already_of(query, words.index("already"), words.index(word))
+
+    assert reaches("Chile has already put its captains through fitness testing.", "fitness")
+    assert not reaches("Chile has already agreed to start fitness testing.", "fitness")
+    assert not reaches("Peru has already trained 40 divers for mine clearance next year.", "clearance")
 
 
 def test_a_possessive_name_places_no_event(tmp_path: Path) -> None:
@@ -2286,17 +2291,16 @@ def test_a_possessive_name_places_no_event(tmp_path: Path) -> None:
     academy is no sign that she quit before she entered it."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "ortiz.md").write_text(
-        "---\ntitle: Ortiz leaves\ndate: 2011-05-20\n---\n\n"
+    corpus, index = _one_article(
+        tmp_path,
+        "ortiz.md",
+        "Ortiz leaves",
         "Ana Ortiz, Chile's first female graduate of the naval academy, is now well known. She "
         "entered the naval academy in 2001, but soon after returning to Chile she found that her "
         "career had suffered. Unhappy, she returned to the academy for further study then married "
         "and quit Chile's navy.\n",
-        encoding="utf-8",
     )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
         got = ix.check("Ana Ortiz entered the naval academy in 2001 and later married and quit Chile's navy.")
         assert got.verdict != "contradicted", got.reasons
         got = ix.check(
