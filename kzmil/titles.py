@@ -946,7 +946,7 @@ def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list
     theirs = _titles(ev.text, ev.tokens, ev.common) if mine_titled else []
     if not theirs:
         return []  # most claims and passages: no office before a name, and the context is not read
-    described: list[set[str]] | None = None  # every description the evidence gives, read once if needed
+    described: list[Described] | None = None  # every description the evidence gives, read once if needed
     for persons, words, (lo, hi) in mine_titled:
         first = ctoks[0]
         if first.start == lo and first.end == hi and (not titles_name(claim, ctoks) or _participle(first)):
@@ -962,12 +962,12 @@ def other_office_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list
                 continue
             if described is None:
                 described = [
-                    w
+                    d
                     for text, toks in [(ev.text, ev.tokens), *ev.context_texts]
-                    for _, w, _ in _titles(text, toks, ev.common) + appositions(text, toks, ev.common)
+                    for d in _titles(text, toks, ev.common) + appositions(text, toks, ev.common)
                 ]
-            if any(mine <= w for w in described):
-                continue  # the evidence gives the person the claim's office too
+            if any(mine <= w and any(_named_in(p, persons) for p in who) for who, w, _ in described):
+                continue  # the evidence gives the person the claim's office too (not another's office)
             who = claim[persons[0].start : persons[-1].end]
             said = ev.text[p_lo:p_hi]
             note = f"the source calls {who} \u201c{said}\u201d, not \u201c{claim[lo:hi]}\u201d"

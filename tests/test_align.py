@@ -733,6 +733,13 @@ def test_another_office_before_the_same_name_conflicts() -> None:
         context="Anna Petrova, Deputy Secretary of Transport, arrived on Monday.",
     )
     assert told.conflicts == []
+    # but the claim's office given to someone else around the passage is not hers
+    elsewhere = _align(
+        "President Anna Petrova opened the new bridge.",
+        passage,
+        context="President Ivan Sokolov sent his greetings.",
+    )
+    assert [c.kind for c in elsewhere.conflicts] == ["title"]
 
 
 def test_an_only_of_time_states_no_sole_one() -> None:
