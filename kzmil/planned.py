@@ -18,6 +18,7 @@ from kzmil.modality import (
     CHANCE,
     INTENT,
     MODALS,
+    PERFECT,
     certain,
     certain_cue,
     cues,
@@ -499,4 +500,88 @@ def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
         alignment.missing.remove(s)
         note = f"the claim says it has already happened; the source says only \u201c{s.value}\u201d"
         return [Conflict("modality", s.text, s.value, s.span, None, note=note)]
+    return []
+
+
+# Verbs of planning and weighing (stems): "is planning to set up", "considering whether to
+# allocate" put the event still to come, which a source that tells it done says otherwise.
+# Not the verbs of wanting or offering ("hopes to", "offered to"): one may want what is done.
+STILL_TO_COME = frozenset({"plan", "consid", "envisag", "intend", "weigh", "contempl", "mull"})
+# Tokens from the planning verb to the event it governs: "considering whether to allocate".
+PLAN_EVENT_REACH = 3
+DONE_OBJECT_REACH = 4  # content words after each verb that may name the event's object
+# Object words a deed of another verb must share: "enabled a military language institute".
+DONE_OBJECT_SHARED = 2
+# Words that make the planned event another one than the deed done: "plans to buy more
+# helicopters", "a second base" (a closed class of English).
+ANOTHER_OF_THE_KIND = frozenset(
+    {"more", "further", "additional", "another", "new", "second", "again", "extra", "expand", "other"}
+)
+
+
+def _planned_event(tokens: list[Token]) -> tuple[int, int] | None:
+    """(the planning verb, the event it governs) when the claim puts its event still to come:
+    "is planning to set up", "was considering whether to allocate", "envisages introducing"."""
+    for k, t in enumerate(tokens):
+        if t.stem not in STILL_TO_COME or (k and tokens[k - 1].norm in DETERMINERS):
+            continue  # "the plans to": a plan named, not the claim's own hedge
+        for j in range(k + 1, min(len(tokens), k + 1 + PLAN_EVENT_REACH)):
+            u, before = tokens[j], tokens[j - 1].norm
+            if u.kind == "word" and not u.stop and not u.cap and (before == "to" or u.norm.endswith("ing")):
+                return k, j
+            if u.norm not in ("to", "whether", "on", "how"):
+                break
+    return None
+
+
+def _content_after(tokens: list[Token], k: int) -> list[Token]:
+    return [t for t in tokens[k + 1 :] if not t.stop and t.kind == "word"][:DONE_OBJECT_REACH]
+
+
+def still_planned(query: Query, cand: Candidate) -> list[Conflict]:
+    """An event the claim says is only planned or weighed ("NATO is planning to set up a
+    language institute", "was considering whether to allocate $400 million") that the passage
+    tells as done ("NATO has enabled a military language institute", "had allocated"): the
+    reverse of `only_planned`. The passage's deed must be a perfect ("has", "had"), the claim's
+    event's own verb or a verb of the same object, and govern no plan of its own ("has agreed
+    to buy" is itself a plan)."""
+    toks = query.tokens
+    if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks):
+        return []
+    found = _planned_event(toks)
+    if found is None:
+        return []
+    k, j = found
+    event = toks[j]
+    near = {event.stem} | paraphrases(event.stem) | synonyms(event.stem)
+    objects = {t.stem for t in _content_after(toks, j)}
+    if any(t.norm in ANOTHER_OF_THE_KIND or t.stem in ANOTHER_OF_THE_KIND for t in toks[j:]):
+        return []  # "plans to buy more helicopters": the deed done was an earlier one
+    ptoks = cand.tokens
+    hedges = cues(ptoks)
+    for d in deeds(ptoks, cand.text):
+        if d == 0 or ptoks[d - 1].norm not in PERFECT:
+            continue
+        if any(d - CUE_REACH <= h <= d for h in hedges) or ptoks[d].stem in INTENT:
+            continue  # "is expected to have ...", "has planned": not told as done
+        after = _content_after(ptoks, d)
+        if d + 1 < len(ptoks) and ptoks[d + 1].norm == "to":
+            continue  # "has agreed to buy": a plan again
+        shared = objects & {t.stem for t in after}
+        same_verb = ptoks[d].stem in near and (shared or not objects)  # "had allocated $400 million"
+        if not (same_verb or len(shared) >= DONE_OBJECT_SHARED):
+            continue
+        mine = query.text[toks[k].start : event.end]
+        said = cand.text[ptoks[d - 1].start : ptoks[d].end]
+        note = f"the claim says it is only planned (\u201c{mine}\u201d); the source says \u201c{said}\u201d"
+        return [
+            Conflict(
+                "modality",
+                mine,
+                said,
+                (toks[k].start, event.end),
+                (ptoks[d - 1].start, ptoks[d].end),
+                note=note,
+            )
+        ]
     return []

@@ -49,6 +49,7 @@ from kzmil.planned import (
     only_possible,
     proof_unstated,
     purpose_only,
+    still_planned,
     subject_may,
 )
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
@@ -328,6 +329,8 @@ def assess(
     if not alignment.missing:
         alignment.missing += subject_may(query, cand) + proof_unstated(query, cand, ev)
     conflicts += already_done(query, alignment)
+    if not conflicts and not alignment.missing:
+        conflicts += still_planned(query, cand)
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

@@ -2307,3 +2307,32 @@ def test_a_possessive_name_places_no_event(tmp_path: Path) -> None:
             "Ana Ortiz married and quit Chile's navy before she returned to the academy for further study."
         )
         assert got.verdict == "contradicted", got.reasons
+
+
+def test_an_event_the_claim_only_plans_is_contradicted_by_its_deed(tmp_path: Path) -> None:
+    """ "is planning to set up a diving school" against "has opened a diving school": the claim
+    says the school is still to come, and the source tells it done. A plan of another of the
+    kind ("more schools") and a source that itself only agreed are no such deed."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "navy.md",
+        "Chile's navy builds",
+        "Since 2009 the Chilean navy has opened a diving school for its coastal units. The "
+        "finance ministry had allocated $90 million to the navy for its work in the south. "
+        "Peru has agreed to buy two patrol boats from Chile.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        planned = ix.check("The Chilean navy is planning to set up a diving school for its coastal units.")
+        assert planned.verdict == "contradicted", planned.reasons
+        assert "only planned" in planned.reasons[0]
+        weighed = ix.check(
+            "The finance ministry was considering whether to allocate $90 million to the navy "
+            "for its work in the south."
+        )
+        assert weighed.verdict == "contradicted", weighed.reasons
+        more = ix.check("The Chilean navy is planning to open more diving schools for its coastal units.")
+        assert more.verdict != "contradicted", more.reasons
+        agreed = ix.check("Peru is considering whether to buy two patrol boats from Chile.")
+        assert agreed.verdict != "contradicted", agreed.reasons
