@@ -177,6 +177,8 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
                 break
             before = _before(text, tokens, k)
             after = _after(text, tokens, k + len(seq))
+            if not before and not forward and after:
+                before = _fronted_effect(text, tokens, after[-1])  # "Because it won X, Astana agreed Y"
             if before and after:
                 cause, effect = (before, after) if forward else (after, before)
                 toks = [*before, *after]
@@ -184,6 +186,15 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
                 out.append(Cause(cause, effect, span, tokens[k : k + len(seq)]))
             break
     return out
+
+
+def _fronted_effect(text: str, tokens: list[Token], last: Token) -> list[Token]:
+    """The clause after a fronted cause ("Because it won the chairmanship, Astana agreed a
+    plan"): from the comma that ends the cause to the clause's end."""
+    k = next(i for i, t in enumerate(tokens) if t is last)
+    if not (k + 1 < len(tokens) and text[last.end : tokens[k + 1].start].strip() == ","):
+        return []
+    return _after(text, tokens, k + 1)
 
 
 PASSIVE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -262,8 +273,13 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     the other. So too when the passage dates the effect by the cause ("Following its OSCE
     victory, Astana has also agreed"): one after the other, not one because of the other."""
     # "because" reads a sequence as its cause as readily as a source does ("become
-    # disillusioned ... and then leave"): only the named connectives are held to it
-    mine = [c for c in causes(claim, ctoks) if [t.norm for t in c.link] != ["because"]]
+    # disillusioned ... and then leave"): it is held to it only where the source dates one
+    # thing by the other ("Following X, Y"); the named connectives always are
+    mine = [
+        c
+        for c in causes(claim, ctoks)
+        if [t.norm for t in c.link] != ["because"] or _sequence(ev.text, ev.tokens, c) is not None
+    ]
     if not mine:
         return []
     around = ev.around()

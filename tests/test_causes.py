@@ -119,6 +119,22 @@ def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
     driven = "This reform drive comes at a good time. Following its victory, the party agreed to a plan."
     ev = Evidence(driven, tokenize(driven), [], {}, set(), None)
     assert " ".join(t.norm for t in cause_unstated(claim, tokenize(claim), ev)) == "as a result of"
+    # a fronted "because" set against the source's "following": the claim gives a reason
+    fronted = "Because it won the election, the party agreed to a new coalition plan with the Greens."
+    assert _unstated(fronted, dated) == "because"
+    # but a "because" the source dates nothing by is read as loosely as the source may be
+    joined = "The party won the election and agreed to a coalition plan with the Greens."
+    assert _unstated(fronted, joined) == ""
+
+
+def test_a_fronted_cause_is_read_with_the_clause_after_its_comma() -> None:
+    from kzmil.causes import causes
+
+    text = "Because of the floods, the army built a crossing."
+    (got,) = causes(text, tokenize(text))
+    assert [t.norm for t in got.cause] == ["floods"]
+    assert [t.norm for t in got.effect] == ["army", "built", "crossing"]
+    assert causes("Because of the floods.", tokenize("Because of the floods.")) == []
 
 
 def _missing(claim: str, passage: str) -> str:
