@@ -95,9 +95,9 @@ def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
     stated = "The Caspian's importance resulted in prioritizing the Western district."
     assert _unstated("The Caspian's importance led to a focus on the Western district.", stated) == ""
     assert _unstated("Corruption and a lack of industry beset the army.", listed) == ""  # no cause claimed
-    # the two sides not joined as a list: the source may link them in a way no word marks
+    # nor does a source that tells the two apart, with no word of cause
     apart = "The army is corrupt. Its lack of a domestic industry is plain."
-    assert _unstated(claim, apart) == ""
+    assert _unstated(claim, apart) == "stems from"
 
 
 def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
@@ -113,8 +113,8 @@ def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
     # a verb of forcing states the link: "floods destroyed the bridge, forcing the army to"
     forced = "Following the floods, the army was forced to build a crossing."
     assert _unstated("The army built a crossing as a result of the floods.", forced) == ""
-    # "following" that dates something else: no cause read either way
-    assert _unstated(claim, "The party agreed to a coalition plan following long talks.") == ""
+    # "following" that dates something else states no cause either: the claim's reason is its own
+    assert _unstated(claim, "The party agreed to a coalition plan following long talks.") == "as a result of"
     # a reform "drive" names a campaign, not a cause
     driven = "This reform drive comes at a good time. Following its victory, the party agreed to a plan."
     ev = Evidence(driven, tokenize(driven), [], {}, set(), None)
