@@ -33,6 +33,7 @@ welcome/condemn friend/enemy ally/enemy ally/adversary progress/setback permanen
 full/partial all/none always/never everything/nothing easy/hard modern/obsolete many/few
 welcome/oppose back/oppose endorse/oppose favor/oppose approve/oppose support/object support/resist
 support/criticize praise/criticize welcome/criticize welcome/reject match/differ
+align/differ align/diverge converge/diverge coincide/diverge
 """
 # Negating prefixes that are safe on any base of four letters or more. "in-", "im-" and
 # "dis-" are not: inform/form, impose/pose, discover/cover. WordNet lists their real pairs.

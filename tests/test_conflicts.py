@@ -151,6 +151,11 @@ def test_polarity() -> None:
     assert polarity(
         "interests closely match those of Russia", "interests differ strongly from those of Russia"
     )
+    # words of likeness against words of difference: "align", "converge" against "diverge"
+    assert polarity("the two navies' aims are closely aligned", "the two navies' aims differ sharply")
+    assert polarity("Peru's views converge with Chile's", "Peru's views diverge from Chile's")
+    # an agreement is a deal, not a likeness: "diverge" does not face it
+    assert not polarity("their views diverge on the deal", "their agreement on the deal")
 
 
 @pytest.mark.parametrize(
