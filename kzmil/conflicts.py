@@ -491,6 +491,7 @@ def name_conflicts(
             and not any(same_name(p, c) for c in cw)
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
             and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
+            and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
         ]
         if missing and rivals:
             out.append(_phrase_conflict("name", claim, missing, passage, rivals))
@@ -508,6 +509,15 @@ def name_conflicts(
                 ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
+
+
+def _a_place_described(tokens: list[Token], tok: Token) -> bool:
+    """ "the Republic's history", "the Kingdom": a capitalised common noun after "the", no
+    place's name, may stand for whichever country the article is about, the claim's too."""
+    k = next(i for i, t in enumerate(tokens) if t is tok)
+    return (
+        k > 0 and tokens[k - 1].norm == "the" and places.kind(tok.norm) is None and bool(synonyms(tok.stem))
+    )
 
 
 def _model_at(text: str, tokens: list[Token], tok: Token) -> bool:

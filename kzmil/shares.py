@@ -783,6 +783,27 @@ def find_word(spec: Specific, r: Reading) -> Found:
     return r.ev.surface(hit) if hit is not None else None
 
 
+def _rank_word(tokens: list[Token], first: Token) -> Token:
+    """The word just before a superlative's first word."""
+    k = next(i for i, t in enumerate(tokens) if t is first)
+    return tokens[k - 1] if k else first
+
+
+def _place_in_rank(tokens: list[Token], first: Token) -> int:
+    """Which place a superlative gives: 2 for "the second-largest" or "the 2nd largest", 1 for
+    "the largest" (an ordinal written right before it)."""
+    before = _rank_word(tokens, first)
+    if before is first:
+        return 1
+    if before.kind == "num" and before.ordinal and before.value:
+        return int(before.value)
+    return ORDINAL_WORDS.get(before.norm, 1)
+
+
+# Ordinals that put a superlative lower down its scale: "the second-largest" is not the largest.
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
 def find_superlative(spec: Specific, r: Reading) -> Found:
     """ "the largest": stated by a superlative of the same or a synonymous adjective ("the
     biggest"), contradicted by one of the opposite ("the smallest")."""
@@ -794,6 +815,12 @@ def find_superlative(spec: Specific, r: Reading) -> Found:
         # states a claim's in others, unless it ranks the other way
         same = next((ws for ws, b in said if ws[0].norm == "most" and b not in opposites(spec.value)), None)
     if same is not None:
+        mine, theirs = _place_in_rank(r.ctoks, spec.tokens[0]), _place_in_rank(r.ev.tokens, same[0])
+        if mine != theirs:  # "the second-largest" against "the largest"
+            lo = same[0].start if theirs == 1 else _rank_word(r.ev.tokens, same[0]).start
+            span = (lo, same[-1].end)
+            at = spec.span if mine == 1 else (_rank_word(r.ctoks, spec.tokens[0]).start, spec.span[1])
+            return Conflict("comparison", r.claim[at[0] : at[1]], r.ev.text[span[0] : span[1]], at, span)
         return r.ev.text[same[0].start : same[-1].end]
     other = next((ws for ws, b in said if b in opposites(spec.value) or spec.value in opposites(b)), None)
     if other is not None:

@@ -801,3 +801,18 @@ def test_initials_name_a_body_not_a_person() -> None:
     text = "talks between Chile and NATO, with Ortiz and the OSCE"
     toks = tokenize(text)
     assert [t.norm for t in toks if _initials(text, t)] == ["nato", "osce"]
+
+
+def test_a_place_in_a_ranking_is_part_of_the_superlative() -> None:
+    """ "the second-largest" is not "the largest", either way round; the same place is stated."""
+    passage = "In May the navy held Pacifico 2011, the largest exercise in Chile's history."
+    second = _align("Pacifico 2011 was the second-largest exercise in Chile's history.", passage)
+    assert [(c.kind, c.claim, c.source) for c in second.conflicts] == [
+        ("comparison", "second-largest", "largest")
+    ]
+    assert _align("Pacifico 2011 was the largest exercise in Chile's history.", passage).conflicts == []
+    third = "In May the navy held Pacifico 2011, the 3rd largest exercise in Chile's history."
+    assert [
+        c.kind for c in _align("Pacifico 2011 was the largest exercise in Chile's history.", third).conflicts
+    ] == ["comparison"]
+    assert _align("Pacifico 2011 was the third-largest exercise in Chile's history.", third).conflicts == []

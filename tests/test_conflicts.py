@@ -583,3 +583,11 @@ def test_a_name_after_a_preposition_of_another_group_is_no_rival() -> None:
     assert kinds(
         "Engineers were sent to Bolivia last year.", "Engineers were serving in Peru last year."
     ) == ["name"]
+
+
+def test_the_republic_may_stand_for_the_claims_country() -> None:
+    """ "the Republic's history" names no other country than the one the claim names."""
+    claim = "Pacifico 2011 was the largest exercise in Chile's history."
+    assert names(claim, "Pacifico 2011 was the largest exercise in the Republic's history.") == []
+    # a place's own name is a rival still
+    assert names(claim, "Pacifico 2011 was the largest exercise in Peru's history.")
