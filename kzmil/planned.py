@@ -15,6 +15,7 @@ from kzmil.credit import query_stems
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.match import Query
 from kzmil.modality import (
+    BE,
     CHANCE,
     INTENT,
     MODALS,
@@ -36,6 +37,7 @@ from kzmil.shares import word_stated
 from kzmil.specifics import Specific
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (
+    derivations,
     paraphrases,
     synonyms,
 )
@@ -585,3 +587,19 @@ def still_planned(query: Query, cand: Candidate) -> list[Conflict]:
             )
         ]
     return []
+
+
+def planned_event_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The event the claim says is planned or weighed ("is considering withdrawing its
+    peacekeepers") when neither the passage nor its context states it in any form: a plan is
+    told by what it is a plan to do, and a passage about the peacekeepers' deployment does not
+    tell of a plan to withdraw them."""
+    found = _planned_event(query.tokens)
+    if found is None or not found[0] or query.tokens[found[0] - 1].norm not in BE:
+        return []  # "is considering", "were planning"; not "a cooperation plan covering", "intended to"
+    verb = query.tokens[found[1]]
+    said = [*cand.tokens, *ev.context]
+    stems = {u.stem for u in said}
+    if word_stated(verb, said) or (paraphrases(verb.stem) | derivations(verb.stem)) & stems:
+        return []
+    return [Specific("word", [verb], query.text[verb.start : verb.end])]

@@ -47,6 +47,7 @@ from kzmil.planned import (
     figure_only_hoped,
     only_planned,
     only_possible,
+    planned_event_unstated,
     proof_unstated,
     purpose_only,
     still_planned,
@@ -304,6 +305,9 @@ def assess(
         if all(s.tokens[0] is not m.tokens[0] for m in alignment.missing)
     ]
     alignment.missing += change_unstated(query, cand, alignment)
+    done_instead = still_planned(query, cand)  # "is planning to set up" against "has enabled"
+    if not done_instead:
+        alignment.missing += planned_event_unstated(query, cand, ev)
     alignment.missing += timed_by_another_event(query.text, ctoks, ev)
     if link := (
         cause_unstated(query.text, ctoks, ev)
@@ -330,7 +334,7 @@ def assess(
         alignment.missing += subject_may(query, cand) + proof_unstated(query, cand, ev)
     conflicts += already_done(query, alignment)
     if not conflicts and not alignment.missing:
-        conflicts += still_planned(query, cand)
+        conflicts += done_instead
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]

@@ -2336,3 +2336,20 @@ def test_an_event_the_claim_only_plans_is_contradicted_by_its_deed(tmp_path: Pat
         assert more.verdict != "contradicted", more.reasons
         agreed = ix.check("Peru is considering whether to buy two patrol boats from Chile.")
         assert agreed.verdict != "contradicted", agreed.reasons
+
+
+def test_a_plan_is_told_by_what_it_is_a_plan_to_do() -> None:
+    """ "is considering withdrawing its divers": a passage on a plan for the divers'
+    deployment, which states every other word, tells of no plan to withdraw them."""
+    from kzmil.planned import planned_event_unstated
+
+    def unstated(claim: str, passage: str) -> list[str]:
+        query, cand = _read(claim, passage)
+        return [s.text for s in planned_event_unstated(query, cand, Evidence(passage, cand.tokens, [], {}))]
+
+    passage = "Peru is considering the deployment of its navy divers in Chile."
+    assert unstated("Peru is considering withdrawing its navy divers from Chile.", passage) == ["withdrawing"]
+    # the plan's event stated, in another form, is no added detail
+    assert unstated("Peru is considering deploying its navy divers in Chile.", passage) == []
+    # a plan named, not the claim's own ("a cooperation plan covering"), sets no event
+    assert unstated("Peru agreed a cooperation plan covering its navy divers.", passage) == []
