@@ -65,15 +65,33 @@ SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun
 
 
 def _says(text: str, tokens: list[Token], k: int) -> bool:
-    """ "Lugar stressed", "he insisted", "the ministry stressed:": a verb of saying right after
-    its speaker, or before a colon or a quotation, reports words; it judges nothing itself.
+    """ "Lugar stressed", "he insisted", "the ministry stressed:", "Delovaya nedelya argued": a
+    verb of saying right after its speaker, or before a colon or a quotation, reports words; it
+    judges nothing itself.
     After a common noun ("the paper argued that") it is left to be read as a judgement: on
     the dev claims, reading it as a report there lost three true contradictions that the
     judgement happened to catch, which no rule yet catches for its own reason."""
     t, before = tokens[k], tokens[k - 1] if k else None
     after = text[t.end :].lstrip()[:1]
     return saying(t) and (
-        (before is not None and (before.cap or before.norm in SPEAKERS)) or after in (":", "\u201c", '"')
+        (
+            before is not None
+            and (before.cap or before.norm in SPEAKERS or _named_in_lower_case(tokens, k - 1))
+        )
+        or after in (":", "\u201c", '"')
+    )
+
+
+def _named_in_lower_case(tokens: list[Token], k: int) -> bool:
+    """ "Delovaya nedelya argued": the last word of a name that writes it in lower case, a
+    word no English dictionary knows right after a capitalised one."""
+    return (
+        k > 0
+        and tokens[k - 1].cap
+        and not tokens[k - 1].stop  # not a sentence's "The blog"
+        and tokens[k].kind == "word"
+        and not tokens[k].stop
+        and not synonyms(tokens[k].stem)
     )
 
 

@@ -903,6 +903,21 @@ def test_a_verb_of_saying_after_its_speaker_judges_nothing(bundled: Index) -> No
     assert got.verdict is not Judgement.SUPPORTED
 
 
+def test_a_verb_of_saying_after_a_name_in_lower_case_judges_nothing() -> None:
+    """ "Gazeta wyborcza argued that": a name that writes its second word in lower case is a
+    speaker as a capitalised one is; "The blog argued" leaves "argued" to be read."""
+    from kzmil.judgements import _says
+
+    def says(text: str) -> bool:
+        toks = tokenize(text)
+        return _says(text, toks, next(k for k, t in enumerate(toks) if t.norm == "argued"))
+
+    assert says("Gazeta wyborcza argued that Warsaw should wait.")
+    assert says("Kowalski argued that Warsaw should wait.")
+    assert not says("The blog argued that Warsaw should wait.")
+    assert not says("The paper argued that Warsaw should wait.")
+
+
 @pytest.mark.bundled_index
 def test_a_capital_for_its_country_beside_another_capital_for_its_own(bundled: Index) -> None:
     """ "As these security ties deepen with Washington, ... Astana is also busy deepening its
