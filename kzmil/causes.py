@@ -268,9 +268,11 @@ def _side_at(side: list[Token], t: Token) -> bool:
 def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     """The connective of a cause the claim states ("corruption stems from the lack of an
     industry", "recalled because of corruption") when no word of cause stands anywhere in the
-    evidence: a source that tells both things, side by side ("bedeviled with corruption, but
-    also a lack of industry") or one after the other ("Following its OSCE victory, Astana has
-    also agreed"), does not say that one is why the other happened."""
+    evidence and no sentence of it tells the two sides together but as a list: a source that
+    tells both things side by side ("bedeviled with corruption, but also a lack of industry"),
+    apart, or one after the other ("Following its OSCE victory, Astana has also agreed") does
+    not say that one is why the other happened. One sentence that holds both may tell the
+    cause by its verb ("A strike halted production"), which no list of words holds."""
     # "because" reads a sequence as its cause as readily as a source does ("become
     # disillusioned ... and then leave"): it is held to it only where the source dates one
     # thing by the other ("Following X, Y"); the named connectives always are
@@ -282,11 +284,31 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     if not mine:
         return []
     c = mine[0]
+    around = ev.around()
     sequence = _sequence(ev.text, ev.tokens, c)
-    words = (t for _, toks in ev.around() for t in toks)
+    words = (t for _, toks in around for t in toks)
     if any((t.stem in CAUSAL or t.norm in CAUSAL) and t is not sequence for t in words):
         return []  # a word of cause anywhere near may state the link in its own words
-    return c.link
+    if sequence is not None:
+        return c.link
+    together = False
+    # the cause's plain words tell it, where it has any: its names may stand in a title
+    # ("corruption in the Ministry of Defense" beside "Defense Minister Altynbaev was recalled")
+    told_by = [t for t in c.cause if not t.cap] or c.cause
+    for text, toks in around:
+        passage = text is ev.text
+        causes_at = [a for a, t in enumerate(toks) if _side_at(told_by, t)]
+        effects_at = [b for b, t in enumerate(toks) if _side_at(c.effect, t)]
+        for a in causes_at:
+            for b in effects_at:
+                if passage and not ev.one_sentence(toks[a], toks[b]):
+                    continue
+                lo, hi = sorted((a, b))
+                if any(t.norm in COORDINATORS for t in toks[lo + 1 : hi]):
+                    return c.link  # listed side by side
+                together = True
+    # told together, not as a list, its verb may be the cause ("A strike halted production")
+    return [] if together else c.link
 
 
 # "Following its OSCE victory, Astana agreed": a time, not a reason

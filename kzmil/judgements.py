@@ -84,11 +84,12 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
 
 def _named_in_lower_case(tokens: list[Token], k: int) -> bool:
     """ "Delovaya nedelya argued": the last word of a name that writes it in lower case, a
-    word no English dictionary knows right after a capitalised one."""
+    word no English dictionary knows right after a capitalised one it does not know either."""
     return (
         k > 0
         and tokens[k - 1].cap
         and not tokens[k - 1].stop  # not a sentence's "The blog"
+        and not synonyms(tokens[k - 1].stem)  # nor "Opposition bloggers": both words unknown to English
         and tokens[k].kind == "word"
         and not tokens[k].stop
         and not synonyms(tokens[k].stem)

@@ -509,15 +509,27 @@ def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
 # allocate" put the event still to come, which a source that tells it done says otherwise.
 # Not the verbs of wanting or offering ("hopes to", "offered to"): one may want what is done.
 STILL_TO_COME = frozenset({"plan", "consid", "envisag", "intend", "weigh", "contempl", "mull"})
-# Tokens from the planning verb to the event it governs: "considering whether to allocate".
+# Tokens from the planning verb to the event it governs: "considering whether to allocate"
+# (a verb, "whether" and "to" between).
 PLAN_EVENT_REACH = 3
-DONE_OBJECT_REACH = 4  # content words after each verb that may name the event's object
-# Object words a deed of another verb must share: "enabled a military language institute".
+# Content words after each verb that may name the event's object: a head noun with up to three
+# words before it ("a military language institute").
+DONE_OBJECT_REACH = 4
+# Object words a deed of another verb must share with the claim's event, its head first: two
+# words ("military language institute") make one object; one word ("guards") may be anyone's.
 DONE_OBJECT_SHARED = 2
+# Tokens before the deed within which the passage must name the claim's subject ("the U.S.
+# Senate and Congress had allocated"): the deed is that subject's, not another's.
+DEED_SUBJECT_REACH = 6
 # Words that make the planned event another one than the deed done: "plans to buy more
 # helicopters", "a second base" (a closed class of English).
 ANOTHER_OF_THE_KIND = frozenset(
     {"more", "further", "additional", "another", "new", "second", "again", "extra", "expand", "other"}
+)
+# Verbs that say little of their own and put the event in their object ("to hold a parade",
+# "to take part", "to set up a school", "to carry out exercises"): a closed class of English.
+LIGHT_VERBS = frozenset(
+    stem(w) for w in "hold take make have give do get set put conduct carry go pay stage run".split()
 )
 
 
@@ -536,29 +548,59 @@ def _planned_event(tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _content_after(tokens: list[Token], k: int) -> list[Token]:
-    return [t for t in tokens[k + 1 :] if not t.stop and t.kind == "word"][:DONE_OBJECT_REACH]
+def _content_after(text: str, tokens: list[Token], k: int) -> list[Token]:
+    """The content words after token k in its clause: the object of the verb at k."""
+    out: list[Token] = []
+    for j in range(k + 1, len(tokens)):
+        if CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
+            break
+        if not tokens[j].stop and tokens[j].kind == "word":
+            out.append(tokens[j])
+    return out[:DONE_OBJECT_REACH]
+
+
+def _plans_too(tokens: list[Token]) -> bool:
+    """Does the passage speak of a plan itself ("is weighing sending officers", "Chile is
+    considering building")? Then a deed beside it may be an earlier one, or another's."""
+    return any(t.stem in STILL_TO_COME for t in tokens)
+
+
+def _subject(query: Query, k: int) -> list[Token]:
+    """The content words of the clause before the planning verb at k: its subject ("the U.S.
+    Congress was considering")."""
+    toks = query.tokens
+    out: list[Token] = []
+    for j in range(k - 1, -1, -1):
+        if toks[j].norm in ("that", "which", "who") or (
+            j + 1 < len(toks) and CLAUSE_BREAK.search(query.text, toks[j].end, toks[j + 1].start)
+        ):
+            break
+        if not toks[j].stop and toks[j].kind == "word" and toks[j].norm not in BE:
+            out.append(toks[j])
+    return out
 
 
 def still_planned(query: Query, cand: Candidate) -> list[Conflict]:
     """An event the claim says is only planned or weighed ("NATO is planning to set up a
     language institute", "was considering whether to allocate $400 million") that the passage
     tells as done ("NATO has enabled a military language institute", "had allocated"): the
-    reverse of `only_planned`. The passage's deed must be a perfect ("has", "had"), the claim's
-    event's own verb or a verb of the same object, and govern no plan of its own ("has agreed
-    to buy" is itself a plan)."""
+    reverse of `only_planned`. The passage's deed must be a perfect ("has", "had") after the
+    claim's subject, of the claim's event's own verb or a verb of the same object, and govern
+    no plan of its own ("has agreed to buy" is itself a plan); a passage that speaks of a plan
+    too is left alone (the deed may be an earlier one, or another's)."""
     toks = query.tokens
     if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks):
         return []
     found = _planned_event(toks)
-    if found is None:
+    if found is None or _plans_too(cand.tokens):
         return []
     k, j = found
     event = toks[j]
     near = {event.stem} | paraphrases(event.stem) | synonyms(event.stem)
-    objects = {t.stem for t in _content_after(toks, j)}
+    objects = _content_after(query.text, toks, j)
     if any(t.norm in ANOTHER_OF_THE_KIND or t.stem in ANOTHER_OF_THE_KIND for t in toks[j:]):
         return []  # "plans to buy more helicopters": the deed done was an earlier one
+    subject = _subject(query, k)
     ptoks = cand.tokens
     hedges = cues(ptoks)
     for d in deeds(ptoks, cand.text):
@@ -566,38 +608,43 @@ def still_planned(query: Query, cand: Candidate) -> list[Conflict]:
             continue
         if any(d - CUE_REACH <= h <= d for h in hedges) or ptoks[d].stem in INTENT:
             continue  # "is expected to have ...", "has planned": not told as done
-        after = _content_after(ptoks, d)
         if d + 1 < len(ptoks) and ptoks[d + 1].norm == "to":
             continue  # "has agreed to buy": a plan again
-        shared = objects & {t.stem for t in after}
+        before = ptoks[max(0, d - 1 - DEED_SUBJECT_REACH) : d - 1]
+        if not any(p.stem == s.stem or (s.cap and name_match(s, p, False)) for s in subject for p in before):
+            continue  # "While Peru has built a base, Chile is ...": another's deed
+        after = _content_after(cand.text, ptoks, d)
+        shared = {t.stem for t in objects} & {t.stem for t in after}
         same_verb = ptoks[d].stem in near and (shared or not objects)  # "had allocated $400 million"
-        if not (same_verb or len(shared) >= DONE_OBJECT_SHARED):
+        same_object = (
+            len(shared) >= DONE_OBJECT_SHARED
+            and bool(objects)
+            and bool(after)
+            and objects[0].stem == after[0].stem
+        )
+        if not (same_verb or same_object):
             continue
         mine = query.text[toks[k].start : event.end]
         said = cand.text[ptoks[d - 1].start : ptoks[d].end]
         note = f"the claim says it is only planned (\u201c{mine}\u201d); the source says \u201c{said}\u201d"
-        return [
-            Conflict(
-                "modality",
-                mine,
-                said,
-                (toks[k].start, event.end),
-                (ptoks[d - 1].start, ptoks[d].end),
-                note=note,
-            )
-        ]
+        spans = (toks[k].start, event.end), (ptoks[d - 1].start, ptoks[d].end)
+        return [Conflict("modality", mine, said, *spans, note=note)]
     return []
 
 
 def planned_event_unstated(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """The event the claim says is planned or weighed ("is considering withdrawing its
-    peacekeepers") when neither the passage nor its context states it in any form: a plan is
-    told by what it is a plan to do, and a passage about the peacekeepers' deployment does not
-    tell of a plan to withdraw them."""
+    peacekeepers") when the passage speaks of no plan and neither it nor its context states
+    the event in any form: a plan is told by what it is a plan to do, and a passage about the
+    peacekeepers' deployment does not tell of a plan to withdraw them. A light verb ("to hold a
+    parade", "to set up a school") puts the event in its object, and a passage that speaks of
+    a plan may name it otherwise ("planning the creation of"): both are left to coverage."""
     found = _planned_event(query.tokens)
     if found is None or not found[0] or query.tokens[found[0] - 1].norm not in BE:
         return []  # "is considering", "were planning"; not "a cooperation plan covering", "intended to"
     verb = query.tokens[found[1]]
+    if verb.stem in LIGHT_VERBS or _plans_too(cand.tokens):
+        return []
     said = [*cand.tokens, *ev.context]
     stems = {u.stem for u in said}
     if word_stated(verb, said) or (paraphrases(verb.stem) | derivations(verb.stem)) & stems:

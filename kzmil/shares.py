@@ -800,8 +800,17 @@ def _place_in_rank(tokens: list[Token], first: Token) -> int:
     return ORDINAL_WORDS.get(before.norm, 1)
 
 
-# Ordinals that put a superlative lower down its scale: "the second-largest" is not the largest.
-ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+# Ordinals written in words that the tokenizer leaves as words before a joined superlative
+# ("second-largest", "next-largest"; "third" and on become ordinal numbers): a place on the scale.
+ORDINAL_WORDS = {"second": 2, "next": 2}
+# Words before "the" that make a superlative one of a group ("one of the largest", "among the
+# largest"): it gives no place on the scale, so any place the source gives states it.
+GROUPED = frozenset({"of", "among", "amongst"})
+
+
+def _grouped(tokens: list[Token], first: Token) -> bool:
+    k = next(i for i, t in enumerate(tokens) if t is first)
+    return k >= 2 and tokens[k - 1].norm == "the" and tokens[k - 2].norm in GROUPED
 
 
 def find_superlative(spec: Specific, r: Reading) -> Found:
@@ -809,14 +818,20 @@ def find_superlative(spec: Specific, r: Reading) -> Found:
     biggest"), contradicted by one of the opposite ("the smallest")."""
     said = ranked(r.ev.text, r.ev.tokens, stating=True)
     alike = {spec.value} | synonyms(spec.value)
-    same = next((ws for ws, b in said if b in alike), None)
+    mine = _place_in_rank(r.ctoks, spec.tokens[0])
+    alike_ones = [ws for ws, b in said if b in alike]
+    # a superlative at the claim's place first: "the largest landlocked" beside "ninth largest"
+    same = next((ws for ws in alike_ones if _place_in_rank(r.ev.tokens, ws[0]) == mine), None)
+    same = same or next(iter(alike_ones), None)
     if same is None and spec.tokens[0].norm == "most":
         # "the most notable offer" by "most significantly proposed": a source's ranking in words
         # states a claim's in others, unless it ranks the other way
         same = next((ws for ws, b in said if ws[0].norm == "most" and b not in opposites(spec.value)), None)
     if same is not None:
-        mine, theirs = _place_in_rank(r.ctoks, spec.tokens[0]), _place_in_rank(r.ev.tokens, same[0])
-        if mine != theirs:  # "the second-largest" against "the largest"
+        theirs = _place_in_rank(r.ev.tokens, same[0])
+        if mine != theirs and not _grouped(
+            r.ctoks, spec.tokens[0]
+        ):  # "the second-largest" against "the largest"
             lo = same[0].start if theirs == 1 else _rank_word(r.ev.tokens, same[0]).start
             span = (lo, same[-1].end)
             at = spec.span if mine == 1 else (_rank_word(r.ctoks, spec.tokens[0]).start, spec.span[1])

@@ -816,3 +816,13 @@ def test_a_place_in_a_ranking_is_part_of_the_superlative() -> None:
         c.kind for c in _align("Pacifico 2011 was the largest exercise in Chile's history.", third).conflicts
     ] == ["comparison"]
     assert _align("Pacifico 2011 was the third-largest exercise in Chile's history.", third).conflicts == []
+    # "one of the largest" gives no place on the scale: the second-largest is one of them
+    second = "In May the navy held Pacifico 2011, the second-largest exercise in Chile's history."
+    assert (
+        _align("Pacifico 2011 was one of the largest exercises in Chile's history.", second).conflicts == []
+    )
+    # the source's superlative at the claim's place is the one read
+    both = "Bolivia is the world's 27th largest country and the largest landlocked one in the Americas."
+    assert _align("Bolivia is the largest landlocked country in the Americas.", both).conflicts == []
+    # "next-largest" is a second place too
+    assert _align("Pacifico 2011 was the next-largest exercise in Chile's history.", passage).conflicts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kzmil.causes import (
     cause_conflicts,
     cause_missing,
@@ -82,7 +84,9 @@ def test_a_one_word_side_may_be_crossed() -> None:
 
 
 def _unstated(claim: str, passage: str) -> str:
-    ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
+    # the passage's sentences, as the index gives them: each after the first starts past ". "
+    breaks = [m.end() for m in re.finditer(r"[.!?]\s+", passage)]
+    ev = Evidence(passage, tokenize(passage), [], {}, set(), None, breaks=breaks)
     return " ".join(t.norm for t in cause_unstated(claim, tokenize(claim), ev))
 
 
@@ -98,6 +102,17 @@ def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
     # nor does a source that tells the two apart, with no word of cause
     apart = "The army is corrupt. Its lack of a domestic industry is plain."
     assert _unstated(claim, apart) == "stems from"
+    # but one sentence that tells both may give the cause by its verb
+    halted = "A strike at the port halted production."
+    assert _unstated("Production halted because of a strike at the port.", halted) == ""
+    apart = "A strike began. Production halted."
+    assert _unstated("Production halted because of a strike at the port.", apart) == "because of"
+    # a cause's names may stand in the effect's title: its plain words tell it
+    recalled = "Defense Minister Ortiz was recalled from her post. Corruption is rife in the army."
+    claim = "Ortiz was recalled because of corruption in the Ministry of Defense."
+    assert _unstated(claim, recalled) == "because of"
+    over = "Ortiz was recalled over the corruption scandal."
+    assert _unstated("Ortiz was recalled because of the corruption scandal.", over) == ""
 
 
 def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:

@@ -916,6 +916,7 @@ def test_a_verb_of_saying_after_a_name_in_lower_case_judges_nothing() -> None:
     assert says("Kowalski argued that Warsaw should wait.")
     assert not says("The blog argued that Warsaw should wait.")
     assert not says("The paper argued that Warsaw should wait.")
+    assert not says("Opposition bloggers argued that Warsaw should wait.")  # an English word before
 
 
 @pytest.mark.bundled_index
@@ -2353,18 +2354,57 @@ def test_an_event_the_claim_only_plans_is_contradicted_by_its_deed(tmp_path: Pat
         assert agreed.verdict != "contradicted", agreed.reasons
 
 
+def test_a_deed_beside_a_plan_or_of_another_does_not_contradict_the_plan(tmp_path: Path) -> None:
+    """A passage that itself tells of a plan ("is weighing sending officers to Italy") may tell
+    an earlier deed beside it, and a deed with another object is not the plan's."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "schools.md",
+        "Peru trains",
+        "Peru has sent officers to the naval school in Spain and is weighing sending officers to "
+        "the naval school in Italy.\n\n"
+        "The ministry has trained the border guards for a decade, and the guards are praised.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        got = ix.check("Peru is weighing sending officers to the naval school in Italy.")
+        assert got.verdict == "supported", got.reasons
+        buy = ix.check("The ministry is considering whether to buy helicopters for the border guards.")
+        assert buy.verdict != "contradicted", buy.reasons
+
+
+def test_a_deed_done_by_another_does_not_contradict_a_plan() -> None:
+    from kzmil.planned import still_planned
+
+    def conflicts(claim: str, passage: str) -> list[str]:
+        query, cand = _read(claim, passage)
+        return [c.kind for c in still_planned(query, cand)]
+
+    claim = "The ministry is considering building a base near the border."
+    assert conflicts(claim, "The ministry has built a base near the border.") == ["modality"]
+    assert conflicts(claim, "The army has built a base near the border.") == []
+    # a deed in a clause of its own has no object of the plan's: "If funds had arrived, ..."
+    assert conflicts(claim, "If funds had arrived, the ministry would guard a base near the border.") == []
+
+
 def test_a_plan_is_told_by_what_it_is_a_plan_to_do() -> None:
-    """ "is considering withdrawing its divers": a passage on a plan for the divers'
-    deployment, which states every other word, tells of no plan to withdraw them."""
+    """ "is considering withdrawing its divers": a passage on the divers' deployment, which
+    states every other word, tells of no plan to withdraw them."""
     from kzmil.planned import planned_event_unstated
 
     def unstated(claim: str, passage: str) -> list[str]:
         query, cand = _read(claim, passage)
         return [s.text for s in planned_event_unstated(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
-    passage = "Peru is considering the deployment of its navy divers in Chile."
+    passage = "The deployment of Peru's navy divers in Chile serves mutual interests."
     assert unstated("Peru is considering withdrawing its navy divers from Chile.", passage) == ["withdrawing"]
     # the plan's event stated, in another form, is no added detail
     assert unstated("Peru is considering deploying its navy divers in Chile.", passage) == []
     # a plan named, not the claim's own ("a cooperation plan covering"), sets no event
     assert unstated("Peru agreed a cooperation plan covering its navy divers.", passage) == []
+    # a passage that speaks of a plan may name its event otherwise
+    planned = "Peru is planning the creation of a diving school in Chile."
+    assert unstated("Peru is planning to found a diving school in Chile.", planned) == []
+    # a light verb puts the event in its object: "to hold a parade" is "a parade"
+    assert unstated("Peru is planning to hold a large parade in Lima.", "Peru's large parade in Lima.") == []
