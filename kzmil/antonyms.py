@@ -28,13 +28,16 @@ increase/reduce increase/cut rise/decline grow/shrink expand/reduce expand/shrin
 approve/reject agree/differ coincide/differ similar/different support/oppose allow/forbid allow/ban
 allow/prohibit improve/worsen improve/deteriorate more/less more/fewer most/least higher/lower
 stronger/weaker largest/smallest larger/smaller above/below before/after earlier/later start/end
-enter/leave join/leave arrive/depart sign/reject ratify/reject confirm/deny praise/condemn
-welcome/condemn friend/enemy ally/enemy ally/adversary progress/setback permanent/temporary
+enter/leave join/leave arrive/depart sign/reject ratify/reject confirm/deny
+friend/enemy ally/enemy ally/adversary progress/setback permanent/temporary
 full/partial all/none always/never everything/nothing easy/hard modern/obsolete many/few
-welcome/oppose back/oppose endorse/oppose favor/oppose approve/oppose support/object support/resist
-support/criticize praise/criticize welcome/criticize welcome/reject match/differ
+back/oppose support/object match/differ
 align/differ align/diverge converge/diverge coincide/diverge
 """
+# Verbs of stance, for and against: each of the first faces each of the second ("welcomed"
+# against "resisted", "endorsed" against "condemned"), a class rather than pairs picked one by one.
+STANCE_FOR = ("support", "welcome", "endorse", "favor", "approve", "praise")
+STANCE_AGAINST = ("oppose", "resist", "reject", "condemn", "criticize")
 # Negating prefixes that are safe on any base of four letters or more. "in-", "im-" and
 # "dis-" are not: inform/form, impose/pose, discover/cover. WordNet lists their real pairs.
 _PREFIXES = ("un", "non")
@@ -45,8 +48,9 @@ STEM_TABLE = "antonym-stems.txt"
 
 
 def extra_pairs() -> list[tuple[str, str]]:
-    """The pairs above, as word pairs."""
-    return [(a, b) for a, _, b in (pair.partition("/") for pair in _EXTRA_PAIRS.split())]
+    """The pairs above, as word pairs, and every stance for against every stance against."""
+    listed = [(a, b) for a, _, b in (pair.partition("/") for pair in _EXTRA_PAIRS.split())]
+    return listed + [(a, b) for a in STANCE_FOR for b in STANCE_AGAINST]
 
 
 def build_table() -> dict[str, str]:

@@ -154,6 +154,9 @@ def test_polarity() -> None:
     # words of likeness against words of difference: "align", "converge" against "diverge"
     assert polarity("the two navies' aims are closely aligned", "the two navies' aims differ sharply")
     assert polarity("Peru's views converge with Chile's", "Peru's views diverge from Chile's")
+    # every verb of stance for faces every verb against, not only pairs picked one by one
+    assert polarity("Peru resisted the navy's plan", "Peru welcomed the navy's plan")
+    assert polarity("Peru endorsed the navy's plan", "Peru condemned the navy's plan")
     # an agreement is a deal, not a likeness: "diverge" does not face it
     assert not polarity("their views diverge on the deal", "their agreement on the deal")
 
