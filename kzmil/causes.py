@@ -272,7 +272,9 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     tells both things side by side ("bedeviled with corruption, but also a lack of industry"),
     apart, or one after the other ("Following its OSCE victory, Astana has also agreed") does
     not say that one is why the other happened. One sentence that holds both may tell the
-    cause by its verb ("A strike halted production"), which no list of words holds."""
+    cause by its verb ("A strike halted production"), which no list of words holds. A word of
+    cause counts only in a sentence that holds the claim's cause: "Kazakhstan is therefore
+    lobbying in Russia" gives no reason for its approach to Spain."""
     # "because" reads a sequence as its cause as readily as a source does ("become
     # disillusioned ... and then leave"): it is held to it only where the source dates one
     # thing by the other ("Following X, Y"); the named connectives always are
@@ -286,15 +288,16 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     c = mine[0]
     around = ev.around()
     sequence = _sequence(ev.text, ev.tokens, c)
-    words = (t for _, toks in around for t in toks)
-    if any((t.stem in CAUSAL or t.norm in CAUSAL) and t is not sequence for t in words):
-        return []  # a word of cause anywhere near may state the link in its own words
-    if sequence is not None:
-        return c.link
-    together = False
     # the cause's plain words tell it, where it has any: its names may stand in a title
     # ("corruption in the Ministry of Defense" beside "Defense Minister Altynbaev was recalled")
     told_by = [t for t in c.cause if not t.cap] or c.cause
+    for _, toks in around:
+        causal = any((t.stem in CAUSAL or t.norm in CAUSAL) and t is not sequence for t in toks)
+        if causal and any(_side_at(told_by, t) for t in toks):
+            return []  # a word of cause beside the claim's cause may state the link in its own words
+    if sequence is not None:
+        return c.link
+    together = False
     for text, toks in around:
         passage = text is ev.text
         causes_at = [a for a, t in enumerate(toks) if _side_at(told_by, t)]

@@ -111,6 +111,12 @@ def test_a_cause_the_source_only_lists_beside_its_effect_is_unstated() -> None:
     recalled = "Defense Minister Ortiz was recalled from her post. Corruption is rife in the army."
     claim = "Ortiz was recalled because of corruption in the Ministry of Defense."
     assert _unstated(claim, recalled) == "because of"
+    # a word of cause in a sentence on another matter states no link of the claim's
+    other = "Peru approached Spain for naval help."
+    ctx = "Peru is therefore buying boats from Chile."
+    ev = Evidence(other, tokenize(other), [(ctx, tokenize(ctx))], {}, set(), None, preceding=1, sentences=1)
+    claim = "Peru approached Spain for naval help because of its ambition to lead the region."
+    assert " ".join(t.norm for t in cause_unstated(claim, tokenize(claim), ev)) == "because of"
     over = "Ortiz was recalled over the corruption scandal."
     assert _unstated("Ortiz was recalled because of the corruption scandal.", over) == ""
 
