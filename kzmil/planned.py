@@ -484,6 +484,12 @@ def _already_of(query: Query, m: int, k: int) -> bool:
     )
 
 
+def _denies(tokens: list[Token]) -> bool:
+    """Does the claim deny something ("not", "never", "hasn't")? Then it tells no deed or plan
+    these readings can set against the source's."""
+    return any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in tokens)
+
+
 def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
     """A deed the claim says is "already" done, which the source tells only as planned,
     proposed or possible ("have already opened joint factories" against "discussed the
@@ -491,7 +497,7 @@ def already_done(query: Query, alignment: Alignment) -> list[Conflict]:
     plan contradicts it rather than leaving it unstated. Without "already" a past tense is
     often a loose paraphrase of a plan, and stays not found."""
     toks = query.tokens
-    if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks):
+    if _denies(toks):
         return []
     marks = [k for k, t in enumerate(toks) if t.norm == "already"]
     at = {id(t): k for k, t in enumerate(toks)}
@@ -589,7 +595,7 @@ def still_planned(query: Query, cand: Candidate) -> list[Conflict]:
     no plan of its own ("has agreed to buy" is itself a plan); a passage that speaks of a plan
     too is left alone (the deed may be an earlier one, or another's)."""
     toks = query.tokens
-    if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in toks):
+    if _denies(toks):
         return []
     found = _planned_event(toks)
     if found is None or _plans_too(cand.tokens):

@@ -829,9 +829,8 @@ def find_superlative(spec: Specific, r: Reading) -> Found:
         same = next((ws for ws, b in said if ws[0].norm == "most" and b not in opposites(spec.value)), None)
     if same is not None:
         theirs = _place_in_rank(r.ev.tokens, same[0])
-        if mine != theirs and not _grouped(
-            r.ctoks, spec.tokens[0]
-        ):  # "the second-largest" against "the largest"
+        # "the second-largest" against "the largest"; not "one of the largest"
+        if mine != theirs and not _grouped(r.ctoks, spec.tokens[0]):
             lo = same[0].start if theirs == 1 else _rank_word(r.ev.tokens, same[0]).start
             span = (lo, same[-1].end)
             at = spec.span if mine == 1 else (_rank_word(r.ctoks, spec.tokens[0]).start, spec.span[1])
