@@ -143,9 +143,30 @@ def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
     # a fronted "because" set against the source's "following": the claim gives a reason
     fronted = "Because it won the election, the party agreed to a new coalition plan with the Greens."
     assert _unstated(fronted, dated) == "because"
-    # but a "because" the source dates nothing by is read as loosely as the source may be
+    # and against two deeds the source only joins by "and": one after the other, no reason
     joined = "The party won the election and agreed to a coalition plan with the Greens."
-    assert _unstated(fronted, joined) == ""
+    assert _unstated(fronted, joined) == "because"
+    # told by a verb in one sentence, the cause may still be stated
+    told = "Winning the election brought the party a coalition plan with the Greens."
+    assert _unstated(fronted, told) == ""
+
+
+def test_a_word_of_cause_by_a_phrase_of_time_alone_tells_no_cause() -> None:
+    """ "soon after returning home she found ..., as a result of ..." holds a word of cause and
+    the claim's "returning", but the claim's cause is "got married", which only a phrase of time
+    dates: the list "then married and quit" still states no reason."""
+    before = "Soon after returning home she found that her career had suffered as a result of her schooling."
+    passage = "Unhappy, she returned to the academy, then married and quit the army."
+    claim = "She quit the army because she got married after returning to the academy."
+
+    def unstated(context: str) -> str:
+        ctx = [(context, tokenize(context))]
+        ev = Evidence(passage, tokenize(passage), ctx, {}, set(), None, preceding=1, sentences=1)
+        return " ".join(t.norm for t in cause_unstated(claim, tokenize(claim), ev))
+
+    assert unstated(before) == "because"
+    # the cause itself beside a word of cause may state the link in the source's words
+    assert unstated("She quit as a result of the marriage, she said.") == ""
 
 
 def test_a_fronted_cause_is_read_with_the_clause_after_its_comma() -> None:
