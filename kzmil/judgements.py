@@ -45,6 +45,17 @@ def _likeness(tokens: list[Token], k: int) -> bool:
 SORT_OPENERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "some", "what", "one"})
 
 
+def _a_sort(tokens: list[Token], k: int) -> bool:
+    """ "plans of this kind", "of a kind", "of any sort": the word names the sort after "of"
+    and a determiner; VADER's "kind" (+) is no praise there."""
+    return (
+        k > 1
+        and tokens[k - 2].norm == "of"
+        and tokens[k - 1].norm in SORT_OPENERS - {"the"}
+        and gradable(tokens[k].norm)
+    )
+
+
 def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     """ "a kind of", "a fine of $500": an adjective's spelling used as a noun; "trust-busting",
     "crime-fighting": a noun that a compound's doing acts on (an adjective or adverb there,
@@ -58,6 +69,8 @@ def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     if text[word.end : after.start] == "-":
         # the object of a doer or a deed ("trust-busting", "peace-keeper"); not "war-torn"
         return not gradable(word.norm) and after.norm.endswith(("ing", "er"))
+    if _a_sort(tokens, k):
+        return True
     return k > 0 and tokens[k - 1].norm in SORT_OPENERS and after.norm == "of" and gradable(word.norm)
 
 
@@ -167,6 +180,8 @@ def evaluations(
             continue  # "thanks to NATO": a cause, not gratitude
         if k is not None and _likeness(query.tokens, k):
             continue  # "what cooperation can look like": a likeness, not a liking
+        if k is not None and _a_sort(query.tokens, k):
+            continue  # "plans of this kind": a sort, not a kindness
         other = next(
             (
                 cand.tokens[j]
