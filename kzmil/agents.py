@@ -20,6 +20,7 @@ from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS
 from kzmil.structure import AUXILIARIES, IRREGULAR_PARTICIPLES, RECIPROCAL, has_passive
+from kzmil.synonyms import synonyms
 
 # Words that open a phrase standing before a sentence's subject: "During his talks with X, Y ..."
 OPENERS = frozenset(
@@ -39,6 +40,14 @@ LABEL_WORDS = 3  # words of a label before its colon: "BACKGROUND:", "IMPLICATIO
 _COMMA = re.compile(r",")
 
 
+def _participle(t: Token) -> bool:
+    """ "Having joined in 1994, Kazakhstan ...", "Asked about it, the minister ...": a verb's
+    -ing or -ed form that opens a phrase before the subject (a verb WordNet knows, so not
+    "Beijing" or "Ahmed"; the caller leaves out one before a name: "United States")."""
+    verb = t.norm == "having" or bool(synonyms(t.stem))
+    return t.kind == "word" and t.norm.endswith(("ing", "ed")) and verb
+
+
 def subject(text: str, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The capitalised run that is the subject of the sentence tokens[lo:hi], as (start, end)."""
     k = lo
@@ -51,7 +60,8 @@ def subject(text: str, tokens: list[Token], lo: int, hi: int) -> tuple[int, int]
         ),
         lo,
     )
-    if k < hi and tokens[k].norm in OPENERS:
+    opens = k < hi and _participle(tokens[k]) and k + 1 < hi and not tokens[k + 1].cap
+    if k < hi and (tokens[k].norm in OPENERS or opens):
         k = next(
             (
                 j

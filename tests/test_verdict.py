@@ -2408,3 +2408,37 @@ def test_a_plan_is_told_by_what_it_is_a_plan_to_do() -> None:
     assert unstated("Peru is planning to found a diving school in Chile.", planned) == []
     # a light verb puts the event in its object: "to hold a parade" is "a parade"
     assert unstated("Peru is planning to hold a large parade in Lima.", "Peru's large parade in Lima.") == []
+
+
+def test_session43_readings_on_an_invented_corpus(tmp_path: Path) -> None:
+    """Session 43's readings, each on a corpus written for this test: a sort named after "of
+    this" judges nothing ("tests of this kind" against a source that speaks of weapons)."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "navy.md",
+        "Chile tests its captains",
+        "As Admiral Luis Vega explained on the radio: \u201cWe are going to test each captain, because "
+        "they also carry weapons.\u201d Such tests would mark a radical departure from the "
+        "traditional pattern of selection and promotion.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        got = ix.check(
+            "Tests of this kind would mark a radical departure from the traditional pattern of "
+            "selection and promotion."
+        )
+        assert got.verdict == "supported", got.reasons
+
+
+def test_a_participle_that_opens_the_claim_is_not_its_subject() -> None:
+    from kzmil.agents import subject
+
+    def who(text: str) -> str:
+        toks = tokenize(text)
+        got = subject(text, toks, 0, len(toks))
+        return "" if got is None else " ".join(t.norm for t in toks[got[0] : got[1]])
+
+    assert who("Having joined in 1994, Chile has taken part in the talks.") == "chile"
+    assert who("Asked about the deal, Ortiz declined to comment.") == "ortiz"
+    assert who("United Nations troops were deployed to the border.") == "united nations"
