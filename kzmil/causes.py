@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kzmil.conflicts import Conflict
+from kzmil.evaluation import judges
 from kzmil.evidence import Evidence
 from kzmil.names import name_match
 from kzmil.normalize import Token
@@ -292,9 +293,17 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     cause counts only in a sentence that holds the claim's cause: "Kazakhstan is therefore
     lobbying in Russia" gives no reason for its approach to Spain."""
     # "because" is held to it like the named connectives: against "returned, then married
-    # and quit" it gives a reason the source leaves unsaid (on the dev claims, reading it
-    # loosely there called three invented reasons supported, for one appositive reason lost)
-    mine = causes(claim, ctoks)
+    # and quit" it gives a reason the source leaves unsaid. A state of mind is the exception:
+    # told just before a deed ("become disillusioned ..., and then leave"), it is the deed's
+    # motive as the source tells it, and "because" only says so. Its word is one VADER rates,
+    # after the cause's verb ("become disillusioned", "wanted to avoid upsetting"; not "won")
+    mine = [
+        c
+        for c in causes(claim, ctoks)
+        if [t.norm for t in c.link] != ["because"]
+        or not any(judges(t) for t in c.cause[1:])
+        or _sequence(ev.text, ev.tokens, c) is not None
+    ]
     if not mine:
         return []
     c = mine[0]

@@ -146,6 +146,12 @@ def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
     # and against two deeds the source only joins by "and": one after the other, no reason
     joined = "The party won the election and agreed to a coalition plan with the Greens."
     assert _unstated(fronted, joined) == "because"
+    # a feeling told just before the deed is its motive as the source tells it
+    felt = "The voters grew disillusioned with the party, and then left it for the Greens."
+    assert (
+        _unstated("The voters left the party for the Greens because they grew disillusioned with it.", felt)
+        == ""
+    )
     # told by a verb in one sentence, the cause may still be stated
     told = "Winning the election brought the party a coalition plan with the Greens."
     assert _unstated(fronted, told) == ""
