@@ -13,13 +13,14 @@ times and the order of events in `timeline`.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kzmil import places
 from kzmil.causes import Cause, causes
 from kzmil.conflicts import Conflict, is_name, same_name
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
-from kzmil.modality import BE, desire
+from kzmil.modality import BE, desire, finite
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.specifics import Specific
@@ -39,6 +40,23 @@ CUE_REACH = 12
 
 
 # ---------------------------------------------------------------- roles
+
+
+# What joins two main clauses: ", and the biggest danger is ...", "; the ministry ...".
+CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def main_clause(text: str, toks: list[Token], t: Token) -> tuple[int, int]:
+    """The span of the claim's main clause that holds t: the claim cut at a semicolon, or at a
+    comma and a joining word followed by a clause with a verb of its own."""
+    cuts = [0]
+    for k in range(1, len(toks)):
+        gap = text[toks[k - 1].end : toks[k].start]
+        joined = "," in gap and toks[k].norm in CLAUSE_JOINS and finite(toks[k + 1 :], text)
+        if ";" in gap or joined:
+            cuts.append(toks[k].start)
+    cuts.append(len(text))
+    return next(((lo, hi) for lo, hi in pairwise(cuts) if lo <= t.start < hi), (0, len(text)))
 
 
 def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
@@ -84,6 +102,9 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     def together(a: int, b: int) -> bool:
         return ev.one_sentence(ev.tokens[a], ev.tokens[b])
 
+    def clause_of(s: Specific) -> tuple[int, int]:
+        return main_clause(claim, ctoks, s.tokens[0])
+
     for a, (i1, s1) in enumerate(anchors):
         for b, (i2, s2) in enumerate(anchors[a + 1 :], a + 1):
             if not _same_kind(s1, s2):
@@ -91,10 +112,14 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             p1, p2 = where[a], where[b]
             if not p1 or not p2 or set(p1) & set(p2):
                 continue
+            # two names in two main clauses: only a word of the first one's clause relates
+            # them ("the army trained ..., and Kyrgyzstan paid"), not the second's own deed
+            own = clause_of(s1) if s1.kind == "name" and clause_of(s1) != clause_of(s2) else None
             between = [
                 k
                 for k in words
                 if i1 < k < i2
+                and (own is None or own[0] <= ctoks[k].start < own[1])
                 and ctoks[k].stem not in RECIPROCAL
                 # a description of one name, set off by commas, relates it to no other, unless
                 # the other stands in it ("Akhmetov, replacing Altynbaev, took over")

@@ -6,8 +6,6 @@ the claim's subject.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from kzmil import places
 from kzmil.agents import others_deed
 from kzmil.align import ANAPHORS
@@ -17,14 +15,13 @@ from kzmil.conflicts import (
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.match import Query
 from kzmil.modality import (
-    finite,
     saying,
 )
 from kzmil.names import is_person, name_match
 from kzmil.normalize import Token
 from kzmil.search import Candidate
 from kzmil.specifics import Specific
-from kzmil.structure import CLAUSE_BREAK, after_be
+from kzmil.structure import CLAUSE_BREAK, after_be, main_clause
 from kzmil.synonyms import (
     synonyms,
 )
@@ -116,7 +113,7 @@ def said_of_another(
     person = persons[0]
     # a claim of two main clauses ("X was risky for Altynbayev, and the biggest danger is Y")
     # means its person only in the clause that names them
-    clause = _clause_of(query, person.tokens[0])
+    clause = main_clause(query.text, query.tokens, person.tokens[0])
     weights = [
         w if clause[0] <= query.terms[i].token.start < clause[1] else 0.0 for i, w in enumerate(weights)
     ]
@@ -246,24 +243,6 @@ def _phrase_around(query: Query, span: tuple[int, int]) -> tuple[int, int]:
     starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, span[0])]
     stop = CLAUSE_BREAK.search(text, span[1])
     return (starts[-1] if starts else 0, stop.start() if stop else len(text))
-
-
-# What joins two main clauses: ", and the biggest danger is ...", "; the ministry ...".
-CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
-
-
-def _clause_of(query: Query, t: Token) -> tuple[int, int]:
-    """The span of the claim's main clause that holds t: the claim cut at a semicolon, or at a
-    comma and a joining word followed by a clause with a verb of its own."""
-    toks, text = query.tokens, query.text
-    cuts = [0]
-    for k in range(1, len(toks)):
-        gap = text[toks[k - 1].end : toks[k].start]
-        joined = "," in gap and toks[k].norm in CLAUSE_JOINS and finite(toks[k + 1 :], text)
-        if ";" in gap or joined:
-            cuts.append(toks[k].start)
-    cuts.append(len(text))
-    return next(((lo, hi) for lo, hi in pairwise(cuts) if lo <= t.start < hi), (0, len(text)))
 
 
 def name_run(text: str, tokens: list[Token], t: Token) -> tuple[int, int]:
