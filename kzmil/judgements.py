@@ -22,6 +22,7 @@ from kzmil.modality import (
 from kzmil.normalize import Token
 from kzmil.search import Candidate
 from kzmil.specifics import Specific
+from kzmil.structure import CLAUSE_BREAK, main_clause
 from kzmil.superlatives import gradable
 from kzmil.synonyms import (
     synonyms,
@@ -131,6 +132,40 @@ def _said_with_a_neighbour(ctoks: list[Token], before: list[Token]) -> set[int]:
     return out
 
 
+CLAUSE_REACH = 3  # words a judgement may stand from the claim clause's words it judges
+
+
+def _clause_reach(query: Query, cand: Candidate, tok: Token, around: range) -> range:
+    """Where the passage may judge a word of the claim the other way: the part that matches
+    the claim's main clause holding it, when the claim has two ("Retention is far better
+    among senior officers; the real hemorrhaging is among junior ones" against "... the real
+    problem exists within the junior officers": the problem is the second clause's)."""
+    lo, hi = main_clause(query.text, query.tokens, tok)
+    if (lo, hi) == (0, len(query.text)):
+        return around
+    elsewhere = {t.stem for t in query.tokens if not lo <= t.start < hi}
+    # the clause's own words: "officers" of both clauses places neither
+    mine = {
+        i
+        for i, term in enumerate(query.terms)
+        if lo <= term.token.start < hi and term.token.stem not in elsewhere
+    }
+    hits = [k for k, i in cand.scored.token_hits if i in mine]
+    if not hits:
+        return around
+    toks, last = cand.tokens, max(hits)
+    # to the end of the passage's clause, a few words on at most ("... meetings, the real problem")
+    stop = next(
+        (
+            k + 1
+            for k in range(last, min(last + CLAUSE_REACH, len(toks) - 1))
+            if CLAUSE_BREAK.search(cand.text, toks[k].end, toks[k + 1].start)
+        ),
+        last + CLAUSE_REACH + 1,
+    )
+    return range(max(around.start, min(hits) - CLAUSE_REACH), min(around.stop, stop))
+
+
 def evaluations(
     query: Query, cand: Candidate, before: list[Token] | None = None
 ) -> tuple[list[Specific], list[Conflict]]:
@@ -182,10 +217,11 @@ def evaluations(
             continue  # "what cooperation can look like": a likeness, not a liking
         if k is not None and _a_sort(query.tokens, k):
             continue  # "plans of this kind": a sort, not a kindness
+        reach = _clause_reach(query, cand, tok, around)
         other = next(
             (
                 cand.tokens[j]
-                for j in around
+                for j in reach
                 if (t := cand.tokens[j]).kind == "word"
                 and t.stem not in mine
                 and t.stem not in theirs

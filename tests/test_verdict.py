@@ -2430,6 +2430,23 @@ def test_session43_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         )
         assert got.verdict == "supported", got.reasons
 
+    (tmp_path / "2").mkdir()
+    corpus, index = _one_article(
+        tmp_path / "2",
+        "voters.md",
+        "Young voters stay away",
+        "Although turnout is significantly higher in the cases of older voters attending local "
+        "meetings, the real problem exists within the young and first-time voters. Here the "
+        "decline is steep.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        # "better" is the first clause's; the source's "problem" is the second's
+        got = ix.check(
+            "Turnout is far better among older voters at local meetings; the real decline is "
+            "among young and first-time voters."
+        )
+        assert got.verdict != "contradicted", got.reasons
+
 
 def test_a_participle_that_opens_the_claim_is_not_its_subject() -> None:
     from kzmil.agents import subject
