@@ -731,6 +731,9 @@ def test_two_names_in_two_main_clauses_are_not_related_across_the_join() -> None
     vote runs to 2013" against "Kazakhstan agreed a new plan with America": the names stand in
     two clauses, and no word of one relates them; within one clause the swap still counts."""
     passage = "After the vote, Kazakhstan agreed a new plan with America that runs to 2013."
-    two = "A plan with America was signed in 2003, and a new plan agreed after Kazakhstan won the vote runs to 2013."
+    two = (
+        "A plan with America was signed in 2003, and a new plan agreed after Kazakhstan won the "
+        "vote runs to 2013."
+    )
     assert _roles(two, passage) == []
     assert _roles("America agreed a new plan with Kazakhstan that runs to 2013.", passage) == ["role"]

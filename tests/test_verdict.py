@@ -2447,6 +2447,28 @@ def test_session43_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         )
         assert got.verdict != "contradicted", got.reasons
 
+    (tmp_path / "3").mkdir()
+    corpus, index = _one_article(
+        tmp_path / "3",
+        "schools.md",
+        "Peru trains at home",
+        "Officers will benefit first from national training programs, while only a small "
+        "proportion will receive any foreign education.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        # the claim's own "only a small proportion" counts what the source's does
+        got = ix.check(
+            "Most officers will be trained at home, with only a small proportion receiving any "
+            "foreign education."
+        )
+        assert got.verdict != "contradicted", got.reasons
+        # the two shares turned round still conflict
+        got = ix.check(
+            "Most officers will receive foreign education, with only a small proportion going "
+            "through national training programs."
+        )
+        assert got.verdict == "contradicted", got.reasons
+
 
 def test_a_participle_that_opens_the_claim_is_not_its_subject() -> None:
     from kzmil.agents import subject
