@@ -163,6 +163,8 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         alone = paired and len(rivals) == 1
         if q.type in ("count", "money") and not q.unit and not ctx & neighbourhood(ptoks, best) and not alone:
             continue  # a bare figure with nothing in common around it: no evidence of the same slot
+        if _bound_by_rank(claim, ctoks, ptoks, q, best):
+            continue
         kind = "date" if q.type in ("date", "year") else "number"
         gap = next((g for g in gaps if g.given.start == q.start and best.type == "date"), None)
         note = (
@@ -174,6 +176,33 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
     return out + _bounds_unmet(claim, ctoks, cq, passage, ptoks, pq)
+
+
+# Words that rank an event first or last of its kind: "the first Steppe Eagle exercise".
+FIRST_WORDS = frozenset({"first", "earliest", "inaugural"})
+LAST_WORDS = frozenset({"last", "latest"})
+
+
+def _rank_word(t: Token) -> str:
+    """ "first" as written: the tokenizer reads it as the figure 1."""
+    return "first" if t.kind == "num" and t.norm == "1" and t.ordinal else t.norm
+
+
+def _bound_by_rank(claim: str, ctoks: list[Token], ptoks: list[Token], q: Quantity, p: Quantity) -> bool:
+    """A year the claim gives the first of a kind, earlier than the year the passage gives one
+    of them (or the last, later), where the passage ranks none: "the first Steppe Eagle was
+    held in 2003" against "Steppe Eagle 2004" leaves the first unstated; 2005 would be later
+    than one the source dates, and still conflicts."""
+    if q.type != "year" or p.type != "year":
+        return False
+    # the rank of the event the year dates: no comma between ("Milyuk, Kazakhstan's first
+    # female graduate, entered West Point in 1999" ranks her, not her entry)
+    ranks = {_rank_word(t) for t in ctoks if "," not in claim[min(t.end, q.end) : max(t.start, q.start)]} & (
+        FIRST_WORDS | LAST_WORDS
+    )
+    if len(ranks) != 1 or {_rank_word(t) for t in ptoks} & (FIRST_WORDS | LAST_WORDS):
+        return False
+    return q.value < p.value if ranks <= FIRST_WORDS else q.value > p.value
 
 
 def _bounds_unmet(

@@ -2481,3 +2481,27 @@ def test_a_participle_that_opens_the_claim_is_not_its_subject() -> None:
     assert who("Having joined in 1994, Chile has taken part in the talks.") == "chile"
     assert who("Asked about the deal, Ortiz declined to comment.") == "ortiz"
     assert who("United Nations troops were deployed to the border.") == "united nations"
+
+
+def test_a_year_given_the_first_of_a_kind_earlier_than_one_the_source_dates(tmp_path: Path) -> None:
+    """The first of a kind dated before the one the source dates leaves the first unstated; after
+    it, the claim cannot be right. A rank set off by commas ranks someone else."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "drill.md",
+        "Andes drills",
+        "The Pampa Eagle exercise was held in 2009 with American and Brazilian sailors taking "
+        "part, Admiral Luis Vega said.\n\nAna Ortiz, Chile's first female admiral, entered the "
+        "naval school in 1990.\n",
+    )
+    sailors = "with American and Brazilian sailors taking part."
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        assert ix.check(f"The first Pampa Eagle exercise was held in 2007 {sailors}").verdict == "not_found"
+        assert ix.check(f"Pampa Eagle was first held in 2007 {sailors}").verdict == "not_found"
+        assert (
+            ix.check(f"The first Pampa Eagle exercise was held in 2011 {sailors}").verdict == "contradicted"
+        )
+        got = ix.check("Ana Ortiz, Chile's first female admiral, entered the naval school in 1988.")
+        assert got.verdict == "contradicted", got.reasons
