@@ -81,7 +81,6 @@ from kzmil.whose import (
     sentence_spans,
     speaker_swapped,
 )
-from kzmil.worthiness import clauses
 
 if TYPE_CHECKING:
     from kzmil.index import Row
@@ -1047,10 +1046,15 @@ def _clause_crossed(index: IndexBackend, claim: str, cand: Candidate) -> Verdict
     commander, while Darbekov took over the eastern region" against a passage that names
     Pospelov eastern and Darbekov southern). A clause the same passage contradicts read alone
     is a fact the claim gets wrong: the verdict is the worst of its facts."""
+    if len(cand.rows) < 2:
+        return None
+    # imported here: the draft reader's module costs every `kzmil check` start-up otherwise
+    from kzmil.worthiness import clauses
+
     spans = clauses(claim)
     if len(spans) < 2 and (cut := RELATIVE_CLAUSE.search(claim)):
         spans = [(0, cut.start()), (cut.end(), len(claim.rstrip(" .")))]  # ", whose development ..."
-    if len(cand.rows) < 2 or len(spans) < 2:
+    if len(spans) < 2:
         return None
     for lo, hi in spans:
         opening = tokenize(claim[lo:hi])[:1]
