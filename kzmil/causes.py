@@ -16,10 +16,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kzmil.conflicts import Conflict
-from kzmil.evaluation import judges
 from kzmil.evidence import Evidence
+from kzmil.modality import BE, DESIRE
 from kzmil.names import name_match
-from kzmil.normalize import Token
+from kzmil.normalize import Token, stem
 from kzmil.synonyms import synonyms
 
 # A deal: what was given back is why it was done.
@@ -266,8 +266,9 @@ def _side_at(side: list[Token], t: Token) -> bool:
     )
 
 
-# Words that open a phrase of time inside a cause: "she got married after returning to West Point"
-TIME_OPENERS = frozenset({"after", "before", "when", "while", "since", "during", "following", "until"})
+# Words that open a phrase of time ordering the cause after something else: "she got married
+# after returning to West Point" ("during the fighting" may be the cause itself)
+TIME_OPENERS = frozenset({"after", "before", "following", "until"})
 
 
 def _holds_cause(ctoks: list[Token], told_by: list[Token], toks: list[Token]) -> bool:
@@ -282,6 +283,22 @@ def _holds_cause(ctoks: list[Token], told_by: list[Token], toks: list[Token]) ->
     return any(_side_at(own, t) for t in toks)
 
 
+# Verbs that tell a state the subject comes to or is in: "become disillusioned", "grew tired".
+LINKING = frozenset(stem(w) for w in "become became grow grew grown feel felt seem remain turn".split())
+
+
+def _state_of_mind(ctoks: list[Token], c: Cause) -> bool:
+    """Is the cause a state the subject is in or comes to ("they become disillusioned", "they
+    were fed up", "he wanted to avoid upsetting", "it feared angering Moscow")? Told just before
+    a deed ("become disillusioned ..., and then leave"), a state is the deed's motive as the
+    source tells it, and "because" only says so; two deeds ("then married and quit", "won the
+    election and agreed") are not."""
+    first = c.cause[0]
+    k = next((i for i, t in enumerate(ctoks) if t is first), 0)
+    after_be = k > 0 and ctoks[k - 1].norm in BE
+    return first.stem in LINKING or first.stem in DESIRE or after_be
+
+
 def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     """The connective of a cause the claim states ("corruption stems from the lack of an
     industry", "recalled because of corruption") when no word of cause stands anywhere in the
@@ -293,22 +310,18 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     cause counts only in a sentence that holds the claim's cause: "Kazakhstan is therefore
     lobbying in Russia" gives no reason for its approach to Spain."""
     # "because" is held to it like the named connectives: against "returned, then married
-    # and quit" it gives a reason the source leaves unsaid. A state of mind is the exception:
-    # told just before a deed ("become disillusioned ..., and then leave"), it is the deed's
-    # motive as the source tells it, and "because" only says so. Its word is one VADER rates,
-    # after the cause's verb ("become disillusioned", "wanted to avoid upsetting"; not "won")
+    # and quit" it gives a reason the source leaves unsaid; a state of mind is the exception
     mine = [
-        c
+        (c, sequence)
         for c in causes(claim, ctoks)
-        if [t.norm for t in c.link] != ["because"]
-        or not any(judges(t) for t in c.cause[1:])
-        or _sequence(ev.text, ev.tokens, c) is not None
+        if (sequence := _sequence(ev.text, ev.tokens, c)) is not None
+        or [t.norm for t in c.link] != ["because"]
+        or not _state_of_mind(ctoks, c)
     ]
     if not mine:
         return []
-    c = mine[0]
+    c, sequence = mine[0]
     around = ev.around()
-    sequence = _sequence(ev.text, ev.tokens, c)
     # the cause's plain words tell it, where it has any: its names may stand in a title
     # ("corruption in the Ministry of Defense" beside "Defense Minister Altynbaev was recalled")
     told_by = [t for t in c.cause if not t.cap] or c.cause

@@ -181,6 +181,7 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
 # Words that rank an event first or last of its kind: "the first Steppe Eagle exercise".
 FIRST_WORDS = frozenset({"first", "earliest", "inaugural"})
 LAST_WORDS = frozenset({"last", "latest"})
+RANK_REACH = 8  # words from the rank to the year: "The first Steppe Eagle exercise was held in 2003"
 
 
 def _rank_word(t: Token) -> str:
@@ -195,11 +196,17 @@ def _bound_by_rank(claim: str, ctoks: list[Token], ptoks: list[Token], q: Quanti
     than one the source dates, and still conflicts."""
     if q.type != "year" or p.type != "year":
         return False
-    # the rank of the event the year dates: no comma between ("Milyuk, Kazakhstan's first
-    # female graduate, entered West Point in 1999" ranks her, not her entry)
-    ranks = {_rank_word(t) for t in ctoks if "," not in claim[min(t.end, q.end) : max(t.start, q.start)]} & (
-        FIRST_WORDS | LAST_WORDS
-    )
+    # the rank of the event the year dates: before the year in its clause, within reach, with
+    # no comma or "and" between ("Milyuk, Kazakhstan's first female graduate, entered ... in
+    # 1999" ranks her; "joined in 1991 and sought to use its first links" ranks the links)
+    ranks = {
+        _rank_word(t)
+        for t in ctoks
+        if t.end <= q.start
+        and sum(x.kind == "word" for x in ctoks if t.end <= x.start < q.start) <= RANK_REACH
+        and "," not in claim[t.end : q.start]
+        and not any(x.norm in ("and", "but", "or") for x in ctoks if t.end <= x.start < q.start)
+    } & (FIRST_WORDS | LAST_WORDS)
     if len(ranks) != 1 or {_rank_word(t) for t in ptoks} & (FIRST_WORDS | LAST_WORDS):
         return False
     return q.value < p.value if ranks <= FIRST_WORDS else q.value > p.value

@@ -22,7 +22,7 @@ from kzmil.modality import (
 from kzmil.normalize import Token
 from kzmil.search import Candidate
 from kzmil.specifics import Specific
-from kzmil.structure import CLAUSE_BREAK, main_clause
+from kzmil.structure import main_clause
 from kzmil.superlatives import gradable
 from kzmil.synonyms import (
     synonyms,
@@ -46,14 +46,19 @@ def _likeness(tokens: list[Token], k: int) -> bool:
 SORT_OPENERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "some", "what", "one"})
 
 
+# Nouns that name a sort: "plans of this kind", "of any sort" (a closed class of English).
+SORT_NOUNS = frozenset({"kind", "sort", "type"})
+
+
 def _a_sort(tokens: list[Token], k: int) -> bool:
-    """ "plans of this kind", "of a kind", "of any sort": the word names the sort after "of"
-    and a determiner; VADER's "kind" (+) is no praise there."""
+    """ "plans of this kind", "of a kind", "of any sort": a noun of sort after "of" and a
+    determiner; VADER's "kind" (+) is no praise there. Only those nouns: "the creation of a
+    weak army" judges."""
     return (
         k > 1
+        and tokens[k].norm in SORT_NOUNS
         and tokens[k - 2].norm == "of"
         and tokens[k - 1].norm in SORT_OPENERS - {"the"}
-        and gradable(tokens[k].norm)
     )
 
 
@@ -132,7 +137,7 @@ def _said_with_a_neighbour(ctoks: list[Token], before: list[Token]) -> set[int]:
     return out
 
 
-CLAUSE_REACH = 3  # words a judgement may stand from the claim clause's words it judges
+CLAUSE_REACH = 3  # words a judgement may stand before the first of the claim clause's words
 
 
 def _clause_reach(query: Query, cand: Candidate, tok: Token, around: range) -> range:
@@ -153,16 +158,12 @@ def _clause_reach(query: Query, cand: Candidate, tok: Token, around: range) -> r
     hits = [k for k, i in cand.scored.token_hits if i in mine]
     if not hits:
         return around
-    toks, last = cand.tokens, max(hits)
-    # to the end of the passage's clause, a few words on at most ("... meetings, the real problem")
-    stop = next(
-        (
-            k + 1
-            for k in range(last, min(last + CLAUSE_REACH, len(toks) - 1))
-            if CLAUSE_BREAK.search(cand.text, toks[k].end, toks[k + 1].start)
-        ),
-        last + CLAUSE_REACH + 1,
-    )
+    # up to where the passage turns to the other clause's own words ("..., the real problem
+    # exists within the junior officers"), however long an aside runs before that
+    here = {t.stem for t in query.tokens if lo <= t.start < hi}
+    others = {i for i, term in enumerate(query.terms) if term.token.stem not in here}
+    theirs = [k for k, i in cand.scored.token_hits if i in others and k > max(hits)]
+    stop = min(theirs) if theirs else around.stop
     return range(max(around.start, min(hits) - CLAUSE_REACH), min(around.stop, stop))
 
 

@@ -405,31 +405,43 @@ def find_quantifier(spec: Specific, r: Reading) -> Found:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)
     against = next((p for p, cls in stated if cls in EXCLUSIVE[spec.value]), None)
-    if against is not None and not _the_claims_other_share(against, r):
+    if against is not None and not _the_claims_other_share(spec, against, r):
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
     return None
 
 
 # Words after a share that tell what it counts: "a small proportion will receive foreign education".
 OWN_SHARE_REACH = 5
+OWN_SHARE_MIN = 2  # of those, shared with the passage's share: one ("receive") may be any share's
 
 
-def _the_claims_other_share(against: Token, r: Reading) -> bool:
+def _the_claims_other_share(spec: Specific, against: Token, r: Reading) -> bool:
     """Is the passage's share the claim's own other one, counting the same thing ("most will be
     trained at home, with only a small proportion receiving foreign education" against "only a
-    small proportion will receive any foreign education")? Not when the claim gives it to
-    another thing: "with national programmes reaching only a few" is the two turned round."""
+    small proportion will receive any foreign education")? Only when the words after it are
+    more the other share's than this one's: "most will receive foreign education, and only a
+    small proportion national training" is the two turned round."""
     toks = r.ev.tokens
-    k = next(i for i, t in enumerate(toks) if t is against)
-    theirs = {t.stem for t in toks[k + 1 : k + 1 + OWN_SHARE_REACH] if t.kind == "word" and not t.stop}
+    k = next((i for i, t in enumerate(toks) if t is against), None)
+    if k is None:
+        return False
+    theirs = _counted_after(toks, k)
     classes = dict(quantifiers(toks, stating=True))
+    here = next((j for j, t in enumerate(r.ctoks) if t.start >= spec.span[0]), None)
+    if here is None:
+        return False
+    mine = len(_counted_after(r.ctoks, here) & theirs)
     for j, cls in quantifiers(r.ctoks, stating=True):
-        if cls != classes.get(k):
-            continue
-        after = r.ctoks[j + 1 : j + 1 + OWN_SHARE_REACH]
-        if any(t.kind == "word" and not t.stop and t.stem in theirs for t in after):
-            return True
+        if j != here and cls == classes.get(k):
+            other = len(_counted_after(r.ctoks, j) & theirs)
+            if other >= OWN_SHARE_MIN and other > mine:
+                return True
     return False
+
+
+def _counted_after(toks: list[Token], k: int) -> set[str]:
+    """The plain words just after a share: what it counts and what befalls it."""
+    return {t.stem for t in toks[k + 1 : k + 1 + OWN_SHARE_REACH] if t.kind == "word" and not t.stop}
 
 
 # What follows an "only" of time ("Only last month did Kazakhstan ...", "only recently"): no sole one.

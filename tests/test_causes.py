@@ -146,12 +146,13 @@ def test_a_cause_the_source_tells_only_as_a_time_is_unstated() -> None:
     # and against two deeds the source only joins by "and": one after the other, no reason
     joined = "The party won the election and agreed to a coalition plan with the Greens."
     assert _unstated(fronted, joined) == "because"
-    # a feeling told just before the deed is its motive as the source tells it
+    # a state of mind told just before the deed is its motive as the source tells it, whether
+    # or not VADER rates its word
     felt = "The voters grew disillusioned with the party, and then left it for the Greens."
-    assert (
-        _unstated("The voters left the party for the Greens because they grew disillusioned with it.", felt)
-        == ""
-    )
+    left = "The voters left the party for the Greens because they"
+    assert _unstated(f"{left} grew disillusioned with it.", felt) == ""
+    fed = "The voters were fed up with the party, and then left it for the Greens."
+    assert _unstated(f"{left} were fed up with it.", fed) == ""
     # told by a verb in one sentence, the cause may still be stated
     told = "Winning the election brought the party a coalition plan with the Greens."
     assert _unstated(fronted, told) == ""
@@ -251,3 +252,14 @@ def test_a_second_because_may_give_the_claims_cause() -> None:
     ev = Evidence(passage, tokenize(passage), [], {}, set(), None)
     claim = "The army will vet its generals because of nepotism."
     assert cause_replaced(claim, tokenize(claim), ev) == []
+
+
+def test_a_phrase_of_circumstance_inside_a_cause_may_be_the_cause() -> None:
+    """ "during the fighting in Batken" is what the claim's cause is about, not a time that
+    dates it: a word of cause beside it states the link."""
+    passage = (
+        "The lessons of the fighting in Batken prompted a sweeping reform of the army, and the "
+        "reform began in 2000."
+    )
+    claim = "The army began a reform in 2000 because of what it saw during the fighting in Batken."
+    assert _unstated(claim, passage) == ""

@@ -2462,6 +2462,12 @@ def test_session43_readings_on_an_invented_corpus(tmp_path: Path) -> None:
             "foreign education."
         )
         assert got.verdict != "contradicted", got.reasons
+        # the two shares turned round still conflict, though both shares "receive"
+        got = ix.check(
+            "Most officers will receive foreign education, and only a small proportion will "
+            "receive national training."
+        )
+        assert got.verdict == "contradicted", got.reasons
         # the two shares turned round still conflict
         got = ix.check(
             "Most officers will receive foreign education, with only a small proportion going "
@@ -2504,4 +2510,35 @@ def test_a_year_given_the_first_of_a_kind_earlier_than_one_the_source_dates(tmp_
             ix.check(f"The first Pampa Eagle exercise was held in 2011 {sailors}").verdict == "contradicted"
         )
         got = ix.check("Ana Ortiz, Chile's first female admiral, entered the naval school in 1988.")
+        assert got.verdict == "contradicted", got.reasons
+        # a rank after the year, across "and", ranks another thing
+        got = ix.check(
+            "The Pampa Eagle exercise was held in 2007 and drew its first American and Brazilian sailors."
+        )
+        assert got.verdict == "contradicted", got.reasons
+
+
+def test_a_sort_noun_judges_nothing_but_an_adjective_after_of_a_does() -> None:
+    from kzmil.judgements import _a_sort
+
+    toks = tokenize("plans of this kind would mark a departure")
+    assert _a_sort(toks, 3)
+    toks = tokenize("the creation of a weak army")
+    assert not _a_sort(toks, 4)
+
+
+def test_a_judgement_the_other_way_beyond_an_aside_still_counts(tmp_path: Path) -> None:
+    """In a claim of two clauses, the passage's part for the first runs past an aside up to
+    where it turns to the second clause's own words."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "morale.md",
+        "Morale in the ranks",
+        "Morale among senior officers is, by every account we heard in Lima this spring, "
+        "terrible; among junior officers it is high.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        got = ix.check("Morale among senior officers is excellent; among junior officers it is high.")
         assert got.verdict == "contradicted", got.reasons
