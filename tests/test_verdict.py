@@ -2542,3 +2542,23 @@ def test_a_judgement_the_other_way_beyond_an_aside_still_counts(tmp_path: Path) 
     with kzmil.Index(corpus=[corpus], index=index) as ix:
         got = ix.check("Morale among senior officers is excellent; among junior officers it is high.")
         assert got.verdict == "contradicted", got.reasons
+
+
+def test_an_event_the_source_puts_first_orders_the_claims_before(tmp_path: Path) -> None:
+    """ "cadets will train first at the national academy, while only a few will attend foreign
+    schools": the adverb "first" puts the academy before the schools."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "cadets.md",
+        "Peru cadets",
+        "Under the new plan, cadets will train first at the national naval academy, while only a "
+        "few will attend foreign naval schools.\n",
+    )
+    plan = "Under the new plan, cadets will"
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        got = ix.check(f"{plan} attend foreign naval schools before the national naval academy.")
+        assert got.verdict == "contradicted", got.reasons
+        got = ix.check(f"{plan} train at the national naval academy before attending foreign naval schools.")
+        assert got.verdict == "supported", got.reasons
