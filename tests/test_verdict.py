@@ -2562,3 +2562,29 @@ def test_an_event_the_source_puts_first_orders_the_claims_before(tmp_path: Path)
         assert got.verdict == "contradicted", got.reasons
         got = ix.check(f"{plan} train at the national naval academy before attending foreign naval schools.")
         assert got.verdict == "supported", got.reasons
+
+
+def test_one_other_month_in_the_sentence_contradicts_a_month_alone(tmp_path: Path) -> None:
+    """ "scheduled for October" against the one sentence "... when Admiral Vega next visits the
+    port in September": neither month has a year or a day, so they name the same slot."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "visit.md",
+        "Vega to visit",
+        "Further talks are scheduled when Admiral Luis Vega next visits the port in September.\n\n"
+        "The navy signed the contract on March 3, 2011, and the talks began in Lima.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        got = ix.check(
+            "Admiral Vega's next visit to the port, when further talks are to be held, is scheduled for October."
+        )
+        assert got.verdict == "contradicted" and "September" in got.reasons[0], got.reasons
+        got = ix.check(
+            "Admiral Vega's next visit to the port, when further talks are to be held, is scheduled for September."
+        )
+        assert got.verdict == "supported", got.reasons
+        # a month with its day is a date, which the month alone does not face
+        got = ix.check("The navy signed the contract in May, and the talks began in Lima.")
+        assert got.verdict != "contradicted" or "March" not in got.reasons[0], got.reasons
