@@ -627,7 +627,7 @@ def _find_month(spec: Specific, r: Reading) -> Found:
         return dated
     if month and ev.dated and ev.dated[1] == month:
         return f"the article's date{CONTEXT}"
-    other = _other_month_of_year(spec, r) or _other_month_alone(spec, r)
+    other = _other_month_of_year(spec, r)
     if other is not None:
         return other
     if month and ev.dated and ev.dated[1]:
@@ -654,32 +654,6 @@ def _other_month_of_year(spec: Specific, r: Reading) -> Conflict | None:
             said = r.ev.text[p.start : toks[j + 1].end]
             return Conflict("date", spec.text, said, spec.span, (p.start, toks[j + 1].end))
     return None
-
-
-def _other_month_alone(spec: Specific, r: Reading) -> Conflict | None:
-    """The one other month the passage's own sentence gives, neither month with a year: "is
-    scheduled for October" against "Further meetings are scheduled when Lord Robertson next
-    visits the region in September". Only in a passage of one sentence, so that the month is
-    that sentence's event's."""
-    t = spec.tokens[0]
-    k = next((i for i, x in enumerate(r.ctoks) if x is t), None)
-    if k is None or (k + 1 < len(r.ctoks) and r.ctoks[k + 1].kind == "num") or r.ev.breaks:
-        return None
-    toks = r.ev.tokens
-
-    def dated(j: int) -> bool:  # "September 12", "12 September", "September 2003"
-        return any(x.kind == "num" for x in toks[max(0, j - 1) : j + 2] if x is not toks[j])
-
-    months = [j for j, p in enumerate(toks) if _month_word(p) and not dated(j)]
-    if len(months) != 1 or toks[months[0]].norm == t.norm:
-        return None
-    p = toks[months[0]]
-    return Conflict("date", spec.text, r.ev.text[p.start : p.end], spec.span, (p.start, p.end))
-
-
-def _month_word(t: Token) -> bool:
-    """A month written out with its capital ("September", not "Sept." nor the verb "may")."""
-    return t.cap and t.norm in MONTHS and len(t.norm) > 3
 
 
 def _month_name(month: int) -> str:

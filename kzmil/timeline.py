@@ -327,37 +327,10 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             for b in (y for y in ps if abs(y - k) <= reach and y != k):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return first_left(ev.tokens, k) == is_left(a), said
-    ranked = _ranked_first(ev, pf, ps)
-    if ranked is not None:
-        return ranked
     # the earlier event's own words, shared or not: "had earlier been a deputy finance minister"
     # after "the new deputy defense minister for economy and finance" shares all but one
     earlier = {ctoks[i].stem for i in first}
     return _anterior(first_left(ctoks, cue) or ctoks[cue].norm in EARLIER, earlier, second_stems, ev)
-
-
-FIRST_REACH = 6  # tokens after an adverb "first" that tell the event it puts first
-
-
-def _ranked_first(ev: Evidence, pf: list[int], ps: list[int]) -> tuple[bool, str] | None:
-    """The claim's order against a passage that puts one of its events first with the adverb
-    ("officers will benefit first from national programs, while only a small proportion will
-    receive foreign education"): the event told right after "first" comes first. Only the
-    adverb after a verb, not a rank before a noun ("the first female graduate")."""
-    for k, t in enumerate(ev.tokens):
-        written = ev.text[t.start : t.end].lower()
-        if written != "first" or k == 0 or ev.tokens[k - 1].stop or ev.tokens[k - 1].kind != "word":
-            continue
-        near = range(k + 1, k + 1 + FIRST_REACH)
-        firsts = sum(x in near for x in pf)
-        seconds = sum(x in near for x in ps)
-        # the event whose words follow it, told in two words or more and more than the other's;
-        # the other told later in the passage
-        if max(firsts, seconds) >= 2 and firsts != seconds:
-            other = ps if firsts > seconds else pf
-            if any(x >= k + FIRST_REACH for x in other):
-                return firsts > seconds, written
-    return None
 
 
 def _event_words(
