@@ -271,16 +271,14 @@ def _side_at(side: list[Token], t: Token) -> bool:
 TIME_OPENERS = frozenset({"after", "before", "following", "until"})
 
 
-def _holds_cause(ctoks: list[Token], told_by: list[Token], toks: list[Token]) -> bool:
-    """Does the sentence hold a word of the cause itself, not only of a phrase of time that
-    dates it ("soon after returning to Kazakhstan she found ..." holds nothing of "she got
-    married after returning to West Point")?"""
+def _cause_itself(ctoks: list[Token], told_by: list[Token]) -> list[Token]:
+    """The cause's words without a phrase of time that orders it: "soon after returning to
+    Kazakhstan she found ..." holds nothing of "she got married after returning to West Point"."""
     opener = next(
         (t for t in ctoks if t.norm in TIME_OPENERS and told_by[0].start < t.start < told_by[-1].start),
         None,
     )
-    own = [p for p in told_by if opener is None or p.start < opener.start] or told_by
-    return any(_side_at(own, t) for t in toks)
+    return [p for p in told_by if opener is None or p.start < opener.start] or told_by
 
 
 # Verbs that tell a state the subject comes to or is in: "become disillusioned", "grew tired".
@@ -325,9 +323,10 @@ def cause_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     # the cause's plain words tell it, where it has any: its names may stand in a title
     # ("corruption in the Ministry of Defense" beside "Defense Minister Altynbaev was recalled")
     told_by = [t for t in c.cause if not t.cap] or c.cause
+    itself = _cause_itself(ctoks, told_by)
     for _, toks in around:
         causal = any((t.stem in CAUSAL or t.norm in CAUSAL) and t is not sequence for t in toks)
-        if causal and _holds_cause(ctoks, told_by, toks):
+        if causal and any(_side_at(itself, t) for t in toks):
             return []  # a word of cause beside the claim's cause may state the link in its own words
     if sequence is not None:
         return c.link

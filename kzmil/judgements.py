@@ -148,6 +148,7 @@ def _clause_reach(query: Query, cand: Candidate, tok: Token, around: range) -> r
     lo, hi = main_clause(query.text, query.tokens, tok)
     if (lo, hi) == (0, len(query.text)):
         return around
+    here = {t.stem for t in query.tokens if lo <= t.start < hi}
     elsewhere = {t.stem for t in query.tokens if not lo <= t.start < hi}
     # the clause's own words: "officers" of both clauses places neither
     mine = {
@@ -160,7 +161,6 @@ def _clause_reach(query: Query, cand: Candidate, tok: Token, around: range) -> r
         return around
     # up to where the passage turns to the other clause's own words ("..., the real problem
     # exists within the junior officers"), however long an aside runs before that
-    here = {t.stem for t in query.tokens if lo <= t.start < hi}
     others = {i for i, term in enumerate(query.terms) if term.token.stem not in here}
     theirs = [k for k, i in cand.scored.token_hits if i in others and k > max(hits)]
     stop = min(theirs) if theirs else around.stop

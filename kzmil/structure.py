@@ -46,9 +46,9 @@ CUE_REACH = 12
 CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
-def main_clause(text: str, toks: list[Token], t: Token) -> tuple[int, int]:
-    """The span of the claim's main clause that holds t: the claim cut at a semicolon, or at a
-    comma and a joining word followed by a clause with a verb of its own."""
+def main_clauses(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The spans of the claim's main clauses: the claim cut at a semicolon, or at a comma and a
+    joining word followed by a clause with a verb of its own."""
     cuts = [0]
     for k in range(1, len(toks)):
         gap = text[toks[k - 1].end : toks[k].start]
@@ -56,7 +56,16 @@ def main_clause(text: str, toks: list[Token], t: Token) -> tuple[int, int]:
         if ";" in gap or joined:
             cuts.append(toks[k].start)
     cuts.append(len(text))
-    return next(((lo, hi) for lo, hi in pairwise(cuts) if lo <= t.start < hi), (0, len(text)))
+    return list(pairwise(cuts))
+
+
+def main_clause(text: str, toks: list[Token], t: Token) -> tuple[int, int]:
+    """The span of the claim's main clause that holds t (see `main_clauses`)."""
+    return _clause_holding(main_clauses(text, toks), t, len(text))
+
+
+def _clause_holding(spans: list[tuple[int, int]], t: Token, end: int) -> tuple[int, int]:
+    return next(((lo, hi) for lo, hi in spans if lo <= t.start < hi), (0, end))
 
 
 def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
@@ -102,8 +111,10 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     def together(a: int, b: int) -> bool:
         return ev.one_sentence(ev.tokens[a], ev.tokens[b])
 
+    spans = main_clauses(claim, ctoks)
+
     def clause_of(s: Specific) -> tuple[int, int]:
-        return main_clause(claim, ctoks, s.tokens[0])
+        return _clause_holding(spans, s.tokens[0], len(claim))
 
     for a, (i1, s1) in enumerate(anchors):
         for b, (i2, s2) in enumerate(anchors[a + 1 :], a + 1):
@@ -114,7 +125,9 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 continue
             # two names in two main clauses: only a word of the first one's clause relates
             # them ("the army trained ..., and Kyrgyzstan paid"), not the second's own deed
-            own = clause_of(s1) if s1.kind == "name" and clause_of(s1) != clause_of(s2) else None
+            own = clause_of(s1) if s1.kind == "name" else None
+            if own == clause_of(s2):
+                own = None
             between = [
                 k
                 for k in words

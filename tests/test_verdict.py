@@ -2216,7 +2216,7 @@ def test_a_date_of_its_subject_described_again_has_the_sentence_before_for_topic
 def _one_article(tmp_path: Path, name: str, title: str, body: str) -> tuple[Path, Path]:
     """(a corpus folder holding one invented article, dated 2011-05-20, an index path for it)."""
     corpus = tmp_path / "c"
-    corpus.mkdir()
+    corpus.mkdir(parents=True)
     (corpus / name).write_text(f"---\ntitle: {title}\ndate: 2011-05-20\n---\n\n{body}", encoding="utf-8")
     return corpus, tmp_path / "i.sqlite"
 
@@ -2430,7 +2430,6 @@ def test_session43_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         )
         assert got.verdict == "supported", got.reasons
 
-    (tmp_path / "2").mkdir()
     corpus, index = _one_article(
         tmp_path / "2",
         "voters.md",
@@ -2447,7 +2446,6 @@ def test_session43_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         )
         assert got.verdict != "contradicted", got.reasons
 
-    (tmp_path / "3").mkdir()
     corpus, index = _one_article(
         tmp_path / "3",
         "schools.md",
