@@ -20,7 +20,7 @@ from kzmil.evidence import Evidence
 from kzmil.modality import BE, DESIRE
 from kzmil.names import name_match
 from kzmil.normalize import Token, stem
-from kzmil.synonyms import synonyms
+from kzmil.synonyms import derivations, paraphrases, synonyms
 
 # A deal: what was given back is why it was done.
 EXCHANGES = (("in", "return", "for"), ("in", "exchange", "for"))
@@ -177,7 +177,7 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
             if forward and not _connects(tokens, k, len(seq)):
                 break
             before = _before(text, tokens, k)
-            after = _after(text, tokens, k + len(seq))
+            after = _after(text, tokens, _past_aside(text, tokens, k + len(seq)))
             if not before and not forward and after:
                 before = _fronted_effect(text, tokens, after[-1])  # "Because it won X, Astana agreed Y"
             if before and after:
@@ -187,6 +187,18 @@ def causes(text: str, tokens: list[Token]) -> list[Cause]:
                 out.append(Cause(cause, effect, span, tokens[k : k + len(seq)]))
             break
     return out
+
+
+def _past_aside(text: str, tokens: list[Token], k: int) -> int:
+    """Where the side after a connective starts: past an aside set off by commas right after
+    it ("because, besides their knowledge and rank, they also bear arms" gives the arms as the
+    reason, not the knowledge)."""
+    if not (0 < k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip() == ","):
+        return k
+    end = next((j for j in range(k, len(tokens) - 1) if _gap_breaks(text, tokens, j)), None)
+    if end is None or text[tokens[end].end : tokens[end + 1].start].strip() != ",":
+        return k
+    return end + 1
 
 
 def _fronted_effect(text: str, tokens: list[Token], last: Token) -> list[Token]:
@@ -372,8 +384,11 @@ def _sequence(text: str, tokens: list[Token], c: Cause) -> Token | None:
     return None
 
 
-def _stated(t: Token, around: list[tuple[str, list[Token]]]) -> bool:
-    alike = {t.stem} | synonyms(t.stem)
+def _stated(t: Token, around: list[tuple[str, list[Token]]], strict: bool = False) -> bool:
+    """Is the word stated around, as itself, a name's other form or a synonym? `strict` takes
+    only the synonyms and derivations of the word's most frequent sense: a cause is stated in
+    its usual sense, not by a rare one ("build" for "make", "involve" for "take")."""
+    alike = {t.stem} | (paraphrases(t.stem) | derivations(t.stem) if strict else synonyms(t.stem))
     return any(p.stem in alike or (t.cap and name_match(t, p, False)) for _, toks in around for p in toks)
 
 
@@ -410,7 +425,12 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     effect = {t.stem for t in c.effect}
     sides = [t for t in c.cause if _content(t) and t.stem not in effect]
     around = ev.around()
-    unstated = [t for t in sides if not _stated(t, around)]
+    # a clause of cause, its words scattered over the sentences around, is stated only by
+    # their usual senses: "help" and "build" stand for "available" and "make" only in senses
+    # the claim does not mean. A cause of a word or two ("because of graft") is a name for a
+    # thing, which the source may give by any of its synonyms ("bribery")
+    strict = len(sides) > CAUSE_UNSTATED_MIN
+    unstated = [t for t in sides if not _stated(t, around, strict)]
     if sides and (
         len(unstated) == len(sides)
         or (len(unstated) >= CAUSE_UNSTATED_MIN and 2 * len(unstated) > len(sides))

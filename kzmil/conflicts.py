@@ -637,7 +637,8 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             or t.stem in LACKING
             or refuses
         )
-        if denies or quantifier or unlikely or not_yet or _too_to(tokens, i, text) or _far_from(tokens, i):
+        idiom = _too_to(tokens, i, text) or _far_from(tokens, i, text)
+        if denies or quantifier or unlikely or not_yet or idiom:
             out.append(i)
     return out
 
@@ -646,15 +647,25 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
 _LINKS = frozenset("is are was were be been being remains remained seems seemed looks looked".split())
 
 
-def _far_from(tokens: list[Token], i: int) -> bool:
-    """ "has been far from supportive": a denial; not a distance ("far from the border"), nor
-    a contrast that opens a sentence ("Far from resisting it, Kazakhstan welcomes it")."""
+def _far_from(tokens: list[Token], i: int, text: str = "") -> bool:
+    """ "has been far from supportive": a denial; not a distance ("far from the border").
+    A contrast that opens a clause denies the deed it names ("Put simply, far from improving
+    standards, many of these officers ... leave": they do not improve them), not its clause."""
     if tokens[i].norm != "far" or i + 2 >= len(tokens) or tokens[i + 1].norm != "from":
         return False
-    if i == 0 or tokens[i - 1].norm not in _LINKS:
-        return False
     then = tokens[i + 3] if tokens[i + 2].norm == "being" and i + 3 < len(tokens) else tokens[i + 2]
-    return then.kind == "word" and not then.cap and not then.stop
+    if then.kind != "word" or then.cap or then.stop:
+        return False
+    if i > 0 and tokens[i - 1].norm in _LINKS:
+        return True
+    return _opens_contrast(tokens, i, text) and then.norm.endswith("ing")
+
+
+def _opens_contrast(tokens: list[Token], i: int, text: str) -> bool:
+    """Does "far from" open a sentence or a clause set off by a comma ("Far from resisting it,
+    ...", "Put simply, far from improving ...")?"""
+    before = text[: tokens[i].start].rstrip() if text else None
+    return before is not None and (not before or before.endswith((",", ".", ";", ":")))
 
 
 _TOO_SKIP = 2  # from "too" past its quality and "to" to what it denies
@@ -902,8 +913,10 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
         if head is None:
             return False
         # the word itself, or its opposite, whose reversal the idiom's denial cancels
-        # ("far from supportive" against "voiced opposition")
-        wanted = {head.stem} | set(opposites(head.stem))
+        # ("far from supportive" against "voiced opposition"); a contrast's opposite is what
+        # its own clause goes on to say ("Far from resisting it, Kazakhstan welcomes it")
+        contrast = tokens[i].norm == "far" and (i == 0 or tokens[i - 1].norm not in _LINKS)
+        wanted = {head.stem} | (set() if contrast else set(opposites(head.stem)))
         compounds = {(t.start, t.end) for t in other if t.synthetic}
         return any(
             t.stem in wanted

@@ -263,3 +263,29 @@ def test_a_phrase_of_circumstance_inside_a_cause_may_be_the_cause() -> None:
     )
     claim = "The army began a reform in 2000 because of what it saw during the fighting in Batken."
     assert _unstated(claim, passage) == ""
+
+
+def test_an_aside_after_because_is_not_the_cause() -> None:
+    """ "because, besides their rank, they bear arms": the arms are the reason given."""
+    aside = "Commanders must be tested because, besides their knowledge and rank, they bear arms."
+    (cause, _), *_ = _sides(aside)
+    assert "arms" in cause and "knowledge" not in cause
+    # no aside: the clause after the connective is the cause, as before
+    assert _sides("Commanders must be tested because they bear arms.")[0][0] == ["bear", "arms"]
+
+
+def test_a_cause_stated_only_by_rare_senses_of_its_words_is_missing() -> None:
+    """ "build" is "make" and "help" is "service" only in senses the claim does not mean: the
+    source that made a port available says nothing of an offer to build anything."""
+    passage = (
+        "Only last spring did Bulgaria make the port of Varna available to the Greek navy. "
+        "Such practical service could be a prelude to more."
+    )
+    claim = (
+        "Bulgaria opened the port of Varna to the Greek navy because Greece had offered to help "
+        "build an airfield."
+    )
+    assert _missing(claim, passage) == "because"
+    # told in the words' usual senses, the cause is stated, whatever the source makes of it
+    told = passage + " Greece had offered to help construct an airfield."
+    assert _missing(claim, told) == ""

@@ -594,3 +594,13 @@ def test_the_republic_may_stand_for_the_claims_country() -> None:
     assert names(claim, "Pacifico 2011 was the largest exercise in the Republic's history.") == []
     # a place's own name is a rival still
     assert names(claim, "Pacifico 2011 was the largest exercise in Peru's history.")
+
+
+def test_far_from_opening_a_contrast_denies_its_deed() -> None:
+    """ "Put simply, far from improving standards, many of these officers leave": they do not
+    improve them. The clause the contrast opens is not denied, nor is a distance."""
+    passage = "Put simply, far from improving standards in the army, many officers trained abroad leave."
+    assert polarity("Officers trained abroad are improving standards in the army.", passage)
+    assert not polarity("Many officers trained abroad leave the army.", passage)
+    assert not polarity("Chile welcomed the plan.", "Far from resisting the plan, Chile welcomed it.")
+    assert not polarity("The base lies far from Lima.", "The base lies far from Lima, in the south.")
