@@ -20,7 +20,7 @@ from kzmil.evidence import Evidence
 from kzmil.modality import BE, DESIRE
 from kzmil.names import name_match
 from kzmil.normalize import Token, stem
-from kzmil.synonyms import derivations, paraphrases, synonyms
+from kzmil.synonyms import LIGHT_VERBS, derivations, paraphrases, synonyms
 
 # A deal: what was given back is why it was done.
 EXCHANGES = (("in", "return", "for"), ("in", "exchange", "for"))
@@ -195,10 +195,20 @@ def _past_aside(text: str, tokens: list[Token], k: int) -> int:
     reason, not the knowledge)."""
     if not (0 < k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip() == ","):
         return k
-    end = next((j for j in range(k, len(tokens) - 1) if _gap_breaks(text, tokens, j)), None)
-    if end is None or text[tokens[end].end : tokens[end + 1].start].strip() != ",":
-        return k
-    return end + 1
+    start = k
+    while True:
+        end = next((j for j in range(start, len(tokens) - 1) if _gap_breaks(text, tokens, j)), None)
+        if end is None or text[tokens[end].end : tokens[end + 1].start].strip() != ",":
+            return k
+        start = end + 1
+        # the aside goes on through an apposition or a relative clause ("in the words of
+        # Colonel X, a veteran instructor, it had"; "unlike in Russia, where housing is
+        # provided, they had to rent")
+        if tokens[start].norm not in ASIDE_GOES_ON:
+            return start
+
+
+ASIDE_GOES_ON = frozenset({"a", "an", "where", "which", "who", "whose", "whom", "when"})
 
 
 def _fronted_effect(text: str, tokens: list[Token], last: Token) -> list[Token]:
@@ -384,12 +394,28 @@ def _sequence(text: str, tokens: list[Token], c: Cause) -> Token | None:
     return None
 
 
-def _stated(t: Token, around: list[tuple[str, list[Token]]], strict: bool = False) -> bool:
-    """Is the word stated around, as itself, a name's other form or a synonym? `strict` takes
-    only the synonyms and derivations of the word's most frequent sense: a cause is stated in
-    its usual sense, not by a rare one ("build" for "make", "involve" for "take")."""
-    alike = {t.stem} | (paraphrases(t.stem) | derivations(t.stem) if strict else synonyms(t.stem))
+def _stated(t: Token, around: list[tuple[str, list[Token]]]) -> bool:
+    alike = {t.stem} | synonyms(t.stem)
     return any(p.stem in alike or (t.cap and name_match(t, p, False)) for _, toks in around for p in toks)
+
+
+def _gives_a_cause(toks: list[Token]) -> bool:
+    return any(t.stem in CAUSAL or t.norm in CAUSAL for t in toks)
+
+
+def _stated_in_sense(t: Token, around: list[tuple[str, list[Token]]]) -> bool:
+    """Is a word of a claim's cause stated around? In a sentence that gives a cause of its
+    own, by any synonym ("because the cost of petroleum dropped" for "because oil prices
+    fell"); in one that gives none, only in the word's most frequent sense, since a sentence
+    that tells no reason holds the cause's words only by chance ("build" as "make", "help" as
+    "available"). A light verb ("take", "make") stands for no other word in either."""
+    usual = {t.stem} | paraphrases(t.stem) | derivations(t.stem)
+    loose = usual | (synonyms(t.stem) - LIGHT_VERBS)
+    return any(
+        p.stem in (loose if _gives_a_cause(toks) else usual) or (t.cap and name_match(t, p, False))
+        for _, toks in around
+        for p in toks
+    )
 
 
 def cause_of_a_cause(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
@@ -425,12 +451,12 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     effect = {t.stem for t in c.effect}
     sides = [t for t in c.cause if _content(t) and t.stem not in effect]
     around = ev.around()
-    # a clause of cause, its words scattered over the sentences around, is stated only by
-    # their usual senses: "help" and "build" stand for "available" and "make" only in senses
-    # the claim does not mean. A cause of a word or two ("because of graft") is a name for a
-    # thing, which the source may give by any of its synonyms ("bribery")
-    strict = len(sides) > CAUSE_UNSTATED_MIN
-    unstated = [t for t in sides if not _stated(t, around, strict)]
+    # a cause of a word or two ("because of graft") names a thing, which the source may give
+    # by any of its synonyms ("bribery"); a clause of cause is held to the words' senses
+    if len(sides) > CAUSE_UNSTATED_MIN:
+        unstated = [t for t in sides if not _stated_in_sense(t, around)]
+    else:
+        unstated = [t for t in sides if not _stated(t, around)]
     if sides and (
         len(unstated) == len(sides)
         or (len(unstated) >= CAUSE_UNSTATED_MIN and 2 * len(unstated) > len(sides))

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
-from kzmil.normalize import NEGATIONS, POSSESSIVE, Token, content, stem
+from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, stem
 from kzmil.quantities import (
     MONTHS,
     Quantity,
@@ -661,11 +661,34 @@ def _far_from(tokens: list[Token], i: int, text: str = "") -> bool:
     return _opens_contrast(tokens, i, text) and then.norm.endswith("ing")
 
 
+# Words of a sentence's opening phrase that may stand before a contrast: "Put simply, far from".
+CONTRAST_OPENING = 3
+
+
 def _opens_contrast(tokens: list[Token], i: int, text: str) -> bool:
-    """Does "far from" open a sentence or a clause set off by a comma ("Far from resisting it,
-    ...", "Put simply, far from improving ...")?"""
-    before = text[: tokens[i].start].rstrip() if text else None
-    return before is not None and (not before or before.endswith((",", ".", ";", ":")))
+    """Does "far from" open its sentence, or follow only a short opening phrase set off by a
+    comma ("Far from resisting it, ...", "Put simply, far from improving ...")? After the
+    subject ("The barracks, far from training grounds, opened") it is more often a distance."""
+    if not text:
+        return False
+    start = max((text.rfind(p, 0, tokens[i].start) for p in ".!?;:"), default=-1) + 1
+    before = text[start : tokens[i].start].strip()
+    if not before:
+        return True
+    words = re.findall(r"[\w'’-]+", before)
+    return (
+        before.endswith(",")
+        and len(words) <= CONTRAST_OPENING
+        and not any(w.lower() in OPENING_SUBJECT for w in words)
+        and not any(w[:1].isupper() for w in words[1:])
+        and (len(words) > 1 or words[0].lower().endswith("ly") or words[0].lower() in STOPWORDS)
+    )
+
+
+# Words that make an opening phrase a subject, not a phrase of manner: "The base, far from".
+OPENING_SUBJECT = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+)
 
 
 _TOO_SKIP = 2  # from "too" past its quality and "to" to what it denies
@@ -916,6 +939,8 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
         # ("far from supportive" against "voiced opposition"); a contrast's opposite is what
         # its own clause goes on to say ("Far from resisting it, Kazakhstan welcomes it")
         contrast = tokens[i].norm == "far" and (i == 0 or tokens[i - 1].norm not in _LINKS)
+        if contrast and any(t.stem == head.stem and t is not head for t in tokens):
+            return False  # the deed told again, undenied: "far from flying ... began flying again"
         wanted = {head.stem} | (set() if contrast else set(opposites(head.stem)))
         compounds = {(t.start, t.end) for t in other if t.synthetic}
         return any(

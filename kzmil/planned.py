@@ -37,6 +37,7 @@ from kzmil.shares import word_stated
 from kzmil.specifics import Specific
 from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (
+    LIGHT_VERBS,
     derivations,
     paraphrases,
     synonyms,
@@ -531,11 +532,6 @@ DEED_SUBJECT_REACH = 6
 # helicopters", "a second base" (a closed class of English).
 ANOTHER_OF_THE_KIND = frozenset(
     {"more", "further", "additional", "another", "new", "second", "again", "extra", "expand", "other"}
-)
-# Verbs that say little of their own and put the event in their object ("to hold a parade",
-# "to take part", "to set up a school", "to carry out exercises"): a closed class of English.
-LIGHT_VERBS = frozenset(
-    stem(w) for w in "hold take make have give do get set put conduct carry go pay stage run".split()
 )
 
 

@@ -8,6 +8,12 @@ from functools import cache, lru_cache
 from kzmil.normalize import Token, stem
 from kzmil.tables import lookup, table_bytes
 
+# Verbs that say little of their own and put the event in their object ("to hold a parade",
+# "to take part", "to set up a school", "to carry out exercises"): a closed class of English.
+LIGHT_VERBS = frozenset(
+    stem(w) for w in "hold take make have give do get set put conduct carry go pay stage run".split()
+)
+
 
 @lru_cache(maxsize=4096)
 def base_stem(word_stem: str) -> str | None:

@@ -289,3 +289,26 @@ def test_a_cause_stated_only_by_rare_senses_of_its_words_is_missing() -> None:
     # told in the words' usual senses, the cause is stated, whatever the source makes of it
     told = passage + " Greece had offered to help construct an airfield."
     assert _missing(claim, told) == ""
+
+
+def test_a_source_that_gives_its_own_cause_may_word_the_claims_otherwise() -> None:
+    """In a sentence that gives a cause, any synonym states the claim's: "the cost of
+    petroleum dropped" for "oil prices fell". In one that gives none, only a word's usual
+    sense does."""
+    passage = "The army grounded its fleet in 2009 because the cost of petroleum dropped sharply."
+    claim = "The army grounded its fleet in 2009 because world oil prices fell sharply."
+    assert _missing(claim, passage) == ""
+    # the next sentence gives the reason
+    told = "The army lost hundreds of officers in 2010. Many officers resigned because troops' pay fell."
+    assert _missing("The army lost hundreds of officers in 2010 because soldiers' wages dropped.", told) == ""
+
+
+def test_an_aside_runs_through_its_apposition_and_relative_clause() -> None:
+    (cause, _), *_ = _sides(
+        "Recruits left because, in the words of Colonel Diaz, a veteran instructor, they had no barracks."
+    )
+    assert "barracks" in cause and "instructor" not in cause
+    (cause, _), *_ = _sides(
+        "Officers quit because, unlike in Peru, where housing is provided, they rented flats."
+    )
+    assert "rented" in cause and "housing" not in cause

@@ -604,3 +604,29 @@ def test_far_from_opening_a_contrast_denies_its_deed() -> None:
     assert not polarity("Many officers trained abroad leave the army.", passage)
     assert not polarity("Chile welcomed the plan.", "Far from resisting the plan, Chile welcomed it.")
     assert not polarity("The base lies far from Lima.", "The base lies far from Lima, in the south.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # the deed told again, undenied, in the passage's next sentence
+        (
+            "In 2013 the pilots of the regiment began flying long missions again.",
+            "The pilots of the regiment, far from flying long missions, spent 2012 grounded. "
+            "In 2013 they began flying long missions again.",
+        ),
+        (
+            "The ministry cut spending on fuel in 2012.",
+            "Far from cutting spending, the ministry raised spending on housing. "
+            "It also cut spending on fuel.",
+        ),
+        # after the subject, a distance: "training grounds", "mining towns"
+        (
+            "The soldiers at Kapshagay use training grounds.",
+            "The new barracks at Kapshagay, far from training grounds, opened in 2011.",
+        ),
+        ("Miners live in mining towns.", "The base, far from mining towns, holds 300 men."),
+    ],
+)
+def test_far_from_that_denies_nothing_the_claim_says(claim: str, passage: str) -> None:
+    assert not polarity(claim, passage)
