@@ -125,6 +125,21 @@ def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> t
     right = _time_at(ctoks, than + 1, len(ctoks))
     if left is None or right is None or left == right:
         return None
+    return figures_at_times(ctoks, (left, right), ev)
+
+
+def claim_times(ctoks: list[Token]) -> list[tuple[int, str]]:
+    """(token index, time) of each year or "this year" the claim names, in order."""
+    out: list[tuple[int, str]] = []
+    for k in range(len(ctoks)):
+        when = _time_at(ctoks, k, k + 1)
+        if when is not None and when not in (w for _, w in out):
+            out.append((k, when))
+    return out
+
+
+def figures_at_times(ctoks: list[Token], times: tuple[str, str], ev: Evidence) -> tuple[Token, Token] | None:
+    """The figure the passage gives beside each of two times, of the claim's thing."""
     claimed = {t.stem for t in ctoks}
 
     def counts_ours(j: int) -> bool:
@@ -134,7 +149,7 @@ def _figures_by_time(ctoks: list[Token], cue: int, than: int, ev: Evidence) -> t
         return nxt is None or nxt.stop or nxt.kind != "word" or nxt.stem in claimed
 
     found = []
-    for when in (left, right):
+    for when in times:
         at = [
             k
             for words in (w.split() for w in _ways_of_saying(when, ev))

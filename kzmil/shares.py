@@ -8,9 +8,9 @@ from itertools import combinations
 from typing import NamedTuple
 
 from kzmil.antonyms import opposites
-from kzmil.comparisons import compared_figures, preference
+from kzmil.comparisons import YEAR_OFFSETS, claim_times, compared_figures, figures_at_times, preference
 from kzmil.conflicts import Conflict
-from kzmil.evidence import CONTEXT
+from kzmil.evidence import CONTEXT, Evidence
 from kzmil.match import prefixed
 from kzmil.names import name_match
 from kzmil.normalize import Token, stem
@@ -792,24 +792,72 @@ def find_multiplier(spec: Specific, r: Reading) -> Found:
     if hit is not None:
         return r.ev.surface(hit)
     counts = [q for q in extract(r.claim, r.ctoks) if q.type == "count" and not q.ordinal and q.value > 0]
+    if not counts:
+        return _multiplier_by_time(spec, r)
     stated = [p for q in counts if (p := stated_by(q, r.claim, r.ctoks, r.quantities)) is not None]
     if len(counts) != 2 or len(stated) != 2:
         return None
     lo, hi = sorted(q.value for q in counts)
-    factor = float(spec.value)
-    ratio = hi / lo if factor >= 1 else lo / hi
-    t = spec.tokens[0]
-    sign = bound(r.claim, r.ctoks, Quantity("count", factor, "", t.start, t.end, spec.text))
-    if sign == ">":
-        holds = ratio > factor if factor >= 1 else ratio < factor
-    elif sign == "<":
-        holds = ratio < factor if factor >= 1 else ratio > factor
-    else:
-        holds = abs(ratio - factor) <= FACTOR_TOLERANCE * factor
+    ratio = hi / lo if float(spec.value) >= 1 else lo / hi
     said = " to ".join(p.text for p in sorted(stated, key=lambda p: p.start))
-    if holds:
+    if _factor_holds(r, spec, ratio):
         return said
     return Conflict("number", spec.text, said, spec.span, None)
+
+
+def _factor(spec: Specific) -> Token:
+    """The word of a factor among its words ("twice" of "more than twice as many")."""
+    return next(t for t in spec.tokens if t.stem in MULTIPLIERS)
+
+
+def _factor_holds(r: Reading, spec: Specific, ratio: float) -> bool:
+    """Does the ratio meet the claim's factor, as a bound ("more than double") or near it?"""
+    factor = float(spec.value)
+    t = _factor(spec)
+    sign = bound(r.claim, r.ctoks, Quantity("count", factor, "", t.start, t.end, spec.text))
+    if sign == ">":
+        return ratio > factor if factor >= 1 else ratio < factor
+    if sign == "<":
+        return ratio < factor if factor >= 1 else ratio > factor
+    return abs(ratio - factor) <= FACTOR_TOLERANCE * factor
+
+
+def _multiplier_by_time(spec: Specific, r: Reading) -> Found:
+    """ "more than twice as many in 2003 as in 2001", "set to more than double between 2001
+    and 2003": the claim gives two times and no counts; the passage's figure at each time
+    gives the factor, the later over the earlier ("in 2001 17 Kazakhs ... this year 39"). In
+    "as many in A as in B" the factor is A's over B's, whichever came first."""
+    times = claim_times(r.ctoks)
+    if len(times) != 2:
+        return None
+    (_, first), (_, second) = times
+    figures = figures_at_times(r.ctoks, (first, second), r.ev)
+    if figures is None:
+        return None
+    k = next(i for i, t in enumerate(r.ctoks) if t is _factor(spec))
+    as_at = [i for i, t in enumerate(r.ctoks) if t.norm == "as" and i > k]
+    if len(as_at) >= 2 and times[0][0] < as_at[1] < times[1][0]:
+        ours, theirs = figures  # "twice as many in A as in B": A's over B's
+    elif _year_of(first, r.ev) > _year_of(second, r.ev):
+        ours, theirs = figures  # the later over the earlier
+    else:
+        theirs, ours = figures
+    if not (ours.value and theirs.value):
+        return None
+    earlier, later = figures if _year_of(first, r.ev) <= _year_of(second, r.ev) else figures[::-1]
+    said = f"{r.ev.surface(earlier)} to {r.ev.surface(later)}"
+    if _factor_holds(r, spec, ours.value / theirs.value):
+        return said
+    return Conflict("number", spec.text, said, spec.span, None)
+
+
+def _year_of(when: str, ev: Evidence) -> int:
+    """The year a time names: "2001", or "this year" by the article's date."""
+    if when.isdigit():
+        return int(when)
+    word = when.split()[0]
+    base = ev.dated[0] if ev.dated is not None else 0
+    return base + YEAR_OFFSETS.get(word, 0)
 
 
 def find_word(spec: Specific, r: Reading) -> Found:

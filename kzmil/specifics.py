@@ -162,6 +162,24 @@ ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
 _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"), ("before", "long")})
 
 
+# Words that bound a factor before it ("more than double", "almost twice") and that make it a
+# comparison after it ("twice as many"): part of the factor, stated with it.
+FACTOR_BOUNDS = frozenset({"over", "nearly", "almost", "about", "roughly", "some"})
+FACTOR_COMPARED = frozenset({"many", "much"})
+
+
+def _multiplier_words(tokens: list[Token], i: int) -> list[Token]:
+    """The factor's words: "more than twice as many" for "twice"."""
+    lo, hi = i, i + 1
+    if i >= 2 and tokens[i - 1].norm == "than" and tokens[i - 2].norm in COMPARATIVES:
+        lo = i - 2
+    elif i >= 1 and tokens[i - 1].norm in FACTOR_BOUNDS:
+        lo = i - 1
+    if i + 2 < len(tokens) and tokens[i + 1].norm == "as" and tokens[i + 2].norm in FACTOR_COMPARED:
+        hi = i + 3
+    return tokens[lo:hi]
+
+
 @dataclass
 class Specific:
     # name | figure | month | direction | quantifier | comparison | preference | order | multiplier |
@@ -523,7 +541,9 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
         out.append(Specific("order", [t], claim[t.start : t.end], value=t.norm))
     for words, ranked_by in ranked(claim, tokens):
         out.append(Specific("superlative", words, claim[words[0].start : words[-1].end], value=ranked_by))
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if t.kind == "word" and t.stem in MULTIPLIERS:
-            out.append(Specific("multiplier", [t], claim[t.start : t.end], value=str(MULTIPLIERS[t.stem])))
+            words = _multiplier_words(tokens, i)
+            text = claim[words[0].start : words[-1].end]
+            out.append(Specific("multiplier", words, text, value=str(MULTIPLIERS[t.stem])))
     return sorted(out, key=lambda s: s.span)

@@ -149,7 +149,7 @@ def test_a_claim_listed_specific_by_specific() -> None:
     got = _specifics(claim, {"akhmetov": True, "milyuk": True})
     assert ("name", "Akhmetov", "") in got and ("name", "Milyuk", "") in got and ("name", "Almaty", "") in got
     assert ("month", "Tuesday", "") in got  # weekdays are dated specifics too
-    assert ("multiplier", "twice", "2.0") in got
+    assert ("multiplier", "twice as many", "2.0") in got  # the factor with the words that make it one
     assert ("preference", "rather than", "rather") in got
 
 

@@ -2540,3 +2540,36 @@ def test_a_judgement_the_other_way_beyond_an_aside_still_counts(tmp_path: Path) 
     with kzmil.Index(corpus=[corpus], index=index) as ix:
         got = ix.check("Morale among senior officers is excellent; among junior officers it is high.")
         assert got.verdict == "contradicted", got.reasons
+
+
+def test_a_factor_between_two_years_is_read_from_the_figures_at_each(tmp_path: Path) -> None:
+    """ "more than double between 2004 and 2009", "three times as many in 2009 as in 2004": the
+    claim gives two years and no counts, and the passage gives a figure at each. The factor is
+    the later over the earlier, or in "as many in A as in B" A's over B's."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "cadets.md",
+        "Chilean cadets abroad",
+        "The number of Chilean cadets trained in Spain remains small but is growing; in 2004 "
+        "12 cadets were trained there and in 2009 that number reached 29.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        for claim, verdict in [
+            (
+                "The number of Chilean cadets trained in Spain more than doubled between 2004 and 2009.",
+                "supported",
+            ),
+            ("More than twice as many Chilean cadets were trained in Spain in 2009 as in 2004.", "supported"),
+            ("The number of Chilean cadets trained in Spain tripled between 2004 and 2009.", "contradicted"),
+            ("Twice as many Chilean cadets were trained in Spain in 2004 as in 2009.", "contradicted"),
+        ]:
+            got = ix.check(claim)
+            assert got.verdict == verdict, (claim, got.reasons)
+        assert (
+            "12 to 29"
+            in ix.check(
+                "The number of Chilean cadets trained in Spain tripled between 2004 and 2009."
+            ).reasons[0]
+        )
