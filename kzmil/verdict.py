@@ -916,6 +916,21 @@ def _supports(r: Assessment) -> bool:
     return not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN and r.counted >= COUNTED_MIN
 
 
+def _disputed_names_stated(against: Assessment, support: Assessment) -> bool:
+    """Does the support state, in its own words, every name the contradicting passage puts
+    another in place of ("educated in the United States" against "serve in the armed forces
+    in Kazakhstan", beside "250 officers who received an education in the United States")?
+    Then the two passages tell two facts, and the one that states them all is the claim's."""
+    if not all(c.kind in ("name", "place") and c.claim_span for c in against.conflicts):
+        return False
+    stated = [
+        s.span
+        for s, found in (support.alignment.matched if support.alignment else [])
+        if not found.endswith(CONTEXT)
+    ]
+    return all(c.claim_span in stated for c in against.conflicts)
+
+
 def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]:
     """The verdict from the assessments, best-ranked first: NOT FOUND with the passage that
     casts doubt when a better-ranked passage disagrees too weakly to contradict."""
@@ -939,6 +954,7 @@ def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]
             and against.topic < support.coverage + OUTRANKED_MARGIN
         )
         or support.coverage >= against.topic + OUTRANKED_MARGIN
+        or _disputed_names_stated(against, support)
     ):
         return Judgement.SUPPORTED, support
     if against:

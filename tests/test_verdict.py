@@ -2573,3 +2573,27 @@ def test_a_factor_between_two_years_is_read_from_the_figures_at_each(tmp_path: P
                 "The number of Chilean cadets trained in Spain tripled between 2004 and 2009."
             ).reasons[0]
         )
+
+
+def test_a_name_the_support_states_is_not_disputed_by_a_passage_of_another_fact(tmp_path: Path) -> None:
+    """ "educated in Spain" against "serve in the armed forces in Chile": the better-ranked
+    passage puts another place in the claim's slot, but a passage below states Spain, and the
+    rest of the claim, itself. The two passages tell two facts; the claim is the second's."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "abroad.md",
+        "Chilean officers abroad",
+        "Around 550 people are sent abroad for education annually. Of these, 300 are servicemen "
+        "being sent for full-time education, and 250 are officers sent for short-term courses. "
+        "Approximately one-third of the graduates of foreign courses enter into the service ranks "
+        "of the armed forces in Chile.\n\n"
+        "The statistics are alarming; recent reporting observed that out of 250 officers who "
+        "received an education in Spain, 110 have already quit the military.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        claim = "More than a third of the officers educated in Spain have already quit the armed forces."
+        assert ix.check(claim).verdict == "supported"
+        # a place the support does not state is still disputed
+        assert ix.check(claim.replace("Spain", "Peru")).verdict != "supported"
