@@ -550,20 +550,43 @@ def _share_of_total(spec: Specific, r: Reading) -> Found:
     return None
 
 
-def _share_as_part(spec: Specific, r: Reading) -> str | None:
+def _share_as_part(spec: Specific, r: Reading) -> Found:
     """A share the claim gives ("about one in five of the cadets") that the passage states as
     a part of a whole ("Of the 114 cadets ..., 23 have left"): the same share, or one that
-    meets the claim's bound ("more than one in three")."""
+    meets the claim's bound ("more than one in three"). The passage's one part, of a whole
+    that counts what the claim's share counts ("a quarter of the cadets" against "Of the 114
+    cadets ..., 23"), and another share, contradicts."""
     q = spec.quantity
     if q is None or q.type != "share":
         return None
     sign = bound(r.claim, r.ctoks, q)
-    for p in parts(r.ev.tokens):
+    found = parts(r.ev.tokens)
+    for p in found:
         if (sign == ">" and p.share > q.value) or (sign == "<" and p.share < q.value):
             return p.text
         if sign not in (">", "<") and abs(p.share - q.value) <= SHARE_TOLERANCE * q.value:
             return p.text  # "one in five" for 23 of 114; not "one in three"
-    return None
+    head = _share_head(r.ctoks, q)
+    if len(found) != 1 or head is None:
+        return None
+    p = found[0]
+    at = r.ev.tokens[p.at]
+    if not any(t.stem == head.stem and r.ev.one_sentence(t, at) for t in r.ev.tokens):
+        return None
+    said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
+    note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"
+    return Conflict("number", spec.text, p.text, spec.span, (at.start, at.end), note=note)
+
+
+SHARE_HEAD_REACH = 3  # "a quarter of the cadets": the counted word within three tokens after the share
+
+
+def _share_head(ctoks: list[Token], q: Quantity) -> Token | None:
+    """What a share counts: the first plain word after its "of" ("a quarter of the cadets")."""
+    k = next((i for i, t in enumerate(ctoks) if t.start >= q.end), None)
+    if k is None or ctoks[k].norm != "of":
+        return None
+    return next((t for t in ctoks[k + 1 : k + 1 + SHARE_HEAD_REACH] if t.kind == "word" and not t.stop), None)
 
 
 PERCENT_ROUNDING = 0.5  # percentage points: a whole percent is a share rounded to the nearest

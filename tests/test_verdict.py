@@ -2597,3 +2597,25 @@ def test_a_name_the_support_states_is_not_disputed_by_a_passage_of_another_fact(
         assert ix.check(claim).verdict == "supported"
         # a place the support does not state is still disputed
         assert ix.check(claim.replace("Spain", "Peru")).verdict != "supported"
+
+
+def test_a_share_against_the_one_part_the_passage_takes_of_its_whole(tmp_path: Path) -> None:
+    """ "More than a quarter of the cadets" against "Of the 120 cadets ..., 18 have left": the
+    passage's one part, of the whole that counts the claim's cadets, is 15 percent."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "cadets.md",
+        "Chilean cadets",
+        "Of the 120 cadets who have received education in Spain, 18 have left to find employment "
+        "in the civil sector.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        got = ix.check("More than a quarter of the cadets educated in Spain have left for the civil sector.")
+        assert got.verdict == "contradicted"
+        assert got.reasons[0].endswith("the source says 18 of 120 (15 percent)")
+        fewer = ix.check(
+            "Fewer than a quarter of the cadets educated in Spain have left for the civil sector."
+        )
+        assert fewer.verdict == "supported"
