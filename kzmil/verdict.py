@@ -53,6 +53,7 @@ from kzmil.planned import (
     still_planned,
     subject_may,
 )
+from kzmil.relative import relation, relative_date
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.shares import word_stated
 from kzmil.specifics import Specific, extract_specifics
@@ -288,6 +289,7 @@ def assess(
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, hit_region(cand))
     ev = evidence(index, cand, names, ctoks)
     alignment = align(query.text, ctoks, specs, ev)
+    _by_another_event(index, cand, query.text, ctoks, ev, alignment)
     _named_in_full(index, cand, ev, query, alignment)
     unstated, reversed_ = evaluations(query, cand, around)
     clauses = _clauses_in_context(ev, alignment)
@@ -409,6 +411,37 @@ POINTING_BACK = frozenset({"this", "these", "such"})
 # At most this many plain words between "the" and the verb.
 REDESCRIBED_WORDS = 3
 PERSONAL = frozenset({"he", "she"})
+
+
+# Sentences on each side of the passage read for the dates of a claim's two events: an
+# article's whole length, as a rule (the dates of a visit and a speech may be paragraphs apart).
+ARTICLE_REACH = 60
+
+
+def _by_another_event(
+    index: IndexBackend, cand: Candidate, claim: str, ctoks: list[Token], ev: Evidence, alignment: Alignment
+) -> None:
+    """A claim that dates its event by another ("two days before Sembinov completed his
+    trip") is stated, or contradicted, by the dates the article gives the two: that reading
+    takes the place of its "before" or "after" as an order, which the article's dates decide."""
+    if relation(claim, ctoks) is None:
+        return
+    rows = index.neighbours(cand.rows[0], ARTICLE_REACH, ARTICLE_REACH)
+    own = {r.id for r in cand.rows}
+    texts = [(ev.text, ev.tokens), *((r.text, tokenize(r.text)) for r in rows if r.id not in own)]
+    found = relative_date(claim, ctoks, texts, ev.dated[0] if ev.dated else None)
+    if found is None:
+        return
+    spec, said = found
+    lo, hi = spec.span
+    alignment.missing = [s for s in alignment.missing if not lo <= s.span[0] < hi]
+    alignment.conflicts = [
+        c for c in alignment.conflicts if not (c.claim_span and lo <= c.claim_span[0] < hi)
+    ]
+    if isinstance(said, Conflict):
+        alignment.conflicts.append(said)
+    else:
+        alignment.matched.append((spec, said))
 
 
 def _described_again(query: Query, cand: Candidate, before: list[Token]) -> bool:
