@@ -106,13 +106,19 @@ def future_passive(tokens: list[Token], i: int) -> bool:
     )
 
 
+# Participles that make the figure after them a forecast: "a projected 39 in 2003".
+FORECAST = frozenset({"projected", "expected", "anticipated", "forecast", "predicted", "planned", "targeted"})
+
+
 def cues(tokens: list[Token]) -> list[int]:
     """Positions of the words that report an event as not (yet) done."""
     out = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        forecast = t.norm in FORECAST and i + 1 < len(tokens) and tokens[i + 1].kind == "num"
         if (
-            (t.norm in MODALS and not t.cap)
+            forecast
+            or (t.norm in MODALS and not t.cap)
             or _intent(tokens, i)
             or passive(tokens, i)
             or (t.stem in TALK and nxt.endswith("ing"))  # "discussed creating"

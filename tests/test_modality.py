@@ -293,3 +293,12 @@ def test_a_call_on_someone_to_act_is_no_deed_of_theirs() -> None:
     assert not hedged(
         tokenize("Putin called on the Central Asian leaders at their summit in Bishkek last week.")
     )
+
+
+def test_a_forecast_participle_before_a_figure_reports_it_as_not_yet_done() -> None:
+    """ "a projected 39 in 2003" forecasts the figure, as "will reach 39" does; "the
+    projected budget" and "the expected visitors" name things and forecast no figure."""
+    assert cues(tokenize("17 in 2001, and a projected 39 in 2003."))
+    assert hedged(tokenize("The number is growing: 17 in 2001, and an expected 39 in 2003."))
+    assert not cues(tokenize("The projected budget was spent in 2003."))
+    assert not cues(tokenize("The expected visitors arrived in May."))
