@@ -50,6 +50,7 @@ from kzmil.shares import (
     parts,
     ranks_another,
     total_parts,
+    word_stated,
 )
 from kzmil.specifics import (
     Specific,
@@ -572,6 +573,12 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
     p = found[0]
     at = r.ev.tokens[p.at]
     if not any(t.stem == head.stem and r.ev.one_sentence(t, at) for t in r.ev.tokens):
+        return None
+    # the part must count what the claim's share does: "23 have left" for "have left", not
+    # "12 are women" for "have flown in combat" nor "110 have quit" for "were promoted"
+    told = next((t for t in r.ev.tokens[p.at + 1 :] if t.kind == "word" and not t.stop), None)
+    after = [t for t in r.ctoks if t.start > head.end]
+    if told is None or not word_stated(told, after):
         return None
     said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
     note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"

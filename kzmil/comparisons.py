@@ -10,6 +10,7 @@ from kzmil.names import positions
 from kzmil.normalize import Token
 from kzmil.specifics import PREFERENCE, Specific
 from kzmil.structure import CLAUSE_BREAK, CUE_REACH, clause_span, neighbour_content
+from kzmil.synonyms import synonyms
 
 # ---------------------------------------------------------------- comparisons by figures
 
@@ -138,15 +139,47 @@ def claim_times(ctoks: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
-def figures_at_times(ctoks: list[Token], times: tuple[str, str], ev: Evidence) -> tuple[Token, Token] | None:
-    """The figure the passage gives beside each of two times, of the claim's thing."""
+def figures_at_times(
+    ctoks: list[Token], times: tuple[str, str], ev: Evidence, deed: bool = False
+) -> tuple[Token, Token] | None:
+    """The figure the passage gives beside each of two times, of the claim's thing. A figure
+    written against its year ("20 in 2001", "in 2001 17 Kazakhs") is that year's before any
+    nearer one. With `deed`, the verb after what the figure counts must be the claim's too:
+    "150 cadets left" is no count of cadets who graduated."""
     claimed = {t.stem for t in ctoks}
 
     def counts_ours(j: int) -> bool:
         """ "17 Kazakhs", "will reach 39.": the figure counts the claim's thing, or nothing
         named; "its 40 instructors" counts another."""
         nxt = ev.tokens[j + 1] if j + 1 < len(ev.tokens) else None
-        return nxt is None or nxt.stop or nxt.kind != "word" or nxt.stem in claimed
+        if not (nxt is None or nxt.stop or nxt.kind != "word" or nxt.stem in claimed):
+            return False
+        if not deed or nxt is None or nxt.kind != "word" or nxt.stop:
+            return True
+        verb = next(
+            (t for t in ev.tokens[j + 2 : j + 2 + FIGURE_REACH] if t.kind == "word" and not t.stop), None
+        )
+        return (
+            verb is None
+            or not _one_clause(ev, j, ev.tokens.index(verb))
+            or verb.stem in claimed
+            or bool(synonyms(verb.stem) & claimed)
+        )
+
+    def bound(k: int) -> int | None:
+        """The figure written against the year at k: "20 in 2001", "in 2001 17 Kazakhs"."""
+        toks = ev.tokens
+        if k >= 2 and toks[k - 1].norm == "in" and toks[k - 2].kind == "num" and not _year(toks[k - 2]):
+            return k - 2
+        if (
+            k + 1 < len(toks)
+            and toks[k + 1].kind == "num"
+            and not _year(toks[k + 1])
+            and k
+            and toks[k - 1].norm == "in"
+        ):
+            return k + 1
+        return None
 
     found = []
     for when in times:
@@ -170,7 +203,8 @@ def figures_at_times(ctoks: list[Token], times: tuple[str, str], ev: Evidence) -
         ]
         if not near:
             return None
-        found.append(ev.tokens[min(near)[2]])
+        held = [j for k in at if (j := bound(k)) is not None and any(j == n for _, _, n in near)]
+        found.append(ev.tokens[held[0] if held else min(near)[2]])
     return None if found[0] is found[1] else (found[0], found[1])
 
 

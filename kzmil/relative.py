@@ -30,6 +30,7 @@ class Relation:
 
     days: int
     lo: int
+    start: int  # where the other event's words start, after the cue
     hi: int
     own: list[Token]  # the words of the claim's own event
     other: list[Token]  # the words of the event it is dated by
@@ -83,7 +84,7 @@ def relation(claim: str, tokens: list[Token]) -> Relation | None:
         other = [t for t in tokens[start:end] if _content(t)]
         own = [t for i, t in enumerate(tokens) if not lo <= i < end and _content(t)]
         if other and own:
-            return Relation(days, lo, end, own, other)
+            return Relation(days, lo, start, end, own, other)
     return None
 
 
@@ -92,56 +93,118 @@ def _said(t: Token, words: list[Token]) -> bool:
     return any(p.stem in alike or (t.cap and p.cap and name_match(t, p, False)) for p in words)
 
 
-def _date_of(event: list[Token], texts: list[tuple[str, list[Token]]]) -> tuple[int, str] | None:
-    """The date (month * 100 + day, as written) the article gives the event: the date whose
-    clause holds the most of the event's words, EVENT_WORDS_MIN or more, and more than any
-    other date's clause."""
-    scored: list[tuple[int, int, str]] = []
-    for text, toks in texts:
-        for q in extract(text, toks):
+@dataclass
+class Dated:
+    """An event's date as the article gives it: the day, the year when written beside it, the
+    text, which date of which sentence it is, and the sentence's words."""
+
+    day: int  # month * 100 + day
+    year: int | None
+    text: str
+    at: tuple[int, int]  # (sentence, date) indexes: two events found by one date are not apart
+    words: list[Token]
+
+
+def _dates(texts: list[tuple[str, list[Token]]]) -> list[Dated]:
+    out = []
+    for n, (text, toks) in enumerate(texts):
+        found = extract(text, toks)
+        for m, q in enumerate(found):
             if q.type != "date" or q.value % 100 == 0:
                 continue  # a month alone dates no day
-            lo = max((m.end() for m in re.finditer(r"[;.!?]", text[: q.start])), default=0)
-            hi = (
-                next((m.start() for m in re.finditer(r"[;.!?](\s|$)", text[q.end :])), len(text) - q.end)
-                + q.end
-            )
+            after = found[m + 1] if m + 1 < len(found) else None
+            year = int(after.value) if after and after.type == "year" and after.start - q.end <= 2 else None
+            lo = max((x.end() for x in re.finditer(r"[;.!?]", text[: q.start])), default=0)
+            stop = re.search(r"[;.!?](\s|$)", text[q.end :])
+            hi = q.end + (stop.start() if stop else len(text) - q.end)
             words = [t for t in toks if lo <= t.start < hi and _content(t)]
-            scored.append((sum(_said(t, words) for t in event), int(q.value), q.text))
-    scored.sort(reverse=True)
-    if not scored or scored[0][0] < EVENT_WORDS_MIN:
-        return None
-    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] != scored[0][1]:
-        return None  # two dates as likely
-    return scored[0][1], scored[0][2]
+            out.append(Dated(int(q.value), year, q.text, (n, m), words))
+    return out
 
 
-def _days_between(a: int, b: int, year: int) -> int:
-    return (dt.date(year, a // 100, a % 100) - dt.date(year, b // 100, b % 100)).days
+# Names that tell the event the claim dates by, whatever its plain words ("Akhmetov's Almaty
+# meeting with his Belarusian counterpart" by "In Almaty ... Akhmetov met Belarusian ...").
+NAMES_TELL_EVENT = 3
+
+
+def _date_of(event: list[Token], dates: list[Dated], other: bool = False) -> Dated | None:
+    """The date the article gives the event: that of the sentence that states the most of its
+    words (two at least), more than any other dated sentence does. The claim's own event needs
+    most of its words there; the passage is read for the rest as for any claim. The event the
+    claim dates by (`other`), whose words no passage reads but this one, needs all its names
+    and all its plain words but its first, its verb as a rule ("wrapped up" for "completed"),
+    unless its names alone tell it: "met the president" is not stated by "met the governor"."""
+    scored = []
+    plain = [t for t in event if not t.cap]
+    for d in dates:
+        said = {id(t) for t in event if _said(t, d.words)}
+        unsaid = [t for t in plain if id(t) not in said]
+        named = [t for t in event if t.cap]
+        if other:  # all its names, and its verb alone put otherwise, or names enough to tell it
+            told = all(id(t) in said for t in named)
+            fits = told and (not unsaid or unsaid == plain[:1] or len(named) >= NAMES_TELL_EVENT)
+        else:  # the passage's own: most of its words, the rest read as for any claim
+            fits = len(event) - len(said) < len(said)
+        if fits and len(said) >= EVENT_WORDS_MIN:
+            scored.append((len(said), d))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or (
+        len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1].day != scored[0][1].day
+    ):
+        return None  # none, or two dates as likely
+    return scored[0][1]
+
+
+# The most days a claim's "N days after" may span: beyond it, two dates of one written year
+# more likely fall either side of a new year ("December 29" and "January 2").
+HALF_YEAR = 183
+
+
+def _days_between(a: Dated, b: Dated, year: int) -> int:
+    days = (
+        dt.date(a.year or year, a.day // 100, a.day % 100)
+        - dt.date(b.year or year, b.day // 100, b.day % 100)
+    ).days
+    if a.year is None and b.year is None and abs(days) > HALF_YEAR:
+        days -= 365 if days > 0 else -365
+    return days
+
+
+@dataclass
+class Reading:
+    """A claim's dating of one event by another, as the article's dates tell it: `said` what
+    they state, or a conflict; `settled` the claim's words the reading accounts for (its cue,
+    and the other event's words its dated sentence states)."""
+
+    spec: Specific
+    said: str | Conflict
+    settled: list[Token]
 
 
 def relative_date(
     claim: str, tokens: list[Token], texts: list[tuple[str, list[Token]]], year: int | None
-) -> tuple[Specific, str | Conflict] | None:
-    """The claim's dating of one event by another, as the article's dates state it (what
-    they say) or contradict it (a conflict); None when the article dates only one of them.
-    `texts`: the article's sentences, the passage among them; `year`: the article's."""
+) -> Reading | None:
+    """The claim's dating of one event by another, as the article's dates state it or
+    contradict it; None when the article dates only one of them. `texts`: the article's
+    sentences, the passage among them; `year`: the article's."""
     r = relation(claim, tokens)
     if r is None:
         return None
-    own, other = _date_of(r.own, texts), _date_of(r.other, texts)
-    if own is None or other is None or (own[0] == other[0] and r.days):
+    dates = _dates(texts)
+    own, other = _date_of(r.own, dates), _date_of(r.other, dates, other=True)
+    if own is None or other is None or own.at == other.at:
         return None  # one event undated, or both found by one date: no distance is told
     try:
         # any year without a leap day stands for an undated article: only the days apart count
-        days = _days_between(own[0], other[0], year or 2001)
+        days = _days_between(own, other, year or 2001)
     except ValueError:
         return None
-    words = tokens[r.lo : r.hi]
-    spec = Specific("order", words, claim[words[0].start : words[-1].end])
-    said = f"{own[1]} and {other[1]}"
+    cue = tokens[r.lo : r.start]
+    spec = Specific("order", cue, claim[cue[0].start : cue[-1].end])
+    settled = [*cue, *(t for t in r.other if _said(t, other.words))]
+    said = f"{own.text} and {other.text}"
     if days == r.days:
-        return spec, said
+        return Reading(spec, said, settled)
     apart = "the same day" if days == 0 else f"{abs(days)} day{'s' if abs(days) != 1 else ''} apart"
-    note = f"the claim says {spec.text}; the source dates them {own[1]} and {other[1]}, {apart}"
-    return spec, Conflict("date", spec.text, said, spec.span, None, note=note)
+    note = f"the claim says {spec.text}; the source dates them {own.text} and {other.text}, {apart}"
+    return Reading(spec, Conflict("date", spec.text, said, spec.span, None, note=note), settled)

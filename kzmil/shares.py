@@ -828,11 +828,11 @@ def _multiplier_by_time(spec: Specific, r: Reading) -> Found:
     gives the factor, the later over the earlier ("in 2001 17 Kazakhs ... this year 39"). In
     "as many in A as in B" the factor is A's over B's, whichever came first."""
     times = claim_times(r.ctoks)
-    if len(times) != 2:
+    if len(times) != 2 or not _a_ratio(spec, r):
         return None
     (_, first), (_, second) = times
-    figures = figures_at_times(r.ctoks, (first, second), r.ev)
-    if figures is None:
+    figures = figures_at_times(r.ctoks, (first, second), r.ev, deed=True)
+    if figures is None or not _counts_what_the_factor_governs(spec, r, figures):
         return None
     k = next(i for i, t in enumerate(r.ctoks) if t is _factor(spec))
     as_at = [i for i, t in enumerate(r.ctoks) if t.norm == "as" and i > k]
@@ -849,6 +849,42 @@ def _multiplier_by_time(spec: Specific, r: Reading) -> Found:
     if _factor_holds(r, spec, ours.value / theirs.value):
         return said
     return Conflict("number", spec.text, said, spec.span, None)
+
+
+def _a_ratio(spec: Specific, r: Reading) -> bool:
+    """Is the factor a ratio of two amounts: a verb of change ("doubled"), bound ("more than
+    twice"), or compared ("twice as many", "twice the figure")? "Twice, in 2004 and 2009" counts
+    occasions."""
+    factor = _factor(spec)
+    if factor.norm not in ("twice", "thrice") or len(spec.tokens) > 1:
+        return True
+    k = next(i for i, t in enumerate(r.ctoks) if t is factor)
+    return k + 1 < len(r.ctoks) and r.ctoks[k + 1].norm == "the"
+
+
+# Words for an amount itself, not for what it counts: "doubled the number of cadets".
+AMOUNT_NOUNS = frozenset({"number", "figure", "total", "amount", "count", "level", "size"})
+_BEFORE_OBJECT = frozenset({"his", "her", "its", "their", "the", "a", "an", "our"})
+
+
+def _counts_what_the_factor_governs(spec: Specific, r: Reading, figures: tuple[Token, Token]) -> bool:
+    """ "doubled his visits": the passage's figures must count visits ("3 agreements" do not).
+    A factor with no object of its own ("more than doubled between 2001 and 2003") takes what
+    the figures count from the rest of the claim."""
+    last = spec.tokens[-1]
+    k = next(i for i, t in enumerate(r.ctoks) if t is last) + 1
+    while k < len(r.ctoks) and r.ctoks[k].norm in _BEFORE_OBJECT:
+        k += 1
+    obj = r.ctoks[k] if k < len(r.ctoks) else None
+    if obj is None or obj.kind != "word" or obj.stop or obj.cap or obj.stem in AMOUNT_NOUNS:
+        return True
+    alike = {obj.stem} | synonyms(obj.stem)
+    for f in figures:
+        j = r.ev.tokens.index(f)
+        nxt = r.ev.tokens[j + 1] if j + 1 < len(r.ev.tokens) else None
+        if nxt is not None and nxt.kind == "word" and not nxt.stop and nxt.stem not in alike:
+            return False
+    return True
 
 
 def _year_of(when: str, ev: Evidence) -> int:

@@ -432,16 +432,20 @@ def _by_another_event(
     found = relative_date(claim, ctoks, texts, ev.dated[0] if ev.dated else None)
     if found is None:
         return
-    spec, said = found
-    lo, hi = spec.span
-    alignment.missing = [s for s in alignment.missing if not lo <= s.span[0] < hi]
-    alignment.conflicts = [
-        c for c in alignment.conflicts if not (c.claim_span and lo <= c.claim_span[0] < hi)
-    ]
-    if isinstance(said, Conflict):
-        alignment.conflicts.append(said)
-    else:
-        alignment.matched.append((spec, said))
+    # the cue, and the other event's words its dated sentence states, are read; a word of the
+    # other event that sentence leaves out ("the southern bases") stays unstated
+    settled = {id(t) for t in found.settled}
+    alignment.missing = [s for s in alignment.missing if not all(id(t) in settled for t in s.tokens)]
+    spans = {(t.start, t.end) for t in found.settled}
+    alignment.conflicts = [c for c in alignment.conflicts if c.claim_span not in spans or c.kind == "name"]
+    if isinstance(found.said, Conflict):
+        alignment.conflicts.append(found.said)
+        return
+    alignment.matched.append((found.spec, found.said))
+    cue = {id(t) for t in found.spec.tokens}
+    for t in found.settled:
+        if id(t) not in cue:  # credited as the passage's own: its sentence dates the event
+            alignment.matched.append((Specific("word", [t], claim[t.start : t.end]), f"dated: {found.said}"))
 
 
 def _described_again(query: Query, cand: Candidate, before: list[Token]) -> bool:
@@ -949,6 +953,12 @@ def _supports(r: Assessment) -> bool:
     return not r.conflicts and not r.missing and r.coverage >= SUPPORT_MIN and r.counted >= COUNTED_MIN
 
 
+# How much more of the claim a passage that puts another name in its slot may state than the
+# support that states the claim's own, and still give way: a fifth. A dispute that states all of
+# it ("In 2008 the garrison was commanded by General Bekov") is the claim's own fact.
+DISPUTE_MARGIN = 0.2
+
+
 def _disputed_names_stated(against: Assessment, support: Assessment) -> bool:
     """Does the support state, in its own words, every name the contradicting passage puts
     another in place of ("educated in the United States" against "serve in the armed forces
@@ -956,6 +966,8 @@ def _disputed_names_stated(against: Assessment, support: Assessment) -> bool:
     Then the two passages tell two facts, and the one that states them all is the claim's."""
     if not all(c.kind in ("name", "place") and c.claim_span for c in against.conflicts):
         return False
+    if support.coverage < against.topic - DISPUTE_MARGIN:
+        return False  # the dispute states far more of the claim: the name's role is its
     stated = [
         s.span
         for s, found in (support.alignment.matched if support.alignment else [])

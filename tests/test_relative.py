@@ -21,8 +21,7 @@ def _date(claim: str) -> str | None:
     found = relative_date(claim, tokenize(claim), texts, 2011)
     if found is None:
         return None
-    _, said = found
-    return "conflict" if isinstance(said, Conflict) else "stated"
+    return "conflict" if isinstance(found.said, Conflict) else "stated"
 
 
 def test_the_cue_gives_the_days_between_and_the_other_event() -> None:
@@ -97,3 +96,60 @@ def test_a_claim_dated_by_another_event_on_an_invented_corpus(tmp_path: Path) ->
         got = ix.check(same)
         assert got.verdict == "contradicted"
         assert got.reasons[0].endswith("the source dates them May 16 and May 18, 2 days apart")
+
+
+TOUR = [
+    "Tulegenov arrived in Petropavlovsk on May 12 to inspect the northern garrison.",
+    "On May 14, Tulegenov met with regional governor Serik Baimukhanov to discuss housing for officers.",
+    "Tulegenov completed his tour of the northern bases on May 16.",
+    "Kasymova visited Beijing on May 15.",
+    "Kasymova signed a border agreement with Chinese officials on May 17.",
+    "The first round of the commission was held on March 3, 2009.",
+    "The second round of the commission convened on March 4, 2010.",
+    "The exercise began at the Matybulak range on December 29.",
+    "The exercise was declared complete on January 2.",
+    "Sadykov, who met the Kyrgyz ambassador last week, presented the draft treaty on January 6.",
+]
+
+
+def _tour(claim: str) -> str | None:
+    found = relative_date(claim, tokenize(claim), [(t, tokenize(t)) for t in TOUR], 2011)
+    if found is None:
+        return None
+    return "conflict" if isinstance(found.said, Conflict) else "stated"
+
+
+@pytest.mark.parametrize(
+    ("claim", "got"),
+    [
+        (
+            "Tulegenov completed his tour of the northern bases the day after Kasymova visited Beijing.",
+            "stated",
+        ),
+        # the other event's name or words its dated sentence does not state: no date for it
+        ("Tulegenov completed his tour of the northern bases the day after Kasymova visited Moscow.", None),
+        (
+            "Kasymova signed a border agreement with Chinese officials three days after "
+            "Tulegenov met the president.",
+            None,
+        ),
+        (
+            "Kasymova signed a border agreement the day after Tulegenov resigned from the northern command.",
+            None,
+        ),
+        # years written beside the dates count, and an undated pair may straddle a new year
+        (
+            "The second round of the commission convened the day after the first round of the "
+            "commission was held.",
+            "conflict",
+        ),
+        (
+            "The exercise was declared complete four days after the exercise began at the Matybulak range.",
+            "stated",
+        ),
+        # both events told by one date of one sentence: no days apart are told
+        ("Sadykov met the Kyrgyz ambassador on the same day he presented the draft treaty.", None),
+    ],
+)
+def test_each_event_is_dated_only_by_a_sentence_that_states_it(claim: str, got: str | None) -> None:
+    assert _tour(claim) == got

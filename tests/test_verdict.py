@@ -2619,3 +2619,75 @@ def test_a_share_against_the_one_part_the_passage_takes_of_its_whole(tmp_path: P
             "Fewer than a quarter of the cadets educated in Spain have left for the civil sector."
         )
         assert fewer.verdict == "supported"
+
+
+def test_second_review_of_factors_shares_and_disputes(tmp_path: Path) -> None:
+    """An outside review's cases: a figure written against its year is that year's; figures
+    that count another deed or thing give no factor; "twice" of occasions is no ratio; a part
+    that counts another deed contradicts no share; and a dispute that states far more of the
+    claim than the support keeps its contradiction."""
+    import kzmil
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, title, date, body in [
+        (
+            "eng",
+            "Naval engineers",
+            "2010-05-20",
+            "The number of naval engineers rose from 20 in 2001 to 50 in 2005 and 90 in 2009.",
+        ),
+        (
+            "cad",
+            "Academy cadets",
+            "2010-05-20",
+            "In 2004 150 cadets left the academy, while in 2009 300 cadets graduated from it.",
+        ),
+        (
+            "bei",
+            "Beijing trips",
+            "2010-05-20",
+            "In 2004 the minister signed 3 agreements in Beijing and in 2009 he signed 5 agreements there.",
+        ),
+        (
+            "rus",
+            "Officers in Russia",
+            "2010-05-20",
+            "Of the 250 officers who trained in Russia, 110 have already quit the service.",
+        ),
+        (
+            "pil",
+            "Pilots",
+            "2010-05-20",
+            "Of the 80 pilots at the Taldykorgan base, 12 are women, and most of the pilots have "
+            "flown in combat.",
+        ),
+        (
+            "ga",
+            "Garrison history",
+            "2010-05-20",
+            "In 2008 the Astana garrison was commanded by General Bekov.",
+        ),
+        (
+            "gb",
+            "Garrison appointment",
+            "2008-05-20",
+            "This year General Aliyev was appointed deputy to the officer who commanded the Astana garrison.",
+        ),
+    ]:
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8"
+        )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        for claim, verdict in [
+            ("The number of naval engineers more than doubled between 2001 and 2005.", "supported"),
+            ("The number of naval engineers less than doubled between 2001 and 2005.", "contradicted"),
+            ("Twice as many cadets graduated from the academy in 2009 as in 2004.", "not_found"),
+            ("The minister signed agreements in Beijing twice, in 2004 and 2009.", "not_found"),
+            ("The minister doubled his visits to Beijing in 2009 after the 2004 agreements.", "not_found"),
+            ("More than half of the officers who trained in Russia were promoted.", "not_found"),
+            ("A third of the pilots at the Taldykorgan base have flown in combat.", "not_found"),
+            ("General Aliyev commanded the Astana garrison in 2008.", "contradicted"),
+        ]:
+            got = ix.check(claim)
+            assert got.verdict == verdict, (claim, got.reasons)
