@@ -56,6 +56,9 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our",
 # Forecasts, obligations and possibilities. Not "could" and "would": they state past ability
 # ("the Danes could use it") and reported intent as often as they hedge.
 _MODALS = frozenset({"should", "must", "ought", "might", "may", "will", "shall", "won't"})
+# Modals that, with a figure, state a plan or a rule one can check: "will be entitled to a 20
+# percent rise", "must serve a minimum of 10 years".
+STATED_MODALS = frozenset({"will", "must"})
 _HEDGES = frozenset(
     {"perhaps", "probably", "possibly", "maybe", "arguably", "presumably", "seemingly", "likely", "unlikely"}
 )
@@ -254,8 +257,9 @@ def classify(
     ]
     if hedged:
         # a plan with a figure ("officers who complete the courses will be entitled to a 20
-        # percent pay rise") states what was planned; only "will" is so read, not "should"
-        planned = figures and all(t.norm == "will" for t in hedged)
+        # percent pay rise") states what was planned, and a rule with one ("graduates must
+        # serve a minimum of 10 years") what is required; not "should" or "may"
+        planned = figures and all(t.norm in STATED_MODALS for t in hedged)
         score += PLANNED if planned else MODALITY
         cues.append("modality")
     # an evaluative adjective in the writer's voice; in a reported sentence it is the source's

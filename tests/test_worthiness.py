@@ -49,6 +49,7 @@ def cls(text: str, kind: str = "paragraph", **kw: bool) -> Classing:
         "McDermott concluded that Astana should rely on imports.",  # the modal is McDermott's
         "The greatest risk, in the analyst's view, is a terrorist attack.",  # a view reported
         "Graduates of the course will get a 20 percent pay rise.",  # a plan with its figure
+        "Graduates of foreign academies must serve a minimum of eight years under their contracts.",  # a rule
     ],
 )
 def test_claims(text: str) -> None:
