@@ -517,7 +517,7 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     another = other_part(spec, mine, r) if mine is not None else None
     if another is not None:
         return another
-    listed = _listed(spec.quantity, r.ev)
+    listed = _listed(spec, spec.quantity, r.ev)
     if listed is not None:
         return listed
     of_total = _share_of_total(spec, r)
@@ -627,9 +627,11 @@ def _percent_as_part(spec: Specific, r: Reading) -> Found:
 LIST_REACH = 6  # words between the counted thing and the colon that opens its list
 
 
-def _listed(q: Quantity, ev: Evidence) -> str | None:
+def _listed(spec: Specific, q: Quantity, ev: Evidence) -> Found:
     """A count the passage states by listing the things: "three exercises" against "exercises
-    held within Kazakhstan: Saryarka 2004, Rubezh 2004, and Steppe Eagle 2004"."""
+    held within Kazakhstan: Saryarka 2004, Rubezh 2004, and Steppe Eagle 2004". A passage
+    that writes its own count before the list ("signed two contracts: one for repairing
+    Su-27s and the other for ...") says how many, whatever the commas of its items."""
     if q.type != "count" or not q.unit or q.value != int(q.value):
         return None
     for k, t in enumerate(ev.tokens):
@@ -639,6 +641,12 @@ def _listed(q: Quantity, ev: Evidence) -> str | None:
         nxt = ev.tokens[k + 1 + LIST_REACH] if k + 1 + LIST_REACH < len(ev.tokens) else None
         if colon < 0 or (nxt is not None and colon > nxt.start):
             continue
+        count = ev.tokens[k - 1] if k else None
+        if count is not None and count.kind == "num" and not count.ordinal and count.value:
+            said = ev.text[count.start : t.end]
+            if count.value == q.value:
+                return said
+            return Conflict("number", spec.text, said, spec.span, (count.start, t.end))
         tail = re.split(r"[.;(]", ev.text[colon + 1 :])[0]
         items = [x for x in ITEM_SEPARATOR.split(tail) if x.strip()]
         if len(items) == int(q.value):

@@ -2691,3 +2691,20 @@ def test_second_review_of_factors_shares_and_disputes(tmp_path: Path) -> None:
         ]:
             got = ix.check(claim)
             assert got.verdict == verdict, (claim, got.reasons)
+
+
+def test_a_count_the_passage_writes_before_its_list_is_the_count(tmp_path: Path) -> None:
+    """ "signed two contracts: one for repairing jets and the other for ..., beginning this
+    year": the commas of the items do not make three; "three contracts" is contradicted."""
+    import kzmil
+
+    corpus, index = _one_article(
+        tmp_path,
+        "contracts.md",
+        "Chile and Peru sign contracts",
+        "The defense ministers signed two contracts: one for repairing F-5 aircraft and the other "
+        "for the admission of Chilean cadets to Peruvian academies, beginning this year.\n",
+    )
+    with kzmil.Index(corpus=[corpus], index=index) as ix:
+        assert ix.check("The defense ministers signed three contracts.").verdict == "contradicted"
+        assert ix.check("The defense ministers signed two contracts.").verdict == "supported"
