@@ -2698,13 +2698,18 @@ def test_a_count_the_passage_writes_before_its_list_is_the_count(tmp_path: Path)
     year": the commas of the items do not make three; "three contracts" is contradicted."""
     import kzmil
 
-    corpus, index = _one_article(
-        tmp_path,
-        "contracts.md",
-        "Chile and Peru sign contracts",
-        "The defense ministers signed two contracts: one for repairing F-5 aircraft and the other "
-        "for the admission of Chilean cadets to Peruvian academies, beginning this year.\n",
-    )
-    with kzmil.Index(corpus=[corpus], index=index) as ix:
-        assert ix.check("The defense ministers signed three contracts.").verdict == "contradicted"
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    bodies = {
+        "contracts": "The defense ministers signed two contracts: one for repairing F-5 aircraft and the "
+        "other for the admission of Chilean cadets to Peruvian academies, beginning this year.",
+        "fleet": "Three frigates and two submarines sailed from Callao in May for three weeks of drills.",
+        "budget": "The budget for three years of training rose, and two new academies opened in Lima.",
+    }
+    for name, body in bodies.items():
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n", encoding="utf-8"
+        )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        assert ix.check("The two defense ministers signed three contracts.").verdict == "contradicted"
         assert ix.check("The defense ministers signed two contracts.").verdict == "supported"
