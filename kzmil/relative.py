@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from kzmil.conflicts import Conflict
+from kzmil.modality import MODALS
 from kzmil.names import name_match
-from kzmil.normalize import Token
+from kzmil.normalize import NEGATIONS, Token
 from kzmil.quantities import extract
 from kzmil.specifics import Specific
 from kzmil.synonyms import synonyms
@@ -21,6 +22,12 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 # Words of an event, at least, that a sentence must hold beside a date to date that event.
 EVENT_WORDS_MIN = 2
 SIGNS = {"after": 1, "before": -1}
+# Verbs of lasting: "stayed two days before leaving", "the talks continued for three days after".
+LASTING = frozenset({"stay", "stayed", "continu", "last", "remain", "spent", "spend", "wait", "linger"})
+# Words before a count of days that make it a length or a bound, not the days between.
+NOT_EXACT = frozenset(
+    {"for", "than", "over", "under", "within", "least", "most", "about", "some", "nearly", "almost"}
+)
 
 
 @dataclass
@@ -70,10 +77,14 @@ def relation(claim: str, tokens: list[Token]) -> Relation | None:
     """The claim's one event dated by another, when it gives no date of its own."""
     if any(q.type == "date" for q in extract(claim, tokens)):
         return None  # a date of its own: read as a distance from it (`quantities.implied_dates`)
+    if any(t.stem in LASTING for t in tokens):
+        return None  # "stayed three days after", "the talks continued": a length of time
     for k in range(len(tokens)):
         found = _cue(tokens, k)
         if found is None:
             continue
+        if k and tokens[k - 1].norm in NOT_EXACT:
+            return None  # "for three days after", "more than two days after": no day is given
         days, start = found
         end = start
         while end < len(tokens) and not (
@@ -105,7 +116,7 @@ class Dated:
     words: list[Token]
 
 
-def _dates(texts: list[tuple[str, list[Token]]]) -> list[Dated]:
+def _dates(texts: list[tuple[str, list[Token]]], this_year: int | None = None) -> list[Dated]:
     out = []
     for n, (text, toks) in enumerate(texts):
         found = extract(text, toks)
@@ -114,12 +125,29 @@ def _dates(texts: list[tuple[str, list[Token]]]) -> list[Dated]:
                 continue  # a month alone dates no day
             after = found[m + 1] if m + 1 < len(found) else None
             year = int(after.value) if after and after.type == "year" and after.start - q.end <= 2 else None
-            lo = max((x.end() for x in re.finditer(r"[;.!?]", text[: q.start])), default=0)
-            stop = re.search(r"[;.!?](\s|$)", text[q.end :])
+            lo = max((x.end() for x in _CLAUSE_START.finditer(text[: q.start])), default=0)
+            stop = _SENTENCE_STOP.search(text[q.end :])
             hi = q.end + (stop.start() if stop else len(text) - q.end)
-            words = [t for t in toks if lo <= t.start < hi and _content(t)]
-            out.append(Dated(int(q.value), year, q.text, (n, m), words))
+            clause = [t for t in toks if lo <= t.start < hi]
+            begins = max((x.end() for x in re.finditer(r"[;.!?]", text[: q.start])), default=0)
+            sentence = [t for t in toks if begins <= t.start < hi]
+            if any(t.norm in OTHER_TIME for t in sentence) or any(
+                x.type == "year" and x is not after and begins <= x.start < hi and x.value != this_year
+                for x in found
+            ):
+                continue  # "last year, ... on May 11", "in 2009 ... on May 11": another year's
+            if any((t.norm in MODALS and not t.cap) or t.norm in NEGATIONS for t in clause):
+                continue  # "will visit ... on May 11", "cancelled ... not": not done on that day
+            out.append(Dated(int(q.value), year, q.text, (n, m), [t for t in clause if _content(t)]))
     return out
+
+
+# Where a date's words start: its sentence's start, or a relative word that opens a clause of
+# its own ("that had been drafted ... on May 10"); they end with the sentence.
+_CLAUSE_START = re.compile(r"[;.!?]|\b(?:that|which|who|whom|whose|while|whereas)\b")
+_SENTENCE_STOP = re.compile(r"[;.!?](?:\s|$)")
+# Words of a clause that put its date in another year or occasion than the article's.
+OTHER_TIME = frozenset({"last", "next", "previous", "former", "earlier", "ago"})
 
 
 # Names that tell the event the claim dates by, whatever its plain words ("Akhmetov's Almaty
@@ -140,11 +168,11 @@ def _date_of(event: list[Token], dates: list[Dated], other: bool = False) -> Dat
         said = {id(t) for t in event if _said(t, d.words)}
         unsaid = [t for t in plain if id(t) not in said]
         named = [t for t in event if t.cap]
-        if other:  # all its names, and its verb alone put otherwise, or names enough to tell it
+        if other:  # all its names, and all its plain words, or names enough to tell it
             told = all(id(t) in said for t in named)
-            fits = told and (not unsaid or unsaid == plain[:1] or len(named) >= NAMES_TELL_EVENT)
-        else:  # the passage's own: most of its words, the rest read as for any claim
-            fits = len(event) - len(said) < len(said)
+            fits = told and (not unsaid or len(named) >= NAMES_TELL_EVENT)
+        else:  # the passage's own (the first text): most of its words, the rest read as for any claim
+            fits = d.at[0] == 0 and len(event) - len(said) < len(said)
         if fits and len(said) >= EVENT_WORDS_MIN:
             scored.append((len(said), d))
     scored.sort(key=lambda x: -x[0])
@@ -190,7 +218,7 @@ def relative_date(
     r = relation(claim, tokens)
     if r is None:
         return None
-    dates = _dates(texts)
+    dates = _dates(texts, year)
     own, other = _date_of(r.own, dates), _date_of(r.other, dates, other=True)
     if own is None or other is None or own.at == other.at:
         return None  # one event undated, or both found by one date: no distance is told

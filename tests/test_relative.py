@@ -17,7 +17,9 @@ ARTICLE = [
 
 
 def _date(claim: str) -> str | None:
-    texts = [(t, tokenize(t)) for t in ARTICLE]
+    """The reading with the sentence of the claim's own event (its first word's) as the passage."""
+    first = claim.split()[0]
+    texts = [(t, tokenize(t)) for t in sorted(ARTICLE, key=lambda t: first not in t)]
     found = relative_date(claim, tokenize(claim), texts, 2011)
     if found is None:
         return None
@@ -112,44 +114,82 @@ TOUR = [
 ]
 
 
-def _tour(claim: str) -> str | None:
-    found = relative_date(claim, tokenize(claim), [(t, tokenize(t)) for t in TOUR], 2011)
+def _tour(claim: str, passage: int) -> str | None:
+    """The reading with TOUR[passage] as the passage, the first text, as the verdict passes it."""
+    texts = [TOUR[passage], *(t for i, t in enumerate(TOUR) if i != passage)]
+    found = relative_date(claim, tokenize(claim), [(t, tokenize(t)) for t in texts], 2011)
     if found is None:
         return None
     return "conflict" if isinstance(found.said, Conflict) else "stated"
 
 
+BASES = "Tulegenov completed his tour of the northern bases"
+BORDER = "Kasymova signed a border agreement with Chinese officials"
+
+
 @pytest.mark.parametrize(
-    ("claim", "got"),
+    ("claim", "passage", "got"),
     [
-        (
-            "Tulegenov completed his tour of the northern bases the day after Kasymova visited Beijing.",
-            "stated",
-        ),
+        (f"{BASES} the day after Kasymova visited Beijing.", 2, "stated"),
         # the other event's name or words its dated sentence does not state: no date for it
-        ("Tulegenov completed his tour of the northern bases the day after Kasymova visited Moscow.", None),
-        (
-            "Kasymova signed a border agreement with Chinese officials three days after "
-            "Tulegenov met the president.",
-            None,
-        ),
-        (
-            "Kasymova signed a border agreement the day after Tulegenov resigned from the northern command.",
-            None,
-        ),
+        (f"{BASES} the day after Kasymova visited Moscow.", 2, None),
+        (f"{BORDER} three days after Tulegenov met the president.", 4, None),
+        (f"{BORDER} the day after Tulegenov resigned from the northern command.", 4, None),
+        # the claim's own event is the passage's: another sentence does not date it
+        (f"{BASES} the day after Kasymova visited Beijing.", 4, None),
         # years written beside the dates count, and an undated pair may straddle a new year
         (
-            "The second round of the commission convened the day after the first round of the "
-            "commission was held.",
+            "The second round of the commission convened the day after the first round was held.",
+            6,
             "conflict",
         ),
         (
             "The exercise was declared complete four days after the exercise began at the Matybulak range.",
+            8,
             "stated",
         ),
         # both events told by one date of one sentence: no days apart are told
-        ("Sadykov met the Kyrgyz ambassador on the same day he presented the draft treaty.", None),
+        ("Sadykov met the Kyrgyz ambassador on the same day he presented the draft treaty.", 9, None),
+        # a length of time, or a bound, gives no days between
+        (f"{BASES} for three days after Kasymova visited Beijing.", 2, None),
+        (f"{BASES} more than one day after Kasymova visited Beijing.", 2, None),
+        (
+            "Tulegenov stayed in Petropavlovsk two days before he completed his tour of the northern bases.",
+            0,
+            None,
+        ),
     ],
 )
-def test_each_event_is_dated_only_by_a_sentence_that_states_it(claim: str, got: str | None) -> None:
-    assert _tour(claim) == got
+def test_each_event_is_dated_only_by_a_sentence_that_states_it(
+    claim: str, passage: int, got: str | None
+) -> None:
+    assert _tour(claim, passage) == got
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Last year, Kasymova visited Beijing on May 15.",
+        "In 2009, Kasymova visited Beijing on May 15.",
+        "Kasymova will visit Beijing on May 15.",
+        "Kasymova did not visit Beijing on May 15.",
+        "Kasymova cancelled her trip to Beijing on May 15.",
+    ],
+)
+def test_another_occasion_of_the_other_event_dates_nothing(other: str) -> None:
+    """The other event told of another year, as to come, denied, or by another verb."""
+    claim = f"{BASES} the day after Kasymova visited Beijing."
+    texts = [(TOUR[2], tokenize(TOUR[2])), (other, tokenize(other))]
+    assert relative_date(claim, tokenize(claim), texts, 2011) is None
+
+
+def test_a_date_of_a_clause_of_its_own_does_not_date_the_event() -> None:
+    """ "signed an agreement that had been drafted by experts on May 10": May 10 is the
+    drafting's, not the signing's."""
+    passage = (
+        "Kasymova signed a border agreement with Chinese officials that had been drafted by "
+        "experts on May 10."
+    )
+    claim = f"{BORDER} five days before she visited Beijing."
+    texts = [(passage, tokenize(passage)), (TOUR[3], tokenize(TOUR[3]))]
+    assert relative_date(claim, tokenize(claim), texts, 2011) is None
