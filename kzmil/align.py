@@ -580,11 +580,23 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
     after = [t for t in r.ctoks if t.start > head.end]
     if told is None or not word_stated(told, after):
         return None
+    # a part the passage gives as a floor or of a time ("at least 18", "18 this year alone",
+    # "in the past year"), or qualifies ("the real figure is double that"), bounds no share
+    before = {t.norm for t in r.ev.tokens[max(0, p.at - 2) : p.at]}
+    said = {t.norm for t in r.ev.tokens if r.ev.one_sentence(t, at)}
+    if before & PART_FLOORS or said & PART_TIMES or {t.stem for t in r.ev.tokens} & PART_QUALIFIED:
+        return None
     said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
     note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"
     return Conflict("number", spec.text, p.text, spec.span, (at.start, at.end), note=note)
 
 
+# Words before a part that make it a floor: "at least 18", "more than 18", "over 18".
+PART_FLOORS = frozenset({"least", "than", "over", "some", "nearly", "almost", "about"})
+# Words of a part's sentence that tie it to a time, or to some only: "18 this year alone".
+PART_TIMES = frozenset({"alone", "year", "month", "week", "past", "last", "since", "recently"})
+# Stems in the passage that qualify its figures: "the real figure is double that".
+PART_QUALIFIED = frozenset({"figur", "estim", "doubl", "tripl", "twice"})
 SHARE_HEAD_REACH = 3  # "a quarter of the cadets": the counted word within three tokens after the share
 
 

@@ -139,6 +139,12 @@ def claim_times(ctoks: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
+# Tokens on each side of a figure read as its clause, for the deed it counts.
+CLAUSE_REACH = 8
+# Words for an amount itself: "that number will reach 39" points back at what was counted.
+AMOUNT_WORDS = frozenset({"number", "figure", "total", "amount", "count", "level", "size"})
+
+
 def figures_at_times(
     ctoks: list[Token], times: tuple[str, str], ev: Evidence, deed: bool = False
 ) -> tuple[Token, Token] | None:
@@ -154,16 +160,31 @@ def figures_at_times(
         nxt = ev.tokens[j + 1] if j + 1 < len(ev.tokens) else None
         if not (nxt is None or nxt.stop or nxt.kind != "word" or nxt.stem in claimed):
             return False
-        if not deed or nxt is None or nxt.kind != "word" or nxt.stop:
+        if j and ev.tokens[j - 1].norm == "by":
+            return False  # "grew by 20 in 2001": a change, not the amount
+        return not deed or _a_deed_of_ours(j)
+
+    def _a_deed_of_ours(j: int) -> bool:
+        """With `deed`: the figure's clause tells the claim's deed ("17 Kazakhs were trained"),
+        or points back at an amount ("that number will reach 39"); "it expelled 40 Kazakhs",
+        "its staff grew to 40", "40 of the Russians" tell of another."""
+        nxt = ev.tokens[j + 1] if j + 1 < len(ev.tokens) else None
+        if nxt is not None and nxt.norm == "of":
+            counted = next((t for t in ev.tokens[j + 2 : j + 5] if t.kind == "word" and not t.stop), None)
+            if counted is not None and counted.stem not in claimed:
+                return False
+        clause = [
+            t
+            for k, t in enumerate(ev.tokens)
+            if abs(k - j) <= CLAUSE_REACH and _one_clause(ev, j, k) and t.kind == "word" and not t.stop
+        ]
+        if any(t.stem in AMOUNT_WORDS for t in clause):
             return True
-        verb = next(
-            (t for t in ev.tokens[j + 2 : j + 2 + FIGURE_REACH] if t.kind == "word" and not t.stop), None
-        )
-        return (
-            verb is None
-            or not _one_clause(ev, j, ev.tokens.index(verb))
-            or verb.stem in claimed
-            or bool(synonyms(verb.stem) & claimed)
+        counted_stem = nxt.stem if nxt is not None and nxt.kind == "word" else ""
+        return any(
+            (t.stem in claimed or synonyms(t.stem) & claimed) and t.stem != counted_stem
+            for t in clause
+            if not t.cap
         )
 
     def bound(k: int) -> int | None:

@@ -8,7 +8,14 @@ from itertools import combinations
 from typing import NamedTuple
 
 from kzmil.antonyms import opposites
-from kzmil.comparisons import YEAR_OFFSETS, claim_times, compared_figures, figures_at_times, preference
+from kzmil.comparisons import (
+    AMOUNT_WORDS,
+    YEAR_OFFSETS,
+    claim_times,
+    compared_figures,
+    figures_at_times,
+    preference,
+)
 from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
 from kzmil.match import prefixed
@@ -862,8 +869,6 @@ def _a_ratio(spec: Specific, r: Reading) -> bool:
     return k + 1 < len(r.ctoks) and r.ctoks[k + 1].norm == "the"
 
 
-# Words for an amount itself, not for what it counts: "doubled the number of cadets".
-AMOUNT_NOUNS = frozenset({"number", "figure", "total", "amount", "count", "level", "size"})
 _BEFORE_OBJECT = frozenset({"his", "her", "its", "their", "the", "a", "an", "our"})
 
 
@@ -876,7 +881,7 @@ def _counts_what_the_factor_governs(spec: Specific, r: Reading, figures: tuple[T
     while k < len(r.ctoks) and r.ctoks[k].norm in _BEFORE_OBJECT:
         k += 1
     obj = r.ctoks[k] if k < len(r.ctoks) else None
-    if obj is None or obj.kind != "word" or obj.stop or obj.cap or obj.stem in AMOUNT_NOUNS:
+    if obj is None or obj.kind != "word" or obj.stop or obj.cap or obj.stem in AMOUNT_WORDS:
         return True
     alike = {obj.stem} | synonyms(obj.stem)
     for f in figures:

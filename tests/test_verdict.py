@@ -2713,3 +2713,48 @@ def test_a_count_the_passage_writes_before_its_list_is_the_count(tmp_path: Path)
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         assert ix.check("The two defense ministers signed three contracts.").verdict == "contradicted"
         assert ix.check("The defense ministers signed two contracts.").verdict == "supported"
+
+
+def test_third_review_of_factors_and_shares(tmp_path: Path) -> None:
+    """A figure of another deed ("it expelled 40"), of another group ("40 of the Russians"), of
+    another thing ("its staff grew to 40") or a change ("grew by 20") gives no factor; a part
+    given as a floor or of a time bounds no share."""
+    import kzmil
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, body in {
+        "f1": "In 2001 the academy admitted 17 Kazakhs, and in 2005 it expelled 40 Kazakhs.",
+        "f11": "In 2001 the school admitted 17 Uzbeks, while in 2005 it admitted 40 of the Russians "
+        "who applied.",
+        "f13": "In 2001 the college admitted 17 Tajiks, while in 2005 its staff grew to 40.",
+        "f6": "Enrollment at the lyceum grew by 20 in 2001 and by 45 in 2005.",
+        "ok": "In 2001 17 Kyrgyz were trained at the institute and in 2005 that number reached 40.",
+        "s9": "Of the 120 cadets who have received education in Spain, at least 18 have left for the "
+        "civil sector.",
+        "s10": "Of the 90 pilots who trained in Peru, 12 have left the air force in the past year.",
+    }.items():
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2010-05-20\n---\n\n{body}\n", encoding="utf-8"
+        )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        for claim, verdict in [
+            ("The academy admitted more than twice as many Kazakhs in 2005 as in 2001.", "not_found"),
+            ("The school admitted more than twice as many Uzbeks in 2005 as in 2001.", "not_found"),
+            (
+                "The number of Tajiks admitted by the college more than doubled between 2001 and 2005.",
+                "not_found",
+            ),
+            ("Enrollment at the lyceum more than doubled between 2001 and 2005.", "not_found"),
+            (
+                "The number of Kyrgyz trained at the institute more than doubled between 2001 and 2005.",
+                "supported",
+            ),
+            (
+                "More than a quarter of the cadets educated in Spain have left for the civil sector.",
+                "not_found",
+            ),
+            ("More than a quarter of the pilots who trained in Peru have left the air force.", "not_found"),
+        ]:
+            got = ix.check(claim)
+            assert got.verdict == verdict, (claim, got.reasons)
