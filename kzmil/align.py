@@ -583,8 +583,8 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
     # a part the passage gives as a floor or of a time ("at least 18", "18 this year alone",
     # "in the past year"), or qualifies ("the real figure is double that"), bounds no share
     before = {t.norm for t in r.ev.tokens[max(0, p.at - 2) : p.at]}
-    said = {t.norm for t in r.ev.tokens if r.ev.one_sentence(t, at)}
-    if before & PART_FLOORS or said & PART_TIMES or {t.stem for t in r.ev.tokens} & PART_QUALIFIED:
+    sentence = {t.norm for t in r.ev.tokens if r.ev.one_sentence(t, at)}
+    if before & PART_FLOORS or sentence & PART_TIMES or {t.stem for t in r.ev.tokens} & PART_QUALIFIED:
         return None
     said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
     note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"

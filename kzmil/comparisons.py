@@ -181,6 +181,17 @@ def figures_at_times(
         if any(t.stem in AMOUNT_WORDS for t in clause):
             return True
         counted_stem = nxt.stem if nxt is not None and nxt.kind == "word" else ""
+        if counted_stem:  # the verb after what it counts: "150 cadets left", "300 cadets graduated"
+            verb = next(
+                (t for t in ev.tokens[j + 2 : j + 2 + FIGURE_REACH] if t.kind == "word" and not t.stop), None
+            )
+            k = ev.tokens.index(verb) if verb is not None else j
+            if (
+                verb is not None
+                and _one_clause(ev, j, k)
+                and not (verb.stem in claimed or synonyms(verb.stem) & claimed)
+            ):
+                return False
         return any(
             (t.stem in claimed or synonyms(t.stem) & claimed) and t.stem != counted_stem
             for t in clause
