@@ -65,7 +65,9 @@ class Alignment:
     conflicts: list[Conflict] = field(default_factory=list)
 
     def audit(self) -> str:
-        return "; ".join(f"{s.text} = {found}" for s, found in self.matched)
+        """What was matched, by what; a word read with the date of its event ("dated") is told
+        by that date's entry."""
+        return "; ".join(f"{s.text} = {found}" for s, found in self.matched if s.kind != "dated")
 
 
 SOURCE_LINE_WORDS = 8  # a bracketed citation is short: an agency, a place, a date

@@ -33,7 +33,7 @@ NOT_EXACT = frozenset(
 @dataclass
 class Relation:
     """One event dated by another: the claim's event is `days` after the other's (before, if
-    negative). `span` holds the cue and the other event, in token indexes."""
+    negative). Token indexes: the cue runs from `lo` to `start`, the other event to `hi`."""
 
     days: int
     lo: int
@@ -87,9 +87,7 @@ def relation(claim: str, tokens: list[Token]) -> Relation | None:
             return None  # "for three days after", "more than two days after": no day is given
         days, start = found
         end = start
-        while end < len(tokens) and not (
-            end > start and _CLAUSE_END.search(claim, tokens[end - 1].end, tokens[end].start)
-        ):
+        while end < len(tokens) and not (end > start and _breaks(claim, tokens, end)):
             end += 1
         lo = k - 1 if k and tokens[k - 1].norm == "on" else k
         other = [t for t in tokens[start:end] if _content(t)]
@@ -117,6 +115,8 @@ class Dated:
 
 
 def _dates(texts: list[tuple[str, list[Token]]], this_year: int | None = None) -> list[Dated]:
+    """Every day the texts date something on, with the words of its clause; not a day of a
+    sentence told of another year, nor one of a clause that says it is to come or denies it."""
     out = []
     for n, (text, toks) in enumerate(texts):
         found = extract(text, toks)
@@ -160,8 +160,8 @@ def _date_of(event: list[Token], dates: list[Dated], other: bool = False) -> Dat
     words (two at least), more than any other dated sentence does. The claim's own event needs
     most of its words there; the passage is read for the rest as for any claim. The event the
     claim dates by (`other`), whose words no passage reads but this one, needs all its names
-    and all its plain words but its first, its verb as a rule ("wrapped up" for "completed"),
-    unless its names alone tell it: "met the president" is not stated by "met the governor"."""
+    and all its plain words, unless its names alone tell it: "met the president" is not stated
+    by "met the governor", nor "visited Beijing" by "cancelled her trip to Beijing"."""
     scored = []
     plain = [t for t in event if not t.cap]
     for d in dates:
@@ -213,8 +213,8 @@ def relative_date(
     claim: str, tokens: list[Token], texts: list[tuple[str, list[Token]]], year: int | None
 ) -> Reading | None:
     """The claim's dating of one event by another, as the article's dates state it or
-    contradict it; None when the article dates only one of them. `texts`: the article's
-    sentences, the passage among them; `year`: the article's."""
+    contradict it; None when the article dates only one of them. `texts`: the passage first,
+    then the article's other sentences; `year`: the article's."""
     r = relation(claim, tokens)
     if r is None:
         return None

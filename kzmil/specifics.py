@@ -183,7 +183,7 @@ def _multiplier_words(tokens: list[Token], i: int) -> list[Token]:
 @dataclass
 class Specific:
     # name | figure | month | direction | quantifier | comparison | preference | order | multiplier |
-    # superlative | word | done
+    # superlative | word | done | dated (a word of an event read with its date, `relative.py`)
     kind: str
     tokens: list[Token]
     text: str  # as written in the claim

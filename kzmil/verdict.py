@@ -445,7 +445,7 @@ def _by_another_event(
     cue = {id(t) for t in found.spec.tokens}
     for t in found.settled:
         if id(t) not in cue:  # credited as the passage's own: its sentence dates the event
-            alignment.matched.append((Specific("word", [t], claim[t.start : t.end]), f"dated: {found.said}"))
+            alignment.matched.append((Specific("dated", [t], claim[t.start : t.end]), found.said))
 
 
 def _described_again(query: Query, cand: Candidate, before: list[Token]) -> bool:
