@@ -37,6 +37,7 @@ from kzmil.quantities import (
 from kzmil.reading import Found, Reading, relative
 from kzmil.shares import (
     SHARE_TOLERANCE,
+    Part,
     counts_another,
     find_comparison,
     find_gap,
@@ -517,7 +518,7 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     another = other_part(spec, mine, r) if mine is not None else None
     if another is not None:
         return another
-    listed = _listed(spec, spec.quantity, r.ev)
+    listed = _listed(spec, spec.quantity, r.ev, r.ctoks)
     if listed is not None:
         return listed
     of_total = _share_of_total(spec, r)
@@ -561,7 +562,7 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
     if q is None or q.type != "share":
         return None
     sign = bound(r.claim, r.ctoks, q)
-    found = parts(r.ev.tokens)
+    found = [p for p in parts(r.ev.tokens) if not _part_hedged(p, r)]
     for p in found:
         if (sign == ">" and p.share > q.value) or (sign == "<" and p.share < q.value):
             return p.text
@@ -580,19 +581,33 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
     after = [t for t in r.ctoks if t.start > head.end]
     if told is None or not word_stated(told, after):
         return None
-    # a part the passage gives as a floor or of a time ("at least 18", "18 this year alone",
-    # "in the past year"), or qualifies ("the real figure is double that"), bounds no share
-    before = {t.norm for t in r.ev.tokens[max(0, p.at - 2) : p.at]}
-    sentence = {t.norm for t in r.ev.tokens if r.ev.one_sentence(t, at)}
-    if before & PART_FLOORS or sentence & PART_TIMES or {t.stem for t in r.ev.tokens} & PART_QUALIFIED:
-        return None
     said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
     note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"
     return Conflict("number", spec.text, p.text, spec.span, (at.start, at.end), note=note)
 
 
-# Words before a part that make it a floor: "at least 18", "more than 18", "over 18".
-PART_FLOORS = frozenset({"least", "than", "over", "some", "nearly", "almost", "about"})
+def _part_hedged(p: Part, r: Reading) -> bool:
+    """Is the part given as a bound or of a time ("at least 18", "at most 40", "30 or more",
+    "18 this year alone", "in the past year", "in 2010", "in March"), or qualified ("the real
+    figure is double that")? Then it neither states nor contradicts a share of the whole."""
+    at = r.ev.tokens[p.at]
+    before = {t.norm for t in r.ev.tokens[max(0, p.at - 2) : p.at]}
+    after = [t.norm for t in r.ev.tokens[p.at + 1 : p.at + 3]]
+    sentence = [t for t in r.ev.tokens if r.ev.one_sentence(t, at)]
+    timed = any(
+        t.norm in PART_TIMES or t.norm in MONTHS or (t.kind == "num" and _year_like(t)) for t in sentence
+    )
+    return bool(
+        before & PART_FLOORS or after[:1] == ["or"] or timed or {t.stem for t in r.ev.tokens} & PART_QUALIFIED
+    )
+
+
+def _year_like(t: Token) -> bool:
+    return t.value is not None and t.value == int(t.value) and 1900 <= t.value <= 2100
+
+
+# Words before a part that make it a bound: "at least 18", "at most 40", "more than 18", "up to 40".
+PART_FLOORS = frozenset({"least", "most", "than", "over", "some", "nearly", "almost", "about", "to", "under"})
 # Words of a part's sentence that tie it to a time, or to some only: "18 this year alone".
 PART_TIMES = frozenset({"alone", "year", "month", "week", "past", "last", "since", "recently"})
 # Stems in the passage that qualify its figures: "the real figure is double that".
@@ -639,7 +654,7 @@ def _percent_as_part(spec: Specific, r: Reading) -> Found:
 LIST_REACH = 6  # words between the counted thing and the colon that opens its list
 
 
-def _listed(spec: Specific, q: Quantity, ev: Evidence) -> Found:
+def _listed(spec: Specific, q: Quantity, ev: Evidence, ctoks: list[Token]) -> Found:
     """A count the passage states by listing the things: "three exercises" against "exercises
     held within Kazakhstan: Saryarka 2004, Rubezh 2004, and Steppe Eagle 2004". A passage
     that writes its own count before the list ("signed two contracts: one for repairing
@@ -655,6 +670,18 @@ def _listed(spec: Specific, q: Quantity, ev: Evidence) -> Found:
             continue
         count = ev.tokens[k - 1] if k else None
         if count is not None and count.kind == "num" and not count.ordinal and count.value:
+            # the count is the claim's only where its clause holds the claim's names and years
+            # ("in 2010 it bought two helicopters from France:" counts no 2009 Russian purchase)
+            start = max(ev.text.rfind(x, 0, count.start) for x in ";.") + 1
+            clause = {u.norm for u in ev.tokens if start <= u.start < colon}
+            lo, hi = spec.span
+            own = [
+                u
+                for u in ctoks
+                if (u.cap or u.kind == "num") and not lo <= u.start < hi and u is not ctoks[0]
+            ]
+            if any(u.norm not in clause for u in own):
+                continue
             said = ev.text[count.start : t.end]
             if count.value == q.value:
                 return said

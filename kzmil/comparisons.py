@@ -11,6 +11,7 @@ from kzmil.normalize import Token
 from kzmil.specifics import PREFERENCE, Specific
 from kzmil.structure import CLAUSE_BREAK, CUE_REACH, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
+from kzmil.tables import lookup
 
 # ---------------------------------------------------------------- comparisons by figures
 
@@ -145,6 +146,16 @@ CLAUSE_REACH = 8
 AMOUNT_WORDS = frozenset({"number", "figure", "total", "amount", "count", "level", "size"})
 
 
+def _of_amount(t: Token) -> bool:
+    """A verb that moves or states an amount ("rose to 50", "reached 39", "totalled 40"), which
+    tells no deed of its own."""
+    return t.stem in AMOUNT_VERBS or bool(lookup("change.txt", t.stem) or lookup("change-by.txt", t.stem))
+
+
+# Verbs that state an amount without a deed: "that number will reach 39", "totalled 40".
+AMOUNT_VERBS = frozenset({"reach", "total", "number", "amount", "stand", "stood", "hit"})
+
+
 def figures_at_times(
     ctoks: list[Token], times: tuple[str, str], ev: Evidence, deed: bool = False
 ) -> tuple[Token, Token] | None:
@@ -180,6 +191,19 @@ def figures_at_times(
         ]
         if any(t.stem in AMOUNT_WORDS for t in clause):
             return True
+        # the verb before the figure: "the school expelled 40 Uzbeks" is no count of admissions
+        prev = next(
+            (t for t in reversed(ev.tokens[max(0, j - CLAUSE_REACH) : j]) if t.kind == "word" and not t.stop),
+            None,
+        )
+        if (
+            prev is not None
+            and not prev.cap
+            and _one_clause(ev, ev.tokens.index(prev), j)
+            and not (prev.stem in claimed or synonyms(prev.stem) & claimed)
+            and not _of_amount(prev)
+        ):
+            return False
         counted_stem = nxt.stem if nxt is not None and nxt.kind == "word" else ""
         if counted_stem:  # the verb after what it counts: "150 cadets left", "300 cadets graduated"
             verb = next(

@@ -10,13 +10,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict
 from kzmil.modality import MODALS
 from kzmil.names import name_match
 from kzmil.normalize import NEGATIONS, Token
 from kzmil.quantities import extract
 from kzmil.specifics import Specific
-from kzmil.synonyms import synonyms
+from kzmil.synonyms import base_stem, synonyms
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 # Words of an event, at least, that a sentence must hold beside a date to date that event.
@@ -26,7 +27,22 @@ SIGNS = {"after": 1, "before": -1}
 LASTING = frozenset({"stay", "stayed", "continu", "last", "remain", "spent", "spend", "wait", "linger"})
 # Words before a count of days that make it a length or a bound, not the days between.
 NOT_EXACT = frozenset(
-    {"for", "than", "over", "under", "within", "least", "most", "about", "some", "nearly", "almost"}
+    {
+        "for",
+        "than",
+        "over",
+        "under",
+        "within",
+        "least",
+        "most",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "to",
+        "or",
+    }
+    | {"roughly", "around", "approximately", "up", "perhaps", "maybe"}
 )
 
 
@@ -126,8 +142,11 @@ def _dates(texts: list[tuple[str, list[Token]]], this_year: int | None = None) -
             after = found[m + 1] if m + 1 < len(found) else None
             year = int(after.value) if after and after.type == "year" and after.start - q.end <= 2 else None
             lo = max((x.end() for x in _CLAUSE_START.finditer(text[: q.start])), default=0)
-            stop = _SENTENCE_STOP.search(text[q.end :])
+            stop = _CLAUSE_START.search(text[q.end :])
             hi = q.end + (stop.start() if stop else len(text) - q.end)
+            before = re.findall(r"[\w']+", text[lo : q.start].lower())[-1:]
+            if before and before[0] in BOUNDING:
+                continue  # "before May 16", "by August 12": no day is given
             clause = [t for t in toks if lo <= t.start < hi]
             begins = max((x.end() for x in re.finditer(r"[;.!?]", text[: q.start])), default=0)
             sentence = [t for t in toks if begins <= t.start < hi]
@@ -142,10 +161,15 @@ def _dates(texts: list[tuple[str, list[Token]]], this_year: int | None = None) -
     return out
 
 
-# Where a date's words start: its sentence's start, or a relative word that opens a clause of
-# its own ("that had been drafted ... on May 10"); they end with the sentence.
-_CLAUSE_START = re.compile(r"[;.!?]|\b(?:that|which|who|whom|whose|while|whereas)\b")
-_SENTENCE_STOP = re.compile(r"[;.!?](?:\s|$)")
+# A date's words run between the breaks of its clause: a sentence's end, a word that opens a
+# clause of its own ("that had been drafted ... on May 10", "after he had visited Almaty"), or
+# a comma before "and" or "but" ("visited Beijing in April, and on May 15 she signed").
+_CLAUSE_START = re.compile(
+    r"[;.!?](?:\s|$)|,\s*(?:and|but)\b|\b(?:that|which|who|whom|whose|while|whereas|after|before|when"
+    r"|since|until|having)\b"
+)
+# Words before a date that make it a bound: "before May 16", "by August 12", "until June 1".
+BOUNDING = frozenset({"before", "by", "until", "till", "after", "since", "between", "from", "than"})
 # Words of a clause that put its date in another year or occasion than the article's.
 OTHER_TIME = frozenset({"last", "next", "previous", "former", "earlier", "ago"})
 
@@ -165,6 +189,9 @@ def _date_of(event: list[Token], dates: list[Dated], other: bool = False) -> Dat
     scored = []
     plain = [t for t in event if not t.cap]
     for d in dates:
+        clause = {t.stem for t in d.words} | {b for t in d.words if (b := base_stem(t.stem)) is not None}
+        if any(set(opposites(t.stem)) & clause for t in event):
+            continue  # "began his inspection" does not date "ended his inspection"
         said = {id(t) for t in event if _said(t, d.words)}
         unsaid = [t for t in plain if id(t) not in said]
         named = [t for t in event if t.cap]

@@ -193,3 +193,27 @@ def test_a_date_of_a_clause_of_its_own_does_not_date_the_event() -> None:
     claim = f"{BORDER} five days before she visited Beijing."
     texts = [(passage, tokenize(passage)), (TOUR[3], tokenize(TOUR[3]))]
     assert relative_date(claim, tokenize(claim), texts, 2011) is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        f"{BASES} up to two days after Kasymova visited Beijing.",
+        f"{BASES} roughly one day after Kasymova visited Beijing.",
+        f"{BASES} around one day after Kasymova visited Beijing.",
+    ],
+)
+def test_a_rough_or_bounded_count_of_days_gives_no_days_between(claim: str) -> None:
+    assert _tour(claim, 2) is None
+
+
+def test_a_date_given_as_a_bound_or_to_the_opposite_deed_dates_nothing() -> None:
+    """ "before May 16" bounds the day; "began his inspection" does not date its end."""
+    bounded = "Governor Baimukhanov completed his tour of the eastern districts before May 16."
+    claim = "Baimukhanov completed his tour of the eastern districts the day after Kasymova visited Beijing."
+    texts = [(bounded, tokenize(bounded)), (TOUR[3], tokenize(TOUR[3]))]
+    assert relative_date(claim, tokenize(claim), texts, 2011) is None
+    began = "General Omarov began his inspection of the southern bases on May 13."
+    ended = "Omarov ended his inspection of the southern bases three days before Kasymova visited Beijing."
+    texts = [(began, tokenize(began)), (TOUR[3], tokenize(TOUR[3]))]
+    assert relative_date(ended, tokenize(ended), texts, 2011) is None

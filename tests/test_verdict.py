@@ -2758,3 +2758,36 @@ def test_third_review_of_factors_and_shares(tmp_path: Path) -> None:
         ]:
             got = ix.check(claim)
             assert got.verdict == verdict, (claim, got.reasons)
+
+
+def test_fourth_review_of_dates_factors_shares_and_lists(tmp_path: Path) -> None:
+    """A date of another clause ("visited Beijing in April, and on May 15 she signed"), a date
+    given as a bound ("before May 16"), a verb before a year's figure that is another deed
+    ("the school expelled 40"), a part given as a ceiling ("at most 40") or of a time ("in
+    2010"): none states the claim."""
+    import kzmil
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, body in {
+        "tour": "Tulegenov completed his tour of the northern bases on May 16.",
+        "visit": "Meanwhile, Foreign Minister Kasymova visited Beijing in April, and on May 15 she signed "
+        "a border agreement.",
+        "gov": "Governor Baimukhanov completed his tour of the eastern districts before May 16. Akimov "
+        "visited Beijing on May 15.",
+        "school": "In 2001 the Karaganda school admitted 17 Uzbeks, and in 2005 the school expelled 40 "
+        "Uzbeks.",
+        "sailors": "Of the 100 sailors trained in Turkey, at most 40 have joined the merchant fleet.",
+    }.items():
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n", encoding="utf-8"
+        )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        for claim in [
+            "Tulegenov completed his tour of the northern bases the day after Kasymova visited Beijing.",
+            "Baimukhanov completed his tour of the eastern districts the day after Akimov visited Beijing.",
+            "The Karaganda school admitted more than twice as many Uzbeks in 2005 as in 2001.",
+            "More than a quarter of the sailors trained in Turkey have joined the merchant fleet.",
+        ]:
+            got = ix.check(claim)
+            assert got.verdict != "supported", (claim, got.reasons)
