@@ -18,7 +18,7 @@ from collections.abc import Callable
 from kzmil import places
 from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.causes import cause_conflicts
-from kzmil.comparisons import exchanged_ranking
+from kzmil.comparisons import exchanged_ranking, is_year
 from kzmil.conflicts import Conflict, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
@@ -594,16 +594,10 @@ def _part_hedged(p: Part, r: Reading) -> bool:
     before = {t.norm for t in r.ev.tokens[max(0, p.at - 2) : p.at]}
     after = [t.norm for t in r.ev.tokens[p.at + 1 : p.at + 3]]
     sentence = [t for t in r.ev.tokens if r.ev.one_sentence(t, at)]
-    timed = any(
-        t.norm in PART_TIMES or t.norm in MONTHS or (t.kind == "num" and _year_like(t)) for t in sentence
-    )
+    timed = any(t.norm in PART_TIMES or t.norm in MONTHS or is_year(t) for t in sentence)
     return bool(
         before & PART_FLOORS or after[:1] == ["or"] or timed or {t.stem for t in r.ev.tokens} & PART_QUALIFIED
     )
-
-
-def _year_like(t: Token) -> bool:
-    return t.value is not None and t.value == int(t.value) and 1900 <= t.value <= 2100
 
 
 # Words before a part that make it a bound: "at least 18", "at most 40", "more than 18", "up to 40".

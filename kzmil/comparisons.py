@@ -79,7 +79,8 @@ def _figures_near(word: Token, ev: Evidence) -> list[Token]:
     ]
 
 
-def _year(t: Token) -> bool:
+def is_year(t: Token) -> bool:
+    """A whole number in YEARS: a year, beside a comparison's side or a part."""
     return (
         t.kind == "num"
         and t.value is not None
@@ -101,7 +102,7 @@ def _time_at(tokens: list[Token], lo: int, hi: int) -> str | None:
     """The time that tokens[lo:hi] name: a year ("2001") or "this year"."""
     for k in range(max(lo, 0), min(hi, len(tokens))):
         t = tokens[k]
-        if _year(t):
+        if is_year(t):
             return t.norm
         if t.norm in RELATIVE_YEARS and k + 1 < len(tokens) and tokens[k + 1].norm == "year":
             return f"{t.norm} year"
@@ -175,62 +176,55 @@ def figures_at_times(
             return False  # "grew by 20 in 2001": a change, not the amount
         return not deed or _a_deed_of_ours(j)
 
+    def ours(t: Token) -> bool:
+        return t.stem in claimed or bool(synonyms(t.stem) & claimed)
+
+    def plain_at(ks: range) -> int | None:
+        return next((k for k in ks if ev.tokens[k].kind == "word" and not ev.tokens[k].stop), None)
+
     def _a_deed_of_ours(j: int) -> bool:
         """With `deed`: the figure's clause tells the claim's deed ("17 Kazakhs were trained"),
         or points back at an amount ("that number will reach 39"); "it expelled 40 Kazakhs",
         "its staff grew to 40", "40 of the Russians" tell of another."""
-        nxt = ev.tokens[j + 1] if j + 1 < len(ev.tokens) else None
+        toks = ev.tokens
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
         if nxt is not None and nxt.norm == "of":
-            counted = next((t for t in ev.tokens[j + 2 : j + 5] if t.kind == "word" and not t.stop), None)
-            if counted is not None and counted.stem not in claimed:
+            counted = plain_at(range(j + 2, min(j + 5, len(toks))))
+            if counted is not None and toks[counted].stem not in claimed:
                 return False
         clause = [
             t
-            for k, t in enumerate(ev.tokens)
+            for k, t in enumerate(toks)
             if abs(k - j) <= CLAUSE_REACH and _one_clause(ev, j, k) and t.kind == "word" and not t.stop
         ]
         if any(t.stem in AMOUNT_WORDS for t in clause):
             return True
         # the verb before the figure: "the school expelled 40 Uzbeks" is no count of admissions
-        prev = next(
-            (t for t in reversed(ev.tokens[max(0, j - CLAUSE_REACH) : j]) if t.kind == "word" and not t.stop),
-            None,
-        )
+        k = plain_at(range(j - 1, max(0, j - CLAUSE_REACH) - 1, -1))
         if (
-            prev is not None
-            and not prev.cap
-            and _one_clause(ev, ev.tokens.index(prev), j)
-            and not (prev.stem in claimed or synonyms(prev.stem) & claimed)
-            and not _of_amount(prev)
+            k is not None
+            and not toks[k].cap
+            and _one_clause(ev, k, j)
+            and not ours(toks[k])
+            and not _of_amount(toks[k])
         ):
             return False
         counted_stem = nxt.stem if nxt is not None and nxt.kind == "word" else ""
         if counted_stem:  # the verb after what it counts: "150 cadets left", "300 cadets graduated"
-            verb = next(
-                (t for t in ev.tokens[j + 2 : j + 2 + FIGURE_REACH] if t.kind == "word" and not t.stop), None
-            )
-            k = ev.tokens.index(verb) if verb is not None else j
-            if (
-                verb is not None
-                and _one_clause(ev, j, k)
-                and not (verb.stem in claimed or synonyms(verb.stem) & claimed)
-            ):
+            k = plain_at(range(j + 2, min(j + 2 + FIGURE_REACH, len(toks))))
+            if k is not None and _one_clause(ev, j, k) and not ours(toks[k]):
                 return False
-        return any(
-            (t.stem in claimed or synonyms(t.stem) & claimed) and t.stem != counted_stem
-            for t in clause
-            if not t.cap
-        )
+        return any(ours(t) and t.stem != counted_stem for t in clause if not t.cap)
 
     def bound(k: int) -> int | None:
         """The figure written against the year at k: "20 in 2001", "in 2001 17 Kazakhs"."""
         toks = ev.tokens
-        if k >= 2 and toks[k - 1].norm == "in" and toks[k - 2].kind == "num" and not _year(toks[k - 2]):
+        if k >= 2 and toks[k - 1].norm == "in" and toks[k - 2].kind == "num" and not is_year(toks[k - 2]):
             return k - 2
         if (
             k + 1 < len(toks)
             and toks[k + 1].kind == "num"
-            and not _year(toks[k + 1])
+            and not is_year(toks[k + 1])
             and k
             and toks[k - 1].norm == "in"
         ):
@@ -252,7 +246,7 @@ def figures_at_times(
             for j, q in enumerate(ev.tokens)
             if q.kind == "num"
             and not q.ordinal
-            and not _year(q)
+            and not is_year(q)
             and abs(j - k) <= FIGURE_REACH
             and _one_clause(ev, j, k)
             and counts_ours(j)

@@ -237,12 +237,17 @@ class Reading:
 
 
 def relative_date(
-    claim: str, tokens: list[Token], texts: list[tuple[str, list[Token]]], year: int | None
+    claim: str,
+    tokens: list[Token],
+    texts: list[tuple[str, list[Token]]],
+    year: int | None,
+    r: Relation | None = None,
 ) -> Reading | None:
     """The claim's dating of one event by another, as the article's dates state it or
     contradict it; None when the article dates only one of them. `texts`: the passage first,
-    then the article's other sentences; `year`: the article's."""
-    r = relation(claim, tokens)
+    then the article's other sentences; `year`: the article's; `r`: the claim's relation, when
+    the caller has read it already."""
+    r = r or relation(claim, tokens)  # the caller's reading of the claim, when it has one
     if r is None:
         return None
     dates = _dates(texts, year)

@@ -424,12 +424,13 @@ def _by_another_event(
     """A claim that dates its event by another ("two days before Sembinov completed his
     trip") is stated, or contradicted, by the dates the article gives the two: that reading
     takes the place of its "before" or "after" as an order, which the article's dates decide."""
-    if relation(claim, ctoks) is None:
+    rel = relation(claim, ctoks)
+    if rel is None:
         return
     rows = index.neighbours(cand.rows[0], ARTICLE_REACH, ARTICLE_REACH)
     own = {r.id for r in cand.rows}
     texts = [(ev.text, ev.tokens), *((r.text, tokenize(r.text)) for r in rows if r.id not in own)]
-    found = relative_date(claim, ctoks, texts, ev.dated[0] if ev.dated else None)
+    found = relative_date(claim, ctoks, texts, ev.dated[0] if ev.dated else None, rel)
     if found is None:
         return
     # the cue, and the other event's words its dated sentence states, are read; a word of the

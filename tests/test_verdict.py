@@ -2621,6 +2621,21 @@ def test_a_share_against_the_one_part_the_passage_takes_of_its_whole(tmp_path: P
         assert fewer.verdict == "supported"
 
 
+def _articles(
+    tmp_path: Path, articles: dict[str, str | tuple[str, str, str]], date: str = "2011-05-20"
+) -> Path:
+    """A corpus folder of invented articles: name -> body (titled by its name, dated `date`),
+    or name -> (title, date, body)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, article in articles.items():
+        title, when, body = article if isinstance(article, tuple) else (name, date, article)
+        (corpus / f"{name}.md").write_text(
+            f"---\ntitle: {title}\ndate: {when}\n---\n\n{body}\n", encoding="utf-8"
+        )
+    return corpus
+
+
 def test_second_review_of_factors_shares_and_disputes(tmp_path: Path) -> None:
     """An outside review's cases: a figure written against its year is that year's; figures
     that count another deed or thing give no factor; "twice" of occasions is no ratio; a part
@@ -2628,56 +2643,49 @@ def test_second_review_of_factors_shares_and_disputes(tmp_path: Path) -> None:
     claim than the support keeps its contradiction."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    for name, title, date, body in [
-        (
-            "eng",
-            "Naval engineers",
-            "2010-05-20",
-            "The number of naval engineers rose from 20 in 2001 to 50 in 2005 and 90 in 2009.",
-        ),
-        (
-            "cad",
-            "Academy cadets",
-            "2010-05-20",
-            "In 2004 150 cadets left the academy, while in 2009 300 cadets graduated from it.",
-        ),
-        (
-            "bei",
-            "Beijing trips",
-            "2010-05-20",
-            "In 2004 the minister signed 3 agreements in Beijing and in 2009 he signed 5 agreements there.",
-        ),
-        (
-            "rus",
-            "Officers in Russia",
-            "2010-05-20",
-            "Of the 250 officers who trained in Russia, 110 have already quit the service.",
-        ),
-        (
-            "pil",
-            "Pilots",
-            "2010-05-20",
-            "Of the 80 pilots at the Taldykorgan base, 12 are women, and most of the pilots have "
-            "flown in combat.",
-        ),
-        (
-            "ga",
-            "Garrison history",
-            "2010-05-20",
-            "In 2008 the Astana garrison was commanded by General Bekov.",
-        ),
-        (
-            "gb",
-            "Garrison appointment",
-            "2008-05-20",
-            "This year General Aliyev was appointed deputy to the officer who commanded the Astana garrison.",
-        ),
-    ]:
-        (corpus / f"{name}.md").write_text(
-            f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8"
-        )
+    corpus = _articles(
+        tmp_path,
+        {
+            "eng": (
+                "Naval engineers",
+                "2010-05-20",
+                "The number of naval engineers rose from 20 in 2001 to 50 in 2005 and 90 in 2009.",
+            ),
+            "cad": (
+                "Academy cadets",
+                "2010-05-20",
+                "In 2004 150 cadets left the academy, while in 2009 300 cadets graduated from it.",
+            ),
+            "bei": (
+                "Beijing trips",
+                "2010-05-20",
+                "In 2004 the minister signed 3 agreements in Beijing and in 2009 he signed 5 agreements "
+                "there.",
+            ),
+            "rus": (
+                "Officers in Russia",
+                "2010-05-20",
+                "Of the 250 officers who trained in Russia, 110 have already quit the service.",
+            ),
+            "pil": (
+                "Pilots",
+                "2010-05-20",
+                "Of the 80 pilots at the Taldykorgan base, 12 are women, and most of the pilots have "
+                "flown in combat.",
+            ),
+            "ga": (
+                "Garrison history",
+                "2010-05-20",
+                "In 2008 the Astana garrison was commanded by General Bekov.",
+            ),
+            "gb": (
+                "Garrison appointment",
+                "2008-05-20",
+                "This year General Aliyev was appointed deputy to the officer who commanded the Astana "
+                "garrison.",
+            ),
+        },
+    )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         for claim, verdict in [
             ("The number of naval engineers more than doubled between 2001 and 2005.", "supported"),
@@ -2698,18 +2706,15 @@ def test_a_count_the_passage_writes_before_its_list_is_the_count(tmp_path: Path)
     year": the commas of the items do not make three; "three contracts" is contradicted."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    bodies = {
-        "contracts": "The defense ministers signed two contracts: one for repairing F-5 aircraft and the "
-        "other for the admission of Chilean cadets to Peruvian academies, beginning this year.",
-        "fleet": "Three frigates and two submarines sailed from Callao in May for three weeks of drills.",
-        "budget": "The budget for three years of training rose, and two new academies opened in Lima.",
-    }
-    for name, body in bodies.items():
-        (corpus / f"{name}.md").write_text(
-            f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n", encoding="utf-8"
-        )
+    corpus = _articles(
+        tmp_path,
+        {
+            "contracts": "The defense ministers signed two contracts: one for repairing F-5 aircraft and the "
+            "other for the admission of Chilean cadets to Peruvian academies, beginning this year.",
+            "fleet": "Three frigates and two submarines sailed from Callao in May for three weeks of drills.",
+            "budget": "The budget for three years of training rose, and two new academies opened in Lima.",
+        },
+    )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         assert ix.check("The two defense ministers signed three contracts.").verdict == "contradicted"
         assert ix.check("The defense ministers signed two contracts.").verdict == "supported"
@@ -2721,22 +2726,21 @@ def test_third_review_of_factors_and_shares(tmp_path: Path) -> None:
     given as a floor or of a time bounds no share."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    for name, body in {
-        "f1": "In 2001 the academy admitted 17 Kazakhs, and in 2005 it expelled 40 Kazakhs.",
-        "f11": "In 2001 the school admitted 17 Uzbeks, while in 2005 it admitted 40 of the Russians "
-        "who applied.",
-        "f13": "In 2001 the college admitted 17 Tajiks, while in 2005 its staff grew to 40.",
-        "f6": "Enrollment at the lyceum grew by 20 in 2001 and by 45 in 2005.",
-        "ok": "In 2001 17 Kyrgyz were trained at the institute and in 2005 that number reached 40.",
-        "s9": "Of the 120 cadets who have received education in Spain, at least 18 have left for the "
-        "civil sector.",
-        "s10": "Of the 90 pilots who trained in Peru, 12 have left the air force in the past year.",
-    }.items():
-        (corpus / f"{name}.md").write_text(
-            f"---\ntitle: {name}\ndate: 2010-05-20\n---\n\n{body}\n", encoding="utf-8"
-        )
+    corpus = _articles(
+        tmp_path,
+        {
+            "f1": "In 2001 the academy admitted 17 Kazakhs, and in 2005 it expelled 40 Kazakhs.",
+            "f11": "In 2001 the school admitted 17 Uzbeks, while in 2005 it admitted 40 of the Russians "
+            "who applied.",
+            "f13": "In 2001 the college admitted 17 Tajiks, while in 2005 its staff grew to 40.",
+            "f6": "Enrollment at the lyceum grew by 20 in 2001 and by 45 in 2005.",
+            "ok": "In 2001 17 Kyrgyz were trained at the institute and in 2005 that number reached 40.",
+            "s9": "Of the 120 cadets who have received education in Spain, at least 18 have left for the "
+            "civil sector.",
+            "s10": "Of the 90 pilots who trained in Peru, 12 have left the air force in the past year.",
+        },
+        date="2010-05-20",
+    )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         for claim, verdict in [
             ("The academy admitted more than twice as many Kazakhs in 2005 as in 2001.", "not_found"),
@@ -2767,21 +2771,19 @@ def test_fourth_review_of_dates_factors_shares_and_lists(tmp_path: Path) -> None
     2010"): none states the claim."""
     import kzmil
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    for name, body in {
-        "tour": "Tulegenov completed his tour of the northern bases on May 16.",
-        "visit": "Meanwhile, Foreign Minister Kasymova visited Beijing in April, and on May 15 she signed "
-        "a border agreement.",
-        "gov": "Governor Baimukhanov completed his tour of the eastern districts before May 16. Akimov "
-        "visited Beijing on May 15.",
-        "school": "In 2001 the Karaganda school admitted 17 Uzbeks, and in 2005 the school expelled 40 "
-        "Uzbeks.",
-        "sailors": "Of the 100 sailors trained in Turkey, at most 40 have joined the merchant fleet.",
-    }.items():
-        (corpus / f"{name}.md").write_text(
-            f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n", encoding="utf-8"
-        )
+    corpus = _articles(
+        tmp_path,
+        {
+            "tour": "Tulegenov completed his tour of the northern bases on May 16.",
+            "visit": "Meanwhile, Foreign Minister Kasymova visited Beijing in April, and on May 15 she "
+            "signed a border agreement.",
+            "gov": "Governor Baimukhanov completed his tour of the eastern districts before May 16. Akimov "
+            "visited Beijing on May 15.",
+            "school": "In 2001 the Karaganda school admitted 17 Uzbeks, and in 2005 the school expelled 40 "
+            "Uzbeks.",
+            "sailors": "Of the 100 sailors trained in Turkey, at most 40 have joined the merchant fleet.",
+        },
+    )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         for claim in [
             "Tulegenov completed his tour of the northern bases the day after Kasymova visited Beijing.",
