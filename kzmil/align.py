@@ -205,7 +205,8 @@ def _someone_else(r: Reading) -> bool:
     theirs = [
         run
         for run in _person_runs(ev.text, ev.tokens, ev)
-        if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
+        if not all(_initials(ev.text, t) for t in run)  # a body (NATO) is no one a passage is about
+        and not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
     ]
     if not theirs:
         return False
@@ -577,13 +578,24 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
         return None
     # the part must count what the claim's share does: "23 have left" for "have left", not
     # "12 are women" for "have flown in combat" nor "110 have quit" for "were promoted"
-    told = next((t for t in r.ev.tokens[p.at + 1 :] if t.kind == "word" and not t.stop), None)
+    told = next(
+        (t for t in r.ev.tokens[p.at + 1 :] if t.kind == "word" and not t.stop and not _adverb(t)), None
+    )
     after = [t for t in r.ctoks if t.start > head.end]
     if told is None or not word_stated(told, after):
         return None
     said = {">": "more than ", "<": "less than "}.get(sign or "", "") + spec.text
     note = f"the claim says {said}; the source says {p.text} ({100 * p.share:.0f} percent)"
     return Conflict("number", spec.text, p.text, spec.span, (at.start, at.end), note=note)
+
+
+# Adverbs of time and aspect between a part and its verb: "110 have already quit", "23 have
+# since left", "12 have also flown". The verb after them says what the part counts.
+ASPECT_ADVERBS = frozenset({"already", "also", "still", "now", "just", "yet", "since", "ever", "even"})
+
+
+def _adverb(t: Token) -> bool:
+    return t.norm in ASPECT_ADVERBS or (t.norm.endswith("ly") and len(t.norm) > 4)
 
 
 def _part_hedged(p: Part, r: Reading) -> bool:
@@ -610,11 +622,13 @@ SHARE_HEAD_REACH = 3  # "a quarter of the cadets": the counted word within three
 
 
 def _share_head(ctoks: list[Token], q: Quantity) -> Token | None:
-    """What a share counts: the first plain word after its "of" ("a quarter of the cadets")."""
+    """What a share counts: the first plain word after its "of" ("a quarter of the cadets"),
+    past a name that qualifies it ("a third of the Kazakh officers")."""
     k = next((i for i, t in enumerate(ctoks) if t.start >= q.end), None)
     if k is None or ctoks[k].norm != "of":
         return None
-    return next((t for t in ctoks[k + 1 : k + 1 + SHARE_HEAD_REACH] if t.kind == "word" and not t.stop), None)
+    words = [t for t in ctoks[k + 1 : k + 1 + SHARE_HEAD_REACH] if t.kind == "word" and not t.stop]
+    return next((t for t in words if not t.cap), words[0] if words else None)
 
 
 PERCENT_ROUNDING = 0.5  # percentage points: a whole percent is a share rounded to the nearest

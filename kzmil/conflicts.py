@@ -460,6 +460,52 @@ def _slot_kind(text: str, t: Token) -> str | None:
     return None
 
 
+def _names_of_one_head(
+    claim: str,
+    ctoks: list[Token],
+    cw: list[Token],
+    i: int,
+    passage: str,
+    ptoks: list[Token],
+    pw: list[Token],
+    j: int,
+    names: dict[str, bool],
+) -> bool:
+    """Do a body's full name in the claim and another body's initials in the passage both
+    qualify the aligned word that follows them ("the Shanghai Cooperation Organization's rapid
+    reaction forces" against "the CSTO rapid reaction forces")? They fill one slot, however many
+    words the passage puts before. Two names written out may be one thing named two ways ("the
+    British Army" and "Sandhurst", a maker and its model): only initials tell a body apart."""
+    if i >= len(cw) or j >= len(pw):
+        return False
+    c, p = cw[i - 1], pw[j - 1]
+    if _slot_kind(passage, p) != "initials" or not is_name(claim, c, names):
+        return False
+    full = _name_ending(claim, cw[:i])
+    initials = "".join(t.norm[0] for t in full if t.norm not in STOPWORDS)
+    if len(full) < 2 or initials == p.norm:
+        return False  # one word, or the name the initials stand for
+    return _right_before(claim, ctoks, c, cw[i]) and _right_before(passage, ptoks, p, pw[j])
+
+
+def _name_ending(text: str, words: list[Token]) -> list[Token]:
+    """The capitalised words that end `words`, one name: "Shanghai Cooperation Organization"."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1].cap and not text[words[k - 1].end : words[k].start].strip():
+        k -= 1
+    return words[k:]
+
+
+def _right_before(text: str, tokens: list[Token], name: Token, word: Token) -> bool:
+    """Does the name qualify the word right after it, across a model's number ("Su-27 fighters")?"""
+    k = next(i for i, t in enumerate(tokens) if t is name) + 1
+    end = name.end
+    if k < len(tokens) and tokens[k].kind == "num" and _model_at(text, tokens, name):
+        end = tokens[k].end
+        k += 1
+    return k < len(tokens) and tokens[k] is word and not text[end : word.start].strip(" -’'s")
+
+
 def name_conflicts(
     claim: str,
     ctoks: list[Token],
@@ -490,15 +536,19 @@ def name_conflicts(
         if i2 - i1 > MAX_SLOT:
             continue
         c_side, p_side = cw[i1:i2], _same_sentence(passage, pw, j1, j2, i1 == 0 and i2 < len(cw))
+        one_head = False
         if j2 - j1 > MAX_SLOT:
             if i2 - i1 > 1:
                 # several words each side: only the places (or initials) right before the
                 # aligned word that follows are in one slot ("countries at a CSTO summit" against "states to
-                # take care of their security during the SCO summit")
+                # take care of their security during the SCO summit"), or two names of that word
                 kind = _slot_kind(claim, cw[i2 - 1]) if i2 < len(cw) else None
-                if kind is None or _slot_kind(passage, pw[j2 - 1]) != kind:
-                    continue  # only a place against a place, initials against initials
                 c_side, p_side = [cw[i2 - 1]], [pw[j2 - 1]]
+                if kind is None or _slot_kind(passage, pw[j2 - 1]) != kind:
+                    one_head = _names_of_one_head(claim, ctoks, cw, i2, passage, ptoks, pw, j2, names)
+                    if not one_head:
+                        continue  # only a place against a place, initials against initials
+                    c_side = _name_ending(claim, cw[i1:i2])
             else:
                 # one claim word where the passage says more: the slot is the word beside either
                 # aligned side ("... available to the Danish air force" for "the British air force")
@@ -530,7 +580,7 @@ def name_conflicts(
             and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
         ]
         if missing and rivals:
-            out.append(_phrase_conflict("name", claim, missing, passage, rivals))
+            out.append(_phrase_conflict("name", claim, c_side if one_head else missing, passage, rivals))
             continue
         for c in c_side:
             for p in p_side:

@@ -9,6 +9,7 @@ is copied into the package by scripts/vader_valence.py and read by binary search
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kzmil.normalize import Token
@@ -71,9 +72,17 @@ def valence(tok: Token) -> float:
     return _valence(tok.norm)
 
 
+# VADER lists American spellings; a British "-our" is rated as the "-or" it is ("favourably"
+# as "favorably", "honour", "humour"). Only after "v", "n", "m", "l" or "b", so "four" and "tour" stay.
+_BRITISH_OUR = re.compile(r"(?<=[vnmlb])our")
+
+
 @lru_cache(maxsize=16384)
 def _valence(word: str) -> float:
     """One lookup a word, however many passages hold it."""
+    american = _BRITISH_OUR.sub("or", word)
+    if american != word and _valence(american):
+        return _valence(american)
     rated = _rated(word)
     adjective = _rated(word[:-2]) if word.endswith("ly") else None
     # an adverb judges as its adjective where VADER rates that one darker ("reluctantly" -0.4

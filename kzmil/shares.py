@@ -4,7 +4,7 @@ by the figures it gives ("110 of 250" against "most"), and where it says otherwi
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from kzmil.antonyms import opposites
@@ -546,7 +546,11 @@ def find_comparison(spec: Specific, r: Reading) -> Found:
         if ((left.value or 0) > (right.value or 0)) == (spec.value == UP):
             return said
         return Conflict("comparison", spec.text, said, spec.span, None)
-    stated = [(t, COMPARATIVES[t.norm]) for t in ev.tokens if t.norm in COMPARATIVES]
+    stated = [
+        (t, COMPARATIVES[t.norm])
+        for k, t in enumerate(ev.tokens)
+        if t.norm in COMPARATIVES and not _attributive(ev.text, ev.tokens, k)
+    ]
     same = next((p for p, d in stated if d == spec.value), None)
     if same is not None:
         swapped = _compared_swapped(spec, r, same) or _subjects_swapped(spec, r, same)
@@ -557,6 +561,34 @@ def find_comparison(spec: Specific, r: Reading) -> Found:
     if other is not None:
         return Conflict("comparison", spec.text, ev.surface(other), spec.span, (other.start, other.end))
     return _against_superlative(spec, r)
+
+
+# Comparatives that count ("more officers than", "fewer cadets"): before a noun they compare.
+COUNTING_COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+# How far after a comparative's noun its "than" may stand: "a larger standing army than".
+THAN_REACH = 4
+
+
+def _attributive(text: str, tokens: list[Token], k: int) -> bool:
+    """Does the comparative name a kind, not compare ("higher education", "higher
+    command-post officers", "the lower ranks")? An adjective right before the noun it
+    qualifies, with no "than" after that noun ("a larger army than Kazakhstan" compares);
+    "more" and "fewer" before a noun still compare amounts."""
+    t = tokens[k]
+    if t.norm in COUNTING_COMPARATIVES or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.kind != "word" or after.stop or text[t.end : after.start].strip():
+        return False
+    phrase = tokens[k + 1 : k + 2 + THAN_REACH]
+    for prev, nxt in pairwise(phrase):
+        if text[prev.end : nxt.start].strip(" -"):
+            break  # the noun phrase ends at punctuation
+        if nxt.norm == "than":
+            return False
+    return True
 
 
 def _compared_swapped(spec: Specific, r: Reading, same: Token) -> Conflict | None:

@@ -683,7 +683,11 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
         + _passive_designations(ev.text, ev.tokens, ev.common)
     )
     titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
-    described = appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
+    described = [
+        d
+        for d in appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
+        if not _later_post(ctoks, d[2])
+    ]
     for persons, words, _ in described + _titles(claim, ctoks, ev.common):
         posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
@@ -710,6 +714,20 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
                 note = f"the source describes {who} that way, not {mine}"
                 return [Conflict("title", mine, who, (persons[0].start, persons[-1].end), None, note=note)]
     return []
+
+
+# A description of a post reached after the time told ("Akhmetov, who would become defense
+# minister in 2007,", "who later became", "the future minister") is no rival of the post the
+# source gives at its time. Only a verb of becoming makes it later: "who would remain
+# commander until 2010" claims the post held then.
+BECOMING = frozenset({"become", "became", "becomes"})
+FUTURE = frozenset({"future"})
+LATER_REACH = 4  # the description's first words, where the verb of becoming stands
+
+
+def _later_post(tokens: list[Token], span: tuple[int, int]) -> bool:
+    opening = [t.norm for t in tokens if span[0] <= t.start < span[1]][:LATER_REACH]
+    return bool((BECOMING | FUTURE).intersection(opening))
 
 
 _MONTH_STEMS = frozenset(stem(m) for m in MONTHS)

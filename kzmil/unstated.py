@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.evaluation import valence
 from kzmil.evidence import Alignment, Evidence
-from kzmil.match import Query
+from kzmil.match import Query, prefixed
 from kzmil.normalize import Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.search import Candidate
@@ -119,11 +121,30 @@ DETERMINERS = frozenset(
 
 
 def _unstated_words(plain: list[Token], cand: Candidate, ev: Evidence) -> list[Token]:
-    """The claim words neither the passage nor its context states, as written or by a close
-    paraphrase."""
-    said = [*cand.tokens, *ev.context]
-    stems = {u.stem for u in said}
-    return [u for u in plain if not (word_stated(u, said) or paraphrases(u.stem) & stems)]
+    """The claim words the passage states neither as written nor by a close paraphrase, and
+    its context does not state as written. A synonym in the sentences around is too loose a
+    match: "greatest" and "courses" there do not state "top of her class"."""
+    stems = {u.stem for u in cand.tokens}
+    return [
+        u
+        for u in plain
+        if not (
+            word_stated(u, cand.tokens)
+            or paraphrases(u.stem) & stems
+            or any(_as_written(u.stem, p.stem) for p in ev.context)
+        )
+    ]
+
+
+SPELLING_EDITS = 1  # "defence" and "defense", "organisation" and "organization": one word
+
+
+def _as_written(claim_stem: str, stem: str) -> bool:
+    """The same word, a word it starts, or the same word spelt another way (a synonym one
+    letter apart)."""
+    if claim_stem == stem or prefixed(claim_stem, stem):
+        return True
+    return stem in synonyms(claim_stem) and Levenshtein.distance(claim_stem, stem) <= SPELLING_EDITS
 
 
 def unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:

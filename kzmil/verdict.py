@@ -977,16 +977,44 @@ def _disputed_names_stated(against: Assessment, support: Assessment) -> bool:
     return all(c.claim_span in stated for c in against.conflicts)
 
 
-def decide(assessments: list[Assessment]) -> tuple[Judgement, Assessment | None]:
+def _goes_on(query: Query | None, top: Assessment, r: Assessment) -> bool:
+    """Does the passage go on from the best-ranked one, which it follows in its paragraph,
+    about the same subject ("Milyuk, Kazakhstan's first female graduate of West Point, ..."
+    then "The high-profile officer entered West Point in 2001")? Then a figure it gives is the
+    first passage's topic told on, and needs no more of the claim stated than a figure of the
+    first passage does. It must open on the claim's subject described again (not "Her brother
+    entered"), and state the claim's other names itself (not "The college admitted 40")."""
+    if query is None or r is top or top.conflicts:
+        return False
+    last, first = top.cand.rows[-1], r.cand.rows[0]
+    if not (first.doc_id == last.doc_id and first.para == last.para and first.sent == last.sent + 1):
+        return False
+    if not _described_again(query, r.cand, top.cand.tokens):
+        return False
+    subject = next(t for t in query.tokens if t.kind == "word" and not t.stop)
+    lo, hi = name_run(query.text, query.tokens, subject)
+    named = [t for t in query.tokens if t.cap and t.kind == "word" and not t.stop]
+    others = [t for t in named if not lo <= t.start < hi]
+    if not all(any(name_match(t, p, False) for p in r.cand.tokens) for t in others):
+        return False
+    # the figure it gives is one the first passage leaves unstated: beside "143 billion" stated
+    # there, "Of that total, 54 billion" goes on to another figure
+    unstated = {s.span for s in top.missing}
+    return all(c.claim_span in unstated for c in r.conflicts)
+
+
+def decide(assessments: list[Assessment], query: Query | None = None) -> tuple[Judgement, Assessment | None]:
     """The verdict from the assessments, best-ranked first: NOT FOUND with the passage that
-    casts doubt when a better-ranked passage disagrees too weakly to contradict."""
+    casts doubt when a better-ranked passage disagrees too weakly to contradict. With the
+    claim's `query`, a passage that goes on from the best-ranked one is read as it is."""
     support = next((r for r in assessments if _supports(r)), None)
     against = next(
         (
             r
             for k, r in enumerate(assessments[:CONTRADICTION_RANKS])
             if r.conflicts
-            and min(r.topic, r.topic_counted) >= _topic_min(r, first=k == 0)
+            and min(r.topic, r.topic_counted)
+            >= _topic_min(r, first=k == 0 or _goes_on(query, assessments[0], r))
             and not _arranged_without_its_point(r)
         ),
         None,
@@ -1024,7 +1052,7 @@ def check(index: IndexBackend, claim: str, item: bool = False, clause: bool = Fa
         if len(assessments) >= CONTRADICTION_RANKS and c.scored.coverage < SUPPORT_FLOOR:
             continue  # below the top three a passage can only support, and this one cannot
         assessments.append(assess(index, query, c, specs))
-    verdict, chosen = decide(assessments)
+    verdict, chosen = decide(assessments, query)
     if verdict is Judgement.SUPPORTED and chosen is not None and not clause:
         crossed = _clause_crossed(index, query.text, chosen.cand)
         if crossed is not None:

@@ -30,6 +30,13 @@ def test_an_inflection_takes_its_listed_form() -> None:
     assert valence(_tok("has")) == 0  # not a form of "ha", which VADER rates as laughter
 
 
+def test_a_british_spelling_takes_the_american_rating() -> None:
+    # VADER lists "favorably" and "honor"; "four" and "tour" are no spelling of "for" or "tor"
+    assert valence(_tok("favourably")) == valence(_tok("favorably")) > 0
+    assert valence(_tok("honour")) == valence(_tok("honor")) > 0
+    assert valence(_tok("four")) == valence(_tok("tour")) == 0
+
+
 def test_opposed_judgements() -> None:
     assert opposed(_tok("reluctant"), _tok("welcome"))
     assert not opposed(_tok("reluctant"), _tok("unwilling"))
