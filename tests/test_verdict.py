@@ -3013,3 +3013,37 @@ def test_review_of_later_posts_comparatives_and_names_of_one_head(tmp_path: Path
             "In March the ministry sent 40 officers to the British Army officer training course."
         )
         assert british.verdict != "contradicted", british.reasons
+
+
+def test_a_person_the_corpus_never_names_against_the_one_the_passage_names(tmp_path: Path) -> None:
+    """ "Prime Minister Karim Nurlanov addressed ..." against "Prime Minister, Almaz Bekov,
+    addressed ...": a name the corpus never uses is still a person, and the passage's one
+    person did it. An exercise named with its year ("Rubezh 2009") is nobody."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "session": "Kyrgyzstan's Prime Minister, Almaz Bekov, addressed a government session on May 4 "
+            "that discussed the border guard service.",
+            "drill": "General Mukhtar Sadykov addressed a training session on May 6 in the Osh regional "
+            "command, praising the exercises Rubezh 2009 and Steppe Eagle 2009.",
+            "ports": "The navy opened two ports in the south of the country.",
+            "corps": "Defense Minister Almaz Bekov announced the plans during a visit on May 8 to the "
+            "Valikhanov cadet corps.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        town = ix.check("The Valikhanov cadet corps is located in Shchuchinsk.")
+        assert town.verdict == "not_found", town.reasons  # a lone unknown word may be a town
+        unknown = ix.check(
+            "Prime Minister Karim Nurlanov addressed a government session on May 4 that discussed the "
+            "border guard service."
+        )
+        assert unknown.verdict == "contradicted", unknown.reasons
+        assert unknown.reasons[0] == "the claim says Karim Nurlanov; the source says Almaz Bekov"
+        other = ix.check(
+            "Almaz Bekov addressed a training session on May 6 in the Osh regional command, praising "
+            "the exercises Rubezh 2009 and Steppe Eagle 2009."
+        )
+        assert other.verdict == "contradicted", other.reasons
