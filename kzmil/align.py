@@ -188,13 +188,20 @@ def _person_runs(text: str, tokens: list[Token], ev: Evidence, strict: bool = Fa
     return [run for run in runs if run]
 
 
+YEAR_GAPS = (" ", "-")  # between an event's name and its year
+
+
 def _of_a_year(text: str, tokens: list[Token], k: int) -> bool:
-    """Is the name one of an event of a year ("Rubezh 2004", "Steppe Eagle 2004"): its run
-    ends right before a year? An exercise or a summit, not a person."""
+    """Is the name one of an event of a year ("Rubezh 2004", "Steppe Eagle 2004", "Rubezh-2009"):
+    its run ends right before a year? An exercise or a summit, not a person."""
     j = k
     while j + 1 < len(tokens) and tokens[j + 1].cap and not text[tokens[j].end : tokens[j + 1].start].strip():
         j += 1
-    return j + 1 < len(tokens) and is_year(tokens[j + 1]) and text[tokens[j].end : tokens[j + 1].start] == " "
+    return (
+        j + 1 < len(tokens)
+        and is_year(tokens[j + 1])
+        and text[tokens[j].end : tokens[j + 1].start] in YEAR_GAPS
+    )
 
 
 def _initials(text: str, t: Token) -> bool:
@@ -234,9 +241,11 @@ def _stranger(out: Alignment, r: Reading) -> list[Conflict]:
     ev = r.ev
     people = [s for s in out.missing if s.kind == "name" and is_person(s.tokens[0], ev.common)]
     unstated = {id(t) for s in people for t in s.tokens}
-    # a person the passage names in part ("Akhmetov" for "Daniyal Akhmetov") is no stranger; a
-    # person the corpus never names ("Karim Massimov") is one, known or not
-    mine = [run for run in _claim_persons(r.claim, r.ctoks, ev) if all(id(t) in unstated for t in run)]
+    # a person the passage names in part ("Akhmetov" for "Daniyal Akhmetov") is no stranger,
+    # nor a body (NATO) or an exercise (Rubezh 2004) someone
+    mine = [
+        run for run in _person_runs(r.claim, r.ctoks, ev, strict=True) if all(id(t) in unstated for t in run)
+    ]
     if len(mine) != 1:
         return []
     claim_caps = [t for t in r.ctoks if t.cap]
@@ -258,28 +267,6 @@ def _stranger(out: Alignment, r: Reading) -> list[Conflict]:
     said = ev.text[other[0].start : other[-1].end]
     span = (run[0].start, run[-1].end)
     return [Conflict("name", r.claim[span[0] : span[1]], said, span, (other[0].start, other[-1].end))]
-
-
-def _claim_persons(text: str, tokens: list[Token], ev: Evidence) -> list[list[Token]]:
-    """The claim's runs of adjacent capitalised words, each kept to the words that name
-    someone (no title word, place, month or initials: "Prime Minister Karim Massimov" ->
-    Karim Massimov). A name the corpus writes as one is a person's as `_person_runs` reads
-    it; one it never uses is a person's only as a first name and a surname: a lone unknown
-    word may be a town ("Shchuchinsk") or a state ("Indiana")."""
-    runs: list[list[Token]] = []
-    prev: Token | None = None
-    for t in tokens:
-        if not (t.kind == "word" and t.cap and not t.synthetic):
-            prev = None
-            continue
-        if prev is None or text[prev.end : t.start] != " ":
-            runs.append([])
-        runs[-1].append(t)
-        prev = t
-    persons = [
-        [t for t in run if not t.stop and is_person(t, ev.common) and not _initials(text, t)] for run in runs
-    ]
-    return [run for run in persons if len(run) >= 2 or (run and all(ev.names.get(t.norm) for t in run))]
 
 
 def rival_place(

@@ -135,6 +135,66 @@ def only_planned(query: Query, cand: Candidate) -> list[Specific]:
     return []
 
 
+# Verbs of wishing (stems), and the words that tell the wish went unmet: "Although wanting to
+# become a military attaché, she was in fact posted to logistic support". A concession opens
+# the wish's own clause; the next clause, of the same subject, says what happened instead.
+WISHING = frozenset({"want", "hope", "wish"})
+CONCEDING = frozenset({"although", "though", "despite"})
+CONCESSION_REACH = 3  # words between the concession and the wish: "Although she had hoped to"
+OUTCOME_REACH = 4  # words after the wish's clause before "in fact": ", she was in fact posted"
+BACK_TO_THE_WISH = frozenset({"it", "them", "so"})  # "she in fact won it": the wish met
+
+
+def wish_unmet(query: Query, cand: Candidate, done: Specific) -> Conflict | None:
+    """The claim's deed, which the passage gives only as wished for ("wanting to become"), when
+    the sentence says the wish went unmet: a concession opens the wish's clause, and the next
+    clause says "in fact", "actually" or "instead" what happened, without the claim's deed
+    ("she in fact won it" meets the wish). Then the deed is contradicted, not merely unstated."""
+    toks, text = cand.tokens, cand.text
+    k = next((i for i, t in enumerate(toks) if text.startswith(done.value, t.start)), None)
+    if k is None or toks[k].stem not in WISHING:
+        return None
+    opening = toks[max(0, k - CONCESSION_REACH - 1) : k]
+    conceded = [t for t in opening if t.norm in CONCEDING]
+    if not conceded or _breaks_between(text, conceded[-1], toks[k]):
+        return None  # "Although the budget was cut, the ministry hoped to ...": another clause
+    end = next((i for i in range(k, len(toks) - 1) if "," in text[toks[i].end : toks[i + 1].start]), None)
+    if end is None:
+        return None
+    outcome = toks[end + 1 : end + 1 + OUTCOME_REACH + 2]
+    j = next((n for n, t in enumerate(outcome) if _in_fact(outcome, n)), None)
+    if j is None or any(_breaks_between(text, outcome[0], t) for t in outcome[: j + 1]):
+        return None
+    j = end + 1 + j
+    hi = next((i + 1 for i in range(j, len(toks) - 1) if _sentence_ends(text, toks, i)), len(toks))
+    told = toks[j:hi]
+    wished = toks[k : end + 1]
+    again = [t for t in query.tokens if t.kind == "word" and not t.stop and word_stated(t, wished)]
+    if any(t.norm in BACK_TO_THE_WISH for t in told) or any(word_stated(t, told) for t in again):
+        return None  # the wish was met: "hoped to win the title, she in fact won it"
+    fact = text[toks[j].start : toks[hi - 1].end]
+    wish = text[toks[k].start : toks[end].end]
+    note = f"the source says only \u201c{wish}\u201d; \u201c{fact}\u201d"
+    span = (done.tokens[0].start, done.tokens[-1].end)
+    return Conflict("polarity", done.text, fact, span, (toks[j].start, toks[hi - 1].end), note=note)
+
+
+def _in_fact(tokens: list[Token], n: int) -> bool:
+    """ "in fact", "actually" or "instead" (not "instead of") at n."""
+    t, after = tokens[n], tokens[n + 1].norm if n + 1 < len(tokens) else ""
+    if t.norm == "in":
+        return after == "fact"
+    return t.norm == "actually" or (t.norm == "instead" and after != "of")
+
+
+def _breaks_between(text: str, a: Token, b: Token) -> bool:
+    return bool(CLAUSE_BREAK.search(text, a.end, b.start)) or "," in text[a.end : b.start]
+
+
+def _sentence_ends(text: str, tokens: list[Token], i: int) -> bool:
+    return any(ch in text[tokens[i].end : tokens[i + 1].start] for ch in ".!?")
+
+
 # Past forms of "be" before an -ing word tell a deed under way then ("were already providing");
 # the present ("is helping") may tell one still to come, as a plan is spoken of.
 PAST_BE = frozenset({"was", "were", "been"})

@@ -52,6 +52,7 @@ from kzmil.planned import (
     purpose_only,
     still_planned,
     subject_may,
+    wish_unmet,
 )
 from kzmil.relative import relation, relative_date
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
@@ -295,7 +296,12 @@ def assess(
     clauses = _clauses_in_context(ev, alignment)
     # a judgement stated in the clause beside the passage that states the claim's name there
     unstated = [s for s in unstated if not any(word_stated(t, toks) for _, toks in clauses for t in s.tokens)]
-    alignment.missing += unstated + thinly_stated(query, cand, alignment) + only_planned(query, cand)
+    planned = only_planned(query, cand)
+    # a claim that prefers one side ("rather than") is read by its preference, which says more
+    prefers = any(s.kind == "preference" for s in specs)
+    unmet = [] if prefers else [c for c in (wish_unmet(query, cand, s) for s in planned) if c is not None]
+    conflicts += unmet
+    alignment.missing += unstated + thinly_stated(query, cand, alignment) + ([] if unmet else planned)
     alignment.missing += figure_only_hoped(query, ev, alignment) + deed_of_another(query, ev, alignment)
     alignment.missing += answer_unstated(query, ev) + unstated_phrase(query, cand, ev)
     alignment.missing += unstated_object(query, cand) + other_judgement(query, cand, ev)

@@ -3015,10 +3015,11 @@ def test_review_of_later_posts_comparatives_and_names_of_one_head(tmp_path: Path
         assert british.verdict != "contradicted", british.reasons
 
 
-def test_a_person_the_corpus_never_names_against_the_one_the_passage_names(tmp_path: Path) -> None:
-    """ "Prime Minister Karim Nurlanov addressed ..." against "Prime Minister, Almaz Bekov,
-    addressed ...": a name the corpus never uses is still a person, and the passage's one
-    person did it. An exercise named with its year ("Rubezh 2009") is nobody."""
+def test_an_event_named_with_its_year_is_no_person_a_passage_names(tmp_path: Path) -> None:
+    """ "Bekov addressed the session, praising Rubezh 2009 and Steppe Eagle-2009" against
+    "Sadykov addressed the session, praising ...": the exercises are nobody, so the passage's
+    one person did it. A first name and surname the corpus never uses are not taken for a
+    person (they may be a place, a firm or a newspaper), nor is a lone unknown word."""
     import kzmil
 
     corpus = _articles(
@@ -3026,24 +3027,62 @@ def test_a_person_the_corpus_never_names_against_the_one_the_passage_names(tmp_p
         {
             "session": "Kyrgyzstan's Prime Minister, Almaz Bekov, addressed a government session on May 4 "
             "that discussed the border guard service.",
-            "drill": "General Mukhtar Sadykov addressed a training session on May 6 in the Osh regional "
-            "command, praising the exercises Rubezh 2009 and Steppe Eagle 2009.",
+            "drill": "General Mukhtar Sadykov, Minister of Defense, addressed a training session held on "
+            "May 6 in the Osh regional command, noting in particular the success of the exercises held "
+            "within Kyrgyzstan: Saryarka 2009, Rubezh 2009, and Steppe Eagle-2009.",
             "ports": "The navy opened two ports in the south of the country.",
             "corps": "Defense Minister Almaz Bekov announced the plans during a visit on May 8 to the "
             "Valikhanov cadet corps.",
         },
     )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        town = ix.check("The Valikhanov cadet corps is located in Shchuchinsk.")
-        assert town.verdict == "not_found", town.reasons  # a lone unknown word may be a town
-        unknown = ix.check(
-            "Prime Minister Karim Nurlanov addressed a government session on May 4 that discussed the "
-            "border guard service."
-        )
-        assert unknown.verdict == "contradicted", unknown.reasons
-        assert unknown.reasons[0] == "the claim says Karim Nurlanov; the source says Almaz Bekov"
         other = ix.check(
-            "Almaz Bekov addressed a training session on May 6 in the Osh regional command, praising "
-            "the exercises Rubezh 2009 and Steppe Eagle 2009."
+            "Almaz Bekov told a May 6 training session in the Osh regional command that the exercises "
+            "had been a success."
         )
         assert other.verdict == "contradicted", other.reasons
+        assert other.reasons[0] == "the claim says Almaz Bekov; the source says Mukhtar Sadykov"
+        town = ix.check("The Valikhanov cadet corps is located in Shchuchinsk.")
+        assert town.verdict == "not_found", town.reasons
+        place = ix.check("The Ust Kamenogorsk port opened in the south of the country.")
+        assert place.verdict != "contradicted", place.reasons
+
+
+def test_a_wish_the_source_says_went_unmet_contradicts_the_deed(tmp_path: Path) -> None:
+    """ "Although wanting to become a naval attaché, he was in fact posted to a supply depot":
+    the claim that he served as an attaché is contradicted, not merely unstated. A wish told
+    without its outcome still leaves the deed unstated, and one that was met is no reversal."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "serikov": "Captain Arman Serikov, the first Kazakh graduate of the Naval Academy, has become a "
+            "symbol of the problem. Although wanting to become a naval attaché, he was in fact posted "
+            "to a supply depot in Aktau.",
+            "bekov": "Lieutenant Almaz Bekov hoped to join the border service after his studies in Turkey.",
+            "nurlan": "Major Nurlan Abenov hoped to command a brigade, and in fact he took command of the "
+            "Semey brigade in May.",
+            "aigul": "Though Aigul Abenova hoped to win the national championship, she in fact won it in "
+            "June after a long injury.",
+            "tanks": "Although the budget was cut, the ministry hoped to buy twenty tanks from Belarus, and "
+            "in fact it bought them in March.",
+            "ports": "The navy opened two ports in the south of the country.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        unmet = ix.check("After the Naval Academy, Arman Serikov served as a naval attaché.")
+        assert unmet.verdict == "contradicted", unmet.reasons
+        assert unmet.reasons[0] == (
+            "the source says only \u201cwanting to become a naval attaché\u201d; "
+            "\u201cin fact posted to a supply depot in Aktau\u201d"
+        )
+        told = ix.check("After his studies in Turkey, Almaz Bekov joined the border service.")
+        assert told.verdict == "not_found", told.reasons
+        met = ix.check("Nurlan Abenov took command of the Semey brigade in May.")
+        assert met.verdict != "contradicted", met.reasons
+        # an outside review's cases: a wish met ("in fact won it"), a concession of another clause
+        won = ix.check("Aigul Abenova won the national championship in June.")
+        assert won.verdict != "contradicted", won.reasons
+        bought = ix.check("The ministry bought twenty tanks from Belarus in March.")
+        assert bought.verdict != "contradicted", bought.reasons
