@@ -224,8 +224,7 @@ def _someone_else(r: Reading) -> bool:
     theirs = [
         run
         for run in _person_runs(ev.text, ev.tokens, ev)
-        if not all(_initials(ev.text, t) for t in run)  # a body (NATO) is no one a passage is about
-        and not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
+        if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
     ]
     if not theirs:
         return False
