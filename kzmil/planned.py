@@ -43,6 +43,7 @@ from kzmil.synonyms import (
     synonyms,
 )
 from kzmil.unstated import DETERMINERS
+from kzmil.whose import sentence_spans
 
 # A cue governs the claim's event when one of this many content words after it is a plain
 # word of the claim: "will also be supplied", "envisages introducing".
@@ -166,7 +167,9 @@ def wish_unmet(query: Query, cand: Candidate, done: Specific) -> Conflict | None
     if j is None or any(_breaks_between(text, outcome[0], t) for t in outcome[: j + 1]):
         return None
     j = end + 1 + j
-    hi = next((i + 1 for i in range(j, len(toks) - 1) if _sentence_ends(text, toks, i)), len(toks))
+    # the outcome runs to the end of its sentence, as the segmenter cut the passage's rows
+    end_of_sentence = next(e for _, e in sentence_spans(cand) if toks[j].start < e)
+    hi = max(i + 1 for i in range(j, len(toks)) if toks[i].start < end_of_sentence)
     told = toks[j:hi]
     wished = toks[k : end + 1]
     again = [t for t in query.tokens if t.kind == "word" and not t.stop and word_stated(t, wished)]
@@ -188,11 +191,7 @@ def _in_fact(tokens: list[Token], n: int) -> bool:
 
 
 def _breaks_between(text: str, a: Token, b: Token) -> bool:
-    return bool(CLAUSE_BREAK.search(text, a.end, b.start)) or "," in text[a.end : b.start]
-
-
-def _sentence_ends(text: str, tokens: list[Token], i: int) -> bool:
-    return any(ch in text[tokens[i].end : tokens[i + 1].start] for ch in ".!?")
+    return bool(CLAUSE_BREAK.search(text, a.end, b.start))
 
 
 # Past forms of "be" before an -ing word tell a deed under way then ("were already providing");

@@ -720,14 +720,13 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
 # minister in 2007,", "who later became", "the future minister") is no rival of the post the
 # source gives at its time. Only a verb of becoming makes it later: "who would remain
 # commander until 2010" claims the post held then.
-BECOMING = frozenset({"become", "became", "becomes"})
-FUTURE = frozenset({"future"})
+LATER = frozenset({"become", "became", "becomes", "future"})
 LATER_REACH = 4  # the description's first words, where the verb of becoming stands
 
 
 def _later_post(tokens: list[Token], span: tuple[int, int]) -> bool:
     opening = [t.norm for t in tokens if span[0] <= t.start < span[1]][:LATER_REACH]
-    return bool((BECOMING | FUTURE).intersection(opening))
+    return bool(LATER.intersection(opening))
 
 
 _MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
