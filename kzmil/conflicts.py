@@ -21,10 +21,12 @@ from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, stem
 from kzmil.quantities import (
+    MEASURES,
     MONTHS,
     Quantity,
     bound_meets,
     changes_alike,
+    counted_words,
     event_tied,
     extract,
     implied_dates,
@@ -153,7 +155,11 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         rivals = [
             p
             for p in free
-            if (q.comparable(p) or _changed_by(ctoks, q, ptoks, p))
+            if (
+                q.comparable(p)
+                or _changed_by(ctoks, q, ptoks, p)
+                or _counts_alike(claim, ctoks, q, passage, ptoks, p)
+            )
             and not (role and _year_role(ptoks, p) not in ("", role))
         ]
         if not rivals:
@@ -173,7 +179,10 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
             if gap is not None
             else ""
         )
-        out.append(Conflict(kind, q.text, best.text, (q.start, q.end), (best.start, best.end), note=note))
+        # the source's figure with the noun the claim counts: "55 foreign universities"
+        end = max(best.start + len(best.text), counted_words(passage, ptoks, best).get(q.unit, 0))
+        said = passage[best.start : end] if q.type == "count" else best.text
+        out.append(Conflict(kind, q.text, said, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
     return out + _bounds_unmet(claim, ctoks, cq, passage, ptoks, pq)
 
@@ -234,6 +243,24 @@ def _bounds_unmet(
                 out.append(Conflict("number", claim[start : q.end], said, (start, q.end), span))
             break
     return out
+
+
+def _counts_alike(
+    claim: str, ctoks: list[Token], q: Quantity, passage: str, ptoks: list[Token], p: Quantity
+) -> bool:
+    """Two counts of one noun, where an adjective came first in one of them and the unit parse
+    took it: "65 universities abroad" against "55 foreign universities"."""
+    if q.type != "count" or p.type != "count" or q.model or p.model or q.ordinal or p.ordinal:
+        return False
+    if (
+        not q.unit
+        or not p.unit
+        or {q.unit, p.unit} & MEASURES
+        or q.unit.endswith(" old")
+        or p.unit.endswith(" old")
+    ):
+        return False  # a measure ("three-year") or an age ("45-year-old") is no count of a thing
+    return q.unit in counted_words(passage, ptoks, p) or p.unit in counted_words(claim, ctoks, q)
 
 
 def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
@@ -655,6 +682,8 @@ REFUSING = frozenset({"declin", "refus", "fail"})
 LACKING = frozenset({"absenc", "lack"})
 
 
+# Words before "short of" that make it "all but": "anything short of a war", "nothing short of".
+_ALL_BUT = frozenset({"anything", "nothing", "everything"})
 # What stands before a "yet to" that denies: "has yet to reach", "is yet to be", "remains yet to".
 _YET_AFTER = frozenset("has have had is are was were remain remains remained".split())
 
@@ -672,6 +701,9 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")
         unlikely = t.norm == "unlikely" and nxt in ("to", "that")  # "is unlikely to force": "will not force"
         not_yet = t.norm == "yet" and nxt == "to" and prev in _YET_AFTER  # "have yet to reach": not reached
+        # "left it short of the goals", "stopped short of sending": not reached, not done;
+        # "anything short of a war" names all but it
+        short_of = t.norm == "short" and nxt == "of" and prev not in _ALL_BUT
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         refuses = (
             t.stem in REFUSING
@@ -688,7 +720,7 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             or refuses
         )
         idiom = _too_to(tokens, i, text) or _far_from(tokens, i, text)
-        if denies or quantifier or unlikely or not_yet or idiom:
+        if denies or quantifier or unlikely or not_yet or short_of or idiom:
             out.append(i)
     return out
 
@@ -1001,7 +1033,7 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
             )
             for t in other
         )
-    if tokens[i].stem not in LACKING:
+    if tokens[i].stem not in LACKING and tokens[i].norm != "short":  # "short of equipment" lacks it
         return True
     head = next((t for t in tokens[i + 1 : i + 4] if not t.stop), None)
     return head is not None and any(t.stem == head.stem and not t.cap for t in other)

@@ -710,6 +710,25 @@ def _sources(bracket: str) -> list[set[str]]:
 NEIGHBOURHOOD = 4
 
 
+# How many words after a count its noun phrase may run: "55 foreign universities", "250 young
+# Kazakh officers".
+NOUN_REACH = 3
+
+
+def counted_words(text: str, tokens: list[Token], q: Quantity) -> dict[str, int]:
+    """The words right after a count, up to a stop word or a clause's end, each with where it
+    ends. The unit parse takes the first ("foreign" in "55 foreign universities"); the noun
+    counted may be any of them."""
+    out: dict[str, int] = {q.unit: q.end} if q.unit else {}
+    prev_end = q.end
+    for t in [t for t in tokens if t.start >= q.end][:NOUN_REACH]:
+        if t.kind != "word" or t.stop or _PHRASE_END.search(text, prev_end, t.start):
+            break
+        out.setdefault(UNIT_NAMES.get(t.stem, t.stem), t.end)
+        prev_end = t.end
+    return out
+
+
 def neighbourhood(tokens: list[Token], q: Quantity, width: int = NEIGHBOURHOOD) -> set[str]:
     """The content stems around a figure: what it counts, whatever the unit parse says."""
     idx = [i for i, t in enumerate(tokens) if t.start >= q.start and t.end <= q.end]

@@ -156,7 +156,7 @@ FIRST_RIGHT = (
 # than B" puts B first, "A earlier than B" puts A first.
 THAN_TURNS = frozenset({"later", "earlier"})
 # Cues that are one only inside a phrase: "ahead of" (not "went ahead"), "in the wake of".
-_ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of")}
+_ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of"), "only": ("", "to")}
 ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
 # "named after", "after all", "look after", "before long": not an order of events.
 _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"), ("before", "long")})
@@ -309,7 +309,9 @@ def _then_post(text: str, tokens: list[Token], i: int) -> bool:
 
 # A source's "since" orders too ("an active member since joining in 1994": the joining came
 # first); a claim's "since" mostly dates a state ("since 2004") and is no order to check.
-STATING_CUES = frozenset({"since"})
+STATING_CUES = frozenset({"since", "only"})
+# ... and "only to" puts what it follows first: "return home only to become disillusioned".
+STATING_FIRST_LEFT = frozenset({"only"})
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
@@ -358,13 +360,20 @@ def _listed(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def cue_words(text: str, tokens: list[Token], i: int) -> str:
+    """The order cue at i as written, with the word its phrase needs: "only to", "ahead of"."""
+    phrase = _ORDER_PHRASES.get(tokens[i].norm)
+    end = tokens[i + 1].end if phrase and phrase[1] and i + 1 < len(tokens) else tokens[i].end
+    return text[tokens[i].start : end]
+
+
 def first_left(tokens: list[Token], i: int) -> bool:
     """Does the order cue at i put the event written before it first in time?"""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     turned = (tokens[i].norm in PRECEDE_VERBS | FOLLOW_VERBS and nxt == "by") or (
         tokens[i].norm in THAN_TURNS and nxt == "than"
     )
-    return (tokens[i].norm in FIRST_LEFT) != turned
+    return (tokens[i].norm in FIRST_LEFT | STATING_FIRST_LEFT) != turned
 
 
 # Adverbs of time that order their clause after or before another event: with no event

@@ -40,6 +40,7 @@ LOSING = frozenset({"lost", "lose"})  # left, by one's own deed or another's
 POST_WORDS = 4  # words from the possessive to the post's head noun: "his deputy ministerial position"
 FUNCTION = frozenset(
     {"as", "and", "or", "but", "while", "in", "on", "at", "to", "for", "with", "by", "after"}
+    | {"throughout", "during", "until", "since", "before", "through"}  # "minister throughout 2007"
 )
 
 
@@ -100,13 +101,18 @@ def _holder(text: str, tokens: list[Token], k: int) -> Token | None:
     return None
 
 
+def _possessive(text: str, tokens: list[Token], k: int) -> bool:
+    """ "his", or a name's possessive ("Kazakhstan's army"), at k."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    named = t.cap and t.kind == "word" and text[t.start : t.end].endswith(POSSESSIVE)
+    return t.norm in POSSESSIVES or named
+
+
 def _post(text: str, tokens: list[Token], k: int) -> Token | None:
     """The head noun of the possessive phrase at k ("his deputy ministerial position")."""
-    if k >= len(tokens):
-        return None
-    t = tokens[k]
-    named = t.cap and t.kind == "word" and text[t.start : t.end].endswith(POSSESSIVE)  # "Kazakhstan's army"
-    if t.norm not in POSSESSIVES and not named:
+    if not _possessive(text, tokens, k):
         return None
     head = None
     for t in tokens[k + 1 : k + 1 + POST_WORDS]:
@@ -136,6 +142,8 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
                 j += 1  # "stayed on in the army"
             if j < len(tokens) and tokens[j].norm == "in":
                 j += 1
+            elif t.stem in ("remain", "stay") and _possessive(text, tokens, j):
+                pass  # "remained Kazakhstan's defence minister": the post is what he remained
             elif t.stem in ("remain", "stay", "confirm", "reconfirm"):
                 continue  # "remained optimistic", "confirmed his plans": no post kept
             post = _post(text, tokens, j)
@@ -204,6 +212,11 @@ def _held_as(text: str, tokens: list[Token], k: int) -> tuple[Token, Token] | No
     return holder, head
 
 
+# Nouns that name whatever post one holds: the source's "recalled from his post" takes the
+# minister's post the claim names (`_any_post`).
+ANY_POST = frozenset({"post", "position", "job", "office"})
+
+
 def _same_post(a: Token | None, b: Token | None) -> bool:
     if a is None or b is None:
         return True  # one side leaves the post unnamed: the person's post, whichever it is
@@ -217,7 +230,16 @@ def _stated(text: str, tokens: list[Token]) -> list[Holding]:
         for s in successions(text, tokens)
         if s.predecessor
     ]
-    return holdings(text, tokens) + replaced
+    return [_any_post(text, tokens, h) for h in holdings(text, tokens)] + replaced
+
+
+def _any_post(text: str, tokens: list[Token], h: Holding) -> Holding:
+    """A source's bare "his post" names no post of its own: whichever post the claim names.
+    ("his deputy ministerial position" names one.)"""
+    if h.post is None or h.post.norm not in ANY_POST:
+        return h
+    k = next((i for i, t in enumerate(tokens) if t is h.post), 0)
+    return h._replace(post=None) if k and _possessive(text, tokens, k - 1) else h
 
 
 def _same_holding(c: Holding, s: Holding, named: list[list[Token]]) -> bool:

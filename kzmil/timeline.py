@@ -18,7 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
-from kzmil.specifics import Specific, first_left, order_cues, time_adverb_alone
+from kzmil.specifics import Specific, cue_words, first_left, order_cues, time_adverb_alone
 from kzmil.structure import CUE_REACH, RELATIVES, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
 
@@ -272,7 +272,7 @@ def _contents(tokens: list[Token], i: int, step: int) -> list[int]:
 def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[int]]:
     """The words for the events on each side of an order cue; for a cue that opens the
     sentence ("After X, Y") the main clause stands on the left."""
-    right = _contents(tokens, cue, 1)
+    right = _gerund_clause(tokens, _contents(tokens, cue, 1))
     left = _contents(tokens, cue, -1)
     if left and re.search(r"[:;]", text[tokens[left[0]].end : tokens[cue].start]):
         left = []  # the cue opens a clause of its own: "Paris moved in too: after X, Y"
@@ -284,6 +284,23 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[i
         if not right and after:  # the event is a date alone: "After 9/11, ..."
             right = [k for k in range(cue + 1, after[0]) if tokens[k].kind == "num"]
     return left, right
+
+
+# Words that join a second deed to a clause: "after returning home and leave the army".
+_JOINS = frozenset({"and", "then", "but"})
+
+
+def _gerund_clause(tokens: list[Token], right: list[int]) -> list[int]:
+    """The event after a cue that a gerund opens ends where a verb of another form is joined
+    on: in "grow disillusioned after returning home and leave the army", leaving is the main
+    clause's second deed, not part of what came first."""
+    if not right or not tokens[right[0]].norm.endswith("ing"):
+        return right
+    for n, k in enumerate(right[1:], 1):
+        between = tokens[right[n - 1] + 1 : k]
+        if any(t.norm in _JOINS for t in between) and not tokens[k].norm.endswith("ing"):
+            return right[:n]
+    return right
 
 
 def _left_of_cue(tokens: list[Token], text: str, cue: int) -> Callable[[int], bool]:
@@ -319,7 +336,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     pf = _event_words(first, first_stems, claim, ctoks, ev)
     ps = _event_words(second, second_stems, claim, ctoks, ev)
     for k in order_cues(ev.tokens, stating=True, text=ev.text):
-        said = ev.text[ev.tokens[k].start : ev.tokens[k].end]
+        said = cue_words(ev.text, ev.tokens, k)
         is_left = _left_of_cue(ev.tokens, ev.text, k)
         # a cue that opens the sentence ("After X, Y") orders its whole main clause
         reach = len(ev.tokens) if neighbour_content(ev.tokens, k, -1) is None else CUE_REACH

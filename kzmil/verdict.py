@@ -77,6 +77,7 @@ from kzmil.unstated import (
 from kzmil.whose import (
     WHEN,
     deed_of_another,
+    deed_of_antecedent,
     figure_of_another,
     name_run,
     said_of_another,
@@ -368,6 +369,7 @@ def assess(
     swapped = speaker_swapped(query, cand, whose)
     conflicts += swapped
     alignment.missing += [] if swapped else whose
+    alignment.missing += deed_of_antecedent(query, cand, alignment, ev.common)
     if not alignment.missing:
         alignment.missing += figure_of_another(query, cand, alignment, ev)
     frame = _attribution(query, alignment, ev)

@@ -276,3 +276,50 @@ def deed_of_another(query: Query, ev: Evidence, alignment: Alignment) -> list[Sp
         return []
     who, said = found
     return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]
+
+
+# Pronouns that open a relative clause on the noun before them: "the officer who commanded".
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def deed_of_antecedent(
+    query: Query, cand: Candidate, alignment: Alignment, common: set[str]
+) -> list[Specific]:
+    """The claim's person doing what the passage tells, in a relative clause, of someone it
+    names by a noun: "Aliyev was appointed deputy to the officer who commanded the garrison"
+    does not say that Aliyev commanded it. Only when every place the passage uses the claim's
+    verb is such a clause, and the passage names the person before it."""
+    persons = [
+        s
+        for s, found in alignment.matched
+        if s.kind == "name" and not found.endswith(CONTEXT) and is_person(s.tokens[0], common)
+    ]
+    if not persons:
+        return []
+    person = persons[0]
+    toks, text = query.tokens, query.text
+    p_lo, p_hi = name_run(text, toks, person.tokens[0])  # "General Rustem Aliyev"
+    k = max(i for i, t in enumerate(toks) if t.end <= p_hi)
+    verb = None
+    for t in toks[k + 1 :]:
+        if "," in text[toks[k].end : t.start] or t.cap:
+            break
+        if t.kind == "word" and not t.stop:
+            verb = t
+            break
+    if verb is None or not past_form(verb.norm):
+        return []
+    ptoks = cand.tokens
+    hits = [j for j, p in enumerate(ptoks) if p.stem == verb.stem]
+    if not hits or any(j < 2 or ptoks[j - 1].norm not in RELATIVE_PRONOUNS for j in hits):
+        return []
+    nouns = [ptoks[j - 2] for j in hits]
+    if any(n.cap or n.kind != "word" or n.stop for n in nouns):
+        return []  # "Aliyev, who commanded": the name's own deed
+    if not any(name_match(c, t, False) for c in person.tokens for t in ptoks[: hits[0]]):
+        return []
+    noun = nouns[0]
+    j = next(i for i, t in enumerate(ptoks) if t is noun)
+    lo = ptoks[j - 1].start if j and ptoks[j - 1].norm in ARTICLES else noun.start
+    return [Specific("whose", person.tokens, text[p_lo:p_hi], value=cand.text[lo : noun.end])]

@@ -142,3 +142,17 @@ def test_a_post_given_with_as_is_held_and_one_taken_with_as_is_left() -> None:
     # "appointed him as": whom, no name says; the one who appoints holds nothing
     text = "The minister appointed him as fleet commander."
     assert holdings(text, tokenize(text)) == []
+
+
+def test_a_bare_post_in_the_source_is_whichever_the_claim_names() -> None:
+    """ "recalled from her post" takes the post the claim names; "his deputy ministerial
+    position" names its own, which a claim's other post does not meet."""
+    recalled = "Early this year, Navy Minister Ana Ortiz was recalled from her post."
+    assert _conflicts("Ana Ortiz remained Chile's navy minister.", recalled) == [
+        "remained Chile's navy minister / recalled from her post"
+    ]
+    assert _conflicts("Ana Ortiz remained optimistic.", recalled) == []
+    # a claim's own "his position" is no bare post: the source's other post stays another fact
+    assert _conflicts("Pospelov was relieved as eastern regional commander.", SOURCE) == [
+        "relieved / named Nikolai Pospelov as the new eastern regional commander"
+    ]

@@ -3063,3 +3063,61 @@ def test_a_wish_the_source_says_went_unmet_contradicts_the_deed(tmp_path: Path) 
         assert won.verdict != "contradicted", won.reasons
         bought = ix.check("The ministry bought twenty tanks from Belarus in March.")
         assert bought.verdict != "contradicted", bought.reasons
+
+
+def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
+    """A count whose noun follows an adjective, "short of" as a denial of what it names, an
+    event after a gerund that ends where another deed is joined on, "only to" as an order,
+    "this year" as the article's year, and a post the source's bare "his post" takes away:
+    each read on a corpus written for this test."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "study": "Chilean sailors attend courses in 80 specialist fields at 42 foreign academies.",
+            "reform": "Despite ten years of attention to naval reform, Chile has not achieved the supply "
+            "and readiness goals it has paid for.",
+            "abroad": "Put simply, many of these sailors study abroad and return to Chile only to become "
+            "disillusioned with the service, and then leave the navy.",
+            "spain": "The number of Chilean sailors trained in Spain remains small; in 2009 20 sailors "
+            "were trained there and this year that number will reach 45.",
+            "ortiz": "Early this year, Chilean Navy Minister Ana Ortiz was recalled from her post.",
+            "drill": "The fleet inspection found the northern squadron well prepared.",
+            "deputy": "This year General Rustem Aliyev was appointed deputy to the officer who commanded "
+            "the Almaty garrison.",
+            "retired": "Colonel Dana Sadykova, who commanded the Osh garrison, retired in March.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        count = ix.check("Chilean sailors study 80 specialist fields at 52 academies abroad.")
+        assert count.verdict == "contradicted", count.reasons
+        assert count.reasons[0] == "the claim says 52 academies; the source says 42 foreign academies"
+        short = ix.check("Ten years of naval reform have left Chile short of the supply and readiness goals.")
+        assert short.verdict == "supported", short.reasons
+        lacking = ix.check("The fleet inspection found the northern squadron short of fuel.")
+        assert lacking.verdict != "contradicted", lacking.reasons
+        after = ix.check(
+            "Many sailors trained abroad grow disillusioned with the service after returning to Chile "
+            "and leave the navy."
+        )
+        assert after.verdict == "supported", after.reasons
+        turned = ix.check("Many sailors trained abroad return to Chile after becoming disillusioned.")
+        assert turned.verdict == "contradicted", turned.reasons
+        assert "\u201conly to\u201d" in turned.reasons[0]
+        year = ix.check(
+            "The number of Chilean sailors trained in Spain in 2011 was set to be more than double "
+            "the 2009 figure."
+        )
+        assert year.verdict == "supported", year.reasons
+        assert "2011 = this year (2011)" in year.reasons[1]
+        kept = ix.check("Ana Ortiz remained Chile's navy minister throughout 2011.")
+        assert kept.verdict == "contradicted", kept.reasons
+        assert kept.reasons[0] == (
+            "the claim says remained Chile's navy minister; the source says recalled from her post"
+        )
+        other = ix.check("General Rustem Aliyev commanded the Almaty garrison this year.")
+        assert other.verdict == "not_found", other.reasons
+        assert "it says it of the officer" in other.reasons[0]
+        own = ix.check("Dana Sadykova commanded the Osh garrison.")
+        assert own.verdict == "supported", own.reasons
