@@ -26,6 +26,7 @@ from kzmil.match import (
 from kzmil.models import Result, Span
 from kzmil.normalize import Token, comparable, fts_term, shared, stem, tokenize
 from kzmil.shortcite import short_citation
+from kzmil.synonyms import spellings as regional_spellings
 
 MAX_CLAIM_CHARS = 2000  # longer claims are cut here, with a warning
 MAX_PASSAGE_CHARS = 600
@@ -94,6 +95,13 @@ def weigh(index: IndexBackend, query: Query, spellings: bool = False) -> None:
                 term.typos[variant] = SPELLING_SIMILARITY
                 term.spellings.add(variant)
                 df[variant] = n
+        if tok.kind == "word" and not tok.cap and (regional := regional_spellings(tok.stem)):
+            # "programme" for "program", "organised" for "organized": the same word
+            for variant, n in index.doc_freq(fts_term(v) for v in regional).items():
+                if n:
+                    term.typos[variant] = SPELLING_SIMILARITY
+                    df[variant] = n
+                    freq = max(freq, n)
         if freq == 0 and tok.kind == "word" and len(tok.stem) >= 4:
             choices = dict(index.terms_with_prefix(fts_term(tok.stem[:2])))
             for variant, sim, _ in process.extract(

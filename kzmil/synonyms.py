@@ -42,6 +42,13 @@ def paraphrases(word_stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def spellings(word_stem: str) -> frozenset[str]:
+    """The stems of the word's other regional spellings ("programm" -> "program", "organis" ->
+    "organ"; data/spellings.txt, from WordNet): the same word, not a paraphrase of it."""
+    return frozenset((lookup("spellings.txt", word_stem) or "").split())
+
+
+@lru_cache(maxsize=4096)
 def derivations(word_stem: str) -> frozenset[str]:
     """The stems WordNet derives from this one in its most frequent sense ("retain" ->
     "retention"; data/derivations.txt): the same point in another part of speech."""

@@ -354,6 +354,8 @@ def assess(
         return c.kind in WORD_READINGS and _within(c.claim_span, left)
 
     conflicts = [_as_place(c) for c in conflicts if not as_held(c)]
+    # ... and its words are stated, however worded: "lost his job" by "recalled from his post"
+    alignment.missing = [s for s in alignment.missing if not (s.kind == "word" and _within(s.span, left))]
     taken = {c.claim_span for c in conflicts}
     conflicts += [
         c
@@ -361,6 +363,7 @@ def assess(
         if (c.claim_span not in taken or c.claim_span is None) and not as_held(c)
     ]
     conflicts = _one_per_designation(query.text, conflicts)
+    conflicts = _title_read_once(conflicts)
     conflicts = [_paired(c, query, cand) for c in conflicts]
     matched = credited(query, cand, alignment)
     weights = _weights(query, index.total)
@@ -890,6 +893,22 @@ def credited(query: Query, cand: Candidate, alignment: Alignment) -> dict[int, f
             if lo <= term.token.start < hi:
                 matched[i] = 1.0
     return matched
+
+
+def _title_read_once(conflicts: list[Conflict]) -> list[Conflict]:
+    """A source's title read twice: as the title it gives the claim's person ("Kazakhstan's
+    Prime Minister, Daniyal Akhmetov") and, word by word, as a rival of the claim's title word
+    ("Defense" against "Kazakhstan's"). One conflict, the title's, whose bar is its own."""
+    titles = [c.source_span for c in conflicts if c.kind == "title" and c.source_span]
+    return [
+        c
+        for c in conflicts
+        if not (
+            c.kind == "name"
+            and c.source_span
+            and any(lo <= c.source_span[0] and c.source_span[1] <= hi for lo, hi in titles)
+        )
+    ]
 
 
 def _kind_min(kind: str, first: bool = False) -> float:

@@ -3121,3 +3121,23 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         assert "it says it of the officer" in other.reasons[0]
         own = ix.check("Dana Sadykova commanded the Osh garrison.")
         assert own.verdict == "supported", own.reasons
+
+
+def test_a_claim_in_british_spelling_meets_a_source_in_american(tmp_path: Path) -> None:
+    """ "programme", "organised", "defence" are the same words as "program", "organized" and
+    "defense" (data/spellings.txt, from WordNet); and a post lost "however worded" is stated
+    by the source's "recalled from her post"."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "drill": "The navy organized a joint training program with Peru in the Callao harbor.",
+            "ortiz": "Early this year, Chilean Navy Minister Ana Ortiz was recalled from her post.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        british = ix.check("The navy organised a joint training programme with Peru in the Callao harbour.")
+        assert british.verdict == "supported", british.reasons
+        lost = ix.check("Early in 2011 Ana Ortiz lost her job as Chile's navy minister.")
+        assert lost.verdict == "supported", lost.reasons

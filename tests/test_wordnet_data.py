@@ -71,6 +71,14 @@ def test_the_irregular_past_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_spelling_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_spellings").table(wordnet)
+    assert _rows("spellings.txt") == found
+    assert "program" in found["programm"].split() and "defens" in found["defenc"].split()
+    assert "centr" in found["center"].split()
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_synonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
     found = _script("wordnet_synonyms").table(wordnet)
     assert _rows("synonyms.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
