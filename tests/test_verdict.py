@@ -27,6 +27,7 @@ from kzmil.verdict import (
     TOPIC_MIN,
     Assessment,
     _name_part,
+    _title_read_once,
     check,
     decide,
 )
@@ -3141,3 +3142,13 @@ def test_a_claim_in_british_spelling_meets_a_source_in_american(tmp_path: Path) 
         assert british.verdict == "supported", british.reasons
         lost = ix.check("Early in 2011 Ana Ortiz lost her job as Chile's navy minister.")
         assert lost.verdict == "supported", lost.reasons
+
+
+def test_a_title_the_source_gives_the_person_is_one_conflict() -> None:
+    """ "Defense Minister Luis Vega" against "Chile's Prime Minister, Luis Vega,": the title
+    conflicts once, with the title's bar, not also as "Defense" against "Chile's" with the
+    higher bar of a rival name, which a reworded rest of the claim would not reach."""
+    title = Conflict("title", "Luis Vega", "Chile's Prime Minister", (17, 26), (0, 22))
+    word = Conflict("name", "Defense", "Chile's", (0, 7), (0, 7))
+    elsewhere = Conflict("name", "Lima", "Callao", (40, 44), (60, 66))
+    assert _title_read_once([word, title, elsewhere]) == [title, elsewhere]
