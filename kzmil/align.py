@@ -549,22 +549,8 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     as_part = _share_as_part(spec, r) or _percent_as_part(spec, r)
     if as_part is not None:
         return as_part
-    relative_year = _relative_year(spec.quantity, r.ev)
-    if relative_year is not None:
-        return relative_year
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
     return f"{around.text}{CONTEXT}" if around is not None else None
-
-
-def _relative_year(q: Quantity, ev: Evidence) -> str | None:
-    """A claim's year that the passage itself names by the article's date: "this year" in an
-    article of 2003 is 2003, stated in the passage, not only around it."""
-    if q.type != "year" or not ev.dated:
-        return None
-    for said, shift, _ in relative(ev.text, "year"):
-        if ev.dated[0] + shift == q.value:
-            return f"{said} ({ev.dated[0] + shift})"
-    return None
 
 
 def _share_of_total(spec: Specific, r: Reading) -> Found:

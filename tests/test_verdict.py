@@ -3068,8 +3068,8 @@ def test_a_wish_the_source_says_went_unmet_contradicts_the_deed(tmp_path: Path) 
 
 def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
     """A count whose noun follows an adjective, "short of" as a denial of what it names, an
-    event after a gerund that ends where another deed is joined on, "only to" as an order,
-    "this year" as the article's year, and a post the source's bare "his post" takes away:
+    event after a gerund that ends where another deed is joined on, "only to" as an order, and
+    a post the source's bare "his post" takes away:
     each read on a corpus written for this test."""
     import kzmil
 
@@ -3081,8 +3081,6 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
             "and readiness goals it has paid for.",
             "abroad": "Put simply, many of these sailors study abroad and return to Chile only to become "
             "disillusioned with the service, and then leave the navy.",
-            "spain": "The number of Chilean sailors trained in Spain remains small; in 2009 20 sailors "
-            "were trained there and this year that number will reach 45.",
             "ortiz": "Early this year, Chilean Navy Minister Ana Ortiz was recalled from her post.",
             "drill": "The fleet inspection found the northern squadron well prepared.",
             "deputy": "This year General Rustem Aliyev was appointed deputy to the officer who commanded "
@@ -3106,13 +3104,7 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         turned = ix.check("Many sailors trained abroad return to Chile after becoming disillusioned.")
         assert turned.verdict == "contradicted", turned.reasons
         assert "\u201conly to\u201d" in turned.reasons[0]
-        year = ix.check(
-            "The number of Chilean sailors trained in Spain in 2011 was set to be more than double "
-            "the 2009 figure."
-        )
-        assert year.verdict == "supported", year.reasons
-        assert "2011 = this year (2011)" in year.reasons[1]
-        kept = ix.check("Ana Ortiz remained Chile's navy minister throughout 2011.")
+        kept = ix.check("Early this year Navy Minister Ana Ortiz remained Chile's navy minister.")
         assert kept.verdict == "contradicted", kept.reasons
         assert kept.reasons[0] == (
             "the claim says remained Chile's navy minister; the source says recalled from her post"
@@ -3140,7 +3132,7 @@ def test_a_claim_in_british_spelling_meets_a_source_in_american(tmp_path: Path) 
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         british = ix.check("The navy organised a joint training programme with Peru in the Callao harbour.")
         assert british.verdict == "supported", british.reasons
-        lost = ix.check("Early in 2011 Ana Ortiz lost her job as Chile's navy minister.")
+        lost = ix.check("Early this year Chilean Navy Minister Ana Ortiz lost her post.")
         assert lost.verdict == "supported", lost.reasons
 
 
