@@ -244,7 +244,7 @@ def _stranger(out: Alignment, r: Reading) -> list[Conflict]:
     # nor a body (NATO) or an exercise (Rubezh 2004) someone
     mine = [
         run for run in _person_runs(r.claim, r.ctoks, ev, strict=True) if all(id(t) in unstated for t in run)
-    ]
+    ] or _titled_strangers(r, unstated)
     if len(mine) != 1:
         return []
     claim_caps = [t for t in r.ctoks if t.cap]
@@ -266,6 +266,61 @@ def _stranger(out: Alignment, r: Reading) -> list[Conflict]:
     said = ev.text[other[0].start : other[-1].end]
     span = (run[0].start, run[-1].end)
     return [Conflict("name", r.claim[span[0] : span[1]], said, span, (other[0].start, other[-1].end))]
+
+
+TITLE_REACH = 3  # capitalised words of a title before a name: "Deputy Defense Minister"
+
+
+def _title_words(text: str, tokens: list[Token], k: int) -> list[str]:
+    """The capitalised words written right before token k, space apart, at most TITLE_REACH;
+    across a comma too ("Kazakhstan's Prime Minister, Daniyal Akhmetov")."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < TITLE_REACH:
+        gap = text[tokens[j].end : tokens[j + 1].start]
+        if (
+            not tokens[j].cap
+            or tokens[j].kind != "word"
+            or gap.strip() not in ("", ",")
+            or (out and gap.strip())
+        ):
+            break
+        out.insert(0, tokens[j].norm)
+        j -= 1
+    return out
+
+
+def _titled_strangers(r: Reading, unstated: set[int]) -> list[list[Token]]:
+    """A name the corpus never writes, after a title ("Prime Minister Karim Massimov"), where
+    the passage gives the same title to a person it names ("Kazakhstan's Prime Minister,
+    Daniyal Akhmetov"): a person of that post, whom the passage names otherwise. Without the
+    title an unknown run of capitals may as well be a place, a firm or a paper."""
+    toks, ev = r.ctoks, r.ev
+    runs: list[list[Token]] = []
+    for k, t in enumerate(toks):
+        if id(t) in unstated and t.cap and t.kind == "word":
+            if (
+                runs
+                and runs[-1]
+                and runs[-1][-1] is toks[k - 1]
+                and r.claim[toks[k - 1].end : t.start] == " "
+            ):
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    out = []
+    for run in runs:
+        k = next(i for i, t in enumerate(toks) if t is run[0])
+        title = _title_words(r.claim, toks, k)
+        if not title:
+            continue
+        for found in _person_runs(ev.text, ev.tokens, ev, strict=True):
+            j = next(i for i, t in enumerate(ev.tokens) if t is found[0])
+            theirs = _title_words(ev.text, ev.tokens, j)
+            if len(theirs) >= len(title) and theirs[-len(title) :] == title:
+                out.append(run)
+                break
+    return out
 
 
 def rival_place(

@@ -163,6 +163,8 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
             and not (role and _year_role(ptoks, p) not in ("", role))
         ]
         if not rivals:
+            rivals = [p for p in free if _said_alike(ctoks, q, ptoks, p)]
+        if not rivals:
             continue
         ctx = neighbourhood(ctoks, q)
         best = max(rivals, key=lambda p: (len(ctx & neighbourhood(ptoks, p)), p.unit == q.unit))
@@ -243,6 +245,29 @@ def _bounds_unmet(
                 out.append(Conflict("number", claim[start : q.end], said, (start, q.end), span))
             break
     return out
+
+
+# Content words two counts of different units must share around them to count the same
+# thing: "750 Kazakhs are sent abroad for education" against "550 people are sent abroad
+# for education" (sent, abroad, education).
+SLOT_WORDS = 3
+
+
+def _said_alike(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
+    """Two counts of things named differently ("Kazakhs", "people") told with the same words
+    around them: one figure of one statement."""
+    if q.type != "count" or p.type != "count" or q.model or p.model or q.ordinal or p.ordinal:
+        return False
+    if (
+        not q.unit
+        or not p.unit
+        or {q.unit, p.unit} & MEASURES
+        or q.unit.endswith(" old")
+        or p.unit.endswith(" old")
+    ):
+        return False
+    shared = (neighbourhood(ctoks, q) & neighbourhood(ptoks, p)) - {q.unit, p.unit}
+    return len(shared) >= SLOT_WORDS
 
 
 def _counts_alike(

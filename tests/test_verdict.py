@@ -3086,6 +3086,9 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
             "deputy": "This year General Rustem Aliyev was appointed deputy to the officer who commanded "
             "the Almaty garrison.",
             "retired": "Colonel Dana Sadykova, who commanded the Osh garrison, retired in March.",
+            "sent": "Around 400 people are sent abroad for naval training annually.",
+            "session": "Chile's Prime Minister, Luis Vega, addressed a government session on May 17 that "
+            "discussed efforts to enhance the border guard service.",
         },
     )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
@@ -3114,6 +3117,18 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         assert "it says it of the officer" in other.reasons[0]
         own = ix.check("Dana Sadykova commanded the Osh garrison.")
         assert own.verdict == "supported", own.reasons
+        # two counts of things named differently, told with the same words around them
+        sent = ix.check("Around 600 Chileans are sent abroad for naval training every year.")
+        assert sent.verdict == "contradicted", sent.reasons
+        assert sent.reasons[0] == "the claim says 600 Chileans; the source says 400 people"
+        # a name the corpus never writes, after the title the passage gives its own person
+        titled = ix.check(
+            "Prime Minister Jorge Rojas addressed a May 17 government session on the border guard service."
+        )
+        assert titled.verdict == "contradicted", titled.reasons
+        assert titled.reasons[0] == "the claim says Jorge Rojas; the source says Luis Vega"
+        untitled = ix.check("Jorge Rojas addressed a May 17 government session on the border guard service.")
+        assert untitled.verdict != "contradicted", untitled.reasons
 
 
 def test_a_claim_in_british_spelling_meets_a_source_in_american(tmp_path: Path) -> None:
