@@ -630,6 +630,12 @@ def name_conflicts(
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
             and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
             and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
+            # "the Alliance" for NATO, "Operation Enduring Freedom" for OEF: one body named two ways
+            and not (
+                missing
+                and _slot_kind(passage, p) == "initials"
+                and _named_otherwise(claim, ctoks, missing, p)
+            )
         ]
         if missing and rivals:
             out.append(_phrase_conflict("name", claim, c_side if one_head else missing, passage, rivals))
@@ -647,6 +653,24 @@ def name_conflicts(
                 ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
+
+
+def _named_otherwise(claim: str, ctoks: list[Token], missing: list[Token], initials: Token) -> bool:
+    """Does the claim name the body the passage gives by its initials another way: spelt out
+    ("Operation Enduring Freedom" for "OEF"), or described by a capitalised common noun after
+    "the" ("the Alliance" for "NATO"), which may stand for whichever body the text is about?"""
+    k = next(i for i, t in enumerate(ctoks) if t is missing[0])
+    if all(_a_place_described(ctoks, c) for c in missing if places.kind(c.norm) is None) and all(
+        places.kind(c.norm) is None for c in missing
+    ):
+        return True
+    lo = hi = k
+    while lo > 0 and ctoks[lo - 1].cap and claim[ctoks[lo - 1].end : ctoks[lo].start] == " ":
+        lo -= 1
+    while hi + 1 < len(ctoks) and ctoks[hi + 1].cap and claim[ctoks[hi].end : ctoks[hi + 1].start] == " ":
+        hi += 1
+    run = [t for t in ctoks[lo : hi + 1] if t.norm not in STOPWORDS]
+    return len(run) >= 2 and "".join(t.norm[0] for t in run) == initials.norm
 
 
 def _a_place_described(tokens: list[Token], tok: Token) -> bool:

@@ -675,6 +675,8 @@ def qualifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Co
         for other, their_run in theirs:
             if other.stem != noun.stem or all(t.stem in mine for t in their_run):
                 continue
+            if len(their_run) == 1 and "".join(t.norm[0] for t in run) == their_run[0].norm:
+                continue  # "support for Operation Enduring Freedom" against "support for OEF": spelt out
             mine_at, theirs_at = (noun.start, run[-1].end), (other.start, their_run[-1].end)
             one, said = claim[slice(*mine_at)], ev.text[slice(*theirs_at)]
             return [Conflict("detail", one, said, mine_at, theirs_at)]

@@ -3087,6 +3087,13 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
             "the Almaty garrison.",
             "retired": "Colonel Dana Sadykova, who commanded the Osh garrison, retired in March.",
             "sent": "Around 400 people are sent abroad for naval training annually.",
+            "oef": (
+                "Chile backs Operation Enduring Freedom (OEF)",
+                "2011-05-20",
+                "Chile opened its ports to coalition ships in 2002, and its navy has trained with them "
+                "since. The navy also sent two frigates to the Gulf in 2003.\n\nSuch practical support for "
+                "OEF could well be a prelude to wider naval cooperation with Peru and NATO.",
+            ),
             "session": "Chile's Prime Minister, Luis Vega, addressed a government session on May 17 that "
             "discussed efforts to enhance the border guard service.",
         },
@@ -3127,6 +3134,22 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         )
         assert titled.verdict == "contradicted", titled.reasons
         assert titled.reasons[0] == "the claim says Jorge Rojas; the source says Luis Vega"
+        # initials the claim spells out, or a body the claim describes ("the Alliance"), are no rival
+        spelt = ix.check(
+            "Such practical support for Operation Enduring Freedom could well be a prelude to wider "
+            "naval cooperation with Peru and NATO."
+        )
+        assert spelt.verdict == "supported", spelt.reasons
+        other_op = ix.check(
+            "Such practical support for Operation Iraqi Freedom could well be a prelude to wider "
+            "naval cooperation with Peru and NATO."
+        )
+        assert other_op.verdict == "contradicted", other_op.reasons
+        described = ix.check(
+            "Such practical support for OEF could well be a prelude to wider naval cooperation with Peru "
+            "and the Alliance."
+        )
+        assert described.verdict != "contradicted", described.reasons
         untitled = ix.check("Jorge Rojas addressed a May 17 government session on the border guard service.")
         assert untitled.verdict != "contradicted", untitled.reasons
 
