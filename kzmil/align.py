@@ -269,6 +269,7 @@ def _stranger(out: Alignment, r: Reading) -> list[Conflict]:
 
 
 TITLE_REACH = 3  # capitalised words of a title before a name: "Deputy Defense Minister"
+TITLED_WORDS = 2  # a title of two words or more names one post: "Prime Minister"
 
 
 def _title_words(text: str, tokens: list[Token], k: int) -> list[str]:
@@ -293,8 +294,9 @@ def _title_words(text: str, tokens: list[Token], k: int) -> list[str]:
 def _titled_strangers(r: Reading, unstated: set[int]) -> list[list[Token]]:
     """A name the corpus never writes, after a title ("Prime Minister Karim Massimov"), where
     the passage gives the same title to a person it names ("Kazakhstan's Prime Minister,
-    Daniyal Akhmetov"): a person of that post, whom the passage names otherwise. Without the
-    title an unknown run of capitals may as well be a place, a firm or a paper."""
+    Daniyal Akhmetov") and the deed the claim gives its person right after the name: a person
+    of that post, whom the passage names otherwise. Without the title an unknown run of
+    capitals may as well be a place, a firm or a paper."""
     toks, ev = r.ctoks, r.ev
     runs: list[list[Token]] = []
     for k, t in enumerate(toks):
@@ -309,11 +311,15 @@ def _titled_strangers(r: Reading, unstated: set[int]) -> list[list[Token]]:
             else:
                 runs.append([t])
     out = []
+    stems = {t.stem for t in ev.tokens}
     for run in runs:
         k = next(i for i, t in enumerate(toks) if t is run[0])
         title = _title_words(r.claim, toks, k)
-        if not title:
-            continue
+        if len(title) < TITLED_WORDS:
+            continue  # "President", "Mayor": one word is any head of anything
+        after = next((t for t in toks if t.start >= run[-1].end and t.kind == "word" and not t.stop), None)
+        if after is None or after.stem not in stems:
+            continue  # the deed the claim gives the person, which the passage gives its own
         for found in _person_runs(ev.text, ev.tokens, ev, strict=True):
             j = next(i for i, t in enumerate(ev.tokens) if t is found[0])
             theirs = _title_words(ev.text, ev.tokens, j)

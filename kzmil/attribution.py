@@ -93,3 +93,22 @@ def source_frame(text: str, tokens: list[Token], dated: tuple[int, int] | None) 
         if t.stem in SOURCE_NOUNS and t not in out and toks[k + 1] in out and _owns(text, t, toks[k + 1]):
             out.append(t)
     return out
+
+
+def frame_verbs(text: str, tokens: list[Token], dated: tuple[int, int] | None) -> list[Token]:
+    """The plain verbs of saying that frame the claim as the article's ("the blog argues
+    that", "the article says"): a passage in the article's own voice states them by being
+    there. A verb of judging ("the blog warns", "sees a danger") is a claim the passage must
+    make, and stays one."""
+    framed = {id(t) for t in source_frame(text, tokens, dated)}
+    toks = [t for t in tokens if not t.synthetic or t.kind == "num"]
+    out = []
+    for k, t in enumerate(toks):
+        if id(t) not in framed or t.stem not in SOURCE_NOUNS:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and nxt.stop and k + 2 < len(toks):
+            nxt = toks[k + 2]  # "the article also argues"
+        if nxt is not None and saying(nxt) and nxt.stem not in JUDGING and nxt.norm not in JUDGED:
+            out.append(nxt)
+    return out

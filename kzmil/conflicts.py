@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
-from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, stem
+from kzmil.normalize import NEGATIONS, POSSESSIVE, SMALL_NUMBERS, STOPWORDS, Token, content, stem
 from kzmil.quantities import (
     MEASURES,
     MONTHS,
@@ -163,8 +163,6 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
             and not (role and _year_role(ptoks, p) not in ("", role))
         ]
         if not rivals:
-            rivals = [p for p in free if _said_alike(ctoks, q, ptoks, p)]
-        if not rivals:
             continue
         ctx = neighbourhood(ctoks, q)
         best = max(rivals, key=lambda p: (len(ctx & neighbourhood(ptoks, p)), p.unit == q.unit))
@@ -245,29 +243,6 @@ def _bounds_unmet(
                 out.append(Conflict("number", claim[start : q.end], said, (start, q.end), span))
             break
     return out
-
-
-# Content words two counts of different units must share around them to count the same
-# thing: "750 Kazakhs are sent abroad for education" against "550 people are sent abroad
-# for education" (sent, abroad, education).
-SLOT_WORDS = 3
-
-
-def _said_alike(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
-    """Two counts of things named differently ("Kazakhs", "people") told with the same words
-    around them: one figure of one statement."""
-    if q.type != "count" or p.type != "count" or q.model or p.model or q.ordinal or p.ordinal:
-        return False
-    if (
-        not q.unit
-        or not p.unit
-        or {q.unit, p.unit} & MEASURES
-        or q.unit.endswith(" old")
-        or p.unit.endswith(" old")
-    ):
-        return False
-    shared = (neighbourhood(ctoks, q) & neighbourhood(ptoks, p)) - {q.unit, p.unit}
-    return len(shared) >= SLOT_WORDS
 
 
 def _counts_alike(
@@ -751,8 +726,14 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         unlikely = t.norm == "unlikely" and nxt in ("to", "that")  # "is unlikely to force": "will not force"
         not_yet = t.norm == "yet" and nxt == "to" and prev in _YET_AFTER  # "have yet to reach": not reached
         # "left it short of the goals", "stopped short of sending": not reached, not done;
-        # "anything short of a war" names all but it
-        short_of = t.norm == "short" and nxt == "of" and prev not in _ALL_BUT
+        # "anything short of a war" names all but it; "5 kilometres short of the border" is a
+        # distance and "just short of 42 percent" an amount, near a figure
+        short_of = (
+            t.norm == "short"
+            and nxt == "of"
+            and prev not in _ALL_BUT
+            and not any(x.kind == "num" for x in tokens[max(0, i - 2) : i + 4])
+        )
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         refuses = (
             t.stem in REFUSING
@@ -1012,9 +993,33 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
         other = next((p for p in against if _near_figure(ptoks, p)), None) or next(
             (p for p in against if amount_after(ptoks, _at(ptoks, p) + 1)), against[0] if against else None
         )
-        if other is not None and _same_amount(ctoks, k, ptoks, _at(ptoks, other)):
+        if (
+            other is not None
+            and _same_amount(ctoks, k, ptoks, _at(ptoks, other))
+            and _changed_alike(ctoks, k, ptoks, _at(ptoks, other))
+        ):
             out.append((c, other))
     return out
+
+
+CHANGED_REACH = 4  # content words either side of a word of change that may name what changes
+
+
+def _changed_alike(ctoks: list[Token], ci: int, ptoks: list[Token], pi: int) -> bool:
+    """Do the two words of change share a word for what changes, near each: "shorten
+    conscription" against "repairing Su-27 aircraft" change two things, not one two ways."""
+
+    def near(tokens: list[Token], i: int) -> set[str]:
+        words = [
+            j
+            for j, t in enumerate(tokens)
+            if t.kind == "word" and not t.stop and j != i and t.norm not in SMALL_NUMBERS  # "one for"
+        ]
+        before = [j for j in words if j < i][-CHANGED_REACH:]
+        after = [j for j in words if j > i][:CHANGED_REACH]
+        return {tokens[j].stem for j in before + after}
+
+    return bool(near(ctoks, ci) & near(ptoks, pi))
 
 
 def _at(tokens: list[Token], tok: Token) -> int:

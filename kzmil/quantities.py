@@ -710,22 +710,29 @@ def _sources(bracket: str) -> list[set[str]]:
 NEIGHBOURHOOD = 4
 
 
-# How many words after a count its noun phrase may run: "55 foreign universities", "250 young
-# Kazakh officers".
-NOUN_REACH = 3
+# How many words after a count its noun phrase may run: "55 foreign universities".
+NOUN_REACH = 2
 
 
 def counted_words(text: str, tokens: list[Token], q: Quantity) -> dict[str, int]:
-    """The words right after a count, up to a stop word or a clause's end, each with where it
-    ends. The unit parse takes the first ("foreign" in "55 foreign universities"); the noun
-    counted may be any of them."""
+    """The words right after a count, each with where it ends, when they make a phrase of
+    their own: at most NOUN_REACH of them, then a stop word, a figure or a clause's end. The
+    unit parse takes the first ("foreign" in "55 foreign universities"), where the noun
+    counted is the last; "200 inspectors visit factories" runs on into a verb and its object,
+    and counts inspectors alone."""
     out: dict[str, int] = {q.unit: q.end} if q.unit else {}
+    after = [t for t in tokens if t.start >= q.end]
+    run: list[Token] = []
     prev_end = q.end
-    for t in [t for t in tokens if t.start >= q.end][:NOUN_REACH]:
+    for t in after:
         if t.kind != "word" or t.stop or _PHRASE_END.search(text, prev_end, t.start):
             break
-        out.setdefault(UNIT_NAMES.get(t.stem, t.stem), t.end)
+        run.append(t)
         prev_end = t.end
+    if not run or len(run) > NOUN_REACH:
+        return out
+    for t in run:
+        out.setdefault(UNIT_NAMES.get(t.stem, t.stem), t.end)
     return out
 
 

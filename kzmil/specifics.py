@@ -156,7 +156,7 @@ FIRST_RIGHT = (
 # than B" puts B first, "A earlier than B" puts A first.
 THAN_TURNS = frozenset({"later", "earlier"})
 # Cues that are one only inside a phrase: "ahead of" (not "went ahead"), "in the wake of".
-_ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of"), "only": ("", "to")}
+_ORDER_PHRASES = {"ahead": ("", "of"), "wake": ("the", "of")}
 ORDER_CUES = FIRST_LEFT | FIRST_RIGHT
 # "named after", "after all", "look after", "before long": not an order of events.
 _NOT_ORDER = frozenset({("named", "after"), ("after", "all"), ("look", "after"), ("before", "long")})
@@ -309,9 +309,7 @@ def _then_post(text: str, tokens: list[Token], i: int) -> bool:
 
 # A source's "since" orders too ("an active member since joining in 1994": the joining came
 # first); a claim's "since" mostly dates a state ("since 2004") and is no order to check.
-STATING_CUES = frozenset({"since", "only"})
-# ... and "only to" puts what it follows first: "return home only to become disillusioned".
-STATING_FIRST_LEFT = frozenset({"only"})
+STATING_CUES = frozenset({"since"})
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
@@ -373,7 +371,7 @@ def first_left(tokens: list[Token], i: int) -> bool:
     turned = (tokens[i].norm in PRECEDE_VERBS | FOLLOW_VERBS and nxt == "by") or (
         tokens[i].norm in THAN_TURNS and nxt == "than"
     )
-    return (tokens[i].norm in FIRST_LEFT | STATING_FIRST_LEFT) != turned
+    return (tokens[i].norm in FIRST_LEFT) != turned
 
 
 # Adverbs of time that order their clause after or before another event: with no event

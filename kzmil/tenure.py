@@ -110,6 +110,16 @@ def _possessive(text: str, tokens: list[Token], k: int) -> bool:
     return t.norm in POSSESSIVES or named
 
 
+UNTIL = frozenset({"until", "till"})
+UNTIL_REACH = 3  # tokens after the post: "remained commander in Lima until"
+
+
+def _until_after(tokens: list[Token], post: Token) -> bool:
+    """Does an "until" follow the post closely? A post kept until a time was left then."""
+    k = next(i for i, t in enumerate(tokens) if t is post)
+    return any(t.norm in UNTIL for t in tokens[k + 1 : k + 1 + UNTIL_REACH])
+
+
 def _post(text: str, tokens: list[Token], k: int) -> Token | None:
     """The head noun of the possessive phrase at k ("his deputy ministerial position")."""
     if not _possessive(text, tokens, k):
@@ -147,6 +157,8 @@ def holdings(text: str, tokens: list[Token]) -> list[Holding]:
             elif t.stem in ("remain", "stay", "confirm", "reconfirm"):
                 continue  # "remained optimistic", "confirmed his plans": no post kept
             post = _post(text, tokens, j)
+            if post is not None and _until_after(tokens, post):
+                continue  # "remained army commander until November": kept, then left
             if post is not None:
                 start = tokens[denied].start if denied is not None else t.start
                 holder = _holder(text, tokens, denied if denied is not None else k)

@@ -288,17 +288,21 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[i
 
 # Words that join a second deed to a clause: "after returning home and leave the army".
 _JOINS = frozenset({"and", "then", "but"})
+# What opens a verb's object, telling the joined word a verb ("and leave the army"), not a
+# noun of a list ("after serving as mayor and senator").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 
 
 def _gerund_clause(tokens: list[Token], right: list[int]) -> list[int]:
     """The event after a cue that a gerund opens ends where a verb of another form is joined
-    on: in "grow disillusioned after returning home and leave the army", leaving is the main
-    clause's second deed, not part of what came first."""
+    on, with its object: in "grow disillusioned after returning home and leave the army",
+    leaving is the main clause's second deed, not part of what came first."""
     if not right or not tokens[right[0]].norm.endswith("ing"):
         return right
     for n, k in enumerate(right[1:], 1):
         between = tokens[right[n - 1] + 1 : k]
-        if any(t.norm in _JOINS for t in between) and not tokens[k].norm.endswith("ing"):
+        takes_object = k + 1 < len(tokens) and tokens[k + 1].norm in _OBJECT_OPENERS
+        if any(t.norm in _JOINS for t in between) and not tokens[k].norm.endswith("ing") and takes_object:
             return right[:n]
     return right
 

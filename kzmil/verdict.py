@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.align import ANAPHORS, align
-from kzmil.attribution import source_frame
+from kzmil.attribution import frame_verbs, source_frame
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_replaced, cause_unstated, causes
 from kzmil.conflicts import (
@@ -375,7 +375,7 @@ def assess(
     alignment.missing += deed_of_antecedent(query, cand, alignment, ev.common)
     if not alignment.missing:
         alignment.missing += figure_of_another(query, cand, alignment, ev)
-    frame = _attribution(query, alignment, ev)
+    frame = _attribution(query, alignment, ev) | _said_in_own_voice(query, cand, ev)
     light = {i for i, t in enumerate(query.terms) if t.token.norm in LIGHT_PREPOSITIONS}
     for i in frame | light:
         weights[i] = flat[i] = 0.0  # who wrote it, where, and words that only relate: no content
@@ -581,6 +581,16 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     spans = [span for span in spans if _framed(query, span, spans)]
     spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
+
+
+def _said_in_own_voice(query: Query, cand: Candidate, ev: Evidence) -> set[int]:
+    """The claim's terms of a plain verb of saying that frames it as the article's ("the blog
+    argues that ..."), where the passage says it in the article's own voice, with no verb of
+    saying that gives it to somebody else. The article states what it says by saying it."""
+    if any(saying(t) for t in cand.tokens):
+        return set()
+    verbs = {id(t) for t in frame_verbs(query.text, query.tokens, ev.dated)}
+    return {i for i, term in enumerate(query.terms) if id(term.token) in verbs}
 
 
 # Words before a source that frame it as one: "according to", "writing in", "a post on",

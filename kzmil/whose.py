@@ -278,6 +278,22 @@ def deed_of_another(query: Query, ev: Evidence, alignment: Alignment) -> list[Sp
     return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]
 
 
+# Prepositions that make the noun after them another person than the subject: "deputy to the
+# officer who commanded", "the widow of the man who founded" (a closed class of English).
+GOVERNING = frozenset({"to", "of", "by", "for", "with", "from", "under", "replacing", "succeeding"})
+NOUN_WORDS = 3  # words from the preposition to the noun: "to the former officer"
+
+
+def _governed(tokens: list[Token], k: int) -> bool:
+    """Does a preposition govern the noun at k, across an article or an adjective or two?"""
+    for j in range(k - 1, max(-1, k - 1 - NOUN_WORDS), -1):
+        if tokens[j].norm in GOVERNING:
+            return True
+        if tokens[j].cap or tokens[j].kind != "word" or tokens[j].norm in RELATIVE_PRONOUNS:
+            return False
+    return False
+
+
 # Pronouns that open a relative clause on the noun before them: "the officer who commanded".
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -317,6 +333,8 @@ def deed_of_antecedent(
     nouns = [ptoks[j - 2] for j in hits]
     if any(n.cap or n.kind != "word" or n.stop for n in nouns):
         return []  # "Aliyev, who commanded": the name's own deed
+    if not all(_governed(ptoks, j - 2) for j in hits):
+        return []  # "Vega, a general who commanded", "Rincon was the officer who": the person
     if not any(name_match(c, t, False) for c in person.tokens for t in ptoks[: hits[0]]):
         return []
     noun = nouns[0]

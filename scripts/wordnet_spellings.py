@@ -53,6 +53,9 @@ REWRITES = (
 )
 
 
+STEM_SLACK = 1  # letters two spellings' stems may differ by: "programm"/"program", "centr"/"center"
+
+
 def american(word: str) -> str:
     for pattern, repl in REWRITES:
         word = re.sub(pattern, repl, word)
@@ -69,7 +72,9 @@ def table(wordnet: Path) -> dict[str, str]:
                     if american(a) != american(b):
                         continue
                     sa, sb = stem(a), stem(b)
-                    if sa != sb:
+                    # the stemmer strips "-ize" ("organize" -> "organ") but not "-ise": a stem
+                    # that short is another word's too ("organ", "woman", "actual")
+                    if sa != sb and abs(len(sa) - len(sb)) <= STEM_SLACK:
                         pairs.setdefault(sa, set()).add(sb)
                         pairs.setdefault(sb, set()).add(sa)
     return {k: " ".join(sorted(v)) for k, v in pairs.items()}

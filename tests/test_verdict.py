@@ -3068,8 +3068,8 @@ def test_a_wish_the_source_says_went_unmet_contradicts_the_deed(tmp_path: Path) 
 
 def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
     """A count whose noun follows an adjective, "short of" as a denial of what it names, an
-    event after a gerund that ends where another deed is joined on, "only to" as an order, and
-    a post the source's bare "his post" takes away:
+    event after a gerund that ends where another deed is joined on with its object, and a post
+    the source's bare "his post" takes away:
     each read on a corpus written for this test."""
     import kzmil
 
@@ -3086,7 +3086,6 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
             "deputy": "This year General Rustem Aliyev was appointed deputy to the officer who commanded "
             "the Almaty garrison.",
             "retired": "Colonel Dana Sadykova, who commanded the Osh garrison, retired in March.",
-            "sent": "Around 400 people are sent abroad for naval training annually.",
             "oef": (
                 "Chile backs Operation Enduring Freedom (OEF)",
                 "2011-05-20",
@@ -3110,10 +3109,7 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
             "Many sailors trained abroad grow disillusioned with the service after returning to Chile "
             "and leave the navy."
         )
-        assert after.verdict == "supported", after.reasons
-        turned = ix.check("Many sailors trained abroad return to Chile after becoming disillusioned.")
-        assert turned.verdict == "contradicted", turned.reasons
-        assert "\u201conly to\u201d" in turned.reasons[0]
+        assert after.verdict != "contradicted", after.reasons  # no order turned round
         kept = ix.check("Early this year Navy Minister Ana Ortiz remained Chile's navy minister.")
         assert kept.verdict == "contradicted", kept.reasons
         assert kept.reasons[0] == (
@@ -3124,10 +3120,6 @@ def test_session46_readings_on_an_invented_corpus(tmp_path: Path) -> None:
         assert "it says it of the officer" in other.reasons[0]
         own = ix.check("Dana Sadykova commanded the Osh garrison.")
         assert own.verdict == "supported", own.reasons
-        # two counts of things named differently, told with the same words around them
-        sent = ix.check("Around 600 Chileans are sent abroad for naval training every year.")
-        assert sent.verdict == "contradicted", sent.reasons
-        assert sent.reasons[0] == "the claim says 600 Chileans; the source says 400 people"
         # a name the corpus never writes, after the title the passage gives its own person
         titled = ix.check(
             "Prime Minister Jorge Rojas addressed a May 17 government session on the border guard service."
@@ -3182,3 +3174,38 @@ def test_a_title_the_source_gives_the_person_is_one_conflict() -> None:
     word = Conflict("name", "Defense", "Chile's", (0, 7), (0, 7))
     elsewhere = Conflict("name", "Lima", "Callao", (40, 44), (60, 66))
     assert _title_read_once([word, title, elsewhere]) == [title, elsewhere]
+
+
+def test_session46_outside_review_cases(tmp_path: Path) -> None:
+    """An outside review's cases against session 46's readings, each a sense the reading must
+    leave alone: "short of" as a distance, a count's words running on into a verb, a post kept
+    "until" a time, a one-word title, the person's own description in a relative clause, a
+    list of nouns after a gerund."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "convoy": "The convoy of trucks stopped 5 kilometres short of the border on Monday.",
+            "inspectors": "The ministry's 200 inspectors visit factories across the region every spring.",
+            "montoya": "General Mario Montoya remained Colombia's army commander until November.",
+            "terminal": "Mayor Alfredo Zegarra opened the new bus terminal in Arequipa on Friday.",
+            "vega": "General Ana Vega, a general who commanded the northern brigade, retired in March.",
+            "ortega": "Luis Ortega became governor of Cusco after serving as mayor and senator.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        for claim in [
+            "The convoy of trucks stopped 5 kilometres from the border on Monday.",
+            "The ministry's inspectors visit 35 factories across the region every spring.",
+            "General Mario Montoya was dismissed as army commander in November.",
+            "The new bus terminal in Arequipa was praised by Mayor Susana Villaran on Friday.",
+        ]:
+            got = ix.check(claim)
+            assert got.verdict != "contradicted", (claim, got.reasons)
+        for claim in [
+            "General Ana Vega commanded the northern brigade.",
+            "Luis Ortega became governor of Cusco after serving as mayor and senator.",
+        ]:
+            got = ix.check(claim)
+            assert got.verdict == "supported", (claim, got.reasons)
