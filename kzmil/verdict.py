@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.align import ANAPHORS, align
-from kzmil.attribution import frame_verbs, source_frame
+from kzmil.attribution import SOURCE_NOUNS, frame_verbs, source_frame
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_replaced, cause_unstated, causes
 from kzmil.conflicts import (
@@ -372,6 +372,7 @@ def assess(
     swapped = speaker_swapped(query, cand, whose)
     conflicts += swapped
     alignment.missing += [] if swapped else whose
+    alignment.missing += _said_by_another(query, cand, ev)
     alignment.missing += deed_of_antecedent(query, cand, alignment, ev.common)
     if not alignment.missing:
         alignment.missing += figure_of_another(query, cand, alignment, ev)
@@ -591,6 +592,34 @@ def _said_in_own_voice(query: Query, cand: Candidate, ev: Evidence) -> set[int]:
         return set()
     verbs = {id(t) for t in frame_verbs(query.text, query.tokens, ev.dated)}
     return {i for i, term in enumerate(query.terms) if id(term.token) in verbs}
+
+
+SPEAKERS = frozenset({"he", "she", "they", "who"})
+
+
+def _speaker_before(tokens: list[Token], k: int) -> bool:
+    """Does somebody stand right before the verb at k as the one who says: a name, a plural
+    noun ("critics argue"), a personal pronoun?"""
+    before = [t for t in tokens[max(0, k - 2) : k] if t.kind == "word"]
+    if not before:
+        return False
+    t = before[-1]
+    return t.norm in SPEAKERS or (not t.stop and (t.cap or t.norm.endswith("s")))
+
+
+def _said_by_another(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The claim's plain verb of saying that frames it as the article's ("the blog argues
+    that X"), where the passage gives X to somebody else with a verb of saying ("critics argue
+    that X"): the article reports it, and does not say it. Not when the passage names the
+    article, its author or its writer as the one who says it."""
+    verbs = frame_verbs(query.text, query.tokens, ev.dated)
+    toks = cand.tokens
+    if not verbs or not any(saying(t) and _speaker_before(toks, k) for k, t in enumerate(toks)):
+        return []
+    own = {t.lower() for a in ev.authors for t in a.split()}
+    if any(t.stem in SOURCE_NOUNS or t.norm in own for t in cand.tokens):
+        return []
+    return [Specific("word", verbs, query.text[verbs[0].start : verbs[-1].end])]
 
 
 # Words before a source that frame it as one: "according to", "writing in", "a post on",

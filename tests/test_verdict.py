@@ -3209,3 +3209,30 @@ def test_session46_outside_review_cases(tmp_path: Path) -> None:
         ]:
             got = ix.check(claim)
             assert got.verdict == "supported", (claim, got.reasons)
+
+
+def test_the_article_says_what_it_says_in_its_own_voice(tmp_path: Path) -> None:
+    """ "The blog argues that X": a passage that states X in the article's own voice states
+    the claim; one that gives X to somebody else ("critics argue") does not say the blog
+    argues it. A verb of judging ("the blog warns") stays a claim the passage must make."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "own": "Brazil and Argentina, as strong neighbours, are more natural naval partners for Chile "
+            "than the distant powers.",
+            "critics": "Critics argue that the Chilean navy has neglected its southern bases for a decade.",
+            "ports": "The navy opened two ports in the south of the country in 2009.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        own = ix.check(
+            "The blog argues that Brazil and Argentina, as strong neighbours, make more natural naval "
+            "partners for Chile than the distant powers."
+        )
+        assert own.verdict == "supported", own.reasons
+        theirs = ix.check(
+            "The blog argues that the Chilean navy has neglected its southern bases for a decade."
+        )
+        assert theirs.verdict != "supported", theirs.reasons
