@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
-from kzmil.normalize import NEGATIONS, POSSESSIVE, SMALL_NUMBERS, STOPWORDS, Token, content, stem
+from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, stem
 from kzmil.quantities import (
     MEASURES,
     MONTHS,
@@ -540,11 +540,14 @@ def name_conflicts(
     ptoks: list[Token],
     around: list[Token],
     names: dict[str, bool],
+    article: list[Token] | None = None,
 ) -> list[Conflict]:
     """Names (and closed-class words) of the claim that face a different one in the passage.
 
     `around` holds the tokens of the sentences before the passage: a name stated there
-    counts as present, since the passage may refer to it by a pronoun.
+    counts as present, since the passage may refer to it by a pronoun. `article` holds what
+    else of the article may be read, where it spells out initials ("Operation Enduring
+    Freedom (OEF)").
     """
     cw = [t for t in content(ctoks) if t.kind == "word" and not t.synthetic]
     pw = [t for t in content(ptoks) if t.kind == "word" and not t.synthetic]
@@ -605,11 +608,11 @@ def name_conflicts(
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
             and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
             and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
-            # "the Alliance" for NATO, "Operation Enduring Freedom" for OEF: one body named two ways
+            # "Operation Enduring Freedom" for OEF: one body named two ways
             and not (
                 missing
                 and _slot_kind(passage, p) == "initials"
-                and _named_otherwise(claim, ctoks, missing, p)
+                and _named_otherwise(claim, ctoks, missing, p, [ptoks, around, article or []])
             )
         ]
         if missing and rivals:
@@ -630,22 +633,43 @@ def name_conflicts(
     return out
 
 
-def _named_otherwise(claim: str, ctoks: list[Token], missing: list[Token], initials: Token) -> bool:
-    """Does the claim name the body the passage gives by its initials another way: spelt out
-    ("Operation Enduring Freedom" for "OEF"), or described by a capitalised common noun after
-    "the" ("the Alliance" for "NATO"), which may stand for whichever body the text is about?"""
+def _named_otherwise(
+    claim: str, ctoks: list[Token], missing: list[Token], initials: Token, texts: list[list[Token]]
+) -> bool:
+    """Does the claim spell out the initials the passage gives ("Operation Enduring Freedom"
+    for "OEF"), as the article spells them out, and only so? "The Ghana Armed Forces (GAF)"
+    are not the claim's "Ghana Air Force", and initials the article never spells out are not
+    known to be the claim's name."""
     k = next(i for i, t in enumerate(ctoks) if t is missing[0])
-    if all(_a_place_described(ctoks, c) for c in missing if places.kind(c.norm) is None) and all(
-        places.kind(c.norm) is None for c in missing
-    ):
-        return True
     lo = hi = k
     while lo > 0 and ctoks[lo - 1].cap and claim[ctoks[lo - 1].end : ctoks[lo].start] == " ":
         lo -= 1
     while hi + 1 < len(ctoks) and ctoks[hi + 1].cap and claim[ctoks[hi].end : ctoks[hi + 1].start] == " ":
         hi += 1
-    run = [t for t in ctoks[lo : hi + 1] if t.norm not in STOPWORDS]
-    return len(run) >= 2 and "".join(t.norm[0] for t in run) == initials.norm
+    run = [t.norm for t in ctoks[lo : hi + 1] if t.norm not in STOPWORDS]
+    if len(run) < 2 or "".join(w[0] for w in run) != initials.norm:
+        return False
+    found = spelt_out(initials.norm, texts)
+    return bool(found) and all(words == run for words in found)
+
+
+def spelt_out(initials: str, texts: list[list[Token]]) -> list[list[str]]:
+    """The capitalised runs right before the initials in the texts whose words' first letters
+    are those initials: how the article spells them out ("Ghana Armed Forces (GAF)")."""
+    out = []
+    for toks in texts:
+        for k, t in enumerate(toks):
+            if t.norm != initials:
+                continue
+            words: list[str] = []
+            j = k - 1
+            while j >= 0 and len(words) < len(initials) and (toks[j].cap or toks[j].norm in STOPWORDS):
+                if toks[j].norm not in STOPWORDS:
+                    words.insert(0, toks[j].norm)
+                j -= 1
+            if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
+                out.append(words)
+    return out
 
 
 def _a_place_described(tokens: list[Token], tok: Token) -> bool:
@@ -732,7 +756,8 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
             t.norm == "short"
             and nxt == "of"
             and prev not in _ALL_BUT
-            and not any(x.kind == "num" for x in tokens[max(0, i - 2) : i + 4])
+            and not any(x.kind == "num" for x in tokens[max(0, i - 2) : i])  # "5 kilometres short of"
+            and not (i + 2 < len(tokens) and tokens[i + 2].kind == "num")  # "short of 42 percent"
         )
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         refuses = (
@@ -993,33 +1018,9 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
         other = next((p for p in against if _near_figure(ptoks, p)), None) or next(
             (p for p in against if amount_after(ptoks, _at(ptoks, p) + 1)), against[0] if against else None
         )
-        if (
-            other is not None
-            and _same_amount(ctoks, k, ptoks, _at(ptoks, other))
-            and _changed_alike(ctoks, k, ptoks, _at(ptoks, other))
-        ):
+        if other is not None and _same_amount(ctoks, k, ptoks, _at(ptoks, other)):
             out.append((c, other))
     return out
-
-
-CHANGED_REACH = 4  # content words either side of a word of change that may name what changes
-
-
-def _changed_alike(ctoks: list[Token], ci: int, ptoks: list[Token], pi: int) -> bool:
-    """Do the two words of change share a word for what changes, near each: "shorten
-    conscription" against "repairing Su-27 aircraft" change two things, not one two ways."""
-
-    def near(tokens: list[Token], i: int) -> set[str]:
-        words = [
-            j
-            for j, t in enumerate(tokens)
-            if t.kind == "word" and not t.stop and j != i and t.norm not in SMALL_NUMBERS  # "one for"
-        ]
-        before = [j for j in words if j < i][-CHANGED_REACH:]
-        after = [j for j in words if j > i][:CHANGED_REACH]
-        return {tokens[j].stem for j in before + after}
-
-    return bool(near(ctoks, ci) & near(ptoks, pi))
 
 
 def _at(tokens: list[Token], tok: Token) -> int:

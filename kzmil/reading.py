@@ -46,7 +46,9 @@ class Reading:
     def slot_rivals(self) -> list[Conflict]:
         """Names of the claim that face another name in the same slot of the passage: a name
         found only in the context does not count against these."""
-        return name_conflicts(self.claim, self.ctoks, self.ev.text, self.ev.tokens, [], self.ev.names)
+        return name_conflicts(
+            self.claim, self.ctoks, self.ev.text, self.ev.tokens, [], self.ev.names, self.ev.context
+        )
 
     def _figures(self, text: str, tokens: list[Token]) -> list[Quantity]:
         return uncited(text, tokens, self.ctoks)

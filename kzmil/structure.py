@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.causes import Cause, causes
-from kzmil.conflicts import Conflict, is_name, same_name
+from kzmil.conflicts import Conflict, is_name, same_name, spelt_out
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
@@ -661,6 +661,18 @@ def _qualified(text: str, tokens: list[Token]) -> list[tuple[Token, list[Token]]
     return out
 
 
+def _spells_out(run: list[Token], their_run: list[Token], ev: Evidence) -> bool:
+    """Is the passage's one word the initials of the claim's qualifier, which the article
+    spells out no other way ("Ghana Armed Forces (GAF)" is not the "Ghana Air Force")?"""
+    if len(their_run) != 1 or len(run) < 2:
+        return False
+    initials = their_run[0].norm
+    words = [t.norm for t in run]
+    if "".join(w[0] for w in words) != initials:
+        return False
+    return all(found == words for found in spelt_out(initials, [ev.tokens, ev.context]))
+
+
 def qualifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A noun the claim qualifies with "for" that the passage qualifies otherwise: "deputy
     defense minister for personnel" against "deputy defense minister for economy and
@@ -675,8 +687,8 @@ def qualifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Co
         for other, their_run in theirs:
             if other.stem != noun.stem or all(t.stem in mine for t in their_run):
                 continue
-            if len(their_run) == 1 and "".join(t.norm[0] for t in run) == their_run[0].norm:
-                continue  # "support for Operation Enduring Freedom" against "support for OEF": spelt out
+            if _spells_out(run, their_run, ev):
+                continue  # "support for Operation Enduring Freedom" against "support for OEF"
             mine_at, theirs_at = (noun.start, run[-1].end), (other.start, their_run[-1].end)
             one, said = claim[slice(*mine_at)], ev.text[slice(*theirs_at)]
             return [Conflict("detail", one, said, mine_at, theirs_at)]

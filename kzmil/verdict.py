@@ -286,10 +286,10 @@ def assess(
     names = index.proper_names(capitals)
     if specs is None:
         specs = extract_specifics(query.text, ctoks, claim_names(query.text, ctoks, names))
-    conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens)
-    conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names)
-    conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, hit_region(cand))
     ev = evidence(index, cand, names, ctoks)
+    conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens)
+    conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names, ev.context)
+    conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, hit_region(cand))
     alignment = align(query.text, ctoks, specs, ev)
     _by_another_event(index, cand, query.text, ctoks, ev, alignment)
     _named_in_full(index, cand, ev, query, alignment)
@@ -376,7 +376,7 @@ def assess(
     alignment.missing += deed_of_antecedent(query, cand, alignment, ev.common)
     if not alignment.missing:
         alignment.missing += figure_of_another(query, cand, alignment, ev)
-    frame = _attribution(query, alignment, ev) | _said_in_own_voice(query, cand, ev)
+    frame = _attribution(query, alignment, ev)
     light = {i for i, t in enumerate(query.terms) if t.token.norm in LIGHT_PREPOSITIONS}
     for i in frame | light:
         weights[i] = flat[i] = 0.0  # who wrote it, where, and words that only relate: no content
@@ -584,37 +584,38 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
 
 
-def _said_in_own_voice(query: Query, cand: Candidate, ev: Evidence) -> set[int]:
-    """The claim's terms of a plain verb of saying that frames it as the article's ("the blog
-    argues that ..."), where the passage says it in the article's own voice, with no verb of
-    saying that gives it to somebody else. The article states what it says by saying it."""
-    if any(saying(t) for t in cand.tokens):
-        return set()
-    verbs = {id(t) for t in frame_verbs(query.text, query.tokens, ev.dated)}
-    return {i for i, term in enumerate(query.terms) if id(term.token) in verbs}
-
-
-SPEAKERS = frozenset({"he", "she", "they", "who"})
+SPEAKERS = frozenset({"he", "she", "they", "we", "who"})
+REPORTING = frozenset({"said", "told", "wrote"})  # irregular pasts of saying
 
 
 def _speaker_before(tokens: list[Token], k: int) -> bool:
-    """Does somebody stand right before the verb at k as the one who says: a name, a plural
-    noun ("critics argue"), a personal pronoun?"""
+    """Is the verb of saying at k somebody's, named right before it: "the minister said",
+    "Vega says", "critics argue", "they claim"? A bare form ("state") is a verb only after a
+    plural or a pronoun ("either state" is a noun)."""
     before = [t for t in tokens[max(0, k - 2) : k] if t.kind == "word"]
     if not before:
         return False
-    t = before[-1]
-    return t.norm in SPEAKERS or (not t.stop and (t.cap or t.norm.endswith("s")))
+    t, verb = before[-1], tokens[k].norm
+    if t.norm in SPEAKERS:
+        return True
+    if t.stop:
+        return False
+    inflected = verb in REPORTING or verb.endswith(("s", "ed"))
+    return inflected or t.norm.endswith("s")
 
 
 def _said_by_another(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
     """The claim's plain verb of saying that frames it as the article's ("the blog argues
     that X"), where the passage gives X to somebody else with a verb of saying ("critics argue
-    that X"): the article reports it, and does not say it. Not when the passage names the
-    article, its author or its writer as the one who says it."""
+    that X", "the minister said") or "according to": the article reports it, and does not say
+    it. Not when the passage names the article, its author or its writer as the one who says
+    it."""
     verbs = frame_verbs(query.text, query.tokens, ev.dated)
     toks = cand.tokens
-    if not verbs or not any(saying(t) and _speaker_before(toks, k) for k, t in enumerate(toks)):
+    according = any(t.norm == "according" and u.norm == "to" for t, u in pairwise(toks))
+    if not verbs or not (
+        according or any(saying(t) and _speaker_before(toks, k) for k, t in enumerate(toks))
+    ):
         return []
     own = {t.lower() for a in ev.authors for t in a.split()}
     if any(t.stem in SOURCE_NOUNS or t.norm in own for t in cand.tokens):

@@ -287,8 +287,10 @@ NOUN_WORDS = 3  # words from the preposition to the noun: "to the former officer
 def _governed(tokens: list[Token], k: int) -> bool:
     """Does a preposition govern the noun at k, across an article or an adjective or two?"""
     for j in range(k - 1, max(-1, k - 1 - NOUN_WORDS), -1):
-        if tokens[j].norm in GOVERNING:
-            return True
+        if tokens[j].norm in GOVERNING or (
+            not tokens[j].stop and not tokens[j].cap and past_form(tokens[j].norm)
+        ):
+            return True  # "deputy to the officer", "replaced the colonel": the noun is the object
         if tokens[j].cap or tokens[j].kind != "word" or tokens[j].norm in RELATIVE_PRONOUNS:
             return False
     return False
