@@ -96,10 +96,9 @@ def source_frame(text: str, tokens: list[Token], dated: tuple[int, int] | None) 
 
 
 def frame_verbs(text: str, tokens: list[Token], dated: tuple[int, int] | None) -> list[Token]:
-    """The plain verbs of saying that frame the claim as the article's ("the blog argues
-    that", "the article says"): a passage in the article's own voice states them by being
-    there. A verb of judging ("the blog warns", "sees a danger") is a claim the passage must
-    make, and stays one."""
+    """The verbs of saying or judging that frame the claim as the article's ("the blog argues
+    that", "the article warns"): what the claim says the article itself holds, which a passage
+    that gives it to somebody else does not state."""
     framed = {id(t) for t in source_frame(text, tokens, dated)}
     toks = [t for t in tokens if not t.synthetic or t.kind == "num"]
     out = []
@@ -109,6 +108,6 @@ def frame_verbs(text: str, tokens: list[Token], dated: tuple[int, int] | None) -
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.kind == "word" and nxt.stop and k + 2 < len(toks):
             nxt = toks[k + 2]  # "the article also argues"
-        if nxt is not None and saying(nxt) and nxt.stem not in JUDGING and nxt.norm not in JUDGED:
+        if nxt is not None and _said(toks, toks.index(nxt)) and nxt.norm not in VIEWS:
             out.append(nxt)
     return out

@@ -278,14 +278,16 @@ def deed_of_another(query: Query, ev: Evidence, alignment: Alignment) -> list[Sp
     return [Specific("whose", who, query.text[who[0].start : who[-1].end], value=said)]
 
 
-# Prepositions that make the noun after them another person than the subject: "deputy to the
-# officer who commanded", "the widow of the man who founded" (a closed class of English).
+# Prepositions (and verbs of taking someone's place) that make the noun after them another
+# person than the subject: "deputy to the officer who commanded", "the widow of the man who
+# founded" (a closed class of English). A verb in the past before the noun does too.
 GOVERNING = frozenset({"to", "of", "by", "for", "with", "from", "under", "replacing", "succeeding"})
 NOUN_WORDS = 3  # words from the preposition to the noun: "to the former officer"
 
 
 def _governed(tokens: list[Token], k: int) -> bool:
-    """Does a preposition govern the noun at k, across an article or an adjective or two?"""
+    """Does a preposition or a verb govern the noun at k, across an article or an adjective or
+    two ("to the officer", "replaced the colonel"), making it the object of another's deed?"""
     for j in range(k - 1, max(-1, k - 1 - NOUN_WORDS), -1):
         if tokens[j].norm in GOVERNING or (
             not tokens[j].stop and not tokens[j].cap and past_form(tokens[j].norm)
@@ -307,7 +309,8 @@ def deed_of_antecedent(
     """The claim's person doing what the passage tells, in a relative clause, of someone it
     names by a noun: "Aliyev was appointed deputy to the officer who commanded the garrison"
     does not say that Aliyev commanded it. Only when every place the passage uses the claim's
-    verb is such a clause, and the passage names the person before it."""
+    verb is such a clause, on a noun a preposition or a verb governs ("Vega, a general who
+    commanded" is Vega's own deed), and the passage names the person before it."""
     persons = [
         s
         for s, found in alignment.matched
