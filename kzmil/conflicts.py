@@ -179,9 +179,10 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
             if gap is not None
             else ""
         )
-        # the source's figure with the noun the claim counts: "55 foreign universities"
-        end = max(best.start + len(best.text), counted_words(passage, ptoks, best).get(q.unit, 0))
-        said = passage[best.start : end] if q.type == "count" else best.text
+        said = best.text
+        if q.type == "count":  # the source's figure with the noun the claim counts: "55 foreign universities"
+            end = max(best.start + len(best.text), counted_words(passage, ptoks, best).get(q.unit, 0))
+            said = passage[best.start : end]
         out.append(Conflict(kind, q.text, said, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
     return out + _bounds_unmet(claim, ctoks, cq, passage, ptoks, pq)
@@ -647,13 +648,19 @@ def _named_otherwise(
     while hi + 1 < len(ctoks) and ctoks[hi + 1].cap and claim[ctoks[hi].end : ctoks[hi + 1].start] == " ":
         hi += 1
     run = [t.norm for t in ctoks[lo : hi + 1] if t.norm not in STOPWORDS]
-    if len(run) < 2 or "".join(w[0] for w in run) != initials.norm:
+    return stands_for(run, initials.norm, texts, unspelt=False)
+
+
+def stands_for(words: list[str], initials: str, texts: list[list[Token]], unspelt: bool) -> bool:
+    """Are the initials those of `words` (two or more), which the texts spell out no other way?
+    With `unspelt`, initials the texts never spell out count as those of `words` too."""
+    if len(words) < 2 or "".join(w[0] for w in words) != initials:
         return False
-    found = spelt_out(initials.norm, texts)
-    return bool(found) and all(words == run for words in found)
+    found = _spelt_out(initials, texts)
+    return (unspelt or bool(found)) and all(found_words == words for found_words in found)
 
 
-def spelt_out(initials: str, texts: list[list[Token]]) -> list[list[str]]:
+def _spelt_out(initials: str, texts: list[list[Token]]) -> list[list[str]]:
     """The capitalised runs right before the initials in the texts whose words' first letters
     are those initials: how the article spells them out ("Ghana Armed Forces (GAF)")."""
     out = []

@@ -86,8 +86,18 @@ def clean_claim(claim: str) -> tuple[str, list[str]]:
 def weigh(index: IndexBackend, query: Query, spellings: bool = False) -> None:
     """Rare words and numbers weigh more; unknown words borrow their likely spelling; with
     `spellings`, a name also matches its other transliterations in the corpus."""
-    df = index.doc_freq(fts_term(a) for t in query.terms for a in t.alts)
-    for term in query.terms:
+    # "programme" for "program", "organised" for "organized": the same word, counted in the
+    # one look-up of every term's document frequency
+    regional = [
+        [fts_term(v) for v in regional_spellings(t.token.stem)]
+        if t.token.kind == "word" and not t.token.cap
+        else []
+        for t in query.terms
+    ]
+    df = index.doc_freq(
+        [*(fts_term(a) for t in query.terms for a in t.alts), *(v for vs in regional for v in vs)]
+    )
+    for term, other_spellings in zip(query.terms, regional, strict=True):
         freq = max((df.get(fts_term(a), 0) for a in term.alts), default=0)
         tok = term.token
         if spellings:
@@ -95,13 +105,10 @@ def weigh(index: IndexBackend, query: Query, spellings: bool = False) -> None:
                 term.typos[variant] = SPELLING_SIMILARITY
                 term.spellings.add(variant)
                 df[variant] = n
-        if tok.kind == "word" and not tok.cap and (regional := regional_spellings(tok.stem)):
-            # "programme" for "program", "organised" for "organized": the same word
-            for variant, n in index.doc_freq(fts_term(v) for v in regional).items():
-                if n:
-                    term.typos[variant] = SPELLING_SIMILARITY
-                    df[variant] = n
-                    freq = max(freq, n)
+        for variant in other_spellings:
+            if n := df.get(variant, 0):
+                term.typos[variant] = SPELLING_SIMILARITY
+                freq = max(freq, n)
         if freq == 0 and tok.kind == "word" and len(tok.stem) >= 4:
             choices = dict(index.terms_with_prefix(fts_term(tok.stem[:2])))
             for variant, sim, _ in process.extract(

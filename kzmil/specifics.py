@@ -359,7 +359,7 @@ def _listed(tokens: list[Token], j: int) -> bool:
 
 
 def cue_words(text: str, tokens: list[Token], i: int) -> str:
-    """The order cue at i as written, with the word its phrase needs: "only to", "ahead of"."""
+    """The order cue at i as written, with the word its phrase needs: "ahead of", "wake of"."""
     phrase = _ORDER_PHRASES.get(tokens[i].norm)
     end = tokens[i + 1].end if phrase and phrase[1] and i + 1 < len(tokens) else tokens[i].end
     return text[tokens[i].start : end]

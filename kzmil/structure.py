@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.causes import Cause, causes
-from kzmil.conflicts import Conflict, is_name, same_name, spelt_out
+from kzmil.conflicts import Conflict, is_name, same_name, stands_for
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
@@ -664,13 +664,8 @@ def _qualified(text: str, tokens: list[Token]) -> list[tuple[Token, list[Token]]
 def _spells_out(run: list[Token], their_run: list[Token], ev: Evidence) -> bool:
     """Is the passage's one word the initials of the claim's qualifier, which the article
     spells out no other way ("Ghana Armed Forces (GAF)" is not the "Ghana Air Force")?"""
-    if len(their_run) != 1 or len(run) < 2:
-        return False
-    initials = their_run[0].norm
     words = [t.norm for t in run]
-    if "".join(w[0] for w in words) != initials:
-        return False
-    return all(found == words for found in spelt_out(initials, [ev.tokens, ev.context]))
+    return len(their_run) == 1 and stands_for(words, their_run[0].norm, [ev.tokens, ev.context], unspelt=True)
 
 
 def qualifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
