@@ -50,6 +50,7 @@ from kzmil.shares import (
     other_part,
     parts,
     ranks_another,
+    said_parts,
     total_parts,
     word_stated,
 )
@@ -645,7 +646,7 @@ def _share_as_part(spec: Specific, r: Reading) -> Found:
     if q is None or q.type != "share":
         return None
     sign = bound(r.claim, r.ctoks, q)
-    found = [p for p in parts(r.ev.tokens) if not _part_hedged(p, r)]
+    found = [p for p in said_parts(r) if not _part_hedged(p, r)]
     for p in found:
         if (sign == ">" and p.share > q.value) or (sign == "<" and p.share < q.value):
             return p.text
@@ -726,7 +727,7 @@ def _percent_as_part(spec: Specific, r: Reading) -> Found:
     sign = bound(r.claim, r.ctoks, q)
     wholes = {t.value for t in r.ctoks if t.kind == "num" and not q.start <= t.start < q.end}
     slack = max(PERCENT_ROUNDING, ROUGH_TOLERANCE * q.value) if approximate(r.ctoks, q) else PERCENT_ROUNDING
-    for p in parts(r.ev.tokens):
+    for p in said_parts(r):
         share = 100 * p.share
         if (sign == ">" and share > q.value) or (sign == "<" and share < q.value):
             return p.text

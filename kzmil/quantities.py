@@ -465,6 +465,17 @@ _PART_OF_SUM = frozenset({"it", "this", "that", "which"})  # singular: a sum, no
 _PHRASE_END = re.compile(r"[,;:.()\u2013\u2014]")
 
 
+# Particles that make the word before them a verb: "is set aside", "was put apart". Not "back"
+# or "away", which follow a noun as often ("300 are servicemen back from Iraq").
+VERB_PARTICLES = frozenset({"aside", "apart"})
+
+
+def _phrasal(tokens: list[Token], k: int) -> bool:
+    """Is the word at k a verb with its particle ("set aside"), whose past form may be its
+    base ("set", "put", "cut")?"""
+    return k + 1 < len(tokens) and tokens[k].kind == "word" and tokens[k + 1].norm in VERB_PARTICLES
+
+
 def _participle(t: Token | None) -> bool:
     """A verb's past participle ("earmarked", "left", "gone"): not what a figure counts ("300
     are servicemen")."""
@@ -486,7 +497,9 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             break  # "reach 39 this year": a time, not what is counted
         if k and _PHRASE_END.search(text, tokens[k - 1].end, t.start):
             break
-        if t.norm in _VERB_AFTER and _participle(tokens[k + 1] if k + 1 < len(tokens) else None):
+        if t.norm in _VERB_AFTER and (
+            _participle(tokens[k + 1] if k + 1 < len(tokens) else None) or _phrasal(tokens, k + 1)
+        ):
             break  # "64 billion was earmarked": the figure is the subject, what it counts unsaid
         if t.norm == "of" and k + 1 < len(tokens) and tokens[k + 1].norm in _PART_OF:
             # "250 of them servicemen" counts servicemen; "54 billion of it set aside" counts

@@ -4,6 +4,7 @@ by the figures it gives ("110 of 250" against "most"), and where it says otherwi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import combinations, pairwise
 from typing import NamedTuple
 
@@ -265,7 +266,7 @@ def other_part(spec: Specific, mine: Part, r: Reading) -> Found:
     lo, hi = r.ctoks[first].start, r.ctoks[mine.at].end
     sign = bound(r.claim, r.ctoks, Quantity("count", mine.part, "", lo, hi, r.claim[lo:hi]))
     rounded = rounded and sign not in ("<", ">")  # "fewer than one in five" is a bound, not a rounding
-    theirs = [p for p in parts(r.ev.tokens) if p.whole == mine.whole]
+    theirs = [p for p in said_parts(r) if p.whole == mine.whole]
     same = next((p for p in theirs if p.part == mine.part), None)
     if same is not None:
         return same.text  # "300 of the 500" stated, whatever other part of the 500 is too
@@ -405,7 +406,8 @@ def find_quantifier(spec: Specific, r: Reading) -> Found:
         # "a minority of the officers remain" against "110 of 250 have quit": a share under
         # half fits either part of a whole, so what it counts must be stated word for word
         return None
-    stated_shares = shares(ev.tokens, ev.text) + _percents_of(governed, r) + _fractions_of(governed, r)
+    own = [(p.share, p.text) for p in said_parts(r)]
+    stated_shares = own + _percents_of(governed, r) + _fractions_of(governed, r)
     totals = [(share, said) for share, said, part in total_parts(r) if _counts(part, governed, r)]
     for value, said in (stated_shares + _summed_shares(governed, r) + totals)[:1]:
         if lo <= value <= hi:
@@ -420,6 +422,31 @@ def find_quantifier(spec: Specific, r: Reading) -> Found:
 # Words after a share that tell what it counts: "a small proportion will receive foreign education".
 OWN_SHARE_REACH = 5
 OWN_SHARE_MIN = 2  # of those, shared with the passage's share: one ("receive") may be any share's
+
+
+def said_parts(r: Reading) -> list[Part]:
+    """The passage's parts of a whole that the claim's share may be read against."""
+    return [p for p in parts(r.ev.tokens) if _part_said_alike(p, r)]
+
+
+def _part_said_alike(part: Part, r: Reading) -> bool:
+    """Does the claim count the same side of the whole as the passage's part? "110 of 250 have
+    quit" gives the share that left, not the share "still in the military": a claim of those who
+    stay, against a part of those who did something else (or the reverse), counts the rest."""
+    toks = r.ev.tokens
+    said = _said_after(r.ev.text, toks, toks[part.at].end)
+    verb = next((t for t in toks[part.at + 1 : part.at + 1 + SAID_AFTER] if t.stem in said), None)
+    if verb is None or word_stated(verb, r.ctoks):
+        return True
+    return _stays(t.stem for t in toks if t.stem in said) == _stays(t.stem for t in r.ctoks)
+
+
+# Words that tell of those who stay as they were: the other side of a part that left or changed.
+STAYING = frozenset({"still", "remain", "stay", "continu"})
+
+
+def _stays(word_stems: Iterable[str]) -> bool:
+    return any(s in STAYING for s in word_stems)
 
 
 def _the_claims_other_share(spec: Specific, against: Token, r: Reading) -> bool:

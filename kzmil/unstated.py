@@ -284,6 +284,9 @@ def unstated_object(query: Query, cand: Candidate) -> list[Specific]:
 
 
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})  # "Milyuk, a former paratrooper,"
+DESCRIBING_UNSTATED_MIN = 2  # unstated words before a stated head that add a detail: "tank division"
+# plain words before the head of a description set off by commas: more make a clause
+DESCRIPTION_WORDS_MAX = 4
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -320,6 +323,12 @@ def unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[Sp
             head = part[-1]
             if head.kind == "word" and not head.cap and not head.stop and not word_stated(head, said):
                 return [Specific("word", [head], text[head.start : head.end])]
+            # the nouns before the head name the kind of role: "a former tank division commander"
+            kinds = [t for t in part[1:-1] if t.kind == "word" and not (t.cap or t.stop)]
+            unsaid = [t for t in kinds if not word_stated(t, said)]
+            closed = text[end : end + 1] == "," and len(kinds) < DESCRIPTION_WORDS_MAX
+            if closed and len(unsaid) >= DESCRIBING_UNSTATED_MIN:
+                return [Specific("word", unsaid, text[unsaid[0].start : unsaid[-1].end])]
     return []
 
 

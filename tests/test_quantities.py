@@ -284,6 +284,15 @@ def test_a_bare_figure_after_a_sum_at_its_scale_is_that_money() -> None:
     assert found == [("money", "143 billion tenges", "teng"), ("money", "64 billion", "teng")]
 
 
+def test_a_verb_with_its_particle_after_a_figure_is_not_what_it_counts() -> None:
+    """ "set", "put", "cut" are their own past forms: a particle after them shows the verb."""
+    text = "Of the 143 billion pesos in the budget, 45 billion is set aside for ships."
+    found = [(q.type, q.text, q.unit) for q in extract(text, tokenize(text))]
+    assert found == [("money", "143 billion pesos", "peso"), ("money", "45 billion", "peso")]
+    kept = "Of these, 300 are servicemen back from Iraq."
+    assert [q.unit for q in extract(kept, tokenize(kept))] == ["servicemen"]
+
+
 def test_a_participle_after_a_figure_is_not_what_it_counts() -> None:
     text = "Of these, 300 are servicemen and 23 have left."
     assert [q.unit for q in extract(text, tokenize(text))] == ["servicemen", ""]

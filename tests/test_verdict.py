@@ -3263,3 +3263,47 @@ def test_session46_second_review_cases(tmp_path: Path) -> None:
         ]:
             got = ix.check(claim)
             assert got.verdict != "supported", (claim, got.reasons)
+
+
+def test_description_words_before_a_stated_head(tmp_path: Path) -> None:
+    """A description set off by commas adds a detail in the words before its head: "a former
+    tank division commander" is not stated by "the new northern commander", though "commander"
+    is; the reasons name the added words."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "posts": "The president appointed Luis Mota as deputy minister, elevating him from his previous "
+            "post as an artillery battery commander, and named Tomas Ferreira as the new northern "
+            "commander but relieved him of his post as deputy minister.",
+            "pilots": "Out of 300 pilots trained in Italy, 120 have already quit the air force.",
+            "ports": "The ports in the south will reopen in May, the minister said.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        added = ix.check(
+            "Tomas Ferreira, a former tank division commander, was named the new northern commander "
+            "and relieved of his post as deputy minister."
+        )
+        assert added.verdict != "supported", added.reasons
+        assert "\u201ctank division\u201d" in " ".join(added.reasons), added.reasons
+
+
+def test_a_share_of_those_who_stay_is_not_a_part_that_left(tmp_path: Path) -> None:
+    """ "110 of 250 have quit" gives the share that left: "fewer than half are still in the
+    army" counts the other side of the whole, so the part does not state it; a share of those
+    who left still does, and "most" of them is still refuted."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {"pilots": "Out of 300 pilots trained in Italy, 120 have already quit the air force."},
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        rest = ix.check("Fewer than half of the 300 pilots trained in Italy are still in the air force.")
+        assert rest.verdict != "supported", rest.reasons
+        left = ix.check("Fewer than half of the 300 pilots trained in Italy have quit the air force.")
+        assert left.verdict == "supported", left.reasons
+        most = ix.check("Most of the 300 pilots trained in Italy have quit the air force.")
+        assert most.verdict == "contradicted", most.reasons
