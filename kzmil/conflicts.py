@@ -331,7 +331,16 @@ def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
         short, long_ = sorted((a.norm, b.norm), key=len)
         if len(short) >= 5 and long_.startswith(short):
             return True
-    return False
+    return a.cap and b.cap and compass_pair(a.norm, b.norm)
+
+
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def compass_pair(a: str, b: str) -> bool:
+    """A point of the compass and its adjective name one region: "the West", "Western states"."""
+    short, long_ = sorted((a, b), key=len)
+    return short in COMPASS_POINTS and long_ == short + "ern"
 
 
 def _sentence_initial(text: str, tok: Token) -> bool:
@@ -627,6 +636,7 @@ def name_conflicts(
                         out.append(_phrase_conflict("detail", claim, _with_cue(ctoks, c), passage, [p]))
                 elif (
                     c.stem != p.stem
+                    and not compass_pair(c.norm, p.norm)
                     and any(c.stem in k and p.stem in k for k in CLOSED_CLASSES)
                     and not any(x.stem == c.stem for x in pw)
                 ):

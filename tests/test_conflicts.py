@@ -125,6 +125,17 @@ def test_closed_class_swap() -> None:
     ) == ["the claim says eastern; the source says southern"]
 
 
+def test_a_point_of_the_compass_and_its_adjective_are_one_region() -> None:
+    """ "the West" and "Western states" name one region; "the East" is still another."""
+    passage = "Ties with Western states have grown since 2001."
+    assert names("Ties with the West have grown since 2001.", passage) == []
+    assert names("Ties with the East have grown since 2001.", passage) == [
+        "the claim says East; the source says Western"
+    ]
+    assert same_name(tokenize("West")[0], tokenize("Western")[0])
+    assert not same_name(tokenize("West")[0], tokenize("Eastern")[0])
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Nazarbaev", "Nazarbayev"), ("Altynbaev", "Altynbayev"), ("Daniel", "Daniyal"), ("Washington", "U.S.")],
