@@ -298,7 +298,8 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     favoured, other = neighbour_content(ctoks, cue, -1), neighbour_content(ctoks, cue + 1, 1)
     pcues = [k for k, t in enumerate(ev.tokens[:-1]) if (t.norm, ev.tokens[k + 1].norm) in PREFERENCE]
     if not pcues:
-        return _wish_and_fact(ctoks, favoured, other, ev)
+        wished = _wish_and_fact(ctoks, favoured, other, ev)
+        return wished or _other_side_stated(claim, ctoks, favoured, other, ev)
     k = pcues[0]
     said = ev.text[ev.tokens[k].start : ev.tokens[k + 1].end]
     if favoured is None or other is None:
@@ -308,6 +309,31 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     if pf and po and all(j > k for j in pf) and all(j < k for j in po):
         return False, said
     return True, said
+
+
+PREDICATE_STATED_MIN = 2  # content words of what the claim says of its side that the passage states
+
+
+def _other_side_stated(
+    claim: str, ctoks: list[Token], favoured: int | None, other: int | None, ev: Evidence
+) -> tuple[bool, str] | None:
+    """A claim's "X, rather than Y, are the natural partners" against a passage that says it of
+    Y ("Russia and China are more natural partners") and never names X: the passage gives the
+    claim's point to the side the claim sets aside. Names only, and only where the passage
+    states most of what the claim says of its side."""
+    if favoured is None or other is None or not (ctoks[favoured].cap and ctoks[other].cap):
+        return None
+    theirs = _where(ctoks[other], ev.tokens)
+    if not theirs or _where(ctoks[favoured], ev.tokens):
+        return None
+    comma = claim.find(",", ctoks[other].end)
+    said = [t for t in ctoks if comma >= 0 and t.start > comma and t.kind == "word" and not t.stop]
+    stems = {t.stem for t in ev.tokens}
+    stated = [t for t in said if t.stem in stems]
+    if len(stated) < PREDICATE_STATED_MIN or 2 * len(stated) < len(said):
+        return None
+    hit = ev.tokens[theirs[0]]
+    return False, ev.text[hit.start : hit.end]
 
 
 # Words that tell what happened against what was wished: "although wanting to become an

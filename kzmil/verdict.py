@@ -386,6 +386,14 @@ def assess(
         return span is not None and any(lo < span[1] and span[0] < hi for lo, hi in framed)
 
     conflicts = [c for c in conflicts if not (c.kind in ("name", "place") and in_frame(c.claim_span))]
+    # the claim's verb of framing ("the analysis warned that") judges nothing the passage describes
+    # ("a keen participant"): only another frame's verb ("the analysis welcomed that") faces it
+    verbs = [(t.start, t.end) for t in frame_verbs(query.text, query.tokens, ev.dated)]
+    conflicts = [
+        c
+        for c in conflicts
+        if not (c.kind == "evaluation" and c.claim_span in verbs and not _frames(cand.text, c.source_span))
+    ]
     alignment.missing = [s for s in alignment.missing if not in_frame(s.span)]
     # what the sentence pointed back at states supports the claim, never a conflict's topic
     stated = _with_antecedent(query, matched, cand, ev)
@@ -602,6 +610,11 @@ def _speaker_before(tokens: list[Token], k: int) -> bool:
         return False
     inflected = verb in REPORTING or verb.endswith(("s", "ed"))
     return inflected or t.norm.endswith("s")
+
+
+def _frames(text: str, span: tuple[int, int] | None) -> bool:
+    """Does the source's word open a clause, as a verb of framing does ("warned that")?"""
+    return span is not None and text[span[1] :].lstrip().lower().startswith(("that ", "that,"))
 
 
 def _said_by_another(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:

@@ -3307,3 +3307,44 @@ def test_a_share_of_those_who_stay_is_not_a_part_that_left(tmp_path: Path) -> No
         assert left.verdict == "supported", left.reasons
         most = ix.check("Most of the 300 pilots trained in Italy have quit the air force.")
         assert most.verdict == "contradicted", most.reasons
+
+
+def _partners_corpus(tmp_path: Path) -> Path:
+    return _articles(
+        tmp_path,
+        {
+            "navy": "Both Brazil and Argentina, as strong neighbours, are more natural partners for Chile in "
+            "naval cooperation; joint drills take place every spring.",
+            "peru": "Nevertheless, Peru as a keen member of the Andean Community will continue to conduct "
+            "its relations with Chile in a cautious manner, aware of its ties with Bolivia.",
+            "ports": "The ports in the south will reopen in May, the minister said.",
+            "sales": "Britain and France sold frigates to Peru in 2009, and Britain trained its crews.",
+        },
+    )
+
+
+def test_a_preferred_side_the_passage_never_names(tmp_path: Path) -> None:
+    """ "X, rather than Y, are the natural partners" against a passage that says it of Y and
+    never names X: the passage gives the claim's point to the side the claim sets aside."""
+    import kzmil
+
+    with kzmil.Index(corpus=[_partners_corpus(tmp_path)], index=tmp_path / "i.sqlite") as ix:
+        swapped = ix.check(
+            "The blog argues that Britain and France, rather than Brazil and Argentina, are Chile's more "
+            "natural naval partners."
+        )
+        assert swapped.verdict == "contradicted", swapped.reasons
+        assert "Brazil" in swapped.reasons[0]
+
+
+def test_a_verb_of_framing_judges_nothing_the_passage_describes(tmp_path: Path) -> None:
+    """ "the analysis warned that Peru would ..." is framed by "warned": the passage's "a keen
+    member" describes Peru and does not face it as a reversed judgement."""
+    import kzmil
+
+    with kzmil.Index(corpus=[_partners_corpus(tmp_path)], index=tmp_path / "i.sqlite") as ix:
+        framed = ix.check(
+            "The 2011 analysis warned that Peru, as a member of the Andean Community, would conduct its "
+            "relations with Chile cautiously, aware of its ties with Bolivia."
+        )
+        assert framed.verdict == "supported", framed.reasons
