@@ -47,13 +47,15 @@ CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
 def main_clauses(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """The spans of the claim's main clauses: the claim cut at a semicolon, or at a comma and a
-    joining word followed by a clause with a verb of its own."""
+    """The spans of the claim's main clauses: the claim cut at a semicolon, at a colon that
+    opens a clause with a verb of its own ("Astana hedged with Paris too: the French minister
+    met ..."), or at a comma and a joining word followed by such a clause."""
     cuts = [0]
     for k in range(1, len(toks)):
         gap = text[toks[k - 1].end : toks[k].start]
         joined = "," in gap and toks[k].norm in CLAUSE_JOINS and finite(toks[k + 1 :], text)
-        if ";" in gap or joined:
+        opened = ":" in gap and finite(toks[k:], text)
+        if ";" in gap or joined or opened:
             cuts.append(toks[k].start)
     cuts.append(len(text))
     return list(pairwise(cuts))

@@ -726,6 +726,18 @@ def test_a_year_is_the_article_s_this_year() -> None:
     assert comparisons.compared_figures(spec, toks, other) is None
 
 
+def test_a_colon_that_opens_a_clause_parts_two_main_clauses() -> None:
+    """ "Astana hedged with Paris too: the French minister offered to share France's experience"
+    against "the French proposed sharing France's experience with Kazakhstan": the names stand
+    on either side of the colon, and no word of the first clause relates them."""
+    passage = "The French proposed sharing France's experience of professional forces with Kazakhstan."
+    claim = "Kazakhstan hedged with Paris too: Minister Vega offered to share France's experience."
+    assert _roles(claim, passage) == []
+    assert structure.main_clauses(claim, tokenize(claim)) == [(0, 34), (34, len(claim))]
+    listed = "Two plans: one with Kazakhstan and one with France."
+    assert len(structure.main_clauses(listed, tokenize(listed))) == 1
+
+
 def test_two_names_in_two_main_clauses_are_not_related_across_the_join() -> None:
     """ "A plan with America was signed in 2003, and a new plan agreed after Kazakhstan won the
     vote runs to 2013" against "Kazakhstan agreed a new plan with America": the names stand in
