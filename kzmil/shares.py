@@ -42,6 +42,7 @@ from kzmil.specifics import (
 from kzmil.structure import CLAUSE_BREAK, clause_span
 from kzmil.superlatives import ranked
 from kzmil.synonyms import synonyms
+from kzmil.tables import past_form
 from kzmil.timeline import order
 
 # Share of a whole that each quantifier asserts, as (lowest, highest) inclusive.
@@ -328,6 +329,8 @@ def _counted_head(spec: Specific, r: Reading) -> Token | None:
             if head is not None or t.norm in _REFERRING:
                 break  # "most of it": what is counted was named before
             continue
+        if head is not None and past_form(t.norm):
+            break  # "every regional army command preceded": the verb after the noun
         head = t
     return head
 

@@ -3348,3 +3348,24 @@ def test_a_verb_of_framing_judges_nothing_the_passage_describes(tmp_path: Path) 
             "relations with Chile cautiously, aware of its ties with Bolivia."
         )
         assert framed.verdict == "supported", framed.reasons
+
+
+def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
+    """ "every regional naval base preceded the appointments": "every" counts "base", not the
+    verb after it, so the source's "each of the bases" states it."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "audit": "The appointments come in the wake of a first-ever audit of each of Peru's regional naval "
+            "bases by Admiral Rosa Vidal, the agency reported on May 4.",
+            "ports": "The ports in the south will reopen in May, the minister said.",
+            "sales": "Britain and France sold frigates to Peru in 2009, and Britain trained its crews.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        every = ix.check(
+            "Admiral Vidal's first-ever audit of every regional naval base preceded the appointments."
+        )
+        assert every.verdict == "supported", every.reasons
