@@ -3358,8 +3358,8 @@ def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
     corpus = _articles(
         tmp_path,
         {
-            "audit": "The appointments come in the wake of a first-ever audit of each of Peru's regional naval "
-            "bases by Admiral Rosa Vidal, the agency reported on May 4.",
+            "audit": "The appointments come in the wake of a first-ever audit of each of Peru's regional "
+            "naval bases by Admiral Rosa Vidal, the agency reported on May 4.",
             "ports": "The ports in the south will reopen in May, the minister said.",
             "sales": "Britain and France sold frigates to Peru in 2009, and Britain trained its crews.",
         },
