@@ -107,6 +107,9 @@ _NEG_IDIOMS = frozenset(
         ("no", "less"),
         ("not", "less"),
         ("nothing", "but"),
+        # "it was not until June that Kazakhstan opened it": it opened, in June and no sooner
+        ("not", "until"),
+        ("not", "till"),
     }
 )
 

@@ -118,6 +118,14 @@ def test_a_slot_at_the_claims_start_stays_in_its_sentence() -> None:
     ) == ["the claim says Fenwick; the source says Oslo"]
 
 
+def test_not_until_states_when_it_happened() -> None:
+    """ "It was not until June that Peru opened the port" says it opened, in June: no denial of
+    "Peru opened the port in June"; a plain "did not open" still is one."""
+    passage = "Peru opened the port to Danish ships in June."
+    assert polarity("It was not until June that Peru opened the port to Danish ships.", passage) == []
+    assert polarity("Peru did not open the port to Danish ships in June.", passage) != []
+
+
 def test_closed_class_swap() -> None:
     assert names(
         "Darbekov was named the new eastern regional commander.",
