@@ -111,3 +111,9 @@ def frame_verbs(text: str, tokens: list[Token], dated: tuple[int, int] | None) -
         if nxt is not None and _said(toks, toks.index(nxt)) and nxt.norm not in VIEWS:
             out.append(nxt)
     return out
+
+
+def clause_verbs(tokens: list[Token]) -> list[Token]:
+    """The verbs of saying or judging that open a clause with "that" ("the paper argued that
+    ..."): whoever speaks, the verb tells how the clause was put, not what it says."""
+    return [t for k, t in enumerate(tokens[:-1]) if tokens[k + 1].norm == "that" and _said(tokens, k)]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kzmil import places
 from kzmil.align import ANAPHORS, align
-from kzmil.attribution import SOURCE_NOUNS, frame_verbs, source_frame
+from kzmil.attribution import SOURCE_NOUNS, clause_verbs, frame_verbs, source_frame
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_replaced, cause_unstated, causes
 from kzmil.conflicts import (
@@ -386,9 +386,11 @@ def assess(
         return span is not None and any(lo < span[1] and span[0] < hi for lo, hi in framed)
 
     conflicts = [c for c in conflicts if not (c.kind in ("name", "place") and in_frame(c.claim_span))]
-    # the claim's verb of framing ("the analysis warned that") judges nothing the passage describes
+    # the claim's verb of framing ("the analysis warned that", "the paper argued that") judges
+    # nothing the passage describes
     # ("a keen participant"): only another frame's verb ("the analysis welcomed that") faces it
-    verbs = [(t.start, t.end) for t in frame_verbs(query.text, query.tokens, ev.dated)]
+    framing = frame_verbs(query.text, query.tokens, ev.dated) + clause_verbs(query.tokens)
+    verbs = [(t.start, t.end) for t in framing]
     conflicts = [
         c
         for c in conflicts

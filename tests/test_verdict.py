@@ -3348,6 +3348,12 @@ def test_a_verb_of_framing_judges_nothing_the_passage_describes(tmp_path: Path) 
             "relations with Chile cautiously, aware of its ties with Bolivia."
         )
         assert framed.verdict == "supported", framed.reasons
+        # whoever speaks: a newspaper the article cites frames its clause as the article does
+        cited = ix.check(
+            "The newspaper argued that Peru, as a member of the Andean Community, would conduct its "
+            "relations with Chile cautiously, aware of its ties with Bolivia."
+        )
+        assert cited.verdict == "supported", cited.reasons
 
 
 def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
