@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kzmil.antonyms import change_at, opposites
+from kzmil.attribution import clause_verbs
 from kzmil.conflicts import (
     Conflict,
     headline,
@@ -27,6 +28,7 @@ from kzmil.superlatives import gradable
 from kzmil.synonyms import (
     synonyms,
 )
+from kzmil.tables import past_form
 
 # Verbs after which "like" compares instead of judging: "looks like", "seemed like".
 LINKING = frozenset({"look", "sound", "seem", "feel"})
@@ -87,11 +89,12 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
     """ "Lugar stressed", "he insisted", "the ministry stressed:", "Delovaya nedelya argued": a
     verb of saying right after its speaker, or before a colon or a quotation, reports words; it
     judges nothing itself.
-    After a common noun ("the paper argued that") it is left to be read as a judgement: on
-    the dev claims, reading it as a report there lost three true contradictions that the
-    judgement happened to catch, which no rule yet catches for its own reason."""
+    So does any verb of saying or judging that opens a "that" clause ("the paper argued that"),
+    whoever speaks: it tells how the clause was put."""
     t, before = tokens[k], tokens[k - 1] if k else None
     after = text[t.end :].lstrip()[:1]
+    if any(v is t for v in clause_verbs(tokens)):
+        return True  # "the paper argued that ...": it frames the clause (see verdict.assess)
     return saying(t) and (
         (
             before is not None
@@ -167,6 +170,20 @@ def _clause_reach(query: Query, cand: Candidate, tok: Token, around: range) -> r
     return range(max(around.start, min(hits) - CLAUSE_REACH), min(around.stop, stop))
 
 
+# Forms of "be" before a participle: "would be welcomed" says what a thing is, as an adjective does.
+BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _same_use(ctoks: list[Token], k: int | None, theirs: Token) -> bool:
+    """Can the passage's word judge the deed the claim's verb tells? A past-tense verb ("the
+    session approved") is reversed by a verb ("rejected", "undermining"), not by a noun or an
+    adjective of the passage judging something else ("terrorist", "dangerous"); after "be"
+    ("would be welcomed") it says what a thing is, which an adjective reverses ("inappropriate")."""
+    if k is None or not past_form(ctoks[k].norm) or (k and ctoks[k - 1].norm in BE_FORMS):
+        return True
+    return past_form(theirs.norm) or theirs.norm.endswith("ing")
+
+
 def evaluations(
     query: Query, cand: Candidate, before: list[Token] | None = None
 ) -> tuple[list[Specific], list[Conflict]]:
@@ -228,6 +245,7 @@ def evaluations(
                 and t.stem not in theirs
                 and not t.cap
                 and opposed(tok, t)
+                and _same_use(query.tokens, k, t)
                 and not _judges_nothing(cand.text, cand.tokens, j)
             ),
             None,

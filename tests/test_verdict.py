@@ -3375,3 +3375,40 @@ def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
             "Admiral Vidal's first-ever audit of every regional naval base preceded the appointments."
         )
         assert every.verdict == "supported", every.reasons
+
+
+def test_a_past_tense_verb_is_reversed_by_a_verb_not_a_word_about_something_else(tmp_path: Path) -> None:
+    """ "the session approved a new law" is not reversed by the passage's "terrorist attacks",
+    a judgement of something else; "would be welcomed" says what a thing is, which the
+    passage's "seen as inappropriate" reverses."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "session": "Minister Vega said the May 3 session discussed measures to prevent terrorist "
+            "attacks and a new law on controlling migration flows.",
+            "drills": "Vigorous NATO drills in Peru would no doubt be seen as inappropriate by both Brazil "
+            "and Argentina, but Peru means to bolster its ties with the West.",
+            "ports": "The ports in the south will reopen in May, the minister said.",
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        approved = ix.check("The May 3 session approved a new law on controlling migration flows.")
+        assert approved.verdict == "not_found", approved.reasons
+        welcomed = ix.check("Vigorous NATO drills in Peru would be welcomed by both Brazil and Argentina.")
+        assert welcomed.verdict == "contradicted", welcomed.reasons
+
+
+def test_a_verb_that_opens_a_that_clause_reports_words() -> None:
+    """ "the paper argued that ...", whoever speaks, reports how the clause was put: no judgement
+    of the claim's own that the passage must state; "argued" with no clause after it still is."""
+    from kzmil.judgements import _says
+    from kzmil.normalize import tokenize
+
+    framed = "The paper argued that the minister should court both capitals."
+    toks = tokenize(framed)
+    assert _says(framed, toks, next(k for k, t in enumerate(toks) if t.norm == "argued"))
+    bare = "The two ministers argued over the budget."
+    toks = tokenize(bare)
+    assert not _says(bare, toks, next(k for k, t in enumerate(toks) if t.norm == "argued"))
