@@ -346,6 +346,7 @@ def assess(
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
+    conflicts = [c for c in conflicts if not _whole_of_part(c, cand.text, alignment)]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     # "did not keep his post", "lost his post" against "recalled from his post": as the source states
     left = held_as_stated(query.text, ctoks, ev)
@@ -612,6 +613,20 @@ def _speaker_before(tokens: list[Token], k: int) -> bool:
         return False
     inflected = verb in REPORTING or verb.endswith(("s", "ed"))
     return inflected or t.norm.endswith("s")
+
+
+# What the passage says just before a figure that makes it a part of a whole named before:
+# "Of that total, 54 billion tenges", "of which 20 billion", "54 billion of it".
+_PART_OF_WHOLE = re.compile(r"\bof\s+(?:that|this|the)\s+(?:total|sum|amount)\W*$|\bof\s+which\W*$", re.I)
+
+
+def _whole_of_part(c: Conflict, passage: str, alignment: Alignment) -> bool:
+    """Is a figure conflict the claim's whole against the passage's part of it? "143 billion
+    tenges" against "Of that total, 54 billion tenges", where the sentence before the passage
+    states the 143 billion: the claim gives the whole, which is stated, not another part."""
+    if c.kind != "number" or c.source_span is None or not _PART_OF_WHOLE.search(passage[: c.source_span[0]]):
+        return False
+    return any(s.span == c.claim_span and found.endswith(CONTEXT) for s, found in alignment.matched)
 
 
 def _frames(text: str, span: tuple[int, int] | None) -> bool:

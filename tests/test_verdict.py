@@ -3412,3 +3412,22 @@ def test_a_verb_that_opens_a_that_clause_reports_words() -> None:
     bare = "The two ministers argued over the budget."
     toks = tokenize(bare)
     assert not _says(bare, toks, next(k for k, t in enumerate(toks) if t.norm == "argued"))
+
+
+def test_the_claims_whole_against_the_passages_part_of_it() -> None:
+    """ "to some 80 billion pesos" against "Of that total, 30 billion pesos", where the sentence
+    before states the 80 billion: the claim gives the whole, stated, not another part of it."""
+    from kzmil.verdict import _whole_of_part
+
+    claim = "The budget rose to some 80 billion pesos."
+    whole = next(t for t in tokenize(claim) if t.norm == "80")
+    spec = Specific("figure", [whole], "80 billion pesos")
+    passage = "Of that total, 30 billion pesos is earmarked for frigates."
+    at = passage.index("30")
+    conflict = Conflict("number", "80 billion pesos", "30 billion pesos", spec.span, (at, at + 16))
+    stated = Alignment(matched=[(spec, "80 billion pesos (context)")])
+    assert _whole_of_part(conflict, passage, stated)
+    assert not _whole_of_part(conflict, passage, Alignment())  # the whole stated nowhere
+    other = "In 2010, 30 billion pesos is earmarked for frigates."
+    at = other.index("30")
+    assert not _whole_of_part(replace(conflict, source_span=(at, at + 16)), other, stated)
