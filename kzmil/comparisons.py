@@ -332,8 +332,27 @@ def _other_side_stated(
     stated = [t for t in said if t.stem in stems]
     if len(stated) < PREDICATE_STATED_MIN or 2 * len(stated) < len(said):
         return None
+    mine, theirs_tense = _tense(ctoks[other:]), _tense(ev.tokens[theirs[0] :])
+    if any(t.norm in BYGONE for t in ev.tokens) or (mine and theirs_tense and mine != theirs_tense):
+        return None  # "Y was once the natural partner", "until 2005": no longer Y's
     hit = ev.tokens[theirs[0]]
     return False, ev.text[hit.start : hit.end]
+
+
+# Words that put a state of things in the past: "Y was once the partner", "until 2005".
+BYGONE = frozenset({"once", "until", "till", "formerly", "previously", "longer"})
+PRESENT_BE = frozenset({"is", "are", "am"})
+PAST_BE = frozenset({"was", "were"})
+
+
+def _tense(tokens: list[Token]) -> str:
+    """ "present" or "past" by the first form of "be" ("Y are ..." , "Y was once ..."), else ""."""
+    for t in tokens:
+        if t.norm in PRESENT_BE:
+            return "present"
+        if t.norm in PAST_BE:
+            return "past"
+    return ""
 
 
 # Words that tell what happened against what was wished: "although wanting to become an

@@ -107,11 +107,14 @@ _NEG_IDIOMS = frozenset(
         ("no", "less"),
         ("not", "less"),
         ("nothing", "but"),
-        # "it was not until June that Kazakhstan opened it": it opened, in June and no sooner
-        ("not", "until"),
-        ("not", "till"),
     }
 )
+
+
+UNTIL = frozenset({"until", "till"})
+# "It was not until June that Kazakhstan opened it": the cleft says it opened, in June and no
+# sooner; after "has" or "had" ("has not until now allowed") "not" denies as ever.
+CLEFT_BE = frozenset({"was", "is", "were"})
 
 
 @dataclass(frozen=True)
@@ -334,14 +337,24 @@ def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
         short, long_ = sorted((a.norm, b.norm), key=len)
         if len(short) >= 5 and long_.startswith(short):
             return True
-    return a.cap and b.cap and compass_pair(a.norm, b.norm)
+    return False
 
 
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 
 
+def bloc(text: str, tokens: list[Token], t: Token) -> bool:
+    """Does the compass word name a bloc or region of its own ("the West", "Western states"),
+    not a part of the place named after it ("Western Dostrova", "South Korea")?"""
+    k = next((i for i, x in enumerate(tokens) if x is t), None)
+    nxt = tokens[k + 1] if k is not None and k + 1 < len(tokens) else None
+    if nxt is None or not (nxt.cap and nxt.kind == "word"):
+        return True
+    return any(mark in text[t.end : nxt.start] for mark in ",;:.()")  # "the West, Russia and"
+
+
 def compass_pair(a: str, b: str) -> bool:
-    """A point of the compass and its adjective name one region: "the West", "Western states"."""
+    """A point of the compass and its adjective: "the West" and "Western states" (see `_bloc`)."""
     short, long_ = sorted((a, b), key=len)
     return short in COMPASS_POINTS and long_ == short + "ern"
 
@@ -639,7 +652,9 @@ def name_conflicts(
                         out.append(_phrase_conflict("detail", claim, _with_cue(ctoks, c), passage, [p]))
                 elif (
                     c.stem != p.stem
-                    and not compass_pair(c.norm, p.norm)
+                    and not (
+                        compass_pair(c.norm, p.norm) and bloc(claim, ctoks, c) and bloc(passage, ptoks, p)
+                    )
                     and any(c.stem in k and p.stem in k for k in CLOSED_CLASSES)
                     and not any(x.stem == c.stem for x in pw)
                 ):
@@ -764,6 +779,8 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         prev = tokens[i - 1].norm if i > 0 else ""
         if (t.norm, nxt) in _NEG_IDIOMS:
             continue
+        if t.norm == "not" and nxt in UNTIL and (i == 0 or prev in CLEFT_BE):
+            continue  # "It was not until June that ...", "Not until June did ...": when, not whether
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")

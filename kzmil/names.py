@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from kzmil import places
-from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, compass_pair, is_name, skeleton
+from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, is_name, skeleton
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS
 from kzmil.synonyms import ABBREVIATIONS, abbreviated, synonyms
@@ -67,8 +67,6 @@ def matcher(c: Token, metonymy: bool, loose: bool = False) -> Callable[[Token], 
             theirs = METONYMS.get(p.norm)
             if theirs and (theirs == norm or places.same_place(theirs, norm)):
                 return True
-        if p.cap and compass_pair(norm, p.norm):
-            return True  # "the West" and "Western states"
         return variable and p.cap and name_variant(norm, p.norm, loose)
 
     return match

@@ -5,7 +5,7 @@ by the figures it gives ("110 of 250" against "most"), and where it says otherwi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, takewhile
 from typing import NamedTuple
 
 from kzmil.antonyms import opposites
@@ -428,20 +428,24 @@ OWN_SHARE_MIN = 2  # of those, shared with the passage's share: one ("receive") 
 
 
 def said_parts(r: Reading) -> list[Part]:
-    """The passage's parts of a whole that the claim's share may be read against."""
-    return [p for p in parts(r.ev.tokens) if _part_said_alike(p, r)]
+    """The passage's parts of a whole that the claim's share may be read against, up to the first
+    one told of the other side: a later whole's part does not stand in for it ("200 of 250
+    remain, while 20 of 80 cadets were expelled" against "a small share still serve")."""
+    return list(takewhile(lambda p: _part_said_alike(p, r), parts(r.ev.tokens)))
 
 
 def _part_said_alike(part: Part, r: Reading) -> bool:
     """Does the claim count the same side of the whole as the passage's part? "110 of 250 have
     quit" gives the share that left, not the share "still in the military": a claim of those who
-    stay, against a part of those who did something else (or the reverse), counts the rest."""
+    stay, against a part of those who did something else, counts the rest."""
     toks = r.ev.tokens
     said = _said_after(r.ev.text, toks, toks[part.at].end)
     verb = next((t for t in toks[part.at + 1 : part.at + 1 + SAID_AFTER] if t.stem in said), None)
     if verb is None or word_stated(verb, r.ctoks):
         return True
-    return _stays(t.stem for t in toks if t.stem in said) == _stays(t.stem for t in r.ctoks)
+    # only a claim that says its side stays, against a part told by another verb: a passage's
+    # "200 remain" is the side of a claim's "serve" or "are in the army" as well
+    return not _stays(t.stem for t in r.ctoks) or _stays(t.stem for t in toks if t.stem in said)
 
 
 # Words that tell of those who stay as they were: the other side of a part that left or changed.

@@ -54,6 +54,7 @@ from kzmil.planned import (
     subject_may,
     wish_unmet,
 )
+from kzmil.quantities import CURRENCIES
 from kzmil.relative import relation, relative_date
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.shares import word_stated
@@ -62,6 +63,7 @@ from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (
     synonyms,
 )
+from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
 from kzmil.timeline import timed_by_another_event
 from kzmil.unstated import (
@@ -346,7 +348,7 @@ def assess(
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
-    conflicts = [c for c in conflicts if not _whole_of_part(c, cand.text, alignment)]
+    conflicts = [c for c in conflicts if not _whole_of_part(c, query.text, cand.text, alignment)]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     # "did not keep his post", "lost his post" against "recalled from his post": as the source states
     left = held_as_stated(query.text, ctoks, ev)
@@ -620,18 +622,42 @@ def _speaker_before(tokens: list[Token], k: int) -> bool:
 _PART_OF_WHOLE = re.compile(r"\bof\s+(?:that|this|the)\s+(?:total|sum|amount)\W*$|\bof\s+which\W*$", re.I)
 
 
-def _whole_of_part(c: Conflict, passage: str, alignment: Alignment) -> bool:
+def _whole_of_part(c: Conflict, claim: str, passage: str, alignment: Alignment) -> bool:
     """Is a figure conflict the claim's whole against the passage's part of it? "143 billion
     tenges" against "Of that total, 54 billion tenges", where the sentence before the passage
     states the 143 billion: the claim gives the whole, which is stated, not another part."""
     if c.kind != "number" or c.source_span is None or not _PART_OF_WHOLE.search(passage[: c.source_span[0]]):
         return False
-    return any(s.span == c.claim_span and found.endswith(CONTEXT) for s, found in alignment.matched)
+    if not any(s.span == c.claim_span and found.endswith(CONTEXT) for s, found in alignment.matched):
+        return False
+    # ... unless the claim says of its whole what the passage says of the part: "143 billion
+    # will go to salaries" against "Of that total, 54 billion will go to salaries"
+    return not (_said_of_figure(claim, c.claim_span) & _said_of_figure(passage, c.source_span))
+
+
+FIGURE_SAYING = 6  # plain words after a figure, to its clause's end, that say what it counts or does
+
+
+def _said_of_figure(text: str, span: tuple[int, int] | None) -> set[str]:
+    """The stems of the plain words the figure's clause says after it, but for its currency,
+    which a whole and its part share."""
+    if span is None:
+        return set()
+    end = CLAUSE_BREAK.search(text, span[1])
+    rest = tokenize(text[span[1] : end.start() if end else len(text)])
+    return {
+        t.stem for t in rest[:FIGURE_SAYING] if t.kind == "word" and not t.stop and t.norm not in CURRENCIES
+    }
 
 
 def _frames(text: str, span: tuple[int, int] | None) -> bool:
-    """Does the source's word open a clause, as a verb of framing does ("warned that")?"""
-    return span is not None and text[span[1] :].lstrip().lower().startswith(("that ", "that,"))
+    """Is the source's word a verb, which faces the claim's verb of framing ("warned that"
+    against "praised the programme", "welcomed the reform"), not a word that describes the
+    subject ("a keen participant")?"""
+    if span is None:
+        return False
+    word = text[span[0] : span[1]].lower()
+    return past_form(word) or word.endswith("ing") or text[span[1] :].lstrip().lower().startswith("that")
 
 
 def _said_by_another(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:

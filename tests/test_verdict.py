@@ -3348,12 +3348,13 @@ def test_a_verb_of_framing_judges_nothing_the_passage_describes(tmp_path: Path) 
             "relations with Chile cautiously, aware of its ties with Bolivia."
         )
         assert framed.verdict == "supported", framed.reasons
-        # whoever speaks: a newspaper the article cites frames its clause as the article does
+        # whoever speaks, the framing verb reverses nothing the passage describes; but a newspaper's
+        # argument is not stated by a passage that reports nobody's
         cited = ix.check(
             "The newspaper argued that Peru, as a member of the Andean Community, would conduct its "
             "relations with Chile cautiously, aware of its ties with Bolivia."
         )
-        assert cited.verdict == "supported", cited.reasons
+        assert cited.verdict == "not_found", cited.reasons
 
 
 def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
@@ -3401,17 +3402,19 @@ def test_a_past_tense_verb_is_reversed_by_a_verb_not_a_word_about_something_else
 
 
 def test_a_verb_that_opens_a_that_clause_reports_words() -> None:
-    """ "the paper argued that ...", whoever speaks, reports how the clause was put: no judgement
-    of the claim's own that the passage must state; "argued" with no clause after it still is."""
-    from kzmil.judgements import _says
+    """ "the paper argued that ..." against a passage that reports a clause too ("the article
+    advocated that"): the verb tells how the clause was put, no judgement the passage must state.
+    Against a passage that reports nothing, or for a verb that doubts its clause, it still is."""
+    from kzmil.judgements import _reported
     from kzmil.normalize import tokenize
 
-    framed = "The paper argued that the minister should court both capitals."
-    toks = tokenize(framed)
-    assert _says(framed, toks, next(k for k, t in enumerate(toks) if t.norm == "argued"))
-    bare = "The two ministers argued over the budget."
-    toks = tokenize(bare)
-    assert not _says(bare, toks, next(k for k, t in enumerate(toks) if t.norm == "argued"))
+    claim = tokenize("The paper argued that the minister should court both capitals.")
+    argued = next(k for k, t in enumerate(claim) if t.norm == "argued")
+    assert _reported(claim, argued, tokenize("The article advocated that the minister should court both."))
+    assert not _reported(claim, argued, tokenize("The minister should court both capitals."))
+    doubted = tokenize("The paper doubted that the minister should court both capitals.")
+    k = next(k for k, t in enumerate(doubted) if t.norm == "doubted")
+    assert not _reported(doubted, k, tokenize("The article advocated that the minister should court both."))
 
 
 def test_the_claims_whole_against_the_passages_part_of_it() -> None:
@@ -3431,3 +3434,97 @@ def test_the_claims_whole_against_the_passages_part_of_it() -> None:
     other = "In 2010, 30 billion pesos is earmarked for frigates."
     at = other.index("30")
     assert not _whole_of_part(replace(conflict, source_span=(at, at + 16)), other, stated)
+
+
+FILLER = {
+    "f1": "The annual harvest festival in the town of Olbek drew crowds of farmers. Stalls sold honey, "
+    "apples and woven baskets.",
+    "f2": "Engineers began repairing the old railway bridge near Kelsa. The works will close the line "
+    "for three weeks.",
+    "f3": "A teenager from Marvost won the national chess championship on Sunday after a long endgame.",
+    "f4": "Heavy snow blocked mountain passes in the north for two days, and schools in several valleys "
+    "closed.",
+}
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "not_this"),
+    [
+        # a verb that doubts its clause is the claim's point, no frame
+        (
+            "Varnian analysts were confident the new treaty with Dostrova would hold for years.",
+            "Varnian analysts doubted that the new treaty with Dostrova would hold for years.",
+            "supported",
+        ),
+        # a framing verb still faces the passage's own verb of judging
+        (
+            "A Tarnian parliamentary report praised the army's new drone programme as a cheap way to "
+            "watch the border.",
+            "A Tarnian parliamentary report warned that the army's new drone programme was a cheap way "
+            "to watch the border.",
+            "supported",
+        ),
+        # a past-tense verb is reversed by what the passage says its subject was
+        (
+            "The Varnian officer corps was openly hostile to the pension reform announced in March.",
+            "The Varnian officer corps welcomed the pension reform announced in March.",
+            "supported",
+        ),
+        # "has not until now" denies, as "not" does
+        (
+            "Dostrova has not until now allowed foreign troops on its soil, its defence minister said.",
+            "Dostrova has allowed foreign troops on its soil.",
+            "supported",
+        ),
+        (
+            "Dostrova has not until now allowed foreign troops on its soil, its defence minister said.",
+            "Dostrova has never allowed foreign troops on its soil.",
+            "contradicted",
+        ),
+        # the whole given the part's predicate is the part's figure changed
+        (
+            "Varnia's parliament approved the defence budget on Tuesday. The budget for the armed forces "
+            "is 143 billion tenges. Of that total, 54 billion tenges will go to salaries of officers.",
+            "143 billion tenges will go to salaries of officers.",
+            "supported",
+        ),
+        # another whole's part does not stand in for the one told of the other side
+        (
+            "Of the 250 officers trained abroad, 200 remain in the Varnian army, while of the 80 cadets "
+            "sent to Dostrova, 20 were expelled.",
+            "Only a small share of the officers trained abroad serve in the Varnian army.",
+            "supported",
+        ),
+        (
+            "Of the 250 officers trained abroad, 200 remain in the Varnian army, while of the 80 cadets "
+            "sent to Dostrova, 20 were expelled.",
+            "Most of the officers trained abroad serve in the Varnian army.",
+            "contradicted",
+        ),
+        # a compass word before a place's name is a part of that place, no bloc
+        (
+            "Western Dostrova sent hundreds of volunteers to fight in Varnia in 2009.",
+            "The West sent hundreds of volunteers to fight in Varnia in 2009.",
+            "supported",
+        ),
+        (
+            "South Tarnia signed a defence pact with Varnia in 2007.",
+            "Southern Tarnia signed a defence pact with Varnia in 2007.",
+            "supported",
+        ),
+        # a side the passage gives the point only in the past
+        (
+            "Dostrova was once the natural partner of Tarnia in the region, but relations have soured.",
+            "Varnia, rather than Dostrova, is the natural partner of Tarnia in the region.",
+            "contradicted",
+        ),
+    ],
+)
+def test_session47_review_cases(tmp_path: Path, passage: str, claim: str, not_this: str) -> None:
+    """An outside review's cases against session 47's readings, on invented corpora."""
+    import kzmil
+
+    corpus = _articles(tmp_path, {**FILLER, "case": passage})
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        got = ix.check(claim)
+        assert got.verdict != not_this, got.reasons
