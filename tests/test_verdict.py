@@ -3429,11 +3429,17 @@ def test_the_claims_whole_against_the_passages_part_of_it() -> None:
     at = passage.index("30")
     conflict = Conflict("number", "80 billion pesos", "30 billion pesos", spec.span, (at, at + 16))
     stated = Alignment(matched=[(spec, "80 billion pesos (context)")])
-    assert _whole_of_part(conflict, passage, stated)
-    assert not _whole_of_part(conflict, passage, Alignment())  # the whole stated nowhere
+    assert _whole_of_part(conflict, claim, passage, stated)
+    assert not _whole_of_part(conflict, claim, passage, Alignment())  # the whole stated nowhere
     other = "In 2010, 30 billion pesos is earmarked for frigates."
     at = other.index("30")
-    assert not _whole_of_part(replace(conflict, source_span=(at, at + 16)), other, stated)
+    assert not _whole_of_part(replace(conflict, source_span=(at, at + 16)), claim, other, stated)
+    # the claim says of its figure what the passage says of the part: that part's figure, changed
+    same = "80 billion pesos is earmarked for frigates."
+    mine = Specific("figure", [tokenize(same)[0]], "80 billion pesos")
+    told = Alignment(matched=[(mine, "80 billion pesos (context)")])
+    assert _whole_of_part(replace(conflict, claim_span=mine.span), claim, passage, told)
+    assert not _whole_of_part(replace(conflict, claim_span=mine.span), same, passage, told)
 
 
 FILLER = {
