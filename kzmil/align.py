@@ -19,7 +19,7 @@ from kzmil import places
 from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
-from kzmil.conflicts import Conflict, bloc, compass_pair, roles
+from kzmil.conflicts import Conflict, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
 from kzmil.names import is_person, matcher, name_match, spelled_out
@@ -451,7 +451,6 @@ def _find_name(spec: Specific, r: Reading) -> Found:
     found = next(filter(plain, ev.tokens), None)
     if not _destination(r, t):
         found = found or next(filter(matcher(t, metonymy=True, loose=loose), ev.tokens), None)
-    found = found or next((p for p in ev.tokens if _same_bloc(r, t, p)), None)  # "the West": "Western"
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is None and (party := _affiliation(spec, r)) is not None:
@@ -490,15 +489,6 @@ def _find_name(spec: Specific, r: Reading) -> Found:
     if around is not None and is_person(t, ev.common) and _someone_else(r):
         return None  # "Sembinov" before a passage about "Mukhtar Altynbayev"
     return f"{ev.surface(around)}{CONTEXT}" if around is not None else None
-
-
-def _same_bloc(r: Reading, t: Token, p: Token) -> bool:
-    return (
-        p.cap
-        and compass_pair(t.norm, p.norm)
-        and bloc(r.claim, r.ctoks, t)
-        and bloc(r.ev.text, r.ev.tokens, p)
-    )
 
 
 def _dated_not_placed(r: Reading, t: Token) -> bool:

@@ -113,15 +113,14 @@ def frame_verbs(text: str, tokens: list[Token], dated: tuple[int, int] | None) -
     return out
 
 
-# Verbs that take their clause back ("doubted that", "questioned whether", "denied that"): the
-# clause is what the speaker holds false, so the verb is the claim's point, no frame.
+# Verbs that take their clause back ("doubted that", "denied that"): the clause is what the
+# speaker holds false, so the verb is the claim's point, no frame.
 DOUBTING = frozenset(stem(w) for w in "doubt question deny dispute reject refute".split())
 
 
 def clause_verbs(tokens: list[Token]) -> list[Token]:
-    """The verbs of saying or judging that open a clause with "that" ("the paper argued that
-    ..."): whoever speaks, the verb tells how the clause was put, not what it says. Not a verb
-    that doubts or denies its clause."""
+    """The verbs of saying or judging that open a clause with "that" ("the analysis warned that
+    ..."), but for those that doubt or deny it: whoever speaks, they tell how the clause was put."""
     return [
         t
         for k, t in enumerate(tokens[:-1])

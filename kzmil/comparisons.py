@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.modality import desire
+from kzmil.modality import desire, saying
 from kzmil.names import positions
 from kzmil.normalize import Token
 from kzmil.specifics import PREFERENCE, Specific
@@ -332,15 +332,20 @@ def _other_side_stated(
     stated = [t for t in said if t.stem in stems]
     if len(stated) < PREDICATE_STATED_MIN or 2 * len(stated) < len(said):
         return None
-    mine, theirs_tense = _tense(ctoks[other:]), _tense(ev.tokens[theirs[0] :])
-    if any(t.norm in BYGONE for t in ev.tokens) or (mine and theirs_tense and mine != theirs_tense):
-        return None  # "Y was once the natural partner", "until 2005": no longer Y's
+    mine, theirs_said = _tense(ctoks[other:]), _tense(ev.tokens[theirs[0] : theirs[0] + SUBJECT_REACH])
+    if not theirs_said or (mine and mine != theirs_said):
+        return None  # the passage does not say it of Y in the claim's tense ("Y could become")
+    if any(t.norm in BYGONE | UNASSERTED or saying(t) for t in ev.tokens):
+        return None  # "Y was once", "until 2005", "some argue that Y is", "less natural than"
     hit = ev.tokens[theirs[0]]
     return False, ev.text[hit.start : hit.end]
 
 
 # Words that put a state of things in the past: "Y was once the partner", "until 2005".
 BYGONE = frozenset({"once", "until", "till", "formerly", "previously", "longer"})
+# ... or do not assert it: a comparison, a wish, a forecast.
+UNASSERTED = frozenset({"less", "than", "become", "could", "would", "might", "may", "will", "wants", "hopes"})
+SUBJECT_REACH = 8  # tokens from Y to its verb: "Russia and China, as strong neighbors, are"
 PRESENT_BE = frozenset({"is", "are", "am"})
 PAST_BE = frozenset({"was", "were"})
 

@@ -112,9 +112,21 @@ _NEG_IDIOMS = frozenset(
 
 
 UNTIL = frozenset({"until", "till"})
-# "It was not until June that Kazakhstan opened it": the cleft says it opened, in June and no
-# sooner; after "has" or "had" ("has not until now allowed") "not" denies as ever.
-CLEFT_BE = frozenset({"was", "is", "were"})
+# "It was not until June that Kazakhstan opened it", "did not sign the contract until 2009":
+# it happened, then and no sooner. Not "until now" or "until then", which deny up to that time
+# ("has not until now allowed").
+NOT_UNTIL_REACH = 12  # tokens from "not" to its "until", within the clause
+UNTIL_SO_FAR = frozenset({"now", "then", "today", "recently", "lately"})
+
+
+def _until_a_time(text: str, tokens: list[Token], i: int) -> bool:
+    """Does the "not" at i wait for a time ("not until June", "did not open it until June")?"""
+    for k in range(i + 1, min(len(tokens), i + 1 + NOT_UNTIL_REACH)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in ";:.()"):
+            return False
+        if tokens[k].norm in UNTIL:
+            return k + 1 < len(tokens) and tokens[k + 1].norm not in UNTIL_SO_FAR
+    return False
 
 
 @dataclass(frozen=True)
@@ -779,8 +791,8 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
         prev = tokens[i - 1].norm if i > 0 else ""
         if (t.norm, nxt) in _NEG_IDIOMS:
             continue
-        if t.norm == "not" and nxt in UNTIL and (i == 0 or prev in CLEFT_BE):
-            continue  # "It was not until June that ...", "Not until June did ...": when, not whether
+        if t.norm == "not" and _until_a_time(text, tokens, i):
+            continue  # "It was not until June that", "did not sign it until 2009": when, not whether
         if t.norm == "not" and i > 0 and text[tokens[i - 1].end : t.start].strip() == ",":
             continue
         quantifier = t.norm in NEGATIVE_QUANTIFIERS and prev not in ("a", "very", "quite")

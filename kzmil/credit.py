@@ -12,8 +12,6 @@ from kzmil import places
 from kzmil.align import PERCENT_ROUNDING
 from kzmil.conflicts import (
     METONYMS,
-    bloc,
-    compass_pair,
     same_name,
 )
 from kzmil.match import Query
@@ -76,19 +74,6 @@ def _same_country(tok: Token, cand: Candidate) -> list[int]:
     ]
 
 
-def _same_region(query: Query, tok: Token, cand: Candidate) -> list[int]:
-    """Where the passage names the claim's bloc by its adjective: "the West" as "Western
-    states" (neither before a place's name: "Western Dostrova" is a part of Dostrova)."""
-    return [
-        k
-        for k, t in enumerate(cand.tokens)
-        if t.cap
-        and compass_pair(tok.norm, t.norm)
-        and bloc(query.text, query.tokens, tok)
-        and bloc(cand.text, cand.tokens, t)
-    ]
-
-
 # Nouns that stand for a country the passage names: "the country", "the nation", "the republic"
 # (after "the" only: "an independent nation" says what the country is).
 COUNTRY_NOUNS = frozenset({"country", "nation", "republic"})
@@ -120,7 +105,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
             continue
         if tok.cap:
             # "American" for "U.S.", "Moscow" for "Russia"; "Maj.-Gen." for "Major-General"
-            where = _same_country(tok, cand) + _same_region(query, tok, cand)
+            where = _same_country(tok, cand)
             if abbreviations or tok.norm in ABBREVIATIONS:
                 where += [
                     k for k, t in enumerate(cand.tokens) if t.kind == "word" and abbreviated(tok.norm, t.norm)

@@ -810,15 +810,6 @@ _LENGTH_BEFORE = frozenset({"for", "within", "over", "during", "throughout"})
 _CLAUSE_ENDS = re.compile(r"[;:.!?()\u2013\u2014]")  # not a comma: "three days later, on April 17"
 
 
-def _the_day(text: str, tokens: list[Token]) -> list[Quantity]:
-    """ "the day before", "the day after": a distance of one day, written without a figure."""
-    return [
-        Quantity("count", 1.0, "day", tokens[j - 1].start, t.end, text[tokens[j - 1].start : t.end])
-        for j, t in enumerate(tokens[:-1])
-        if j and t.norm == "day" and tokens[j - 1].norm == "the" and tokens[j + 1].norm in ("before", "after")
-    ]
-
-
 def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
     """The dates a sentence gives by a distance from the one full date it states. Which side
     of the distance that date stands on is read from the cue: "N days after Y" puts the
@@ -833,7 +824,7 @@ def implied_dates(text: str, tokens: list[Token]) -> list[Gap]:
     given = dates[0]
     at = {t.start: j for j, t in enumerate(tokens)}
     out = []
-    for q in found + _the_day(text, tokens):
+    for q in found:
         if q.type != "count" or q.unit not in GAP_DAYS or q.ordinal or not 0 < q.value < 100:
             continue
         first = at.get(q.start)

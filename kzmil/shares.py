@@ -329,8 +329,10 @@ def _counted_head(spec: Specific, r: Reading) -> Token | None:
             if head is not None or t.norm in _REFERRING:
                 break  # "most of it": what is counted was named before
             continue
-        if head is not None and past_form(t.norm):
-            break  # "every regional army command preceded": the verb after the noun
+        if head is not None and past_form(t.norm) and spec.value == ALL:
+            # "every regional army command preceded": the verb after the noun. Only for a whole:
+            # "most units deployed abroad" is restricted by its participle, "every" holds anyway
+            break
         head = t
     return head
 
@@ -437,19 +439,23 @@ def said_parts(r: Reading) -> list[Part]:
 def _part_said_alike(part: Part, r: Reading) -> bool:
     """Does the claim count the same side of the whole as the passage's part? "110 of 250 have
     quit" gives the share that left, not the share "still in the military": a claim of those who
-    stay, against a part of those who did something else, counts the rest."""
+    stay, against a part of those who left, counts the rest."""
     toks = r.ev.tokens
     said = _said_after(r.ev.text, toks, toks[part.at].end)
-    verb = next((t for t in toks[part.at + 1 : part.at + 1 + SAID_AFTER] if t.stem in said), None)
-    if verb is None or word_stated(verb, r.ctoks):
-        return True
-    # only a claim that says its side stays, against a part told by another verb: a passage's
-    # "200 remain" is the side of a claim's "serve" or "are in the army" as well
-    return not _stays(t.stem for t in r.ctoks) or _stays(t.stem for t in toks if t.stem in said)
+    after = toks[part.at + 1 : part.at + 1 + SAID_AFTER]
+    left = any(t.stem in said and t.stem in LEAVING for t in after)
+    # only a claim that says its side stays, against a part told by a verb of leaving: "200
+    # serve" is the side of a claim's "remain", "are in the army" as well. (WordNet makes
+    # "left" a synonym of "remaining": the claim's word is not read as the part's.)
+    return not (left and _stays(t.stem for t in r.ctoks))
 
 
-# Words that tell of those who stay as they were: the other side of a part that left or changed.
+# Words that tell of those who stay as they were, and verbs of leaving (a closed class of
+# English, by stem): a claim of the first against a part told by the second counts the rest.
 STAYING = frozenset({"still", "remain", "stay", "continu"})
+LEAVING = frozenset(
+    {"quit", "left", "leav", "resign", "retir", "depart", "desert", "defect", "exit", "abandon"}
+)
 
 
 def _stays(word_stems: Iterable[str]) -> bool:

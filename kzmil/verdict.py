@@ -29,6 +29,7 @@ from kzmil.conflicts import (
     quantity_conflicts,
 )
 from kzmil.credit import hit_region, paraphrased
+from kzmil.evaluation import opposed
 from kzmil.evidence import CONTEXT, Alignment, Evidence, source_line
 from kzmil.judgements import evaluations
 from kzmil.match import NUMBER_BOOST, Query, idf
@@ -63,7 +64,6 @@ from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import (
     synonyms,
 )
-from kzmil.tables import past_form
 from kzmil.tenure import held_as_stated
 from kzmil.timeline import timed_by_another_event
 from kzmil.unstated import (
@@ -389,15 +389,22 @@ def assess(
         return span is not None and any(lo < span[1] and span[0] < hi for lo, hi in framed)
 
     conflicts = [c for c in conflicts if not (c.kind in ("name", "place") and in_frame(c.claim_span))]
-    # the claim's verb of framing ("the analysis warned that", "the paper argued that") judges
-    # nothing the passage describes
-    # ("a keen participant"): only another frame's verb ("the analysis welcomed that") faces it
-    framing = frame_verbs(query.text, query.tokens, ev.dated) + clause_verbs(query.tokens)
-    verbs = [(t.start, t.end) for t in framing]
+    # the claim's verb of framing ("the analysis warned that") is no judgement that a word
+    # describing a thing of the passage reverses ("a keen participant", "as strong neighbours"):
+    # only a word that judges in its own right does ("were confident", "a success for")
+    verbs = {(t.start, t.end): t for t in clause_verbs(query.tokens)}
     conflicts = [
         c
         for c in conflicts
-        if not (c.kind == "evaluation" and c.claim_span in verbs and not _frames(cand.text, c.source_span))
+        if not (
+            c.kind == "evaluation"
+            and c.claim_span in verbs
+            and not any(
+                opposed(verbs[c.claim_span], t) and not _attributive(cand.tokens, (t.start, t.end))
+                for t in cand.tokens
+                if t.kind == "word" and not t.cap
+            )
+        )
     ]
     alignment.missing = [s for s in alignment.missing if not in_frame(s.span)]
     # what the sentence pointed back at states supports the claim, never a conflict's topic
@@ -650,14 +657,17 @@ def _said_of_figure(text: str, span: tuple[int, int] | None) -> set[str]:
     }
 
 
-def _frames(text: str, span: tuple[int, int] | None) -> bool:
-    """Is the source's word a verb, which faces the claim's verb of framing ("warned that"
-    against "praised the programme", "welcomed the reform"), not a word that describes the
-    subject ("a keen participant")?"""
-    if span is None:
+def _attributive(tokens: list[Token], span: tuple[int, int] | None) -> bool:
+    """Is the source's word an adjective before its noun ("a keen participant", "strong
+    neighbours"), which describes that thing, not a stance that a speaker takes?"""
+    k = next((i for i, t in enumerate(tokens) if span is not None and t.start == span[0]), None)
+    if k is None or k + 1 >= len(tokens) or not k:
         return False
-    word = text[span[0] : span[1]].lower()
-    return past_form(word) or word.endswith("ing") or text[span[1] :].lstrip().lower().startswith("that")
+    nxt, prev = tokens[k + 1], tokens[k - 1]
+    return nxt.kind == "word" and not nxt.stop and not nxt.cap and prev.norm not in BE_FORMS
+
+
+BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
 
 
 def _said_by_another(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:

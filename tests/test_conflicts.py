@@ -119,11 +119,15 @@ def test_a_slot_at_the_claims_start_stays_in_its_sentence() -> None:
 
 
 def test_not_until_states_when_it_happened() -> None:
-    """ "It was not until June that Peru opened the port" says it opened, in June: no denial of
-    "Peru opened the port in June"; a plain "did not open" still is one."""
+    """ "It was not until June that Peru opened the port" and "Peru did not open it until June"
+    say it opened, in June: no denial of "Peru opened the port in June"; a plain "did not open"
+    still is one, and so is "has not until now"."""
     passage = "Peru opened the port to Danish ships in June."
     assert polarity("It was not until June that Peru opened the port to Danish ships.", passage) == []
     assert polarity("Peru did not open the port to Danish ships in June.", passage) != []
+    # the same with "not" and "until" apart; "until now" still denies up to now
+    assert polarity("Peru did not open the port to Danish ships until June.", passage) == []
+    assert polarity("Peru has not until now opened the port to Danish ships.", passage) != []
 
 
 def test_closed_class_swap() -> None:
@@ -134,14 +138,14 @@ def test_closed_class_swap() -> None:
 
 
 def test_a_point_of_the_compass_and_its_adjective_are_one_region() -> None:
-    """ "the West" and "Western states" name one region; "the East" is still another."""
+    """ "the West" and "Western states" name one bloc, not swapped details; "the East" is another."""
     passage = "Ties with Western states have grown since 2001."
     assert names("Ties with the West have grown since 2001.", passage) == []
     assert names("Ties with the East have grown since 2001.", passage) == [
         "the claim says East; the source says Western"
     ]
-    assert same_name(tokenize("West")[0], tokenize("Western")[0])
-    assert not same_name(tokenize("West")[0], tokenize("Eastern")[0])
+    # before a place's name, a compass word names a part of that place, no bloc
+    assert names("The West sent volunteers in 2009.", "Western Dostrova sent volunteers in 2009.") != []
 
 
 @pytest.mark.parametrize(

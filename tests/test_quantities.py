@@ -312,9 +312,6 @@ def test_a_participle_after_a_figure_is_not_what_it_counts() -> None:
         # a clause's end sets the date off from the cue: the date is counted from, not the cue's own
         ("The paper wrote on April 17; three days later, TV reported it.", "April 20"),
         ("TV reported it on April 14; three days earlier, the paper had written.", "April 11"),
-        # "the day before" is a distance of one day, written without a figure
-        ("She met the minister on May 3, the day before her trip ended.", "May 4"),
-        ("The port reopened on June 30, the day after the strike.", "June 29"),
     ],
 )
 def test_a_distance_from_a_date_gives_another_date(text: str, implied: str) -> None:

@@ -3337,26 +3337,6 @@ def test_a_preferred_side_the_passage_never_names(tmp_path: Path) -> None:
         assert "Brazil" in swapped.reasons[0]
 
 
-def test_a_verb_of_framing_judges_nothing_the_passage_describes(tmp_path: Path) -> None:
-    """ "the analysis warned that Peru would ..." is framed by "warned": the passage's "a keen
-    member" describes Peru and does not face it as a reversed judgement."""
-    import kzmil
-
-    with kzmil.Index(corpus=[_partners_corpus(tmp_path)], index=tmp_path / "i.sqlite") as ix:
-        framed = ix.check(
-            "The 2011 analysis warned that Peru, as a member of the Andean Community, would conduct its "
-            "relations with Chile cautiously, aware of its ties with Bolivia."
-        )
-        assert framed.verdict == "supported", framed.reasons
-        # whoever speaks, the framing verb reverses nothing the passage describes; but a newspaper's
-        # argument is not stated by a passage that reports nobody's
-        cited = ix.check(
-            "The newspaper argued that Peru, as a member of the Andean Community, would conduct its "
-            "relations with Chile cautiously, aware of its ties with Bolivia."
-        )
-        assert cited.verdict == "not_found", cited.reasons
-
-
 def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
     """ "every regional naval base preceded the appointments": "every" counts "base", not the
     verb after it, so the source's "each of the bases" states it."""
@@ -3376,45 +3356,6 @@ def test_a_quantifier_counts_the_noun_before_the_verb(tmp_path: Path) -> None:
             "Admiral Vidal's first-ever audit of every regional naval base preceded the appointments."
         )
         assert every.verdict == "supported", every.reasons
-
-
-def test_a_past_tense_verb_is_reversed_by_a_verb_not_a_word_about_something_else(tmp_path: Path) -> None:
-    """ "the session approved a new law" is not reversed by the passage's "terrorist attacks",
-    a judgement of something else; "would be welcomed" says what a thing is, which the
-    passage's "seen as inappropriate" reverses."""
-    import kzmil
-
-    corpus = _articles(
-        tmp_path,
-        {
-            "session": "Minister Vega said the May 3 session discussed measures to prevent terrorist "
-            "attacks and a new law on controlling migration flows.",
-            "drills": "Vigorous NATO drills in Peru would no doubt be seen as inappropriate by both Brazil "
-            "and Argentina, but Peru means to bolster its ties with the West.",
-            "ports": "The ports in the south will reopen in May, the minister said.",
-        },
-    )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        approved = ix.check("The May 3 session approved a new law on controlling migration flows.")
-        assert approved.verdict == "not_found", approved.reasons
-        welcomed = ix.check("Vigorous NATO drills in Peru would be welcomed by both Brazil and Argentina.")
-        assert welcomed.verdict == "contradicted", welcomed.reasons
-
-
-def test_a_verb_that_opens_a_that_clause_reports_words() -> None:
-    """ "the paper argued that ..." against a passage that reports a clause too ("the article
-    advocated that"): the verb tells how the clause was put, no judgement the passage must state.
-    Against a passage that reports nothing, or for a verb that doubts its clause, it still is."""
-    from kzmil.judgements import _reported
-    from kzmil.normalize import tokenize
-
-    claim = tokenize("The paper argued that the minister should court both capitals.")
-    argued = next(k for k, t in enumerate(claim) if t.norm == "argued")
-    assert _reported(claim, argued, tokenize("The article advocated that the minister should court both."))
-    assert not _reported(claim, argued, tokenize("The minister should court both capitals."))
-    doubted = tokenize("The paper doubted that the minister should court both capitals.")
-    k = next(k for k, t in enumerate(doubted) if t.norm == "doubted")
-    assert not _reported(doubted, k, tokenize("The article advocated that the minister should court both."))
 
 
 def test_the_claims_whole_against_the_passages_part_of_it() -> None:
@@ -3524,6 +3465,61 @@ FILLER = {
             "Varnia, rather than Dostrova, is the natural partner of Tarnia in the region.",
             "contradicted",
         ),
+        # a second review's cases: a framing verb still faces a stance the passage states
+        (
+            "Varnian analysts were confident the new treaty with Dostrova would hold for years.",
+            "Varnian analysts warned that the new treaty with Dostrova would hold for years.",
+            "supported",
+        ),
+        (
+            "The Varnian defence analysis hailed the planned purchase of Dostrovan helicopters, calling it "
+            "a brilliant success for the ministry.",
+            "The Varnian defence analysis warned that the planned purchase of Dostrovan helicopters was a "
+            "success for the ministry.",
+            "supported",
+        ),
+        # a judgement carried by a noun reverses a past-tense verb
+        (
+            "The Varnian officer corps met the pension reform announced in March with open hostility.",
+            "The Varnian officer corps welcomed the pension reform announced in March.",
+            "supported",
+        ),
+        # "Western" before a plain noun may be a part of a country, or some diplomats
+        (
+            "Western diplomats said Varnia had imposed sanctions on Dostrova in March.",
+            "The West imposed sanctions on Dostrova in March.",
+            "supported",
+        ),
+        (
+            "Most Varnian units were withdrawn from the northern border in 2009.",
+            "Most Varnian units deployed abroad were withdrawn in 2009.",
+            "supported",
+        ),
+        # "did not ... until" and "It was not until" say one thing
+        (
+            "Varnia did not open the air base at Kelt to Tarnian jets until June 2003, after long talks.",
+            "It was not until June 2003 that Varnia opened the air base at Kelt to Tarnian jets.",
+            "contradicted",
+        ),
+        # "serve" is the side of those who stay
+        (
+            "Of the 250 Varnian officers trained abroad, 200 serve in the army today, though few hold "
+            "senior posts.",
+            "Most of the Varnian officers trained abroad remain in the army.",
+            "contradicted",
+        ),
+        # a side the passage does not assert the point of: another's view, a forecast
+        (
+            "Some in Tarnia argue that Dostrova is the natural partner of Tarnia in the region, but the "
+            "government disagrees.",
+            "Varnia, rather than Dostrova, is the natural partner of Tarnia in the region.",
+            "contradicted",
+        ),
+        (
+            "Dostrova could one day become the natural partner of Tarnia in the region.",
+            "Varnia, rather than Dostrova, is the natural partner of Tarnia in the region.",
+            "contradicted",
+        ),
     ],
 )
 def test_session47_review_cases(tmp_path: Path, passage: str, claim: str, not_this: str) -> None:
@@ -3534,3 +3530,16 @@ def test_session47_review_cases(tmp_path: Path, passage: str, claim: str, not_th
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         got = ix.check(claim)
         assert got.verdict != not_this, got.reasons
+
+
+def test_a_framing_verb_faces_no_word_that_describes_a_thing(tmp_path: Path) -> None:
+    """ "the analysis warned that Peru would ..." is not reversed by the passage's "a keen
+    member", which describes Peru, not a stance."""
+    import kzmil
+
+    with kzmil.Index(corpus=[_partners_corpus(tmp_path)], index=tmp_path / "i.sqlite") as ix:
+        framed = ix.check(
+            "The 2011 analysis warned that Peru, as a member of the Andean Community, would conduct its "
+            "relations with Chile cautiously, aware of its ties with Bolivia."
+        )
+        assert framed.verdict != "contradicted", framed.reasons
