@@ -366,7 +366,7 @@ def bloc(text: str, tokens: list[Token], t: Token) -> bool:
 
 
 def compass_pair(a: str, b: str) -> bool:
-    """A point of the compass and its adjective: "the West" and "Western states" (see `_bloc`)."""
+    """A point of the compass and its adjective: "the West" and "Western states" (see `bloc`)."""
     short, long_ = sorted((a, b), key=len)
     return short in COMPASS_POINTS and long_ == short + "ern"
 
