@@ -33,7 +33,7 @@ BENCH_DB = "kzmil_bench"
 CLIENT = """
 import json, sys, time
 import kzmil
-queries = json.loads(sys.argv[2])
+queries = json.loads(sys.stdin.readline())
 with kzmil.Index(index=sys.argv[1]) as ix:
     ix.find(queries[0])
     print("ready", flush=True)
@@ -97,15 +97,18 @@ def throughput(target: str, queries: list[str], clients: int) -> float:
     """Queries per second with `clients` processes, each with its own connection or file
     handle, all started together once they are ready."""
     per = [queries[i::clients] for i in range(clients)]
+    # each client's queries go down its stdin, not its argv: thousands of claims pass the
+    # system's limit on a command line
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", CLIENT, target, json.dumps(share)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
+            [sys.executable, "-c", CLIENT, target], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
-        for share in per
+        for _ in per
     ]
+    for p, share in zip(procs, per, strict=True):
+        assert p.stdin is not None
+        p.stdin.write(json.dumps(share) + "\n")
+        p.stdin.flush()
     for p in procs:
         assert p.stdout is not None
         if p.stdout.readline().strip() != "ready":
