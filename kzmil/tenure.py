@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kzmil.conflicts import Conflict
+from kzmil.conflicts import UNTIL, Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
@@ -110,7 +110,6 @@ def _possessive(text: str, tokens: list[Token], k: int) -> bool:
     return t.norm in POSSESSIVES or named
 
 
-UNTIL = frozenset({"until", "till"})
 UNTIL_REACH = 3  # tokens after the post: "remained commander in Lima until"
 
 

@@ -34,6 +34,7 @@ from kzmil.evidence import CONTEXT, Alignment, Evidence, source_line
 from kzmil.judgements import evaluations
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
+    BE,
     finite,
     saying,
 )
@@ -400,8 +401,8 @@ def assess(
             c.kind == "evaluation"
             and c.claim_span in verbs
             and not any(
-                opposed(verbs[c.claim_span], t) and not _attributive(cand.tokens, (t.start, t.end))
-                for t in cand.tokens
+                opposed(verbs[c.claim_span], t) and not _attributive(cand.tokens, k)
+                for k, t in enumerate(cand.tokens)
                 if t.kind == "word" and not t.cap
             )
         )
@@ -657,17 +658,13 @@ def _said_of_figure(text: str, span: tuple[int, int] | None) -> set[str]:
     }
 
 
-def _attributive(tokens: list[Token], span: tuple[int, int] | None) -> bool:
-    """Is the source's word an adjective before its noun ("a keen participant", "strong
+def _attributive(tokens: list[Token], k: int) -> bool:
+    """Is the source's word at k an adjective before its noun ("a keen participant", "strong
     neighbours"), which describes that thing, not a stance that a speaker takes?"""
-    k = next((i for i, t in enumerate(tokens) if span is not None and t.start == span[0]), None)
-    if k is None or k + 1 >= len(tokens) or not k:
+    if not 0 < k < len(tokens) - 1:
         return False
     nxt, prev = tokens[k + 1], tokens[k - 1]
-    return nxt.kind == "word" and not nxt.stop and not nxt.cap and prev.norm not in BE_FORMS
-
-
-BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
+    return nxt.kind == "word" and not nxt.stop and not nxt.cap and prev.norm not in BE
 
 
 def _said_by_another(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
