@@ -7,6 +7,7 @@ which knows that "U.S.", "Mr." and "Roger N. McDermott" do not end a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import sentencex
@@ -20,6 +21,10 @@ MAX_SEGMENT_CHARS = 20_000  # text given to the segmenter at once; a longer bloc
 MAX_SENTENCE_CHARS = 3_000  # a longer "sentence" (text without full stops) is cut at a space, so that
 # indexing stays linear in the file's size and every search that reads a passage reads a bounded one
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A month whose full name is a single short word is no abbreviation, but the segmenter's list
+# has "May." (as "Jan." or "Gen."), and before a capital it keeps "They met in May. Paris
+# agreed." as one sentence. A full stop after the whole word "May" ends the sentence.
+_MAY_END = re.compile(r"\bMay\.[\"'”’)\]]*\s+(?=[A-Z\"“‘(])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +139,7 @@ def sentences(text: str, offset: int = 0, title: str | None = None) -> list[Sent
             continue
         for cstart, cend in _pieces(text, bstart, bend, MAX_SEGMENT_CHARS, _SENTENCE_END):
             pos = cstart
-            for piece in sentencex.segment("en", text[cstart:cend]):
+            for piece in _split_may(sentencex.segment("en", text[cstart:cend])):
                 s, e = pos, pos + len(piece)
                 pos = e
                 while s < e and text[s].isspace():
@@ -147,6 +152,16 @@ def sentences(text: str, offset: int = 0, title: str | None = None) -> list[Sent
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def _split_may(pieces: Iterable[str]) -> Iterator[str]:
+    """The segmenter's pieces, each cut again after a sentence-final "May." (see _MAY_END)."""
+    for piece in pieces:
+        pos = 0
+        for m in _MAY_END.finditer(piece):
+            yield piece[pos : m.end()]
+            pos = m.end()
+        yield piece[pos:]
 
 
 def _pieces(

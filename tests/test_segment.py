@@ -1,3 +1,5 @@
+import pytest
+
 from kzmil.segment import paragraphs, sentences
 
 
@@ -51,3 +53,17 @@ def test_a_sentence_without_full_stops_is_cut_at_spaces() -> None:
     parts = texts(text)
     assert all(len(p) <= MAX_SENTENCE_CHARS for p in parts) and len(parts) == 6
     assert " ".join(parts) == text.strip()
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("They met in May. Paris proposed it.", ["They met in May.", "Paris proposed it."]),
+        ('It opened in May. "Paris" agreed.', ["It opened in May.", '"Paris" agreed.']),
+        ("They met in May 2003. Paris agreed.", ["They met in May 2003.", "Paris agreed."]),
+        ("Gen. Paris agreed in March.", ["Gen. Paris agreed in March."]),
+    ],
+)
+def test_a_full_stop_after_may_ends_the_sentence(text: str, want: list[str]) -> None:
+    """The whole word "May" is not an abbreviation, as the segmenter's list takes it to be."""
+    assert [text[s.start : s.end] for s in sentences(text)] == want
