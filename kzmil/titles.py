@@ -21,7 +21,7 @@ from kzmil.evidence import Evidence, source_line
 from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_name
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
-from kzmil.structure import RECIPROCAL
+from kzmil.structure import PREPOSITIONS, RECIPROCAL
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
@@ -631,6 +631,50 @@ def _titles_before(text: str, tokens: list[Token], common: set[str]) -> list[Des
     return out
 
 
+def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """(a person's name, the lower-case post written before it in apposition): "France's
+    foreign minister, Michele Alliot-Marie, offered" -> ([Michele, Alliot, Marie], {foreign,
+    minist}). The post runs back from its comma over plain words (and a possessive) to the
+    first function word or punctuation, and the name closes with a comma or the sentence: after
+    an opening phrase ("After meeting the prime minister, Akhmetov said") the name is the
+    subject, not the post's holder."""
+    out = []
+    at = {id(t): k for k, t in enumerate(tokens)}
+    for run in name_runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        k = at[id(run[0])]
+        closing = text[run[-1].end :].lstrip()[:1]
+        if not persons or k == 0 or text[tokens[k - 1].end : run[0].start].strip() != ",":
+            continue
+        if closing not in (",", ".", ""):
+            continue
+        post: list[Token] = []
+        for j in range(k - 1, max(-1, k - 2 - POST_WORDS), -1):
+            t = tokens[j]
+            gap = text[t.end : (post[0].start if post else tokens[j + 1].start)].strip()
+            if t.kind != "word" or t.stop or (t.cap and not post) or (post and gap not in ("", *POSSESSIVE)):
+                break
+            post.insert(0, t)
+        words = {t.stem for t in post if not t.cap}
+        if words and len(post) <= POST_WORDS and _opens_phrase(text, tokens, k - len(post)):
+            out.append((persons, {t.stem for t in post}, (post[0].start, post[-1].end)))
+    return out
+
+
+OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _opens_phrase(text: str, tokens: list[Token], j: int) -> bool:
+    """Does the post at token j open its noun phrase? After a clause's start or a determiner
+    it does ("met the French foreign minister, X"); after a preposition it is the tail of a
+    longer one ("Altynbaev's replacement at the defense ministry, X")."""
+    if j == 0 or text[tokens[j - 1].end : tokens[j].start].strip():
+        return True
+    if tokens[j - 1].norm not in OPENING_DETERMINERS:
+        return False
+    return j < 2 or tokens[j - 2].norm not in PREPOSITIONS
+
+
 def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
     """(a person's name, the content words of what the claim says the person was or headed),
     up to the next punctuation or contrast: "Mira Ricardel headed Eurasia affairs at the
@@ -688,7 +732,8 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
         for d in appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
         if not _later_post(ctoks, d[2])
     ]
-    for persons, words, _ in described + _titles(claim, ctoks, ev.common):
+    before = _descriptions_before(claim, ctoks, ev.common)
+    for persons, words, _ in described + _titles(claim, ctoks, ev.common) + before:
         posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
             return [posted]

@@ -1,0 +1,82 @@
+"""Session 48's readings, on invented corpora: a post written before a name in lower case, and a
+claim's words that stand in the passage's sentence frame where a specific is swapped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kzmil
+
+FILLER = {
+    "f1": "The annual harvest festival in the town of Olbek drew crowds of farmers. Stalls sold honey, "
+    "apples and woven baskets.",
+    "f2": "Engineers began repairing the old railway bridge near Kelsa. The works will close the line "
+    "for three weeks.",
+    "f3": "A teenager from Marvost won the national chess championship on Sunday after a long endgame.",
+}
+
+
+def _verdict(tmp_path: Path, passage: str, claim: str) -> kzmil.Verdict:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, body in {**FILLER, "case": passage}.items():
+        (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        return ix.check(claim)
+
+
+TARNIA = (
+    "After a meeting between the defence ministers in March, Danish Defence Minister, Ilse Varga "
+    "held talks with President Orlov in July. The Danes offered closer military cooperation and "
+    "suggested joint training exercises."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the post before the name, in lower case, faces the source's capitalised one
+        ("Denmark's foreign minister, Ilse Varga, held talks with President Orlov in July.", "contradicted"),
+        ("Denmark's defence minister, Ilse Varga, held talks with President Orlov in July.", "supported"),
+        # a phrase that opens the sentence is no post of the name after it
+        (
+            "After a meeting between the defence ministers in March, Ilse Varga held talks with "
+            "President Orlov.",
+            "supported",
+        ),
+    ],
+)
+def test_a_lower_case_post_before_a_name(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, TARNIA, claim).verdict == want
+
+
+def test_a_post_after_a_preposition_is_the_tail_of_another_phrase(tmp_path: Path) -> None:
+    """ "Orlov's successor at the defence ministry, Ilse Varga," gives her no post "ministry"
+    to set against "Minister of Defence"."""
+    passage = (
+        "Orlov was recalled in spring. The newly appointed Minister of Defence, Ilse Varga, is charged "
+        "with ending the waste of funds and the shrinking of supplies."
+    )
+    claim = (
+        "Orlov's successor at the defence ministry, Ilse Varga, is tasked with ending the waste of funds "
+        "and the shrinking of supplies."
+    )
+    assert _verdict(tmp_path, passage, claim).verdict != "contradicted"
+
+
+SPAIN = "Tarnia has approached Spain and other OSCE countries for military assistance."
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a word in the place of a word around a swapped name: the same statement
+        ("Tarnia has turned to Italy and other OSCE members for military assistance.", "contradicted"),
+        # the right name with those words is no contradiction
+        ("Tarnia has turned to Spain and other OSCE members for military assistance.", "supported"),
+    ],
+)
+def test_words_in_the_frame_of_a_swapped_name(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, SPAIN, claim).verdict == want
