@@ -80,3 +80,20 @@ SPAIN = "Tarnia has approached Spain and other OSCE countries for military assis
 )
 def test_words_in_the_frame_of_a_swapped_name(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, SPAIN, claim).verdict == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quantified"),
+    [
+        ("110 in all, have quit the army", False),
+        ("In all, 300 soldiers came", False),
+        ("troops stationed in all regions", True),
+        ("officers in all the regional commands", True),
+        ("in all of them", True),
+    ],
+)
+def test_in_all_is_a_total_unless_a_noun_follows(text: str, quantified: bool) -> None:
+    from kzmil.normalize import tokenize
+    from kzmil.specifics import quantifiers
+
+    assert bool(quantifiers(tokenize(text))) == quantified
