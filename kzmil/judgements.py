@@ -101,6 +101,15 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _reports(text: str, tokens: list[Token], k: int) -> bool:
+    """A passage's verb of saying that reports words ("Lugar stressed:") or opens the clause
+    said ("analysts have argued that programs ... yielded a good return"): it tells how a view
+    was put, not the view, so it is no judgement against the claim's ("good value")."""
+    return _says(text, tokens, k) or (
+        saying(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1].norm == "that"
+    )
+
+
 def _named_in_lower_case(tokens: list[Token], k: int) -> bool:
     """ "Delovaya nedelya argued": the last word of a name that writes it in lower case, a
     word no English dictionary knows right after a capitalised one it does not know either."""
@@ -229,6 +238,7 @@ def evaluations(
                 and not t.cap
                 and opposed(tok, t)
                 and not _judges_nothing(cand.text, cand.tokens, j)
+                and not _reports(cand.text, cand.tokens, j)
             ),
             None,
         )

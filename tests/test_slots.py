@@ -97,3 +97,17 @@ def test_in_all_is_a_total_unless_a_noun_follows(text: str, quantified: bool) ->
     from kzmil.specifics import quantifiers
 
     assert bool(quantifiers(tokenize(text))) == quantified
+
+
+def test_a_verb_that_opens_what_was_said_judges_nothing(tmp_path: Path) -> None:
+    """ "have argued that" tells how a view was put; it is no judgement against "good value"."""
+    passage = (
+        "Pentagon analysts and U.S. diplomats in Tarnia have argued that programs such as Officer "
+        "Exchange and Training (OET) have yielded a good return on the investment of U.S. money into "
+        "the military structures of Tarnia."
+    )
+    claim = (
+        "U.S. diplomats and Pentagon analysts maintain that OET and similar programs have given good "
+        "value for the American money put into Tarnia's military."
+    )
+    assert _verdict(tmp_path, passage, claim).verdict == "supported"
