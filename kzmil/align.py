@@ -404,15 +404,17 @@ def _located(tokens: list[Token], t: Token, before: frozenset[str] = LOCATIVE) -
     return k > 0 and tokens[k - 1].norm in before
 
 
+BASED = ("-based", "-headquartered")  # "a Minsk-based plant" is where it stands
 # Words of travelling, a closed class of English: after them "to" leads to a place, where
 # after "ties to" or "turned to" it leads to a government.
 TRAVEL = frozenset(stem(w) for w in "visit trip journey tour flight travel flew flown went came".split())
 
 
 def _destination(r: Reading, t: Token) -> bool:
-    """ "signed in Beijing", "a visit to Beijing": the city itself, which its country's name does
-    not state; not "ties to Moscow" or "counter to Moscow's interests", its government's."""
-    if _located(r.ctoks, t):
+    """ "signed in Beijing", "a visit to Beijing", "a Minsk-based plant": the city itself, which
+    its country's name does not state; not "ties to Moscow" or "counter to Moscow's interests",
+    its government's."""
+    if _located(r.ctoks, t) or r.claim[t.end :].lower().startswith(BASED):
         return True
     k = next((i for i, x in enumerate(r.ctoks) if x is t), 0)
     return (
