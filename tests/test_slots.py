@@ -111,3 +111,40 @@ def test_a_verb_that_opens_what_was_said_judges_nothing(tmp_path: Path) -> None:
         "value for the American money put into Tarnia's military."
     )
     assert _verdict(tmp_path, passage, claim).verdict == "supported"
+
+
+LUGAR = (
+    "Cooperation between Tarnia and Dostrova will grow in the trade and energy spheres, according to "
+    "Senator Ivan Orlov. Orlov noted Tarnia's commitment to a new five-year trade plan. \"The railway "
+    'agreement was extended by another seven years," he said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the second thing said, read alone, is contradicted by the same article
+        (
+            "Senator Ivan Orlov said cooperation between Tarnia and Dostrova will grow in the trade and "
+            "energy spheres, and that the railway agreement had been extended by another five years.",
+            "contradicted",
+        ),
+        # "and that figure": a determiner; nothing second is said
+        (
+            "Cooperation between Tarnia and Dostrova will grow in trade and energy, and that plan runs "
+            "for five years.",
+            "not contradicted",
+        ),
+    ],
+)
+def test_the_second_thing_said_is_checked_alone(tmp_path: Path, claim: str, want: str) -> None:
+    got = _verdict(tmp_path, LUGAR, claim).verdict
+    assert got == want if want != "not contradicted" else got != "contradicted"
+
+
+def test_a_city_based_firm_is_not_stated_by_its_country(tmp_path: Path) -> None:
+    """ "a Minsk-based plant" is where the plant stands, which "a plant in Belarus" does not
+    state (a capital names its government only when it acts: "Minsk agreed")."""
+    passage = "The Baranavichy-based aircraft repair plant in Belarus has signed a $52 million contract."
+    claim = "A Minsk-based aircraft repair plant signed a $52 million contract."
+    assert _verdict(tmp_path, passage, claim).verdict != "supported"
