@@ -57,7 +57,6 @@ from kzmil.planned import (
     wish_unmet,
 )
 from kzmil.quantities import CURRENCIES
-from kzmil.relative import relation, relative_date
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.shares import word_stated
 from kzmil.specifics import Specific, extract_specifics
@@ -492,6 +491,7 @@ REDESCRIBED_WORDS = 3
 PERSONAL = frozenset({"he", "she"})
 
 
+DAY_WORDS = frozenset({"day", "days"})
 # Sentences on each side of the passage read for the dates of a claim's two events: an
 # article's whole length, as a rule (the dates of a visit and a speech may be paragraphs apart).
 ARTICLE_REACH = 60
@@ -503,6 +503,11 @@ def _by_another_event(
     """A claim that dates its event by another ("two days before Sembinov completed his
     trip") is stated, or contradicted, by the dates the article gives the two: that reading
     takes the place of its "before" or "after" as an order, which the article's dates decide."""
+    if not any(t.norm in DAY_WORDS for t in ctoks):
+        return  # every cue counts days ("two days after", "the same day"): most claims have none
+    # imported here: a module most claims never need costs every `kzmil check` start-up otherwise
+    from kzmil.relative import relation, relative_date
+
     rel = relation(claim, ctoks)
     if rel is None:
         return
