@@ -51,8 +51,25 @@ CLOSED_CLASSES = [
         "southeast southwest northeastern northwestern southeastern southwestern central".split()
     ),
     frozenset(stem(w) for w in WEEKDAYS),
-    frozenset(stem(w) for w in MONTHS if len(w) > 3),
+    frozenset(stem(w) for w in MONTHS if len(w) > 3) | {"may"},
 ]
+# Words before a month: "in May", "since May", "early May", "last May".
+BEFORE_MONTH = frozenset("in on since until till by from early late mid last next this of".split())
+
+
+def _with_may(tokens: list[Token]) -> list[Token]:
+    """The content words, and "May" where it is the month: capitalised after a word that
+    comes before a month, or before a day or year ("in May", "May 2003"). Written so, it is
+    no modal, though its spelling is a stop word."""
+    kept = {id(t) for t in content(tokens)}
+    for k, t in enumerate(tokens):
+        if t.norm == "may" and t.cap and k > 0:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if tokens[k - 1].norm in BEFORE_MONTH or (nxt is not None and nxt.kind == "num"):
+                kept.add(id(t))
+    return [t for t in tokens if id(t) in kept]
+
+
 # How often something happens: "every month" and "annually" are mutually exclusive values.
 _PERIOD_WORDS = {
     "hourly": "hour",
@@ -162,7 +179,8 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     unstated = [
         q
         for q in cq
-        if not any(q.same_value(p) for p in pq) and stated_by(q, claim, ctoks, pq, passage, ptoks) is None
+        if (not any(q.same_value(p) for p in pq) and stated_by(q, claim, ctoks, pq, passage, ptoks) is None)
+        or _in_anothers_slot(ctoks, q, pq, free, ptoks)
     ]
     # the claim's one unstated figure against the passage's one unclaimed figure of its kind,
     # the others stated: they pair off by elimination ("from 17 to 49" against "17 ... 39")
@@ -204,6 +222,37 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
         out.append(Conflict(kind, q.text, said, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
     return out + _bounds_unmet(claim, ctoks, cq, passage, ptoks, pq)
+
+
+SLOT_SHARED = 2  # words around a figure that put another figure in its slot
+
+
+def _in_anothers_slot(
+    ctoks: list[Token], q: Quantity, pq: list[Quantity], free: list[Quantity], ptoks: list[Token]
+) -> bool:
+    """Is the passage's figure of the claim's value about something else, while another of its
+    kind stands where the claim's does? "extended by another five years" against "a new
+    five-year trade plan ... the railway agreement was extended by another seven years": the
+    five is the plan's, the seven the agreement's. The same value is written the other way (a
+    compound, not an amount) and shares none of the words around the claim's figure; the rival
+    shares SLOT_SHARED or more."""
+    ctx = _around(ctoks, q)
+    same = [p for p in pq if q.same_value(p)]
+    if any(ctx & _around(ptoks, p) for p in same) or any(_compound(p) == _compound(q) for p in same):
+        return False
+    return any(q.comparable(p) and len(ctx & _around(ptoks, p)) >= SLOT_SHARED for p in free)
+
+
+def _compound(q: Quantity) -> bool:
+    """Is the figure written as a word of a compound ("five-year", "52-ton"): a kind of thing
+    ("a five-year plan"), not an amount ("for five years")?"""
+    return "-" in q.text
+
+
+def _around(tokens: list[Token], q: Quantity) -> set[str]:
+    """The words around a figure, not its own ("five years": not "year")."""
+    own = {t.stem for t in tokens if q.start <= t.start and t.end <= q.start + len(q.text)}
+    return neighbourhood(tokens, q) - own
 
 
 # Words that rank an event first or last of its kind: "the first Steppe Eagle exercise".
@@ -587,8 +636,8 @@ def name_conflicts(
     else of the article may be read, where it spells out initials ("Operation Enduring
     Freedom (OEF)").
     """
-    cw = [t for t in content(ctoks) if t.kind == "word" and not t.synthetic]
-    pw = [t for t in content(ptoks) if t.kind == "word" and not t.synthetic]
+    cw = [t for t in _with_may(ctoks) if t.kind == "word" and not t.synthetic]
+    pw = [t for t in _with_may(ptoks) if t.kind == "word" and not t.synthetic]
     present = pw + [t for t in around if t.kind == "word" and not t.stop]
     c_period, p_period = periods(ctoks), periods(ptoks)
     sm = difflib.SequenceMatcher(a=[t.stem for t in cw], b=[t.stem for t in pw], autojunk=False)

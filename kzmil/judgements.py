@@ -104,10 +104,27 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
 def _reports(text: str, tokens: list[Token], k: int) -> bool:
     """A passage's verb of saying that reports words ("Lugar stressed:") or opens the clause
     said ("analysts have argued that programs ... yielded a good return"): it tells how a view
-    was put, not the view, so it is no judgement against the claim's ("good value")."""
-    return _says(text, tokens, k) or (
-        saying(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1].norm == "that"
-    )
+    was put, not the view, so it is no judgement against the claim's ("good value"). After a
+    determiner or preposition it is a noun ("the stress that crews endured"), and before "that
+    night" it tells what happened ("argued that evening over the budget")."""
+    before = tokens[k - 1] if k else None
+    if not saying(tokens[k]) or (
+        before is not None and (before.norm in NOUN_BEFORE or (before.cap and before.stop))
+    ):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].norm == "that":
+        return not (k + 2 < len(tokens) and tokens[k + 2].norm in TIME_AFTER)
+    return _says(text, tokens, k)
+
+
+# Words after which a verb of saying's spelling is a noun: a closed class of English.
+NOUN_BEFORE = frozenset(
+    "the a an this that these those its his her their our of about from with under any".split()
+)
+# "argued that night": "that" points at a time, and opens no clause.
+TIME_AFTER = frozenset(
+    "night evening morning afternoon day week weekend month year time summer winter spring autumn".split()
+)
 
 
 def _named_in_lower_case(tokens: list[Token], k: int) -> bool:

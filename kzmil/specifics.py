@@ -208,16 +208,6 @@ def _named_plural(tokens: list[Token], i: int) -> bool:
     )
 
 
-# Words that go on a quantifier's noun phrase: "in all the regions", "in all of them".
-_PHRASE_GOES_ON = frozenset({"the", "of", "its", "their", "his", "her", "our", "these", "those", "this"})
-
-
-def _totals(nxt: Token | None) -> bool:
-    """Is "in all" before this word the idiom of a total ("110 in all, have quit", "in all,
-    300 came")? Before a noun ("in all regions") or its determiner it quantifies."""
-    return nxt is None or nxt.kind == "num" or (nxt.stop and nxt.norm not in _PHRASE_GOES_ON)
-
-
 def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, str]]:
     """(token index, class) of the strong quantifiers in a text. A source's "each" states
     "every" (`stating`); a claim's "each" is often only distributive, so it is not required."""
@@ -230,8 +220,6 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
             cls = ALL  # a source's "each of the commands" states "every command"
         if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
             continue  # "at all", "after all", "for all its faults", "not every": no universal
-        if t.norm == "all" and prev == "in" and _totals(nxt):
-            continue  # "110 in all, have quit": a total, not every one
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):
             continue  # "every year", "every two months": how often, not how many
         if t.norm == "most" and (

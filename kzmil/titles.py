@@ -21,7 +21,7 @@ from kzmil.evidence import Evidence, source_line
 from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_name
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
-from kzmil.structure import PREPOSITIONS, RECIPROCAL
+from kzmil.structure import RECIPROCAL
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
@@ -632,21 +632,21 @@ def _titles_before(text: str, tokens: list[Token], common: set[str]) -> list[Des
 
 
 def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
-    """(a person's name, the lower-case post written before it in apposition): "France's
-    foreign minister, Michele Alliot-Marie, offered" -> ([Michele, Alliot, Marie], {foreign,
-    minist}). The post runs back from its comma over plain words (and a possessive) to the
-    first function word or punctuation, and the name closes with a comma or the sentence: after
-    an opening phrase ("After meeting the prime minister, Akhmetov said") the name is the
-    subject, not the post's holder."""
+    """(a person's name, the lower-case post that opens the sentence in apposition to it):
+    "France's foreign minister, Michele Alliot-Marie, offered" -> ([Michele, Alliot, Marie],
+    {franc, foreign, minist}). Only at the sentence's start: after an opening phrase ("When the
+    minister resigned, X", "After meeting the prime minister, X") or in a list ("the finance
+    minister, X, and Y") the words before the name are not its post. A post held before or
+    after ("the former defense minister") is no rival of the source's at its time."""
     out = []
     at = {id(t): k for k, t in enumerate(tokens)}
     for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         k = at[id(run[0])]
-        closing = text[run[-1].end :].lstrip()[:1]
+        after = text[run[-1].end :].lstrip()
         if not persons or k == 0 or text[tokens[k - 1].end : run[0].start].strip() != ",":
             continue
-        if closing not in (",", ".", ""):
+        if after[:1] not in (",", ".", "") or re.match(r",\s*(?:and|or)\b", after):
             continue
         post: list[Token] = []
         for j in range(k - 1, max(-1, k - 2 - POST_WORDS), -1):
@@ -655,24 +655,15 @@ def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> li
             if t.kind != "word" or t.stop or (t.cap and not post) or (post and gap not in ("", *POSSESSIVE)):
                 break
             post.insert(0, t)
-        words = {t.stem for t in post if not t.cap}
-        if words and len(post) <= POST_WORDS and _opens_phrase(text, tokens, k - len(post)):
+        first = k - len(post)
+        opens = first == 0 or (first == 1 and tokens[0].norm in OPENING_DETERMINERS)
+        words = {t.norm for t in post}
+        if post and len(post) <= POST_WORDS and opens and not words & (EARLIER | LATER):
             out.append((persons, {t.stem for t in post}, (post[0].start, post[-1].end)))
     return out
 
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
-
-
-def _opens_phrase(text: str, tokens: list[Token], j: int) -> bool:
-    """Does the post at token j open its noun phrase? After a clause's start or a determiner
-    it does ("met the French foreign minister, X"); after a preposition it is the tail of a
-    longer one ("Altynbaev's replacement at the defense ministry, X")."""
-    if j == 0 or text[tokens[j - 1].end : tokens[j].start].strip():
-        return True
-    if tokens[j - 1].norm not in OPENING_DETERMINERS:
-        return False
-    return j < 2 or tokens[j - 2].norm not in PREPOSITIONS
 
 
 def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Described]:

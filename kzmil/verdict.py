@@ -424,9 +424,6 @@ def assess(
     ):
         told = _credit_before(query, matched, before)
 
-    if conflicts and all(c.kind in IN_PLACE_KINDS for c in conflicts):
-        told = {**told, **_in_place(query, matched, cand.tokens)}
-
     def topic_by(w: list[float]) -> float:
         return max(_topic_coverage(query, w, matched, conflicts), _topic_coverage(query, w, told, conflicts))
 
@@ -434,49 +431,6 @@ def assess(
     return Assessment(
         cand, conflicts, coverage, topic_by(weights), alignment, counted, topic_by(flat), frozenset(frame)
     )
-
-
-# A claim's plain words between two stated words, where the passage has as many other words
-# between the same two: a word put in another's place ("has turned to Italy and other OSCE
-# members for" against "has approached Spain and other OSCE countries for"). Longer gaps are
-# other phrasing, not a word for a word.
-IN_PLACE_WORDS = 2
-# Only a swapped place, figure or detail faces its rival in the same slot of the frame. A date
-# may be another event's ("removed in 2007" against "in 2004 ... addressed"), a judging word is
-# paired with any word of opposite feeling wherever it stands, a person's name or post may be
-# set against a title word of someone else ("Secretary Donald Rumsfeld" against "Minister"),
-# and a post may be one held at another time. Tried on the dev claims with names and posts: two
-# unstated claims became contradicted, at 20k as in the bundled corpus.
-IN_PLACE_KINDS = frozenset({"number", "place", "detail"})
-
-
-def _in_place(query: Query, matched: dict[int, float], tokens: list[Token]) -> dict[int, float]:
-    """The claim's unstated plain words that stand in the passage's sentence frame, each
-    between two stated words that the passage keeps as close, with words of its own between
-    them. They count towards a conflict's topic only: the frame is the same statement, and
-    what fills its slots is for the conflicts to judge, never a support."""
-    at: dict[int, list[int]] = {}
-    for i, term in enumerate(query.terms):
-        if matched.get(i, 0.0) >= 1.0:
-            at[i] = [k for k, t in enumerate(tokens) if t.stem in term.alts or t.norm == term.token.norm]
-    out: dict[int, float] = {}
-    for i, term in enumerate(query.terms):
-        if i in at or matched.get(i, 0.0) > 0 or term.token.kind != "word" or term.token.cap:
-            continue
-        a = max((j for j in at if j < i and at[j]), default=None)
-        b = min((j for j in at if j > i and at[j]), default=None)
-        if a is None or b is None or b - a - 1 > IN_PLACE_WORDS:
-            continue
-        for pa in at[a]:
-            between = [t for pb in at[b] if pb > pa for t in [tokens[pa + 1 : pb]] if _plain(t) == b - a - 1]
-            if between:
-                out[i] = 1.0
-                break
-    return out
-
-
-def _plain(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if t.kind == "word" and not t.stop)
 
 
 # Words that open a passage by pointing back at what the sentence before told: "These
@@ -1359,6 +1313,11 @@ def _clause_crossed(index: IndexBackend, claim: str, cand: Candidate) -> Verdict
 AND_THAT = re.compile(r"\band\s+that\b", re.IGNORECASE)
 
 
+def _in_passage(index: IndexBackend, cand: Candidate, ev: Result) -> bool:
+    """Does the evidence start inside the passage's own sentences?"""
+    return any(index.doc(r.doc_id).doc == ev.doc and r.start <= ev.start < r.end for r in cand.rows)
+
+
 def _said_clause_wrong(index: IndexBackend, claim: str, cand: Candidate) -> Verdict | None:
     """A claim that reports two things said, the second opened by "and that" ("Lugar said
     cooperation would grow, and that the program had been extended by another five years"): a
@@ -1371,7 +1330,6 @@ def _said_clause_wrong(index: IndexBackend, claim: str, cand: Candidate) -> Verd
     from kzmil.worthiness import clauses
 
     spans = clauses(claim)
-    docs = {index.doc(r.doc_id).doc for r in cand.rows}
     for lo, hi in spans[1:]:
         opening = claim[lo:hi].split(maxsplit=1)
         if len(opening) < 2 or opening[0].lower() != "that" or not claim[:lo].rstrip().endswith("and"):
@@ -1379,7 +1337,8 @@ def _said_clause_wrong(index: IndexBackend, claim: str, cand: Candidate) -> Verd
         if not any(saying(t) for t in tokenize(claim[:lo])):
             continue  # "..., and that figure was set to reach": a determiner, no second thing said
         part = check(index, opening[1], clause=True)
-        if part.verdict is Judgement.CONTRADICTED and part.evidence is not None and part.evidence.doc in docs:
+        ev = part.evidence
+        if part.verdict is Judgement.CONTRADICTED and ev is not None and _in_passage(index, cand, ev):
             part.claim = claim
             shift = lo + len(claim[lo:hi]) - len(opening[1])
             part.claim_highlights = [Span(s.start + shift, s.end + shift) for s in part.claim_highlights]

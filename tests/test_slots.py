@@ -1,5 +1,6 @@
-"""Session 48's readings, on invented corpora: a post written before a name in lower case, and a
-claim's words that stand in the passage's sentence frame where a specific is swapped."""
+"""Session 48's readings, on invented corpora, with the cases two outside reviews raised
+against them: a post written before a name in lower case, a verb of saying in a passage, a
+second thing said, a city before "-based", and "May" as a month."""
 
 from __future__ import annotations
 
@@ -66,37 +67,25 @@ def test_a_post_after_a_preposition_is_the_tail_of_another_phrase(tmp_path: Path
     assert _verdict(tmp_path, passage, claim).verdict != "contradicted"
 
 
-SPAIN = "Tarnia has approached Spain and other OSCE countries for military assistance."
+REVIEWED_POSTS = (
+    "Aldo Vrenk, the deputy minister, took charge of the ministry on Monday when Minister Hana Oster "
+    "resigned. Foreign Minister Lena Kol, who served as defense minister until 2009, arrived later."
+)
 
 
 @pytest.mark.parametrize(
-    ("claim", "want"),
+    "claim",
     [
-        # a word in the place of a word around a swapped name: the same statement
-        ("Tarnia has turned to Italy and other OSCE members for military assistance.", "contradicted"),
-        # the right name with those words is no contradiction
-        ("Tarnia has turned to Spain and other OSCE members for military assistance.", "supported"),
+        # a clause or phrase before the name is not its post
+        "When the minister resigned, Aldo Vrenk, her deputy, took charge of the ministry on Monday.",
+        "After the minister quit, Aldo Vrenk, her deputy, took charge of the ministry on Monday.",
+        # nor is a list, nor a post held before
+        "Present on Monday were the deputy minister, the foreign minister, Lena Kol, and Hana Oster.",
+        "The former defense minister, Lena Kol, arrived later.",
     ],
 )
-def test_words_in_the_frame_of_a_swapped_name(tmp_path: Path, claim: str, want: str) -> None:
-    assert _verdict(tmp_path, SPAIN, claim).verdict == want
-
-
-@pytest.mark.parametrize(
-    ("text", "quantified"),
-    [
-        ("110 in all, have quit the army", False),
-        ("In all, 300 soldiers came", False),
-        ("troops stationed in all regions", True),
-        ("officers in all the regional commands", True),
-        ("in all of them", True),
-    ],
-)
-def test_in_all_is_a_total_unless_a_noun_follows(text: str, quantified: bool) -> None:
-    from kzmil.normalize import tokenize
-    from kzmil.specifics import quantifiers
-
-    assert bool(quantifiers(tokenize(text))) == quantified
+def test_no_post_before_a_name_after_a_clause_in_a_list_or_held_before(tmp_path: Path, claim: str) -> None:
+    assert _verdict(tmp_path, REVIEWED_POSTS, claim).verdict != "contradicted"
 
 
 def test_a_verb_that_opens_what_was_said_judges_nothing(tmp_path: Path) -> None:
@@ -113,32 +102,46 @@ def test_a_verb_that_opens_what_was_said_judges_nothing(tmp_path: Path) -> None:
     assert _verdict(tmp_path, passage, claim).verdict == "supported"
 
 
-LUGAR = (
-    "Cooperation between Tarnia and Dostrova will grow in the trade and energy spheres, according to "
-    "Senator Ivan Orlov. Orlov noted Tarnia's commitment to a new five-year trade plan. \"The railway "
-    'agreement was extended by another seven years," he said.'
+VARSEN = (
+    "Governor Ilka Varsen said the Dorsk bridge would open in 2013, and that construction had created "
+    "800 jobs in the region. A labour ministry audit published in March found that construction had "
+    "created 300 jobs."
+)
+ORLOV = (
+    "Cooperation between Tarnia and Dostrova will grow in the trade and energy spheres under a new "
+    "five-year plan, according to Senator Ivan Orlov. The railway agreement was extended by another "
+    "seven years, he said."
 )
 
 
 @pytest.mark.parametrize(
-    ("claim", "want"),
+    ("passage", "claim", "want"),
     [
-        # the second thing said, read alone, is contradicted by the same article
+        # the second thing said, read alone, is contradicted by the passage itself
         (
+            ORLOV,
             "Senator Ivan Orlov said cooperation between Tarnia and Dostrova will grow in the trade and "
             "energy spheres, and that the railway agreement had been extended by another five years.",
             "contradicted",
         ),
+        # what the speaker said, which the article refutes in another sentence, is still what was said
+        (
+            VARSEN,
+            "Governor Ilka Varsen said the Dorsk bridge would open in 2013, and that construction had "
+            "created 800 jobs.",
+            "not contradicted",
+        ),
         # "and that figure": a determiner; nothing second is said
         (
+            ORLOV,
             "Cooperation between Tarnia and Dostrova will grow in trade and energy, and that plan runs "
             "for five years.",
             "not contradicted",
         ),
     ],
 )
-def test_the_second_thing_said_is_checked_alone(tmp_path: Path, claim: str, want: str) -> None:
-    got = _verdict(tmp_path, LUGAR, claim).verdict
+def test_the_second_thing_said_is_checked_alone(tmp_path: Path, passage: str, claim: str, want: str) -> None:
+    got = _verdict(tmp_path, passage, claim).verdict
     assert got == want if want != "not contradicted" else got != "contradicted"
 
 
@@ -148,3 +151,82 @@ def test_a_city_based_firm_is_not_stated_by_its_country(tmp_path: Path) -> None:
     passage = "The Baranavichy-based aircraft repair plant in Belarus has signed a $52 million contract."
     claim = "A Minsk-based aircraft repair plant signed a $52 million contract."
     assert _verdict(tmp_path, passage, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "not_this"),
+    [
+        # a noun spelt as a verb of saying judges as a noun does
+        (
+            "The stress that crews of the Varnik flotilla endured during the six-month patrol led to a "
+            "wave of resignations.",
+            "Crews of the Varnik flotilla enjoyed a relaxed six-month patrol.",
+            "supported",
+        ),
+        (
+            "Doctors at the Pelt garrison described the stresses that soldiers faced after returning "
+            "from the Korvan mission.",
+            "Soldiers returning from the Korvan mission were calm and content, doctors at the Pelt "
+            "garrison said.",
+            "supported",
+        ),
+        # "argued that night" is a quarrel, not a report of a view
+        (
+            "Mayor Teodor Brandt and his deputy argued that night over the Halden budget.",
+            "Mayor Teodor Brandt and his deputy agreed that night on the Halden budget.",
+            "supported",
+        ),
+    ],
+)
+def test_a_verb_of_saying_that_is_a_noun_or_a_quarrel_still_judges(
+    tmp_path: Path, passage: str, claim: str, not_this: str
+) -> None:
+    assert _verdict(tmp_path, passage, claim).verdict != not_this
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "want"),
+    [
+        # "May", the month, faces another month as March does
+        (
+            "Exports of Velmar copper fell 12 percent in May. Figures for June are due next week, the "
+            "ministry said.",
+            "Exports of Velmar copper fell 12 percent in June.",
+            "contradicted",
+        ),
+        (
+            "The Velmar parliament passed the Orsk dam budget in May. The senate approved the Orsk dam "
+            "budget in July.",
+            "The senate approved the Orsk dam budget in May.",
+            "contradicted",
+        ),
+        (
+            "The Orvel plant hired 300 workers in May. Kelvin Ardt, its director, expects to hire 500 "
+            "more by December.",
+            "The Orvel plant hired 300 workers in May.",
+            "supported",
+        ),
+        # the modal is no month
+        (
+            "Officials said the Orvel plant may hire 300 workers in June.",
+            "The Orvel plant hired 300 workers in June.",
+            "not_found",
+        ),
+    ],
+)
+def test_may_the_month(tmp_path: Path, passage: str, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, passage, claim).verdict == want
+
+
+def test_a_figure_in_another_figures_slot(tmp_path: Path) -> None:
+    """ "extended by another five years" is not stated by "a new five-year trade plan" when the
+    passage extends the agreement by seven."""
+    passage = (
+        "Cooperation between Tarnia and Dostrova will grow in the trade and energy spheres, according to "
+        "Senator Ivan Orlov. Orlov noted Tarnia's commitment to a new five-year trade plan, and said the "
+        "railway agreement was extended by another seven years."
+    )
+    wrong = _verdict(
+        tmp_path, passage, "Orlov said the railway agreement was extended by another five years."
+    )
+    assert wrong.verdict == "contradicted", wrong.reasons
