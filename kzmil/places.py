@@ -28,7 +28,7 @@ def _lines() -> list[tuple[str, list[str]]]:
 
 
 @cache
-def gazetteer() -> dict[str, tuple[str, frozenset[int]]]:
+def gazetteer() -> dict[str, tuple[str, list[int]]]:
     """Folded name -> (kind, the places it names); kind is country or city."""
     table: dict[str, tuple[str, list[int]]] = {}
     for n, (kind, names) in enumerate(_lines()):
@@ -37,11 +37,11 @@ def gazetteer() -> dict[str, tuple[str, frozenset[int]]]:
                 table[key][1].append(n)
             else:
                 table[key] = (kind, [n])
-    return {k: (kind, frozenset(ids)) for k, (kind, ids) in table.items()}
+    return table  # a name's places are a line or two: a list serves as well as a set
 
 
 @lru_cache(maxsize=8192)
-def _entry(norm: str) -> tuple[str, frozenset[int]] | None:
+def _entry(norm: str) -> tuple[str, list[int]] | None:
     """The word's entry, or its singular's: "Danes", "Russians" are the people of a place."""
     table = gazetteer()
     found = table.get(norm)
@@ -74,7 +74,7 @@ def kind(norm: str) -> str | None:
 def same_place(a: str, b: str) -> bool:
     """Do two plain words name one place ("belarusian", "belarus")?"""
     ea, eb = _entry(a), _entry(b)
-    return bool(ea and eb and ea[1] & eb[1])
+    return bool(ea and eb and not set(ea[1]).isdisjoint(eb[1]))
 
 
 @cache
