@@ -17,9 +17,11 @@ from kzmil.synonyms import synonyms
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """tables reading and writing a temporary folder instead of kzmil/data."""
     monkeypatch.setattr(tables, "DATA", tmp_path)
-    tables._bytes.cache_clear()
+    tables._mapped.cache_clear()
+    tables.lookup.cache_clear()
     yield tmp_path
-    tables._bytes.cache_clear()
+    tables._mapped.cache_clear()
+    tables.lookup.cache_clear()
 
 
 def test_what_write_writes_lookup_reads(data: Path) -> None:
@@ -30,6 +32,14 @@ def test_what_write_writes_lookup_reads(data: Path) -> None:
         assert tables.lookup("t.txt", key) == value
     for missing in ("k0001", "a", "zzz", "", "k"):
         assert tables.lookup("t.txt", missing) is None
+
+
+def test_an_empty_table_or_one_of_header_only_holds_no_key(data: Path) -> None:
+    (data / "empty.txt").write_bytes(b"")
+    tables.write("head.txt", "# only a header\n", {})
+    (data / "open.txt").write_bytes(b"# a header with no end of line")
+    for name in ("empty.txt", "head.txt", "open.txt"):
+        assert tables.lookup(name, "a") is None and tables.table_bytes(name) == b""
 
 
 def test_rows_are_in_byte_order(data: Path) -> None:
