@@ -53,8 +53,9 @@ CLOSED_CLASSES = [
     frozenset(stem(w) for w in WEEKDAYS),
     frozenset(stem(w) for w in MONTHS if len(w) > 3) | {"may"},
 ]
-# Words before a month: "in May", "since May", "early May", "last May".
-BEFORE_MONTH = frozenset("in on since until till by from early late mid last next this of".split())
+# Words before a month and never a name: "in May", "since May", "early May", "last May" ("of",
+# "from" and "by" come before a surname as often: "criticism of May", "support from May").
+BEFORE_MONTH = frozenset("in since until till early late mid last next this".split())
 
 
 def _with_may(tokens: list[Token]) -> list[Token]:
@@ -238,8 +239,12 @@ def _in_anothers_slot(
     shares SLOT_SHARED or more."""
     ctx = _around(ctoks, q)
     same = [p for p in pq if q.same_value(p)]
-    if any(ctx & _around(ptoks, p) for p in same) or any(_compound(p) == _compound(q) for p in same):
-        return False
+    if (
+        not same
+        or any(ctx & _around(ptoks, p) for p in same)
+        or any(_compound(p) == _compound(q) for p in same)
+    ):
+        return False  # (with no same value, a bound or a rough figure is read as before: "over 100")
     return any(q.comparable(p) and len(ctx & _around(ptoks, p)) >= SLOT_SHARED for p in free)
 
 

@@ -102,19 +102,21 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _reports(text: str, tokens: list[Token], k: int) -> bool:
-    """A passage's verb of saying that reports words ("Lugar stressed:") or opens the clause
-    said ("analysts have argued that programs ... yielded a good return"): it tells how a view
-    was put, not the view, so it is no judgement against the claim's ("good value"). After a
-    determiner or preposition it is a noun ("the stress that crews endured"), and before "that
-    night" it tells what happened ("argued that evening over the budget")."""
+    """A passage's verb of saying that opens the clause said ("analysts have argued that
+    programs ... yielded a good return") or the words quoted ("Lugar stressed:"): it tells how
+    a view was put, not the view, so it is no judgement against the claim's ("good value"), as
+    after its speaker at the clause's end ("he stressed."). After a determiner or preposition it
+    is a noun ("the stress that crews endured"); before "that night", "with" or "over" it tells
+    what happened ("argued over the budget")."""
     before = tokens[k - 1] if k else None
-    if not saying(tokens[k]) or (
-        before is not None and (before.norm in NOUN_BEFORE or (before.cap and before.stop))
-    ):
+    if not saying(tokens[k]) or (before is not None and before.norm in NOUN_BEFORE):
         return False
     if k + 1 < len(tokens) and tokens[k + 1].norm == "that":
         return not (k + 2 < len(tokens) and tokens[k + 2].norm in TIME_AFTER)
-    return _says(text, tokens, k)
+    after = text[tokens[k].end :].lstrip()[:1]
+    # "... pathogens," he stressed.": words quoted, told after their speaker
+    spoken = before is not None and (before.cap or before.norm in SPEAKERS) and after in (".", ",", ";")
+    return after in (":", "\u201c", '"') or spoken
 
 
 # Words after which a verb of saying's spelling is a noun: a closed class of English.

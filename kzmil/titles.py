@@ -658,12 +658,22 @@ def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> li
         first = k - len(post)
         opens = first == 0 or (first == 1 and tokens[0].norm in OPENING_DETERMINERS)
         words = {t.norm for t in post}
-        if post and len(post) <= POST_WORDS and opens and not words & (EARLIER | LATER):
-            out.append((persons, {t.stem for t in post}, (post[0].start, post[-1].end)))
+        # an owner is no word of the post: "the army's top general" is a general
+        owned = {t.stem for t in post if not _owner(text, t) or places.kind(t.norm)}
+        if owned and len(post) <= POST_WORDS and opens and not words & (EARLIER | LATER):
+            out.append((persons, owned, (post[0].start, post[-1].end)))
     return out
 
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _owner(text: str, t: Token) -> bool:
+    """Is the word a possessive ("army's"), the mark in it or after it?"""
+    return text[t.start : t.end].endswith(POSSESSIVE) or text[t.end :].startswith(POSSESSIVE)
+
+
+_EARLIER_STEMS = frozenset(stem(w) for w in ("former", "late", "previous", "ex", "onetime", "erstwhile"))
 
 
 def _predicates(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
@@ -723,9 +733,17 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
         for d in appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
         if not _later_post(ctoks, d[2])
     ]
-    before = _descriptions_before(claim, ctoks, ev.common)
-    for persons, words, _ in described + _titles(claim, ctoks, ev.common) + before:
-        posts = [(w, at) for names, w, at in titled if any(_named_in(p, persons) for p in names)]
+    opening = _descriptions_before(claim, ctoks, ev.common)
+    before = {id(d) for d in opening}
+    for d in described + _titles(claim, ctoks, ev.common) + opening:
+        persons, words, _ = d
+        posts = [
+            (w, at)
+            for names, w, at in titled
+            if any(_named_in(p, persons) for p in names)
+            # a post the source gives as held before is no rival of one that opens the claim
+            and not (id(d) in before and w & _EARLIER_STEMS)
+        ]
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
             return [posted]
     # a post the claim has someone given ("appointed X as defense minister") is set against the

@@ -230,3 +230,74 @@ def test_a_figure_in_another_figures_slot(tmp_path: Path) -> None:
         tmp_path, passage, "Orlov said the railway agreement was extended by another five years."
     )
     assert wrong.verdict == "contradicted", wrong.reasons
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "not_this"),
+    [
+        # "of", "from" and "by" May: a surname as often as a month
+        (
+            "Opposition leaders in Velmar stepped up their criticism of Dana May in October over the fuel "
+            "shortages.",
+            "Opposition leaders stepped up their criticism of May over the fuel shortages.",
+            "contradicted",
+        ),
+        (
+            "The Kelsa dam project won fresh support from Dana May in November, weeks before the vote in "
+            "parliament.",
+            "The Kelsa dam project won fresh support from May.",
+            "contradicted",
+        ),
+        # a bound or a rough figure with no figure of its value is read as before
+        (
+            "Velmar sent 110 troops to the Kelsa border region on Monday, the defence ministry said.",
+            "Velmar sent more than 100 troops to the Kelsa border region on Monday.",
+            "contradicted",
+        ),
+        (
+            "The Orvel mill will cut 290 jobs this year, its owners said.",
+            "The Orvel mill will cut nearly 300 jobs this year.",
+            "contradicted",
+        ),
+        # a post the source gives as held before, and an owner before a post
+        (
+            "Former President Ivan Orlov, who died last year, had signed the Kelsa water treaty in 1998.",
+            "The country's president, Ivan Orlov, had signed the Kelsa water treaty in 1998.",
+            "contradicted",
+        ),
+        (
+            "General Pavel Sorn, the army chief of staff, told reporters that two brigades would move to "
+            "Kelsa in spring.",
+            "The army's top general, Pavel Sorn, said two brigades would move to Kelsa in spring.",
+            "contradicted",
+        ),
+        # "argued over" is a quarrel, not a report of a view
+        (
+            "At the meeting in Kelsa, Ivan Orlov and Pavel Sorn argued over the water treaty for three "
+            "hours.",
+            "Ivan Orlov and Pavel Sorn agreed on the water treaty.",
+            "supported",
+        ),
+        (
+            "Mayor Ivan Orlov argued with Governor Pavel Sorn over the bridge budget on Friday.",
+            "Mayor Ivan Orlov agreed with Governor Pavel Sorn over the bridge budget.",
+            "supported",
+        ),
+    ],
+)
+def test_third_review_cases(tmp_path: Path, passage: str, claim: str, not_this: str) -> None:
+    """A third outside review's cases against the narrowed readings."""
+    got = _verdict(tmp_path, passage, claim)
+    assert got.verdict != not_this, got.reasons
+
+
+def test_a_verb_of_saying_after_its_speaker_at_the_clauses_end_judges_nothing(tmp_path: Path) -> None:
+    passage = (
+        '"In recent years, projects for an information exchange on dangerous pathogens have been '
+        'actively developed to ensure security in Tarnia and all over the world," he stressed.'
+    )
+    claim = (
+        "Orlov said that lately projects for sharing information on dangerous pathogens had been actively "
+        "developed to ensure security in Tarnia."
+    )
+    assert _verdict(tmp_path, passage, claim).verdict != "contradicted"
