@@ -101,34 +101,6 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
-def _reports(text: str, tokens: list[Token], k: int) -> bool:
-    """A passage's verb of saying that opens the clause said ("analysts have argued that
-    programs ... yielded a good return") or the words quoted ("Lugar stressed:"): it tells how
-    a view was put, not the view, so it is no judgement against the claim's ("good value"), as
-    after its speaker at the clause's end ("he stressed."). After a determiner or preposition it
-    is a noun ("the stress that crews endured"); before "that night", "with" or "over" it tells
-    what happened ("argued over the budget")."""
-    before = tokens[k - 1] if k else None
-    if not saying(tokens[k]) or (before is not None and before.norm in NOUN_BEFORE):
-        return False
-    if k + 1 < len(tokens) and tokens[k + 1].norm == "that":
-        return not (k + 2 < len(tokens) and tokens[k + 2].norm in TIME_AFTER)
-    after = text[tokens[k].end :].lstrip()[:1]
-    # "... pathogens," he stressed.": words quoted, told after their speaker
-    spoken = before is not None and (before.cap or before.norm in SPEAKERS) and after in (".", ",", ";")
-    return after in (":", "\u201c", '"') or spoken
-
-
-# Words after which a verb of saying's spelling is a noun: a closed class of English.
-NOUN_BEFORE = frozenset(
-    "the a an this that these those its his her their our of about from with under any".split()
-)
-# "argued that night": "that" points at a time, and opens no clause.
-TIME_AFTER = frozenset(
-    "night evening morning afternoon day week weekend month year time summer winter spring autumn".split()
-)
-
-
 def _named_in_lower_case(tokens: list[Token], k: int) -> bool:
     """ "Delovaya nedelya argued": the last word of a name that writes it in lower case, a
     word no English dictionary knows right after a capitalised one it does not know either."""
@@ -257,7 +229,6 @@ def evaluations(
                 and not t.cap
                 and opposed(tok, t)
                 and not _judges_nothing(cand.text, cand.tokens, j)
-                and not _reports(cand.text, cand.tokens, j)
             ),
             None,
         )

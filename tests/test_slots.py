@@ -1,6 +1,7 @@
-"""Session 48's readings, on invented corpora, with the cases two outside reviews raised
-against them: a post written before a name in lower case, a verb of saying in a passage, a
-second thing said, a city before "-based", and "May" as a month."""
+"""Session 48's readings, on invented corpora, with the cases three outside reviews raised
+against them: a post written before a name in lower case, a second thing said, a figure in
+another's slot, a city before "-based", and "May" as a month. A verb of saying in a passage
+read as no judgement was taken back; its review cases stay as guards."""
 
 from __future__ import annotations
 
@@ -86,20 +87,6 @@ REVIEWED_POSTS = (
 )
 def test_no_post_before_a_name_after_a_clause_in_a_list_or_held_before(tmp_path: Path, claim: str) -> None:
     assert _verdict(tmp_path, REVIEWED_POSTS, claim).verdict != "contradicted"
-
-
-def test_a_verb_that_opens_what_was_said_judges_nothing(tmp_path: Path) -> None:
-    """ "have argued that" tells how a view was put; it is no judgement against "good value"."""
-    passage = (
-        "Pentagon analysts and U.S. diplomats in Tarnia have argued that programs such as Officer "
-        "Exchange and Training (OET) have yielded a good return on the investment of U.S. money into "
-        "the military structures of Tarnia."
-    )
-    claim = (
-        "U.S. diplomats and Pentagon analysts maintain that OET and similar programs have given good "
-        "value for the American money put into Tarnia's military."
-    )
-    assert _verdict(tmp_path, passage, claim).verdict == "supported"
 
 
 VARSEN = (
@@ -289,15 +276,3 @@ def test_third_review_cases(tmp_path: Path, passage: str, claim: str, not_this: 
     """A third outside review's cases against the narrowed readings."""
     got = _verdict(tmp_path, passage, claim)
     assert got.verdict != not_this, got.reasons
-
-
-def test_a_verb_of_saying_after_its_speaker_at_the_clauses_end_judges_nothing(tmp_path: Path) -> None:
-    passage = (
-        '"In recent years, projects for an information exchange on dangerous pathogens have been '
-        'actively developed to ensure security in Tarnia and all over the world," he stressed.'
-    )
-    claim = (
-        "Orlov said that lately projects for sharing information on dangerous pathogens had been actively "
-        "developed to ensure security in Tarnia."
-    )
-    assert _verdict(tmp_path, passage, claim).verdict != "contradicted"
