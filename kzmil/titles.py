@@ -673,6 +673,7 @@ def _owner(text: str, t: Token) -> bool:
     return text[t.start : t.end].endswith(POSSESSIVE) or text[t.end :].startswith(POSSESSIVE)
 
 
+# A source's words for a post held before ("Former President X", "the late minister"), as stems.
 _EARLIER_STEMS = frozenset(stem(w) for w in ("former", "late", "previous", "ex", "onetime", "erstwhile"))
 
 

@@ -1296,7 +1296,7 @@ def _clause_crossed(index: IndexBackend, claim: str, cand: Candidate) -> Verdict
         elsewhere = tokenize(claim[:lo] + " " + claim[hi:])
         if not said or not all(any(_same_word(t, o) for o in elsewhere) for t in said):
             continue  # not crossed: the source's words are no other clause's ("Deputy Secretary of State")
-        if any(index.doc(r.doc_id).doc == ev.doc and r.start <= ev.start < r.end for r in cand.rows):
+        if _in_passage(index, cand, ev):
             # show the whole passage: the clause's sentence and the one it took its words from
             whole = to_result(index, cand, 1)
             shift = whole.passage.find(ev.passage)
@@ -1322,8 +1322,9 @@ def _said_clause_wrong(index: IndexBackend, claim: str, cand: Candidate) -> Verd
     """A claim that reports two things said, the second opened by "and that" ("Lugar said
     cooperation would grow, and that the program had been extended by another five years"): a
     passage may state the first and lend the second's figure from its context ("a five-year
-    plan"). The second clause, read alone, that the same article contradicts is a fact the
-    claim gets wrong: the verdict is the worst of its facts."""
+    plan"). The second clause, read alone, that the passage itself contradicts is a fact the
+    claim gets wrong: the verdict is the worst of its facts. Another sentence of the article
+    that refutes the speaker does not count: what was said is still what was said."""
     if not AND_THAT.search(claim):
         return None  # most claims: no start-up cost for the draft reader's module
     # imported here: the draft reader's module costs every `kzmil check` start-up otherwise
