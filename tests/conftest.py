@@ -136,3 +136,16 @@ def pg_server() -> Iterator[PgServer]:
     yield PgServer(url)
     if folder is not None:
         pg_cluster.stop(folder)
+
+
+# Articles about other things, for the invented corpora of verdict tests: a passage alone in a
+# corpus would make every word of it rare.
+FILLER = {
+    "f1": "The annual harvest festival in the town of Olbek drew crowds of farmers. Stalls sold honey, "
+    "apples and woven baskets.",
+    "f2": "Engineers began repairing the old railway bridge near Kelsa. The works will close the line "
+    "for three weeks.",
+    "f3": "A teenager from Marvost won the national chess championship on Sunday after a long endgame.",
+    "f4": "Heavy snow blocked mountain passes in the north for two days, and schools in several valleys "
+    "closed.",
+}

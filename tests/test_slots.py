@@ -8,16 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FILLER as SHARED_FILLER
 
 import kzmil
 
-FILLER = {
-    "f1": "The annual harvest festival in the town of Olbek drew crowds of farmers. Stalls sold honey, "
-    "apples and woven baskets.",
-    "f2": "Engineers began repairing the old railway bridge near Kelsa. The works will close the line "
-    "for three weeks.",
-    "f3": "A teenager from Marvost won the national chess championship on Sunday after a long endgame.",
-}
+# three of the shared filler articles: the cases were written against this corpus
+FILLER = {k: SHARED_FILLER[k] for k in ("f1", "f2", "f3")}
 
 
 def _verdict(tmp_path: Path, passage: str, claim: str) -> kzmil.Verdict:

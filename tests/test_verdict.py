@@ -4,6 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import FILLER
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Alignment, Evidence
@@ -3381,17 +3382,6 @@ def test_the_claims_whole_against_the_passages_part_of_it() -> None:
     told = Alignment(matched=[(mine, "80 billion pesos (context)")])
     assert _whole_of_part(replace(conflict, claim_span=mine.span), claim, passage, told)
     assert not _whole_of_part(replace(conflict, claim_span=mine.span), same, passage, told)
-
-
-FILLER = {
-    "f1": "The annual harvest festival in the town of Olbek drew crowds of farmers. Stalls sold honey, "
-    "apples and woven baskets.",
-    "f2": "Engineers began repairing the old railway bridge near Kelsa. The works will close the line "
-    "for three weeks.",
-    "f3": "A teenager from Marvost won the national chess championship on Sunday after a long endgame.",
-    "f4": "Heavy snow blocked mountain passes in the north for two days, and schools in several valleys "
-    "closed.",
-}
 
 
 @pytest.mark.parametrize(
