@@ -23,6 +23,7 @@ from kzmil.synonyms import (
     ABBREVIATIONS,
     abbreviated,
     base_stem,
+    broader,
     derivations,
     paraphrases,
     phrasal,
@@ -139,6 +140,15 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
                 for k, t in enumerate(cand.tokens)
                 # a name is no derivation: "Central" does not state "center"
                 if t.kind == "word" and not t.stop and t.stem in derived and not _named(cand.text, t)
+            ]
+        if not where:  # a narrower word in the passage: "lauded" states "praised"
+            where = [
+                k
+                for k, t in enumerate(cand.tokens)
+                if t.kind == "word"
+                and not t.stop
+                and tok.stem in broader(t.stem)
+                and not _named(cand.text, t)
             ]
         if where:
             matched[i] = PARAPHRASE

@@ -410,6 +410,22 @@ def test_a_synonym_in_its_common_sense_counts_towards_what_is_stated() -> None:
     assert credit("The minister says the army is ready.", "The army is in a ready state.", "says") == 0.0
 
 
+def test_a_broader_word_is_stated_by_a_narrower_one_never_the_reverse() -> None:
+    """ "lauded" states "praised" and "visited" states "travelled"; "praised" does not state
+    "lauded", which adds a manner the source does not give."""
+    from kzmil.credit import PARAPHRASE, paraphrased
+
+    def credit(claim: str, passage: str, word: str) -> float:
+        query, cand = _read(claim, passage)
+        i = next(i for i, t in enumerate(query.terms) if t.token.norm == word)
+        return paraphrased(query, cand).scored.matched.get(i, 0.0)
+
+    assert credit("Akhmetov praised the army.", "Akhmetov lauded the army.", "praised") == PARAPHRASE
+    assert credit("Akhmetov lauded the army.", "Akhmetov praised the army.", "lauded") == 0.0
+    # "surprise" is a way to "move" someone, but "moved" means going somewhere first
+    assert credit("The army moved the troops.", "The army surprised the troops.", "moved") == 0.0
+
+
 def test_a_part_of_a_country_is_a_specific(bundled: Index) -> None:
     # the source: "Kazakhstani servicemen serving in Central Iraq"
     v = check(bundled, "Kazakh peacekeepers served in the north of Iraq.")
