@@ -1,11 +1,12 @@
-"""Write kzmil/data/hypernyms.txt: the more general words WordNet gives a word's common sense.
+"""Write kzmil/data/hypernyms.txt: the more general verbs WordNet gives a verb's common sense.
 
 A passage that says "Akhmetov lauded the armed forces" states "Akhmetov praised the armed
 forces": to laud is a way of praising. So a claim word is stated by a passage word whose
 most frequent sense has it among its direct hypernyms (the broader word in the claim, the
 narrower one in the passage; never the other way round, which would add a manner or a kind
-the source does not give). Nouns and verbs only: WordNet gives adjectives and adverbs no
-hypernyms. One level only: two reach words as bare as "act" or "change".
+the source does not give). Verbs only: kzmil's stems join a noun and a verb, and a noun's
+broader words reached verbs ("executive" a "kill", by way of "execute"); WordNet gives
+adjectives and adverbs no hypernyms. One level only: two reach words as bare as "act".
 
 kzmil reads the generated file at run time, so WordNet is needed only to regenerate it:
     apt-get install wordnet-base
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kzmil.normalize import STOPWORDS, stems
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "hypernyms.txt"
-FILES = {"n": ("index.noun", "data.noun"), "v": ("index.verb", "data.verb")}
+FILES = {"v": ("index.verb", "data.verb")}
 HYPERNYM = "@"  # WordNet's pointer to a broader synset (not "@i", an instance's class)
 HEADER = header(
     "# Direct hypernyms of the most frequent senses from WordNet 3.0 (Princeton University),\n"
