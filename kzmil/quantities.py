@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kzmil.antonyms import change_at
 from kzmil.normalize import SCALES, SMALL_NUMBERS, Token, stem
@@ -172,7 +173,7 @@ def extract(text: str, tokens: list[Token]) -> list[Quantity]:
     starts = {q.start for q in by_word}
     out = [q for q in out if q.start not in starts]  # the "a half" of "a half dozen" is read with it
     found = sorted(out + by_word + _by_half(text, tokens), key=lambda q: q.start)
-    return _parts_of_before(text, tokens, _elliptical(_halved(text, tokens, found)))
+    return _parts_of_before(text, tokens, _elliptical(_scale_shared(text, _halved(text, tokens, found))))
 
 
 def _parts_of_before(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
@@ -217,6 +218,35 @@ def _halved(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quant
             start = tokens[k - 2].start
             q = replace(q, value=q.value * 0.5, start=start, text=text[start : q.end])
         out.append(q)
+    return out
+
+
+# What joins a bare figure to a larger scaled one whose scale and unit it shares: "54 of some
+# 143 billion tenges", "from 100 to 143 billion", "2 or 3 million dollars". Not "of the": "3 of
+# the 10 million people" counts people.
+_SHARED_SCALE = re.compile(
+    r"\s+(?:of|to|or|and|-|–)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?"
+)
+
+
+def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare figure just before a scaled figure of the same kind, joined as one amount is
+    split ("54 of some 143 billion tenges"), is in that scale and unit: 54 billion tenges."""
+    out = list(found)
+    for k, (q, nxt) in enumerate(pairwise(found)):
+        words = nxt.text.lower().split()
+        scale = next((SCALES[w] for w in words if w in SCALES), None)
+        if (
+            scale is None
+            or q.type != "count"
+            or q.unit
+            or any(w in SCALES for w in q.text.lower().split())
+            or nxt.type not in ("count", "money")
+            or not _SHARED_SCALE.fullmatch(text[q.end : nxt.start])
+            or not 0 < q.value < nxt.value / scale
+        ):
+            continue
+        out[k] = replace(q, type=nxt.type, unit=nxt.unit, value=q.value * scale)
     return out
 
 

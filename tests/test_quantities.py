@@ -149,6 +149,26 @@ def test_half_a_million_is_half_of_it() -> None:
     assert (q.type, q.value, q.text) == ("money", 500_000.0, "half a million")
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("54 of some 143 billion tenges", (54e9, "money", "teng")),
+        ("rose from 100 to 143 billion tenges", (100e9, "money", "teng")),
+        ("2 or 3 million dollars", (2e6, "money", "$")),
+        ("between 2 and 3 million dollars", (2e6, "money", "$")),
+        # not a share of the scaled figure: "of the" points at what it counts
+        ("3 of the 10 million people", (3.0, "count", "")),
+        # not smaller than the scaled figure's own number: no split amount
+        ("500 of 143 billion tenges", (500.0, "count", "")),
+    ],
+)
+def test_a_bare_figure_shares_the_scale_of_the_figure_it_is_joined_to(
+    text: str, first: tuple[float, str, str]
+) -> None:
+    q = extract(text, tokenize(text))[0]
+    assert (q.value, q.type, q.unit) == first
+
+
 def test_a_span_after_a_figure_further_back_is_a_span() -> None:
     text = "the 400 troops stayed a week"
     assert [(q.value, q.unit) for q in extract(text, tokenize(text))][-1] == (1.0, "week")
