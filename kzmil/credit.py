@@ -14,7 +14,6 @@ from kzmil.conflicts import (
     METONYMS,
     same_name,
 )
-from kzmil.evaluation import valence
 from kzmil.match import Query
 from kzmil.normalize import Token
 from kzmil.quantities import CURRENCIES, Quantity, as_percent, extract, qualifiers, stated_by
@@ -24,7 +23,6 @@ from kzmil.synonyms import (
     ABBREVIATIONS,
     abbreviated,
     base_stem,
-    broader,
     derivations,
     paraphrases,
     phrasal,
@@ -141,18 +139,6 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
                 for k, t in enumerate(cand.tokens)
                 # a name is no derivation: "Central" does not state "center"
                 if t.kind == "word" and not t.stop and t.stem in derived and not _named(cand.text, t)
-            ]
-        if not where and form and not valence(tok):  # a narrower verb: "lauded" states "praised"
-            # Only an inflected verb in the same form, and never a judging word: a judgement is
-            # the claim's point, and the evaluation checks read it only while it is unmatched.
-            where = [
-                k
-                for k, t in enumerate(cand.tokens)
-                if t.kind == "word"
-                and not t.stop
-                and _inflection(t.norm) == form
-                and tok.stem in broader(t.stem)
-                and not _named(cand.text, t)
             ]
         if where:
             matched[i] = PARAPHRASE

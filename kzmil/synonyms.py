@@ -49,13 +49,6 @@ def spellings(word_stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def broader(word_stem: str) -> frozenset[str]:
-    """The stems WordNet makes direct hypernyms of this one's most frequent sense ("laud" ->
-    "prais"; data/hypernyms.txt): what a passage saying this word also says."""
-    return frozenset((lookup("hypernyms.txt", word_stem) or "").split())
-
-
-@lru_cache(maxsize=4096)
 def derivations(word_stem: str) -> frozenset[str]:
     """The stems WordNet derives from this one in its most frequent sense ("retain" ->
     "retention"; data/derivations.txt): the same point in another part of speech."""

@@ -410,32 +410,6 @@ def test_a_synonym_in_its_common_sense_counts_towards_what_is_stated() -> None:
     assert credit("The minister says the army is ready.", "The army is in a ready state.", "says") == 0.0
 
 
-def test_a_broader_verb_is_stated_by_a_narrower_one_never_the_reverse() -> None:
-    """ "strolled" states "walked"; "walked" does not state "strolled", which adds a manner
-    the source does not give."""
-    from kzmil.credit import PARAPHRASE, paraphrased
-
-    def credit(claim: str, passage: str, word: str) -> float:
-        query, cand = _read(claim, passage)
-        i = next(i for i, t in enumerate(query.terms) if t.token.norm == word)
-        return paraphrased(query, cand).scored.matched.get(i, 0.0)
-
-    assert credit("The envoy walked to the gate.", "The envoy strolled to the gate.", "walked") == PARAPHRASE
-    assert credit("The envoy strolled to the gate.", "The envoy walked to the gate.", "strolled") == 0.0
-    # from an outside review: a noun whose stem is a verb's ("executive", "execute") is no
-    # narrower verb, a verb of another form is none ("fell" is no "cut"), and a judging word
-    # is the claim's point, left to the evaluation checks ("murdered" for "killed")
-    assert (
-        credit("Hollin killed the governor.", "Hollin, the chief executive, met the governor.", "killed")
-        == 0.0
-    )
-    assert (
-        credit("Dorvan cut oil exports by 12 percent.", "Dorvan's oil exports fell by 12 percent.", "cut")
-        == 0.0
-    )
-    assert credit("Troops killed the judge.", "Troops murdered the judge.", "killed") == 0.0
-
-
 def test_a_part_of_a_country_is_a_specific(bundled: Index) -> None:
     # the source: "Kazakhstani servicemen serving in Central Iraq"
     v = check(bundled, "Kazakh peacekeepers served in the north of Iraq.")
