@@ -221,17 +221,21 @@ def _halved(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quant
     return out
 
 
-# What joins a bare figure to a larger scaled one whose scale and unit it shares: "54 of some
-# 143 billion tenges", "from 100 to 143 billion", "2 or 3 million dollars". Not "of the": "3 of
-# the 10 million people" counts people.
-_SHARED_SCALE = re.compile(
-    r"\s+(?:of|to|or|and|-|–)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?"
+# How a bare figure is joined to a larger scaled one whose scale and unit it shares: a range
+# opened by "between" or "from" ("from 100 to 143 billion tenges", "between 2 and 3 million
+# dollars"), or a part of a sum of money ("54 of some 143 billion tenges"). Not a count's "of"
+# ("two of some 5 million firms" are two firms), nor a bare "and" or dash ("Line 1 and about
+# 20 billion", "all 12 - some 40 billion - funds"), as an outside review showed.
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(
+    r"\s+(?:and|to)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?"
 )
+_PART_JOINS = re.compile(r"\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?")
 
 
 def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A bare figure just before a scaled figure of the same kind, joined as one amount is
-    split ("54 of some 143 billion tenges"), is in that scale and unit: 54 billion tenges."""
+    """A bare figure joined to a larger scaled one as one amount is split ("54 of some 143
+    billion tenges", "from 100 to 143 billion") is in that scale and unit: 54 billion tenges."""
     out = list(found)
     for k, (q, nxt) in enumerate(pairwise(found)):
         words = nxt.text.lower().split()
@@ -241,12 +245,15 @@ def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:
             or q.type != "count"
             or q.unit
             or any(w in SCALES for w in q.text.lower().split())
-            or nxt.type not in ("count", "money")
-            or not _SHARED_SCALE.fullmatch(text[q.end : nxt.start])
             or not 0 < q.value < nxt.value / scale
         ):
             continue
-        out[k] = replace(q, type=nxt.type, unit=nxt.unit, value=q.value * scale)
+        gap = text[q.end : nxt.start]
+        ranged = nxt.type in ("count", "money") and bool(_RANGE_JOINS.fullmatch(gap))
+        ranged = ranged and bool(_RANGE_OPENS.search(text, 0, q.start))
+        part = nxt.type == "money" and bool(_PART_JOINS.fullmatch(gap))
+        if ranged or part:
+            out[k] = replace(q, type=nxt.type, unit=nxt.unit, value=q.value * scale)
     return out
 
 

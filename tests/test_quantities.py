@@ -154,12 +154,16 @@ def test_half_a_million_is_half_of_it() -> None:
     [
         ("54 of some 143 billion tenges", (54e9, "money", "teng")),
         ("rose from 100 to 143 billion tenges", (100e9, "money", "teng")),
-        ("2 or 3 million dollars", (2e6, "money", "$")),
         ("between 2 and 3 million dollars", (2e6, "money", "$")),
-        # not a share of the scaled figure: "of the" points at what it counts
-        ("3 of the 10 million people", (3.0, "count", "")),
         # not smaller than the scaled figure's own number: no split amount
         ("500 of 143 billion tenges", (500.0, "count", "")),
+        # from an outside review: a count's "of" counts things, and a bare "and", "or" or
+        # dash is no range
+        ("3 of the 10 million people", (3.0, "count", "")),
+        ("only two of some 5 million small firms", (2.0, "count", "")),
+        ("50 billion tenges on Line 1 and about 20 billion on Line 2", (50e9, "money", "teng")),
+        ("2 or 3 million dollars", (2.0, "count", "")),
+        ("all 12 - some 40 billion tenges in total -", (12.0, "count", "")),
     ],
 )
 def test_a_bare_figure_shares_the_scale_of_the_figure_it_is_joined_to(
