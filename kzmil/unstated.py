@@ -16,7 +16,7 @@ from kzmil.evaluation import valence
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import Query, prefixed
 from kzmil.normalize import Token, stem
-from kzmil.quantities import MONTHS
+from kzmil.quantities import BOUND_WORDS, MONTHS, ROUGHLY, extract
 from kzmil.search import Candidate
 from kzmil.shares import word_stated
 from kzmil.specifics import Specific
@@ -178,6 +178,61 @@ def unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
         if len(unstated) < PHRASE_UNSTATED_MIN or len(unstated) <= len(plain) - len(unstated):
             continue
         return [Specific("word", plain, text[plain[0].start : plain[-1].end])]
+    return []
+
+
+CLAUSE_UNSTATED_MIN = 3  # plain words, none of them stated, that make a clause an added deed
+HEDGES = ROUGHLY | BOUND_WORDS | {"least"}  # words of a figure's bound: "at least", "roughly"
+# Words in -ing that are prepositions, not deeds: "according to", "following lengthy debate".
+ING_PREPOSITIONS = frozenset({"according", "following", "including", "regarding", "concerning", "during"})
+
+
+def unstated_clause(query: Query, cand: Candidate, ev: Evidence, alignment: Alignment) -> list[Specific]:
+    """A clause of purpose or of a further deed the passage says nothing of: "named X deputy
+    minister to run a new audit of arms purchases", "named X, replacing an official dismissed for
+    corruption". It opens with "to" before a plain word, or with a verb in -ing after a comma,
+    and runs to the clause's end; three or more plain words, none of them stated (a paraphrase
+    states some), make it a deed or a reason the source does not give, however much of the
+    rest it states. A word the passage was already found to state (a superlative, "the
+    country" for its name, a paraphrase) counts as stated."""
+    toks, text = query.tokens, query.text
+    found = {id(t) for s, _ in alignment.matched for t in s.tokens}
+    found |= {id(query.terms[i].token) for i, credit in cand.scored.matched.items() if credit > 0}
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        infinitive = t.norm == "to" and nxt.kind == "word" and not (nxt.stop or nxt.cap)
+        participle = (
+            nxt.kind == "word"
+            and nxt.norm.endswith("ing")
+            and nxt.norm not in ING_PREPOSITIONS
+            and not (nxt.cap or nxt.stop)
+            and text[t.end : nxt.start].strip() == ","
+        )
+        if not (infinitive or participle):
+            continue
+        clause: list[Token] = []
+        for u in toks[k + 1 :]:
+            if clause and CLAUSE_BREAK.search(text, clause[-1].end, u.start):
+                break
+            clause.append(u)
+        # a figure, its unit and its hedge are checked as a figure: "roughly 1.1 billion dollars"
+        figures = [(q.start, q.end) for q in extract(text, toks)]
+        plain = [
+            u
+            for j, u in enumerate(clause)
+            if u.kind == "word"
+            and not (u.cap or u.stop or u.synthetic)
+            and u.norm not in MONTHS
+            and u.norm not in HEDGES
+            and u.norm not in ING_PREPOSITIONS
+            and not any(lo <= u.start < hi for lo, hi in figures)
+            and not (j and clause[j - 1].kind == "num")
+        ]
+        if len(plain) < CLAUSE_UNSTATED_MIN:
+            continue
+        unstated = _unstated_words([u for u in plain if id(u) not in found], cand, ev)
+        if len(unstated) == len(plain):
+            return [Specific("word", plain, text[clause[0].start : clause[-1].end])]
     return []
 
 

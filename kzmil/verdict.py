@@ -71,6 +71,7 @@ from kzmil.unstated import (
     commitment_unstated,
     other_judgement,
     thinly_stated,
+    unstated_clause,
     unstated_description,
     unstated_object,
     unstated_phrase,
@@ -308,6 +309,7 @@ def assess(
     alignment.missing += figure_only_hoped(query, ev, alignment) + deed_of_another(query, ev, alignment)
     alignment.missing += answer_unstated(query, ev) + unstated_phrase(query, cand, ev)
     alignment.missing += unstated_object(query, cand) + other_judgement(query, cand, ev)
+    alignment.missing += unstated_clause(query, cand, ev, alignment)
     alignment.missing += unstated_description(query, cand, ev) + unstated_predicate(query, cand, ev)
     alignment.missing += [
         s

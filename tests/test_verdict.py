@@ -785,6 +785,34 @@ def _added(claim: str, passage: str) -> list[str]:
     return [s.text for s in unstated_phrase(query, cand, Evidence(passage, cand.tokens, [], {}))]
 
 
+def _added_clause(claim: str, passage: str) -> list[str]:
+    """The clause of purpose or further deed the claim adds to the passage, read alone."""
+    from kzmil.unstated import unstated_clause
+
+    query, cand = _read(claim, passage)
+    ev = Evidence(passage, cand.tokens, [], {})
+    return [s.text for s in unstated_clause(query, cand, ev, Alignment())]
+
+
+def test_a_clause_of_purpose_none_of_whose_words_is_stated_is_an_added_deed() -> None:
+    passage = "On April 5 the president appointed Ivan Dorn deputy minister for finance."
+    assert _added_clause(
+        "On April 5 the president named Dorn deputy finance minister to run a new audit of arms purchases.",
+        passage,
+    ) == ["run a new audit of arms purchases"]
+    assert _added_clause(
+        "The president appointed Dorn deputy minister, replacing an official dismissed over bribery.", passage
+    ) == ["replacing an official dismissed over bribery"]
+    # a clause the passage states in part is left to coverage; a figure is checked as a figure
+    assert _added_clause("The president appointed Dorn to oversee the finance ministry.", passage) == []
+    deal = "Tarnia signed a deal to buy 12 jets for about 3 billion dollars."
+    assert _added_clause("Tarnia agreed to pay roughly 3 billion dollars for 12 jets.", deal) == []
+    # from an outside review: what the passage was found to state counts ("largest" for
+    # "biggest", "the country" for its name), and a preposition in -ing opens no deed
+    bank = "Veltron Bank bought its rival Kordel for 2 billion dollars and is now the biggest bank in Tarnia."
+    assert _added_clause("Veltron bought Kordel, following lengthy talks with regulators.", bank) == []
+
+
 def test_a_phrase_of_time_or_framing_is_no_added_detail() -> None:
     added = _added
     passage = "Kazakhstan has expanded its peacekeeping battalion to 400 soldiers."
