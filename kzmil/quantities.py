@@ -227,10 +227,9 @@ def _halved(text: str, tokens: list[Token], found: list[Quantity]) -> list[Quant
 # ("two of some 5 million firms" are two firms), nor a bare "and" or dash ("Line 1 and about
 # 20 billion", "all 12 - some 40 billion - funds"), as an outside review showed.
 _RANGE_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOINS = re.compile(
-    r"\s+(?:and|to)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?"
-)
-_PART_JOINS = re.compile(r"\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?")
+_HEDGED = r"(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?"  # "of some 143 billion"
+_RANGE_JOINS = re.compile(r"\s+(?:and|to)\s+" + _HEDGED)
+_PART_JOINS = re.compile(r"\s+of\s+" + _HEDGED)
 
 
 def _scale_shared(text: str, found: list[Quantity]) -> list[Quantity]:

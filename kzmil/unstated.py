@@ -196,8 +196,8 @@ def unstated_clause(query: Query, cand: Candidate, ev: Evidence, alignment: Alig
     rest it states. A word the passage was already found to state (a superlative, "the
     country" for its name, a paraphrase) counts as stated."""
     toks, text = query.tokens, query.text
-    found = {id(t) for s, _ in alignment.matched for t in s.tokens}
-    found |= {id(query.terms[i].token) for i, credit in cand.scored.matched.items() if credit > 0}
+    found: set[int] | None = None  # what the passage was found to state, read once a clause opens
+    figures: list[tuple[int, int]] = []
     for k, t in enumerate(toks[:-1]):
         nxt = toks[k + 1]
         infinitive = t.norm == "to" and nxt.kind == "word" and not (nxt.stop or nxt.cap)
@@ -215,8 +215,11 @@ def unstated_clause(query: Query, cand: Candidate, ev: Evidence, alignment: Alig
             if clause and CLAUSE_BREAK.search(text, clause[-1].end, u.start):
                 break
             clause.append(u)
-        # a figure, its unit and its hedge are checked as a figure: "roughly 1.1 billion dollars"
-        figures = [(q.start, q.end) for q in extract(text, toks)]
+        if found is None:
+            found = {id(t) for s, _ in alignment.matched for t in s.tokens}
+            found |= {id(query.terms[i].token) for i, credit in cand.scored.matched.items() if credit > 0}
+            # a figure, its unit and its hedge are checked as a figure: "roughly 1.1 billion dollars"
+            figures = [(q.start, q.end) for q in extract(text, toks)]
         plain = [
             u
             for j, u in enumerate(clause)
