@@ -28,7 +28,7 @@ from kzmil.corpus import (
 from kzmil.errors import IndexUnusable
 from kzmil.models import Source, path_json
 
-SCHEMA_VERSION = "11"  # 11: a sentence-final "May." ends its sentence (segment._MAY_END)
+SCHEMA_VERSION = "12"  # 12: "US" in running text is the country (normalize._shouted)
 APPLICATION_ID = 0x4B5A4D4C  # "KZML" in SQLite's header (PRAGMA application_id): a file kzmil made
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # where SQLite's file header keeps the application id (4 bytes, big-endian)

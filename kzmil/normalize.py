@@ -182,6 +182,18 @@ class _Tok:
         return False
 
 
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Is "US" written on a line in capitals only ("LET US PRAY"), where it may be the pronoun?
+    In running text the pronoun is "us", so "US" there is the country: "trained in the US",
+    "a US C-130"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not any(c.islower() for c in text[line_start : len(text) if line_end < 0 else line_end])
+
+
+_COUNTRY_US = frozenset({"US", "US's", "US\u2019s"})  # the country as written in capitals, possessive too
+
+
 def _raw_tokens(text: str) -> list[Token]:
     out: list[Token] = []
     append, known = out.append, _KNOWN_WORDS.get  # most of a text's tokens are words: kept lean
@@ -191,6 +203,8 @@ def _raw_tokens(text: str) -> list[Token]:
             surface = m.group()
             norm, stemmed, cap, stop = known(surface) or _learn_word(surface)
             start, end = m.span()
+            if surface in _COUNTRY_US and not _shouted(text, start, end):
+                norm, stemmed, stop = "usa", "usa", False  # the country, as "U.S.", not the pronoun
             append(Token(start, end, norm, stemmed, "word", None, cap, stop))
         elif kind != "abbr":
             value = float(m.group("num").replace(",", ""))

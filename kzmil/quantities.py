@@ -61,6 +61,17 @@ CURRENCY_SIGNS = {
     "gbp": "£",
     "yen": "¥",
 }
+# The country whose currency a sign stands for: "U.S. dollars" are "$", "Canadian dollars" are not.
+# (not "¥": yen and yuan share it)
+SIGN_COUNTRIES = {"$": frozenset({"usa", "american"}), "£": frozenset({"uk", "british"})}
+
+
+def home_currency(country: Token, currency: Token) -> bool:
+    """Is the word the country of the currency after it, whose sign it is ("US dollars")?"""
+    sign = CURRENCY_SIGNS.get(currency.norm)
+    return sign is not None and country.cap and country.norm in SIGN_COUNTRIES.get(sign, ())
+
+
 # ISO 4217 codes, written before an amount ("KZT 143bn", "USD 52 million") or after it, read as
 # the currency's name: one unit, however it is written.
 CURRENCY_CODES = {
@@ -548,6 +559,10 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             if _PHRASE_END.search(text, tokens[k + 1].end, after.start):
                 break
             return CURRENCY_SIGNS.get(after.norm) or UNIT_NAMES.get(after.stem, after.stem), False, k + 2
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and home_currency(t, nxt):
+            k += 1
+            continue  # "1.1 billion U.S. dollars": the currency's country, which its sign implies
         if t.kind == "word" and not t.stop and t.norm not in _UNIT_SKIP:
             if t.norm in CURRENCY_CODES:
                 return currency_unit(t.norm), True, k

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kzmil import places
 from kzmil.normalize import POSSESSIVE, Token
-from kzmil.quantities import CURRENCY_CODES, MONTHS, Quantity, extract
+from kzmil.quantities import CURRENCY_CODES, MONTHS, Quantity, extract, home_currency
 from kzmil.superlatives import ranked
 from kzmil.synonyms import synonyms
 from kzmil.tables import past_form
@@ -525,6 +525,8 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
     for i, t in enumerate(tokens):
         if id(t) in in_quantity or t.synthetic:
             continue
+        if i + 1 < len(tokens) and home_currency(t, tokens[i + 1]):
+            continue  # the country its sign implies: "1.1 billion US dollars" is "$1.1 billion"
         if is_name.get(i):
             out.append(Specific("name", [t], claim[t.start : t.end]))
         elif t.kind == "word" and (t.norm in WEEKDAYS or _month(tokens, i)):

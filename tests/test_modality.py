@@ -85,10 +85,12 @@ def test_a_delivery_the_source_puts_in_the_future_is_not_found(bundled: Index) -
     # "armed" in "the Kazakh armed forces" is no second deed that the first merely frames
     got = check(bundled, "Washington has sent C-130 transport planes to the Kazakh armed forces.")
     assert got.verdict is Judgement.NOT_FOUND
-    # "... towards supplying C-130 transport aircraft ..., which will provide": "will provide"
-    # is a prospect, not the deed done; and "US" is a country's name, not a people's word
+    # "the possibility of supplying US C-130 military transport aircraft" is a prospect, not the
+    # deed done; and "US" is the country, read as "U.S." is
     got = check(bundled, "The US supplied C-130 transport aircraft to the Kazakhstani Air Force.")
-    assert got.verdict is Judgement.NOT_FOUND
+    assert got.verdict is not Judgement.SUPPORTED and "possibility" in got.reasons[0]
+    dotted = check(bundled, "The U.S. supplied C-130 transport aircraft to the Kazakhstani Air Force.")
+    assert dotted.verdict is got.verdict
     future = "Huey II helicopters will be supplied through the FMF program to enhance air defense."
     assert check(bundled, future).verdict is Judgement.SUPPORTED
 

@@ -93,3 +93,17 @@ def test_a_word_met_again_gives_the_same_tokens_and_new_ones(monkeypatch: pytest
     again = tokenize(text)
     assert again == first
     assert all(a is not b for a, b in zip(first, again, strict=True))  # _tokenize moves spans in place
+
+
+def test_us_in_capitals_is_the_country_in_running_text() -> None:
+    """ "trained in the US" names the United States, as "U.S." does; on a line written in
+    capitals only ("LET US PRAY") it may be the pronoun, and stays a stop word."""
+    norms = [t.norm for t in tokenize("Officers trained in the US and U.S. advisers came.")]
+    assert norms.count("usa") == 2 and "us" not in norms
+    (us,) = [t for t in tokenize("The US offered help.") if t.norm == "usa"]
+    assert us.cap and not us.stop
+    assert [t.norm for t in tokenize("LET US PRAY")] == ["let", "us", "pray"]
+    # an outside review's cases: beside a model's letters, and with a possessive
+    assert "usa" in [t.norm for t in tokenize("A US C-130 transport plane landed.")]
+    assert "usa" in [t.norm for t in tokenize("The US's ambassador left.")]
+    assert [t.norm for t in tokenize("they told us")][-1] == "us"

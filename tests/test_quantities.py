@@ -428,3 +428,19 @@ def test_an_age_is_no_span_of_years() -> None:
     (age,) = extract(aged, tokenize(aged))
     (span,) = extract(plan, tokenize(plan))
     assert age.unit == "year old" and span.unit == "year"
+
+
+def test_the_country_its_sign_implies_is_part_of_the_currency() -> None:
+    """ "1.1 billion US dollars" is "$1.1 billion"; "Canadian dollars" are not "$"."""
+
+    def units(text: str) -> list[str]:
+        return [q.unit for q in extract(text, tokenize(text))]
+
+    assert units("to roughly 1.1 billion US dollars") == ["$"]
+    assert units("to roughly 1.1 billion U.S. dollars") == ["$"]
+    assert units("some 40 million British pounds") == ["£"]
+    assert units("to roughly 1.1 billion Canadian dollars") != ["$"]
+    toks = tokenize("US dollars")
+    assert quantities.home_currency(toks[0], toks[1])
+    toks = tokenize("Canadian dollars")
+    assert not quantities.home_currency(toks[0], toks[1])
