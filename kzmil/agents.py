@@ -19,7 +19,7 @@ from kzmil.modality import BE, EVENT_MIN_WORDS
 from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS
-from kzmil.structure import AUXILIARIES, IRREGULAR_PARTICIPLES, RECIPROCAL, has_passive
+from kzmil.structure import AUXILIARIES, IRREGULAR_PARTICIPLES, RECIPROCAL, has_passive, reciprocal_at
 from kzmil.synonyms import synonyms
 
 # Words that open a phrase standing before a sentence's subject: "During his talks with X, Y ..."
@@ -176,6 +176,8 @@ def agent_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
         if deed is None:
             continue
         c_deed = next(k for k in range(mine[1], len(ctoks)) if ctoks[k].stem == deed.stem)
+        if reciprocal_at(ctoks, c_deed):
+            continue  # "A held talks with B" is "B held talks with A"
         p_deed = next(k for k in range(theirs[1], hi) if ev.tokens[k] is deed)
         if has_passive(ctoks[mine[1] : c_deed + 1]) != has_passive(ev.tokens[theirs[1] : p_deed + 1]):
             continue  # one side passive: its subject is the one acted on

@@ -28,13 +28,14 @@ from kzmil.tables import past_form
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
 RECIPROCAL = frozenset(
-    "meet met talk discuss negotiat agre cooper partner marri compet clash fought fight alli exchang sign "
+    "meet met talk discuss negoti agre cooper partner marri compet clash fought fight alli exchang sign "
     "border neighbour neighbor compar link tie".split()
 )
 # Words that flip which side of a verb is the agent: "X was replaced by Y" is "Y replaced X".
 AGENT_MARKERS = frozenset({"by"})
 # "graduate of West Point" is "West Point graduate"; "head ... at the Pentagon" is "the Pentagon's head".
 OF_LIKE = frozenset({"of", "at", "in", "for"})
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # what joins two names of one compound: "US-Kazakh"
 # An order cue orders the events whose words stand within this many tokens of it.
 CUE_REACH = 12
 
@@ -125,6 +126,8 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             p1, p2 = where[a], where[b]
             if not p1 or not p2 or set(p1) & set(p2):
                 continue
+            if _together_with(claim, ctoks, i1, i2) or any(_hyphen_pair(claim, ctoks, i) for i in (i1, i2)):
+                continue  # "A held talks with B" is "B held talks with A"; "US-Kazakh" has no sides
             # two names in two main clauses: only a word of the first one's clause relates
             # them ("the army trained ..., and Kyrgyzstan paid"), not the second's own deed
             own = clause_of(s1) if s1.kind == "name" else None
@@ -173,6 +176,97 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
+
+
+def _hyphen_pair(text: str, tokens: list[Token], i: int) -> bool:
+    """Is the place at i one of two joined by a dash ("US-Kazakh cooperation", "Kazakh–Chinese
+    border"), which names both sides of one relation in no order? Not a firm's name ("Rolls-Bennet")."""
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    t = tokens[i]
+    return places.kind(t.norm) is not None and any(
+        x is not None
+        and places.kind(x.norm) is not None
+        and not x.synthetic
+        and text[min(x.end, t.end) : max(x.start, t.start)] in DASHES
+        for x in (before, after)
+    )
+
+
+RECIPROCAL_OBJECT = 3  # tokens from a light verb to the reciprocal noun it takes: "held formal talks with"
+# Verbs that only carry the noun after them ("held talks", "had discussions"), so the deed is
+# the noun's: a reciprocal one has no sides. Not "broke off talks", "won a fight", "cut ties":
+# a verb with a sense of its own gives the deed a side.
+LIGHT_VERBS = frozenset({"hold", "held", "have", "has", "had", "conduct"})
+
+
+def _light_reciprocal(ctoks: list[Token], v: int) -> int | None:
+    """The "with" after "held talks" at v: a light verb, a reciprocal noun within
+    RECIPROCAL_OBJECT tokens, and "with" right after it."""
+    if ctoks[v].stem not in LIGHT_VERBS:
+        return None
+    end = min(len(ctoks) - 1, v + 1 + RECIPROCAL_OBJECT)
+    noun = next((k for k in range(v + 1, end) if ctoks[k].stem in RECIPROCAL), None)
+    return noun + 1 if noun is not None and ctoks[noun + 1].norm == "with" else None
+
+
+def reciprocal_at(ctoks: list[Token], v: int) -> bool:
+    """Is the verb at v reciprocal, itself ("met") or by the noun a light verb takes before
+    "with" ("held talks with")?"""
+    return ctoks[v].stem in RECIPROCAL or _light_reciprocal(ctoks, v) is not None
+
+
+# Words after the partner that give the subject a side of its own: "held talks with B on behalf
+# of the League", "representing the League".
+ON_BEHALF = frozenset({"behalf", "representing"})
+
+
+def _together_with(claim: str, ctoks: list[Token], i1: int, i2: int) -> bool:
+    """Are the two names the sides of a reciprocal deed told by a light verb ("A held talks
+    with B", "A had discussions with B"): the first the name right before the verb, the second
+    the one right after "with" (its title between)? Either may be told first, unless the claim
+    says for whom the subject acted; other names of the claim keep their sides ("a week after B
+    sued C")."""
+    if any(t.norm in ON_BEHALF for t in ctoks[i2:]):
+        return False
+    for k in range(i1 + 1, i2):
+        w = _light_reciprocal(ctoks, k)
+        if w is None:
+            continue
+        # the subject's name runs up to the verb: "Alliot-Marie held", "Ilsa Morvane, held"
+        named = all(t.cap for t in ctoks[i1 + 1 : k])
+        subject = named and not _gap(claim, ctoks[k - 1], ctoks[k]).strip(", ")
+        partner = (  # w is "with": only the partner's title and "the" between
+            w < i2
+            and not any(t.stop and t.norm != "the" for t in ctoks[w + 1 : i2])
+            and not _BREAK.search(_gap(claim, ctoks[w], ctoks[i2]))
+        )
+        return subject and partner and _partner_ends(claim, ctoks, i2)
+    return False
+
+
+# What may follow the partner of a reciprocal deed and leave it the deed's partner: a place or a
+# time ("held talks with B in Paris"), or the clause's end. Anything else may tell a deed of
+# its own ("... with B for six months before it acquired B").
+PARTNER_AFTER = frozenset({"in", "on", "at", "during"})
+
+
+_BREAK = re.compile(r"[,;:.()]")  # punctuation that ends a phrase
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    """What stands between two tokens."""
+    return text[a.end : b.start]
+
+
+def _partner_ends(claim: str, ctoks: list[Token], i2: int) -> bool:
+    """Does the partner's name end its clause, or a place or time follow it?"""
+    k = i2
+    while k + 1 < len(ctoks) and ctoks[k + 1].cap and not _gap(claim, ctoks[k], ctoks[k + 1]).strip(" -"):
+        k += 1  # the rest of the partner's name: "Michèle Alliot-Marie"
+    if k + 1 >= len(ctoks) or _BREAK.search(_gap(claim, ctoks[k], ctoks[k + 1])):
+        return True
+    return ctoks[k + 1].norm in PARTNER_AFTER
 
 
 DESCRIPTION_WORDS = 6  # "Maltsaw, Belarus's defense minister, met ...": a description between commas
@@ -363,7 +457,7 @@ def voice_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
         if id(t) not in named or not is_person(t, ev.common):
             continue
         w = _predicate(claim, ctoks, a)
-        if w is None or ctoks[w].stem in RECIPROCAL or not past_form(ctoks[w].norm):
+        if w is None or reciprocal_at(ctoks, w) or not past_form(ctoks[w].norm):
             continue
         deeds = _deeds(ev) if deeds is None else deeds
         mine = after_be(ctoks, w)
@@ -452,7 +546,7 @@ def exchanged_subject(claim: str, ctoks: list[Token], specs: list[Specific], ev:
     subject = names[0]
     k = next(i for i, t in enumerate(ctoks) if t is subject.tokens[-1])
     v = _verb_after(claim, ctoks, k)
-    if v is None or ctoks[v].stem in RECIPROCAL or ctoks[v].norm in RECIPROCAL:
+    if v is None or reciprocal_at(ctoks, v) or ctoks[v].norm in RECIPROCAL:
         return []  # "Maltsaw met Akhmetov" is "Akhmetov met Maltsaw"
     after = [s for s in names[1:] if s.span[0] > ctoks[v].end]
     if not after:
@@ -570,7 +664,7 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
     deeds = _deeds(ev)
     for a in people:
         w = _predicate(claim, ctoks, a)
-        if w is None or ctoks[w].stem in RECIPROCAL:
+        if w is None or reciprocal_at(ctoks, w):
             continue
         doers = [
             (b, text, lo, hi)

@@ -36,6 +36,12 @@ def test_a_reciprocal_deed_has_no_sides() -> None:
     assert _agents("In Almaty, Maltsev met with Akhmetov to discuss repairs.", passage) == []
 
 
+def test_a_deed_made_reciprocal_by_its_noun_has_no_sides() -> None:
+    """ "held talks with" is "met": either side may be its subject."""
+    passage = "Tarnian Foreign Minister Ana Vel held talks with President Bo Kress in Lanth on March 1."
+    assert _agents("President Bo Kress held talks with Ana Vel in Lanth.", passage) == []
+
+
 def test_a_converse_deed_seen_from_the_other_side_agrees() -> None:
     passage = "Last year Kazakhstan received helicopters from Washington."
     assert _agents("Washington sent helicopters to Kazakhstan.", passage) == []

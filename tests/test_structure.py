@@ -749,3 +749,39 @@ def test_two_names_in_two_main_clauses_are_not_related_across_the_join() -> None
     )
     assert _roles(two, passage) == []
     assert _roles("America agreed a new plan with Kazakhstan that runs to 2013.", passage) == ["role"]
+
+
+def test_a_reciprocal_deed_told_by_a_light_verb_has_no_sides() -> None:
+    """ "A held talks with B" is "B held talks with A": "held" only carries "talks". A verb
+    with a sense of its own gives the deed a side (an outside review's cases: "broke off talks
+    with", "cut ties with", "signed a deal with X to buy"), and so does acting for another."""
+    assert _roles("Akhmetov held talks with Milyuk.", "Milyuk held talks with Akhmetov.") == []
+    assert _roles("Akhmetov had discussions with Milyuk.", "Milyuk had discussions with Akhmetov.") == []
+    assert _roles("Belarus broke off talks with Kazakhstan.", "Kazakhstan broke off talks with Belarus.") == [
+        "role"
+    ]
+    assert _roles("Belarus cut ties with Kazakhstan.", "Kazakhstan cut ties with Belarus.") == ["role"]
+    behalf = "Milyuk held talks with Akhmetov on behalf of Belarus."
+    assert _roles("Akhmetov held talks with Milyuk on behalf of Belarus.", behalf) == ["role"]
+    negotiated = "Akhmetov conducted negotiations with Milyuk."
+    assert _roles(negotiated, "Milyuk conducted negotiations with Akhmetov.") == []
+    # only the deed's own two sides: another deed of the claim keeps its order (a second review)
+    sued = "Belarus held talks with Kazakhstan, a week after Kazakhstan sued America."
+    assert _roles("Kazakhstan held talks with Belarus, a week after Belarus sued America.", sued) == ["role"]
+    toks = tokenize("Akhmetov held talks with Milyuk.")
+    assert structure.reciprocal_at(toks, 1)  # "held", by its noun "talks" before "with"
+    assert not structure.reciprocal_at(tokenize("Akhmetov held talks about Milyuk."), 1)
+    assert not structure.reciprocal_at(tokenize("Akhmetov broke off talks with Milyuk."), 1)
+
+
+def test_names_joined_by_a_dash_have_no_sides() -> None:
+    """ "the America-Kazakhstan plan" names both parties of one relation, in no order."""
+    passage = "Kazakhstan agreed a new plan with America in 2003, the most important in its history."
+    claim = "The America-Kazakhstan plan of 2003 was the most important in Kazakhstan's history."
+    assert _roles(claim, passage) == []
+    toks = tokenize(claim)
+    assert structure._hyphen_pair(claim, toks, 1)
+    assert not structure._hyphen_pair("America and Kazakhstan", tokenize("America and Kazakhstan"), 0)
+    # a firm's name is no pair of places (an outside review: "Rolls-Bennet bought engines from ...")
+    firm = "Rolls-Bennet bought twelve engines from Aerion."
+    assert not structure._hyphen_pair(firm, tokenize(firm), 0)
