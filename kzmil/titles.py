@@ -23,6 +23,7 @@ from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.structure import RECIPROCAL
 from kzmil.synonyms import ABBREVIATIONS, synonyms
+from kzmil.tables import past_form
 
 # What joins a name to its title in apposition: "Richard Armitage, Deputy ...", "..., the Assistant ...".
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|then)\s+)?")  # "Altynbayev, then Defense Minister"
@@ -632,10 +633,11 @@ def _titles_before(text: str, tokens: list[Token], common: set[str]) -> list[Des
 
 
 def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
-    """(a person's name, the lower-case post that opens the sentence in apposition to it):
-    "France's foreign minister, Michele Alliot-Marie, offered" -> ([Michele, Alliot, Marie],
-    {franc, foreign, minist}). Only at the sentence's start: after an opening phrase ("When the
-    minister resigned, X", "After meeting the prime minister, X") or in a list ("the finance
+    """(a person's name, the lower-case post in apposition before it): "France's foreign
+    minister, Michele Alliot-Marie, offered" -> ([Michele, Alliot, Marie], {franc, foreign,
+    minist}). Only at the sentence's start, or with the name ending it ("met France's foreign
+    minister, Michele Alliot-Marie."): after an opening phrase ("When the minister
+    resigned, X", "After meeting the prime minister, X said") or in a list ("the finance
     minister, X, and Y") the words before the name are not its post. A post held before or
     after ("the former defense minister") is no rival of the source's at its time."""
     out = []
@@ -654,18 +656,35 @@ def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> li
             gap = text[t.end : (post[0].start if post else tokens[j + 1].start)].strip()
             if t.kind != "word" or t.stop or (t.cap and not post) or (post and gap not in ("", *POSSESSIVE)):
                 break
+            if post and past_form(t.norm):
+                break  # the verb whose object the post is: "met Tarnia's trade minister, X"
             post.insert(0, t)
         first = k - len(post)
         opens = first == 0 or (first == 1 and tokens[0].norm in OPENING_DETERMINERS)
+        # a name that ends the sentence is no subject of a clause after an opening phrase: "met
+        # France's foreign minister, Michele Alliot-Marie." gives her that post; not one after
+        # a preposition, where the post is another's ("an aide to the prime minister, X.")
+        closes = after[:1] in (".", "") and not _after_preposition(tokens, first)
         words = {t.norm for t in post}
         # an owner is no word of the post: "the army's top general" is a general
         owned = {t.stem for t in post if not _owner(text, t) or places.kind(t.norm)}
-        if owned and len(post) <= POST_WORDS and opens and not words & (EARLIER | LATER):
+        if owned and len(post) <= POST_WORDS and (opens or closes) and not words & (EARLIER | LATER):
             out.append((persons, owned, (post[0].start, post[-1].end)))
     return out
 
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+# Words whose object a post before a name may be, which make it another's: "an aide to the
+# prime minister, X", "the wife of the defence minister, X" (closed classes of English).
+POST_OBJECT_OF = frozenset({"to", "of", "for"})
+
+
+def _after_preposition(tokens: list[Token], first: int) -> bool:
+    """Does a preposition stand before the post that starts at `first`, past its determiner?"""
+    j = first - 1
+    if j >= 0 and tokens[j].norm in OPENING_DETERMINERS:
+        j -= 1
+    return j >= 0 and tokens[j].norm in POST_OBJECT_OF
 
 
 def _owner(text: str, t: Token) -> bool:
@@ -737,14 +756,19 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     opening = _descriptions_before(claim, ctoks, ev.common)
     before = {id(d) for d in opening}
     for d in described + _titles(claim, ctoks, ev.common) + opening:
-        persons, words, _ = d
+        persons, words, span = d
+        if id(d) in before and _post_written(claim, ctoks, span, ev):
+            continue  # the source gives that post too: "Trade Minister X, who is also deputy prime minister"
         posts = [
             (w, at)
             for names, w, at in titled
-            if any(_named_in(p, persons) for p in names)
+            if _one_person(names, persons)
             # a post the source gives as held before is no rival of one that opens the claim
             and not (id(d) in before and w & _EARLIER_STEMS)
         ]
+        own = [_post_words(w) for w, _ in posts if len(w) <= POST_WORDS]
+        if id(d) in before and any(_post_words(words) <= w for w in own):
+            continue  # one of the posts the source gives: "Trade Minister X, who is also ..."
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
             return [posted]
     # a post the claim has someone given ("appointed X as defense minister") is set against the
@@ -988,6 +1012,26 @@ def earlier_post_unstated(claim: str, ctoks: list[Token], ev: Evidence) -> list[
 
 def _named_in(p: Token, ctoks: list[Token]) -> bool:
     return any(name_match(c, p, False) for c in ctoks)
+
+
+POST_NAMED = 2  # words of a post that name it: its head and the word before ("finance minister")
+
+
+def _post_written(claim: str, ctoks: list[Token], span: tuple[int, int], ev: Evidence) -> bool:
+    """Does the passage write the claim's post in lower case, its last two words in a row
+    ("prime minister" of "the new prime minister")? A post just taken or to come is often told
+    so: "was named finance minister", "who becomes foreign minister"."""
+    words = [t.stem for t in ctoks if span[0] <= t.start < span[1] and not _owner(claim, t)][-POST_NAMED:]
+    said = [t.stem if not t.cap else "" for t in ev.tokens]  # a title in capitals is a name's (`_titles`)
+    return len(words) == POST_NAMED and any(said[k : k + POST_NAMED] == words for k in range(len(said) - 1))
+
+
+def _one_person(names: list[Token], persons: list[Token]) -> bool:
+    """Do two names name one person: a word in common, and no other first name ("Tomas Voss"
+    is not "Lara Voss")?"""
+    if not any(_named_in(p, persons) for p in names):
+        return False
+    return len(names) < 2 or len(persons) < 2 or name_match(names[0], persons[0], False)
 
 
 # Forms of address, which go with any post: "Mr. Oynarov" is also "Deputy Minister Oynarov".

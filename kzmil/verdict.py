@@ -40,7 +40,7 @@ from kzmil.modality import (
 )
 from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import Token, fts_term, tokenize
+from kzmil.normalize import NEGATIONS, Token, fts_term, tokenize
 from kzmil.planned import (
     SAYING_HEDGES,
     already_done,
@@ -61,9 +61,7 @@ from kzmil.search import Candidate, FindOptions, candidates, sentences_before, t
 from kzmil.shares import word_stated
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
-from kzmil.synonyms import (
-    synonyms,
-)
+from kzmil.synonyms import base_stem, synonyms
 from kzmil.tenure import held_as_stated
 from kzmil.timeline import timed_by_another_event
 from kzmil.unstated import (
@@ -1114,6 +1112,48 @@ def _disputed_names_stated(against: Assessment, support: Assessment) -> bool:
     return all(c.claim_span in stated for c in against.conflicts)
 
 
+DENIAL_REACH = 2  # tokens from a denial to the word it denies: "never runs", "did not run"
+DENIED_OBJECT = 2  # content words after the denied word that the support must state too
+
+
+def _denial_stated(
+    against: Assessment, support: Assessment, query: Query | None, ranked: list[Assessment]
+) -> bool:
+    """Does the support, ranked above the contradicting passage, deny the very deed the
+    contradicting passage finds the claim denying ("does not run counter to Russian interests"
+    against a passage on "counter initiatives by Russia", below "Our cooperation with the USA
+    never runs counter to Russian interests")? Then the claim's denial is the source's own, and
+    the other passage is about something else: it must not state the denied word itself ("the
+    chairman said it paid a dividend" is a real counter-statement). The deed's next words must be
+    stated too: "did not pay their invoices" states no "did not pay a dividend"."""
+    if query is None or ranked.index(support) > ranked.index(against):
+        return False
+    if not all(c.kind == "negation" and c.claim_span for c in against.conflicts):
+        return False
+    said = support.cand.tokens
+    stems = {t.stem for t in said}
+    for c in against.conflicts:
+        lo, hi = c.claim_span or (0, 0)
+        denied = [t for t in tokenize(query.text[lo:hi]) if t.norm not in NEGATIONS]
+        after = [t for t in query.tokens if t.start >= hi and t.kind == "word" and not t.stop][:DENIED_OBJECT]
+        if not denied or not all(t.stem in stems for t in after):
+            return False
+        deed = _deed(denied[-1])
+        if any(_deed(x) == deed for x in against.cand.tokens):
+            return False  # the other passage states the deed itself: "its chairman said it paid"
+        if not any(
+            t.norm in NEGATIONS and any(_deed(x) == deed for x in said[k + 1 : k + 1 + DENIAL_REACH])
+            for k, t in enumerate(said)
+        ):
+            return False
+    return True
+
+
+def _deed(t: Token) -> str:
+    """A verb's stem as its base form's: "paid" is "pay", "ran" is "run"."""
+    return base_stem(t.stem) or t.stem
+
+
 def _goes_on(query: Query | None, top: Assessment, r: Assessment) -> bool:
     """Does the passage go on from the best-ranked one, which it follows in its paragraph,
     about the same subject ("Milyuk, Kazakhstan's first female graduate of West Point, ..."
@@ -1166,6 +1206,7 @@ def decide(assessments: list[Assessment], query: Query | None = None) -> tuple[J
         )
         or support.coverage >= against.topic + OUTRANKED_MARGIN
         or _disputed_names_stated(against, support)
+        or _denial_stated(against, support, query, assessments)
     ):
         return Judgement.SUPPORTED, support
     if against:

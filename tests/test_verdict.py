@@ -3561,3 +3561,80 @@ def test_a_framing_verb_faces_no_word_that_describes_a_thing(tmp_path: Path) -> 
             "relations with Chile cautiously, aware of its ties with Bolivia."
         )
         assert framed.verdict != "contradicted", framed.reasons
+
+
+def test_a_post_before_a_name_that_ends_the_sentence(tmp_path: Path) -> None:
+    """ "met France's foreign minister, X." gives X that post, as it would at the sentence's
+    start; not after a preposition ("an aide to the trade minister, X"), and not the post of
+    another person who shares X's surname (an outside review's cases)."""
+    import kzmil
+
+    corpus = _articles(
+        tmp_path,
+        {
+            "talks": (
+                "Talks in Ostra",
+                "2010-06-02",
+                "Marek Holt completed a trip to Ostra on May 3. He met Trade Minister Lena Dorn, who "
+                "is also deputy prime minister, and Piet Sand, her chief aide.\n\nDeputy Health "
+                "Minister Lara Voss, who is married to Defence Minister Tomas Voss, met the Orlune "
+                "ambassador in Brel on May 4.",
+            ),
+            "ports": (
+                "Ports",
+                "2010-06-04",
+                "The Ostra port plan will cost 40 million dollars, officials said.",
+            ),
+        },
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        wrong = ix.check("In Ostra on May 3 Holt met the foreign minister, Lena Dorn.")
+        assert wrong.verdict == "contradicted", wrong.reasons
+        trade = ix.check("In Ostra on May 3 Holt met the trade minister, Lena Dorn.")
+        assert trade.verdict == "supported", trade.reasons
+        aide = ix.check("In Ostra Holt met an aide to the trade minister, Piet Sand.")
+        assert aide.verdict != "contradicted", aide.reasons
+        voss = ix.check("The Orlune ambassador met the deputy health minister, Lara Voss.")
+        assert voss.verdict == "supported", voss.reasons
+        # her husband's post is not hers, however his name is written beside hers
+        wife = ix.check("The Orlune ambassador met the defence minister, Lara Voss.")
+        assert wife.verdict == "contradicted", wife.reasons
+        # a second post the source gives in its own words, or in its title, is hers too
+        also = ix.check("In Ostra on May 3 Holt met the deputy prime minister, Lena Dorn.")
+        assert also.verdict == "supported", also.reasons
+
+
+def _candidate(text: str, doc: int) -> Candidate:
+    """A passage of its own article (`doc`), as the verdict reads a ranked candidate."""
+    from kzmil.index import Row
+
+    row = Row(0, doc, 0, 0, 0, len(text), 1, text, "")
+    return Candidate([row], None, tokenize(text), text)  # type: ignore[arg-type]
+
+
+def test_a_denial_the_support_makes_itself_contradicts_nothing() -> None:
+    """ "X said ties do not run counter to Lorian interests" is supported by "Our ties never run
+    counter to Lorian interests"; a passage below it on "counter measures by Loria", with more
+    of the claim's words around it, finds the claim denying what it does not state."""
+    claim = "Vela said ties with Tarnia do not run counter to Lorian interests."
+    said = "Our ties with Tarnia never run counter to Lorian interests."
+    support = Assessment(cand=_candidate(said, 1), conflicts=[], coverage=0.6, topic=0.6)
+    denial = Conflict("negation", "not run", "", claim_span=(claim.index("not"), claim.index(" counter")))
+    other = "Yet Tarnian funding will result in counter measures by Loria, Vela said of Lorian interests."
+    against = Assessment(cand=_candidate(other, 2), conflicts=[denial], coverage=0.7, topic=0.85)
+    assert decide([support, against])[0] == "contradicted"  # read without the claim
+    q = _read(claim, said)[0]
+    assert decide([support, against], q) == ("supported", support)
+    # a support that denies another word leaves the contradiction standing
+    support.cand = _candidate("Our ties with Tarnia never stop, and run counter to Lorian interests.", 1)
+    assert decide([support, against], q)[0] == "contradicted"
+    # so does one that denies the deed of another thing (an outside review: "did not pay their
+    # invoices" for "did not pay a dividend"), or one ranked below the contradiction
+    support.cand = _candidate("Our ties with Tarnia never run counter to Velan plans.", 1)
+    assert decide([support, against], q)[0] == "contradicted"
+    support.cand = _candidate(said, 1)
+    assert decide([against, support], q)[0] == "contradicted"
+    # and the contradiction stands where it states the deed itself (a second review: "its
+    # chairman said it paid a dividend" below "it did not pay a dividend, a rival claimed")
+    ran = "Vela said the ties with Tarnia ran counter to Lorian interests."
+    assert decide([support, replace(against, cand=_candidate(ran, 2))], q)[0] == "contradicted"
