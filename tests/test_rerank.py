@@ -3,29 +3,22 @@ not change what it returns: the ceiling is a true upper bound of the score."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import CLAIM_STRIDE, labelled_claims
 
 from kzmil.index import Index
 from kzmil.match import Ceiling, parse_query, score_tokens
 from kzmil.normalize import comparable
 from kzmil.search import CANDIDATES, _best_candidates, _candidate, clean_claim, retrieval_terms, weigh
 
-CLAIMS = Path(__file__).parent / "claims"
-
 
 def queries() -> list[str]:
-    claims = [
-        json.loads(line)["claim"]
-        for path in sorted(CLAIMS.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    claims = labelled_claims(stride=CLAIM_STRIDE)
     # words the index leaves out, compounds, prefixes, typos, figures, a verbatim line
     odd = [
         "without nothing neither cannot",
