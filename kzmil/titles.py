@@ -22,6 +22,7 @@ from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.structure import RECIPROCAL
+from kzmil.superlatives import superlative
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 from kzmil.tables import past_form
 
@@ -509,12 +510,43 @@ _APPOSITION_END = re.compile(r"[,;:()]")
 APPOSITION_SHARED_MIN = 2  # content words a claim's description must share with another person's
 
 
-Described = tuple[list[Token], set[str], tuple[int, int]]  # a person, the description's words, its span
+# Words that open a phrase of company after a name's comma, not a description of it: "X,
+# alongside Y", "X, with his deputy", "X, among others" (a closed class of English).
+COMPANY = frozenset("alongside along together with besides beside including plus among and or".split())
 
 
-def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+Described = tuple[list[Token], set[str], tuple[int, int]]
+
+
+def _in_company(tokens: list[Token], start: int) -> bool:
+    """Does the phrase after a name's comma open with a word of company? "X, with 12 years as
+    mayor," describes X: a figure after "with" is X's own."""
+    after = [t for t in tokens if t.start >= start][:2]
+    if not after or after[0].norm not in COMPANY:
+        return False
+    return not (after[0].norm == "with" and len(after) > 1 and after[1].kind == "num")
+
+
+def companions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """The people a passage names with a phrase of company after them ("Salo, alongside Berg,
+    the head of the Greens"), each with no description: the phrase is another's, and a claim
+    that gives them the other's post still faces the other."""
+    out: list[Described] = []
+    for run in name_runs(text, tokens):
+        persons = [t for t in run if is_person(t, common)]
+        comma = text[run[-1].end :]
+        if persons and comma.lstrip().startswith(","):
+            start = run[-1].end + comma.index(",") + 1
+            if _in_company(tokens, start):
+                out.append((persons, set(), (start, start)))
+    return out  # a person, the description's words, its span
+
+
+def appositions(text: str, tokens: list[Token], common: set[str], *, company: bool = True) -> list[Described]:
     """(a person's name, the content words of the description after it): "Mira Ricardel, the
-    Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
+    Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair}).
+    Without `company`, a phrase of company after the name ("X, alongside Y, head of Z") is
+    none of X's: who holds which post is read without it."""
     out = []
     for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
@@ -522,6 +554,8 @@ def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Descri
         if not persons or not comma.lstrip().startswith(","):
             continue
         start = run[-1].end + comma.index(",") + 1
+        if not company and _in_company(tokens, start):
+            continue  # "Richard Armitage, alongside Eurasia chief James MacDougall": another's
         end_at = _APPOSITION_END.search(text, start)
         end = end_at.start() if end_at else len(text)
         words = {t.stem for t in tokens if start <= t.start < end and t.kind == "word" and not t.stop}
@@ -533,25 +567,54 @@ def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Descri
 def _designations(
     text: str, tokens: list[Token], common: set[str], *, appointed: bool = False
 ) -> list[Described]:
-    """(a person's name, the content words of the post after "as"): "named Nikolai Pospelov
-    as the new eastern regional commander" -> ([Nikolai, Pospelov], {new, eastern, region,
-    command}), up to the next punctuation or contrast. With `appointed`, only a post a verb
+    """(a person's name, the content words of the post after "as", or after an article when
+    a verb of appointing or "made" comes before the name): "named Nikolai Pospelov as the new
+    eastern regional commander" -> ([Nikolai, Pospelov], {new, eastern, region, command}), up
+    to the next punctuation or contrast. With `appointed`, only a post a verb
     of appointing gives: a claim's "met Armitage as part of the trip" gives no post."""
     out = []
     at = {id(t): k for k, t in enumerate(tokens)}
     for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         k = at[id(run[-1])] + 1
-        if not persons or k >= len(tokens) or tokens[k].norm != "as":
+        if not persons or k >= len(tokens) or text[run[-1].end : tokens[k].start].strip():
             continue
-        if appointed and not _appointed(tokens, run):
+        if tokens[k].norm == "as":
+            if appointed and not _appointed(tokens, run):
+                continue
+            words, span = _post_named(text, tokens, k + 1)
+        elif tokens[k].norm in POST_ARTICLES and _made(tokens, run):
+            words, span = _post_named(text, tokens, k)
+            if _ranked_or_owned(text, tokens, span):
+                continue
+        else:
             continue
-        if text[run[-1].end : tokens[k].start].strip():
-            continue
-        words, span = _post_named(text, tokens, k + 1)
         if words:
             out.append((persons, words, span))
     return out
+
+
+# "made X a deputy minister", "named X the new commander": a verb of appointing, or "make",
+# with the post after the name and no "as". Only with an article: "named X yesterday" names
+# no post, and "made X leave" is another verb. "confirmed X the winner" confirms a result.
+MAKING = frozenset({"make", "makes", "made", "making"})
+POST_ARTICLES = frozenset({"a", "an", "the"})
+MADE_BY = APPOINTING - {stem("confirm")}
+
+
+def _made(tokens: list[Token], run: list[Token]) -> bool:
+    k = next((i for i, t in enumerate(tokens) if t is run[0]), 0)
+    return k > 0 and (tokens[k - 1].stem in MADE_BY or tokens[k - 1].norm in MAKING)
+
+
+def _ranked_or_owned(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Is what "made X the ..." names a rank or someone else's ("the company's largest
+    shareholder", "the coach's first choice", "the most popular minister"), not a post?"""
+    inside = [t for t in tokens if span[0] <= t.start < span[1]]
+    return any(_owner(text, t) or superlative(t) is not None or t.norm in RANKING_WORDS for t in inside)
+
+
+RANKING_WORDS = frozenset({"most", "least", "first", "last", "best", "worst"})
 
 
 def _post_named(text: str, tokens: list[Token], k: int) -> tuple[set[str], tuple[int, int]]:
@@ -742,15 +805,16 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     as well as in capitals: "Mira Ricardel, the Pentagon's head of Eurasia affairs" against
     "... Mira Ricardel, Assistant Secretary of Defense; and James MacDougall, head of Eurasia
     affairs at the Pentagon"."""
-    theirs = (
-        appositions(ev.text, ev.tokens, ev.common)
-        + _designations(ev.text, ev.tokens, ev.common)
-        + _passive_designations(ev.text, ev.tokens, ev.common)
-    )
-    titled = theirs + _titles(ev.text, ev.tokens, ev.common) + _titles_before(ev.text, ev.tokens, ev.common)
+    text, toks, common = ev.text, ev.tokens, ev.common
+    given = _designations(text, toks, common) + _passive_designations(text, toks, common)
+    # a person's own posts may be told by the company kept ("Vitols, with her deputy Kemp," is
+    # no deputy); who holds another's post is read without that phrase
+    titled = appositions(text, toks, common) + given
+    titled += _titles(text, toks, common) + _titles_before(text, toks, common)
+    theirs = appositions(text, toks, common, company=False) + given + companions(text, toks, common)
     described = [
         d
-        for d in appositions(claim, ctoks, ev.common) + _predicates(claim, ctoks, ev.common)
+        for d in appositions(claim, ctoks, ev.common, company=False) + _predicates(claim, ctoks, ev.common)
         if not _later_post(ctoks, d[2])
     ]
     opening = _descriptions_before(claim, ctoks, ev.common)

@@ -402,6 +402,36 @@ def test_a_name_in_another_role_is_no_rival() -> None:
     )
 
 
+def test_a_capital_named_by_its_country_elsewhere_still_rivals_a_city() -> None:
+    """The claim's "aid from France" names Paris's country; "a trip to Madrid" still faces
+    "a trip to Paris": the slot holds a city on both sides."""
+    passage = (
+        "General Ana Ortiz completed a trip to Paris on May 4 that secured aid from France for the fleet."
+    )
+    assert names(
+        "General Ana Ortiz completed a trip to Madrid on May 4 that secured aid from France.", passage
+    ) == ["the claim says Madrid; the source says Paris"]
+    assert (
+        names("General Ana Ortiz completed a trip to Paris on May 4 that secured aid from France.", passage)
+        == []
+    )
+    # a person whose names are cities is no city in the slot (outside review, session 51)
+    envoy = "The UK ambassador in Moscow said the visa changes would take effect in the spring."
+    assert (
+        names("Britain's ambassador to Russia, Helena Paterson, said the visa changes would start.", envoy)
+        == []
+    )
+    assert (
+        names("Britain's ambassador to Russia, Regina Asanova, said the visa changes would start.", envoy)
+        == []
+    )
+    # a country against its capital is still one name: "France" for "Paris" rivals nothing
+    assert (
+        names("General Ana Ortiz completed a trip to France on May 4 that secured aid from France.", passage)
+        == []
+    )
+
+
 def test_a_name_of_several_words_plays_one_role() -> None:
     """ "West Point" is one name, so "graduate of West Point" faces "graduate of Sandhurst"."""
     text = "a graduate of West Point, he said"

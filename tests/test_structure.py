@@ -204,6 +204,70 @@ def _described(claim: str, passage: str) -> list[str]:
     return [c.note for c in titles.description_conflicts(claim, tokenize(claim), _evidence(passage))]
 
 
+def test_a_post_given_by_made_or_named_with_an_article_is_a_description() -> None:
+    """ "made X a Y" and "named X the Y" give X the post as "named X as Y" does; without an
+    article after the name there is no post ("named X yesterday", "made X leave")."""
+    passage = (
+        "The president appointed Ana Ortiz as deputy naval minister, and named Olga Reyes as "
+        "the new northern fleet commander but relieved her of her staff post."
+    )
+    wrong = "the source describes Ana Ortiz that way, not Olga Reyes"
+    assert _described("The president made Olga Reyes a deputy naval minister.", passage) == [wrong]
+    assert _described("The president named Olga Reyes the deputy naval minister.", passage) == [wrong]
+    assert _described("The president made Ana Ortiz a deputy naval minister.", passage) == []
+    assert _described("The president named Olga Reyes the new northern fleet commander.", passage) == []
+    assert _described("The president made Olga Reyes leave the naval ministry.", passage) == []
+    assert _described("The president met Olga Reyes, a deputy naval minister.", passage) == [wrong]
+    # "made" with no post after it: "made Olga Reyes the offer" names none the source gives another
+    assert _described("The president made Olga Reyes the offer of a naval post.", passage) == []
+
+
+def test_what_made_x_names_is_no_post_when_it_is_a_rank_or_anothers() -> None:
+    """Outside review (session 51): "made X the coach's first choice" gives X no post of the
+    coach's, "the company's largest shareholder" and "the most popular minister" rank X, and
+    "confirmed X the winner" confirms a result."""
+    coach = (
+        "National team coach Slaven Peric, who once played in defence, said the season had made Kovac "
+        "the national team coach's first choice in midfield."
+    )
+    assert _described("Slaven Peric was the national team coach.", coach) == []
+    shares = "The share sale made Chief Executive Sofia Ortega the company's largest shareholder."
+    assert (
+        _described("Sofia Ortega, the company's chief executive, became its largest shareholder.", shares)
+        == []
+    )
+    popular = "The vote made Finance Minister Rasa Vitolina the government's most popular minister."
+    assert _described("Rasa Vitolina was the finance minister.", popular) == []
+    court = (
+        "The court confirmed Governor Andres Tammsaar the winner of the regional election after a recount."
+    )
+    assert _described("Andres Tammsaar was the regional governor.", court) == []
+
+
+def test_a_phrase_of_company_after_a_name_is_no_description_of_it() -> None:
+    """ "X, alongside Y, head of Z" puts Y's post beside X; it does not give it to X."""
+    passage = (
+        "He met Ana Ortiz, deputy naval minister; and Olga Reyes, head of fleet logistics at the ministry."
+    )
+    claim = (
+        "He met deputy naval minister Ana Ortiz, alongside the ministry's fleet logistics head Olga Reyes."
+    )
+    assert _described(claim, passage) == []
+    assert _described("He met Ana Ortiz, along with Olga Reyes, the head of fleet logistics.", passage) == []
+    # the one in company still faces the post of the other (outside review, session 51)
+    salo = "Opposition leader Ingrid Salo, alongside Janis Ozols, the head of the Greens, called it cosmetic."
+    assert _described("Ingrid Salo, the head of the Greens, called the reshuffle cosmetic.", salo) == [
+        "the source describes Janis Ozols that way, not Ingrid Salo"
+    ]
+    # and the company she keeps may tell her own post: "with her deputy Kemp" is no deputy
+    vitols = "Vitols, with her deputy Laura Kemp, presented the draft budget to the committee on Friday."
+    assert _described("Vitols, the deputy finance minister, presented the draft budget.", vitols) != []
+    # a description in apposition still is one
+    assert _described("He met Ana Ortiz, the ministry's head of fleet logistics.", passage) == [
+        "the source describes Olga Reyes that way, not Ana Ortiz"
+    ]
+
+
 def test_what_a_claim_says_a_person_was_or_headed_is_a_description() -> None:
     passage = "He met Ana Ortiz, head of naval affairs at the ministry; and Olga Reyes, Chief of Staff."
     swapped = "Olga Reyes headed naval affairs at the ministry, while Ana Ortiz was Chief of Staff."
