@@ -835,6 +835,8 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
             continue  # one of the posts the source gives: "Trade Minister X, who is also ..."
         if (posted := _another_post(claim, persons, words, posts, ev.text)) is not None:
             return [posted]
+        if (owned := _owners_post(claim, ctoks, d, posts, ev)) is not None:
+            return [owned]
     # a post the claim has someone given ("appointed X as defense minister") is set against the
     # posts the passage gives, not against a title held before it ("Deputy Finance Minister X")
     for persons, words, _ in described + _designations(claim, ctoks, ev.common, appointed=True):
@@ -908,6 +910,47 @@ def _another_post(
             note = f"the source describes {who} as \u201c{said}\u201d"
             return Conflict("title", who, said, (persons[0].start, persons[-1].end), (lo, hi), note=note)
     return None
+
+
+def _owners_post(
+    claim: str,
+    ctoks: list[Token],
+    described: Described,
+    own: list[tuple[set[str], tuple[int, int]]],
+    ev: Evidence,
+) -> Conflict | None:
+    """A post the source names only as the owner of the person's: "X was the finance minister"
+    against "X, the finance minister's fiercest critic". Only a description that opens on its
+    owner ("the", up to OWNER_WORDS words in lower case, the possessive: "the Pentagon's head"
+    is a post at the Pentagon, "the director of the ministry's department" a director), and
+    only a post the claim names (not "served in the army" against "the army's general")."""
+    persons, words, (start, _) = described
+    first = next((t for t in ctoks if t.start >= start), None)
+    post = _post_words(words)
+    if not post or len(post) > POST_WORDS or first is None or first.norm in PREPOSITIONS:
+        return None
+    for _, (lo, hi) in own:
+        inside = [t for t in ev.tokens if lo <= t.start < hi and t.kind == "word"]
+        if not inside or inside[0].norm not in POST_ARTICLES:
+            continue
+        k = next((i for i, t in enumerate(inside[1 : OWNER_WORDS + 1], 1) if _owner(ev.text, t)), None)
+        if k is None or any(t.cap or t.stop for t in inside[1 : k + 1]):
+            continue
+        owner = {t.stem for t in inside[1 : k + 1]}
+        head = {t.stem for t in inside[k + 1 :] if not t.stop}
+        if owner & _EARLIER_STEMS or head & SAME_POST:
+            continue  # "the former president's son", "the governor's predecessor" may hold it too
+        if head and post <= owner and not post & head:
+            who = claim[persons[0].start : persons[-1].end]
+            said = ev.text[lo:hi].strip()
+            note = f"the source describes {who} as \u201c{said}\u201d"
+            return Conflict("title", who, said, (persons[0].start, persons[-1].end), (lo, hi), note=note)
+    return None
+
+
+OWNER_WORDS = 3  # words of the owner a description opens on: "the deputy finance minister's"
+SAME_POST = frozenset(stem(w) for w in ("successor", "predecessor"))  # hold the owner's post, before or after
+PREPOSITIONS = frozenset({"in", "at", "with", "for", "to", "of", "on", "under", "from"})
 
 
 # A post someone held before, told by its noun after a possessive: "elevating him from his

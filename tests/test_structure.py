@@ -244,6 +244,47 @@ def test_what_made_x_names_is_no_post_when_it_is_a_rank_or_anothers() -> None:
     assert _described("Andres Tammsaar was the regional governor.", court) == []
 
 
+def test_a_post_named_only_as_the_owner_of_the_persons_is_not_theirs() -> None:
+    """ "X, the finance minister's fiercest critic" is no finance minister; a capitalised owner
+    places the post ("the Pentagon's head of Eurasia affairs" is a head of them)."""
+    passage = "Zarins, the finance minister's fiercest critic, declined to comment on Friday."
+    assert _described("Andris Zarins was the finance minister.", passage) == [
+        "the source describes Andris Zarins as \u201cthe finance minister's fiercest critic\u201d"
+    ]
+    assert _described("Andris Zarins was the finance minister's fiercest critic.", passage) == []
+    assert _described("Andris Zarins, a critic of the finance minister, declined to comment.", passage) == []
+    # outside review (session 51): only a description that opens on its owner; not a place
+    # of service, nor an owner who held the post before
+    for claim, source in (
+        (
+            "Janis Vitols is a ministry director.",
+            "Janis Vitols, the director of the ministry's revenue department, spoke.",
+        ),
+        (
+            "Gulnara Seitova is the president's daughter.",
+            "Gulnara Seitova, the president's daughter and the party's deputy chairwoman, spoke.",
+        ),
+        (
+            "Hans Weber is the party leader.",
+            "Hans Weber, the party's leader since last year's congress, spoke.",
+        ),
+        ("Marat Zhakupov served in the army.", "Marat Zhakupov, the army's longest-serving general, spoke."),
+        (
+            "Rustam Karimli is the president.",
+            "Rustam Karimli, the former president's son, was sworn in as president.",
+        ),
+        ("Petro Lysenko served as governor.", "Petro Lysenko, the governor's predecessor, spoke."),
+    ):
+        assert _described(claim, source) == [], claim
+    aide = "Dace Liepa, the defence minister's spokeswoman, declined to comment."
+    assert _described("Dace Liepa was the defence minister.", aide) == [
+        "the source describes Dace Liepa as \u201cthe defence minister's spokeswoman\u201d"
+    ]
+    pentagon = "Mira Ricardel, the Pentagon's head of Eurasia affairs, met him."
+    assert _described("Mira Ricardel was head of Eurasia affairs at the Pentagon.", pentagon) == []
+    assert _described("Mira Ricardel was the Pentagon's head.", pentagon) == []
+
+
 def test_a_phrase_of_company_after_a_name_is_no_description_of_it() -> None:
     """ "X, alongside Y, head of Z" puts Y's post beside X; it does not give it to X."""
     passage = (
