@@ -128,6 +128,13 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, required=True, help="folder of source articles (.txt)")
     ap.add_argument("--files", type=int, default=20000)
     ap.add_argument("--queries", type=int, default=200, help="sampled phrases (the labelled claims come too)")
+    ap.add_argument(
+        "--claims-every",
+        type=int,
+        default=1,
+        metavar="N",
+        help="every Nth labelled claim only (CI's smoke run: the claims grow with every blind set)",
+    )
     ap.add_argument("--clients", type=int, default=CLIENTS)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -148,7 +155,8 @@ def main() -> int:
         corpus = work / "corpus"
         how, nbytes = build_corpus(args.corpus, corpus, args.files, args.seed)
         os.environ["KZMIL_CORPUS"] = str(corpus)  # the SQLite index's corpus (a shared index ignores it)
-        queries = sample_queries(corpus, args.queries, args.seed) + [c for c, _ in labelled_claims()]
+        claims = [c for c, _ in labelled_claims()][:: max(1, args.claims_every)]
+        queries = sample_queries(corpus, args.queries, args.seed) + claims
         figures: dict[str, Any] = {"corpus": how, "mb": round(nbytes / 1e6, 1), "queries": len(queries)}
         answers: dict[str, list[Any]] = {}
         for name, target in (("sqlite", str(work / "index.sqlite")), ("postgresql", url)):
