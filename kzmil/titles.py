@@ -12,6 +12,7 @@ gives one to the wrong person or another post to the right one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -21,7 +22,7 @@ from kzmil.evidence import Evidence, source_line
 from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_name
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
-from kzmil.structure import RECIPROCAL
+from kzmil.structure import PREPOSITIONS, RECIPROCAL
 from kzmil.superlatives import superlative
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 from kzmil.tables import past_form
@@ -54,11 +55,11 @@ def name_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [r for r in runs if r]
 
 
-def _appointed(tokens: list[Token], run: list[Token]) -> bool:
+def _appointed(tokens: list[Token], run: list[Token], verbs: frozenset[str] = APPOINTING) -> bool:
     """Is the name run the object of a verb that gives a post ("appointed Daniel Akhmetov as")?
     After "replaced X as", "served under X as" or "met X as", X is not the one who holds it."""
     k = next((i for i, t in enumerate(tokens) if t is run[0]), 0)
-    return k > 0 and tokens[k - 1].stem in APPOINTING
+    return k > 0 and tokens[k - 1].stem in verbs
 
 
 def _units(
@@ -515,7 +516,7 @@ APPOSITION_SHARED_MIN = 2  # content words a claim's description must share with
 COMPANY = frozenset("alongside along together with besides beside including plus among and or".split())
 
 
-Described = tuple[list[Token], set[str], tuple[int, int]]
+Described = tuple[list[Token], set[str], tuple[int, int]]  # a person, the description's words, its span
 
 
 def _in_company(tokens: list[Token], start: int) -> bool:
@@ -527,35 +528,39 @@ def _in_company(tokens: list[Token], start: int) -> bool:
     return not (after[0].norm == "with" and len(after) > 1 and after[1].kind == "num")
 
 
-def companions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
-    """The people a passage names with a phrase of company after them ("Salo, alongside Berg,
-    the head of the Greens"), each with no description: the phrase is another's, and a claim
-    that gives them the other's post still faces the other."""
-    out: list[Described] = []
+def _named_before_comma(
+    text: str, tokens: list[Token], common: set[str]
+) -> Iterator[tuple[list[Token], int]]:
+    """Each person's name that a comma follows, and where the text after the comma starts."""
     for run in name_runs(text, tokens):
         persons = [t for t in run if is_person(t, common)]
         comma = text[run[-1].end :]
         if persons and comma.lstrip().startswith(","):
-            start = run[-1].end + comma.index(",") + 1
-            if _in_company(tokens, start):
-                out.append((persons, set(), (start, start)))
-    return out  # a person, the description's words, its span
+            yield persons, run[-1].end + comma.index(",") + 1
 
 
-def appositions(text: str, tokens: list[Token], common: set[str], *, company: bool = True) -> list[Described]:
+def companions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
+    """The people a passage names with a phrase of company after them ("Salo, alongside Berg,
+    the head of the Greens"), each with no description: the phrase is another's, and a claim
+    that gives them the other's post still faces the other."""
+    return [
+        (persons, set(), (start, start))
+        for persons, start in _named_before_comma(text, tokens, common)
+        if _in_company(tokens, start)
+    ]
+
+
+def _own(described: list[Described], tokens: list[Token]) -> list[Described]:
+    """Without the phrases of company: "Richard Armitage, alongside Eurasia chief James
+    MacDougall" is none of Armitage's description, when who holds which post is read."""
+    return [d for d in described if not _in_company(tokens, d[2][0])]
+
+
+def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Described]:
     """(a person's name, the content words of the description after it): "Mira Ricardel, the
-    Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair}).
-    Without `company`, a phrase of company after the name ("X, alongside Y, head of Z") is
-    none of X's: who holds which post is read without it."""
+    Pentagon's head of Eurasia affairs" -> ([Mira, Ricardel], {pentagon, head, eurasia, affair})."""
     out = []
-    for run in name_runs(text, tokens):
-        persons = [t for t in run if is_person(t, common)]
-        comma = text[run[-1].end :]
-        if not persons or not comma.lstrip().startswith(","):
-            continue
-        start = run[-1].end + comma.index(",") + 1
-        if not company and _in_company(tokens, start):
-            continue  # "Richard Armitage, alongside Eurasia chief James MacDougall": another's
+    for persons, start in _named_before_comma(text, tokens, common):
         end_at = _APPOSITION_END.search(text, start)
         end = end_at.start() if end_at else len(text)
         words = {t.stem for t in tokens if start <= t.start < end and t.kind == "word" and not t.stop}
@@ -583,7 +588,7 @@ def _designations(
             if appointed and not _appointed(tokens, run):
                 continue
             words, span = _post_named(text, tokens, k + 1)
-        elif tokens[k].norm in POST_ARTICLES and _made(tokens, run):
+        elif tokens[k].norm in POST_ARTICLES and _appointed(tokens, run, MADE_BY):
             words, span = _post_named(text, tokens, k)
             if _ranked_or_owned(text, tokens, span):
                 continue
@@ -597,14 +602,8 @@ def _designations(
 # "made X a deputy minister", "named X the new commander": a verb of appointing, or "make",
 # with the post after the name and no "as". Only with an article: "named X yesterday" names
 # no post, and "made X leave" is another verb. "confirmed X the winner" confirms a result.
-MAKING = frozenset({"make", "makes", "made", "making"})
 POST_ARTICLES = frozenset({"a", "an", "the"})
-MADE_BY = APPOINTING - {stem("confirm")}
-
-
-def _made(tokens: list[Token], run: list[Token]) -> bool:
-    k = next((i for i, t in enumerate(tokens) if t is run[0]), 0)
-    return k > 0 and (tokens[k - 1].stem in MADE_BY or tokens[k - 1].norm in MAKING)
+MADE_BY = (APPOINTING - {stem("confirm")}) | {stem(w) for w in ("make", "makes", "made", "making")}
 
 
 def _ranked_or_owned(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -809,12 +808,12 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
     given = _designations(text, toks, common) + _passive_designations(text, toks, common)
     # a person's own posts may be told by the company kept ("Vitols, with her deputy Kemp," is
     # no deputy); who holds another's post is read without that phrase
-    titled = appositions(text, toks, common) + given
-    titled += _titles(text, toks, common) + _titles_before(text, toks, common)
-    theirs = appositions(text, toks, common, company=False) + given + companions(text, toks, common)
+    apposed = appositions(text, toks, common)
+    titled = apposed + given + _titles(text, toks, common) + _titles_before(text, toks, common)
+    theirs = _own(apposed, toks) + given + companions(text, toks, common)
     described = [
         d
-        for d in appositions(claim, ctoks, ev.common, company=False) + _predicates(claim, ctoks, ev.common)
+        for d in _own(appositions(claim, ctoks, ev.common), ctoks) + _predicates(claim, ctoks, ev.common)
         if not _later_post(ctoks, d[2])
     ]
     opening = _descriptions_before(claim, ctoks, ev.common)
@@ -927,7 +926,7 @@ def _owners_post(
     persons, words, (start, _) = described
     first = next((t for t in ctoks if t.start >= start), None)
     post = _post_words(words)
-    if not post or len(post) > POST_WORDS or first is None or first.norm in PREPOSITIONS:
+    if not post or len(post) > POST_WORDS or first is None or first.norm in PREPOSITIONS | {"under"}:
         return None
     for _, (lo, hi) in own:
         inside = [t for t in ev.tokens if lo <= t.start < hi and t.kind == "word"]
@@ -950,7 +949,6 @@ def _owners_post(
 
 OWNER_WORDS = 3  # words of the owner a description opens on: "the deputy finance minister's"
 SAME_POST = frozenset(stem(w) for w in ("successor", "predecessor"))  # hold the owner's post, before or after
-PREPOSITIONS = frozenset({"in", "at", "with", "for", "to", "of", "on", "under", "from"})
 
 
 # A post someone held before, told by its noun after a possessive: "elevating him from his
