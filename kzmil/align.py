@@ -19,9 +19,10 @@ from kzmil import places
 from kzmil.agents import agent_conflicts, object_conflicts
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
-from kzmil.conflicts import Conflict, roles
+from kzmil.conflicts import Conflict, is_initials, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.leaders import leader_conflicts
+from kzmil.modality import saying
 from kzmil.names import is_person, matcher, name_match, spelled_out
 from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against, is_state
@@ -207,8 +208,7 @@ def _of_a_year(text: str, tokens: list[Token], k: int) -> bool:
 
 def _initials(text: str, t: Token) -> bool:
     """Is the word written in capitals ("NATO", "OSCE"): the initials of a body, not a person?"""
-    word = text[t.start : t.end]
-    return len(word) > 1 and word.isalpha() and word.isupper()
+    return is_initials(text[t.start : t.end])
 
 
 # Words that refer back to a person named before them: a passage with one, ahead of any other
@@ -227,10 +227,18 @@ def _someone_else(r: Reading) -> bool:
         for run in _person_runs(ev.text, ev.tokens, ev)
         if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
     ]
-    if not theirs:
+    if not theirs or _refers_back(ev.tokens):
         return False
     first = theirs[0][0].start
     return not any(t.norm in ANAPHORS and t.start < first for t in ev.tokens)
+
+
+def _refers_back(tokens: list[Token]) -> bool:
+    """Does the passage open on "It" and a verb of saying ("It noted that ..."): the report
+    the sentence before names is the one that says it, so that name is stated. Not another
+    pronoun, nor another verb: "They were briefed by X, who promised", "It later emerged that
+    X had signed" give the deed to someone the claim may not name (outside review B)."""
+    return len(tokens) >= 2 and tokens[0].norm == "it" and saying(tokens[1])
 
 
 def _stranger(out: Alignment, r: Reading) -> list[Conflict]:
@@ -467,7 +475,7 @@ def _find_name(spec: Specific, r: Reading) -> Found:
     if found is not None and not (metonym and rival is not None):
         return _slot_rival(spec, r) or ev.surface(found)
     written = r.claim[t.start : t.end]
-    if written.isupper():
+    if is_initials(written):
         # an acronym spelt out in the passage, or before it, in the title or the publication
         for text, toks in ((ev.text, ev.tokens), *ev.context_texts):
             if (run := spelled_out(written, toks)) is not None:

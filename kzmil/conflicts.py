@@ -158,6 +158,8 @@ class Conflict:
     # a name swapped inside a pair or list whose other member both sides share ("American and
     # French" against "U.S. and British"): the list holds the slot, as a unit holds a figure's
     paired: bool = False
+    # the sentence beside the passage where the source's side stands, when it is not the passage
+    sentence: str = ""
 
     @property
     def reason(self) -> str:
@@ -568,13 +570,22 @@ def other_parts(claim: str, ctoks: list[Token], c: Token, passage: str, ptoks: l
     return a is not None and b is not None and a != b
 
 
+def is_initials(word: str) -> bool:
+    """Is the word a body's initials: in capitals ("NATO", "OSCE"), or in capitals with the
+    "of" in lower case ("DoD", "MoD": Department of Defense, Ministry of Defence)?"""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    # only an "of" in lower case between capitals: "MiG" and "McD" are no initials
+    return word.isupper() or (len(word) <= 6 and re.fullmatch(r"[A-Z]+(?:o[A-Z]+)+", word) is not None)
+
+
 def _slot_kind(text: str, t: Token) -> str | None:
     """A place, or a body known by its initials ("CSTO", "SCO"), whose slot another of its
     kind may fill; None for any other word."""
     if places.kind(t.norm) is not None:
         return "place"
     word = text[t.start : t.end]
-    if t.kind == "word" and len(word) >= 2 and word.isalpha() and word.isupper():
+    if t.kind == "word" and is_initials(word):
         return "initials"
     return None
 
@@ -675,13 +686,17 @@ def name_conflicts(
                 # one claim word where the passage says more: the slot is the word beside either
                 # aligned side ("... available to the Danish air force" for "the British air force")
                 p_side = p_side[:1] + p_side[-1:]
+
         # a place (or a body known by its initials) named only in the sentences before is no
         # referent of a slot that the passage fills with another of its kind: "the plant in
         # Russia" against "the plant in Belarus", "a CSTO summit" against "the SCO summit"
         missing = [
             t
             for t in c_side
-            if (is_name(claim, t, names) and not any(same_name(t, p) for p in present))
+            if (
+                is_name(claim, t, names)
+                and not _stated_name(claim, ctoks, t, passage, ptoks, p_side, present, names)
+            )
             or (
                 _slot_kind(claim, t) is not None
                 and not any(same_name(t, p) for p in pw)
@@ -728,6 +743,38 @@ def name_conflicts(
                 ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
+
+
+def _stated_name(
+    claim: str,
+    ctoks: list[Token],
+    t: Token,
+    passage: str,
+    ptoks: list[Token],
+    slot: list[Token],
+    present: list[Token],
+    names: dict[str, bool],
+) -> bool:
+    """Is the claim's name stated in the passage? A city the passage names only by its country
+    elsewhere is not, where the passage's slot holds a name no gazetteer knows before the same
+    word: "the Minsk-based plant" against "the Baranavichy-based plant in Belarus" (a capital
+    stands for its country as a government: "Moscow welcomed it" against "Russia's Lavrov
+    welcomed it" still holds; a known place in the slot is the places' reading to weigh)."""
+
+    def next_word(text: str, toks: list[Token], x: Token) -> str | None:
+        k = next(i for i, y in enumerate(toks) if y is x) + 1
+        return toks[k].stem if k < len(toks) and not toks[k].stop and toks[k].kind == "word" else None
+
+    literal = places.kind(t.norm) == "city" and any(
+        is_name(passage, p, names)
+        and places.kind(p.norm) is None
+        and not same_name(t, p)
+        and (after := next_word(claim, ctoks, t)) is not None
+        and after == next_word(passage, ptoks, p)
+        for p in slot
+    )
+    by_country = not literal or any(same_name(t, p) for p in slot)
+    return any(same_name(t, p, metonymy=by_country) for p in present)
 
 
 def _city_for_city(claim: str, ctoks: list[Token], missing: list[Token], p: Token) -> bool:
@@ -953,6 +1000,33 @@ OPENING_SUBJECT = frozenset(
 
 
 _TOO_SKIP = 2  # from "too" past its quality and "to" to what it denies
+
+
+# Words from a denial to the deed it denies ("did not [quickly] approve"), and from that deed
+# to the thing it is done to ("far from improving [overall] standards").
+DENIED_REACH = 3
+
+
+def _plain(t: Token) -> bool:
+    return t.kind == "word" and not t.stop and not t.cap and t.norm not in NEGATIONS
+
+
+def denials(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Each denial of the text and the deed it denies, as token positions: "far from
+    improving", "did not approve", "too small to be significant"."""
+    out = []
+    for i in _negations(tokens, text):
+        if tokens[i].norm in ("too", "far"):
+            head = _denied_by_idiom(tokens, i)
+            k = next((j for j, t in enumerate(tokens) if t is head), None)
+        else:
+            k = next(
+                (j for j in range(i + 1, min(len(tokens), i + 1 + DENIED_REACH)) if _plain(tokens[j])),
+                None,
+            )
+        if k is not None:
+            out.append((i, k))
+    return out
 
 
 def _denied_by_idiom(tokens: list[Token], i: int) -> Token | None:

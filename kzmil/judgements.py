@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kzmil.antonyms import change_at, opposites
+from kzmil.attribution import SOURCE_NOUNS
 from kzmil.conflicts import (
     Conflict,
     headline,
@@ -98,6 +99,8 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
             and (before.cap or before.norm in SPEAKERS or _named_in_lower_case(tokens, k - 1))
         )
         or after in (":", "\u201c", '"')
+        # "..., the blog argues, but ...": set off after what it reports, a text's verb reports
+        or (before is not None and before.stem in SOURCE_NOUNS and after in (",", ".", ";", ""))
     )
 
 

@@ -148,11 +148,24 @@ _ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
 
 def spelled_out(acronym: str, tokens: list[Token]) -> tuple[int, int] | None:
     """Where a passage spells out an acronym of the claim ("CTR": "cooperative threat
-    reduction"): the token range whose initials make it, skipping small words."""
+    reduction"): the token range whose initials make it, skipping small words, or taking them
+    too ("DOD", and "DoD", which writes their letters in lower case: "Department of Defense")."""
     letters = acronym.lower()
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return None
-    words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word" and t.norm not in _ACRONYM_SKIPS]
+    words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word"]
+    skipping = [(k, t) for k, t in words if t.norm not in _ACRONYM_SKIPS]
+    if acronym.isupper() and (run := _initials_run(skipping, letters)) is not None:
+        return run
+    # with its small words, only a name ("Department of Defense"): "director of training" and
+    # "Defense officials denied" are no DoT or DoD
+    run = _initials_run(words, letters)
+    if run is not None and all(t.cap for t in tokens[run[0] : run[1] + 1] if t.norm not in _ACRONYM_SKIPS):
+        return run
+    return None
+
+
+def _initials_run(words: list[tuple[int, Token]], letters: str) -> tuple[int, int] | None:
     for i in range(len(words) - len(letters) + 1):
         run = words[i : i + len(letters)]
         if all(t.norm[0] == ch for (_, t), ch in zip(run, letters, strict=True)):

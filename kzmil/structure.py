@@ -109,7 +109,12 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         and len(t.norm) > 2
         and t.stem not in titled
     ]
-    where = [positions(s.tokens[0], ev.tokens, s.kind == "name") for _, s in anchors]
+    # where each stands, and where it may stand: two names one passage word may stand for
+    # ("Astana", "Kazakh": the capital and the country) are not told apart by their order
+    every = [positions(s.tokens[0], ev.tokens, s.kind == "name") for _, s in anchors]
+    where = [
+        _written_positions(s, ctoks, ev.tokens, found) for (_, s), found in zip(anchors, every, strict=True)
+    ]
 
     def together(a: int, b: int) -> bool:
         return ev.one_sentence(ev.tokens[a], ev.tokens[b])
@@ -124,7 +129,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             if not _same_kind(s1, s2):
                 continue
             p1, p2 = where[a], where[b]
-            if not p1 or not p2 or set(p1) & set(p2):
+            if not p1 or not p2 or set(every[a]) & set(every[b]):
                 continue
             if _together_with(claim, ctoks, i1, i2) or any(_hyphen_pair(claim, ctoks, i) for i in (i1, i2)):
                 continue  # "A held talks with B" is "B held talks with A"; "US-Kazakh" has no sides
@@ -145,9 +150,14 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
             ]
             where_w = {w: positions(ctoks[w], ev.tokens, False) for w in between}
             # a sentence of the passage with the pair the claim's way round, about any word
-            # between them, confirms the order
+            # between them, confirms the order (wherever either may stand: only the order
+            # against the claim's is read at the mentions written as the claim writes them)
             if any(
-                x < y < z and together(x, z) for pw in where_w.values() for x in p1 for y in pw for z in p2
+                x < y < z and together(x, z)
+                for pw in where_w.values()
+                for x in every[a]
+                for y in pw
+                for z in every[b]
             ):
                 continue
             for w in between:
@@ -176,6 +186,37 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
+
+
+def _written_positions(s: Specific, ctoks: list[Token], tokens: list[Token], found: list[int]) -> list[int]:
+    """Where the passage names the specific. When it names it as the claim does, with the same
+    word beside it ("the former Soviet Union" in both), that is the claim's mention: the city
+    or country it may stand for elsewhere in the passage ("Moscow's") is another. `found`: all
+    the places it may stand."""
+    if s.kind != "name":
+        return found
+    first, last = s.tokens[0], s.tokens[-1]
+    c = next((k for k, t in enumerate(ctoks) if t is first), None)
+    e = next((k for k, t in enumerate(ctoks) if t is last), c)
+    if c is None or e is None:
+        return found
+
+    def same(a: Token | None, b: Token | None) -> bool:
+        return a is not None and b is not None and not a.stop and a.stem == b.stem
+
+    before = ctoks[c - 1] if c else None
+    after = ctoks[e + 1] if e + 1 < len(ctoks) else None
+    span = e - c
+    mention = [
+        k
+        for k in found
+        if tokens[k].norm == first.norm
+        and (
+            same(before, tokens[k - 1] if k else None)
+            or same(after, tokens[k + span + 1] if k + span + 1 < len(tokens) else None)
+        )
+    ]
+    return mention or found
 
 
 def _hyphen_pair(text: str, tokens: list[Token], i: int) -> bool:

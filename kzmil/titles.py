@@ -17,8 +17,10 @@ from dataclasses import replace
 from itertools import pairwise
 
 from kzmil import places
+from kzmil.attribution import SOURCE_NOUNS
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence, source_line
+from kzmil.modality import saying
 from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_name
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
@@ -567,6 +569,12 @@ def appositions(text: str, tokens: list[Token], common: set[str]) -> list[Descri
         if words:
             out.append((persons, words, (start, end)))
     return out
+
+
+def is_frame(words: list[Token]) -> bool:
+    """Is the phrase a text's report of what it says: "the blog argues", "the article says"?"""
+    plain = [t for t in words if not t.stop or saying(t)]
+    return len(plain) == 2 and plain[0].stem in SOURCE_NOUNS and saying(plain[1])
 
 
 def _designations(

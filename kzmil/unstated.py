@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, change_at
+from kzmil.conflicts import DENIED_REACH, denials
 from kzmil.evaluation import valence
 from kzmil.evidence import Alignment, Evidence
 from kzmil.match import Query, prefixed
@@ -26,7 +27,7 @@ from kzmil.synonyms import (
     synonyms,
 )
 from kzmil.tables import past_form
-from kzmil.titles import appositions
+from kzmil.titles import appositions, is_frame
 
 # The share of the claim's plain words (not names, figures or function words) that the
 # passage must state, as themselves or as WordNet paraphrases, whatever their rarity: in a
@@ -369,6 +370,8 @@ def unstated_description(query: Query, cand: Candidate, ev: Evidence) -> list[Sp
     text, toks = query.text, query.tokens
     said = cand.tokens + ev.context
     for _, _, (start, end) in appositions(text, toks, ev.common):
+        if is_frame([t for t in toks if start <= t.start < end and t.kind == "word"]):
+            continue  # "Kazakhstan, the blog argues, ...": who says it, not who it describes
         parts: list[list[Token]] = [[]]
         for t in (t for t in toks if start <= t.start < end):
             if t.norm == "and":
@@ -438,3 +441,36 @@ _VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")  # "married", "marries": not "
 
 def _verb_form(word: str, verb_stem: str) -> bool:
     return word.startswith(verb_stem) and word[len(verb_stem) :] in _VERB_ENDINGS
+
+
+def deed_denied(query: Query, cand: Candidate) -> list[Specific]:
+    """A deed the claim tells in words the passage does not state, done to a thing whose deed
+    the passage denies: "officers educated abroad have raised standards" against "far from
+    improving standards, many of these officers ... leave". The passage's deed is not the
+    claim's word, so polarity cannot compare them; but the one thing it says of that deed is
+    that it was not done, so the claim's is not stated. A claim that denies too is left to polarity."""
+    text, ctoks = query.text, query.tokens
+    if denials(text, ctoks):
+        return []
+    ptoks = cand.tokens
+    stated = {t.stem for t in ptoks}
+    out: list[Specific] = []
+    for _, k in denials(cand.text, ptoks):
+        deed = ptoks[k]
+        thing = next((t for t in ptoks[k + 1 : k + 1 + DENIED_REACH] if _plain_word(t)), None)
+        if thing is None or sum(t.stem == thing.stem for t in ptoks) > 1:
+            continue  # "far from welcoming the plan, officials delayed the plan": another deed on it
+        for j, c in enumerate(ctoks):
+            if c.stem != thing.stem:
+                continue
+            before = [t for t in ctoks[max(0, j - DENIED_REACH) : j] if _plain_word(t)]
+            if any(t.stem == deed.stem or deed.stem in synonyms(t.stem) for t in before):
+                continue  # the denied deed itself: polarity's to read
+            told = [t for t in before if t.stem not in stated and not synonyms(t.stem) & stated]
+            if told and all(t is not told[-1] for s in out for t in s.tokens):
+                out.append(Specific("word", [told[-1]], text[told[-1].start : told[-1].end]))
+    return out
+
+
+def _plain_word(t: Token) -> bool:
+    return t.kind == "word" and not t.stop and not t.cap and not t.synthetic

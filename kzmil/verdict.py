@@ -67,6 +67,7 @@ from kzmil.timeline import timed_by_another_event
 from kzmil.unstated import (
     change_unstated,
     commitment_unstated,
+    deed_denied,
     other_judgement,
     thinly_stated,
     unstated_clause,
@@ -315,6 +316,8 @@ def assess(
         if all(s.tokens[0] is not m.tokens[0] for m in alignment.missing)
     ]
     alignment.missing += change_unstated(query, cand, alignment)
+    if not conflicts:  # a conflict already says more than a word left unstated
+        alignment.missing += deed_denied(query, cand)
     done_instead = still_planned(query, cand)  # "is planning to set up" against "has enabled"
     if not done_instead:
         alignment.missing += planned_event_unstated(query, cand, ev)
@@ -790,7 +793,7 @@ def _reversed_in_context(
             lo, hi = c.claim_span or (0, 0)
             words = [t for t in query.tokens if lo <= t.start < hi]
             if c.kind == "polarity" and words and not any(word_stated(t, cand.tokens) for t in words):
-                return [replace(c, source_span=None, note=f"{c.reason} (in the sentence beside it)")]
+                return [replace(c, source_span=None, note=f"{c.reason}{BESIDE}", sentence=text)]
     return []
 
 
@@ -1298,6 +1301,7 @@ def check(index: IndexBackend, claim: str, item: bool = False, clause: bool = Fa
         if s - shift >= 0 and e - shift <= len(result.passage)
     ]
     result.hints = sorted({HINTS[c.kind] for c in chosen.conflicts})
+    result = _with_conflicting_sentence(index, chosen.cand, chosen.conflicts, result)
     return Verdict(
         query.text,
         verdict,
@@ -1419,6 +1423,46 @@ def _same_word(a: Token, b: Token) -> bool:
 
 # A relative clause after a comma tells a fact of its own: "a Kazakh navy, whose development ..."
 RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|where)\s+")
+
+
+BESIDE = " (in the sentence beside it)"  # a conflict found in a sentence next to the passage
+
+
+def _with_conflicting_sentence(
+    index: IndexBackend, cand: Candidate, conflicts: list[Conflict], result: Result
+) -> Result:
+    """The evidence shown runs on to the sentence beside the passage where a conflict was found
+    ("These activities meet with the approval of Moscow"), with the source's word marked: the
+    reader must see the words that contradict the claim. The sentences read are those the
+    verdict read: two before, and the next of the paragraph (past a source line)."""
+    beside = next((c for c in conflicts if c.sentence and c.source), None)
+    if beside is None:
+        return result
+    first, last = cand.rows[0], cand.rows[-1]
+    rows = [r for r in index.neighbours(first, 2, len(cand.rows) + 1) if not r.heading]
+    after = [r for r in rows if r.sent > last.sent and r.para == last.para]
+    before = [r for r in rows if r.sent < first.sent][::-1]
+    word = re.compile(rf"\b{re.escape(beside.source)}\b")
+    for run, later in ((before, False), (after, True)):
+        n = next((n for n, r in enumerate(run) if r.text == beside.sentence), None)
+        if n is None:
+            continue
+        row = run[n]
+        found = word.search(row.text)
+        added = " ".join(r.text for r in (run[: n + 1] if later else run[n::-1]))
+        if later:
+            at = len(result.passage) + 1 + len(added) - len(row.text)
+            result.passage = f"{result.passage} {added}"
+            result.end = row.end
+        else:
+            at, moved = 0, len(added) + 1
+            result.highlights = [Span(h.start + moved, h.end + moved) for h in result.highlights]
+            result.passage = f"{added} {result.passage}"
+            result.start, result.line = row.start, row.line
+        if found is not None:
+            result.highlights.append(Span(at + found.start(), at + found.end()))
+        return result
+    return result
 
 
 def _with_stating_sentence(
