@@ -16,9 +16,12 @@ from kzmil import structure
 from kzmil.align import _refers_back
 from kzmil.conflicts import is_initials
 from kzmil.evidence import Evidence
+from kzmil.index import Index
+from kzmil.models import Judgement
 from kzmil.names import claim_names, spelled_out
 from kzmil.normalize import tokenize
 from kzmil.specifics import extract_specifics
+from kzmil.verdict import check
 
 FILLER = {k: SHARED_FILLER[k] for k in ("f1", "f2", "f3")}
 
@@ -112,18 +115,37 @@ def _roles(claim: str, passage: str) -> list[str]:
     return [c.kind for c in structure.role_conflicts(claim, tokens, specs, ev)]
 
 
-def test_a_name_written_out_is_not_also_the_city_it_may_stand_for() -> None:
-    """ "the former Soviet Union ... to promote U.S. interests" is not "U.S. ... Moscow's" the
-    other way round: the passage writes "former Soviet Union" where the claim does."""
-    passage = (
-        "The money is for work in the former Soviet Union, largely to promote U.S. interests at "
-        "Russia's expense, promoting democracy as a tool to push aside Moscow's influence."
+@pytest.mark.bundled_index
+def test_a_name_written_out_is_not_also_the_city_it_may_stand_for(bundled: Index) -> None:
+    """ "... for its work in the former Soviet Union. ... promoting U.S. interests ... at
+    Russia's expense, promoting democracy ... to push aside Moscow's ...": the source writes
+    "former Soviet Union" where the claim does, so "Moscow's" is no second place of it, and
+    the claim's order is not reversed (a claim written for this test, on the bundled corpus)."""
+    claim = (
+        "The U.S. Senate and Congress gave the State Department $400 million for its 2008 work in "
+        "the former Soviet Union, largely to promote U.S. interests at Russia's expense."
     )
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.SUPPORTED, got.reasons
+
+
+@pytest.mark.bundled_index
+def test_the_report_named_before_it_noted_is_stated(bundled: Index) -> None:
+    """ "A December 2007 article in ... Delovaya nedelya ... It noted that ...": the paper
+    the sentence before names is the one that says it (a claim written for this test)."""
+    claim = (
+        "Delovaya nedelya wrote that $400 million went to the State Department in 2008 for its work "
+        "in the former Soviet Union, largely to promote U.S. interests at Russia's expense."
+    )
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.SUPPORTED, got.reasons
+    assert "Delovaya = Delovaya (context)" in got.reasons[1]
+
+
+def test_the_order_at_the_name_s_own_mention_still_conflicts() -> None:
+    passage = "The money is for work by the U.S., largely to promote the former Soviet Union's interests."
     claim = "The money is for work in the former Soviet Union, largely to promote U.S. interests."
-    assert _roles(claim, passage) == []
-    # the order the other way round at the mention itself still conflicts
-    swapped = "The money is for work by the U.S., largely to promote the former Soviet Union's interests."
-    assert _roles(swapped, passage) == ["role"]
+    assert _roles(claim, passage) == ["role"]
 
 
 @pytest.mark.parametrize(
