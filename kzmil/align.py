@@ -207,7 +207,7 @@ def _of_a_year(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _initials(text: str, t: Token) -> bool:
-    """Is the word written in capitals ("NATO", "OSCE"): the initials of a body, not a person?"""
+    """Is the word written as a body's initials ("NATO", "OSCE", "DoD"), not a person's name?"""
     return is_initials(text[t.start : t.end])
 
 

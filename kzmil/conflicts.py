@@ -686,7 +686,6 @@ def name_conflicts(
                 # one claim word where the passage says more: the slot is the word beside either
                 # aligned side ("... available to the Danish air force" for "the British air force")
                 p_side = p_side[:1] + p_side[-1:]
-
         # a place (or a body known by its initials) named only in the sentences before is no
         # referent of a slot that the passage fills with another of its kind: "the plant in
         # Russia" against "the plant in Belarus", "a CSTO summit" against "the SCO summit"

@@ -154,9 +154,10 @@ def spelled_out(acronym: str, tokens: list[Token]) -> tuple[int, int] | None:
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return None
     words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word"]
-    skipping = [(k, t) for k, t in words if t.norm not in _ACRONYM_SKIPS]
-    if acronym.isupper() and (run := _initials_run(skipping, letters)) is not None:
-        return run
+    if acronym.isupper():  # "NATO" skips its small words
+        skipping = [(k, t) for k, t in words if t.norm not in _ACRONYM_SKIPS]
+        if (run := _initials_run(skipping, letters)) is not None:
+            return run
     # with its small words, only a name ("Department of Defense"): "director of training" and
     # "Defense officials denied" are no DoT or DoD
     run = _initials_run(words, letters)

@@ -250,23 +250,6 @@ def test_a_city_in_a_slot_the_passage_fills_with_another_name(tmp_path: Path, cl
             "Aigul Sadyk, has run it since 2001.",
             "Marat Bekov, the blog's editor, was dismissed in 2005.",
         ),
-    ],
-)
-def test_review_cases_that_must_not_be_supported(tmp_path: Path, passage: str, claim: str) -> None:
-    assert _verdict(tmp_path, passage, claim).verdict != "supported"
-
-
-def test_a_thing_the_passage_names_again_has_another_deed(tmp_path: Path) -> None:
-    """ "Far from welcoming the plan, local officials delayed the plan": the second mention
-    tells a deed of its own, which the claim may word otherwise (outside review A)."""
-    passage = "Far from welcoming the plan, local officials delayed the plan for two years."
-    v = _verdict(tmp_path, passage, "Local officials held up the plan for two years.")
-    assert v.verdict != "not_found" or "held" not in v.reasons[0]
-
-
-@pytest.mark.parametrize(
-    ("passage", "claim"),
-    [
         # outside review B: a name before a past verb without "that" is a main clause
         (
             "Under pressure from Temirbank creditors Almaty Credit postponed its bond issue until October.",
@@ -280,8 +263,16 @@ def test_a_thing_the_passage_names_again_has_another_deed(tmp_path: Path) -> Non
         ),
     ],
 )
-def test_review_b_cases_that_must_not_be_supported(tmp_path: Path, passage: str, claim: str) -> None:
+def test_outside_review_cases_that_must_not_be_supported(tmp_path: Path, passage: str, claim: str) -> None:
     assert _verdict(tmp_path, passage, claim).verdict != "supported"
+
+
+def test_a_thing_the_passage_names_again_has_another_deed(tmp_path: Path) -> None:
+    """ "Far from welcoming the plan, local officials delayed the plan": the second mention
+    tells a deed of its own, which the claim may word otherwise (outside review A)."""
+    passage = "Far from welcoming the plan, local officials delayed the plan for two years."
+    v = _verdict(tmp_path, passage, "Local officials held up the plan for two years.")
+    assert v.verdict != "not_found" or "held" not in v.reasons[0]
 
 
 def test_the_sentence_before_that_contradicts_is_shown_with_its_own_word(tmp_path: Path) -> None:
