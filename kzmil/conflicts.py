@@ -636,6 +636,36 @@ def _right_before(text: str, tokens: list[Token], name: Token, word: Token) -> b
     return k < len(tokens) and tokens[k] is word and not text[end : word.start].strip(" -’'s")
 
 
+OPENING_ALIKE = 3  # letters two writings of one body's word share at the start: "Navy", "Naval"
+
+
+def _names_opening_both(
+    cw: list[Token], i1: int, i2: int, pw: list[Token], j1: int, j2: int
+) -> tuple[list[Token], list[Token]] | None:
+    """The names that open a slot of several words on each side, a body's name in English words
+    ("Navy", "Air Force"), when the two share no start of a word (two writings of one body:
+    "Navy", "Naval Forces")."""
+    c_run, p_run = _names_opening(cw, i1, i2), _names_opening(pw, j1, j2)
+    if not c_run or not p_run or len(p_run) > MAX_SLOT:
+        return None
+    if any(places.kind(t.norm) or not synonyms(t.stem) for t in (*c_run, *p_run)):
+        return None  # a place, or a person's name, which the alignment faces with its own kind
+    if any(t.norm[:OPENING_ALIKE] == u.norm[:OPENING_ALIKE] for t in c_run for u in p_run):
+        return None
+    return c_run, p_run
+
+
+def _names_opening(words: list[Token], lo: int, hi: int) -> list[Token]:
+    """The capitalised words that open words[lo:hi] (a name: "Air Force"), none if a plain
+    word opens it."""
+    run: list[Token] = []
+    for t in words[lo:hi]:
+        if not t.cap or t.stop:
+            break
+        run.append(t)
+    return run
+
+
 def name_conflicts(
     claim: str,
     ctoks: list[Token],
@@ -654,6 +684,7 @@ def name_conflicts(
     """
     cw = [t for t in _with_may(ctoks) if t.kind == "word" and not t.synthetic]
     pw = [t for t in _with_may(ptoks) if t.kind == "word" and not t.synthetic]
+    titled = headline(claim, ctoks)  # every word capitalised: no word is a name by that
     present = pw + [t for t in around if t.kind == "word" and not t.stop]
     c_period, p_period = periods(ctoks), periods(ptoks)
     sm = difflib.SequenceMatcher(a=[t.stem for t in cw], b=[t.stem for t in pw], autojunk=False)
@@ -679,9 +710,17 @@ def name_conflicts(
                 c_side, p_side = [cw[i2 - 1]], [pw[j2 - 1]]
                 if kind is None or _slot_kind(passage, pw[j2 - 1]) != kind:
                     one_head = _names_of_one_head(claim, ctoks, cw, i2, passage, ptoks, pw, j2, names)
-                    if not one_head:
+                    opening = (
+                        None if one_head or titled or i1 == 0 else _names_opening_both(cw, i1, i2, pw, j1, j2)
+                    )
+                    if not one_head and opening is None:
                         continue  # only a place against a place, initials against initials
-                    c_side = _name_ending(claim, cw[i1:i2])
+                    if opening is not None:
+                        # a name opens the slot on each side, right after the same words: "to the
+                        # Kazakhstani Navy to boost" against "to the Kazakhstani Air Force, which"
+                        c_side, p_side = opening
+                    else:
+                        c_side = _name_ending(claim, cw[i1:i2])
             else:
                 # one claim word where the passage says more: the slot is the word beside either
                 # aligned side ("... available to the Danish air force" for "the British air force")
@@ -1062,7 +1101,10 @@ def headline(text: str, tokens: list[Token]) -> bool:
 
 
 # A copula or auxiliary: the word after it is the predicate of the clause it closes.
-_LINKING = frozenset("is are was were be been being has have had".split())
+# a verb's auxiliaries, modal ones too ("curricula will be reformed")
+_LINKING = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must".split()
+)
 
 
 def _both_sides(t: Token, anti: str, ctoks: list[Token], ptoks: list[Token]) -> bool:
@@ -1159,6 +1201,7 @@ def polarity_conflicts(
                 continue
             flips.append((t, faced))  # "swiftly" against "slowly", word for word
     flips += _changes_reversed(ctoks, ptoks_r, {id(c) for c, _ in flips})
+    flips += _change_denied(ctoks, ptoks_r, {id(c) for c, _ in flips})
     # "likely" against "unlikely to": one reversal, not an antonym and a denial that cancel
     p_neg = [i for i in p_neg if not any(ptoks_r[i] is q for _, q in flips)]
     c_neg = [i for i in c_neg if not any(ctoks[i] is c for c, _ in flips)]
@@ -1218,6 +1261,82 @@ def _changes_reversed(ctoks: list[Token], ptoks: list[Token], flipped: set[int])
         if other is not None and _same_amount(ctoks, k, ptoks, _at(ptoks, other)):
             out.append((c, other))
     return out
+
+
+CHANGE_STEM = stem("change")
+# Verbs that keep a thing as it is, between it and "unchanged": "contributions will stay unchanged".
+KEEPING = frozenset(stem(w) for w in "remain stay leave left keep kept hold held".split())
+
+
+def _change_denied(ctoks: list[Token], ptoks: list[Token], flipped: set[int]) -> list[tuple[Token, Token]]:
+    """A claim that says a thing is left as it was ("leaving curricula unchanged": a word
+    WordNet gives "change" as its opposite) against a passage that tells a change of the same
+    thing as a verb's past form after its auxiliaries ("curricula will be reformed", "fees were
+    raised"): a word of change up or down (data/change.txt). The thing is the word just before
+    each, and the claim must not state the passage's word of change itself."""
+    c_stems = {c.stem for c in ctoks}
+    out = []
+    for k, c in enumerate(ctoks):
+        if (
+            id(c) in flipped
+            or c.kind != "word"
+            or CHANGE_STEM not in opposites(c.stem)
+            or c.stem in KEEPING  # "stay" is WordNet's opposite of "change", but one stays in Iraq too
+            or c.stem in {p.stem for p in ptoks}
+        ):
+            continue
+        j = k - 1
+        while j >= 0 and (ctoks[j].norm in _LINKING or ctoks[j].stem in KEEPING or ctoks[j].norm == "been"):
+            j -= 1
+        mine = _changed_thing(ctoks, j + 1)
+        if mine is None:
+            continue
+        for i, p in enumerate(ptoks):
+            if p.stem in c_stems or not past_form(p.norm) or change_at(ptoks, i) is None:
+                continue
+            a = i - 1
+            while a >= 0 and ptoks[a].norm in _LINKING:
+                a -= 1
+            theirs = _changed_thing(ptoks, a + 1) if a < i - 1 else None
+            if theirs is not None and theirs == mine:
+                out.append((c, p))
+                break
+    return out
+
+
+def _changed_thing(tokens: list[Token], end: int) -> tuple[str, ...] | None:
+    """The stems of the noun phrase that ends before tokens[end], with the phrase it is of when a
+    preposition takes it ("fees at state universities", "share of the defense budget"): the
+    thing must be the same whole on both sides ("dormitory fees" are no "tuition fees")."""
+    run = _content_run(tokens, end)
+    if not run:
+        return None
+    k = end - len(run)
+    while k > 0 and tokens[k - 1].norm in _DETERMINERS:
+        k -= 1
+    if k > 0 and tokens[k - 1].norm in _PREPOSITIONS_OF_A_THING:
+        before = _content_run(tokens, k - 1)
+        return (*(t.stem for t in before), tokens[k - 1].norm, *(t.stem for t in run))
+    return tuple(t.stem for t in run)
+
+
+def _content_run(tokens: list[Token], end: int) -> list[Token]:
+    """The content words (up to THING_WORDS) right before tokens[end]; a verb that keeps a
+    thing as it is ("leaving curricula") ends it."""
+    run: list[Token] = []
+    k = end - 1
+    while k >= 0 and len(run) < THING_WORDS:
+        t = tokens[k]
+        if t.kind != "word" or t.stop or t.stem in KEEPING or t.synthetic:
+            break
+        run.insert(0, t)
+        k -= 1
+    return run
+
+
+THING_WORDS = 3  # "the teacher training budget"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_PREPOSITIONS_OF_A_THING = frozenset({"of", "for", "to", "in", "on", "at", "with", "from", "by"})
 
 
 def _at(tokens: list[Token], tok: Token) -> int:
@@ -1287,8 +1406,32 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
         )
     if tokens[i].stem not in LACKING and tokens[i].norm != "short":  # "short of equipment" lacks it
         return True
-    head = next((t for t in tokens[i + 1 : i + 4] if not t.stop), None)
+    head = lacked(tokens, i)
     return head is not None and any(t.stem == head.stem and not t.cap for t in other)
+
+
+def lacked(tokens: list[Token], i: int) -> Token | None:
+    """The thing a lack at i denies: the first content word after it, or past a name joined
+    by a hyphen, which tells what kind of thing it is ("a lack of Soviet-era military
+    infrastructure" lacks military infrastructure, as "an absence of military infrastructure")."""
+    k = next((k for k in range(i + 1, min(i + 4, len(tokens))) if not tokens[k].stop), None)
+    if k is None:
+        return None
+    if tokens[k].cap:
+        return _past_hyphened_name(tokens, k) or tokens[k]
+    return tokens[k]
+
+
+def _past_hyphened_name(tokens: list[Token], k: int) -> Token | None:
+    """The word after a name at k joined by a hyphen to the word after it ("Soviet-era", "German-
+    built"), when that word goes on the same phrase (no punctuation between): else None."""
+    joined = next((t for t in tokens if t.synthetic and t.cap and t.start == tokens[k].start), None)
+    if joined is None:
+        return None
+    after = next((t for t in tokens[k + 1 :] if t.start >= joined.end and not t.synthetic), None)
+    if after is None or after.stop or after.cap or after.kind != "word" or after.start > joined.end + 1:
+        return None
+    return after
 
 
 def _counterpart(tokens: list[Token], cue: Token, other: list[Token]) -> tuple[int, int] | None:

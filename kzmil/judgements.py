@@ -10,8 +10,10 @@ from itertools import pairwise
 from kzmil.antonyms import change_at, opposites
 from kzmil.attribution import SOURCE_NOUNS
 from kzmil.conflicts import (
+    LACKING,
     Conflict,
     headline,
+    lacked,
 )
 from kzmil.credit import hit_region, query_stems
 from kzmil.evaluation import judges, opposed
@@ -202,6 +204,8 @@ def evaluations(
         alike_here = synonyms(tok.stem) & stated
         if alike_here and alike_here & near:
             continue  # stated by a paraphrase where the passage states the claim
+        if tok.stem in LACKING and _lack_stated(query.tokens, tok, cand.tokens, around):
+            continue  # "the lack of" for "an absence of": one denial, in the words of either
         k = at.get(id(tok))
         if tok.cap and k and not titled:
             continue  # a name, capitalised inside the sentence: "Senator Dick Lugar"
@@ -247,3 +251,14 @@ def evaluations(
         elif judges(tok):
             missing.append(Specific("word", [tok], query.text[tok.start : tok.end]))
     return missing, reversed_
+
+
+def _lack_stated(ctoks: list[Token], tok: Token, ptoks: list[Token], around: range) -> bool:
+    """Does the passage, where it states the claim, lack what the claim's lack denies ("an
+    absence of military infrastructure" for "the lack of Soviet-era military infrastructure"),
+    not another thing ("lacked pilots" for "a lack of spare parts")?"""
+    mine = lacked(ctoks, next(k for k, t in enumerate(ctoks) if t is tok))
+    return mine is not None and any(
+        ptoks[k].stem in LACKING and (theirs := lacked(ptoks, k)) is not None and theirs.stem == mine.stem
+        for k in around
+    )

@@ -30,6 +30,8 @@ VARIANT_SHORTEST = 4  # a name shorter than this is compared only as written
 def name_variant(a: str, b: str, loose: bool = False) -> bool:
     """Transliterations of one name (same consonant skeleton), or one a long prefix of the
     other; with `loose`, slips too. Always the same first letter."""
+    if _iotated(a, b):
+        return True
     if len(a) < VARIANT_SHORTEST or len(b) < VARIANT_SHORTEST or a[0] != b[0]:
         return False
     if skeleton(a) == skeleton(b):
@@ -38,6 +40,13 @@ def name_variant(a: str, b: str, loose: bool = False) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short) >= PREFIX_MIN and long_.startswith(short)
+
+
+def _iotated(a: str, b: str) -> bool:
+    """One Russian name whose first sound one writes "Ye" and the other "E", the rest alike:
+    "Yelena" and "Elena", "Yevgeny" and "Evgeny", "Yerlan" and "Erlan"."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= VARIANT_SHORTEST and long_.startswith("ye") and long_[1:] == short
 
 
 def name_match(c: Token, p: Token, metonymy: bool, loose: bool = False) -> bool:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from itertools import combinations, pairwise, takewhile
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from kzmil.antonyms import opposites
 from kzmil.comparisons import (
     AMOUNT_WORDS,
@@ -19,7 +21,7 @@ from kzmil.comparisons import (
 )
 from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
-from kzmil.match import prefixed
+from kzmil.match import PREFIX_MIN, prefixed
 from kzmil.names import name_match
 from kzmil.normalize import Token, stem
 from kzmil.quantities import ROUGHLY, Gap, Quantity, bound, event_tied, extract, stated_by
@@ -337,6 +339,28 @@ def _counted_head(spec: Specific, r: Reading) -> Token | None:
     return head
 
 
+NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})  # "almost all": most, not all
+
+
+def _nearly(spec: Specific, r: Reading) -> bool:
+    k = next((i for i, t in enumerate(r.ctoks) if t is spec.tokens[0]), 0)
+    return k > 0 and r.ctoks[k - 1].norm in NEARLY
+
+
+def _counts_word(tokens: list[Token], quantifier: Token, head: Token) -> bool:
+    """Does the passage's quantifier count the claim's thing: the first run of plain words after
+    it ends in that word ("many of its reform objectives")?"""
+    k = next(i for i, t in enumerate(tokens) if t is quantifier)
+    last = None
+    for t in tokens[k + 1 : k + 2 + COUNTED_WORDS]:
+        if t.kind != "word" or t.stop:
+            if last is not None:
+                break
+            continue
+        last = t
+    return last is not None and last.stem == head.stem
+
+
 # Words that count what was named before them: "most of them", "most of it".
 _REFERRING = frozenset({"it", "them", "these", "those", "this", "that", "which", "whom"})
 
@@ -419,6 +443,18 @@ def find_quantifier(spec: Specific, r: Reading) -> Found:
             return said
         return Conflict("quantifier", spec.text, said, spec.span, None)
     against = next((p for p, cls in stated if cls in EXCLUSIVE[spec.value]), None)
+    if against is None and spec.value == ALL and not _nearly(spec, r):
+        # "all of its reform objectives" against "many of its reform objectives": not all, on the
+        # scale, when both count the same thing
+        head = _counted_head(spec, r)
+        against = next(
+            (
+                p
+                for p, cls in stated
+                if cls in (MOST, MANY) and head is not None and _counts_word(ev.tokens, p, head)
+            ),
+            None,
+        )
     if against is not None and not _the_claims_other_share(spec, against, r):
         return Conflict("quantifier", spec.text, ev.surface(against), spec.span, (against.start, against.end))
     return None
@@ -1008,6 +1044,70 @@ def _grouped(tokens: list[Token], first: Token) -> bool:
     return k >= 2 and tokens[k - 1].norm == "the" and tokens[k - 2].norm in GROUPED
 
 
+SCOPE_WORDS = 4  # words after a superlative up to its noun: "largest scale Caspian exercises"
+
+
+def _ranked_phrase(tokens: list[Token], last: Token) -> list[Token]:
+    """The words a superlative ranks, up to its noun: after "largest", "scale Caspian exercises"
+    (to a function word, a figure or punctuation)."""
+    k = next(i for i, t in enumerate(tokens) if t is last)
+    out: list[Token] = []
+    for t in (t for t in tokens[k + 1 :] if not t.synthetic):
+        if t.kind != "word" or t.stop or (out and t.start > out[-1].end + 1) or len(out) == SCOPE_WORDS:
+            break
+        out.append(t)
+    return out
+
+
+# What a claim may rank within by a word for the name the passage gives: "the country's
+# largest bank" for "the largest Kazakh bank".
+SCOPE_NOUNS = frozenset({"country", "nation", "republic", "region", "capital"})
+SCOPE_ADJECTIVES = frozenset({"domestic", "local", "national"})  # "the largest domestic bank"
+SCOPE_REACH = 3  # tokens before the superlative: "the region's busiest", "the country's second-largest"
+NAME_SLIP = 1  # letters two writings of one name may differ by: "defence", "Defense"
+NAME_START_MIN = 4  # a name's adjective may start with the whole name: "Asia", "Asian"
+
+
+def _scope_narrowed(r: Reading, mine: Token, theirs: Token) -> bool:
+    """Does the passage rank its noun only among things of one name, which the claim's same
+    superlative of the same noun leaves out? "the largest scale Caspian exercises in the
+    Republic's history" against "the largest military exercise in Kazakhstan's history": the
+    claim widens the ranking to every exercise. Only a name narrows here (a place, a people,
+    a body): a plain word before the noun may be how the claim says the same thing. A claim
+    that ranks within "the country" or "the region" names the passage's scope in a word."""
+    ours, said = _ranked_phrase(r.ctoks, mine), _ranked_phrase(r.ev.tokens, theirs)
+    if not ours or not said or ours[-1].stem != said[-1].stem:
+        return False
+    k = next(i for i, t in enumerate(r.ctoks) if t is mine)
+    if any(t.norm in SCOPE_NOUNS for t in r.ctoks[max(0, k - SCOPE_REACH) : k]):
+        return False  # "the country's largest", "the nation's second-largest"
+    if any(t.norm in SCOPE_ADJECTIVES for t in ours):
+        return False  # "the largest domestic bank"
+    after = r.ctoks[k + len(ours) + 1 : k + len(ours) + 1 + SCOPE_REACH]
+    if any(t.norm in SCOPE_NOUNS and not _possessive_at(r.claim, t) for t in after):
+        return False  # "the largest bank in the country", not "in the country's history"
+    words = [c for c in r.ctoks if c.kind == "word"]
+    return any(t.cap and not any(_names_alike(c, t) for c in words) for t in said[:-1])
+
+
+def _possessive_at(text: str, t: Token) -> bool:
+    return "'s" in (text[t.end - 2 : t.end], text[t.end : t.end + 2]) or "\u2019s" in (
+        text[t.end - 2 : t.end],
+        text[t.end : t.end + 2],
+    )
+
+
+def _names_alike(c: Token, t: Token) -> bool:
+    """The claim's word writes the passage's name: "Caspian", "Asia" for "Asian", "defence" for
+    "Defense"."""
+    if name_match(c, t, metonymy=True):
+        return True
+    short, long_ = sorted((c.norm, t.norm), key=len)
+    if len(short) >= NAME_START_MIN and long_.startswith(short):
+        return True
+    return len(short) >= PREFIX_MIN and Levenshtein.distance(c.norm, t.norm) <= NAME_SLIP
+
+
 def find_superlative(spec: Specific, r: Reading) -> Found:
     """ "the largest": stated by a superlative of the same or a synonymous adjective ("the
     biggest"), contradicted by one of the opposite ("the smallest")."""
@@ -1022,6 +1122,9 @@ def find_superlative(spec: Specific, r: Reading) -> Found:
         # "the most notable offer" by "most significantly proposed": a source's ranking in words
         # states a claim's in others, unless it ranks the other way
         same = next((ws for ws, b in said if ws[0].norm == "most" and b not in opposites(spec.value)), None)
+    firsts = [ws for ws in alike_ones if _place_in_rank(r.ev.tokens, ws[0]) == 1]
+    if mine == 1 and firsts and all(_scope_narrowed(r, spec.tokens[-1], ws[-1]) for ws in firsts):
+        return None  # "the largest Caspian exercises" states no "largest military exercise"
     if same is not None:
         theirs = _place_in_rank(r.ev.tokens, same[0])
         # "the second-largest" against "the largest"; not "one of the largest"

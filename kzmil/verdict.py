@@ -1212,9 +1212,31 @@ def decide(assessments: list[Assessment], query: Query | None = None) -> tuple[J
         or _denial_stated(against, support, query, assessments)
     ):
         return Judgement.SUPPORTED, support
+    if against and not support and _disputed_specifics_stated_above(against, assessments):
+        return Judgement.NOT_FOUND, None
     if against:
         return Judgement.CONTRADICTED, against
     return Judgement.NOT_FOUND, None
+
+
+def _disputed_specifics_stated_above(against: Assessment, ranked: list[Assessment]) -> bool:
+    """Does a better-ranked passage that conflicts with nothing state, in its own words, every
+    specific of the claim that the contradicting one disputes? "Batys 2003, held in April 2003,
+    was the largest military exercise" against a passage on a March 2003 meeting, below the
+    one that tells of Batys 2003 in April but ranks it only among Caspian exercises: the lower
+    passage, which puts another name in the claim's name's place, tells of another event, and
+    the claim's own passage leaves it unconfirmed."""
+    if not against.conflicts or not all(c.claim_span for c in against.conflicts):
+        return False
+    if not any(c.kind == "name" for c in against.conflicts):
+        return False  # a figure, a date or a place may correct the passage above: planned 1,200 km, built 900
+    for above in ranked[: ranked.index(against)]:
+        if above.conflicts or above.alignment is None:
+            continue
+        stated = [s.span for s, found in above.alignment.matched if not found.endswith(CONTEXT)]
+        if all(c.claim_span in stated for c in against.conflicts):
+            return True
+    return False
 
 
 def check(index: IndexBackend, claim: str, item: bool = False, clause: bool = False) -> Verdict:
