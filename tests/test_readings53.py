@@ -13,8 +13,11 @@ from conftest import FILLER as SHARED_FILLER
 
 import kzmil
 from kzmil.conflicts import polarity_conflicts
+from kzmil.index import Index
+from kzmil.models import Judgement
 from kzmil.names import name_variant
 from kzmil.normalize import tokenize
+from kzmil.verdict import check
 
 FILLER = {k: SHARED_FILLER[k] for k in ("f1", "f2", "f3")}
 
@@ -262,3 +265,17 @@ def test_outside_review_cases(tmp_path: Path, article: str, claim: str, never: s
 )
 def test_a_lack_against_no_shortage_is_never_supported(tmp_path: Path, case: str, claim: str) -> None:
     assert _verdict(tmp_path, claim, case=case).verdict != "supported"
+
+
+@pytest.mark.bundled_index
+def test_a_body_opening_the_slot_on_the_bundled_corpus(bundled: Index) -> None:
+    """ "... supplying C-130 transport aircraft to the Kazakhstani Air Force, which will provide
+    vital airlift capacity": the Navy in that slot is contradicted (a claim written for this
+    test; the invented corpus above passes on the older code too)."""
+    claim = (
+        "Sembinov pressed for supplying C-130 transport aircraft to the Kazakhstani Navy, to "
+        "improve mobility."
+    )
+    got = check(bundled, claim)
+    assert got.verdict is Judgement.CONTRADICTED, got.reasons
+    assert got.reasons == ["the claim says Navy; the source says Air Force"]
