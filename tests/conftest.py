@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import kzmil
 from kzmil import config
 from kzmil.index import Index
 from kzmil.store import open_index
@@ -165,3 +166,15 @@ FILLER = {
     "f4": "Heavy snow blocked mountain passes in the north for two days, and schools in several valleys "
     "closed.",
 }
+
+
+def verdict_on(tmp_path: Path, claim: str, **articles: str) -> kzmil.Verdict:
+    """`claim` checked against an invented corpus: the `articles` (name: body) beside three of
+    the filler articles, each with a title and a date."""
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    filler = {k: FILLER[k] for k in ("f1", "f2", "f3")}
+    for name, body in {**filler, **articles}.items():
+        (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        return ix.check(claim)

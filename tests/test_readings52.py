@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FILLER as SHARED_FILLER
+from conftest import verdict_on
 
 import kzmil
 from kzmil import structure
@@ -23,16 +23,9 @@ from kzmil.normalize import tokenize
 from kzmil.specifics import extract_specifics
 from kzmil.verdict import check
 
-FILLER = {k: SHARED_FILLER[k] for k in ("f1", "f2", "f3")}
-
 
 def _verdict(tmp_path: Path, passage: str, claim: str) -> kzmil.Verdict:
-    corpus = tmp_path / "c"
-    corpus.mkdir(exist_ok=True)
-    for name, body in {**FILLER, "case": passage}.items():
-        (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        return ix.check(claim)
+    return verdict_on(tmp_path, claim, case=passage)
 
 
 @pytest.mark.parametrize(

@@ -9,27 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FILLER as SHARED_FILLER
+from conftest import verdict_on as _verdict
 
-import kzmil
 from kzmil.conflicts import polarity_conflicts
 from kzmil.index import Index
 from kzmil.models import Judgement
 from kzmil.names import name_variant
 from kzmil.normalize import tokenize
 from kzmil.verdict import check
-
-FILLER = {k: SHARED_FILLER[k] for k in ("f1", "f2", "f3")}
-
-
-def _verdict(tmp_path: Path, claim: str, **articles: str) -> kzmil.Verdict:
-    corpus = tmp_path / "c"
-    corpus.mkdir(exist_ok=True)
-    for name, body in {**FILLER, **articles}.items():
-        (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        return ix.check(claim)
-
 
 DRILL = (
     "Close attention was paid to the coast by holding drills in May 2009, when the navy held "
