@@ -1274,7 +1274,7 @@ def _change_denied(ctoks: list[Token], ptoks: list[Token], flipped: set[int]) ->
     thing as a verb's past form after its auxiliaries ("curricula will be reformed", "fees were
     raised"): a word of change up or down (data/change.txt). The thing is the word just before
     each, and the claim must not state the passage's word of change itself."""
-    c_stems = {c.stem for c in ctoks}
+    c_stems, p_stems = {c.stem for c in ctoks}, {p.stem for p in ptoks}
     out = []
     for k, c in enumerate(ctoks):
         if (
@@ -1282,7 +1282,7 @@ def _change_denied(ctoks: list[Token], ptoks: list[Token], flipped: set[int]) ->
             or c.kind != "word"
             or CHANGE_STEM not in opposites(c.stem)
             or c.stem in KEEPING  # "stay" is WordNet's opposite of "change", but one stays in Iraq too
-            or c.stem in {p.stem for p in ptoks}
+            or c.stem in p_stems
         ):
             continue
         j = k - 1

@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from itertools import combinations, pairwise, takewhile
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
-
 from kzmil.antonyms import opposites
 from kzmil.comparisons import (
     AMOUNT_WORDS,
@@ -21,9 +19,9 @@ from kzmil.comparisons import (
 )
 from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
-from kzmil.match import PREFIX_MIN, prefixed
+from kzmil.match import prefixed
 from kzmil.names import name_match
-from kzmil.normalize import Token, stem
+from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import ROUGHLY, Gap, Quantity, bound, event_tied, extract, stated_by
 from kzmil.reading import Found, Reading
 from kzmil.specifics import (
@@ -1064,8 +1062,6 @@ def _ranked_phrase(tokens: list[Token], last: Token) -> list[Token]:
 SCOPE_NOUNS = frozenset({"country", "nation", "republic", "region", "capital"})
 SCOPE_ADJECTIVES = frozenset({"domestic", "local", "national"})  # "the largest domestic bank"
 SCOPE_REACH = 3  # tokens before the superlative: "the region's busiest", "the country's second-largest"
-NAME_SLIP = 1  # letters two writings of one name may differ by: "defence", "Defense"
-NAME_START_MIN = 4  # a name's adjective may start with the whole name: "Asia", "Asian"
 
 
 def _scope_narrowed(r: Reading, mine: Token, theirs: Token) -> bool:
@@ -1084,28 +1080,13 @@ def _scope_narrowed(r: Reading, mine: Token, theirs: Token) -> bool:
     if any(t.norm in SCOPE_ADJECTIVES for t in ours):
         return False  # "the largest domestic bank"
     after = r.ctoks[k + len(ours) + 1 : k + len(ours) + 1 + SCOPE_REACH]
-    if any(t.norm in SCOPE_NOUNS and not _possessive_at(r.claim, t) for t in after):
+    if any(t.norm in SCOPE_NOUNS and not r.claim[t.start : t.end].endswith(POSSESSIVE) for t in after):
         return False  # "the largest bank in the country", not "in the country's history"
+    # the claim may write the name another way: "Asia" for "Asian", "defence" for "Defense"
     words = [c for c in r.ctoks if c.kind == "word"]
-    return any(t.cap and not any(_names_alike(c, t) for c in words) for t in said[:-1])
-
-
-def _possessive_at(text: str, t: Token) -> bool:
-    return "'s" in (text[t.end - 2 : t.end], text[t.end : t.end + 2]) or "\u2019s" in (
-        text[t.end - 2 : t.end],
-        text[t.end : t.end + 2],
+    return any(
+        t.cap and not any(name_match(c, t, metonymy=True, loose=True) for c in words) for t in said[:-1]
     )
-
-
-def _names_alike(c: Token, t: Token) -> bool:
-    """The claim's word writes the passage's name: "Caspian", "Asia" for "Asian", "defence" for
-    "Defense"."""
-    if name_match(c, t, metonymy=True):
-        return True
-    short, long_ = sorted((c.norm, t.norm), key=len)
-    if len(short) >= NAME_START_MIN and long_.startswith(short):
-        return True
-    return len(short) >= PREFIX_MIN and Levenshtein.distance(c.norm, t.norm) <= NAME_SLIP
 
 
 def find_superlative(spec: Specific, r: Reading) -> Found:

@@ -1107,12 +1107,15 @@ def _disputed_names_stated(against: Assessment, support: Assessment) -> bool:
         return False
     if support.coverage < against.topic - DISPUTE_MARGIN:
         return False  # the dispute states far more of the claim: the name's role is its
-    stated = [
-        s.span
-        for s, found in (support.alignment.matched if support.alignment else [])
-        if not found.endswith(CONTEXT)
-    ]
+    stated = _stated_in_own_words(support)
     return all(c.claim_span in stated for c in against.conflicts)
+
+
+def _stated_in_own_words(a: Assessment) -> list[tuple[int, int] | None]:
+    """The claim spans of the specifics the passage states itself, not in its context."""
+    return [
+        s.span for s, found in (a.alignment.matched if a.alignment else []) if not found.endswith(CONTEXT)
+    ]
 
 
 DENIAL_REACH = 2  # tokens from a denial to the word it denies: "never runs", "did not run"
@@ -1233,7 +1236,7 @@ def _disputed_specifics_stated_above(against: Assessment, ranked: list[Assessmen
     for above in ranked[: ranked.index(against)]:
         if above.conflicts or above.alignment is None:
             continue
-        stated = [s.span for s, found in above.alignment.matched if not found.endswith(CONTEXT)]
+        stated = _stated_in_own_words(above)
         if all(c.claim_span in stated for c in against.conflicts):
             return True
     return False
