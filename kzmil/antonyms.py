@@ -33,6 +33,7 @@ friend/enemy ally/enemy ally/adversary progress/setback permanent/temporary
 full/partial all/none always/never everything/nothing easy/hard modern/obsolete many/few
 back/oppose support/object match/differ
 align/differ align/diverge converge/diverge coincide/diverge
+grow/ease rise/ease increase/ease intensify/ease mount/ease continue/break
 """
 # Verbs of stance, for and against: each of the first faces each of the second ("welcomed"
 # against "resisted", "endorsed" against "condemned"), a class rather than pairs picked one by one.

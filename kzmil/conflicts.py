@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,8 +172,11 @@ class Conflict:
 # ---------------------------------------------------------------- quantities
 
 
-def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> list[Conflict]:
-    """Claim figures the passage does not state, facing a passage figure of the same kind."""
+def quantity_conflicts(
+    claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], before: Sequence[Token] = ()
+) -> list[Conflict]:
+    """Claim figures the passage does not state, facing a passage figure of the same kind.
+    `before`: the sentences before the passage, where it may tell another deed (`_other_deed`)."""
     cq = extract(claim, ctoks)
     pq = uncited(passage, ptoks, ctoks)
     gaps = implied_dates(claim, ctoks)
@@ -200,6 +204,7 @@ def quantity_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
                 or _counts_alike(claim, ctoks, q, passage, ptoks, p)
             )
             and not (role and _year_role(ptoks, p) not in ("", role))
+            and not _other_deed(ctoks, q, ptoks, p, before)
         ]
         if not rivals:
             continue
@@ -362,6 +367,62 @@ def _year_role(tokens: list[Token], q: Quantity) -> str:
     if before[0].norm == "in" or before[0].norm in MONTHS:
         return "event"
     return ""
+
+
+# Tokens from a year back to the verb it dates: "graduated from West Point in 2005".
+DEED_REACH = 6
+
+
+def _dated_deed(tokens: list[Token], q: Quantity) -> Token | None:
+    """The deed a year dates: the nearest past-form verb before it in its clause, over names,
+    function words and a noun or two ("entered West Point in 2001", "signed the plan in 2003")."""
+    if q.type != "year":
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start >= q.start), len(tokens))
+    for t in reversed(tokens[max(0, k - DEED_REACH) : k]):
+        if t.kind != "word" or t.norm in NEGATIONS:
+            return None
+        if not t.cap and not t.stop and past_form(t.norm):
+            return t
+    return None
+
+
+def _other_deed(
+    ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity, before: Sequence[Token] = ()
+) -> bool:
+    """Do the two years date different deeds, both told by the passage ("graduated ... in
+    2005" against "first female graduate of West Point ... entered West Point in 2001")? Then
+    the passage's year is another event's, and it leaves the claim's deed undated. A passage
+    that does not tell the claim's deed may be telling it in other words ("adopted" for
+    "passed"), so its year still faces the claim's."""
+    mine, theirs = _dated_deed(ctoks, q), _dated_deed(ptoks, p)
+    if mine is None or theirs is None or mine.stem == theirs.stem:
+        return False
+    alike = synonyms(mine.stem)
+    if theirs.stem in alike or mine.stem in synonyms(theirs.stem):
+        return False
+    # the same thing on both sides: the claim's deed and the passage's dated one act on it,
+    # and the passage tells the claim's deed of it too ("graduate of West Point")
+    thing = _deed_object(ctoks, mine, q) & _deed_object(ptoks, theirs, p)
+    if not thing:
+        return False
+    told = [*before, *ptoks]
+    return any(
+        t is not theirs
+        and (t.stem == mine.stem or t.stem in alike)
+        and any(u.stem in thing for u in told[k + 1 : k + 1 + OBJECT_REACH])
+        for k, t in enumerate(told)
+    )
+
+
+OBJECT_REACH = 4  # tokens after a deed's word that may name what it acts on: "graduate of West Point"
+
+
+def _deed_object(tokens: list[Token], verb: Token, q: Quantity) -> set[str]:
+    """The content words between a deed's verb and the year that dates it ("from West Point")."""
+    return {
+        t.stem for t in tokens if verb.end <= t.start and t.end <= q.start and t.kind == "word" and not t.stop
+    }
 
 
 # ---------------------------------------------------------------- names
@@ -1139,6 +1200,17 @@ def _of_age(text: str, tokens: list[Token], t: Token) -> bool:
     )
 
 
+def _manner_noun(tokens: list[Token], t: Token) -> bool:
+    """ "with ease", "at ease": a bare noun after "with" or "at" tells a manner or a state."""
+    k = next(i for i, x in enumerate(tokens) if x is t)
+    return k > 0 and tokens[k - 1].norm in ("with", "at") and t.norm == "ease"
+
+
+def _adverb(t: Token) -> bool:
+    """An adverb of manner or degree ("undoubtedly", "sharply"), by its ending."""
+    return t.kind == "word" and len(t.norm) > 4 and t.norm.endswith("ly")
+
+
 def polarity_conflicts(
     claim: str, ctoks: list[Token], passage: str, ptoks: list[Token], region: tuple[int, int]
 ) -> list[Conflict]:
@@ -1166,6 +1238,17 @@ def polarity_conflicts(
         and ptoks[hi].kind == "word"
         and not passage[ptoks[hi - 1].end : ptoks[hi].start].strip()
     ):
+        # an adverb between the auxiliaries and the verb goes with them: "is undoubtedly growing",
+        # unless the matched part has a deed of its own, which makes the next verb another
+        # clause's ("Fuel duty the government raised in 2006 is currently reduced")
+        if (
+            hi > matched_end
+            and _adverb(ptoks[hi])
+            and hi + 1 < len(ptoks)
+            and ptoks[hi + 1].kind == "word"
+            and not any(t.kind == "word" and not t.stop and past_form(t.norm) for t in ptoks[lo:matched_end])
+        ):
+            hi += 1
         hi += 1
     ptoks_r = ptoks[lo:hi]
     c_neg = [i for i in _negations(ctoks, claim) if _denies_shared(ctoks, i, ptoks_r)]
@@ -1191,6 +1274,8 @@ def polarity_conflicts(
                 and not _both_sides(t, anti, ctoks, ptoks_r)
             ):
                 p = next(x for x in ptoks_r if x.stem == anti)
+                if _manner_noun(ptoks_r, p):
+                    continue  # "won the final with ease": how, not a change
                 # "quick ... rapidly" against one "slowly": one reversal, not two that cancel;
                 # a claim that negates ("neither opposed nor rejected") counts each word's own
                 if c_neg or all(p is not q for _, q in flips):

@@ -30,6 +30,7 @@ from kzmil.superlatives import gradable
 from kzmil.synonyms import (
     synonyms,
 )
+from kzmil.tables import past_form
 
 # Verbs after which "like" compares instead of judging: "looks like", "seemed like".
 LINKING = frozenset({"look", "sound", "seem", "feel"})
@@ -65,13 +66,41 @@ def _a_sort(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _in_addition(tokens: list[Token], k: int) -> bool:
+    """ "as well (as)": in addition, no praise."""
+    return k > 0 and tokens[k].norm == "well" and tokens[k - 1].norm == "as"
+
+
+# Words before "as well as" that make it a comparison of how well: "performed as well as",
+# "were as well equipped as", "doing as well as ever".
+_HOW_WELL = frozenset("is are was were be been being do does did doing done go goes went going".split())
+
+
+def _joins_things(tokens: list[Token], k: int) -> bool:
+    """The claim's "as well (as)" at k adds one thing to another ("Moscow as well as
+    Washington"), unless a verb before it or a participle after it makes it praise of how well
+    ("performed as well as", "as well equipped as")."""
+    if not _in_addition(tokens, k):
+        return False
+    before = tokens[k - 2] if k > 1 else None
+    if (
+        before is not None
+        and before.kind == "word"
+        and not before.cap
+        and (before.norm in _HOW_WELL or past_form(before.norm) or before.norm.endswith("ing"))
+    ):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.norm == "as" or not (after.kind == "word" and past_form(after.norm))
+
+
 def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     """ "a kind of", "a fine of $500": an adjective's spelling used as a noun; "trust-busting",
     "crime-fighting": a noun that a compound's doing acts on (an adjective or adverb there,
     "ill-advised", still judges, as does a noun before another part: "war-torn"). VADER rates
     the word alone ("kind" +, "trust" +), which is not what the passage says there."""
-    if k > 0 and tokens[k].norm == "well" and tokens[k - 1].norm == "as":
-        return True  # "as well (as)": in addition, no praise
+    if _in_addition(tokens, k):
+        return True
     if k + 1 >= len(tokens):
         return False
     word, after = tokens[k], tokens[k + 1]
@@ -225,6 +254,8 @@ def evaluations(
             continue  # "what cooperation can look like": a likeness, not a liking
         if k is not None and _a_sort(query.tokens, k):
             continue  # "plans of this kind": a sort, not a kindness
+        if k is not None and _joins_things(query.tokens, k):
+            continue  # "Moscow as well as Washington": in addition, no praise
         reach = _clause_reach(query, cand, tok, around)
         other = next(
             (

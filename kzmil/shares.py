@@ -337,6 +337,30 @@ def _counted_head(spec: Specific, r: Reading) -> Token | None:
     return head
 
 
+# Nouns of a part that "a" and "of" make some of a whole, not all of it: "professionalizing a
+# proportion of its total personnel". Not "a number of" (some, or many), nor "part of" alone
+# ("as part of the reform").
+PART_NOUNS = frozenset({"proportion", "share", "fraction", "portion", "percentage"})
+
+
+def _parts_of(tokens: list[Token]) -> list[Token]:
+    """The passage's "a proportion of", "a share of": a part, which denies "all"."""
+    return [
+        t
+        for k, t in enumerate(tokens[1:-1], 1)
+        if t.norm in PART_NOUNS and tokens[k - 1].norm in ("a", "an") and tokens[k + 1].norm == "of"
+    ]
+
+
+WHOLE = frozenset({"whole", "entire", "all"})
+
+
+def _whole_told(tokens: list[Token]) -> bool:
+    """Does the passage also tell a whole ("approved the whole budget, and a portion of the
+    budget is earmarked"): then its part is a part of that whole, no denial of it."""
+    return any(t.norm in WHOLE for t in tokens)
+
+
 NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})  # "almost all": most, not all
 
 
@@ -450,6 +474,13 @@ def find_quantifier(spec: Specific, r: Reading) -> Found:
                 p
                 for p, cls in stated
                 if cls in (MOST, MANY) and head is not None and _counts_word(ev.tokens, p, head)
+            ),
+            None,
+        ) or next(
+            (
+                p
+                for p in _parts_of(ev.tokens)
+                if head is not None and _counts_word(ev.tokens, p, head) and not _whole_told(ev.tokens)
             ),
             None,
         )

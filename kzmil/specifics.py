@@ -272,7 +272,8 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 # After "then", words that make it "at that time", not "next": "then still under discussion".
-_STILL = frozenset({"still", "already", "yet", "only", "just", "newly"})
+_STILL = frozenset({"still", "already", "yet", "only", "just", "newly", "being"})
+_THEN_TIME = frozenset({"since", "until", "by", "the", "back"})  # "back then": at that time
 THEN_POST_WORDS = 6  # words an apposition's post may hold: "then Kazakhstan's deputy defense minister"
 
 
@@ -425,9 +426,9 @@ def order_cues(tokens: list[Token], stating: bool = False, text: str = "") -> li
             continue  # "went ahead": no order
         joined = text[t.end : t.end + 1] == "-"  # "then-minister"
         if t.norm == "then" and (
-            prev in ("since", "until", "by", "the") or nxt in _STILL or joined or _then_post(text, tokens, i)
+            prev in _THEN_TIME or nxt in _STILL or joined or _then_post(text, tokens, i)
         ):
-            continue  # "since then", "the then minister", "then still under discussion": a time
+            continue  # "since then", "the then minister", "then still under discussion", "then being": a time
         later = tokens[i + 2].norm if i + 2 < len(tokens) else ""
         if (
             t.norm == "after"

@@ -13,6 +13,7 @@ times and the order of events in `timeline`.
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import pairwise
 
 from kzmil import places
@@ -22,7 +23,7 @@ from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
 from kzmil.names import is_person, name_match, positions
-from kzmil.normalize import POSSESSIVE, Token
+from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.specifics import Specific
 from kzmil.tables import past_form
 
@@ -148,12 +149,18 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 # the other stands in it ("Akhmetov, replacing Altynbaev, took over")
                 and not any(lo <= k <= hi and not lo <= i2 <= hi for lo, hi in described)
             ]
+            # two figures with "up from" between them are written later first ("will reach 39,
+            # up from 17"), on either side: the order of each side is read that way round
+            figures = s1.kind == s2.kind == "figure"
+            turned = figures and _earlier_second(ctoks, i1, i2)
+            same_way = partial(_pair_same_way, ev.tokens, figures, turned)
+
             where_w = {w: positions(ctoks[w], ev.tokens, False) for w in between}
             # a sentence of the passage with the pair the claim's way round, about any word
             # between them, confirms the order (wherever either may stand: only the order
             # against the claim's is read at the mentions written as the claim writes them)
             if any(
-                x < y < z and together(x, z)
+                min(x, z) < y < max(x, z) and together(min(x, z), max(x, z)) and same_way(x, z)
                 for pw in where_w.values()
                 for x in every[a]
                 for y in pw
@@ -162,7 +169,13 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 continue
             for w in between:
                 pw = where_w[w]
-                back = [(z, x) for x in p1 for y in pw for z in p2 if z < y < x and together(z, x)]
+                back = [
+                    (min(x, z), max(x, z))
+                    for x in p1
+                    for y in pw
+                    for z in p2
+                    if min(x, z) < y < max(x, z) and together(min(x, z), max(x, z)) and not same_way(x, z)
+                ]
                 if (
                     back
                     and not _voice_flip(ctoks[i1:i2], ev.tokens, *back[0])
@@ -186,6 +199,25 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     src = (ev.tokens[back[0][0]].start, ev.tokens[back[0][1]].end)
                     return [Conflict("role", s1.text, s2.text, s1.span, src, note=note)]
     return []
+
+
+def _pair_same_way(ptoks: list[Token], figures: bool, turned: bool, x: int, z: int) -> bool:
+    """Do the passage's mentions at x (the claim's first) and z (its second) put the two the
+    way the claim does (`turned`: the claim writes its earlier figure second)?"""
+    lo, hi = min(x, z), max(x, z)
+    return (x < z) == ((figures and _earlier_second(ptoks, lo, hi)) == turned)
+
+
+def _earlier_second(toks: list[Token], i: int, j: int) -> bool:
+    """Does the figure at j come before the one at i in time, by the words between them: "39,
+    up from 17", "to 7 percent last year from 9", "5.2 million, compared with 4.1 million"?
+    ("from 17 to 39" has its "from" before both.)"""
+    for k in range(i + 1, j):
+        if toks[k].norm == "from" and toks[k + 1].kind == "num":
+            return True  # "from" before the earlier figure itself, not "2,500 km from the border"
+        if toks[k].norm == "compared" and k + 1 < j and toks[k + 1].norm in ("with", "to"):
+            return True
+    return False
 
 
 def _written_positions(s: Specific, ctoks: list[Token], tokens: list[Token], found: list[int]) -> list[int]:
@@ -280,7 +312,7 @@ def _together_with(claim: str, ctoks: list[Token], i1: int, i2: int) -> bool:
         partner = (  # w is "with": only the partner's title and "the" between
             w < i2
             and not any(t.stop and t.norm != "the" for t in ctoks[w + 1 : i2])
-            and not _BREAK.search(_gap(claim, ctoks[w], ctoks[i2]))
+            and _unbroken_or_named(claim, ctoks, w, i2)
         )
         return subject and partner and _partner_ends(claim, ctoks, i2)
     return False
@@ -298,6 +330,18 @@ _BREAK = re.compile(r"[,;:.()]")  # punctuation that ends a phrase
 def _gap(text: str, a: Token, b: Token) -> str:
     """What stands between two tokens."""
     return text[a.end : b.start]
+
+
+def _unbroken_or_named(claim: str, ctoks: list[Token], w: int, i2: int) -> bool:
+    """No punctuation between "with" and the partner's name, or one comma that sets the name
+    after its title: "with the French defence minister, Michele Alliot-Marie"."""
+    gap = _gap(claim, ctoks[w], ctoks[i2])
+    if not _BREAK.search(gap):
+        return True
+    if gap.count(",") != 1 or _BREAK.search(gap.replace(",", " ")):
+        return False
+    named = next(k for k in range(w + 1, i2 + 1) if "," in _gap(claim, ctoks[k - 1], ctoks[k]))
+    return named > w + 1 and all(t.cap and t.kind == "word" for t in ctoks[named : i2 + 1])
 
 
 def _partner_ends(claim: str, ctoks: list[Token], i2: int) -> bool:
@@ -1106,7 +1150,60 @@ def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 said = ev.text[p_lo:p_hi]
                 note = f"the source gives what the claim describes another range: \u201c{said}\u201d"
                 return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
+    left, taken = _post_left(ctoks), _post_taken(ctoks)
+    who = {t.stem for t in ctoks if t.cap and t.kind == "word" and is_person(t, ev.common)}
+    if left is not None and taken is not None and (post := _made(ev, left[0], taken[0], who)) is not None:
+        lo, hi = min(left[1], taken[1]), max(left[2], taken[2])
+        said = ev.text[post[0] : post[1]]
+        note = f"the claim has the two posts the other way round: the source names him \u201c{said}\u201d"
+        return [Conflict("role", claim[lo:hi], said, (lo, hi), post, note=note)]
     return []
+
+
+# Verbs that take a post from someone ("relieved of his post as eastern regional commander"),
+# and that give one ("was appointed deputy defense minister").
+REMOVING = frozenset(stem(w) for w in "relieve dismiss remove oust sack".split())
+GIVING = frozenset(stem(w) for w in "appoint name nominate promote elevate install".split())
+# Words around a post that are not the post: "his post as", "of his position", "as the new".
+POST_FRAME = frozenset({"post", "position", "duties", "job", "role", "new"})
+POST_REACH = 6  # tokens from the verb to the post's first word
+
+
+def _post_words(toks: list[Token], start: int) -> tuple[set[str], int, int] | None:
+    """The content words of a post from `start` (names and function words before it skipped,
+    up to POST_WORDS, ending at the next function word), with where they start and end."""
+    post: list[Token] = []
+    for x in toks[start : start + POST_REACH + POST_WORDS]:
+        if x.kind != "word":
+            break
+        if x.stop or x.norm in POST_FRAME:
+            if post:
+                break
+            continue
+        if x.cap and not post:
+            continue  # the person named before the post: "named Pospelov as"
+        post.append(x)
+        if len(post) == POST_WORDS:
+            break
+    if not post:
+        return None
+    return {x.stem for x in post}, post[0].start, post[-1].end
+
+
+def _post_left(toks: list[Token]) -> tuple[set[str], int, int] | None:
+    """The post the claim says someone was relieved of: "relieved of his post as X"."""
+    for k, t in enumerate(toks):
+        if t.stem in REMOVING and past_form(t.norm):
+            return _post_words(toks, k + 1)
+    return None
+
+
+def _post_taken(toks: list[Token]) -> tuple[set[str], int, int] | None:
+    """The post the claim says someone was given: "was appointed deputy defense minister"."""
+    for k, t in enumerate(toks):
+        if t.stem in GIVING and past_form(t.norm) and not (k and toks[k - 1].norm in ("his", "her", "its")):
+            return _post_words(toks, k + 1)
+    return None
 
 
 # Words before "as" that make what follows a post left, not one taken: "his previous post as".
@@ -1114,13 +1211,32 @@ _FORMER = frozenset({"from", "previous", "former", "then", "once", "earlier"})
 POST_WORDS = 4  # the content words of a post after "as": "the new eastern regional commander"
 
 
-def _made(ev: Evidence, c_from: set[str], c_to: set[str]) -> tuple[int, int] | None:
+NAME_WORDS_MAX = 3  # words of a name between a verb that gives a post and its "as"
+
+
+def _given_as(toks: list[Token], k: int, who: set[str]) -> bool:
+    """Does the "as" at k follow a verb that gives a post and one of the claim's people, with
+    nothing but the name between ("named Nikolai Pospelov as"; not "served as", nor "who
+    replaces Daulet Omarov, as")?"""
+    j = k - 1
+    while j >= 0 and k - j <= NAME_WORDS_MAX and toks[j].cap and toks[j].kind == "word":
+        j -= 1
+    named = toks[j + 1 : k]
+    return bool(named) and j >= 0 and toks[j].stem in GIVING and any(x.stem in who for x in named)
+
+
+def _made(
+    ev: Evidence, c_from: set[str], c_to: set[str], who: set[str] | None = None
+) -> tuple[int, int] | None:
     """Where the passage makes someone what the claim says he moved from ("named Pospelov as
     the new eastern regional commander" against "promoted from eastern regional commander to
-    deputy defense minister"), and never what he moved to."""
+    deputy defense minister"), and never what he moved to. With `who`, only where one of those
+    names stands just before the "as" ("named Nikolai Pospelov as")."""
     toks = ev.tokens
     for k, t in enumerate(toks):
         if t.norm != "as" or any(x.norm in _FORMER for x in toks[max(0, k - 3) : k]):
+            continue
+        if who is not None and not _given_as(toks, k, who):
             continue
         words = [x for x in toks[k + 1 : k + 1 + 2 * POST_WORDS] if x.kind == "word"]
         post: list[Token] = []

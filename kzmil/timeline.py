@@ -318,6 +318,54 @@ def _left_of_cue(tokens: list[Token], text: str, cue: int) -> Callable[[int], bo
     return lambda k: tokens[k].start > comma
 
 
+# Conjunctions that open a clause of its own after a comma: "entered West Point in 2001, but
+# soon after returning she found": the "after" orders its own clause, not the one before.
+COORDINATING = frozenset({"but", "and", "yet", "while", "whereas"})
+# Adverbs that may stand between the conjunction and the cue: "but soon after", "and shortly before".
+CUE_ADVERBS = frozenset({"soon", "shortly", "just", "long", "only", "even", "right"})
+
+
+def _coordinated_opening(tokens: list[Token], text: str, cue: int) -> int:
+    """Where the cue's own clause starts when "after" or "before" opens a coordinated clause
+    (", but soon after returning ..."); else 0 (the whole passage)."""
+    if tokens[cue].norm not in ("after", "before"):
+        return 0
+    j = cue - 1
+    while j >= 0 and tokens[j].norm in CUE_ADVERBS:
+        j -= 1
+    if j < 1 or tokens[j].norm not in COORDINATING or "," not in text[tokens[j - 1].end : tokens[j].start]:
+        return 0
+    return j
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# Words that open the main clause's subject after the cue's phrase: "before the signing the
+# finance minister resigned", "just before the delivery its factory caught fire".
+SUBJECT_OPENERS = SUBJECT_PRONOUNS | {"the", "a", "an", "its", "his", "her", "their"}
+
+
+def _opening_left(tokens: list[Token], text: str, cue: int) -> Callable[[int], bool]:
+    """For a cue that opens a coordinated clause: its main event is what follows the comma
+    after the cue's phrase, or, with no comma, what follows the first subject pronoun or the
+    determiner after the phrase's first content word ("but after the reform it was restored",
+    "soon after returning she found", "before the signing the finance minister resigned")."""
+    content = next((k for k in range(cue + 1, len(tokens)) if not tokens[k].stop), len(tokens))
+    end = next(
+        (
+            k
+            for k in range(cue + 1, len(tokens))
+            if tokens[k].norm in SUBJECT_PRONOUNS or (k > content and tokens[k].norm in SUBJECT_OPENERS)
+        ),
+        None,
+    )
+    comma = text.find(",", tokens[cue].end)
+    if comma >= 0 and (end is None or comma < tokens[end].start):
+        return lambda k: tokens[k].start > comma
+    if end is None:
+        return lambda k: False
+    return lambda k: k >= end
+
+
 def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
     """(does the passage put the claim's two events in the same order, the passage's cue),
     or None when the passage does not order them."""
@@ -344,8 +392,11 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
         is_left = _left_of_cue(ev.tokens, ev.text, k)
         # a cue that opens the sentence ("After X, Y") orders its whole main clause
         reach = len(ev.tokens) if neighbour_content(ev.tokens, k, -1) is None else CUE_REACH
-        for a in (x for x in pf if abs(x - k) <= reach and x != k):
-            for b in (y for y in ps if abs(y - k) <= reach and y != k):
+        opens = _coordinated_opening(ev.tokens, ev.text, k)
+        if opens:
+            is_left = _opening_left(ev.tokens, ev.text, k)
+        for a in (x for x in pf if abs(x - k) <= reach and x != k and x >= opens):
+            for b in (y for y in ps if abs(y - k) <= reach and y != k and y >= opens):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return first_left(ev.tokens, k) == is_left(a), said
     # the earlier event's own words, shared or not: "had earlier been a deputy finance minister"
@@ -366,7 +417,68 @@ def _event_words(
         if ctoks[i].cap and claim[ctoks[i].start : ctoks[i].end].endswith(POSSESSIVE)
     }
     wanted = stems - owners
-    return [k for k, p in enumerate(ev.tokens) if p.stem in wanted]
+    # a common word of the claim is not a word of a longer name or title inside the passage's
+    # sentence: "defense budget" is not told by "Defense Minister Akhmetov" (a name of the
+    # event's own words is: "before Staff College", "the Reform Programme")
+    common = {ctoks[i].stem for i in event if not ctoks[i].cap} - {
+        ctoks[i].stem for i in event if ctoks[i].cap
+    }
+    return [
+        k
+        for k, p in enumerate(ev.tokens)
+        if p.stem in wanted and not (p.stem in common and _in_other_name(ev, k, wanted))
+    ]
+
+
+NAME_JOINS = frozenset({"of", "for"})  # lower-case words inside a name: "Ministry of Defense"
+
+
+def _in_other_name(ev: Evidence, k: int, wanted: set[str]) -> bool:
+    """Is the passage's token k a capitalised word inside its sentence, of a run of capitals
+    that holds a word the claim's event does not ("Defense Minister Daniyal")?"""
+    toks = ev.tokens
+    if not toks[k].cap or _opens_sentence(ev, k):
+        return False
+
+    def spaced(a: int, b: int) -> bool:
+        return not ev.text[toks[a].end : toks[b].start].strip()
+
+    def capital(j: int) -> bool:
+        return toks[j].cap and toks[j].kind == "word"
+
+    lo = hi = k
+    while lo > 0 and not _opens_sentence(ev, lo):
+        if capital(lo - 1) and spaced(lo - 1, lo):
+            lo -= 1
+        elif lo > 1 and toks[lo - 1].norm in NAME_JOINS and capital(lo - 2) and spaced(lo - 2, lo - 1):
+            lo -= 2  # "Ministry of Defense"
+        else:
+            break
+    while hi + 1 < len(toks):
+        if capital(hi + 1) and spaced(hi, hi + 1):
+            hi += 1
+        elif (
+            hi + 2 < len(toks)
+            and toks[hi + 1].norm in NAME_JOINS
+            and capital(hi + 2)
+            and spaced(hi + 1, hi + 2)
+        ):
+            hi += 2
+        else:
+            break
+    return any(t.stem not in wanted and t.norm not in NAME_JOINS for t in toks[lo : hi + 1])
+
+
+def _opens_sentence(ev: Evidence, k: int) -> bool:
+    """Does the passage's token k open a sentence (a capital that proves nothing)?"""
+    return k == 0 or ev.text[ev.tokens[k - 1].end : ev.tokens[k].start].strip() in (
+        ".",
+        "!",
+        "?",
+        "\u201c",
+        '"',
+        '."',
+    )
 
 
 # Words that put what they qualify before the time the passage speaks of: "Oynarov was

@@ -289,7 +289,7 @@ def assess(
     if specs is None:
         specs = extract_specifics(query.text, ctoks, claim_names(query.text, ctoks, names))
     ev = evidence(index, cand, names, ctoks)
-    conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens)
+    conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens, around)
     conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names, ev.context)
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, hit_region(cand))
     alignment = align(query.text, ctoks, specs, ev)
