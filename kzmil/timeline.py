@@ -271,7 +271,12 @@ def _contents(tokens: list[Token], i: int, step: int) -> list[int]:
 
 def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[int]]:
     """The words for the events on each side of an order cue; for a cue that opens the
-    sentence ("After X, Y") the main clause stands on the left."""
+    sentence ("After X, Y") the main clause stands on the left, and so for one that opens a
+    coordinated clause (", but soon after returning she found"), read as the passage's is."""
+    if _coordinated_opening(tokens, text, cue):
+        is_left = _opening_left(tokens, text, cue)
+        words = _contents(tokens, cue, 1)
+        return [k for k in words if is_left(k)], [k for k in words if not is_left(k)]
     right = _gerund_clause(tokens, _contents(tokens, cue, 1))
     left = _contents(tokens, cue, -1)
     if left and re.search(r"[:;]", text[tokens[left[0]].end : tokens[cue].start]):
@@ -392,7 +397,9 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
         is_left = _left_of_cue(ev.tokens, ev.text, k)
         # a cue that opens the sentence ("After X, Y") orders its whole main clause
         reach = len(ev.tokens) if neighbour_content(ev.tokens, k, -1) is None else CUE_REACH
-        opens = _coordinated_opening(ev.tokens, ev.text, k)
+        # a cue that opens a coordinated clause orders that clause alone: both its events
+        # stand after it ("but soon after returning she found"; "soon" goes with the cue)
+        opens = k + 1 if _coordinated_opening(ev.tokens, ev.text, k) else 0
         if opens:
             is_left = _opening_left(ev.tokens, ev.text, k)
         for a in (x for x in pf if abs(x - k) <= reach and x != k and x >= opens):

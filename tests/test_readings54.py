@@ -165,6 +165,12 @@ SIGNING = (
         # review: a cue clause with no comma ends where the main clause's subject begins
         ("The finance minister resigned shortly before the helicopter contract was signed.", "supported"),
         ("The finance minister resigned shortly after the helicopter contract was signed.", "contradicted"),
+        # the passage's own sentence, read the same way on both sides (the mutation benchmark)
+        (
+            "The ministry signed the helicopter contract in March, and shortly before the signing the "
+            "finance minister resigned.",
+            "supported",
+        ),
     ],
 )
 def test_an_order_cue_opening_a_coordinated_clause(tmp_path: Path, claim: str, want: str) -> None:
