@@ -34,6 +34,7 @@ full/partial all/none always/never everything/nothing easy/hard modern/obsolete 
 back/oppose support/object match/differ
 align/differ align/diverge converge/diverge coincide/diverge
 grow/ease rise/ease increase/ease intensify/ease mount/ease continue/break
+strengthen/loosen deepen/loosen
 """
 # Verbs of stance, for and against: each of the first faces each of the second ("welcomed"
 # against "resisted", "endorsed" against "condemned"), a class rather than pairs picked one by one.

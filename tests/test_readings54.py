@@ -243,6 +243,14 @@ def test_easing_against_growing_and_continuing_against_a_break(tmp_path: Path, c
     assert _verdict(tmp_path, claim, case=PRESSURE).verdict == want
 
 
+TIES = "Norway has strengthened its security ties with Canada since 2001 to train more of its officers there."
+
+
+def test_loosened_against_strengthened(tmp_path: Path) -> None:
+    claim = "Since 2001 Norway has loosened its security ties with Canada."
+    assert _verdict(tmp_path, claim, case=TIES).verdict == "contradicted"
+
+
 ARENA = "Astana Barys won the final with ease, and attendance at the arena rose sharply over the season."
 DUTY = "Fuel duty the government raised in 2006 is currently reduced for farmers."
 
