@@ -1150,6 +1150,9 @@ def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
                 said = ev.text[p_lo:p_hi]
                 note = f"the source gives what the claim describes another range: \u201c{said}\u201d"
                 return [Conflict("role", claim[c_lo:c_hi], said, (c_lo, c_hi), (p_lo, p_hi), note=note)]
+    given = _range_of_another_item(claim, ctoks, ev, ranges)
+    if given is not None:
+        return [given]
     left, taken = _post_left(ctoks), _post_taken(ctoks)
     who = {t.stem for t in ctoks if t.cap and t.kind == "word" and is_person(t, ev.common)}
     if left is not None and taken is not None and (post := _made(ev, left[0], taken[0], who)) is not None:
@@ -1158,6 +1161,86 @@ def range_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confli
         note = f"the claim has the two posts the other way round: the source names him \u201c{said}\u201d"
         return [Conflict("role", claim[lo:hi], said, (lo, hi), post, note=note)]
     return []
+
+
+# Words that join a second clause of the claim, which may give a second item its own range:
+# "... covers battalion to subdivision commanders, while the commanders' training course ...".
+SECOND_CLAUSE = re.compile(r",\s*(?:while|whereas|and)\b|;|\bwhile\b|\bwhereas\b")
+RANGE_WORDS_MAX = 3  # content words of one end of a range: "battalion deputy commanders"
+
+
+def _range_of_another_item(
+    claim: str, ctoks: list[Token], ev: Evidence, ranges: list[tuple[set[str], set[str], int, int]]
+) -> Conflict | None:
+    """A range the passage gives one item of its list that the claim gives another: "the
+    commanders' training course covers platoon to battalion deputy commanders" against "“combat
+    readiness training for commanders,” geared towards officers from platoon commander to battalion
+    deputy commander, a “commanders’ training course” for ... officers from battalion commander to
+    subdivision commander". Only where the passage names every item in double quotes before its
+    range, and the claim's clause writes most of one item's name and of no other's."""
+    if len(ranges) < 2:
+        return None
+    items = [_item_words(ev, ranges, n) for n in range(len(ranges))]
+    if any(not w for w in items):
+        return None  # an item named by whatever words stand before its range: too loose
+    vocab = set().union(*(f | t for f, t, _, _ in ranges))
+    for c_from, c_to, lo, hi in _claim_ranges(claim, ctoks, vocab):
+        same = [n for n, (f, t, _, _) in enumerate(ranges) if c_from <= f and c_to <= t]
+        if len(same) != 1:
+            continue
+        start = max((m.end() for m in SECOND_CLAUSE.finditer(claim, 0, lo)), default=0)
+        named = {t.stem for t in ctoks if start <= t.start and t.end <= lo and not t.stop}
+        hits = [n for n, w in enumerate(items) if len(w & named) >= ITEM_NAMED_MIN * len(w)]
+        if len(hits) != 1 or hits[0] == same[0]:
+            continue
+        p_lo, p_hi = ranges[hits[0]][2:]
+        said = ev.text[p_lo:p_hi]
+        note = f"the source gives that range to another item; for this one it says \u201c{said}\u201d"
+        return Conflict("role", claim[lo:hi], said, (lo, hi), (p_lo, p_hi), note=note)
+    return None
+
+
+# The share of an item's quoted name the claim's clause must write to name it: "the commanders'
+# training course" names "commanders’ training course", "the new course" does not.
+ITEM_NAMED_MIN = 2 / 3
+_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{3,80})[\u201d\"]")  # a name in double quotes
+
+
+def _item_words(ev: Evidence, ranges: list[tuple[set[str], set[str], int, int]], n: int) -> set[str]:
+    """The words of the item's name of the passage's n-th range: the last double-quoted name
+    between the range before it and this one (none when there is no such name)."""
+    lo = ranges[n - 1][3] if n else 0
+    quoted = list(_QUOTED.finditer(ev.text, lo, ranges[n][2]))
+    if not quoted:
+        return set()
+    a, b = quoted[-1].start(1), quoted[-1].end(1)
+    return {t.stem for t in ev.tokens if a <= t.start and t.end <= b and t.kind == "word" and not t.stop}
+
+
+def _claim_ranges(
+    claim: str, ctoks: list[Token], vocab: set[str]
+) -> list[tuple[set[str], set[str], int, int]]:
+    """The claim's ranges: "from X to Y", and "X to Y", "X through Y", "X up to Y" whose ends are
+    words the passage's ranges use ("battalion to subdivision commanders")."""
+    out = list(_from_to(claim, ctoks))
+    for k, t in enumerate(ctoks):
+        if t.norm not in ("to", "through") or any(lo <= t.start < hi for _, _, lo, hi in out):
+            continue
+        j = k - 1 if not (k and ctoks[k - 1].norm == "up") else k - 2
+        left: list[Token] = []
+        while j >= 0 and len(left) < RANGE_WORDS_MAX and ctoks[j].stem in vocab and not ctoks[j].stop:
+            left.insert(0, ctoks[j])
+            j -= 1
+        right: list[Token] = []
+        j = k + 1
+        while (
+            j < len(ctoks) and len(right) < RANGE_WORDS_MAX and ctoks[j].stem in vocab and not ctoks[j].stop
+        ):
+            right.append(ctoks[j])
+            j += 1
+        if left and right:
+            out.append(({x.stem for x in left}, {x.stem for x in right}, left[0].start, right[-1].end))
+    return out
 
 
 # Verbs that take a post from someone ("relieved of his post as eastern regional commander"),

@@ -266,3 +266,38 @@ DUTY = "Fuel duty the government raised in 2006 is currently reduced for farmers
 )
 def test_no_opposite_read_where_none_is_meant(tmp_path: Path, claim: str, case: str) -> None:
     assert _verdict(tmp_path, claim, case=case).verdict != "contradicted"
+
+
+COURSES = (
+    "These courses included: \u201cfield readiness training for officers,\u201d geared towards officers "
+    "from squad leader to company deputy commander, a \u201cleaders\u2019 staff course\u201d for senior "
+    "officers from company commander to regiment commander, as well as courses up to division "
+    "commander."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("The leaders' staff course covers squad leaders up to company deputy commanders.", "contradicted"),
+        (
+            "The field readiness training was for company to regiment commanders, while the leaders' staff "
+            "course covered squad leaders up to company deputy commanders.",
+            "contradicted",
+        ),
+        ("The leaders' staff course covers company to regiment commanders.", "supported"),
+        # review C: a claim that names no item by most of its quoted name gives no item's range
+        (
+            "The new course for officers covers squad leaders up to company deputy commanders.",
+            "supported",
+        ),
+        (
+            "The field readiness training was geared towards officers from squad leader to company deputy "
+            "commander, while the leaders' staff course was for officers from company commander to "
+            "regiment commander.",
+            "supported",
+        ),
+    ],
+)
+def test_a_range_the_passage_gives_another_item(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, case=COURSES).verdict == want
