@@ -126,6 +126,10 @@ def _figure_after(tokens: list[Token]) -> bool:
     return False
 
 
+# Forms of "be" and its like, after which "slow to", "quick to" tell a manner of acting.
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "seems", "seemed"})
+
+
 def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The direction ("up" or "down") of a word of change at token i, and how many tokens it
     takes: "shrank", "scale down", "increase" (data/change.txt, from WordNet); "fell", "rose"
@@ -135,6 +139,8 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "word" else None
     then = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    if i and tokens[i - 1].norm in COPULAS and nxt is not None and nxt.norm == "to" and then.isalpha():
+        return None  # "Astana was slow to respond": how something was done, not a change
     if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")

@@ -7,7 +7,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.modality import desire, saying
 from kzmil.names import positions
-from kzmil.normalize import Token
+from kzmil.normalize import NEGATIONS, Token
 from kzmil.specifics import PREFERENCE, Specific
 from kzmil.structure import CLAUSE_BREAK, CUE_REACH, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
@@ -299,7 +299,11 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     pcues = [k for k, t in enumerate(ev.tokens[:-1]) if (t.norm, ev.tokens[k + 1].norm) in PREFERENCE]
     if not pcues:
         wished = _wish_and_fact(ctoks, favoured, other, ev)
-        return wished or _other_side_stated(claim, ctoks, favoured, other, ev)
+        return (
+            wished
+            or _other_side_stated(claim, ctoks, favoured, other, ev)
+            or _set_aside_stated(claim, ctoks, cue, ev)
+        )
     k = pcues[0]
     said = ev.text[ev.tokens[k].start : ev.tokens[k + 1].end]
     if favoured is None or other is None:
@@ -309,6 +313,77 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     if pf and po and all(j > k for j in pf) and all(j < k for j in po):
         return False, said
     return True, said
+
+
+# The most content words a side of a preference may have to be paired word by word: "junior
+# officers" and "senior commanders" are parallel; longer sides seldom are ("rear-services
+# logistics" and "the military attache post she wanted").
+PREFERENCE_SIDE_WORDS = 2
+PRO_FORMS = frozenset({"one", "ones"})  # "senior officers rather than junior ones": the same noun
+
+
+def _side(claim: str, ctoks: list[Token], k: int, step: int, size: int | None = None) -> list[Token]:
+    """The content words of one side of a preference, from k on in the direction of step, up to a
+    clause break; towards the favoured side, only as many as the other side has."""
+    out: list[Token] = []
+    while 0 <= k < len(ctoks) and (size is None or len(out) < size):
+        t = ctoks[k]
+        gap = claim[t.end : ctoks[k + 1].start] if step < 0 and k + 1 < len(ctoks) else ""
+        if step > 0 and k > 0 and CLAUSE_BREAK.search(claim[ctoks[k - 1].end : t.start]) and out:
+            break
+        if step < 0 and out and CLAUSE_BREAK.search(gap):
+            break
+        if t.kind == "word" and not t.stop and len(t.norm) > 2 and not t.synthetic:
+            out.append(t)
+        k += step
+    return out if step > 0 else out[::-1]
+
+
+# Verbs that set a thing aside as a negation does: "rejected a proposal to move it to Y".
+SETTING_ASIDE = frozenset({"reject", "exclud", "refus", "declin", "rule"})
+
+
+def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) -> tuple[bool, str] | None:
+    """A claim's "X rather than Y" against a passage that gives the slot the side the claim sets
+    aside: "testing for junior officers rather than for senior commanders" against "testing for
+    senior officers, including those commanding". The sides are paired word by word, in order.
+    The passage must state every word of Y (as written, no country for its capital) in a clause
+    that also holds a word of the rest of the claim and denies nothing, and neither it nor the
+    sentences before it may state the words of X that Y does not share."""
+    other = _side(claim, ctoks, cue + 2, 1)
+    favoured = _side(claim, ctoks, cue - 1, -1, size=len(other))
+    if not other or len(other) > PREFERENCE_SIDE_WORDS or len(favoured) != len(other):
+        return None
+    sides = {id(t) for t in (*favoured, *other, ctoks[cue], ctoks[cue + 1])}
+    frame = {t.stem for t in ctoks if id(t) not in sides and t.kind == "word" and not t.stop}
+    toks = ev.tokens
+    around = {t.stem for t in (*toks, *ev.context)}
+
+    def clause(j: int) -> list[Token]:
+        lo, hi = clause_span(ev.text, toks, j)
+        return toks[lo : hi + 1]
+
+    def undenied(j: int) -> bool:
+        return not any(t.norm in NEGATIONS or t.stem in SETTING_ASIDE for t in clause(j))
+
+    def framed(j: int) -> bool:
+        return any(t.stem in frame for t in clause(j) if t.kind == "word" and not t.stop)
+
+    hit: int | None = None
+    for mine, theirs in zip(favoured, other, strict=True):
+        if mine.stem == theirs.stem or theirs.norm in PRO_FORMS:
+            continue
+        at = [j for j, p in enumerate(toks) if p.stem == theirs.stem and undenied(j)]
+        if not at:
+            return None
+        if hit is None and mine.stem not in around:
+            # the word that takes the claim's place, in a clause of the claim's own statement
+            hit = next((j for j in at if framed(j)), None)
+            if hit is None:
+                return None
+    if hit is None:
+        return None
+    return False, ev.text[toks[hit].start : toks[hit].end]
 
 
 PREDICATE_STATED_MIN = 2  # content words of what the claim says of its side that the passage states

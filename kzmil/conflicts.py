@@ -25,7 +25,10 @@ from kzmil.quantities import (
     MEASURES,
     MONTHS,
     Quantity,
+    approximate,
+    as_percent,
     bound_meets,
+    change_size,
     changes_alike,
     counted_words,
     event_tied,
@@ -343,11 +346,35 @@ def _counts_alike(
     return q.unit in counted_words(passage, ptoks, p) or p.unit in counted_words(claim, ctoks, q)
 
 
+SHARE_ROUNDING = 1.0  # percentage points a share is from the percent it rounds: "a third", 33%
+ROUGH_SHARE_POINTS = 5.0  # ... and an approximate one: "almost half", 46%
+PARTS_SHARED = 3  # words around two parts that make them parts of one whole, not of two
+PARTS_WIDTH = (
+    8  # ... within this many tokens either side: "a quarter of its army to consist of contract servicemen"
+)
+
+
 def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
-    """Are a share and a percent both the size of a change ("rose by nearly half" and "an
-    almost 75 percent increase"), and so rivals? A share of a whole ("a third of the budget")
-    is no rival to the size of its rise."""
-    return {q.type, p.type} == {"share", "percent"} and changes_alike(ctoks, q, ptoks, p)
+    """Are a share and a percent rivals: both the size of a change ("rose by nearly half" and
+    "an almost 75 percent increase"), or both a part of one whole, told with words in common
+    ("a quarter of its army" and "50% contract servicemen in its army")? A share of a whole
+    ("a third of the budget") is no rival to the size of its rise."""
+    if {q.type, p.type} != {"share", "percent"}:
+        return False
+    if changes_alike(ctoks, q, ptoks, p):
+        return True
+    if change_size(ctoks, q) or change_size(ptoks, p):
+        return False
+    mine, theirs = as_percent(q), as_percent(p)
+    rough = approximate(ctoks, q) or approximate(ptoks, p)
+    if (
+        mine is None
+        or theirs is None
+        or abs(mine - theirs) <= (ROUGH_SHARE_POINTS if rough else SHARE_ROUNDING)
+    ):
+        return False  # "a third" for 33 percent, "almost half" for 46 percent: the same part
+    shared = neighbourhood(ctoks, q, PARTS_WIDTH) & neighbourhood(ptoks, p, PARTS_WIDTH)
+    return len(shared) >= PARTS_SHARED
 
 
 # Words that make a year a deadline ("by 2007"), not the date of an event ("in July 2003").
@@ -440,6 +467,27 @@ def skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", bones)
 
 
+# Two Latin spellings of one Cyrillic letter in a Kazakh or Russian name: Kazakh "Ш" where
+# Russian writes "Ч" (Shymkent and Chimkent, Shokan and Chokan), "Х" written "kh" or "k"
+# (Shokhan and Shokan), and "Ы" written "y" or "i".
+ROMANISATIONS = (("ch", "sh"), ("kh", "k"), ("y", "i"))
+ROMANISED_MIN = 6  # letters: shorter names differ by these letters too often (Chen, Shen, Shin)
+
+
+def romanised(word: str) -> str:
+    """`word` with each pair of `ROMANISATIONS` written one way."""
+    for theirs, ours in ROMANISATIONS:
+        word = word.replace(theirs, ours)
+    return word
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """One Kazakh name in its Kazakh and its Russian Latin spelling, letter for letter
+    (Chimkent and Shymkent). Only for a claim's word the corpus never writes: a corpus that
+    names both a Chumakov and a Shumakov names two people."""
+    return a != b and min(len(a), len(b)) >= ROMANISED_MIN and romanised(a) == romanised(b)
+
+
 def _canonical(norm: str) -> str:
     return METONYMS.get(norm, norm)
 
@@ -450,8 +498,9 @@ NAME_MIN_LETTERS = 4
 NAME_SIMILARITY_MIN = 80
 
 
-def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
-    """One name, spelt alike or transliterated; with `metonymy`, a capital stands for its country."""
+def same_name(a: Token, b: Token, metonymy: bool = True, romanise: bool = False) -> bool:
+    """One name, spelt alike or transliterated; with `metonymy`, a capital stands for its country;
+    with `romanise`, in its Kazakh and Russian spellings (`romanised_alike`)."""
     if a.stem == b.stem or (metonymy and _canonical(a.norm) == _canonical(b.norm)):
         return True
     if a.cap and b.cap and places.same_place(a.norm, b.norm):  # America and U.S., Belarus and Belarusian
@@ -460,6 +509,8 @@ def same_name(a: Token, b: Token, metonymy: bool = True) -> bool:
         return True
     if len(a.norm) >= NAME_MIN_LETTERS and len(b.norm) >= NAME_MIN_LETTERS:
         if skeleton(a.norm) == skeleton(b.norm) and a.norm[0] == b.norm[0]:
+            return True
+        if romanise and romanised_alike(a.norm, b.norm):
             return True
         if fuzz.ratio(a.norm, b.norm) >= NAME_SIMILARITY_MIN:
             return True
@@ -812,7 +863,12 @@ def name_conflicts(
             and (not _model_at(passage, ptoks, p) or all(_model_at(claim, ctoks, c) for c in missing))
             # a rival the claim names elsewhere is its own; a capital the claim names by its country
             # ("US aid") still rivals a city in the slot ("a trip to Brussels" against "to Washington")
-            and not any(same_name(p, c, metonymy=not _city_for_city(claim, ctoks, missing, p)) for c in cw)
+            and not any(
+                same_name(
+                    p, c, metonymy=not _city_for_city(claim, ctoks, missing, p), romanise=c.norm not in names
+                )
+                for c in cw
+            )
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
             and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
             and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
@@ -873,7 +929,8 @@ def _stated_name(
         for p in slot
     )
     by_country = not literal or any(same_name(t, p) for p in slot)
-    return any(same_name(t, p, metonymy=by_country) for p in present)
+    unknown = t.norm not in names  # a spelling the corpus never writes may be the Russian one
+    return any(same_name(t, p, metonymy=by_country, romanise=unknown) for p in present)
 
 
 def _city_for_city(claim: str, ctoks: list[Token], missing: list[Token], p: Token) -> bool:

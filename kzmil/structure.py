@@ -807,7 +807,7 @@ def modifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Con
     stated = [t for t in (*ev.tokens, *ev.context) if t.cap]
     theirs = _modified(ev.text, ev.tokens, ev.names)
     for run, head in _modified(claim, ctoks, ev.names):
-        if any(same_name(c, p) for c in run for p in stated):
+        if any(same_name(c, p, romanise=c.norm not in ev.names) for c in run for p in stated):
             continue  # the claim's name is stated
         for other, their_head in theirs:
             if their_head.stem != head.stem or any(same_name(p, c) for p in other for c in ctoks if c.cap):

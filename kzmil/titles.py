@@ -296,6 +296,8 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
                 break
             office.append(t)
         span = _office_at(claim, ctoks, office) if office else None
+        if span is None and rank.norm in DEED_RANKS:
+            span = _deed_of_office(ctoks, office, ev, j)
         if span is None or (span[0] and ctoks[span[0] - 1].norm in RANKS):
             continue  # the claim's office has a rank of its own: another person's office
         near = ev.tokens[max(0, j - RANK_REACH) : j + len(office) + RANK_REACH]
@@ -308,6 +310,31 @@ def rank_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
         theirs = (rank.start, office[-1].end)
         return [Conflict("title", claim[mine[0] : mine[1]], ev.text[theirs[0] : theirs[1]], mine, theirs)]
     return []
+
+
+# Offices named after their deed: to chair is to be the chairman.
+DEED_OFFICES = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+# Ranks whose holder does not hold the office (a former or an acting chairman did chair).
+DEED_RANKS = frozenset({"deputy", "vice", "assistant"})
+# Tokens after an office where a text names its body: "deputy chairman on the State Agency".
+BODY_REACH = 12
+BODY_WORDS = 3  # capitalised words of the claim's body that must be the passage's
+
+
+def _deed_of_office(ctoks: list[Token], office: list[Token], ev: Evidence, j: int) -> tuple[int, int] | None:
+    """Where the claim tells the deed of the passage's ranked office, of the same body: "X chaired
+    the State Agency" against "X was deputy chairman on the State Agency". Not where the passage
+    tells the deed itself ("Deputy chairman X chaired the hearing"), and only the body the passage
+    names after the office: a deputy chairman may chair a meeting."""
+    deed = DEED_OFFICES.get(office[0].norm) if len(office) == 1 else None
+    if deed is None or any(t.stem == deed for t in ev.tokens):
+        return None
+    k = next((i for i, t in enumerate(ctoks) if t.stem == deed and t.kind == "word"), None)
+    if k is None:
+        return None
+    body = {t.stem for t in ev.tokens[j + 2 : j + 2 + BODY_REACH] if t.cap and not t.stop}
+    named = [t for t in ctoks[k + 1 : k + 1 + BODY_REACH] if t.cap and not t.stop][:BODY_WORDS]
+    return (k, k) if named and all(t.stem in body for t in named) else None
 
 
 # A rank the claim may add to an office the passage gives without one. Not "former": a claim
