@@ -24,6 +24,7 @@ from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, st
 from kzmil.quantities import (
     MEASURES,
     MONTHS,
+    ROUGHLY,
     Quantity,
     approximate,
     as_percent,
@@ -189,7 +190,10 @@ def quantity_conflicts(
     unstated = [
         q
         for q in cq
-        if (not any(q.same_value(p) for p in pq) and stated_by(q, claim, ctoks, pq, passage, ptoks) is None)
+        if (
+            not any(q.same_value(p) or _rounds(ctoks, q, ptoks, p) for p in pq)
+            and stated_by(q, claim, ctoks, pq, passage, ptoks) is None
+        )
         or _in_anothers_slot(ctoks, q, pq, free, ptoks)
     ]
     # the claim's one unstated figure against the passage's one unclaimed figure of its kind,
@@ -349,9 +353,22 @@ def _counts_alike(
 SHARE_ROUNDING = 1.0  # percentage points a share is from the percent it rounds: "a third", 33%
 ROUGH_SHARE_POINTS = 5.0  # ... and an approximate one: "almost half", 46%
 PARTS_SHARED = 3  # words around two parts that make them parts of one whole, not of two
+ROUGH_STEMS = frozenset(stem(w) for w in ROUGHLY)  # "nearly", "some": no word of what is counted
 PARTS_WIDTH = (
     8  # ... within this many tokens either side: "a quarter of its army to consist of contract servicemen"
 )
+
+
+def _rounds(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
+    """Is one a share and the other a percent it rounds: "a third" for 33 percent, "nearly a
+    third" for some 30 percent, "almost half" for 46 percent?"""
+    if {q.type, p.type} != {"share", "percent"}:
+        return False
+    mine, theirs = as_percent(q), as_percent(p)
+    rough = approximate(ctoks, q) or approximate(ptoks, p)
+    if mine is None or theirs is None:
+        return False
+    return abs(mine - theirs) <= (ROUGH_SHARE_POINTS if rough else SHARE_ROUNDING)
 
 
 def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
@@ -363,17 +380,9 @@ def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity
         return False
     if changes_alike(ctoks, q, ptoks, p):
         return True
-    if change_size(ctoks, q) or change_size(ptoks, p):
-        return False
-    mine, theirs = as_percent(q), as_percent(p)
-    rough = approximate(ctoks, q) or approximate(ptoks, p)
-    if (
-        mine is None
-        or theirs is None
-        or abs(mine - theirs) <= (ROUGH_SHARE_POINTS if rough else SHARE_ROUNDING)
-    ):
+    if change_size(ctoks, q) or change_size(ptoks, p) or _rounds(ctoks, q, ptoks, p):
         return False  # "a third" for 33 percent, "almost half" for 46 percent: the same part
-    shared = neighbourhood(ctoks, q, PARTS_WIDTH) & neighbourhood(ptoks, p, PARTS_WIDTH)
+    shared = neighbourhood(ctoks, q, PARTS_WIDTH) & neighbourhood(ptoks, p, PARTS_WIDTH) - ROUGH_STEMS
     return len(shared) >= PARTS_SHARED
 
 

@@ -194,3 +194,13 @@ def test_review_a_share_that_rounds_the_percent(tmp_path: Path, claim: str) -> N
 )
 def test_review_the_set_aside_side_in_another_clause_or_denied(tmp_path: Path, claim: str, case: str) -> None:
     assert _verdict(tmp_path, claim, case=case).verdict != "contradicted"
+
+
+def test_review_a_rough_share_the_right_percent_states(tmp_path: Path) -> None:
+    """ "Nearly a third" is stated by "some 30 percent", not contradicted by another part's 46."""
+    case = (
+        "Some 30 percent of the army's officers are women, and nearly 46 percent of the army's officers "
+        "are under 30, the ministry said."
+    )
+    claim = "Nearly a third of the army's officers are women."
+    assert _verdict(tmp_path, claim, case=case).verdict != "contradicted"
