@@ -354,6 +354,8 @@ def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) ->
     favoured = _side(claim, ctoks, cue - 1, -1, size=len(other))
     if not other or len(other) > PREFERENCE_SIDE_WORDS or len(favoured) != len(other):
         return None
+    if any(t.cap for t in (*favoured, *other)):
+        return None  # names are `_other_side_stated`'s, which reads the passage's tense and hedges
     sides = {id(t) for t in (*favoured, *other, ctoks[cue], ctoks[cue + 1])}
     frame = {t.stem for t in ctoks if id(t) not in sides and t.kind == "word" and not t.stop}
     toks = ev.tokens
@@ -364,7 +366,11 @@ def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) ->
         return toks[lo : hi + 1]
 
     def undenied(j: int) -> bool:
-        return not any(t.norm in NEGATIONS or t.stem in SETTING_ASIDE for t in clause(j))
+        """Neither denied nor set in the past, wished, forecast or only argued ("was once")."""
+        return not any(
+            t.norm in NEGATIONS or t.stem in SETTING_ASIDE or t.norm in BYGONE | UNASSERTED or saying(t)
+            for t in clause(j)
+        )
 
     def framed(j: int) -> bool:
         return any(t.stem in frame for t in clause(j) if t.kind == "word" and not t.stop)
