@@ -3,6 +3,7 @@ than Y" against what the passage prefers, and two things ranked the other way ro
 
 from __future__ import annotations
 
+from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.modality import desire, saying
@@ -346,7 +347,8 @@ SETTING_ASIDE = frozenset({"reject", "exclud", "refus", "declin", "rule"})
 def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) -> tuple[bool, str] | None:
     """A claim's "X rather than Y" against a passage that gives the slot the side the claim sets
     aside: "testing for junior officers rather than for senior commanders" against "testing for
-    senior officers, including those commanding". The sides are paired word by word, in order.
+    senior officers, including those commanding". The sides are paired word by word, in order,
+    and the pair that decides is a pair of opposites (junior and senior, domestic and foreign).
     The passage must state every word of Y (as written, no country for its capital) in a clause
     that also holds a word of the rest of the claim and denies nothing, and neither it nor the
     sentences before it may state the words of X that Y does not share."""
@@ -366,14 +368,15 @@ def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) ->
         return toks[lo : hi + 1]
 
     def undenied(j: int) -> bool:
-        """Neither denied nor set in the past, wished, forecast or only argued ("was once")."""
-        return not any(
-            t.norm in NEGATIONS or t.stem in SETTING_ASIDE or t.norm in BYGONE | UNASSERTED or saying(t)
-            for t in clause(j)
-        )
+        return not any(t.norm in NEGATIONS or t.stem in SETTING_ASIDE for t in clause(j))
 
     def framed(j: int) -> bool:
-        return any(t.stem in frame for t in clause(j) if t.kind == "word" and not t.stop)
+        """In a clause of the claim's own statement, not set in the past, wished, forecast or
+        only argued ("was once", "could become", "some argue")."""
+        words = [t for t in clause(j) if t.kind == "word"]
+        if any(t.norm in BYGONE | UNASSERTED or saying(t) for t in words):
+            return False
+        return any(t.stem in frame for t in words if not t.stop)
 
     hit: int | None = None
     for mine, theirs in zip(favoured, other, strict=True):
@@ -382,7 +385,11 @@ def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) ->
         at = [j for j, p in enumerate(toks) if p.stem == theirs.stem and undenied(j)]
         if not at:
             return None
-        if hit is None and mine.stem not in around:
+        if (
+            hit is None
+            and mine.stem not in around
+            and (theirs.stem in opposites(mine.stem) or mine.stem in opposites(theirs.stem))
+        ):
             # the word that takes the claim's place, in a clause of the claim's own statement
             hit = next((j for j in at if framed(j)), None)
             if hit is None:
