@@ -3,7 +3,7 @@ against "deputy chairman"), a name in its Kazakh and its Russian Latin spelling 
 Chimkent), a share of a whole against a percent of the same whole, the side a "rather than" sets
 aside that the passage gives the slot, and "slow to respond", a manner and not a change. The
 cases marked "review" come from the outside reviews of the session (/tmp/rev55), which found the
-first versions wrong there; five more readings were taken back after review (docs/usage.md,
+first versions wrong there; six more readings were taken back after review (docs/usage.md,
 session 55)."""
 
 from __future__ import annotations
