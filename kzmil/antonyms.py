@@ -126,7 +126,8 @@ def _figure_after(tokens: list[Token]) -> bool:
     return False
 
 
-# Forms of "be" and its like, after which "slow to", "quick to" tell a manner of acting.
+# Forms of "be" and its like, after which "slow to", "quick to" tell a manner of acting (as
+# `modality.BE`, written here so that the find path, which reads this module, loads no more).
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "seems", "seemed"})
 
 

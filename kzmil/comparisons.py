@@ -329,10 +329,8 @@ def _side(claim: str, ctoks: list[Token], k: int, step: int, size: int | None = 
     out: list[Token] = []
     while 0 <= k < len(ctoks) and (size is None or len(out) < size):
         t = ctoks[k]
-        gap = claim[t.end : ctoks[k + 1].start] if step < 0 and k + 1 < len(ctoks) else ""
-        if step > 0 and k > 0 and CLAUSE_BREAK.search(claim[ctoks[k - 1].end : t.start]) and out:
-            break
-        if step < 0 and out and CLAUSE_BREAK.search(gap):
+        a, b = sorted((k, k - step))  # this token and the one the walk came from
+        if out and CLAUSE_BREAK.search(claim[ctoks[a].end : ctoks[b].start]):
             break
         if t.kind == "word" and not t.stop and len(t.norm) > 2 and not t.synthetic:
             out.append(t)
@@ -382,7 +380,7 @@ def _set_aside_stated(claim: str, ctoks: list[Token], cue: int, ev: Evidence) ->
     for mine, theirs in zip(favoured, other, strict=True):
         if mine.stem == theirs.stem or theirs.norm in PRO_FORMS:
             continue
-        at = [j for j, p in enumerate(toks) if p.stem == theirs.stem and undenied(j)]
+        at = [j for j in positions(theirs, toks, name=False) if undenied(j)]
         if not at:
             return None
         if (

@@ -354,9 +354,8 @@ SHARE_ROUNDING = 1.0  # percentage points a share is from the percent it rounds:
 ROUGH_SHARE_POINTS = 5.0  # ... and an approximate one: "almost half", 46%
 PARTS_SHARED = 3  # words around two parts that make them parts of one whole, not of two
 ROUGH_STEMS = frozenset(stem(w) for w in ROUGHLY)  # "nearly", "some": no word of what is counted
-PARTS_WIDTH = (
-    8  # ... within this many tokens either side: "a quarter of its army to consist of contract servicemen"
-)
+# ... within this many tokens either side: "a quarter of its army to consist of contract servicemen".
+PARTS_WIDTH = 8
 
 
 def _rounds(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
