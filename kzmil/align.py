@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from kzmil import places
 from kzmil.agents import agent_conflicts, object_conflicts
@@ -21,6 +22,7 @@ from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
 from kzmil.conflicts import Conflict, is_initials, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
+from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
 from kzmil.modality import saying
 from kzmil.names import is_person, matcher, name_match, spelled_out
@@ -465,6 +467,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is None and (party := _affiliation(spec, r)) is not None:
         return party
+    if found is None and (familiar := _nickname_before_surname(t, r)) is not None:
+        return familiar
     rival = rival_place(t, r.claim, r.ctoks, ev) if found is None or metonym else None
     if rival is not None and _destination(r, t) and not _located(ev.tokens, rival, LOCATIVE | {"to"}):
         rival = None  # "a trip to Washington" is no place "Astana agreed" names: a government there
@@ -512,6 +516,33 @@ def _dated_not_placed(r: Reading, t: Token) -> bool:
     return bool(({deed.stem} | synonyms(deed.stem)) & dated_deeds(r.ev.tokens))
 
 
+def _nickname_before_surname(t: Token, r: Reading) -> str | None:
+    """A given name the passage or its context writes in its other form, formal or familiar,
+    right before the surname the claim gives it: "Dick Lugar" for "Richard Lugar". Only with
+    that surname: "Jackson" alone is no "Jack", nor "Dick Casey" the Richard of another."""
+    k = next((i for i, x in enumerate(r.ctoks) if x is t), None)
+    if k is None or k + 1 >= len(r.ctoks) or not t.cap or not nicknames(t.norm):
+        return None
+    surname = r.ctoks[k + 1]
+    if not (surname.cap and surname.kind == "word" and not r.claim[t.end : surname.start].strip()):
+        return None
+    sentences = r.ev.article() if r.ev.article is not None else r.ev.around()
+    given = {
+        p.norm
+        for _, toks in sentences
+        for p, after in pairwise(toks)
+        if p.cap and nicknames(p.norm) and name_match(surname, after, False)
+    }
+    if len(given) > 1:
+        return None  # two people of that surname ("Senator Robert Hale", "Governor Richard Hale")
+    for text, toks in r.ev.around():
+        for p, after in pairwise(toks):
+            if p.cap and nicknamed(t.norm, p.norm) and name_match(surname, after, False):
+                said = text[p.start : after.end]
+                return said if toks is r.ev.tokens else f"{said}{CONTEXT}"
+    return None
+
+
 TITLE_GAP = 2  # words a title may stand before its holder's surname: "Senator Richard Lugar"
 
 
@@ -523,7 +554,17 @@ def _affiliation(spec: Specific, r: Reading) -> Found:
     t = spec.tokens[0]
     k = next((i for i, u in enumerate(r.ctoks) if u is t), None)
     parties = [i for i, u in enumerate(r.ctoks) if u.cap and u.norm in PARTY_WORDS]
-    if k is None or r.ev.article is None or not any(abs(i - k) <= PARTY_REACH for i in parties):
+    if k is None or r.ev.article is None:
+        return None
+    # or a state right after the person's name: "Senator Richard Lugar of Indiana"
+    after_name = (
+        k >= 2
+        and is_state(t.norm)
+        and r.ctoks[k - 1].norm in STATE_OF
+        and r.ctoks[k - 2].cap
+        and is_person(r.ctoks[k - 2], r.ev.common)
+    )
+    if not after_name and not any(abs(i - k) <= PARTY_REACH for i in parties):
         return None
     names = [u for u in r.ctoks if u.cap and u.kind == "word" and u is not t and u.norm not in PARTY_WORDS]
     if not any(is_person(u, r.ev.common) and not u.stop and not is_state(u.norm) for u in names):
@@ -546,6 +587,7 @@ def _affiliation(spec: Specific, r: Reading) -> Found:
 
 
 PARTY_REACH = 3  # a state beside its party: "a Democratic senator from Indiana", "the Indiana Republican"
+STATE_OF = frozenset({"of", "from"})  # a state after a politician's name: "Richard Lugar of Indiana"
 
 
 def _title_in_article(spec: Specific, r: Reading) -> str | None:
@@ -556,15 +598,23 @@ def _title_in_article(spec: Specific, r: Reading) -> str | None:
     k = next((i for i, x in enumerate(r.ctoks) if x is t), None)
     if k is None or k + 1 >= len(r.ctoks) or ev.article is None or is_person(t, ev.common):
         return None
-    holder = r.ctoks[k + 1]
-    if not (holder.cap and is_person(holder, ev.common)):
-        return None
-    if not any(name_match(holder, p, metonymy=False) for p in [*ev.tokens, *ev.context]):
+    # the holder's name, given name and surname: "Senator Dick Lugar" where the passage says "Lugar"
+    holders: list[Token] = []
+    for h in r.ctoks[k + 1 : k + 2 + TITLE_GAP]:
+        if not (h.cap and h.kind == "word" and (is_person(h, ev.common) or nicknames(h.norm))):
+            break
+        holders.append(h)
+    named = [*ev.tokens, *ev.context]
+    holders = [h for h in holders if any(name_match(h, p, metonymy=False) for p in named)]
+    if not holders:
         return None  # the passage is not about that person
     for text, toks in ev.article():
         for j, p in enumerate(toks):
             between = toks[j + 1 : j + 2 + TITLE_GAP]
-            at = next((n for n, q in enumerate(between) if name_match(holder, q, metonymy=False)), None)
+            at = next(
+                (n for n, q in enumerate(between) if any(name_match(h, q, metonymy=False) for h in holders)),
+                None,
+            )
             if p.stem == t.stem and at is not None and all(q.cap for q in between[:at]):
                 # the title's own run of capitals: "Senator Richard Lugar", not "General Petrov and Ivanov"
                 return f"{text[p.start : p.end]} (the article){CONTEXT}"

@@ -1056,8 +1056,9 @@ def _phrase_conflict(kind: str, claim: str, c: list[Token], passage: str, p: lis
 # Verbs that deny what follows them as "not" does: "avoid upsetting" is "not upset".
 NEGATING_VERBS = frozenset({"avoid", "refrain"})
 # ... and those that do so before "to": "declined to ratify", "refused to sign", "failed to
-# retain" say the deed was not done ("the numbers declined to 17" is no denial).
-REFUSING = frozenset({"declin", "refus", "fail"})
+# retain" say the deed was not done ("the numbers declined to 17" is no denial), and "unable
+# to afford" says what "cannot afford" does.
+REFUSING = frozenset({"declin", "refus", "fail", "unabl"})
 # Words that deny the thing they name, as "no" does: "an absence of military infrastructure",
 # "a lack of domestic industry", "it lacks an industry" (by stem).
 LACKING = frozenset({"absenc", "lack"})
@@ -1554,6 +1555,10 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
             )
             for t in other
         )
+    if tokens[i].stem == "unabl":
+        # "who were unable to leave" denies leaving, not what the sentence goes on to say
+        deed = tokens[i + 2] if i + 2 < len(tokens) else None
+        return deed is not None and any(t.stem == deed.stem for t in other)
     if tokens[i].stem not in LACKING and tokens[i].norm != "short":  # "short of equipment" lacks it
         return True
     head = lacked(tokens, i)

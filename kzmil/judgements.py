@@ -115,6 +115,10 @@ def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
 SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun that says
 
 
+# Adverbs that may stand between a speaker and the verb of saying: "he also stressed".
+ASIDE_ADVERBS = frozenset({"also", "again", "further", "then", "later", "once", "too"})
+
+
 def _says(text: str, tokens: list[Token], k: int) -> bool:
     """ "Lugar stressed", "he insisted", "the ministry stressed:", "Delovaya nedelya argued": a
     verb of saying right after its speaker, or before a colon or a quotation, reports words; it
@@ -123,6 +127,8 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
     the dev claims, reading it as a report there lost three true contradictions that the
     judgement happened to catch, which no rule yet catches for its own reason."""
     t, before = tokens[k], tokens[k - 1] if k else None
+    if before is not None and k > 1 and (before.norm in ASIDE_ADVERBS or before.norm.endswith("ly")):
+        before = tokens[k - 2]  # "he also stressed", "Lugar repeatedly stressed"
     after = text[t.end :].lstrip()[:1]
     return saying(t) and (
         (

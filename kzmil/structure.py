@@ -100,6 +100,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     # which of the passage's is which cannot be told
     titled = {t.stem for t in ctoks if t.cap and t.kind == "word"}
     described = _appositions(claim, ctoks)
+    fronted = _fronted_participle(claim, ctoks)
     words = [
         k
         for k, t in enumerate(ctoks)
@@ -148,6 +149,8 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                 # a description of one name, set off by commas, relates it to no other, unless
                 # the other stands in it ("Akhmetov, replacing Altynbaev, took over")
                 and not any(lo <= k <= hi and not lo <= i2 <= hi for lo, hi in described)
+                # nor does the rest of a fronted participle's clause relate its name to the subject
+                and not (fronted is not None and i1 < k <= fronted < i2)
             ]
             # two figures with "up from" between them are written later first ("will reach 39,
             # up from 17"), on either side: the order of each side is read that way round
@@ -380,6 +383,30 @@ def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     out.append((i + 1, j))
                 break
     return out
+
+
+def _fronted_participle(text: str, tokens: list[Token]) -> int | None:
+    """The last token of a participle's clause that opens the claim before its subject
+    ("Having hailed Steppe Eagle 2004 as a success, Altynbayev hopes ...", "After meeting
+    Maltsaw, Akhmetov said"): its words tell what the subject did to the clause's own names and
+    relate none of them to the subject, who stands after its comma."""
+    if len(tokens) < 3:
+        return None
+    first, second = tokens[0], tokens[1]
+    if not (first.norm == "having" or (first.norm in FRONTING and second.norm.endswith("ing"))):
+        return None
+    for j in range(1, len(tokens) - 1):
+        if tokens[j].norm in PASSIVE_PARTICIPLES:
+            return None  # "Having been toppled by Temirov, Kassymov ...": its names keep their roles
+        gap = text[tokens[j].end : tokens[j + 1].start]
+        if gap.strip() == ",":
+            return j
+        if CLAUSE_BREAK.search(gap):
+            return None
+    return None
+
+
+PASSIVE_PARTICIPLES = frozenset({"been", "being"})
 
 
 # How far (tokens) a name may stand from the plain word whose slot it fills, across function

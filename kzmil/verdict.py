@@ -31,6 +31,7 @@ from kzmil.conflicts import (
 from kzmil.credit import hit_region, paraphrased
 from kzmil.evaluation import opposed
 from kzmil.evidence import CONTEXT, Alignment, Evidence, source_line
+from kzmil.forenames import nicknames
 from kzmil.judgements import evaluations
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
@@ -40,7 +41,7 @@ from kzmil.modality import (
 )
 from kzmil.models import Judgement, Result, Span, Verdict
 from kzmil.names import claim_names, is_person, name_match
-from kzmil.normalize import NEGATIONS, Token, fts_term, tokenize
+from kzmil.normalize import NEGATIONS, Token, fts_term, stem, tokenize
 from kzmil.planned import (
     SAYING_HEDGES,
     already_done,
@@ -596,6 +597,41 @@ def _within(span: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
     return span is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in spans)
 
 
+# The kinds of body a publisher's name ends in, which a claim may leave off ("Jamestown
+# reported" for the Jamestown Foundation): a closed class of English.
+ORGANISATION_HEADS = frozenset(
+    "foundation institute institution center centre council society association group press trust "
+    "fund endowment corporation company agency network forum project program programme".split()
+)
+
+
+# Verbs a body reports by (stems): "Jamestown reported", "the Institute found"; "said" is a person's.
+REPORTING_BODY = frozenset(
+    {"report", "publish", "note", "conclud", "observ", "estim", "found", "argu", "wrote"}
+)
+
+
+def _reported_by(query: Query, span: tuple[int, int]) -> bool:
+    """Is the name at `span` followed by a verb a body reports by?"""
+    after = [t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop][:1]
+    return bool(after) and (after[0].stem in REPORTING_BODY or after[0].norm in REPORTING_BODY)
+
+
+def _named_alone(ev: Evidence, words: list[str]) -> bool:
+    """Does the article write a publisher's own name without the kind of body after it ("Jimmy
+    Carter said" beside "The Carter Center")? Then that name may be a person's, and a claim's
+    "Carter said" is not the publisher's report. Unknown without the article."""
+    if ev.article is None:
+        return True
+    short, head = words[:-1], words[-1]
+    for _, toks in ev.article():
+        norms = [t.norm for t in toks]
+        for j in range(len(norms) - len(short) + 1):
+            if norms[j : j + len(short)] == short and norms[j + len(short) : j + len(short) + 1] != [head]:
+                return True
+    return False
+
+
 def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     """The claim's terms that name the article's author, publication or publisher as its
     source ("According to Roger McDermott, writing in the Central Asia-Caucasus Analyst, ...",
@@ -605,9 +641,13 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     makes it the doer. A name counts whole: "Central Asia" alone may be the claim's point."""
     spans = [spec.span for spec, found in alignment.matched if "the article's author" in found]
     for where in (ev.publication, ev.publisher):
-        spans += _named_in_claim(
-            query, {t.norm for t in tokenize(where) if t.cap and not t.synthetic and not t.stop}
-        )
+        words = [t.norm for t in tokenize(where) if t.cap and not t.synthetic and not t.stop]
+        spans += _named_in_claim(query, set(words))
+        if len(words) > 1 and words[-1] in ORGANISATION_HEADS and not _named_alone(ev, words):
+            # its own name without the kind of body it is, as a body reports: "Jamestown reported"
+            # for "The Jamestown Foundation" (not "the Aga Khan said": a person says)
+            short = _named_in_claim(query, set(words[:-1]))
+            spans += [span for span in short if _reported_by(query, span)]
     spans = [span for span in spans if _framed(query, span, spans)]
     spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
@@ -935,7 +975,27 @@ def _full_name_elsewhere(index: IndexBackend, query: Query, given: Token) -> str
         for a, b in pairwise(toks):
             if a.norm == given.norm and name_match(surname, b, False):
                 return row.text[a.start : b.end]
-    return None
+    return _nickname_elsewhere(index, given, surname)
+
+
+def _nickname_elsewhere(index: IndexBackend, given: Token, surname: Token) -> str | None:
+    """ "Dick Lugar" where the corpus writes "Richard Lugar": the given name in its other form,
+    formal or familiar, before that surname, for the one person of that surname the passages
+    found name (not the Richard of "Senator Robert Hale ... his brother, Governor Richard Hale")."""
+    forms = set(nicknames(given.norm))
+    if not forms:
+        return None
+    rows = index.rows(index.search({fts_term(stem(f)): 1.0 for f in sorted(forms)}, FULL_NAME_PASSAGES))
+    pairs = [
+        (row, a, b)
+        for row in rows.values()
+        for a, b in pairwise([t for t in tokenize(row.text) if not t.synthetic])
+        if a.cap and nicknames(a.norm) and name_match(surname, b, False)
+    ]
+    if len({a.norm for _, a, _ in pairs}) != 1:
+        return None
+    row, a, b = pairs[0]
+    return row.text[a.start : b.end] if a.norm in forms else None
 
 
 def _partner(text: str, tokens: list[Token], span: tuple[int, int]) -> Token | None:
