@@ -25,7 +25,7 @@ from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
 from kzmil.modality import saying
-from kzmil.names import is_person, matcher, name_match, spelled_out
+from kzmil.names import given_names_before, is_person, matcher, name_match, spelled_out
 from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against, is_state
 from kzmil.quantities import (
@@ -526,18 +526,12 @@ def _nickname_before_surname(t: Token, r: Reading) -> str | None:
     surname = r.ctoks[k + 1]
     if not (surname.cap and surname.kind == "word" and not r.claim[t.end : surname.start].strip()):
         return None
-    sentences = r.ev.article() if r.ev.article is not None else r.ev.around()
-    given = {
-        p.norm
-        for _, toks in sentences
-        for p, after in pairwise(toks)
-        if p.cap and nicknames(p.norm) and name_match(surname, after, False)
-    }
-    if len(given) > 1:
-        return None  # two people of that surname ("Senator Robert Hale", "Governor Richard Hale")
     for text, toks in r.ev.around():
         for p, after in pairwise(toks):
             if p.cap and nicknamed(t.norm, p.norm) and name_match(surname, after, False):
+                sentences = r.ev.article() if r.ev.article is not None else r.ev.around()
+                if len({g.norm for g, _ in given_names_before(surname, (x for _, x in sentences))}) > 1:
+                    return None  # two people of that surname ("Senator Robert Hale", "Governor Richard Hale")
                 said = text[p.start : after.end]
                 return said if toks is r.ev.tokens else f"{said}{CONTEXT}"
     return None

@@ -8,12 +8,14 @@ name of its own, not a slip for Richard.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from kzmil import places
 from kzmil.conflicts import METONYMS, NAME_SIMILARITY_MIN, is_name, romanised_alike, skeleton
+from kzmil.forenames import nicknames
 from kzmil.normalize import Token
 from kzmil.quantities import MONTHS
 from kzmil.synonyms import ABBREVIATIONS, abbreviated, synonyms
@@ -84,6 +86,18 @@ def matcher(c: Token, metonymy: bool, loose: bool = False) -> Callable[[Token], 
         return variable and p.cap and name_variant(norm, p.norm, loose)
 
     return match
+
+
+def given_names_before(surname: Token, sentences: Iterable[list[Token]]) -> list[tuple[Token, Token]]:
+    """Each (given name, surname) the sentences write for `surname`, in any spelling of it: a
+    capitalised word the nickname list knows as a given name, right before it. Two given names
+    mean two people of that surname, whom another form of one cannot tell apart."""
+    return [
+        (p, after)
+        for toks in sentences
+        for p, after in pairwise(toks)
+        if p.cap and nicknames(p.norm) and name_match(surname, after, False)
+    ]
 
 
 def positions(c: Token, tokens: list[Token], name: bool) -> list[int]:

@@ -40,7 +40,7 @@ from kzmil.modality import (
     saying,
 )
 from kzmil.models import Judgement, Result, Span, Verdict
-from kzmil.names import claim_names, is_person, name_match
+from kzmil.names import claim_names, given_names_before, is_person, name_match
 from kzmil.normalize import NEGATIONS, Token, fts_term, stem, tokenize
 from kzmil.planned import (
     SAYING_HEDGES,
@@ -643,11 +643,11 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
     for where in (ev.publication, ev.publisher):
         words = [t.norm for t in tokenize(where) if t.cap and not t.synthetic and not t.stop]
         spans += _named_in_claim(query, set(words))
-        if len(words) > 1 and words[-1] in ORGANISATION_HEADS and not _named_alone(ev, words):
+        if len(words) > 1 and words[-1] in ORGANISATION_HEADS:
             # its own name without the kind of body it is, as a body reports: "Jamestown reported"
             # for "The Jamestown Foundation" (not "the Aga Khan said": a person says)
-            short = _named_in_claim(query, set(words[:-1]))
-            spans += [span for span in short if _reported_by(query, span)]
+            short = [span for span in _named_in_claim(query, set(words[:-1])) if _reported_by(query, span)]
+            spans += short if short and not _named_alone(ev, words) else []
     spans = [span for span in spans if _framed(query, span, spans)]
     spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
@@ -989,8 +989,7 @@ def _nickname_elsewhere(index: IndexBackend, given: Token, surname: Token) -> st
     pairs = [
         (row, a, b)
         for row in rows.values()
-        for a, b in pairwise([t for t in tokenize(row.text) if not t.synthetic])
-        if a.cap and nicknames(a.norm) and name_match(surname, b, False)
+        for a, b in given_names_before(surname, [[t for t in tokenize(row.text) if not t.synthetic]])
     ]
     if len({a.norm for _, a, _ in pairs}) != 1:
         return None

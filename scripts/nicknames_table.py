@@ -11,8 +11,8 @@ test can check the table against it):
     python3 scripts/nicknames_table.py
 
 One line a name: `name<TAB>the names it is a nickname of or has as one, space apart`. The
-relation is read both ways and never chained: "Dick" is Richard's and Rich's, yet Rich and
-Richard meet only through their own line.
+relation is read both ways and never chained: "Dick" is Richard's and Dickson's, yet Richard
+and Dickson do not meet through it.
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from importlib import metadata, resources
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kzmil.forenames import TABLE as NAME
 from kzmil.tables import write
-
-NAME = "nicknames.txt"
 
 
 def header() -> str:
