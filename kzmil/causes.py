@@ -460,9 +460,38 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     if sides and (
         len(unstated) == len(sides)
         or (len(unstated) >= CAUSE_UNSTATED_MIN and 2 * len(unstated) > len(sides))
+        or (len(sides) > CAUSE_UNSTATED_MIN and _head(ctoks, c.cause) in unstated)
     ):
         return c.link
     return []
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+HEAD_WORDS = 3  # content words before "of" in a cause's head phrase: "a sudden regional outbreak of"
+
+
+def _head(ctoks: list[Token], cause: list[Token]) -> Token | None:
+    """The head of a cause that is a noun phrase with a complement: "outbreak" in "an outbreak
+    of dangerous pathogens". Its complement's words may all stand in a source that tells of
+    them for another reason ("an information exchange on dangerous pathogens"); the head is
+    the thing the claim says caused it, and a source that never names it gives no such cause."""
+    if not cause:
+        return None
+    head, words = None, 0
+    for t in ctoks:
+        if t.start < cause[0].start:
+            continue
+        if t.start > cause[-1].start:
+            break
+        if t.norm == "of":  # "of" after a noun is the surest sign of a head noun without a tagger
+            return head
+        if t.kind != "word" or t.cap or (t.stop and t.norm not in ARTICLES):
+            return None
+        if _content(t):
+            head, words = t, words + 1
+            if words > HEAD_WORDS:
+                return None
+    return None
 
 
 def cause_replaced(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:

@@ -880,6 +880,7 @@ def name_conflicts(
             and (not missing or any(roles(claim, ctoks, c) & roles(passage, ptoks, p) for c in missing))
             and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
             and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
+            and not _in_credit(passage, p)
             # "Operation Enduring Freedom" for OEF: one body named two ways
             and not (
                 missing
@@ -906,6 +907,22 @@ def name_conflicts(
                 ):
                     out.append(_phrase_conflict("detail", claim, [c], passage, [p]))
     return out
+
+
+# A source's credit in parentheses: "(Interfax-Kazakhstan, November 17)", "(RFE/RL, 2007)".
+_CREDIT = re.compile(r"\(([^()]{1,80})\)")
+_CREDIT_MONTHS = "|".join(m for m in MONTHS if len(m) > 3)  # not "may", which is also a verb
+_CREDIT_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + _CREDIT_MONTHS + r")\b", re.I)
+
+
+def _in_credit(passage: str, p: Token) -> bool:
+    """Is the name inside a parenthesised credit that dates a report ("(Interfax-Kazakhstan,
+    November 17)")? It names who reported the words, not anyone or anywhere the words tell
+    of, so it fills no slot of the claim."""
+    return any(
+        m.start() < p.start < m.end() and _CREDIT_DATE.search(m.group(1)) is not None and "," in m.group(1)
+        for m in _CREDIT.finditer(passage)
+    )
 
 
 def _stated_name(

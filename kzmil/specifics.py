@@ -208,6 +208,11 @@ def _named_plural(tokens: list[Token], i: int) -> bool:
     )
 
 
+# Verbs that can follow only a "most" that counts ("most will receive", "most have left"): a
+# superlative ("most important") is followed by its adjective, never by one of these.
+AUXILIARIES = frozenset("will would have had are were can could may might must should do did".split())
+
+
 def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, str]]:
     """(token index, class) of the strong quantifiers in a text. A source's "each" states
     "every" (`stating`); a claim's "each" is often only distributive, so it is not required."""
@@ -225,7 +230,12 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
         if t.norm == "most" and (
             prev == "the"
             or nxt is None
-            or (nxt.norm != "of" and not nxt.norm.endswith("s") and not _named_plural(tokens, i + 1))
+            or (
+                nxt.norm != "of"
+                and nxt.norm not in AUXILIARIES
+                and not nxt.norm.endswith("s")
+                and not _named_plural(tokens, i + 1)
+            )
         ):
             continue  # a superlative ("the most significant", "most important")
         if t.norm == "few" and prev in ("a", "quite") and not (i > 1 and tokens[i - 2].norm == "only"):

@@ -759,6 +759,25 @@ def post_of_another(claim: str, ctoks: list[Token], specs: list[Specific], ev: E
     return []
 
 
+OBJECT_NAME_REACH = 3  # tokens from an active verb to the name it takes: "named Nikolai Pospelov"
+
+
+def _undergoes(ev: Evidence, verb: Token, person: Token) -> bool:
+    """Does the source, in the passage or the sentences before it, do the deed of the claim's
+    passive verb to its person, in the active ("Nazarbaev named Nikolai Pospelov as ...")? The
+    name stands right after the verb, with nothing but its other names between."""
+    for _, toks in ev.around(before_only=True):
+        for k, t in enumerate(toks):
+            if t.norm != verb.norm or after_be(toks, k):
+                continue
+            for x in toks[k + 1 : k + 1 + OBJECT_NAME_REACH]:
+                if not (x.cap and x.kind == "word"):
+                    break
+                if name_match(person, x, False):
+                    return True
+    return False
+
+
 def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -> list[Conflict]:
     """Two people of the claim that the source gives each other's deed: the claim has "A was
     recalled ... B was appointed", the passage or the sentences before it "B was recalled",
@@ -786,6 +805,8 @@ def subject_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev:
         ]
         if any(b == a for b, *_ in doers):
             continue  # the source has the claim's person do it too
+        if after_be(ctoks, w) and _undergoes(ev, ctoks[w], ctoks[a]):
+            continue  # "named Nikolai Pospelov as ...": the claim's "Pospelov was named" in the active
         other = next(((b, text, lo, hi) for b, text, lo, hi in doers if b != a), None)
         if other is None:
             continue
@@ -1588,6 +1609,9 @@ ARTICLES = frozenset({"a", "an", "the"})
 LINKED_NAME_REACH = 3  # tokens after "on" in which the name must stand: "repairs on Kazakh Su-27"
 
 
+COMPOUND_WORDS = 3  # nouns a name may stand before in one compound: "Su-27 repair contract"
+
+
 def _noun_phrase_turn(claim: str, ctoks: list[Token], pair: tuple[int, int], w: int, ev: Evidence) -> bool:
     """A reordering inside one noun phrase, which changes no role: the claim's first name is a
     possessive or a modifier right before the word ("the Pentagon's head", "West Point graduate",
@@ -1605,8 +1629,21 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], pair: tuple[int, int], w: 
     last = i1
     while last + 1 < w and claim[ctoks[last].end : ctoks[last + 1].start] in ("", "-"):
         last += 1
-    if not (possessive or w == last + 1):
+    # the words from the name to the claim's word, when they make one compound with it ("Su-27
+    # repair contract"): the name modifies its head as it does the word next to it
+    compound = ctoks[last + 1 : w + 1]
+    if not (
+        possessive
+        or w == last + 1
+        or (
+            name.cap
+            and len(compound) <= COMPOUND_WORDS
+            and all(x.kind == "word" and not x.cap and not x.stop for x in compound)
+            and not any(claim[a.end : b.start].strip() for a, b in pairwise([ctoks[last], *compound]))
+        )
+    ):
         return False
+    words = {x.stem for x in compound} if not possessive else {ctoks[w].stem}
     if (
         possessive
         and any(  # "the Navy's head of planning" and "head of planning at the Navy"
@@ -1616,7 +1653,7 @@ def _noun_phrase_turn(claim: str, ctoks: list[Token], pair: tuple[int, int], w: 
     ):
         return True
     return any(
-        t.stem == ctoks[w].stem
+        t.stem in words
         and k + 1 < len(ev.tokens)
         and (
             ev.tokens[k + 1].norm in OF_LIKE

@@ -1,0 +1,114 @@
+"""Session 57's readings, on invented corpora: the head of a cause ("an outbreak of ..."), a
+"most" before an auxiliary ("most will receive"), a reporter's credit in parentheses, a name
+at the front of a noun compound ("Su-27 repair contract"), and a passive claim whose person
+the source names after the active verb ("named Arman Zhaksybek as ..."). (Invented surnames
+that are English words, "Berg" for one, are no person's to the verdict: WordNet knows them.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import verdict_on as _verdict
+
+PATHOGENS = (
+    "\u201cIn recent years, biological projects have been actively developed for an information "
+    "exchange on dangerous pathogens to ensure security in Dostrova and all over the world,\u201d "
+    "Petrov said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "In recent years biological projects in Dostrova have been actively developed in response "
+            "to an outbreak of dangerous pathogens, Petrov said.",
+            "not_found",
+        ),
+        (
+            "Biological projects in Dostrova have been developed for an information exchange on "
+            "dangerous pathogens.",
+            "supported",
+        ),
+    ],
+)
+def test_a_cause_needs_its_head_stated(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, bio=PATHOGENS).verdict == want
+
+
+TRAINING = (
+    "Petrov\u2019s emphasis on military education reinforces the idea that the government intends to "
+    "play a tough game; officers will benefit first from national education and training programs, "
+    "while only a small proportion will receive any foreign education and training."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Under Petrov's approach officers will benefit first from national programs, but most "
+            "will also receive some foreign education and training.",
+            "contradicted",
+        ),
+        (
+            "Under Petrov's approach officers will benefit first from national programs, and only a "
+            "small proportion will receive foreign education and training.",
+            "supported",
+        ),
+    ],
+)
+def test_most_before_an_auxiliary_counts(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, training=TRAINING).verdict == want
+
+
+def test_a_reporters_credit_fills_no_slot(tmp_path: Path) -> None:
+    case = (
+        "Petrov said, \u201cThe session discussed the introduction of new technologies in border "
+        "protection, and controlling migration flows,\u201d (Interfax-Dostrova, November 17)."
+    )
+    claim = "Petrov said the session had discussed controlling migration flows from neighbouring Norway."
+    assert _verdict(tmp_path, claim, case=case).verdict == "not_found"
+
+
+PLANT = (
+    "The Lindavik-based aircraft repair plant in Dostrova has signed a $52 million contract to carry "
+    "out repairs on Norwegian Su-27 fighters."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("The $52 million Su-27 repair contract was signed with the Lindavik plant.", "supported"),
+        (
+            "Norwegian Su-27 fighters signed a $52 million contract to repair the Lindavik plant.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_name_before_a_compound_modifies_it(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, plant=PLANT).verdict == want
+
+
+POSTS = (
+    "Petrov appointed Ivan Halvorsen as deputy defense minister, and named Arman Zhaksybek as the new "
+    "eastern regional commander. Nurlan Oskenov was also named the new southern regional commander, "
+    "replacing Timur Ualiev."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Arman Zhaksybek was named the new eastern regional commander, while Nurlan Oskenov became "
+            "southern regional commander in place of Timur Ualiev.",
+            "supported",
+        ),
+        ("Nurlan Oskenov was named the new eastern regional commander.", "contradicted"),
+    ],
+)
+def test_a_passive_claim_is_stated_by_the_active(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, posts=POSTS).verdict == want
