@@ -58,6 +58,7 @@ from kzmil.shares import (
     word_stated,
 )
 from kzmil.specifics import (
+    SEASONS,
     Specific,
     compass,
 )
@@ -844,6 +845,15 @@ def _find_month(spec: Specific, r: Reading) -> Found:
     if hit is not None:
         return ev.surface(hit)
     month = MONTHS.get(t.norm)
+    if t.norm in SEASONS:  # "the spring of 2003": a month of it, as the passage dates its event
+        return next(
+            (
+                ev.surface(p)
+                for p in ev.tokens
+                if p.cap and len(p.norm) > 3 and MONTHS.get(p.norm) in SEASONS[t.norm]
+            ),
+            None,
+        )
     dated = next((q.text for q in r.quantities if q.type == "date" and int(q.value) // 100 == month), None)
     if dated:
         return dated

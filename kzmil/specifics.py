@@ -473,6 +473,32 @@ def _month(tokens: list[Token], i: int) -> bool:
     return (nxt is not None and nxt.kind == "num") or (i > 0 and tokens[i - 1].norm in _MONTH_BEFORE)
 
 
+# The seasons, by the months they span in the northern hemisphere, where this corpus's events
+# are: a claim's "in the spring of 2003" is stated by "in April 2003", not by "in 2003".
+SEASONS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+_SEASON_BEFORE = frozenset("in the early late last this next that during by until since".split())
+
+
+def _season(tokens: list[Token], i: int) -> bool:
+    """A season that dates an event: before a year ("spring 2003", "the spring of 2003") or
+    after a word that dates ("in the spring", "last winter"); not "fall" as a verb or "spring"
+    as a noun of its own ("a spring offensive" stays a plain word)."""
+    t = tokens[i]
+    if t.norm not in SEASONS:
+        return False
+    after = tokens[i + 1 : i + 3]
+    year = bool(after) and (
+        after[0].kind == "num" or (after[0].norm == "of" and len(after) > 1 and after[1].kind == "num")
+    )
+    return year or (t.norm != "fall" and i > 0 and tokens[i - 1].norm in _SEASON_BEFORE and not after)
+
+
 def _whole_words(text: str, start: int, end: int) -> str:
     """A figure as written, to the end of its last word ("six C" -> "six C-130")."""
     while end < len(text) and not text[end].isspace() and text[end] not in ',.;:!?)\u201d"':
@@ -540,7 +566,7 @@ def extract_specifics(claim: str, tokens: list[Token], is_name: dict[int, bool])
             continue  # the country its sign implies: "1.1 billion US dollars" is "$1.1 billion"
         if is_name.get(i):
             out.append(Specific("name", [t], claim[t.start : t.end]))
-        elif t.kind == "word" and (t.norm in WEEKDAYS or _month(tokens, i)):
+        elif t.kind == "word" and (t.norm in WEEKDAYS or _month(tokens, i) or _season(tokens, i)):
             out.append(Specific("month", [t], claim[t.start : t.end]))
         elif (point := compass(tokens, i)) is not None:
             out.append(Specific("direction", [t], claim[t.start : t.end], value=point))

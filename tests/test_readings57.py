@@ -1,8 +1,9 @@
 """Session 57's readings, on invented corpora: the head of a cause ("an outbreak of ..."), a
 "most" before an auxiliary ("most will receive"), a reporter's credit in parentheses, a name
-at the front of a noun compound ("Su-27 repair contract"), and a passive claim whose person
-the source names after the active verb ("named Arman Zhaksybek as ..."). (Invented surnames
-that are English words, "Berg" for one, are no person's to the verdict: WordNet knows them.)"""
+at the front of a noun compound ("Su-27 repair contract"), a passive claim whose person
+the source names after the active verb ("named Arman Zhaksybek as ..."), and a season as a
+date. (Invented surnames that are English words, "Berg" for one, are no person's
+to the verdict: WordNet knows them.)"""
 
 from __future__ import annotations
 
@@ -112,3 +113,20 @@ POSTS = (
 )
 def test_a_passive_claim_is_stated_by_the_active(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, posts=POSTS).verdict == want
+
+
+@pytest.mark.parametrize(
+    ("signed", "claim", "want"),
+    [
+        ("in April 2003", "signed in the spring of 2003", "supported"),
+        ("in 2003", "signed in the spring of 2003", "not_found"),
+        ("in 2003", "signed in spring 2003", "not_found"),
+        ("in April 2003", "signed in the autumn of 2003", "not_found"),
+    ],
+)
+def test_a_season_is_a_date_to_state(tmp_path: Path, signed: str, claim: str, want: str) -> None:
+    case = (
+        f"The five-year cooperation plan between Dostrova and Norway was signed {signed} by two ministries."
+    )
+    full = f"The five-year cooperation plan between Dostrova and Norway was {claim}."
+    assert _verdict(tmp_path, full, plan=case).verdict == want
