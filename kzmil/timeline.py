@@ -371,6 +371,29 @@ def _opening_left(tokens: list[Token], text: str, cue: int) -> Callable[[int], b
     return lambda k: k >= end
 
 
+# Lone adverbs that put the claim's deed after something: the source states as much when it
+# opens the deed's sentence with a phrase of what came first ("Following its OSCE victory,
+# Astana has also agreed"). Not "earlier" or "then", whose other event must be the claim's.
+AFTERWARDS = frozenset({"later", "subsequently", "afterwards"})
+OPENING_AFTER = frozenset({"after", "following"})
+
+
+def _told_after(ev: Evidence, deed: Token) -> tuple[bool, str] | None:
+    """("later" is stated, the source's words) when a sentence of the passage tells the claim's
+    deed after a phrase that opens with "after" or "following": "She later agreed" against
+    "Following its victory, Astana agreed"."""
+    for k, p in enumerate(ev.tokens):
+        if p.norm not in OPENING_AFTER or (k and ev.one_sentence(ev.tokens[k - 1], p)):
+            continue  # only a phrase that opens its sentence orders the sentence's deed
+        comma = ev.text.find(",", p.end)
+        for q in ev.tokens[k + 1 :]:
+            if not ev.one_sentence(p, q):
+                break
+            if q.stem == deed.stem and 0 <= comma < q.start:
+                return True, ev.text[p.start : p.end]
+    return None
+
+
 def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple[bool, str] | None:
     """(does the passage put the claim's two events in the same order, the passage's cue),
     or None when the passage does not order them."""
@@ -383,6 +406,8 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             theirs = neighbour_content(ev.tokens, k, 1) if p.norm == ctoks[cue].norm else None
             if nxt is not None and theirs is not None and ev.tokens[theirs].stem == ctoks[nxt].stem:
                 return True, ev.text[p.start : p.end]
+        if ctoks[cue].norm in AFTERWARDS and nxt is not None:
+            return _told_after(ev, ctoks[nxt])
         return None
     left, right = _events(ctoks, claim, cue)
     if not left or not right:

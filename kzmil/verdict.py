@@ -607,14 +607,30 @@ ORGANISATION_HEADS = frozenset(
 
 # Verbs a body reports by (stems): "Jamestown reported", "the Institute found"; "said" is a person's.
 REPORTING_BODY = frozenset(
-    {"report", "publish", "note", "conclud", "observ", "estim", "found", "argu", "wrote"}
+    {"report", "publish", "note", "conclud", "observ", "estim", "found", "argu", "wrote", "warn", "judg"}
 )
 
 
 def _reported_by(query: Query, span: tuple[int, int]) -> bool:
-    """Is the name at `span` followed by a verb a body reports by?"""
-    after = [t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop][:1]
-    return bool(after) and (after[0].stem in REPORTING_BODY or after[0].norm in REPORTING_BODY)
+    """Is the name at `span` followed by a verb a body reports by, or by a kind of text and
+    then such a verb or one of saying ("the Jamestown analysis warned")?"""
+    after = [t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop][:2]
+    if after and (after[0].stem in REPORTING_BODY or after[0].norm in REPORTING_BODY):
+        return True
+    return len(after) > 1 and after[0].stem in SOURCE_NOUNS and _reports(after[1])
+
+
+def _its_text_and_verb(query: Query, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The kind of text and the verb after a source's name ("analysis warned" in "the Jamestown
+    analysis warned"): they frame the claim as the name does and are no words it asserts."""
+    after = [t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop][:2]
+    if len(after) == 2 and after[0].stem in SOURCE_NOUNS and _reports(after[1]):
+        return [(t.start, t.end) for t in after]
+    return []
+
+
+def _reports(t: Token) -> bool:
+    return t.stem in REPORTING_BODY or t.norm in REPORTING_BODY or saying(t)
 
 
 def _named_alone(ev: Evidence, words: list[str]) -> bool:
@@ -649,6 +665,7 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
             short = [span for span in _named_in_claim(query, set(words[:-1])) if _reported_by(query, span)]
             spans += short if short and not _named_alone(ev, words) else []
     spans = [span for span in spans if _framed(query, span, spans)]
+    spans += [s for span in spans for s in _its_text_and_verb(query, span)]
     spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
 
@@ -753,6 +770,8 @@ def _framed(query: Query, span: tuple[int, int], spans: list[tuple[int, int]]) -
     said = next((t for t in after if not t.stop), None)  # "the Monitor reported", not "analysts argued"
     if said is not None and (saying(said) or said.stem in SAYING_HEDGES):
         return True
+    if said is not None and said.stem in SOURCE_NOUNS and _reported_by(query, span):
+        return True  # "the Jamestown analysis warned": its text, then what it says
     return any(
         other != span and (0 <= other[0] - span[1] <= FRAMING_GAP or 0 <= span[0] - other[1] <= FRAMING_GAP)
         for other in spans

@@ -2,7 +2,9 @@
 "most" before an auxiliary ("most will receive"), a reporter's credit in parentheses, a name
 at the front of a noun compound ("Su-27 repair contract"), a passive claim whose person
 the source names after the active verb ("named Arman Zhaksybek as ..."), and a season as a
-date. (Invented surnames that are English words, "Berg" for one, are no person's
+date; "later" stated by a sentence that opens on what came first ("Following its victory,
+Dostrova agreed"), and a publisher's text and verb as the claim's source ("the Fjordheim
+analysis warned"). (Invented surnames that are English words, "Berg" for one, are no person's
 to the verdict: WordNet knows them.)"""
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import verdict_on as _verdict
+
+import kzmil
 
 PATHOGENS = (
     "\u201cIn recent years, biological projects have been actively developed for an information "
@@ -130,3 +134,63 @@ def test_a_season_is_a_date_to_state(tmp_path: Path, signed: str, claim: str, wa
     )
     full = f"The five-year cooperation plan between Dostrova and Norway was {claim}."
     assert _verdict(tmp_path, full, plan=case).verdict == want
+
+
+PLAN = (
+    "Following its election victory, Dostrova has also agreed to a new five-year military cooperation "
+    "plan with Norway, cementing these arrangements through 2013."
+)
+
+
+@pytest.mark.parametrize(
+    ("plan", "claim", "want"),
+    [
+        (PLAN, "Dostrova later agreed a new five-year military cooperation plan with Norway.", "supported"),
+        (PLAN, "Dostrova earlier agreed a new five-year military cooperation plan with Norway.", "not_found"),
+        (
+            PLAN.removeprefix("Following its election victory, Dostrova has"),
+            "Dostrova later agreed a new five-year military cooperation plan with Norway.",
+            "not_found",
+        ),
+    ],
+)
+def test_later_is_stated_by_a_sentence_opening_on_what_came_first(
+    tmp_path: Path, plan: str, claim: str, want: str
+) -> None:
+    body = plan if plan.startswith("Following") else f"Dostrova has{plan}"
+    assert _verdict(tmp_path, claim, plan=body).verdict == want
+
+
+def _published(tmp_path: Path, claim: str) -> str:
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "fjords.md").write_text(
+        "---\ntitle: Fisheries\ndate: 2011-05-20\n---\n\n"
+        "The Fjordheim Foundation hosted a meeting on fisheries.\n"
+    )
+    (corpus / "monitor.md").write_text(
+        "---\ntitle: Cadets Prefer Dostrova\ndate: 2011-05-20\npublication: Nordic Daily Monitor\n"
+        "publisher: The Fjordheim Foundation\n---\n\nThe greatest risk, however, to continued long-term "
+        "military cooperation is the specter of dead Dostrovan servicemen being returned to the country.\n"
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        return ix.check(claim).verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "The greatest risk to long-term cooperation, the Fjordheim analysis warned, was the specter "
+            "of dead Dostrovan servicemen being returned home.",
+            "supported",
+        ),
+        (
+            "The greatest risk to long-term cooperation, the Fjordheim analysis warned, was the specter "
+            "of dead Dostrovan servicemen being returned home from Norway.",
+            "not_found",
+        ),
+    ],
+)
+def test_a_publishers_text_and_its_verb_frame_the_claim(tmp_path: Path, claim: str, want: str) -> None:
+    assert _published(tmp_path, claim) == want
