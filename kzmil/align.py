@@ -846,7 +846,7 @@ def _find_month(spec: Specific, r: Reading) -> Found:
         return ev.surface(hit)
     month = MONTHS.get(t.norm)
     if t.norm in SEASONS:  # "the spring of 2003": a month of it, as the passage dates its event
-        return next(
+        named = next(
             (
                 ev.surface(p)
                 for p in ev.tokens
@@ -854,6 +854,11 @@ def _find_month(spec: Specific, r: Reading) -> Found:
             ),
             None,
         )
+        k = next(i for i, x in enumerate(r.ctoks) if x is t)
+        year = next((x.value for x in r.ctoks[k + 1 : k + 3] if x.kind == "num"), None)
+        if named is None and ev.dated and ev.dated[1] in SEASONS[t.norm] and year in (None, ev.dated[0]):
+            return f"the article's date{CONTEXT}"  # as a month is: what it tells was so by then
+        return named
     dated = next((q.text for q in r.quantities if q.type == "date" and int(q.value) // 100 == month), None)
     if dated:
         return dated

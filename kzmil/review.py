@@ -304,6 +304,12 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Senten
     """The worst of the sentence's facts: the sentence as a claim, each clause that asserts
     something of its own, and each quotation, held to the source's words."""
     whole = Fact("sentence", 0, len(s.plain), check(index, s.plain, item=block.kind == ITEM))
+    lead = _framing_lead(index, s.plain, block)
+    if lead is not None and whole.verdict.verdict != "supported":
+        # "Not all Western investment has paid off: of 250 officers ..., 110 have quit": the
+        # writer's gloss before the colon frames the fact after it, which is what is checked
+        rest = check(index, s.plain[lead:])
+        whole = Fact("sentence", 0, len(s.plain), _reframed(rest, [(0, lead)]))
     if whole.verdict.verdict == "not_found" and before:
         named = _named_for_pronoun(index, s.plain, before)
         if named is not None:
@@ -347,6 +353,27 @@ def _verdict(index: IndexBackend, s: Sentence, block: Block, before: list[Senten
         v.claim_highlights = [Span(h.start - lo, h.end - lo) for h in q.claim_highlights]
         quotes.append(Fact("quotation", lo, hi, v))
     return combine(s.plain, whole, parts, quotes)
+
+
+# Content words a gloss before a colon may have: "Not all Western investment has paid off:".
+LEAD_WORDS = 6
+
+
+def _framing_lead(index: IndexBackend, text: str, block: Block) -> int | None:
+    """Where the fact starts after a short lead-in that ends in a colon and asserts nothing
+    checkable of its own (a sweeping or evaluative gloss): None when there is no such lead,
+    or what follows the colon is no claim."""
+    colon = text.find(": ")
+    if colon < 0 or text.find(":", colon + 1) >= 0:
+        return None
+    lead, rest = text[:colon], text[colon + 2 :]
+    if sum(1 for t in tokenize(lead) if t.kind == "word" and not t.stop) > LEAD_WORDS:
+        return None
+    if classify(lead, block.kind, index.proper_names).checkworthy:
+        return None
+    if not classify(rest, block.kind, index.proper_names).checkworthy:
+        return None
+    return colon + 2
 
 
 def _without_apposition(index: IndexBackend, text: str, whole: Fact) -> Fact:

@@ -629,6 +629,17 @@ def _its_text_and_verb(query: Query, span: tuple[int, int]) -> list[tuple[int, i
     return []
 
 
+def _given_to_another(tokens: list[Token]) -> bool:
+    """Does the passage give its words to a source of their own ("according to X", "X, writing
+    in the Review, warned", "the minister said")?"""
+    for k, (t, u) in enumerate(pairwise(tokens)):
+        if (t.norm, u.norm) in (("according", "to"), ("writing", "in"), ("writing", "for")):
+            return True
+        if _reports(t) and _speaker_before(tokens, k):
+            return True
+    return bool(tokens) and _reports(tokens[-1]) and _speaker_before(tokens, len(tokens) - 1)
+
+
 def _reports(t: Token) -> bool:
     return t.stem in REPORTING_BODY or t.norm in REPORTING_BODY or saying(t)
 
@@ -665,7 +676,13 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
             short = [span for span in _named_in_claim(query, set(words[:-1])) if _reported_by(query, span)]
             spans += short if short and not _named_alone(ev, words) else []
     spans = [span for span in spans if _framed(query, span, spans)]
-    spans += [s for span in spans for s in _its_text_and_verb(query, span)]
+    texts = [s for span in spans for s in _its_text_and_verb(query, span)]
+    if texts and _given_to_another(ev.tokens):
+        # "the Jamestown analysis warned" against "X, writing in the Baltic Review, warned":
+        # the article reports another's words, which its publisher's text did not write
+        texts = []
+        spans = [span for span in spans if not _its_text_and_verb(query, span)]
+    spans += texts
     spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
 

@@ -4,7 +4,8 @@ at the front of a noun compound ("Su-27 repair contract"), a passive claim whose
 the source names after the active verb ("named Arman Zhaksybek as ..."), and a season as a
 date; "later" stated by a sentence that opens on what came first ("Following its victory,
 Dostrova agreed"), and a publisher's text and verb as the claim's source ("the Fjordheim
-analysis warned"). (Invented surnames that are English words, "Berg" for one, are no person's
+analysis warned"), and in a draft a gloss before a colon that frames the fact after it. (Invented
+surnames that are English words, "Berg" for one, are no person's
 to the verdict: WordNet knows them.)"""
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ def test_a_passive_claim_is_stated_by_the_active(tmp_path: Path, claim: str, wan
         ("in 2003", "signed in the spring of 2003", "not_found"),
         ("in 2003", "signed in spring 2003", "not_found"),
         ("in April 2003", "signed in the autumn of 2003", "not_found"),
+        ("in 2011", "signed in the spring of 2011", "supported"),  # the article is dated May 2011
+        ("in 2011", "signed in the autumn of 2011", "not_found"),
     ],
 )
 def test_a_season_is_a_date_to_state(tmp_path: Path, signed: str, claim: str, want: str) -> None:
@@ -161,7 +164,13 @@ def test_later_is_stated_by_a_sentence_opening_on_what_came_first(
     assert _verdict(tmp_path, claim, plan=body).verdict == want
 
 
-def _published(tmp_path: Path, claim: str) -> str:
+RISK = (
+    "The greatest risk, however, to continued long-term military cooperation is the specter of dead "
+    "Dostrovan servicemen being returned to the country."
+)
+
+
+def _published(tmp_path: Path, claim: str, body: str = RISK) -> str:
     corpus = tmp_path / "c"
     corpus.mkdir(exist_ok=True)
     (corpus / "fjords.md").write_text(
@@ -170,8 +179,7 @@ def _published(tmp_path: Path, claim: str) -> str:
     )
     (corpus / "monitor.md").write_text(
         "---\ntitle: Cadets Prefer Dostrova\ndate: 2011-05-20\npublication: Nordic Daily Monitor\n"
-        "publisher: The Fjordheim Foundation\n---\n\nThe greatest risk, however, to continued long-term "
-        "military cooperation is the specter of dead Dostrovan servicemen being returned to the country.\n"
+        f"publisher: The Fjordheim Foundation\n---\n\n{body}\n"
     )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         return ix.check(claim).verdict
@@ -194,3 +202,55 @@ def _published(tmp_path: Path, claim: str) -> str:
 )
 def test_a_publishers_text_and_its_verb_frame_the_claim(tmp_path: Path, claim: str, want: str) -> None:
     assert _published(tmp_path, claim) == want
+
+
+def _draft_verdicts(tmp_path: Path, draft: str, **articles: str) -> list[str | None]:
+    from conftest import FILLER
+
+    from kzmil.draft import read_draft
+    from kzmil.review import check_draft
+
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    for name, body in {**{k: FILLER[k] for k in ("f1", "f2", "f3")}, **articles}.items():
+        (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        review = ix.run(lambda store: check_draft(store, read_draft("d.md", draft.encode()), ["c"]))
+    return [st.label for st in review.statements]
+
+
+CADETS = (
+    "The statistics are alarming: out of 250 officers who received an education in Norway, 110 have "
+    "already quit the military."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Not all Western investment has paid off: of 250 officers educated in Norway, 110 have "
+            "already left the military.",
+            "supported",
+        ),
+        (
+            "Not all Western investment has paid off: of 250 officers educated in Norway, 120 have "
+            "already left the military.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_gloss_before_a_colon_frames_the_fact_after_it(tmp_path: Path, sentence: str, want: str) -> None:
+    assert _draft_verdicts(tmp_path, sentence + "\n", cadets=CADETS) == [want]
+
+
+def test_a_publishers_text_does_not_say_what_it_reports_another_saying(tmp_path: Path) -> None:
+    body = (
+        "Roger Halvorsen, writing in the Baltic Review, warned that the greatest risk to cooperation is "
+        "the specter of dead Dostrovan servicemen being returned to the country."
+    )
+    claim = (
+        "The Fjordheim analysis warned that the greatest risk to cooperation is the specter of dead "
+        "Dostrovan servicemen being returned to the country."
+    )
+    assert _published(tmp_path, claim, body) != "supported"
