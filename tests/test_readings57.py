@@ -69,13 +69,20 @@ def test_most_before_an_auxiliary_counts(tmp_path: Path, claim: str, want: str) 
     assert _verdict(tmp_path, claim, training=TRAINING).verdict == want
 
 
+CREDITED = (
+    "Petrov said, \u201cThe session discussed the introduction of new technologies in border "
+    "protection, and controlling migration flows,\u201d (Interfax-Dostrova, November 17)."
+)
+
+
 def test_a_reporters_credit_fills_no_slot(tmp_path: Path) -> None:
-    case = (
-        "Petrov said, \u201cThe session discussed the introduction of new technologies in border "
-        "protection, and controlling migration flows,\u201d (Interfax-Dostrova, November 17)."
-    )
     claim = "Petrov said the session had discussed controlling migration flows from neighbouring Norway."
-    assert _verdict(tmp_path, claim, case=case).verdict == "not_found"
+    assert _verdict(tmp_path, claim, case=CREDITED).verdict == "not_found"
+
+
+def test_a_credit_still_faces_a_credit(tmp_path: Path) -> None:
+    claim = CREDITED.replace("Interfax", "Reuters")
+    assert _verdict(tmp_path, claim, case=CREDITED).verdict == "contradicted"
 
 
 PLANT = (
