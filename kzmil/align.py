@@ -18,9 +18,10 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.agents import agent_conflicts, object_conflicts
+from kzmil.attribution import SOURCE_NOUNS
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
-from kzmil.conflicts import Conflict, is_initials, roles
+from kzmil.conflicts import Conflict, in_credit, is_initials, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
@@ -455,15 +456,40 @@ def _capital_named(t: Token, r: Reading) -> Token | None:
     return next((p for p in r.ev.tokens if p.cap and places.capital(p.norm, t.norm)), None)
 
 
+# Verbs a report is put out by: "the Delovaya nedelya article was published", "X broadcast".
+PUBLISHING = frozenset({"publish", "broadcast", "report", "air", "print"})
+
+
+def _as_source(r: Reading, t: Token) -> bool:
+    """Does the claim give the name as its source: in a credit of its own, after "according to",
+    or before a verb of saying ("Kestavia Press reported")?"""
+    if in_credit(r.claim, t):
+        return True
+    toks = r.ctoks
+    lo = hi = next(i for i, x in enumerate(toks) if x is t)
+    while lo > 0 and (toks[lo - 1].cap or toks[lo - 1].kind == "num"):
+        lo -= 1  # the whole name it is part of: "Kazakh Television's First Channel"
+    while hi + 1 < len(toks) and (toks[hi + 1].cap or toks[hi + 1].kind == "num"):
+        hi += 1
+    before = toks[max(0, lo - 3) : lo]
+    after = [x for x in toks[hi + 1 :] if x.kind == "word" and not x.cap and not x.stop][:2]
+    return any(x.norm == "according" or saying(x) for x in before) or any(  # "according to X", "told X"
+        saying(x) or x.stem in SOURCE_NOUNS or x.stem in PUBLISHING for x in after
+    )
+
+
 def _find_name(spec: Specific, r: Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     if (city := _capital_named(t, r)) is not None:
         return ev.surface(city)  # "the Kyrgyz capital" is stated by "Bishkek"
     loose = t.norm not in ev.names  # a word the corpus never uses may be a slip for one it does
     plain = matcher(t, metonymy=False, loose=loose)
-    found = next(filter(plain, ev.tokens), None)
+    # a name in a reporter's dated credit ("(Kestavia Press, November 17)") states who reported
+    # the passage, not anyone or anywhere it tells of, unless the claim names it as its source
+    told = [p for p in ev.tokens if not in_credit(ev.text, p)] if not _as_source(r, t) else ev.tokens
+    found = next(filter(plain, told), None)
     if not _destination(r, t):
-        found = found or next(filter(matcher(t, metonymy=True, loose=loose), ev.tokens), None)
+        found = found or next(filter(matcher(t, metonymy=True, loose=loose), told), None)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
     if found is None and (party := _affiliation(spec, r)) is not None:

@@ -881,7 +881,7 @@ def name_conflicts(
             and not (missing and all(other_parts(claim, ctoks, c, passage, ptoks, p) for c in missing))
             and not (missing and all(places.kind(c.norm) for c in missing) and _a_place_described(ptoks, p))
             # a credit's name faces only a credit's: "(Khabar, January 9)" against "(Interfax, January 9)"
-            and not (_in_credit(passage, p) and not any(_in_credit(claim, c) for c in missing))
+            and not (in_credit(passage, p) and not any(in_credit(claim, c) for c in missing))
             # "Operation Enduring Freedom" for OEF: one body named two ways
             and not (
                 missing
@@ -916,7 +916,7 @@ _CREDIT_MONTHS = "|".join(m for m in MONTHS if len(m) > 3)  # not "may", which i
 _CREDIT_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + _CREDIT_MONTHS + r")\b", re.I)
 
 
-def _in_credit(passage: str, p: Token) -> bool:
+def in_credit(passage: str, p: Token) -> bool:
     """Is the name inside a parenthesised credit that dates a report ("(Interfax-Kazakhstan,
     November 17)")? It names who reported the words, not anyone or anywhere the words tell
     of, so it fills no slot of the claim."""

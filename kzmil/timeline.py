@@ -378,10 +378,12 @@ AFTERWARDS = frozenset({"later", "subsequently", "afterwards"})
 OPENING_AFTER = frozenset({"after", "following"})
 
 
-def _told_after(ev: Evidence, deed: Token) -> tuple[bool, str] | None:
+def _told_after(ev: Evidence, deed: Token, doer: list[Token]) -> tuple[bool, str] | None:
     """("later" is stated, the source's words) when a sentence of the passage tells the claim's
-    deed after a phrase that opens with "after" or "following": "She later agreed" against
-    "Following its victory, Astana agreed"."""
+    deed after a phrase that opens with "after" or "following", with a word of the claim's doer
+    between that phrase and the deed: "Astana later agreed" against "Following its victory,
+    Astana agreed", not against "Following the summit, Dostrova agreed; Kestavia refused"."""
+    doers = {t.stem for t in doer}
     for k, p in enumerate(ev.tokens):
         if p.norm not in OPENING_AFTER or (k and ev.one_sentence(ev.tokens[k - 1], p)):
             continue  # only a phrase that opens its sentence orders the sentence's deed
@@ -390,7 +392,10 @@ def _told_after(ev: Evidence, deed: Token) -> tuple[bool, str] | None:
             if not ev.one_sentence(p, q):
                 break
             if q.stem == deed.stem and 0 <= comma < q.start:
-                return True, ev.text[p.start : p.end]
+                between = [x for x in ev.tokens if comma < x.start < q.start]
+                if not doers or any(x.stem in doers for x in between):
+                    return True, ev.text[p.start : p.end]
+                return None
     return None
 
 
@@ -407,7 +412,12 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             if nxt is not None and theirs is not None and ev.tokens[theirs].stem == ctoks[nxt].stem:
                 return True, ev.text[p.start : p.end]
         if ctoks[cue].norm in AFTERWARDS and nxt is not None:
-            return _told_after(ev, ctoks[nxt])
+            doer = [  # the claim's words before its deed but the adverbs: "Shortly afterwards Astana"
+                t
+                for t in ctoks[:nxt]
+                if t.kind == "word" and not t.stop and t is not ctoks[cue] and not t.norm.endswith("ly")
+            ]
+            return _told_after(ev, ctoks[nxt], doer)
         return None
     left, right = _events(ctoks, claim, cue)
     if not left or not right:

@@ -261,3 +261,35 @@ def test_a_publishers_text_does_not_say_what_it_reports_another_saying(tmp_path:
         "Dostrovan servicemen being returned to the country."
     )
     assert _published(tmp_path, claim, body) != "supported"
+
+
+def test_later_needs_the_claims_doer_in_the_sentence(tmp_path: Path) -> None:
+    body = (
+        "Following the OSCE summit, Dostrova has also agreed to host the regional security forum; "
+        "Kestavia refused to do so."
+    )
+    claim = "Kestavia later agreed to host the regional security forum."
+    assert _verdict(tmp_path, claim, plan=body).verdict != "supported"
+
+
+MIGRATION = (
+    "Seasonal labour migration into Dostrova rose by a third this year, Deputy Interior Minister Oleg "
+    "Markin said (Ukraine Today, November 17)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Migration flows from Ukraine into Dostrova rose by a third this year.", "not_found"),
+        (
+            "Oleg Markin told Ukraine Today that seasonal labour migration into Dostrova rose by a third "
+            "this year.",
+            "supported",
+        ),
+    ],
+)
+def test_a_name_only_in_a_credit_states_no_one_the_claim_tells_of(
+    tmp_path: Path, claim: str, want: str
+) -> None:
+    assert _verdict(tmp_path, claim, migration=MIGRATION).verdict == want
