@@ -920,9 +920,15 @@ def in_credit(passage: str, p: Token) -> bool:
     """Is the name inside a parenthesised credit that dates a report ("(Interfax-Kazakhstan,
     November 17)")? It names who reported the words, not anyone or anywhere the words tell
     of, so it fills no slot of the claim."""
-    return any(
-        m.start() < p.start < m.end() and _CREDIT_DATE.search(m.group(1)) is not None and "," in m.group(1)
+    return "(" in passage and any(lo < p.start < hi for lo, hi in _credit_spans(passage))
+
+
+@lru_cache(maxsize=1024)
+def _credit_spans(passage: str) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (m.start(), m.end())
         for m in _CREDIT.finditer(passage)
+        if "," in m.group(1) and _CREDIT_DATE.search(m.group(1)) is not None
     )
 
 
