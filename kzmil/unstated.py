@@ -26,7 +26,7 @@ from kzmil.synonyms import (
     paraphrases,
     synonyms,
 )
-from kzmil.tables import past_form
+from kzmil.tables import lookup, past_form
 from kzmil.titles import appositions, is_frame
 
 # The share of the claim's plain words (not names, figures or function words) that the
@@ -62,6 +62,33 @@ def thinly_stated(query: Query, cand: Candidate, alignment: Alignment) -> list[S
 AUXILIARY_VERBS = frozenset("has have had is are was were been be will would".split())
 
 
+def _past_change(text: str, toks: list[Token], k: int) -> tuple[str, int] | None:
+    """A verb of change in the past right after its subject's last word, with no auxiliary:
+    "migration rose this year", "investment fell sharply". Its direction, as `change_at` gives
+    it or as WordNet's verbs of change before a figure do ("rose", "fell", "declined"). Only a
+    past form: "a price rise", "the budget increase" are nouns. Only the verbs that tell an amount
+    going up or down ("rose", "fell", "declined", "climbed"), not every verb of change ("raised the
+    issue", "strengthened by", "extended to")."""
+    t, prev = toks[k], toks[k - 1]
+    if t.kind != "word" or t.cap or prev.kind != "word" or prev.stop or k + 1 >= len(toks):
+        return None
+    past = t.norm.endswith("ed") or lookup("irregular.txt", t.stem) is not None or t.norm in IRREGULAR_FALLS
+    nxt = toks[k + 1]
+    if not past or nxt.norm == "of" or text[prev.end : t.start].strip():
+        return None  # "ministries, strengthened by", "Russian-built"
+    if nxt.kind == "word" and not nxt.stop and not nxt.norm.endswith("ly"):
+        return None  # an object after it: "Lugar raised energy security" (not "rose sharply")
+    if nxt.norm in ("to", "from") and (k + 2 >= len(toks) or toks[k + 2].kind != "num"):
+        return None  # "assistance extended to drafting", "stretched from ... up to": how far it reached
+    way = lookup("change-by.txt", t.stem)
+    return (way, 1) if way is not None else None
+
+
+# The past of "fall", which WordNet's table of irregular forms leaves out ("fell" is also a verb
+# of its own, to cut down a tree).
+IRREGULAR_FALLS = frozenset({"fell"})
+
+
 def change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> list[Specific]:
     """A change the claim asserts ("the programme had been cut back") that the passage states
     neither in its words nor in any word of change the same way: a change up or down is a
@@ -73,7 +100,8 @@ def change_unstated(query: Query, cand: Candidate, alignment: Alignment) -> list
     predicated = [
         (k, found)
         for k in range(1, len(toks))
-        if toks[k - 1].norm in AUXILIARY_VERBS and (found := change_at(toks, k)) is not None
+        if (toks[k - 1].norm in AUXILIARY_VERBS and (found := change_at(toks, k)) is not None)
+        or (found := _past_change(query.text, toks, k)) is not None
     ]
     if not predicated:
         return []  # the passage need not be read

@@ -1,12 +1,12 @@
 """Session 57's readings, on invented corpora: the head of a cause ("an outbreak of ..."), a
-"most" before an auxiliary ("most will receive"), a reporter's credit in parentheses, a name
-at the front of a noun compound ("Su-27 repair contract"), a passive claim whose person
-the source names after the active verb ("named Arman Zhaksybek as ..."), and a season as a
-date; "later" stated by a sentence that opens on what came first ("Following its victory,
-Dostrova agreed"), and a publisher's text and verb as the claim's source ("the Fjordheim
-analysis warned"), and in a draft a gloss before a colon that frames the fact after it. (Invented
-surnames that are English words, "Berg" for one, are no person's
-to the verdict: WordNet knows them.)"""
+"most" before an auxiliary ("most will receive"), a reporter's credit in parentheses, a name at
+the front of a noun compound ("Su-27 repair contract"), a passive claim whose person the source
+names after the active verb ("named Arman Zhaksybek as ..."), a season as a date, "later"
+stated by a sentence that opens on what came first ("Following its victory, Dostrova agreed"),
+a publisher's text and verb as the claim's source ("the Fjordheim analysis warned"), in a draft
+a gloss before a colon that frames the fact after it, and a bare past verb of change ("migration
+rose this year") held to the way the source's amount went. (Invented surnames that are English
+words, "Berg" for one, are no person's to the verdict: WordNet knows them.)"""
 
 from __future__ import annotations
 
@@ -293,3 +293,20 @@ def test_a_name_only_in_a_credit_states_no_one_the_claim_tells_of(
     tmp_path: Path, claim: str, want: str
 ) -> None:
     assert _verdict(tmp_path, claim, migration=MIGRATION).verdict == want
+
+
+FELL = (
+    "Migration from Ormun into Dostrova fell by a third this year, Deputy Interior Minister Oleg Markin said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Migration from Ormun into Dostrova rose this year.", "not_found"),
+        ("Migration from Ormun into Dostrova declined this year.", "supported"),
+        ("Migration from Ormun into Dostrova fell sharply this year.", "supported"),
+    ],
+)
+def test_a_bare_past_change_must_go_the_sources_way(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, fell=FELL).verdict == want
