@@ -486,7 +486,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
     plain = matcher(t, metonymy=False, loose=loose)
     # a name in a reporter's dated credit ("(Kestavia Press, November 17)") states who reported
     # the passage, not anyone or anywhere it tells of, unless the claim names it as its source
-    told = [p for p in ev.tokens if not in_credit(ev.text, p)] if not _as_source(r, t) else ev.tokens
+    credited = "(" in ev.text and not _as_source(r, t)
+    told = [p for p in ev.tokens if not in_credit(ev.text, p)] if credited else ev.tokens
     found = next(filter(plain, told), None)
     if not _destination(r, t):
         found = found or next(filter(matcher(t, metonymy=True, loose=loose), told), None)

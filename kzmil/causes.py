@@ -19,7 +19,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
 from kzmil.modality import BE, DESIRE
 from kzmil.names import name_match
-from kzmil.normalize import Token, stem
+from kzmil.normalize import ARTICLES, Token, stem
 from kzmil.synonyms import LIGHT_VERBS, derivations, paraphrases, synonyms
 
 # A deal: what was given back is why it was done.
@@ -466,7 +466,6 @@ def cause_missing(claim: str, ctoks: list[Token], ev: Evidence) -> list[Token]:
     return []
 
 
-ARTICLES = frozenset({"a", "an", "the"})
 HEAD_WORDS = 3  # content words before "of" in a cause's head phrase: "a sudden regional outbreak of"
 
 

@@ -35,6 +35,7 @@ STOPWORDS = frozenset(
 # Words that turn a statement around; kept out of retrieval but read by the verdicts.
 # The endings of a possessive: "Kazakhstan's", "Kazakhstan’s".
 POSSESSIVE = ("'s", "\u2019s")
+ARTICLES = frozenset({"a", "an", "the"})
 NEGATIONS = frozenset("not no never none nor neither nobody nothing nowhere cannot without".split())
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

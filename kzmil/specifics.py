@@ -210,7 +210,7 @@ def _named_plural(tokens: list[Token], i: int) -> bool:
 
 # Verbs that can follow only a "most" that counts ("most will receive", "most have left"): a
 # superlative ("most important") is followed by its adjective, never by one of these.
-AUXILIARIES = frozenset("will would have had are were can could may might must should do did".split())
+MOST_COUNTS_BEFORE = frozenset("will would have had are were can could may might must should do did".split())
 
 
 def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, str]]:
@@ -232,7 +232,7 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
             or nxt is None
             or (
                 nxt.norm != "of"
-                and nxt.norm not in AUXILIARIES
+                and nxt.norm not in MOST_COUNTS_BEFORE
                 and not nxt.norm.endswith("s")
                 and not _named_plural(tokens, i + 1)
             )

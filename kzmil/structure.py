@@ -23,7 +23,7 @@ from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
 from kzmil.names import is_person, name_match, positions
-from kzmil.normalize import POSSESSIVE, Token, stem
+from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem
 from kzmil.specifics import Specific
 from kzmil.tables import past_form
 
@@ -1605,7 +1605,6 @@ def _apart(text: str, a: Token, b: Token) -> bool:
 # "Su-27 repairs" is "repairs on Su-27": a noun after these says what the name before it is to it.
 # After "on" the name must follow ("sanctions on Russia"), as "on" relates two sides.
 NOUN_LINKS = OF_LIKE | {"on"}
-ARTICLES = frozenset({"a", "an", "the"})
 LINKED_NAME_REACH = 3  # tokens after "on" in which the name must stand: "repairs on Kazakh Su-27"
 
 

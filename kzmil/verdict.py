@@ -614,10 +614,10 @@ REPORTING_BODY = frozenset(
 def _reported_by(query: Query, span: tuple[int, int]) -> bool:
     """Is the name at `span` followed by a verb a body reports by, or by a kind of text and
     then such a verb or one of saying ("the Jamestown analysis warned")?"""
-    after = [t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop][:2]
-    if after and (after[0].stem in REPORTING_BODY or after[0].norm in REPORTING_BODY):
+    after = next((t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop), None)
+    if after is not None and (after.stem in REPORTING_BODY or after.norm in REPORTING_BODY):
         return True
-    return len(after) > 1 and after[0].stem in SOURCE_NOUNS and _reports(after[1])
+    return bool(_its_text_and_verb(query, span))
 
 
 def _its_text_and_verb(query: Query, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -632,12 +632,14 @@ def _its_text_and_verb(query: Query, span: tuple[int, int]) -> list[tuple[int, i
 def _given_to_another(tokens: list[Token]) -> bool:
     """Does the passage give its words to a source of their own ("according to X", "X, writing
     in the Review, warned", "the minister said")?"""
-    for k, (t, u) in enumerate(pairwise(tokens)):
-        if (t.norm, u.norm) in (("according", "to"), ("writing", "in"), ("writing", "for")):
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if (t.norm, after) in GIVEN_BY or (_reports(t) and _speaker_before(tokens, k)):
             return True
-        if _reports(t) and _speaker_before(tokens, k):
-            return True
-    return bool(tokens) and _reports(tokens[-1]) and _speaker_before(tokens, len(tokens) - 1)
+    return False
+
+
+GIVEN_BY = frozenset({("according", "to"), ("writing", "in"), ("writing", "for")})
 
 
 def _reports(t: Token) -> bool:
@@ -676,13 +678,13 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
             short = [span for span in _named_in_claim(query, set(words[:-1])) if _reported_by(query, span)]
             spans += short if short and not _named_alone(ev, words) else []
     spans = [span for span in spans if _framed(query, span, spans)]
-    texts = [s for span in spans for s in _its_text_and_verb(query, span)]
-    if texts and _given_to_another(ev.tokens):
+    texts = {span: _its_text_and_verb(query, span) for span in spans}
+    if any(texts.values()) and _given_to_another(ev.tokens):
         # "the Jamestown analysis warned" against "X, writing in the Baltic Review, warned":
         # the article reports another's words, which its publisher's text did not write
-        texts = []
-        spans = [span for span in spans if not _its_text_and_verb(query, span)]
-    spans += texts
+        spans = [span for span in spans if not texts[span]]
+    else:
+        spans += [s for words in texts.values() for s in words]
     spans += [(t.start, t.end) for t in source_frame(query.text, query.tokens, ev.dated)]
     return {i for i, term in enumerate(query.terms) if any(lo <= term.token.start < hi for lo, hi in spans)}
 

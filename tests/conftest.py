@@ -168,13 +168,36 @@ FILLER = {
 }
 
 
-def verdict_on(tmp_path: Path, claim: str, **articles: str) -> kzmil.Verdict:
-    """`claim` checked against an invented corpus: the `articles` (name: body) beside three of
-    the filler articles, each with a title and a date."""
+def invented_corpus(tmp_path: Path, **articles: str) -> Path:
+    """A folder of the `articles` (name: body) beside three of the filler articles, each with a
+    title and a date."""
     corpus = tmp_path / "c"
     corpus.mkdir(exist_ok=True)
     filler = {k: FILLER[k] for k in ("f1", "f2", "f3")}
     for name, body in {**filler, **articles}.items():
         (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
+    return corpus
+
+
+def verdict_on(tmp_path: Path, claim: str, **articles: str) -> kzmil.Verdict:
+    """`claim` checked against an invented corpus (`invented_corpus`)."""
+    corpus = invented_corpus(tmp_path, **articles)
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        return ix.check(claim)
+
+
+def verdict_published(tmp_path: Path, claim: str, body: str) -> kzmil.Verdict:
+    """`claim` checked against an article of the Nordic Daily Monitor, published by The
+    Fjordheim Foundation, whose text is `body`, beside an article that names the Foundation."""
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "fjords.md").write_text(
+        "---\ntitle: Fisheries\ndate: 2011-05-20\n---\n\n"
+        "The Fjordheim Foundation hosted a meeting on fisheries.\n"
+    )
+    (corpus / "monitor.md").write_text(
+        "---\ntitle: Cadets Prefer Dostrova\ndate: 2011-05-20\npublication: Nordic Daily Monitor\n"
+        f"publisher: The Fjordheim Foundation\n---\n\n{body}\n"
+    )
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         return ix.check(claim)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import verdict_on as _verdict
+from conftest import verdict_published
 
 import kzmil
 
@@ -117,20 +118,11 @@ def test_a_verb_of_saying_after_also_reports_and_judges_nothing(tmp_path: Path) 
 
 
 def _published(tmp_path: Path, claim: str) -> kzmil.Verdict:
-    corpus = tmp_path / "c"
-    corpus.mkdir(exist_ok=True)
-    (corpus / "fjords.md").write_text(
-        "---\ntitle: Fisheries\ndate: 2011-05-20\n---\n\n"
-        "The Fjordheim Foundation hosted a meeting on fisheries.\n"
+    body = (
+        "The statistics are alarming; recent reporting observed that out of 250 officers who received "
+        "an education in Norway, 110 have already quit the military."
     )
-    (corpus / "monitor.md").write_text(
-        "---\ntitle: Cadets Prefer Dostrova\ndate: 2011-05-20\npublication: Nordic Daily Monitor\n"
-        "publisher: The Fjordheim Foundation\n---\n\nThe statistics are alarming; recent reporting "
-        "observed that out of 250 officers who received an education in Norway, 110 have already "
-        "quit the military.\n"
-    )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        return ix.check(claim)
+    return verdict_published(tmp_path, claim, body)
 
 
 @pytest.mark.parametrize(

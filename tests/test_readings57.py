@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import invented_corpus, verdict_published
 from conftest import verdict_on as _verdict
 
 import kzmil
@@ -177,21 +178,6 @@ RISK = (
 )
 
 
-def _published(tmp_path: Path, claim: str, body: str = RISK) -> str:
-    corpus = tmp_path / "c"
-    corpus.mkdir(exist_ok=True)
-    (corpus / "fjords.md").write_text(
-        "---\ntitle: Fisheries\ndate: 2011-05-20\n---\n\n"
-        "The Fjordheim Foundation hosted a meeting on fisheries.\n"
-    )
-    (corpus / "monitor.md").write_text(
-        "---\ntitle: Cadets Prefer Dostrova\ndate: 2011-05-20\npublication: Nordic Daily Monitor\n"
-        f"publisher: The Fjordheim Foundation\n---\n\n{body}\n"
-    )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        return ix.check(claim).verdict
-
-
 @pytest.mark.parametrize(
     ("claim", "want"),
     [
@@ -208,19 +194,14 @@ def _published(tmp_path: Path, claim: str, body: str = RISK) -> str:
     ],
 )
 def test_a_publishers_text_and_its_verb_frame_the_claim(tmp_path: Path, claim: str, want: str) -> None:
-    assert _published(tmp_path, claim) == want
+    assert verdict_published(tmp_path, claim, RISK).verdict == want
 
 
 def _draft_verdicts(tmp_path: Path, draft: str, **articles: str) -> list[str | None]:
-    from conftest import FILLER
-
     from kzmil.draft import read_draft
     from kzmil.review import check_draft
 
-    corpus = tmp_path / "c"
-    corpus.mkdir(exist_ok=True)
-    for name, body in {**{k: FILLER[k] for k in ("f1", "f2", "f3")}, **articles}.items():
-        (corpus / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: 2011-05-20\n---\n\n{body}\n")
+    corpus = invented_corpus(tmp_path, **articles)
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         review = ix.run(lambda store: check_draft(store, read_draft("d.md", draft.encode()), ["c"]))
     return [st.label for st in review.statements]
@@ -260,7 +241,7 @@ def test_a_publishers_text_does_not_say_what_it_reports_another_saying(tmp_path:
         "The Fjordheim analysis warned that the greatest risk to cooperation is the specter of dead "
         "Dostrovan servicemen being returned to the country."
     )
-    assert _published(tmp_path, claim, body) != "supported"
+    assert verdict_published(tmp_path, claim, body).verdict != "supported"
 
 
 def test_later_needs_the_claims_doer_in_the_sentence(tmp_path: Path) -> None:
