@@ -342,11 +342,28 @@ def _titled_strangers(r: Reading, unstated: set[int]) -> list[list[Token]]:
     return out
 
 
+def _shared_slot(mine: set[str], theirs: set[str], ev: Evidence, apart: bool) -> bool:
+    """Do two names play one part? Two modifiers of different words may ("his Russian
+    counterpart" and "Belarusian Defense Minister"), but unless `apart` is false, not when the
+    passage has the claim's word elsewhere, without that name: "Kazakh air defense" is not "US
+    C-130 aircraft" in a passage that tells of "air defense" on its own."""
+    shared = mine & theirs
+    if shared != {"modifier"} or not apart:
+        return bool(shared)
+    head = next((x.removeprefix("head ") for x in mine if x.startswith("head ")), None)
+    return head is None or not any(p.stem == head for p in ev.tokens)
+
+
 def rival_place(
-    c: Token, claim: str, claim_tokens: list[Token], ev: Evidence, wanted: set[str] | None = None
+    c: Token,
+    claim: str,
+    claim_tokens: list[Token],
+    ev: Evidence,
+    wanted: set[str] | None = None,
+    apart: bool = True,
 ) -> Token | None:
     """A place of the same kind in the passage that the claim does not name, playing one of
-    the `wanted` roles (by default, any the claim's place plays)."""
+    the `wanted` roles (by default, any the claim's place plays; see `_shared_slot`)."""
     kind = places.kind(c.norm)
     if kind is None:
         return None
@@ -357,7 +374,7 @@ def rival_place(
             and p.cap
             and places.kind(p.norm) == kind
             and not any(name_match(x, p, metonymy=True) for x in claim_tokens if x.cap)
-            and mine & roles(ev.text, ev.tokens, p)
+            and _shared_slot(mine, roles(ev.text, ev.tokens, p), ev, apart)
         ):
             return p
     return None
@@ -506,6 +523,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
         )
     if found is not None and not (metonym and rival is not None):
         return _slot_rival(spec, r) or ev.surface(found)
+    if found is None and rival is None and rival_place(t, r.claim, r.ctoks, ev, apart=False):
+        return None  # the passage tells of the claim's thing with no place, and of another's place
     written = r.claim[t.start : t.end]
     if is_initials(written):
         # an acronym spelt out in the passage, or before it, in the title or the publication
@@ -518,6 +537,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
     author = next((a for a in ev.authors if _names(t, a)), None)
     if author is not None:
         return f"{author}, the article's author{CONTEXT}"  # who wrote it says it
+    if (holder := _nation_title_holder(t, r)) is not None:
+        return holder
     facing = next((c for c in r.slot_rivals if _covers(c, t)), None)
     if facing is not None:
         return facing
@@ -610,6 +631,39 @@ def _affiliation(spec: Specific, r: Reading) -> Found:
 
 PARTY_REACH = 3  # a state beside its party: "a Democratic senator from Indiana", "the Indiana Republican"
 STATE_OF = frozenset({"of", "from"})  # a state after a politician's name: "Richard Lugar of Indiana"
+
+
+# Capitalised words of a name after a title: "President Nursultan Nazarbayev"
+HOLDER_WORDS = 3
+
+
+def _nation_title_holder(t: Token, r: Reading) -> str | None:
+    """The person "the Kazakh president" names, where the passage names someone the article
+    calls "Kazakhstan's President Nazarbaev": the nation and the title written together before
+    that person's name, as the article writes them; a title alone fits any nation's holder."""
+    ev, toks = r.ev, r.ctoks
+    k = next((i for i, x in enumerate(toks) if x is t), None)
+    if k is None or k + 1 >= len(toks) or ev.article is None or places.kind(t.norm) != "country":
+        return None
+    title = toks[k + 1]
+    if title.cap or title.kind != "word" or title.stop:
+        return None  # "the Kazakh president", not "the Kazakh Defense Ministry" (a name of its own)
+    people = [p for p in ev.tokens if p.cap and p.kind == "word" and is_person(p, ev.common)]
+    if not people:
+        return None
+    for text, atoks in ev.article():
+        for j in range(len(atoks) - 2):
+            nation, post = atoks[j], atoks[j + 1]
+            if not (
+                nation.cap and post.cap and post.stem == title.stem and name_match(t, nation, metonymy=False)
+            ):
+                continue
+            for q in atoks[j + 2 : j + 2 + HOLDER_WORDS]:
+                if not q.cap:
+                    break
+                if any(name_match(q, p, metonymy=False) for p in people):
+                    return f"{text[nation.start : q.end]}{CONTEXT}"
+    return None
 
 
 def _title_in_article(spec: Specific, r: Reading) -> str | None:

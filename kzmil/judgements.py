@@ -112,6 +112,17 @@ def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].norm in SORT_OPENERS and after.norm == "of" and gradable(word.norm)
 
 
+def _judges_what_claim_names(text: str, tokens: list[Token], k: int, mine: set[str]) -> bool:
+    """Is the word the first part of a compound whose second the claim names ("anti-corruption
+    measures" for a claim of "fighting corruption")? It judges that thing, as the claim's own
+    words about it do, and is no verdict on the claim's other words ("supports the belief")."""
+    return (
+        k + 1 < len(tokens)
+        and text[tokens[k].end : tokens[k + 1].start] == "-"
+        and tokens[k + 1].stem in mine
+    )
+
+
 SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun that says
 
 
@@ -273,6 +284,7 @@ def evaluations(
                 and not t.cap
                 and opposed(tok, t)
                 and not _judges_nothing(cand.text, cand.tokens, j)
+                and not _judges_what_claim_names(cand.text, cand.tokens, j, mine)
             ),
             None,
         )

@@ -229,6 +229,27 @@ def _firsts(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
+THING_WORDS = 2  # the words after "a series of" that name what came again: "shooting incidents"
+
+
+def _repeats_what_passage_tells(ctoks: list[Token], t: Token, ev: Evidence) -> bool:
+    """Is what the claim says came again ("a series of shooting incidents", "another
+    exercise") a thing the passage tells of? Its "first" is of that thing, not of another
+    ("to test them for the first time"). "again" follows its deed, which the passage matched."""
+    k = next(i for i, x in enumerate(ctoks) if x is t) + 1
+    while k < len(ctoks) and (ctoks[k].stop or ctoks[k].norm in REPEATED):
+        k += 1  # "a series of", "the latest in a series of"
+    thing: list[Token] = []
+    for x in ctoks[k : k + THING_WORDS]:
+        if x.kind != "word" or x.stop:
+            break
+        thing.append(x)
+    if t.norm == "again" or not thing:
+        return True
+    stated = {p.stem for p in ev.tokens}
+    return any(x.stem in stated for x in thing) or bool(synonyms(thing[-1].stem) & stated)
+
+
 def _novelty(claim: str, c: Token, ev: Evidence, p: Token) -> Conflict:
     return Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
 
@@ -238,7 +259,11 @@ def novelty_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conf
     first time, or the other way round."""
     theirs = {t.norm for t in ev.tokens}
     ours = {t.norm for t in ctoks}
-    again = [t for t in ctoks if t.norm in REPEATED and t.norm not in theirs]
+    again = [
+        t
+        for t in ctoks
+        if t.norm in REPEATED and t.norm not in theirs and _repeats_what_passage_tells(ctoks, t, ev)
+    ]
     first = _firsts(ev.text, ev.tokens)
     if again and first:
         return [_novelty(claim, again[0], ev, first[0])]
