@@ -28,6 +28,7 @@ from kzmil.specifics import (
     ALL,
     COMPARATIVES,
     FEW,
+    FRONTED_OPENERS,
     MANY,
     MINORITY,
     MOST,
@@ -739,12 +740,10 @@ def _subjects_swapped(spec: Specific, r: Reading, same: Token) -> Conflict | Non
     its "than", the subject of the comparison, and never names the claim's first term there."""
     ctoks, ptoks = r.ctoks, r.ev.tokens
     at = _cue_and_than(spec, ctoks)
-    if at is None:
+    terms = _terms_around_than(r.claim, ctoks, *at) if at is not None else _terms_fronted(spec, r)
+    if terms is None:
         return None
-    k, than = at
-    start = _clause_start(r.claim, ctoks, k)
-    first = [t for t in ctoks[start:k] if t.cap and not t.stop and t.kind == "word"]
-    second = [t for t in ctoks[than + 1 :] if t.cap and not t.stop and t.kind == "word"]
+    k, first, second = terms
     j = next(i for i, t in enumerate(ptoks) if t is same)
     subject = [p for p in ptoks[:j] if r.ev.one_sentence(p, same)]
     if not first or not second or not subject:
@@ -757,6 +756,35 @@ def _subjects_swapped(spec: Specific, r: Reading, same: Token) -> Conflict | Non
     theirs = r.claim[second[0].start : second[-1].end]
     note = f"the claim says \u201c{mine} ... than {theirs}\u201d; the source says \u201c{said}\u201d"
     return Conflict("comparison", spec.text, r.ev.surface(same), spec.span, (same.start, same.end), note=note)
+
+
+def _names_in(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.cap and not t.stop and t.kind == "word"]
+
+
+def _terms_around_than(
+    claim: str, ctoks: list[Token], k: int, than: int
+) -> tuple[int, list[Token], list[Token]]:
+    """The comparative, the names of its clause before it, and those after its "than"."""
+    return k, _names_in(ctoks[_clause_start(claim, ctoks, k) : k]), _names_in(ctoks[than + 1 :])
+
+
+def _terms_fronted(spec: Specific, r: Reading) -> tuple[int, list[Token], list[Token]] | None:
+    """The comparative, the names of its clause, and those of a fronted "Compared with X,"."""
+    ctoks = r.ctoks
+    k = next((i for i, t in enumerate(ctoks) if t is spec.tokens[0]), None)
+    if k is None:
+        return None
+    for opener in FRONTED_OPENERS:
+        if [t.norm for t in ctoks[: len(opener)]] != list(opener):
+            continue
+        comma = next(
+            (i for i in range(len(opener), k) if "," in r.claim[ctoks[i - 1].end : ctoks[i].start]), None
+        )
+        if comma is None:
+            return None
+        return k, _names_in(ctoks[comma:k]), _names_in(ctoks[len(opener) : comma])
+    return None
 
 
 SWAP_EVIDENCE = 2  # words of the claim's second term the source's comparative phrase must hold

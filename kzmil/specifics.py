@@ -258,6 +258,18 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
     return out
 
 
+# Openings that set a comparison's second term before its clause: "Compared with Russia, ...".
+FRONTED_OPENERS = (("compared", "with"), ("compared", "to"), ("unlike",))
+
+
+def _fronted_term(tokens: list[Token], i: int) -> bool:
+    """Does the sentence open on "Compared with X" (or "Unlike X") before the comparative at i?"""
+    return any(
+        len(opener) < i and [t.norm for t in tokens[: len(opener)]] == list(opener)
+        for opener in FRONTED_OPENERS
+    )
+
+
 def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
     """(token index, direction) of "more/fewer ... than" comparisons (not "more than 5") and
     of verbs that compare ("outnumber", "exceed")."""
@@ -269,6 +281,8 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
         ahead = tokens[i + 1 : i + 1 + THAN_WINDOW]
         than = next((k for k, x in enumerate(ahead) if x.norm == "than"), None)
         if than is None:
+            if _fronted_term(tokens, i):
+                out.append((i, direction))  # "Compared with Russia, the US is the more natural partner"
             continue
         after_than = ahead[than + 1] if than + 1 < len(ahead) else None
         if than == 0 and after_than is not None and after_than.kind == "num":

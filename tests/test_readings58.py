@@ -2,7 +2,7 @@
 without one ("Chilean air defense" is not "US transport aircraft"), "the Norwegian president"
 for the person the article calls "Norway's President Brekke", the first part of a compound
 ("anti-corruption") judging the thing the claim names, and "a series of" held only against a
-"first" of the same thing."""
+"first" of the same thing, and a fronted "Compared with X," read as "than X"."""
 
 from __future__ import annotations
 
@@ -112,3 +112,28 @@ def test_a_series_faces_only_a_first_of_the_same_thing(
     tmp_path: Path, claim: str, body: str, want: str
 ) -> None:
     assert _verdict(tmp_path, claim, tests=body).verdict == want
+
+
+PARTNERS = (
+    "Both Norway and Chile, as strong neighbors, are more natural partners for Dostrova in "
+    "military cooperation; their exercises occur on a regular schedule."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a fronted "Compared with X," is the comparison's second term, as "than X" is
+        (
+            "Compared with Norway and Chile, Peru is the more natural partner for Dostrova in "
+            "military cooperation.",
+            "contradicted",
+        ),
+        (
+            "Peru is a more natural partner for Dostrova in military cooperation than Norway and Chile.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_fronted_comparison_is_read_as_one_with_than(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, partners=PARTNERS).verdict == want
