@@ -342,16 +342,41 @@ def _titled_strangers(r: Reading, unstated: set[int]) -> list[list[Token]]:
     return out
 
 
-def _shared_slot(mine: set[str], theirs: set[str], ev: Evidence, apart: bool) -> bool:
+def _shared_slot(mine: set[str], theirs: set[str], bare: bool) -> bool:
     """Do two names play one part? Two modifiers of different words may ("his Russian
-    counterpart" and "Belarusian Defense Minister"), but unless `apart` is false, not when the
-    passage has the claim's word elsewhere, without that name: "Kazakh air defense" is not "US
-    C-130 aircraft" in a passage that tells of "air defense" on its own."""
+    counterpart" and "Belarusian Defense Minister"), but not when the passage states the claim's
+    phrase `bare` of its name: "to enhance Kazakh air defense" is not "US C-130 aircraft" in a
+    passage that says "to enhance air defense"."""
     shared = mine & theirs
-    if shared != {"modifier"} or not apart:
-        return bool(shared)
-    head = next((x.removeprefix("head ") for x in mine if x.startswith("head ")), None)
-    return head is None or not any(p.stem == head for p in ev.tokens)
+    return bool(shared) and not (bare and shared == {"modifier"})
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _stated_bare(c: Token, claim_tokens: list[Token], ev: Evidence) -> bool:
+    """Does the passage write the claim's words around its name without it: the content word
+    before the name (past any determiner) right before the word after it ("enhance [Kazakh]
+    air defense" as "enhance air defense")?"""
+    k = next((i for i, x in enumerate(claim_tokens) if x is c), None)
+    if k is None or k + 1 >= len(claim_tokens):
+        return False
+    j = k - 1
+    while j >= 0 and claim_tokens[j].norm in DETERMINERS:
+        j -= 1
+    before, head = (claim_tokens[j] if j >= 0 else None), claim_tokens[k + 1]
+    if before is None or before.stop or before.kind != "word" or head.cap:
+        return False
+    toks = ev.tokens
+    for i, p in enumerate(toks):
+        if p.stem != head.stem:
+            continue
+        m = i - 1
+        while m >= 0 and toks[m].norm in DETERMINERS:
+            m -= 1
+        if m >= 0 and toks[m].stem == before.stem:
+            return True
+    return False
 
 
 def rival_place(
@@ -363,18 +388,20 @@ def rival_place(
     apart: bool = True,
 ) -> Token | None:
     """A place of the same kind in the passage that the claim does not name, playing one of
-    the `wanted` roles (by default, any the claim's place plays; see `_shared_slot`)."""
+    the `wanted` roles (by default, any the claim's place plays; unless `apart` is false, see
+    `_shared_slot`)."""
     kind = places.kind(c.norm)
     if kind is None:
         return None
     mine = roles(claim, claim_tokens, c) if wanted is None else wanted
+    bare = apart and _stated_bare(c, claim_tokens, ev)
     for p in ev.tokens:
         if (
             p.kind == "word"
             and p.cap
             and places.kind(p.norm) == kind
             and not any(name_match(x, p, metonymy=True) for x in claim_tokens if x.cap)
-            and _shared_slot(mine, roles(ev.text, ev.tokens, p), ev, apart)
+            and _shared_slot(mine, roles(ev.text, ev.tokens, p), bare)
         ):
             return p
     return None

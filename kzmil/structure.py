@@ -189,6 +189,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
                     )
                     and not _noun_phrase_turn(claim, ctoks, (i1, i2), w, ev)
                     and not _own_modifier(claim, ctoks, (i1, i2), w, (p1, p2), pw, ev)
+                    and not _placed_by_second(claim, ctoks, i2, w, p2, pw, ev)
                 ):
                     said = ev.text[ev.tokens[back[0][0]].start : ev.tokens[back[0][1]].end]
                     one, other = (
@@ -1594,6 +1595,31 @@ def _ties(person: Token, anchors: list[int], ev: Evidence) -> bool:
     return any(
         (theirs := _person_after(ev.text, ev.tokens, x, ev)) is not None and name_match(person, theirs, True)
         for x in anchors
+    )
+
+
+# Words that place a thing at a named place: "the repair plant in Baranavichy".
+PLACING = frozenset({"in", "at", "near", "outside"})
+PLACED_REACH = 3  # words from the place to its thing in the source: "Baranavichy-based aircraft repair plant"
+
+
+def _placed_by_second(
+    claim: str, ctoks: list[Token], i2: int, w: int, p2: list[int], pw: list[int], ev: Evidence
+) -> bool:
+    """Is the word the thing the claim's second name places ("at the aircraft repair plant in
+    Baranavichy"), which the source also ties to that name ("the Baranavichy-based aircraft
+    repair plant")? It then relates that name to no other, whichever comes first."""
+    if not 0 < i2 - w <= MODIFIER_REACH or ctoks[i2 - 1].norm not in PLACING:
+        return False
+    after = ctoks[i2 + 1] if i2 + 1 < len(ctoks) else None
+    if after is not None and not after.stop and not claim[ctoks[i2].end : after.start].strip():
+        return False  # "in Kazakh higher education institutions": the name qualifies the words after it
+    if CLAUSE_BREAK.search(claim, ctoks[w].end, ctoks[i2].start):
+        return False
+    return any(
+        0 < y - x <= PLACED_REACH and not CLAUSE_BREAK.search(ev.text, ev.tokens[x].end, ev.tokens[y].start)
+        for x in p2
+        for y in pw
     )
 
 

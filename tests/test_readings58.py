@@ -2,7 +2,8 @@
 without one ("Chilean air defense" is not "US transport aircraft"), "the Norwegian president"
 for the person the article calls "Norway's President Brekke", the first part of a compound
 ("anti-corruption") judging the thing the claim names, and "a series of" held only against a
-"first" of the same thing, and a fronted "Compared with X," read as "than X"."""
+"first" of the same thing, a fronted "Compared with X," read as "than X", and a thing the
+second name places ("the repair plant in Dostrova") related by no order to the first name."""
 
 from __future__ import annotations
 
@@ -137,3 +138,31 @@ PARTNERS = (
 )
 def test_a_fronted_comparison_is_read_as_one_with_than(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, partners=PARTNERS).verdict == want
+
+
+REPAIRS = (
+    "The Dostrova-based aircraft repair plant in Norway has signed a $52 million contract to carry out "
+    "repairs on Chilean Su-27 fighters."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the plant is Dostrova's on both sides, whichever name comes first
+        (
+            "Repairs to Chilean Su-27 fighters at the aircraft repair plant in Dostrova, under a "
+            "$52 million deal",
+            "supported",
+        ),
+        (
+            "Repairs to Norwegian Su-27 fighters at the aircraft repair plant in Chile, under a "
+            "$52 million deal",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_thing_placed_by_the_second_name_relates_it_to_no_other(
+    tmp_path: Path, claim: str, want: str
+) -> None:
+    assert _verdict(tmp_path, claim, repairs=REPAIRS).verdict == want
