@@ -1583,6 +1583,10 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
         # "who were unable to leave" denies leaving, not what the sentence goes on to say
         deed = tokens[i + 2] if i + 2 < len(tokens) else None
         return deed is not None and any(t.stem == deed.stem for t in other)
+    if tokens[i].norm in NEGATING_VERBS:
+        # "keen to avoid upsetting the balance" denies upsetting it, not the balance
+        deed = next((t for t in tokens[i + 1 : i + 3] if t.kind == "word" and not t.stop), None)
+        return deed is not None and any(t.stem == deed.stem for t in other)
     if tokens[i].stem not in LACKING and tokens[i].norm != "short":  # "short of equipment" lacks it
         return True
     head = lacked(tokens, i)

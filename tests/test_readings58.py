@@ -3,7 +3,8 @@ without one ("Chilean air defense" is not "US transport aircraft"), "the Norwegi
 for the person the article calls "Norway's President Brekke", the first part of a compound
 ("anti-corruption") judging the thing the claim names, and "a series of" held only against a
 "first" of the same thing, a fronted "Compared with X," read as "than X", and a thing the
-second name places ("the repair plant in Dostrova") related by no order to the first name."""
+second name places ("the repair plant in Dostrova") related by no order to the first name, and
+"avoid" denying only the deed after it ("avoid upsetting the balance" denies no balance)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,30 @@ def test_a_thing_placed_by_the_second_name_relates_it_to_no_other(
     tmp_path: Path, claim: str, want: str
 ) -> None:
     assert _verdict(tmp_path, claim, repairs=REPAIRS).verdict == want
+
+
+BALANCE = (
+    "These activities meet with the approval of Oslo, and suit the interests of Brekke, keen to avoid "
+    "upsetting the balance between those in the ministry keen to strengthen ties with NATO and the "
+    "traditionalists more interested in cooperation with Sweden."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "avoid" denies the upsetting, not the balance the claim speaks of
+        (
+            "The activities suit the interests of Brekke, who keeps the balance between those in the "
+            "ministry keen on ties with NATO and the traditionalists.",
+            "not_found",
+        ),
+        (
+            "Brekke is keen to upset the balance between those in the ministry keen to strengthen ties "
+            "with NATO and the traditionalists.",
+            "contradicted",
+        ),
+    ],
+)
+def test_avoid_denies_only_the_deed_after_it(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, balance=BALANCE).verdict == want
