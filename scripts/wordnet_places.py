@@ -100,8 +100,29 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
         if not kind or not names:
             continue
         names = list(dict.fromkeys(names + demonyms.get(offset, [])))
-        out.append((kind, names))
-    return sorted(out, key=lambda kn: (kn[0], kn[1][0]))
+        out.append((kind, names, offset))
+    # a state that no longer is ("a former communist country": the Soviet Union) keeps only the
+    # names no other country bears, so that "Russian" does not state "Soviet": WordNet gives
+    # the Soviet Union the name "Russia", which Russia has in its own right
+    glosses = _glosses(wordnet / "data.noun")
+    current = {
+        w
+        for kind, names, offset in out
+        if kind == "country" and not _former(glosses.get(offset, ""))
+        for w in names
+    }
+    kept = []
+    for kind, names, offset in out:
+        if kind == "country" and _former(glosses.get(offset, "")):
+            names = [w for w in names if w not in current]
+        if names:
+            kept.append((kind, names))
+    return sorted(kept, key=lambda kn: (kn[0], kn[1][0]))
+
+
+def _former(gloss: str) -> bool:
+    """Does WordNet's gloss give a state of the past ("a former communist country ...")?"""
+    return gloss.startswith(("a former ", "an ancient ", "the former "))
 
 
 NATIONAL_CAPITAL = 8691669  # national capital: "the capital city of a nation"
