@@ -89,6 +89,7 @@ from kzmil.timeline import (
     year_conflicts,
 )
 from kzmil.titles import (
+    OPENING_DETERMINERS,
     added_rank_conflicts,
     description_conflicts,
     earlier_post_unstated,
@@ -351,7 +352,12 @@ def _shared_slot(mine: set[str], theirs: set[str], bare: bool) -> bool:
     return bool(shared) and not (bare and shared == {"modifier"})
 
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+def _past_determiners(tokens: list[Token], k: int) -> int:
+    """The index of the word before token k, past any determiner ("enhance the air defense")."""
+    j = k - 1
+    while j >= 0 and tokens[j].norm in OPENING_DETERMINERS:
+        j -= 1
+    return j
 
 
 def _stated_bare(c: Token, claim_tokens: list[Token], ev: Evidence) -> bool:
@@ -361,22 +367,15 @@ def _stated_bare(c: Token, claim_tokens: list[Token], ev: Evidence) -> bool:
     k = next((i for i, x in enumerate(claim_tokens) if x is c), None)
     if k is None or k + 1 >= len(claim_tokens):
         return False
-    j = k - 1
-    while j >= 0 and claim_tokens[j].norm in DETERMINERS:
-        j -= 1
+    j = _past_determiners(claim_tokens, k)
     before, head = (claim_tokens[j] if j >= 0 else None), claim_tokens[k + 1]
     if before is None or before.stop or before.kind != "word" or head.cap:
         return False
     toks = ev.tokens
-    for i, p in enumerate(toks):
-        if p.stem != head.stem:
-            continue
-        m = i - 1
-        while m >= 0 and toks[m].norm in DETERMINERS:
-            m -= 1
-        if m >= 0 and toks[m].stem == before.stem:
-            return True
-    return False
+    return any(
+        p.stem == head.stem and (m := _past_determiners(toks, i)) >= 0 and toks[m].stem == before.stem
+        for i, p in enumerate(toks)
+    )
 
 
 def rival_place(
@@ -660,10 +659,6 @@ PARTY_REACH = 3  # a state beside its party: "a Democratic senator from Indiana"
 STATE_OF = frozenset({"of", "from"})  # a state after a politician's name: "Richard Lugar of Indiana"
 
 
-# Capitalised words of a name after a title: "President Nursultan Nazarbayev"
-HOLDER_WORDS = 3
-
-
 def _nation_title_holder(t: Token, r: Reading) -> str | None:
     """The person "the Kazakh president" names, where the passage names someone the article
     calls "Kazakhstan's President Nazarbaev": the nation and the title written together before
@@ -685,7 +680,7 @@ def _nation_title_holder(t: Token, r: Reading) -> str | None:
                 nation.cap and post.cap and post.stem == title.stem and name_match(t, nation, metonymy=False)
             ):
                 continue
-            for q in atoks[j + 2 : j + 2 + HOLDER_WORDS]:
+            for q in atoks[j + 2 : j + 3 + TITLE_GAP]:  # "President Nursultan Nazarbayev"
                 if not q.cap:
                     break
                 if any(name_match(q, p, metonymy=False) for p in people):

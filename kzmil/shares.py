@@ -28,7 +28,6 @@ from kzmil.specifics import (
     ALL,
     COMPARATIVES,
     FEW,
-    FRONTED_OPENERS,
     MANY,
     MINORITY,
     MOST,
@@ -38,6 +37,7 @@ from kzmil.specifics import (
     SOLE_WORDS,
     UP,
     Specific,
+    fronted_opener,
     quantifiers,
 )
 from kzmil.structure import CLAUSE_BREAK, clause_span
@@ -775,16 +775,13 @@ def _terms_fronted(spec: Specific, r: Reading) -> tuple[int, list[Token], list[T
     k = next((i for i, t in enumerate(ctoks) if t is spec.tokens[0]), None)
     if k is None:
         return None
-    for opener in FRONTED_OPENERS:
-        if [t.norm for t in ctoks[: len(opener)]] != list(opener):
-            continue
-        comma = next(
-            (i for i in range(len(opener), k) if "," in r.claim[ctoks[i - 1].end : ctoks[i].start]), None
-        )
-        if comma is None:
-            return None
-        return k, _names_in(ctoks[comma:k]), _names_in(ctoks[len(opener) : comma])
-    return None
+    opened = fronted_opener(ctoks)
+    if not opened:
+        return None
+    comma = next((i for i in range(opened, k) if "," in r.claim[ctoks[i - 1].end : ctoks[i].start]), None)
+    if comma is None:
+        return None
+    return k, _names_in(ctoks[comma:k]), _names_in(ctoks[opened:comma])
 
 
 SWAP_EVIDENCE = 2  # words of the claim's second term the source's comparative phrase must hold

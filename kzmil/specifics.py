@@ -262,12 +262,10 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
 FRONTED_OPENERS = (("compared", "with"), ("compared", "to"), ("unlike",))
 
 
-def _fronted_term(tokens: list[Token], i: int) -> bool:
-    """Does the sentence open on "Compared with X" (or "Unlike X") before the comparative at i?"""
-    return any(
-        len(opener) < i and [t.norm for t in tokens[: len(opener)]] == list(opener)
-        for opener in FRONTED_OPENERS
-    )
+def fronted_opener(tokens: list[Token]) -> int:
+    """How many words of "Compared with" (or "Unlike") open the sentence: 0 when none do."""
+    opening = [t.norm for t in tokens[:2]]
+    return next((len(o) for o in FRONTED_OPENERS if opening[: len(o)] == list(o)), 0)
 
 
 def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
@@ -281,7 +279,7 @@ def comparisons(tokens: list[Token]) -> list[tuple[int, str]]:
         ahead = tokens[i + 1 : i + 1 + THAN_WINDOW]
         than = next((k for k, x in enumerate(ahead) if x.norm == "than"), None)
         if than is None:
-            if _fronted_term(tokens, i):
+            if 0 < fronted_opener(tokens) < i:
                 out.append((i, direction))  # "Compared with Russia, the US is the more natural partner"
             continue
         after_than = ahead[than + 1] if than + 1 < len(ahead) else None
