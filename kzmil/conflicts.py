@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
+from kzmil.evaluation import same_tone
 from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, stem
 from kzmil.quantities import (
     MEASURES,
@@ -1270,7 +1271,10 @@ def _both_sides(t: Token, anti: str, ctoks: list[Token], ptoks: list[Token]) -> 
         return False
     # in the same order: "domestic ... abroad" for "national ... foreign", not "abroad ... domestic"
     return any(
-        c is not t and anti in synonyms(c.stem) and (t.start < c.start) == (mine.start < theirs.start)
+        c is not t
+        and anti in synonyms(c.stem)
+        and same_tone(c, theirs)
+        and (t.start < c.start) == (mine.start < theirs.start)
         for c in ctoks
         if c.kind == "word" and not c.stop
     )

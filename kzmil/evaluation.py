@@ -109,3 +109,10 @@ def opposed(a: Token, b: Token) -> bool:
     """Do two words judge in opposite directions ("welcomed" and "opposition")?"""
     va, vb = valence(a), valence(b)
     return abs(va) >= OPPOSED_MIN and abs(vb) >= OPPOSED_MIN and va * vb < 0
+
+
+def same_tone(a: Token, b: Token) -> bool:
+    """Can two words WordNet gives as synonyms stand for each other? Not a word that judges
+    for one that judges nothing: their stems only collide ("positive" and "posit", a synonym
+    of "state")."""
+    return judges(a) == judges(b) or bool(valence(a)) == bool(valence(b))

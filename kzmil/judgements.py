@@ -16,7 +16,7 @@ from kzmil.conflicts import (
     lacked,
 )
 from kzmil.credit import hit_region, query_stems
-from kzmil.evaluation import judges, opposed
+from kzmil.evaluation import judges, opposed, same_tone
 from kzmil.match import Query
 from kzmil.modality import (
     desire,
@@ -236,9 +236,9 @@ def evaluations(
     changes = {way[0] for k in around if (way := change_at(cand.tokens, k)) is not None}
     mine = query_stems(query)
     # passage words that state a word of the claim by a synonym ("risk" for "danger") are
-    # that word's, not a reversal of another
-    alike = set().union(*(synonyms(s) for s in mine))
-    theirs = {t.stem for t in region if t.stem in alike}
+    # that word's, not a reversal of another; not a word that judges for one that does not,
+    # which only shares a stem with its synonym ("positive" with "posit" for "states")
+    theirs = {t.stem for t in region if any(_paraphrases(t, c) for c in query.tokens if c.kind == "word")}
     missing: list[Specific] = []
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
@@ -300,6 +300,12 @@ def evaluations(
         elif judges(tok):
             missing.append(Specific("word", [tok], query.text[tok.start : tok.end]))
     return missing, reversed_
+
+
+def _paraphrases(theirs: Token, mine: Token) -> bool:
+    """Does a passage word state a claim word by a WordNet synonym? A word that judges does
+    not state one that judges nothing: their stems may only collide ("positive", "posit")."""
+    return theirs.stem in synonyms(mine.stem) and same_tone(theirs, mine)
 
 
 def _lack_stated(ctoks: list[Token], tok: Token, ptoks: list[Token], around: range) -> bool:

@@ -35,7 +35,20 @@ BE = frozenset({"is", "are", "was", "were", "be", "being", "been"})
 PLANNED = frozenset({"plan", "schedul", "propos", "envisag", "consid", "expect", "intend"})
 # Words that, with "to", put what follows in the future: "is going to", "was set to".
 BOUND = frozenset({"going", "set"})
+# Nouns of attempting: a claim's "efforts to deepen ties" speaks of an attempt itself, as a
+# passage's "attempts to deepen" does. Not cues in a passage: "an effort to bolster" is said
+# of a deed told as done ("the budget rose ... in an effort to bolster").
+ATTEMPTS = frozenset({"effort", "bid", "endeavor", "endeavour"})
 _PLANS = INTENT | TALK  # a claim that uses any of these speaks of plans or talks itself
+
+
+def _plans(tokens: list[Token], i: int) -> bool:
+    """Does the claim speak of plans or talks at i: a word of them, or an attempt at a deed
+    ("efforts to deepen", not "U.S. military efforts")?"""
+    t = tokens[i]
+    return t.stem in _PLANS or (t.stem in ATTEMPTS and i + 1 < len(tokens) and tokens[i + 1].norm == "to")
+
+
 # A claim this short is a phrase to look up ("C-130s for Kazakh Air Force"): it states no event.
 EVENT_MIN_WORDS = 6
 
@@ -156,7 +169,10 @@ def hedged(tokens: list[Token]) -> bool:
     state an event, or a list item going on from its lead-in ("helping Kazakhstan build an
     army;")? Then it claims no more than the passage's cues allow."""
     return (
-        _fragment(tokens) or bool(cues(tokens)) or any(t.stem in _PLANS for t in tokens) or _told_to(tokens)
+        _fragment(tokens)
+        or bool(cues(tokens))
+        or any(_plans(tokens, i) for i in range(len(tokens)))
+        or _told_to(tokens)
     )
 
 
@@ -184,7 +200,7 @@ def certain(tokens: list[Token]) -> bool:
         # "hopes X will", "talks will": the claim's own plans and talks, but not a noun's
         # ("resilient to the plans of the State Department")
         and not any(
-            t.stem in _PLANS and i not in found and (i == 0 or tokens[i - 1].norm not in _NOUN_MARKERS)
+            _plans(tokens, i) and i not in found and (i == 0 or tokens[i - 1].norm not in _NOUN_MARKERS)
             for i, t in enumerate(tokens)
         )
         and not _fragment(tokens)

@@ -46,7 +46,17 @@ def name_variant(a: str, b: str, loose: bool = False) -> bool:
     if loose and abs(len(a) - len(b)) <= VARIANT_LENGTH and fuzz.ratio(a, b) >= VARIANT_MIN:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= PREFIX_MIN and long_.startswith(short)
+    return (len(short) >= PREFIX_MIN and long_.startswith(short)) or _demonym(short, long_)
+
+
+# The endings that make a place's adjective of its name: Asia/Asian, Africa/African,
+# Europe/European. Longer names join by their prefix (PREFIX_MIN); these are for the short.
+DEMONYM_ENDINGS = (("a", "n"), ("e", "an"))
+
+
+def _demonym(short: str, long_: str) -> bool:
+    """Is `long_` the adjective of the place `short` names ("Asian" of "Asia")?"""
+    return any(short.endswith(end) and long_ == short + add for end, add in DEMONYM_ENDINGS)
 
 
 def _iotated(a: str, b: str) -> bool:

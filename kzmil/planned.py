@@ -481,9 +481,12 @@ SUBJECT_AT = 2  # the claim's subject is a name among its first words ("Minister
 
 
 def _main_hedged(tokens: list[Token]) -> bool:
-    """Does the claim hedge its own main clause, before any "that" it reports?"""
+    """Does the claim hedge its own main clause, before any "that" it reports? A hint given as
+    the purpose of a deed ("is using the schemes to signal that") hedges nothing of that deed."""
     end = next((i for i, t in enumerate(tokens) if t.norm == "that"), len(tokens))
-    return any(i < end for i in cues(tokens)) or any(t.stem in SAYING_HEDGES for t in tokens[:end])
+    return any(i < end for i in cues(tokens)) or any(
+        t.stem in SAYING_HEDGES and not (i and tokens[i - 1].norm == "to") for i, t in enumerate(tokens[:end])
+    )
 
 
 # Verbs of saying with which a claim's subject only hints ("Akhmetov suggested that"): not

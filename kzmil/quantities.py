@@ -105,6 +105,7 @@ YEARS = (1800, 2100)
 DATE_YEARS = (1000, 2999)
 # A verb right after a figure: what follows says what the figure did, not what it counts.
 _VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would"})
+_COPULAS = frozenset({"is", "was", "are", "were"})  # "350 of them are servicemen": what they are
 _UNIT_SKIP = frozenset({"more", "than", "about", "around", "nearly", "almost", "some", "over", "of", "the"})
 
 
@@ -529,6 +530,11 @@ def _participle(t: Token | None) -> bool:
     return t is not None and t.kind == "word" and past_form(t.norm)
 
 
+def _counted(t: Token) -> bool:
+    """A plain word that may name what a figure counts: no function word, participle or name."""
+    return t.kind == "word" and not t.stop and not t.cap and not _participle(t)
+
+
 def currency_unit(code: str) -> str:
     """The unit a currency's code stands for, as its name gives it: "kzt" -> that of "tenge"."""
     name = CURRENCY_CODES[code]
@@ -554,6 +560,10 @@ def _unit(text: str, tokens: list[Token], j: int) -> tuple[str, bool, int]:
             after = tokens[k + 2] if k + 2 < len(tokens) else None
             if tokens[k + 1].norm in _PART_OF_SUM or after is None or after.kind != "word":
                 break  # "of it": a part of a sum, which nothing after it counts
+            then = tokens[k + 3] if k + 3 < len(tokens) else None
+            if after.norm in _COPULAS and then is not None and _counted(then):
+                # "350 of them are servicemen" counts servicemen, as "Of these, 300 are servicemen"
+                return CURRENCY_SIGNS.get(then.norm) or UNIT_NAMES.get(then.stem, then.stem), False, k + 3
             if after.stop or _participle(after):
                 break
             if _PHRASE_END.search(text, tokens[k + 1].end, after.start):

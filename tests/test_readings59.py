@@ -1,0 +1,106 @@
+"""Session 59's readings, on invented corpora: a word that judges is no synonym of one that
+judges nothing, whatever their stems ("positive" is not "posit", a synonym of "states"); a
+place's adjective is its name ("Andean" of "Andea"); a claim's "efforts to" or "bid to" speaks
+of an attempt itself; a hint given as a deed's purpose ("using X to signal that") hedges nothing
+of that deed; and "N of them are X" counts X, as "Of these, N are X" does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import verdict_on as _verdict
+
+RESPONSE = (
+    "ANALYSIS: Arvelian attempts to deepen its military and security ties with Dostrova, as well "
+    "other states within Central Andea, have met with a positive response in Tormek."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "positive" faces "cool" and "negative", though its stem is a synonym of "states"
+        (
+            "Arvelian efforts to deepen military and security ties with Dostrova and other Central "
+            "Andean states have met with a cool reception in Tormek.",
+            "contradicted",
+        ),
+        (
+            "Arvelian attempts to deepen military and security ties with Dostrova and other Central "
+            "Andean states have met with a negative response in Tormek.",
+            "contradicted",
+        ),
+        # "Andean" of "Andea", and "efforts to" for "attempts to": the claim as the source says it
+        (
+            "Arvelian efforts to deepen military and security ties with Dostrova and other Central "
+            "Andean states have met with a positive response in Tormek.",
+            "supported",
+        ),
+    ],
+)
+def test_a_judging_word_and_an_attempt(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, response=RESPONSE).verdict == want
+
+
+EFFORTS = (
+    "Thus, making the coordination of state security bodies a key part of the government's plans "
+    "to improve security complements Arvelian military efforts."
+)
+
+
+def test_efforts_as_a_noun_hedge_nothing(tmp_path: Path) -> None:
+    # "military efforts" names what is done: the claim speaks of no plan by it, and "undercuts"
+    # is no more stated than the passage's plans are done (a wrong support of a first version)
+    claim = "According to the report, coordinating state security bodies undercuts Arvelian military efforts."
+    assert _verdict(tmp_path, claim, efforts=EFFORTS).verdict != "supported"
+
+
+SIGNAL = (
+    "Brekke may be using these schemes to signal to the ministry that President Tamm intends "
+    "2008-2010 to be a period of intensive modernization for the armed forces."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Brekke is using the schemes to signal that Tamm intends 2008-2010 to be a "
+            "period of intensive modernization for the armed forces.",
+            "not_found",
+        ),
+        (
+            "Brekke may be using the schemes to signal that Tamm intends 2008-2010 to be a "
+            "period of intensive modernization for the armed forces.",
+            "supported",
+        ),
+    ],
+)
+def test_a_purpose_hedges_nothing_of_the_deed(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, signal=SIGNAL).verdict == want
+
+
+ABROAD = (
+    "Around 640 people are sent abroad for education annually. Of these, 400 are servicemen being "
+    "sent for full-time education, and 240 are officers sent for short-term courses."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Some 640 people are sent abroad for education each year, and 450 of them are servicemen "
+            "sent for full-time study.",
+            "contradicted",
+        ),
+        (
+            "Some 640 people are sent abroad for education each year, and 400 of them are servicemen "
+            "sent for full-time study.",
+            "supported",
+        ),
+    ],
+)
+def test_a_part_counts_what_it_is(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, abroad=ABROAD).verdict == want
