@@ -401,6 +401,8 @@ def _opening_left(tokens: list[Token], text: str, cue: int) -> Callable[[int], b
 # Astana has also agreed"). Not "earlier" or "then", whose other event must be the claim's.
 AFTERWARDS = frozenset({"later", "subsequently", "afterwards"})
 OPENING_AFTER = frozenset({"after", "following"})
+# Deeds that come after another by their meaning: one returns from somewhere one has been.
+RETURNING = frozenset({"return"})
 
 
 def _told_after(ev: Evidence, deed: Token, doer: list[Token]) -> tuple[bool, str] | None:
@@ -436,6 +438,11 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             theirs = neighbour_content(ev.tokens, k, 1) if p.norm == ctoks[cue].norm else None
             if nxt is not None and theirs is not None and ev.tokens[theirs].stem == ctoks[nxt].stem:
                 return True, ev.text[p.start : p.end]
+        if ctoks[cue].norm in AFTERWARDS and nxt is not None and ctoks[nxt].stem in RETURNING:
+            # "She later returned to West Point": a return comes after the stay it returns from
+            back = next((p for p in ev.tokens if p.stem == ctoks[nxt].stem), None)
+            if back is not None:
+                return True, ev.text[back.start : back.end]
         if ctoks[cue].norm in AFTERWARDS and nxt is not None:
             doer = [  # the claim's words before its deed but the adverbs: "Shortly afterwards Astana"
                 t

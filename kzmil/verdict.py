@@ -607,7 +607,7 @@ ORGANISATION_HEADS = frozenset(
 
 # Verbs a body reports by (stems): "Jamestown reported", "the Institute found"; "said" is a person's.
 REPORTING_BODY = frozenset(
-    {"report", "publish", "note", "conclud", "observ", "estim", "found", "argu", "wrote", "warn", "judg"}
+    "report publish note conclud observ estim found argu wrote warn judg suggest".split()
 )
 
 

@@ -2,7 +2,8 @@
 judges nothing, whatever their stems ("positive" is not "posit", a synonym of "states"); a
 place's adjective is its name ("Andean" of "Andea"); a claim's "efforts to" or "bid to" speaks
 of an attempt itself; a hint given as a deed's purpose ("using X to signal that") hedges nothing
-of that deed; and "N of them are X" counts X, as "Of these, N are X" does."""
+of that deed; "N of them are X" counts X, as "Of these, N are X" does; a return comes "later"
+than the stay it returns from; and a publisher's short name "suggested" as it "argued"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import verdict_on as _verdict
+from conftest import verdict_published
 
 RESPONSE = (
     "ANALYSIS: Arvelian attempts to deepen its military and security ties with Dostrova, as well "
@@ -104,3 +106,34 @@ ABROAD = (
 )
 def test_a_part_counts_what_it_is(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, abroad=ABROAD).verdict == want
+
+
+CAREER = (
+    "Vera Lund, Norway's first female graduate of the academy, entered it in 2001, but soon after "
+    "returning home she found that her career had suffered. Unhappy, she returned for further "
+    "study at the academy then married and quit the army."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("She later returned to the academy for further study, then married and quit the army.", "supported"),
+        # "later" before another deed still needs the source's order
+        ("She later entered the academy, then married and quit the army.", "not_found"),
+    ],
+)
+def test_a_return_is_later(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, career=CAREER).verdict == want
+
+
+def test_a_publishers_short_name_suggests(tmp_path: Path) -> None:
+    body = (
+        "Brekke may be using these schemes to signal to the ministry that President Tamm intends "
+        "2012-2014 to be a period of intensive modernization for the armed forces."
+    )
+    claim = (
+        "Fjordheim suggested Brekke may be signalling that Tamm intends 2012-2014 to be a period of "
+        "intensive modernization for the armed forces."
+    )
+    assert verdict_published(tmp_path, claim, body).verdict == "supported"
