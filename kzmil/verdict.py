@@ -58,6 +58,7 @@ from kzmil.planned import (
     wish_unmet,
 )
 from kzmil.quantities import CURRENCIES
+from kzmil.referents import referent_conflicts
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.shares import word_stated
 from kzmil.specifics import Specific, extract_specifics
@@ -292,6 +293,7 @@ def assess(
     ev = evidence(index, cand, names, ctoks)
     conflicts = quantity_conflicts(query.text, ctoks, cand.text, cand.tokens, around)
     conflicts += name_conflicts(query.text, ctoks, cand.text, cand.tokens, around, names, ev.context)
+    conflicts += referent_conflicts(query.text, ctoks, cand.text, cand.tokens)
     conflicts += polarity_conflicts(query.text, ctoks, cand.text, cand.tokens, hit_region(cand))
     alignment = align(query.text, ctoks, specs, ev)
     _by_another_event(index, cand, query.text, ctoks, ev, alignment)

@@ -3,7 +3,8 @@ judges nothing, whatever their stems ("positive" is not "posit", a synonym of "s
 place's adjective is its name ("Andean" of "Andea"); a claim's "efforts to" or "bid to" speaks
 of an attempt itself; a hint given as a deed's purpose ("using X to signal that") hedges nothing
 of that deed; "N of them are X" counts X, as "Of these, N are X" does; a return comes "later"
-than the stay it returns from; and a publisher's short name "suggested" as it "argued"."""
+than the stay it returns from; a publisher's short name "suggested" as it "argued"; and "the
+former" stands for the first name of the pair before it, "the latter" for the second."""
 
 from __future__ import annotations
 
@@ -137,3 +138,31 @@ def test_a_publishers_short_name_suggests(tmp_path: Path) -> None:
         "intensive modernization for the armed forces."
     )
     assert verdict_published(tmp_path, claim, body).verdict == "supported"
+
+
+STAYING = (
+    "It may equally have tested the staying power the Arvelian army has in Dostrova and Kestavia, "
+    "since the security situation in the former will impact either positively or negatively on "
+    "Central Andea depending on how the country is stabilized."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "The security situation in Kestavia will affect Central Andea positively or negatively "
+            "depending on how that country is stabilized.",
+            "contradicted",
+        ),
+        (
+            "The security situation in Dostrova will affect Central Andea positively or negatively "
+            "depending on how that country is stabilized.",
+            "supported",
+        ),
+        # "in Kestavia" after another word is not the place of "the former"
+        ("The Arvelian army has staying power in Kestavia.", "supported"),
+    ],
+)
+def test_the_former_stands_for_the_first_of_a_pair(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, staying=STAYING).verdict == want
