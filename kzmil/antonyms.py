@@ -177,7 +177,10 @@ def amount_before(tokens: list[Token], i: int) -> bool:
 
 
 def amount_after(tokens: list[Token], j: int) -> bool:
-    """Does an amount noun follow at j, after at most a determiner or two, with "of" after it?"""
+    """Does an amount noun follow at j, after at most a determiner or two, with "of" after it,
+    or "how many" or "how much" ("limiting how many officers are trained")?"""
+    if j + 1 < len(tokens) and tokens[j].norm == "how" and tokens[j + 1].norm in ("many", "much"):
+        return True
     for k in range(j, min(j + DETERMINER_REACH + 1, len(tokens) - 1)):
         if tokens[k].norm in AMOUNT_NOUNS:
             return tokens[k + 1].norm == "of"

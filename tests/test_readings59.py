@@ -4,7 +4,8 @@ place's adjective is its name ("Andean" of "Andea"); a claim's "efforts to" or "
 of an attempt itself; a hint given as a deed's purpose ("using X to signal that") hedges nothing
 of that deed; "N of them are X" counts X, as "Of these, N are X" does; a return comes "later"
 than the stay it returns from; a publisher's short name "suggested" as it "argued"; and "the
-former" stands for the first name of the pair before it, "the latter" for the second."""
+former" stands for the first name of the pair before it, "the latter" for the second; and "how
+many" is an amount that a verb of change changes ("limiting how many officers")."""
 
 from __future__ import annotations
 
@@ -166,3 +167,29 @@ STAYING = (
 )
 def test_the_former_stands_for_the_first_of_a_pair(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, staying=STAYING).verdict == want
+
+
+TIES = (
+    "Dostrova has strengthened its security ties with Kestavia since 2001 in order to maximize the "
+    "numbers of officers from Dostrova's armed forces who receive military training in Kestavia."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "how many" is an amount, which "limiting" lessens and "maximize" raises
+        (
+            "Since 2001, Dostrova has tightened its security ties with Kestavia with the aim of "
+            "limiting how many of its officers are trained in Kestavia.",
+            "contradicted",
+        ),
+        (
+            "Since 2001, Dostrova has strengthened its security ties with Kestavia to maximize the "
+            "number of its officers who receive military training in Kestavia.",
+            "supported",
+        ),
+    ],
+)
+def test_how_many_is_an_amount(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, ties=TIES).verdict == want
