@@ -405,6 +405,35 @@ OPENING_AFTER = frozenset({"after", "following"})
 RETURNING = frozenset({"return"})
 
 
+# Tokens after a return within which its destination is named: "returned for further study at
+# West Point".
+RETURN_REACH = 8
+GOAL_WORDS = 2  # content words that name where the claim's return goes: "naval academy"
+_PHRASE_BREAK = re.compile(r"[,;:.()]")
+
+
+def _same_return(ctoks: list[Token], k: int, ev: Evidence) -> Token | None:
+    """The passage's return to where the claim's return at k goes: one of the first content
+    words after the claim's verb ("to the naval academy"), named after the passage's own, in the
+    same phrase ("returned to the academy as its director")."""
+    goal = {t.stem for t in [t for t in ctoks[k + 1 :] if t.kind == "word" and not t.stop][:GOAL_WORDS]}
+    if not goal:
+        return None
+    for j, p in enumerate(ev.tokens):
+        if p.stem != ctoks[k].stem:
+            continue
+        for q in ev.tokens[j + 1 : j + 1 + RETURN_REACH]:
+            if _PHRASE_BREAK.search(ev.text, p.end, q.start) or q.norm in BREAKING:
+                break
+            if q.stem in goal:
+                return p
+    return None
+
+
+# Words that open another event after a return: "returned to Oslo after a spell in Bergen".
+BREAKING = frozenset({"after", "before", "and", "then", "but", "while", "when"})
+
+
 def _told_after(ev: Evidence, deed: Token, doer: list[Token]) -> tuple[bool, str] | None:
     """("later" is stated, the source's words) when a sentence of the passage tells the claim's
     deed after a phrase that opens with "after" or "following", with a word of the claim's doer
@@ -439,8 +468,9 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             if nxt is not None and theirs is not None and ev.tokens[theirs].stem == ctoks[nxt].stem:
                 return True, ev.text[p.start : p.end]
         if ctoks[cue].norm in AFTERWARDS and nxt is not None and ctoks[nxt].stem in RETURNING:
-            # "She later returned to West Point": a return comes after the stay it returns from
-            back = next((p for p in ev.tokens if p.stem == ctoks[nxt].stem), None)
+            # "She later returned to West Point": a return comes after the stay it returns from,
+            # the same return: to where the claim's goes ("returned to Varn" is no return to Lodra)
+            back = _same_return(ctoks, nxt, ev)
             if back is not None:
                 return True, ev.text[back.start : back.end]
         if ctoks[cue].norm in AFTERWARDS and nxt is not None:

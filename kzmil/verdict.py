@@ -622,6 +622,23 @@ def _reported_by(query: Query, span: tuple[int, int]) -> bool:
     return bool(_its_text_and_verb(query, span))
 
 
+# Of REPORTING_BODY, the verbs by which a body relays what others said as well as its own:
+# "Jamestown reported that ... 110 had quit" against "recent reporting observed that ...".
+RELAYING = frozenset("report publish note observ found wrote".split())
+
+
+def _owned(query: Query, spans: list[tuple[int, int]]) -> bool:
+    """Does the claim give its source's short name a view of its own ("Jamestown suggested",
+    "argued"), not a report it may relay ("Jamestown reported")?"""
+    for span in spans:
+        after = next(
+            (t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop), None
+        )
+        if after is not None and after.stem not in RELAYING and after.norm not in RELAYING:
+            return True
+    return False
+
+
 def _its_text_and_verb(query: Query, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The kind of text and the verb after a source's name ("analysis warned" in "the Jamestown
     analysis warned"): they frame the claim as the name does and are no words it asserts."""
@@ -678,7 +695,11 @@ def _attribution(query: Query, alignment: Alignment, ev: Evidence) -> set[int]:
             # its own name without the kind of body it is, as a body reports: "Jamestown reported"
             # for "The Jamestown Foundation" (not "the Aga Khan said": a person says)
             short = [span for span in _named_in_claim(query, set(words[:-1])) if _reported_by(query, span)]
-            spans += short if short and not _named_alone(ev, words) else []
+            # not for a view of its own when the passage gives the words to another ("Minister
+            # Brenn suggested"): the publisher reports them, it does not suggest them itself
+            owned = _owned(query, short) and _given_to_another(ev.tokens)
+            if short and not _named_alone(ev, words) and not owned:
+                spans += short
     spans = [span for span in spans if _framed(query, span, spans)]
     texts = {span: _its_text_and_verb(query, span) for span in spans}
     if any(texts.values()) and _given_to_another(ev.tokens):

@@ -193,3 +193,34 @@ TIES = (
 )
 def test_how_many_is_an_amount(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, ties=TIES).verdict == want
+
+
+# Found by an outside review of this session's readings (cases on invented corpora).
+
+
+def test_a_figure_within_the_sources_bound_is_no_other(tmp_path: Path) -> None:
+    body = "Some 640 officials are sent abroad for training each year. Of these, at least 300 are servicemen."
+    claim = "Some 640 officials are sent abroad for training each year, and 350 of them are servicemen."
+    assert _verdict(tmp_path, claim, bound=body).verdict == "not_found"
+
+
+def test_a_return_elsewhere_is_no_return_later(tmp_path: Path) -> None:
+    body = "Born in Varn, Pavel Ostrin moved to Lodra in 1980 and returned to Varn in 1992."
+    assert _verdict(tmp_path, "Pavel Ostrin later returned to Lodra.", moves=body).verdict != "supported"
+
+
+BRENN = (
+    "Finance Minister Olaf Brenn suggested on Monday that Dostrova's central bank will raise "
+    "interest rates in June."
+)
+
+
+def test_a_publisher_suggests_only_its_own_words(tmp_path: Path) -> None:
+    # the publisher reports the minister's suggestion; it suggests nothing itself
+    claim = "Fjordheim suggested that Dostrova's central bank will raise interest rates in June."
+    assert verdict_published(tmp_path, claim, BRENN).verdict != "supported"
+
+
+def test_a_publisher_reports_what_it_relays(tmp_path: Path) -> None:
+    claim = "Fjordheim reported that Dostrova's central bank will raise interest rates in June."
+    assert verdict_published(tmp_path, claim, BRENN).verdict == "supported"
