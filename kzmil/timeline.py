@@ -250,8 +250,27 @@ def _repeats_what_passage_tells(ctoks: list[Token], t: Token, ev: Evidence) -> b
     return any(x.stem in stated for x in thing) or bool(synonyms(thing[-1].stem) & stated)
 
 
+# Words before "times" that make it a repeat ("tested many times before"), as "again" is.
+MANY = frozenset({"many", "several", "numerous", "multiple", "countless", "repeated"})
+# Words after "times" that make it a multiple instead ("many times larger").
+MULTIPLYING = frozenset({"more", "less", "larger", "bigger", "higher", "greater", "smaller", "as", "over"})
+
+
+def _many_times(tokens: list[Token], k: int) -> bool:
+    """Is the word at k a repeat of its deed: "repeatedly", or the "times" of "many times"
+    (not "many times larger", a multiple)?"""
+    t = tokens[k]
+    if t.norm == "repeatedly":
+        return True
+    after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return t.norm == "times" and k > 0 and tokens[k - 1].norm in MANY and after not in MULTIPLYING
+
+
 def _novelty(claim: str, c: Token, ev: Evidence, p: Token) -> Conflict:
-    return Conflict("comparison", claim[c.start : c.end], ev.surface(p), (c.start, c.end), (p.start, p.end))
+    lo = c.start
+    if c.norm == "times":  # "many times", whole
+        lo = claim.rfind(" ", 0, c.start - 1) + 1
+    return Conflict("comparison", claim[lo : c.end], ev.surface(p), (lo, c.end), (p.start, p.end))
 
 
 def novelty_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
@@ -263,7 +282,7 @@ def novelty_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conf
         t
         for t in ctoks
         if t.norm in REPEATED and t.norm not in theirs and _repeats_what_passage_tells(ctoks, t, ev)
-    ]
+    ] + [t for k, t in enumerate(ctoks) if _many_times(ctoks, k) and t.norm not in theirs]
     first = _firsts(ev.text, ev.tokens)
     if again and first:
         return [_novelty(claim, again[0], ev, first[0])]

@@ -224,3 +224,28 @@ def test_a_publisher_suggests_only_its_own_words(tmp_path: Path) -> None:
 def test_a_publisher_reports_what_it_relays(tmp_path: Path) -> None:
     claim = "Fjordheim reported that Dostrova's central bank will raise interest rates in June."
     assert verdict_published(tmp_path, claim, BRENN).verdict == "supported"
+
+
+TESTING = (
+    "Brekke explained on television: \u201cWe are going to test each commander\u2019s psychological "
+    "state, because they carry weapons. That is why we want to test them for the first time.\u201d"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "many times" tells a repeat, as "again" does, against "for the first time"
+        (
+            "Brekke said commanders must be tested because they carry weapons, though they had "
+            "already been tested many times before.",
+            "contradicted",
+        ),
+        (
+            "Brekke said commanders would be tested for the first time because they carry weapons.",
+            "supported",
+        ),
+    ],
+)
+def test_many_times_is_a_repeat(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, testing=TESTING).verdict == want
