@@ -63,7 +63,7 @@ from kzmil.search import Candidate, FindOptions, candidates, sentences_before, t
 from kzmil.shares import word_stated
 from kzmil.specifics import Specific, extract_specifics
 from kzmil.structure import CLAUSE_BREAK
-from kzmil.synonyms import base_stem, synonyms
+from kzmil.synonyms import base_stem, paraphrases, synonyms
 from kzmil.tenure import held_as_stated
 from kzmil.timeline import timed_by_another_event
 from kzmil.unstated import (
@@ -882,6 +882,13 @@ def _clauses_in_context(ev: Evidence, alignment: Alignment) -> list[tuple[str, l
     return out
 
 
+def _said_closely(t: Token, tokens: list[Token]) -> bool:
+    """Is the word stated among `tokens` as itself or a close paraphrase? Not by any WordNet
+    synonym of any sense: "defense" (of "defense ministers") is one of "opposed"."""
+    near = paraphrases(t.stem)
+    return any(p.stem == t.stem or p.stem in near for p in tokens)
+
+
 def _reversed_in_context(
     query: Query, cand: Candidate, clauses: list[tuple[str, list[Token]]]
 ) -> list[Conflict]:
@@ -893,7 +900,7 @@ def _reversed_in_context(
         for c in polarity_conflicts(query.text, query.tokens, text, toks, (0, len(toks))):
             lo, hi = c.claim_span or (0, 0)
             words = [t for t in query.tokens if lo <= t.start < hi]
-            if c.kind == "polarity" and words and not any(word_stated(t, cand.tokens) for t in words):
+            if c.kind == "polarity" and words and not any(_said_closely(t, cand.tokens) for t in words):
                 return [replace(c, source_span=None, note=f"{c.reason}{BESIDE}", sentence=text)]
     return []
 

@@ -249,3 +249,35 @@ TESTING = (
 )
 def test_many_times_is_a_repeat(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, testing=TESTING).verdict == want
+
+
+CONTRACTS = (
+    "In Oslo on May 12, Dostrovan Defense Minister Arvo Tamm met Kestavian Defense Minister Halvard "
+    "Brekke. The defense ministers signed two contracts: one for repairing Su-27 aircraft and the "
+    "other for the admission of Dostrovan servicemen to Kestavian higher education institutions. "
+    "These activities meet with the approval of Tormek, and suit the interests of Tamm."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "defense" (of "defense ministers") is a WordNet synonym of "opposed" in another sense:
+        # it does not state it, so the approval beside the passage reverses it
+        (
+            "Tormek opposed the Su-27 repair and education contracts Dostrova signed with Kestavia.",
+            "contradicted",
+        ),
+        # VADER rates "frowning" only: "frowned" judges as it does, and is not stated
+        (
+            "Tormek frowned on the Su-27 repair and education contracts Dostrova signed with Kestavia.",
+            "not_found",
+        ),
+        (
+            "Tormek approved of the Su-27 repair and education contracts Dostrova signed with Kestavia.",
+            "supported",
+        ),
+    ],
+)
+def test_a_stance_beside_the_passage(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, contracts=CONTRACTS).verdict == want
