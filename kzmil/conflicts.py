@@ -29,7 +29,6 @@ from kzmil.quantities import (
     Quantity,
     approximate,
     as_percent,
-    bound,
     bound_meets,
     change_size,
     changes_alike,
@@ -42,6 +41,7 @@ from kzmil.quantities import (
     qualifiers,
     stated_by,
     uncited,
+    within_bound,
 )
 from kzmil.specifics import ORDER_CUES
 from kzmil.synonyms import ABBREVIATIONS, abbreviated, synonyms
@@ -224,7 +224,7 @@ def quantity_conflicts(
             continue  # a bare figure with nothing in common around it: no evidence of the same slot
         if _bound_by_rank(claim, ctoks, ptoks, q, best):
             continue
-        if _within_bound(claim, ctoks, q, passage, ptoks, best):
+        if within_bound(claim, ctoks, q, passage, ptoks, best):
             continue  # "350 of them" within the source's "at least 300": no other figure
         kind = "date" if q.type in ("date", "year") else "number"
         gap = next((g for g in gaps if g.given.start == q.start and best.type == "date"), None)
@@ -310,17 +310,6 @@ def _bound_by_rank(claim: str, ctoks: list[Token], ptoks: list[Token], q: Quanti
     if len(ranks) != 1 or {_rank_word(t) for t in ptoks} & (FIRST_WORDS | LAST_WORDS):
         return False
     return q.value < p.value if ranks <= FIRST_WORDS else q.value > p.value
-
-
-def _within_bound(
-    claim: str, ctoks: list[Token], q: Quantity, passage: str, ptoks: list[Token], p: Quantity
-) -> bool:
-    """Does the claim's exact figure fall within the bound the source gives its own ("350"
-    against "at least 300", "2,000" against "fewer than 3,000")? Then it states no other figure."""
-    theirs = bound(passage, ptoks, p)
-    if not theirs or bound(claim, ctoks, q) or q.type != p.type:
-        return False  # a bound against a bound is another bound ("over 3,500 km" against "more than 2,500")
-    return q.value > p.value if theirs == ">" else q.value < p.value
 
 
 def _bounds_unmet(

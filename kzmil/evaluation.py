@@ -60,6 +60,7 @@ _ENDINGS = (
     ("d", ""),
     ("ing", ""),
     ("ing", "e"),
+    ("ed", "ing"),  # a verb VADER rates only in its "-ing" form: "frowned" as "frowning"
 )
 
 
@@ -96,10 +97,6 @@ def _valence(word: str) -> float:
         base = word[: -len(end)] + add
         if word.endswith(end) and len(base) >= BASE_MIN and (rated := _rated(base)) is not None:
             return rated
-    # a verb VADER rates only in its "-ing" form: "frowned" as "frowning"
-    base = word[:-2]
-    if word.endswith("ed") and len(base) >= BASE_MIN and (rated := _rated(base + "ing")) is not None:
-        return rated
     return 0.0
 
 

@@ -639,6 +639,18 @@ def bound_meets(
     return not strict(tokens, q)
 
 
+def within_bound(
+    text: str, tokens: list[Token], q: Quantity, source_text: str, source_tokens: list[Token], p: Quantity
+) -> bool:
+    """Does figure q, given exactly, fall within the bound the source gives its own figure p
+    ("350" against "at least 300", "2,000" against "fewer than 3,000")? Then q is no other figure.
+    A bound against a bound is another bound ("over 3,500 km" against "more than 2,500")."""
+    theirs = bound(source_text, source_tokens, p)
+    if not theirs or bound(text, tokens, q) or q.type != p.type:
+        return False
+    return q.value > p.value if theirs == ">" else q.value < p.value
+
+
 def bound(text: str, tokens: list[Token], q: Quantity) -> str:
     """ ">" when the text gives the figure as a lower bound, "<" as an upper one, else ""."""
     words: list[str] = []

@@ -51,10 +51,10 @@ def referent_conflicts(claim: str, ctoks: list[Token], passage: str, ptoks: list
     against "the situation in the former", the former being Afghanistan."""
     out: list[Conflict] = []
     for k, t in enumerate(ptoks):
-        if t.norm not in ORDINALS or not k or ptoks[k - 1].norm != "the" or not _stands_alone(ptoks, k):
+        if t.norm not in ORDINALS or k < 2 or ptoks[k - 1].norm != "the" or not _stands_alone(ptoks, k):
             continue
         pair = _pair_before(ptoks, passage, k - 1)
-        if pair is None or k < 2:
+        if pair is None:
             continue
         meant, other = pair[ORDINALS[t.norm]], pair[1 - ORDINALS[t.norm]]
         before = ptoks[k - 2].norm  # the word that opens the slot: "in" of "in the former"

@@ -328,7 +328,7 @@ def _together_with(claim: str, ctoks: list[Token], i1: int, i2: int) -> bool:
 PARTNER_AFTER = frozenset({"in", "on", "at", "during"})
 
 
-_BREAK = re.compile(r"[,;:.()]")  # punctuation that ends a phrase
+PHRASE_BREAK = re.compile(r"[,;:.()]")  # punctuation that ends a phrase
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -340,9 +340,9 @@ def _unbroken_or_named(claim: str, ctoks: list[Token], w: int, i2: int) -> bool:
     """No punctuation between "with" and the partner's name, or one comma that sets the name
     after its title: "with the French defence minister, Michele Alliot-Marie"."""
     gap = _gap(claim, ctoks[w], ctoks[i2])
-    if not _BREAK.search(gap):
+    if not PHRASE_BREAK.search(gap):
         return True
-    if gap.count(",") != 1 or _BREAK.search(gap.replace(",", " ")):
+    if gap.count(",") != 1 or PHRASE_BREAK.search(gap.replace(",", " ")):
         return False
     named = next(k for k in range(w + 1, i2 + 1) if "," in _gap(claim, ctoks[k - 1], ctoks[k]))
     return named > w + 1 and all(t.cap and t.kind == "word" for t in ctoks[named : i2 + 1])
@@ -353,7 +353,7 @@ def _partner_ends(claim: str, ctoks: list[Token], i2: int) -> bool:
     k = i2
     while k + 1 < len(ctoks) and ctoks[k + 1].cap and not _gap(claim, ctoks[k], ctoks[k + 1]).strip(" -"):
         k += 1  # the rest of the partner's name: "Michèle Alliot-Marie"
-    if k + 1 >= len(ctoks) or _BREAK.search(_gap(claim, ctoks[k], ctoks[k + 1])):
+    if k + 1 >= len(ctoks) or PHRASE_BREAK.search(_gap(claim, ctoks[k], ctoks[k + 1])):
         return True
     return ctoks[k + 1].norm in PARTNER_AFTER
 

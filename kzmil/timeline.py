@@ -19,7 +19,7 @@ from kzmil.evidence import CONTEXT, Evidence
 from kzmil.normalize import POSSESSIVE, Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
 from kzmil.specifics import Specific, cue_words, first_left, order_cues, time_adverb_alone
-from kzmil.structure import CUE_REACH, RELATIVES, clause_span, neighbour_content
+from kzmil.structure import CUE_REACH, PHRASE_BREAK, RELATIVES, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
 
 # ---------------------------------------------------------------- figures bound to their years
@@ -428,7 +428,6 @@ RETURNING = frozenset({"return"})
 # West Point".
 RETURN_REACH = 8
 GOAL_WORDS = 2  # content words that name where the claim's return goes: "naval academy"
-_PHRASE_BREAK = re.compile(r"[,;:.()]")
 
 
 def _same_return(ctoks: list[Token], k: int, ev: Evidence) -> Token | None:
@@ -442,7 +441,7 @@ def _same_return(ctoks: list[Token], k: int, ev: Evidence) -> Token | None:
         if p.stem != ctoks[k].stem:
             continue
         for q in ev.tokens[j + 1 : j + 1 + RETURN_REACH]:
-            if _PHRASE_BREAK.search(ev.text, p.end, q.start) or q.norm in BREAKING:
+            if PHRASE_BREAK.search(ev.text, p.end, q.start) or q.norm in BREAKING:
                 break
             if q.stem in goal:
                 return p

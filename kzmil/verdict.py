@@ -616,7 +616,7 @@ REPORTING_BODY = frozenset(
 def _reported_by(query: Query, span: tuple[int, int]) -> bool:
     """Is the name at `span` followed by a verb a body reports by, or by a kind of text and
     then such a verb or one of saying ("the Jamestown analysis warned")?"""
-    after = next((t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop), None)
+    after = _word_after(query, span)
     if after is not None and (after.stem in REPORTING_BODY or after.norm in REPORTING_BODY):
         return True
     return bool(_its_text_and_verb(query, span))
@@ -631,12 +631,15 @@ def _owned(query: Query, spans: list[tuple[int, int]]) -> bool:
     """Does the claim give its source's short name a view of its own ("Jamestown suggested",
     "argued"), not a report it may relay ("Jamestown reported")?"""
     for span in spans:
-        after = next(
-            (t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop), None
-        )
+        after = _word_after(query, span)
         if after is not None and after.stem not in RELAYING and after.norm not in RELAYING:
             return True
     return False
+
+
+def _word_after(query: Query, span: tuple[int, int]) -> Token | None:
+    """The claim's first content word after a source's name: its verb ("Jamestown reported")."""
+    return next((t for t in query.tokens if t.start >= span[1] and t.kind == "word" and not t.stop), None)
 
 
 def _its_text_and_verb(query: Query, span: tuple[int, int]) -> list[tuple[int, int]]:
