@@ -521,6 +521,44 @@ def _as_source(r: Reading, t: Token) -> bool:
     )
 
 
+def _acronym_for(t: Token, r: Reading) -> str | None:
+    """The claim spells out a body that the passage writes by its initials: "the North Atlantic
+    Treaty Organization" by "NATO", each word of the name. Only the passage's own: initials
+    in the sentences around may be another body's."""
+    k = next((i for i, c in enumerate(r.ctoks) if c is t), None)
+    if k is None:
+        return None
+    for p in r.ev.tokens:
+        written = r.ev.text[p.start : p.end]
+        if p.kind != "word" or not is_initials(written) or len(written) < ACRONYM_LETTERS_MIN:
+            continue
+        run = spelled_out(written, r.ctoks)
+        if (
+            run is not None
+            and run[0] <= k <= run[1]
+            and all(c.cap or c.stop for c in r.ctoks[run[0] : run[1] + 1])
+            and not _spelled_otherwise(written, r.ctoks[run[0] : run[1] + 1], r.ev)
+        ):
+            return written
+    return None
+
+
+def _spelled_otherwise(acronym: str, mine: list[Token], ev: Evidence) -> bool:
+    """Does the passage or the text around it spell the initials out as another name ("the
+    Ghana Armed Forces (GAF)" against the claim's "Ghana Air Force")?"""
+    words = {t.stem for t in mine if not t.stop}
+    for _text, toks in ((ev.text, ev.tokens), *ev.context_texts):
+        run = spelled_out(acronym, toks)
+        if run is not None and {t.stem for t in toks[run[0] : run[1] + 1] if not t.stop} != words:
+            return True
+    return False
+
+
+# Letters an acronym needs to stand for a spelt-out name: "NATO", "CSTO", "SCO" (two letters,
+# "US" or "UN", are places or read by the gazetteer).
+ACRONYM_LETTERS_MIN = 3
+
+
 def _find_name(spec: Specific, r: Reading) -> Found:
     t, ev = spec.tokens[0], r.ev
     if (city := _capital_named(t, r)) is not None:
@@ -558,6 +596,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
             if (run := spelled_out(written, toks)) is not None:
                 said = text[toks[run[0]].start : toks[run[1]].end]
                 return said if toks is ev.tokens else f"{said}{CONTEXT}"
+    elif t.cap and (acronym := _acronym_for(t, r)) is not None:
+        return acronym
     if rival is not None:
         return Conflict("place", spec.text, ev.surface(rival), spec.span, (rival.start, rival.end))
     author = next((a for a in ev.authors if _names(t, a)), None)

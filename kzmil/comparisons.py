@@ -309,11 +309,33 @@ def preference(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> 
     said = ev.text[ev.tokens[k].start : ev.tokens[k + 1].end]
     if favoured is None or other is None:
         return True, said
-    pf = [j for j in _where(ctoks[favoured], ev.tokens) if abs(j - k) <= CUE_REACH]
-    po = [j for j in _where(ctoks[other], ev.tokens) if abs(j - k) <= CUE_REACH]
-    if pf and po and all(j > k for j in pf) and all(j < k for j in po):
-        return False, said
+    # the words next to the cue; when the passage words a side otherwise ("turning to" for
+    # "look toward"), the nearest name of each side
+    names = (_nearest_name(claim, ctoks, cue, -1), _nearest_name(claim, ctoks, cue + 1, 1))
+    pairs = [(favoured, other), names]
+    for f, o in pairs:
+        if f is None or o is None:
+            continue
+        pf = [j for j in _where(ctoks[f], ev.tokens) if abs(j - k) <= CUE_REACH]
+        po = [j for j in _where(ctoks[o], ev.tokens) if abs(j - k) <= CUE_REACH]
+        if pf and po:
+            return not (all(j > k for j in pf) and all(j < k for j in po)), said
     return True, said
+
+
+def _nearest_name(claim: str, ctoks: list[Token], i: int, step: int) -> int | None:
+    """The nearest capitalised word from i on in the direction of step, within its clause
+    (not a sentence's first word): the name a side of a preference is about."""
+    k = i + step
+    while 0 < k < len(ctoks):
+        a, b = sorted((k, k - step))
+        if CLAUSE_BREAK.search(claim[ctoks[a].end : ctoks[b].start]):
+            return None
+        t = ctoks[k]
+        if t.kind == "word" and t.cap and not t.stop and not t.synthetic:
+            return k
+        k += step
+    return None
 
 
 # The most content words a side of a preference may have to be paired word by word: "junior

@@ -12,6 +12,7 @@ from kzmil.attribution import SOURCE_NOUNS
 from kzmil.conflicts import (
     LACKING,
     Conflict,
+    denials,
     headline,
     lacked,
 )
@@ -130,6 +131,9 @@ SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun
 ASIDE_ADVERBS = frozenset({"also", "again", "further", "then", "later", "once", "too"})
 
 
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _says(text: str, tokens: list[Token], k: int) -> bool:
     """ "Lugar stressed", "he insisted", "the ministry stressed:", "Delovaya nedelya argued": a
     verb of saying right after its speaker, or before a colon or a quotation, reports words; it
@@ -141,8 +145,11 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
     if before is not None and k > 1 and (before.norm in ASIDE_ADVERBS or before.norm.endswith("ly")):
         before = tokens[k - 2]  # "he also stressed", "Lugar repeatedly stressed"
     after = text[t.end :].lstrip()[:1]
+    # "The talks stressed the safety of ...": its object is what was said, a thing, not a feeling
+    said_thing = k + 1 < len(tokens) and tokens[k + 1].norm in ARTICLES
     return saying(t) and (
-        (
+        said_thing
+        or (
             before is not None
             and (before.cap or before.norm in SPEAKERS or _named_in_lower_case(tokens, k - 1))
         )
@@ -243,6 +250,11 @@ def evaluations(
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
     titled = headline(query.text, query.tokens)
+    # the claim's words that deny ("failed to reach") and whether the passage denies where it
+    # states the claim ("has not achieved"): the denial is stated, whether the same deed is
+    # denied is `polarity_conflicts`' to read
+    denying = {i for i, _ in denials(query.text, query.tokens)}
+    denied_here = any(i in around for i, _ in denials(cand.text, cand.tokens))
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or i in cand.scored.matched:
@@ -253,6 +265,8 @@ def evaluations(
         if tok.stem in LACKING and _lack_stated(query.tokens, tok, cand.tokens, around):
             continue  # "the lack of" for "an absence of": one denial, in the words of either
         k = at.get(id(tok))
+        if k in denying and denied_here:
+            continue  # "failed to reach" for "has not achieved"
         if tok.cap and k and not titled:
             continue  # a name, capitalised inside the sentence: "Senator Dick Lugar"
         if k is not None and (way := change_at(query.tokens, k)) is not None and way[0] in changes:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.causes import Cause, causes
-from kzmil.conflicts import Conflict, is_name, same_name, stands_for
+from kzmil.conflicts import NAME_DETERMINERS, Conflict, is_initials, is_name, same_name, stands_for
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
@@ -1540,13 +1540,7 @@ def _own_modifier(
         return False
     if CLAUSE_BREAK.search(claim, ctoks[i1].end, ctoks[w].start):
         return False
-    if not any(
-        0 < y - x <= MODIFIER_REACH
-        and _apart(ev.text, ev.tokens[x], ev.tokens[x + 1])
-        and not CLAUSE_BREAK.search(ev.text, ev.tokens[x].end, ev.tokens[y].start)
-        for x in p1
-        for y in pw
-    ):
+    if not any(_in_phrase_of(ev.text, ev.tokens, x, y) for x in p1 for y in pw):
         return False
     tied = people = False
     for k, own, other in ((i1, p1, p2), (i2, p2, p1)):
@@ -1560,6 +1554,27 @@ def _own_modifier(
             return False  # the claim gives this name the person the source gives the other
     # no person named: the source's own phrase ("Belarusian Defense Minister") is the claim's
     return tied or not people
+
+
+# What puts a name after the noun it belongs to: "the summit in Bishkek", "the minister of Belarus".
+POSTMODIFIER_LINKS = frozenset({"in", "of", "at"})
+
+
+def _in_phrase_of(text: str, toks: list[Token], x: int, y: int) -> bool:
+    """Is the name at x part of the noun phrase of the word at y: before it ("the Bishkek
+    summit", "Belarus's defense minister") or after it by a preposition ("the summit in
+    Bishkek")?"""
+    if 0 < y - x <= MODIFIER_REACH:
+        apart = _apart(text, toks[x], toks[x + 1])
+        return apart and not CLAUSE_BREAK.search(text, toks[x].end, toks[y].start)
+    return (
+        0 < x - y <= MODIFIER_REACH
+        and toks[x - 1].norm in POSTMODIFIER_LINKS
+        and not CLAUSE_BREAK.search(text, toks[y].end, toks[x].start)
+        # a noun, after its article or a name ("the SCO summit"), not a verb ("is lobbying in")
+        and y > 0
+        and (toks[y - 1].norm in NAME_DETERMINERS or toks[y - 1].cap)
+    )
 
 
 # tokens from a nationality to the person it describes: "Belarusian Defense Minister Leanid Maltsaw"
@@ -1578,11 +1593,13 @@ def _person_after(text: str, tokens: list[Token], k: int, ev: Evidence) -> Token
             return None
         if not t.cap:
             plain += 1
-            if plain > MODIFIER_REACH:
-                return None
+            if plain > MODIFIER_REACH or past_form(t.norm):
+                return None  # too far, or past a verb: "the Russian president urged Central Asian states"
             continue
         if places.kind(t.norm) is not None:
             return None  # another place: "In Minsk, Kazakhstan's minister" describes no one by Minsk
+        if is_initials(text[t.start : t.end]):
+            continue  # a body's initials name no person: "the Bishkek SCO summit"
         if is_person(t, ev.common):
             while j + 1 < len(tokens) and tokens[j + 1].cap and _joined(text, tokens[j], tokens[j + 1]):
                 j += 1  # the last word of the person's name: "Daniyal Akhmetov"

@@ -521,10 +521,38 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
             for b in (y for y in ps if abs(y - k) <= reach and y != k and y >= opens):
                 if is_left(a) != is_left(b):  # the cue stands between the two events
                     return first_left(ev.tokens, k) == is_left(a), said
+    shared = {ctoks[i].stem for i in first} & {ctoks[i].stem for i in second}
+    if (firstly := _done_first(ev, shared, first_stems, second_stems)) is not None:
+        return firstly
     # the earlier event's own words, shared or not: "had earlier been a deputy finance minister"
     # after "the new deputy defense minister for economy and finance" shares all but one
     earlier = {ctoks[i].stem for i in first}
     return _anterior(first_left(ctoks, cue) or ctoks[cue].norm in EARLIER, earlier, second_stems, ev)
+
+
+# Adverbs that put the deed before them ahead of its other instances: "will benefit first from".
+FIRSTLY = frozenset({"first", "firstly", "initially"})
+
+
+def _done_first(
+    ev: Evidence, shared: set[str], first_stems: set[str], second_stems: set[str]
+) -> tuple[bool, str] | None:
+    """A deed both of the claim's events share, done "first" with one of them: "officers will
+    benefit first from national programmes" puts the national before the foreign, whatever the
+    claim's "benefit from foreign training before they benefit from national programs" says."""
+    for k, p in enumerate(ev.tokens[1:], 1):
+        # as written: the tokenizer reads "first" as the ordinal 1
+        if ev.text[p.start : p.end].lower() not in FIRSTLY or ev.tokens[k - 1].stem not in shared:
+            continue
+        nxt = neighbour_content(ev.tokens, k, 1)
+        if nxt is None or PHRASE_BREAK.search(ev.text, p.end, ev.tokens[nxt].start):
+            continue
+        said = ev.text[ev.tokens[k - 1].start : p.end]
+        if ev.tokens[nxt].stem in first_stems:
+            return True, said
+        if ev.tokens[nxt].stem in second_stems:
+            return False, said
+    return None
 
 
 def _event_words(

@@ -210,6 +210,31 @@ def unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
     return []
 
 
+# Adverbs that narrow what a claim speaks of to a part of it, set off after a comma or a
+# dash: "parts for Russian-made equipment, especially aircraft": the part is a specific.
+FOCUS_ADVERBS = frozenset({"especially", "particularly", "notably", "specifically", "chiefly", "principally"})
+
+
+def unstated_focus(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]:
+    """The part a claim narrows to ("..., especially aircraft") that the passage names in no
+    word: one plain word unstated is the added detail, since the claim singles it out."""
+    toks, text = query.tokens, query.text
+    for k, t in enumerate(toks[1:], 1):
+        if t.norm not in FOCUS_ADVERBS or not set(text[toks[k - 1].end : t.start]) & {",", "(", "—", "-"}:
+            continue
+        part: list[Token] = []
+        for u in toks[k + 1 :]:
+            if CLAUSE_BREAK.search(text, (part[-1] if part else t).end, u.start):
+                break
+            if u.kind == "word" and not u.stop:
+                part.append(u)
+        plain = [u for u in part if not u.cap and u.norm not in MONTHS]
+        unstated = _unstated_words(plain, cand, ev)
+        if unstated and len(unstated) > len(plain) - len(unstated):
+            return [Specific("word", unstated, text[part[0].start : part[-1].end])]
+    return []
+
+
 CLAUSE_UNSTATED_MIN = 3  # plain words, none of them stated, that make a clause an added deed
 HEDGES = ROUGHLY | BOUND_WORDS | {"least"}  # words of a figure's bound: "at least", "roughly"
 # Words in -ing that are prepositions, not deeds: "according to", "following lengthy debate".

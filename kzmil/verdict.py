@@ -74,6 +74,7 @@ from kzmil.unstated import (
     thinly_stated,
     unstated_clause,
     unstated_description,
+    unstated_focus,
     unstated_object,
     unstated_phrase,
     unstated_predicate,
@@ -310,6 +311,7 @@ def assess(
     alignment.missing += unstated + thinly_stated(query, cand, alignment) + ([] if unmet else planned)
     alignment.missing += figure_only_hoped(query, ev, alignment) + deed_of_another(query, ev, alignment)
     alignment.missing += answer_unstated(query, ev) + unstated_phrase(query, cand, ev)
+    alignment.missing += unstated_focus(query, cand, ev)
     alignment.missing += unstated_object(query, cand) + other_judgement(query, cand, ev)
     alignment.missing += unstated_clause(query, cand, ev, alignment)
     alignment.missing += unstated_description(query, cand, ev) + unstated_predicate(query, cand, ev)

@@ -1,0 +1,212 @@
+"""Session 60's readings, on invented corpora: a claim's "X rather than Y" is read by the names
+of its sides when the passage words them otherwise ("turning to" for "look toward"); a part the
+claim singles out ("..., especially aircraft") is a specific the passage must name; a body's
+name spelt out ("the Northern Alliance Treaty Organization") is stated by its initials ("NATO"
+style); a name after the noun it belongs to ("the summit in Velmar") is that noun's, as before
+it ("the Velmar summit"), and relates no two names; and a claim's "failed to reach" is stated by
+the passage's "has not achieved"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import verdict_on as _verdict
+
+PRESSURE = (
+    "Pressure on Arvelia to look more toward other NTSO countries for security assistance, rather "
+    "than placing such an emphasis upon cooperating with Dostrova, is undoubtedly growing."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the claim's sides, by their names, the other way round
+        (
+            "Pressure on Arvelia to emphasize cooperation with Dostrova rather than turning to other "
+            "NTSO countries for security assistance is growing.",
+            "contradicted",
+        ),
+        # the same way round, in other words
+        (
+            "Pressure on Arvelia to lean on other NTSO countries for security assistance rather than "
+            "stressing cooperation with Dostrova is growing.",
+            "supported",
+        ),
+    ],
+)
+def test_a_preference_read_by_its_names(tmp_path: Path, claim: str, want: str) -> None:
+    v = _verdict(tmp_path, claim, pressure=PRESSURE)
+    assert v.verdict == want
+    if want == "contradicted":  # by the preference itself, not only by the names' order
+        assert any("prefers the other side" in r for r in v.reasons)
+
+
+PARTS = (
+    "As Tomas Grevin notes, parts and supplies for existing Soviet or Russian-made equipment "
+    "have been hard to obtain."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Tomas Grevin notes that parts and supplies for Soviet or Russian-made equipment, "
+            "especially aircraft, have been hard to obtain.",
+            "not_found",
+        ),
+        # the part named by the passage itself is stated
+        (
+            "Tomas Grevin notes that parts and supplies for Soviet or Russian-made hardware, "
+            "particularly equipment, have been hard to obtain.",
+            "supported",
+        ),
+        (
+            "Tomas Grevin notes that parts and supplies for Soviet or Russian-made equipment have "
+            "been hard to obtain.",
+            "supported",
+        ),
+    ],
+)
+def test_a_part_singled_out(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, parts=PARTS).verdict == want
+
+
+INSTITUTE = (
+    "As of 2004, NATO has enabled a military language institute, which gives Arvelian military "
+    "personnel the chance to study military English, Turkish, and Chinese."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "As of 2004, the North Atlantic Treaty Organization had enabled a military language "
+            "institute where Arvelian personnel can study military English, Turkish and Chinese.",
+            "supported",
+        ),
+        # another body's name spelt out is no reading of these initials
+        (
+            "As of 2004, the Collective Security Treaty Organization had enabled a military language "
+            "institute where Arvelian personnel can study military English, Turkish and Chinese.",
+            "not_found",
+        ),
+    ],
+)
+def test_a_body_spelt_out_against_its_initials(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, institute=INSTITUTE).verdict == want
+
+
+SUMMIT = (
+    "Dostrovan President Ilya Varenko exhorted the Central Andean states to take care of their "
+    "security themselves during the NCO summit in Velmar on August 16."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "the Velmar NCO summit" is "the NCO summit in Velmar": no two names exchanged
+        (
+            "At the Velmar NCO summit in mid-August, the Dostrovan president urged Central Andean "
+            "states to take care of their security themselves.",
+            "supported",
+        ),
+    ],
+)
+def test_a_name_after_its_noun(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, summit=SUMMIT).verdict == want
+
+
+def test_a_name_after_its_noun_keeps_other_names_apart(tmp_path: Path) -> None:
+    claim = (
+        "At the Velmar NCO summit in mid-August, the Arvelian president urged Central Andean "
+        "states to take care of their security themselves."
+    )
+    assert _verdict(tmp_path, claim, summit=SUMMIT).verdict != "supported"
+
+
+LOBBYING = (
+    "Arvelia is therefore lobbying in Dostrova for the majority of its equipment to come from "
+    "Dostrovan suppliers."
+)
+
+
+def test_a_verb_is_no_noun_a_name_belongs_to(tmp_path: Path) -> None:
+    # "lobbying in Dostrova" is a deed done there: the two names stay on their sides (a wrong
+    # support of a first version, which read any word before "in" as the name's noun)
+    claim = "Dostrova is lobbying Arvelia to take the bulk of its military equipment from Dostrovan suppliers"
+    assert _verdict(tmp_path, claim, lobbying=LOBBYING).verdict != "supported"
+
+
+GOALS = (
+    "Despite ten years of attention to military reform, Arvelia has not achieved the supply and "
+    "readiness goals it has paid for."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "For all its years of attention to military reform, Arvelia has failed to reach the "
+            "supply and readiness goals it has paid for.",
+            "supported",
+        ),
+        (
+            "For all its years of attention to military reform, Arvelia has managed to reach the "
+            "supply and readiness goals it has paid for.",
+            "contradicted",
+        ),
+    ],
+)
+def test_failed_to_against_not(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, goals=GOALS).verdict == want
+
+
+TRAINING = (
+    "Varen's emphasis on military education also reinforces the idea that the government intends to "
+    "play a tough game; officers will benefit first from national education and training programs, "
+    "while only a small proportion will receive any foreign education and training."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the deed both events share, done "first" with the other one
+        (
+            "Under Varen's approach, officers will benefit from foreign education and training "
+            "before they benefit from national programs.",
+            "contradicted",
+        ),
+        (
+            "Under Varen's approach, officers will benefit from national education and training "
+            "before they benefit from foreign programs.",
+            "supported",
+        ),
+    ],
+)
+def test_a_deed_done_first(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, training=TRAINING).verdict == want
+
+
+TALKS = (
+    "Talks touched upon the security situation in Iraq, used as an opportunity to talk up efforts "
+    "to secure the continued safety of Arvelian servicemen serving in Central Iraq."
+)
+
+
+def test_a_verb_of_saying_before_its_object_judges_nothing(tmp_path: Path) -> None:
+    # "stressed the safety" says what was stressed; VADER's "stressed" is a feeling, and no
+    # reversal of "security": the servicemen's number is what the source never gives
+    claim = (
+        "The talks stressed the safety of the small contingent of about 30 Arvelian servicemen "
+        "in Central Iraq."
+    )
+    v = _verdict(tmp_path, claim, talks=TALKS)
+    assert v.verdict == "not_found"
+    assert not any("stressed" in r for r in v.reasons)
