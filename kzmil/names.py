@@ -146,6 +146,10 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
             t.kind == "word" and t.cap and not t.stop and places.kind(t.norm) is not None
         ):
             out[i] = True
+    # a function word capitalised inside a title before its name: "then Under Secretary"
+    for i, t in enumerate(ctoks[:-1]):
+        if t.cap and t.stop and i + 1 in out and i not in out and _inside_title(claim, ctoks, i):
+            out[i] = True
     # a sentence's first word before a name is that name's title: "Governor Lugar said ..."
     if (
         ctoks
@@ -156,6 +160,15 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
     ):
         out[0] = True
     return out
+
+
+def _inside_title(claim: str, ctoks: list[Token], i: int) -> bool:
+    """Is the capitalised function word at i written inside its sentence, right before the
+    next word (not "In Almaty", which opens one)?"""
+    before = claim[ctoks[i - 1].end : ctoks[i].start] if i else "."
+    return (
+        not any(c in '.!?:;\u201c"' for c in before) and not claim[ctoks[i].end : ctoks[i + 1].start].strip()
+    )
 
 
 # Words that open a sentence before a name without being its title: "Yesterday Akhmetov met".

@@ -225,12 +225,14 @@ def _held_as(text: str, tokens: list[Token], k: int) -> tuple[Token, Token] | No
 
 # Nouns that name whatever post one holds: the source's "recalled from his post" takes the
 # minister's post the claim names (`_any_post`).
-ANY_POST = frozenset({"post", "position", "job", "office"})
+ANY_POST = frozenset({"post", "position", "job", "office", "seat"})
 
 
 def _same_post(a: Token | None, b: Token | None) -> bool:
     if a is None or b is None:
         return True  # one side leaves the post unnamed: the person's post, whichever it is
+    if a.norm in ANY_POST and b.norm in ANY_POST:
+        return True  # "his seat as a deputy minister" and "his deputy ministerial position"
     return a.stem == b.stem or b.stem in synonyms(a.stem) or a.stem in synonyms(b.stem)
 
 

@@ -210,3 +210,52 @@ def test_a_verb_of_saying_before_its_object_judges_nothing(tmp_path: Path) -> No
     v = _verdict(tmp_path, claim, talks=TALKS)
     assert v.verdict == "not_found"
     assert not any("stressed" in r for r in v.reasons)
+
+
+COMMANDERS = (
+    "Nazarbaev named Ilya Varenko as the new eastern regional commander but relieving him of his "
+    "deputy ministerial position."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "his seat as a deputy minister" is the post "his deputy ministerial position" names
+        (
+            "Ilya Varenko took over the eastern regional command while keeping his seat as a "
+            "deputy minister.",
+            "contradicted",
+        ),
+        # the same way round: no reversal (whether "seat" is stated is coverage's to weigh)
+        (
+            "Ilya Varenko took over the eastern regional command and lost his seat as a deputy minister.",
+            "not contradicted",
+        ),
+    ],
+)
+def test_a_seat_is_a_post(tmp_path: Path, claim: str, want: str) -> None:
+    got = _verdict(tmp_path, claim, commanders=COMMANDERS).verdict
+    assert got == want if want != "not contradicted" else got != "contradicted"
+
+
+MEETINGS = (
+    "Grevin met Tomas Arlen, Deputy Secretary of State; Mira Velde, Assistant Secretary of Defense "
+    "for International Security Policy; and Jon Brask, head of Eurasia affairs."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "Under" is a word of the title, as "Assistant" is: the source never gives it
+        ("Grevin also held talks with Mira Velde, then Under Secretary of Defense for Policy.", "not_found"),
+        (
+            "Grevin also held talks with Mira Velde, Assistant Secretary of Defense for International "
+            "Security Policy.",
+            "supported",
+        ),
+    ],
+)
+def test_a_function_word_inside_a_title(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, meetings=MEETINGS).verdict == want
