@@ -12,6 +12,7 @@ from kzmil import places
 from kzmil.align import PERCENT_ROUNDING
 from kzmil.conflicts import (
     METONYMS,
+    periods,
     same_name,
 )
 from kzmil.match import Query
@@ -143,6 +144,10 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
+    for i, k in _frequencies(query, cand):
+        if matched.get(i, 0.0) < PARAPHRASE:
+            matched[i] = PARAPHRASE
+            hits.append((k, i))
     figures = extract(query.text, query.tokens)
     pairs_found = _rates_as_shares(query, cand, figures) + _percents_as_parts(query, cand, figures)
     for i, k in pairs_found + _qualifiers_stated(query, cand, figures):
@@ -152,6 +157,25 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
     if len(hits) == len(cand.scored.token_hits):
         return cand
     return replace(cand, scored=replace(cand.scored, matched=matched, token_hits=sorted(hits)))
+
+
+def _frequencies(query: Query, cand: Candidate) -> list[tuple[int, int]]:
+    """(claim term, passage token) for a frequency the passage states another way
+    (`conflicts.periods`): the claim's "every year" (both its words) by "annually", its
+    "annually" by "each year"."""
+    mine = periods(query.tokens)
+    if not mine:
+        return []
+    theirs = periods(cand.tokens)
+    term_at = {id(term.token): i for i, term in enumerate(query.terms)}
+    out = []
+    for k, t in enumerate(query.tokens):
+        unit = mine.get(t.start)
+        where = [j for j, p in enumerate(cand.tokens) if unit is not None and theirs.get(p.start) == unit]
+        if where:
+            words = [t] + ([query.tokens[k - 1]] if k and t.norm.removesuffix("s") == unit else [])
+            out += [(term_at[id(w)], j) for w in words if id(w) in term_at for j in where]
+    return out
 
 
 def _qualifiers_stated(query: Query, cand: Candidate, figures: list[Quantity]) -> list[tuple[int, int]]:

@@ -245,8 +245,8 @@ def _antecedent(index: IndexBackend, first: Row, cand: Candidate, before: list[s
     sentence, so nothing else is borrowed from further away."""
     pronoun = next((t for t in cand.tokens if t.norm in ANAPHORS), None)
     hits = [cand.tokens[k].start for k, _ in cand.scored.token_hits]
-    if pronoun is None or (hits and pronoun.start > min(hits)):
-        return None  # no pronoun ahead of what the passage says of the claim
+    if pronoun is None or (hits and pronoun.start > min(hits) and not _quote_speaker(cand, pronoun)):
+        return None  # no pronoun ahead of what the passage says of the claim, nor its speaker
 
     def people(toks: list[Token]) -> list[int]:
         caps = [t.norm for t in toks if t.cap and t.kind == "word"]
@@ -273,6 +273,13 @@ def _antecedent(index: IndexBackend, first: Row, cand: Candidate, before: list[s
                 j -= 1  # the whole name: "Yelena Milyuk"
             return row.text[toks[j].start : toks[k].end]
     return None
+
+
+def _quote_speaker(cand: Candidate, pronoun: Token) -> bool:
+    """Is the pronoun the speaker of the quotation before it ("..., ” she explained")?"""
+    k = next(i for i, t in enumerate(cand.tokens) if t is pronoun)
+    before = cand.text[cand.tokens[k - 1].end : pronoun.start] if k else ""
+    return any(q in before for q in ("”", '"')) and k + 1 < len(cand.tokens) and saying(cand.tokens[k + 1])
 
 
 def _one_name(text: str, toks: list[Token], found: list[int]) -> bool:

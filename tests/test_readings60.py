@@ -1,10 +1,12 @@
 """Session 60's readings, on invented corpora: a claim's "X rather than Y" is read by the names
 of its sides when the passage words them otherwise ("turning to" for "look toward"); a part the
 claim singles out ("..., especially aircraft") is a specific the passage must name; a body's
-name spelt out ("the Northern Alliance Treaty Organization") is stated by its initials ("NATO"
-style); a name after the noun it belongs to ("the summit in Velmar") is that noun's, as before
-it ("the Velmar summit"), and relates no two names; and a claim's "failed to reach" is stated by
-the passage's "has not achieved"."""
+name spelt out is stated by its initials; a name after the noun it belongs to ("the summit in
+Velmar") is that noun's, as before it, and relates no two names; "failed to reach" is stated by
+"has not achieved"; a deed both events share done "first" with one of them orders them; a verb
+of saying before its object ("stressed the safety") judges nothing; a "seat" is a post; a
+function word capitalised inside a title ("Under Secretary") is a word of it; "every year" is
+"annually"; and the speaker of a quotation ("..., she explained") is the person named before."""
 
 from __future__ import annotations
 
@@ -259,3 +261,39 @@ MEETINGS = (
 )
 def test_a_function_word_inside_a_title(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, meetings=MEETINGS).verdict == want
+
+
+SENT_ABROAD = "Around 550 people are sent abroad for education annually."
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "every year" is "annually": both of its words are stated
+        ("Around 550 people are sent abroad for education every year.", "supported"),
+        ("Around 550 people are sent abroad for education every month.", "contradicted"),
+    ],
+)
+def test_a_frequency_in_other_words(tmp_path: Path, claim: str, want: str) -> None:
+    v = _verdict(tmp_path, claim, abroad=SENT_ABROAD)
+    assert v.verdict == want
+    if want == "supported":
+        assert v.coverage > 0.9
+
+
+VIEWS = (
+    "In 2001 Mira Velde, the country's first female graduate of the academy, has become a cause celebre. "
+    "Although wanting to become an attache, she was in fact posted to logistics. "
+    "Unhappy, she returned for further study and then quit the army. \u201cMy views about life have "
+    "become broader, I have learned what is important,\u201d she explained."
+)
+
+
+def test_the_speaker_of_a_quotation_is_named_before(tmp_path: Path) -> None:
+    # "she explained" after the quotation is Mira Velde, whom the text names three sentences
+    # before, with only "she" since
+    claim = (
+        "Mira Velde explained that her views about life have become broader and that she has "
+        "learned what is important."
+    )
+    assert _verdict(tmp_path, claim, views=VIEWS).verdict == "supported"
