@@ -545,8 +545,16 @@ def _acronym_for(t: Token, r: Reading) -> str | None:
 
 def _spelled_otherwise(acronym: str, mine: list[Token], ev: Evidence) -> bool:
     """Does the passage or the text around it spell the initials out as another name ("the
-    Ghana Armed Forces (GAF)" against the claim's "Ghana Air Force")?"""
+    Ghana Armed Forces (GAF)" against the claim's "Ghana Air Force"), or describe what they
+    stand for ("The OAP, an association of ...")?"""
     words = {t.stem for t in mine if not t.stop}
+    for p, nxt in pairwise(ev.tokens):
+        if (
+            ev.text[p.start : p.end] == acronym
+            and nxt.norm in DESCRIBED_BY
+            and ev.text[p.end : nxt.start].strip() == ","
+        ):
+            return True  # "The OAP, an association of retired teachers": its own description
     for _text, toks in ((ev.text, ev.tokens), *ev.context_texts):
         run = spelled_out(acronym, toks)
         if run is not None and {t.stem for t in toks[run[0] : run[1] + 1] if not t.stop} != words:
@@ -554,6 +562,9 @@ def _spelled_otherwise(acronym: str, mine: list[Token], ev: Evidence) -> bool:
     return False
 
 
+# Articles that open an apposition describing what initials stand for: "The OAP, an association
+# of retired teachers" says what OAP is, whatever its letters might spell.
+DESCRIBED_BY = frozenset({"a", "an", "the"})
 # Letters an acronym needs to stand for a spelt-out name: "NATO", "CSTO", "SCO" (two letters,
 # "US" or "UN", are places or read by the gazetteer).
 ACRONYM_LETTERS_MIN = 3

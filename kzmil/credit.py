@@ -159,14 +159,30 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
     return replace(cand, scored=replace(cand.scored, matched=matched, token_hits=sorted(hits)))
 
 
+def _how_often(tokens: list[Token]) -> dict[int, str]:
+    """`conflicts.periods`, but for a word of a name ("The Daily Herald") or an adjective
+    before its noun ("annual profit", "the annual fair"): a kind of thing, not how often a
+    deed is done."""
+    found = periods(tokens)
+    out = {}
+    for k, t in enumerate(tokens):
+        if t.start not in found:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (t.cap and k) or (nxt is not None and nxt.kind == "word" and not nxt.stop and t.norm != nxt.norm):
+            continue
+        out[t.start] = found[t.start]
+    return out
+
+
 def _frequencies(query: Query, cand: Candidate) -> list[tuple[int, int]]:
     """(claim term, passage token) for a frequency the passage states another way
     (`conflicts.periods`): the claim's "every year" (both its words) by "annually", its
     "annually" by "each year"."""
-    mine = periods(query.tokens)
+    mine = _how_often(query.tokens)
     if not mine:
         return []
-    theirs = periods(cand.tokens)
+    theirs = _how_often(cand.tokens)
     term_at = {id(term.token): i for i, term in enumerate(query.terms)}
     out = []
     for k, t in enumerate(query.tokens):

@@ -29,6 +29,7 @@ from kzmil.specifics import Specific
 from kzmil.structure import main_clause
 from kzmil.superlatives import gradable
 from kzmil.synonyms import (
+    paraphrases,
     synonyms,
 )
 from kzmil.tables import past_form
@@ -132,6 +133,13 @@ ASIDE_ADVERBS = frozenset({"also", "again", "further", "then", "later", "once", 
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+# What makes a claim's failure a denial of its deed: "failed to reach" (not "refused to sign",
+# which tells a will the passage's "has not signed" does not).
+FAILING = frozenset({"fail", "failed", "fails"})
+# Verbs before which "stressed" is a feeling: "were stressed the whole winter".
+FEELING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "felt", "feel", "got", "became", "seemed"}
+)
 
 
 def _says(text: str, tokens: list[Token], k: int) -> bool:
@@ -146,7 +154,9 @@ def _says(text: str, tokens: list[Token], k: int) -> bool:
         before = tokens[k - 2]  # "he also stressed", "Lugar repeatedly stressed"
     after = text[t.end :].lstrip()[:1]
     # "The talks stressed the safety of ...": its object is what was said, a thing, not a feeling
-    said_thing = k + 1 < len(tokens) and tokens[k + 1].norm in ARTICLES
+    said_thing = (
+        k + 1 < len(tokens) and tokens[k + 1].norm in ARTICLES and not (k and tokens[k - 1].norm in FEELING)
+    )
     return saying(t) and (
         said_thing
         or (
@@ -250,11 +260,22 @@ def evaluations(
     reversed_: list[Conflict] = []
     at = {id(t): k for k, t in enumerate(query.tokens)}
     titled = headline(query.text, query.tokens)
-    # the claim's words that deny ("failed to reach") and whether the passage denies where it
-    # states the claim ("has not achieved"): the denial is stated, whether the same deed is
-    # denied is `polarity_conflicts`' to read
-    denying = {i for i, _ in denials(query.text, query.tokens)}
-    denied_here = any(i in around for i, _ in denials(cand.text, cand.tokens))
+    # a claim's "failed to reach" stated by the passage's "has not achieved" where it states
+    # the claim: the same deed (or its synonym) denied, and not "not yet" (a deadline to come)
+    theirs_denied = {
+        cand.tokens[d].stem
+        for i, d in denials(cand.text, cand.tokens)
+        if i in around and not (i + 1 < len(cand.tokens) and cand.tokens[i + 1].norm == "yet")
+    }
+    failed = {
+        i
+        for i, d in denials(query.text, query.tokens)
+        if query.tokens[i].norm in FAILING
+        and (
+            (deed := query.tokens[d].stem) in theirs_denied
+            or bool(theirs_denied & (synonyms(deed) | paraphrases(deed)))
+        )
+    }
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or i in cand.scored.matched:
@@ -265,7 +286,7 @@ def evaluations(
         if tok.stem in LACKING and _lack_stated(query.tokens, tok, cand.tokens, around):
             continue  # "the lack of" for "an absence of": one denial, in the words of either
         k = at.get(id(tok))
-        if k in denying and denied_here:
+        if k in failed:
             continue  # "failed to reach" for "has not achieved"
         if tok.cap and k and not titled:
             continue  # a name, capitalised inside the sentence: "Senator Dick Lugar"

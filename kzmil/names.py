@@ -146,9 +146,17 @@ def claim_names(claim: str, ctoks: list[Token], names: dict[str, bool]) -> dict[
             t.kind == "word" and t.cap and not t.stop and places.kind(t.norm) is not None
         ):
             out[i] = True
-    # a function word capitalised inside a title before its name: "then Under Secretary"
+    # a function word capitalised inside a title before its name: "then Under Secretary" (not
+    # one that only joins a title's words: "Minister Of Fisheries")
     for i, t in enumerate(ctoks[:-1]):
-        if t.cap and t.stop and i + 1 in out and i not in out and _inside_title(claim, ctoks, i):
+        if (
+            t.cap
+            and t.stop
+            and t.norm not in _ACRONYM_SKIPS
+            and i + 1 in out
+            and i not in out
+            and _inside_title(claim, ctoks, i)
+        ):
             out[i] = True
     # a sentence's first word before a name is that name's title: "Governor Lugar said ..."
     if (

@@ -297,3 +297,53 @@ def test_the_speaker_of_a_quotation_is_named_before(tmp_path: Path) -> None:
         "learned what is important."
     )
     assert _verdict(tmp_path, claim, views=VIEWS).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "want"),
+    [
+        # after the outside review: "not yet" is a deadline to come, not a failure; a refusal
+        # is a will that "has not signed" does not tell; "Of" only joins a title's words;
+        # initials that the passage describes otherwise ("The OAP, an association of ...") stand for that
+        (
+            "The government failed to meet its deficit target of 3 percent.",
+            "The government has not yet met its deficit target of 3 percent, which falls due in December.",
+            "not supported",
+        ),
+        (
+            "Karvel refused to sign the fisheries accord.",
+            "Menria has not signed the fisheries accord, but Karvel signed it on Monday in Varno.",
+            "not supported",
+        ),
+        (
+            "Then Minister Of Fisheries Ivo Sark signed the quota decree in 2006.",
+            "Then fisheries minister Ivo Sark signed the quota decree in 2006.",
+            "supported",
+        ),
+        (
+            "The Organisation of Arctic Ports marched to city hall on Wednesday to demand higher pensions.",
+            "The OAP, an association of retired teachers in Brask, marched to city hall on Wednesday to "
+            "demand higher pensions.",
+            "not supported",
+        ),
+        (
+            "Nurses at Brask general hospital were stressed the whole winter.",
+            "A survey of nurses at Brask general hospital found they were calm and content throughout the "
+            "winter despite long shifts.",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_readings_stay_within_their_bounds(tmp_path: Path, claim: str, passage: str, want: str) -> None:
+    got = _verdict(tmp_path, claim, news=passage).verdict
+    assert got != "supported" if want == "not supported" else got == want
+
+
+def test_a_name_or_an_adjective_tells_no_frequency(tmp_path: Path) -> None:
+    # "The Daily Herald" is a paper's name: "every day" gets no credit from it
+    v = _verdict(
+        tmp_path,
+        "The Herald publishes crime figures for Brask every day.",
+        news="The Daily Herald published new crime figures for Brask on Monday.",
+    )
+    assert v.coverage < 0.8
