@@ -27,7 +27,7 @@ from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
 from kzmil.modality import saying
 from kzmil.names import given_names_before, is_person, matcher, name_match, spelled_out
-from kzmil.normalize import POSSESSIVE, Token, stem, tokenize
+from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against, is_state
 from kzmil.quantities import (
     MONTHS,
@@ -551,10 +551,10 @@ def _spelled_otherwise(acronym: str, mine: list[Token], ev: Evidence) -> bool:
     for p, nxt in pairwise(ev.tokens):
         if (
             ev.text[p.start : p.end] == acronym
-            and nxt.norm in DESCRIBED_BY
+            and nxt.norm in ARTICLES
             and ev.text[p.end : nxt.start].strip() == ","
         ):
-            return True  # "The OAP, an association of retired teachers": its own description
+            return True  # "The OAP, an association of retired teachers": an apposition says what it is
     for _text, toks in ((ev.text, ev.tokens), *ev.context_texts):
         run = spelled_out(acronym, toks)
         if run is not None and {t.stem for t in toks[run[0] : run[1] + 1] if not t.stop} != words:
@@ -562,9 +562,6 @@ def _spelled_otherwise(acronym: str, mine: list[Token], ev: Evidence) -> bool:
     return False
 
 
-# Articles that open an apposition describing what initials stand for: "The OAP, an association
-# of retired teachers" says what OAP is, whatever its letters might spell.
-DESCRIBED_BY = frozenset({"a", "an", "the"})
 # Letters an acronym needs to stand for a spelt-out name: "NATO", "CSTO", "SCO" (two letters,
 # "US" or "UN", are places or read by the gazetteer).
 ACRONYM_LETTERS_MIN = 3

@@ -1087,6 +1087,7 @@ NEGATING_VERBS = frozenset({"avoid", "refrain"})
 # retain" say the deed was not done ("the numbers declined to 17" is no denial), and "unable
 # to afford" says what "cannot afford" does.
 REFUSING = frozenset({"declin", "refus", "fail", "unabl"})
+FAILING = frozenset({"fail", "failed", "fails", "failing"})  # as written: "failed to retain"
 # Words that deny the thing they name, as "no" does: "an absence of military infrastructure",
 # "a lack of domestic industry", "it lacks an industry" (by stem).
 LACKING = frozenset({"absenc", "lack"})

@@ -187,10 +187,11 @@ def _frequencies(query: Query, cand: Candidate) -> list[tuple[int, int]]:
     out = []
     for k, t in enumerate(query.tokens):
         unit = mine.get(t.start)
-        where = [j for j, p in enumerate(cand.tokens) if unit is not None and theirs.get(p.start) == unit]
-        if where:
-            words = [t] + ([query.tokens[k - 1]] if k and t.norm.removesuffix("s") == unit else [])
-            out += [(term_at[id(w)], j) for w in words if id(w) in term_at for j in where]
+        if unit is None:
+            continue
+        where = [j for j, p in enumerate(cand.tokens) if theirs.get(p.start) == unit]
+        words = [t] + ([query.tokens[k - 1]] if k and t.norm.removesuffix("s") == unit else [])
+        out += [(term_at[id(w)], j) for w in words if id(w) in term_at for j in where]
     return out
 
 

@@ -10,6 +10,7 @@ from itertools import pairwise
 from kzmil.antonyms import change_at, opposites
 from kzmil.attribution import SOURCE_NOUNS
 from kzmil.conflicts import (
+    FAILING,
     LACKING,
     Conflict,
     denials,
@@ -20,10 +21,11 @@ from kzmil.credit import hit_region, query_stems
 from kzmil.evaluation import judges, opposed, same_tone
 from kzmil.match import Query
 from kzmil.modality import (
+    BE,
     desire,
     saying,
 )
-from kzmil.normalize import Token
+from kzmil.normalize import ARTICLES, Token
 from kzmil.search import Candidate
 from kzmil.specifics import Specific
 from kzmil.structure import main_clause
@@ -132,14 +134,8 @@ SPEAKERS = frozenset({"he", "she", "they", "it", "who", "we", "i"})  # a pronoun
 ASIDE_ADVERBS = frozenset({"also", "again", "further", "then", "later", "once", "too"})
 
 
-ARTICLES = frozenset({"the", "a", "an"})
-# What makes a claim's failure a denial of its deed: "failed to reach" (not "refused to sign",
-# which tells a will the passage's "has not signed" does not).
-FAILING = frozenset({"fail", "failed", "fails"})
 # Verbs before which "stressed" is a feeling: "were stressed the whole winter".
-FEELING = frozenset(
-    {"is", "are", "was", "were", "be", "been", "being", "felt", "feel", "got", "became", "seemed"}
-)
+FEELING = BE | {"felt", "feel", "got", "became", "seemed"}
 
 
 def _says(text: str, tokens: list[Token], k: int) -> bool:
@@ -270,6 +266,8 @@ def evaluations(
     failed = {
         i
         for i, d in denials(query.text, query.tokens)
+        # a failure denies its deed: "failed to reach" (not "refused to sign", which tells a
+        # will the passage's "has not signed" does not)
         if query.tokens[i].norm in FAILING
         and (
             (deed := query.tokens[d].stem) in theirs_denied

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from kzmil import places
 from kzmil.causes import Cause, causes
-from kzmil.conflicts import NAME_DETERMINERS, Conflict, is_initials, is_name, same_name, stands_for
+from kzmil.conflicts import Conflict, is_initials, is_name, same_name, stands_for
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
@@ -1576,7 +1576,7 @@ def _in_phrase_of(text: str, toks: list[Token], x: int, y: int) -> bool:
         and not CLAUSE_BREAK.search(text, toks[y].end, toks[x].start)
         # a noun, after its article or a name ("the SCO summit"), not a verb ("is lobbying in")
         and y > 0
-        and (toks[y - 1].norm in NAME_DETERMINERS or toks[y - 1].cap)
+        and (toks[y - 1].norm in ARTICLES or toks[y - 1].cap)
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kzmil.conflicts import UNTIL, Conflict
+from kzmil.conflicts import FAILING, UNTIL, Conflict
 from kzmil.evidence import Evidence
 from kzmil.names import is_person, name_match
 from kzmil.normalize import POSSESSIVE, Token
@@ -64,7 +64,6 @@ class Holding(NamedTuple):
 
 
 NEGATORS = frozenset({"not", "never", "n't", "cannot"})
-FAILING = frozenset({"fail", "failed", "fails", "failing"})
 
 
 def _denied(tokens: list[Token], k: int) -> int | None:
