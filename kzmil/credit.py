@@ -25,6 +25,7 @@ from kzmil.synonyms import (
     abbreviated,
     base_stem,
     derivations,
+    near,
     paraphrases,
     phrasal,
     phrase_at,
@@ -39,6 +40,7 @@ def query_stems(query: Query) -> set[str]:
 # Credit for a plain claim word the passage states by a synonym in both words' most frequent
 # sense ("aid" for "help"): less than the word itself, as a prefix match is.
 PARAPHRASE = 0.8
+NEAR = 0.5  # a synonym in one of the first senses of each (see synonyms.near): half a word
 
 
 def _inflection(word: str) -> str:
@@ -144,6 +146,15 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
+        elif any(
+            t.kind == "word"
+            and not t.stop
+            and not t.cap
+            and t.stem in near(tok.stem)
+            and _inflection(t.norm) == form
+            for t in cand.tokens
+        ):
+            matched[i] = max(matched.get(i, 0.0), NEAR)
     for i, k in _frequencies(query, cand):
         if matched.get(i, 0.0) < PARAPHRASE:
             matched[i] = PARAPHRASE
@@ -154,7 +165,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if matched.get(i, 0.0) < PARAPHRASE:
             matched[i] = PARAPHRASE
             hits.append((k, i))
-    if len(hits) == len(cand.scored.token_hits):
+    if len(hits) == len(cand.scored.token_hits) and matched == cand.scored.matched:
         return cand
     return replace(cand, scored=replace(cand.scored, matched=matched, token_hits=sorted(hits)))
 

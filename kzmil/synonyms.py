@@ -42,6 +42,14 @@ def paraphrases(word_stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def near(word_stem: str) -> frozenset[str]:
+    """The stems WordNet makes synonyms of this one in one of the first four senses of each,
+    beyond the close ones (data/near.txt): a paraphrase often enough ("drills" for
+    "exercises") to count for part of a word, never for all of it."""
+    return frozenset((lookup("near.txt", word_stem) or "").split())
+
+
+@lru_cache(maxsize=4096)
 def spellings(word_stem: str) -> frozenset[str]:
     """The stems of the word's other regional spellings ("programm" -> "program", "organis" ->
     "organ"; data/spellings.txt, from WordNet): the same word, not a paraphrase of it."""

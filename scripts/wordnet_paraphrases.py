@@ -25,14 +25,23 @@ from wordnet_synonyms import by_stem, write
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "paraphrases.txt"
 INDEX_FILES = {"n": "index.noun", "v": "index.verb", "a": "index.adj", "r": "index.adv"}
 TOP_SENSES = 1  # a word's senses that count: its most frequent one (two let "say" reach "allege")
+# A word's senses for the near table, credited less than a close paraphrase: four reach
+# "drills" for "exercises", "named" for "appointed", "states" for "countries"; "officer" and
+# "post" share only a seventh sense, "take" and "demand" a fourteenth.
+NEAR_SENSES = 4
+NEAR_OUT = OUT.with_name("near.txt")
+NEAR_HEADER = header(
+    "# Synonyms in one of the first four senses of each, less the close ones of paraphrases.txt,\n"
+    "# from WordNet 3.0 (Princeton University), as kzmil stems, written by scripts/wordnet_paraphrases.py."
+)
 HEADER = header(
     "# Synonyms in their most frequent senses from WordNet 3.0 (Princeton University),\n"
     "# as kzmil stems, one stem a line, written by scripts/wordnet_paraphrases.py."
 )
 
 
-def main_senses(path: Path) -> dict[str, list[int]]:
-    """lemma -> the offsets of its first TOP_SENSES synsets (index.* lists them by frequency)."""
+def main_senses(path: Path, senses: int = TOP_SENSES) -> dict[str, list[int]]:
+    """lemma -> the offsets of its first `senses` synsets (index.* lists them by frequency)."""
     out: dict[str, list[int]] = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -41,17 +50,25 @@ def main_senses(path: Path) -> dict[str, list[int]]:
         lemma, n_synsets, n_ptrs = f[0], int(f[2]), int(f[3])
         offsets = [int(x) for x in f[6 + n_ptrs : 6 + n_ptrs + n_synsets]]
         if WORD.fullmatch(lemma):
-            out[lemma] = offsets[:TOP_SENSES]
+            out[lemma] = offsets[:senses]
     return out
 
 
-def table(wordnet: Path) -> dict[str, set[str]]:
+def table(wordnet: Path, senses: int = TOP_SENSES) -> dict[str, set[str]]:
     groups: dict[tuple[str, int], set[str]] = {}
     for pos, name in INDEX_FILES.items():
-        for lemma, offsets in main_senses(wordnet / name).items():
+        for lemma, offsets in main_senses(wordnet / name, senses).items():
             for off in offsets:
                 groups.setdefault((pos, off), set()).add(lemma)
     return by_stem(list(groups.values()))
+
+
+def near_table(wordnet: Path) -> dict[str, set[str]]:
+    """Synonyms in one of the first NEAR_SENSES senses of each word, less the close ones."""
+    close = table(wordnet)
+    wider = table(wordnet, NEAR_SENSES)
+    near = {k: v - close.get(k, set()) for k, v in wider.items()}
+    return {k: v for k, v in near.items() if v}
 
 
 def main() -> None:
@@ -59,6 +76,7 @@ def main() -> None:
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args()
     write(OUT, HEADER, table(args.wordnet))
+    write(NEAR_OUT, NEAR_HEADER, near_table(args.wordnet))
 
 
 if __name__ == "__main__":

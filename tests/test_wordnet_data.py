@@ -92,6 +92,14 @@ def test_the_paraphrase_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_near_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_paraphrases").near_table(wordnet)
+    assert _rows("near.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
+    assert "exercis" in found["drill"] and "appoint" in found["name"]
+    assert "post" not in found.get("offic", set())  # a seventh sense is too far
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_derivation_table_is_what_wordnet_gives(wordnet: Path) -> None:
     found = _script("wordnet_derivations").table(wordnet)
     assert _rows("derivations.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
