@@ -103,6 +103,11 @@ def _verb_follows(tokens: list[Token], end: int, hi: int) -> bool:
     return j < hi and _verb(tokens[j])
 
 
+def verb_at(tokens: list[Token], k: int) -> bool:
+    """Is the word at k a verb by its form ("focused", "was", "covers")?"""
+    return k < len(tokens) and _verb(tokens[k])
+
+
 def _verb(t: Token) -> bool:
     w = t.norm
     return (

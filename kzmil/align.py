@@ -17,7 +17,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kzmil import places
-from kzmil.agents import agent_conflicts, object_conflicts
+from kzmil.agents import agent_conflicts, object_conflicts, verb_at
 from kzmil.attribution import SOURCE_NOUNS
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
@@ -79,7 +79,7 @@ from kzmil.structure import (
     wish_conflicts,
 )
 from kzmil.succession import succession_conflicts
-from kzmil.synonyms import synonyms
+from kzmil.synonyms import paraphrases, synonyms
 from kzmil.tenure import tenure_conflicts
 from kzmil.timeline import (
     date_conflicts,
@@ -227,15 +227,41 @@ def _someone_else(r: Reading) -> bool:
     claim names only in the sentences before it is not stated."""
     ev = r.ev
     claim_caps = [t for t in r.ctoks if t.cap]
+    # a passage whose subject is a thing told of before ("The meetings focused on ...") goes
+    # on about whoever held them: initials it names ("the relationship between Kazakhstan and
+    # NATO") are what it tells of, not someone else
+    pointed = _thing_told_before(ev.tokens)
+    anaphoric = pointed is not None and any(
+        c.stem == pointed.stem or c.stem in paraphrases(pointed.stem) for c in r.ctoks
+    )
+    people = {id(t) for run in _person_runs(ev.text, ev.tokens, ev, strict=True) for t in run}
     theirs = [
         run
         for run in _person_runs(ev.text, ev.tokens, ev)
         if not any(name_match(c, p, metonymy=False) for c in claim_caps for p in run)
+        and not (anaphoric and any(id(t) not in people for t in run))
     ]
     if not theirs or _refers_back(ev.tokens):
         return False
     first = theirs[0][0].start
     return not any(t.norm in ANAPHORS and t.start < first for t in ev.tokens)
+
+
+POINTING_DETERMINERS = frozenset({"the", "these", "this", "those", "such"})
+
+
+def _thing_told_before(tokens: list[Token]) -> Token | None:
+    """The plain noun a passage opens on that points back, before its verb: "The meetings
+    focused on", "These talks covered"."""
+    if (
+        len(tokens) > 2
+        and tokens[0].norm in POINTING_DETERMINERS
+        and tokens[1].kind == "word"
+        and not (tokens[1].cap or tokens[1].stop)
+        and verb_at(tokens, 2)
+    ):
+        return tokens[1]
+    return None
 
 
 def _refers_back(tokens: list[Token]) -> bool:

@@ -188,7 +188,7 @@ def quantity_conflicts(
     gaps = implied_dates(claim, ctoks)
     # "two days after X": a date too, where the passage ties it to X's event
     implied = [g.implied for g in gaps if event_tied(g, passage, ptoks)]
-    free = [p for p in pq if not any(p.same_value(q) for q in [*cq, *implied])]
+    free = [p for p in pq if not any(p.same_value(q) and _counts_same(q, p) for q in [*cq, *implied])]
     unstated = [
         q
         for q in cq
@@ -241,6 +241,13 @@ def quantity_conflicts(
         out.append(Conflict(kind, q.text, said, (q.start, q.end), (best.start, best.end), note=note))
         free.remove(best)
     return out + _bounds_unmet(claim, ctoks, cq, passage, ptoks, pq)
+
+
+def _counts_same(a: Quantity, b: Quantity) -> bool:
+    """Could two figures of one value count the same thing? Not two counts of other nouns:
+    "the two defense ministers" leaves the passage's "two contracts" free to face "three
+    contracts"."""
+    return not (a.type == b.type == "count" and a.unit and b.unit and a.unit != b.unit)
 
 
 SLOT_SHARED = 2  # words around a figure that put another figure in its slot
@@ -1374,6 +1381,8 @@ def polarity_conflicts(
                 p = next(x for x in ptoks_r if x.stem == anti)
                 if _manner_noun(ptoks_r, p):
                     continue  # "won the final with ease": how, not a change
+                if p.cap and p is not ptoks[0]:
+                    continue  # a word of a name, as in the claim: "the Defense Ministry" judges nothing
                 # "quick ... rapidly" against one "slowly": one reversal, not two that cancel;
                 # a claim that negates ("neither opposed nor rejected") counts each word's own
                 if c_neg or all(p is not q for _, q in flips):

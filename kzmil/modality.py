@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kzmil import places
 from kzmil.normalize import POSSESSIVE, Token, stem
+from kzmil.synonyms import synonyms
 from kzmil.tables import lookup
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must"})
@@ -286,6 +287,9 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
         if t.kind != "word" or t.cap or t.stop or i == 0 or t.stem in SAYING:
             continue
         before = tokens[i - 1].norm
+        if _progressive(tokens, i):
+            out.append(i)  # "is building", "were training": under way, not planned
+            continue
         past = t.norm.endswith("ed") and len(t.norm) > SHORT_PAST and not _eed_present(t.norm)
         if not (past or lookup("irregular.txt", t.norm) is not None):
             continue
@@ -303,6 +307,23 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
         if before in PERFECT or before not in _NOT_BEFORE_DEED:
             out.append(i)
     return out
+
+
+PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "am"})
+
+
+def _progressive(tokens: list[Token], i: int) -> bool:
+    """ "is building", "were training": a verb WordNet knows, in "-ing" after a form of "be",
+    not one of intending or talking ("is planning to", "are discussing") nor one that takes
+    "to" ("is going to", "is seeking to")."""
+    t = tokens[i]
+    return (
+        t.norm.endswith("ing")
+        and tokens[i - 1].norm in PROGRESSIVE_BE
+        and t.stem not in INTENT | TALK | BOUND
+        and not (i + 1 < len(tokens) and tokens[i + 1].norm == "to")
+        and bool(synonyms(t.stem))
+    )
 
 
 PURPOSE_HELPERS = frozenset({"help", "assist"})  # "to help create" is still a purpose

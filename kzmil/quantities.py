@@ -380,10 +380,18 @@ def _is_day(v: float) -> bool:
     return v == int(v) and 1 <= v <= 31
 
 
+MONTH_DAY_MIN = 11  # a slashed day from here on is no fraction's bottom ("2/3", "3/10" are)
+
+
 def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
-    """7/16/2003: a date and its year."""
+    """7/16/2003: a date and its year; "since 9/11": a month and day (see `_month_day`)."""
     tok = tokens[i]
     nxt, nxt2 = tokens[i + 1 : i + 2], tokens[i + 2 : i + 3]
+    if nxt and tok.value and _month_day(text, tokens, i):
+        m = nxt[0]
+        return [
+            Quantity("date", tok.value * 100 + (m.value or 0), "", tok.start, m.end, text[tok.start : m.end])
+        ]
     if not (nxt and nxt2 and tok.value and _is_day(tok.value) and tok.value <= 12):
         return []
     m, y = nxt[0], nxt2[0]
@@ -400,6 +408,26 @@ def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
     if y.value and DATE_YEARS[0] <= y.value <= DATE_YEARS[1]:
         out.append(Quantity("year", y.value, "", y.start, y.end, text[y.start : y.end]))
     return out
+
+
+def _month_day(text: str, tokens: list[Token], i: int) -> bool:
+    """ "9/11" in "since 9/11": a month and a day written with one slash, no year after. Not a
+    fraction: one is followed by "of" or what it measures ("3/4 of the troops", "1/2 mile"),
+    and its bottom figure is a small one (a day from 11 on is no usual denominator)."""
+    tok, m = tokens[i], tokens[i + 1]
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (
+        m.kind == "num"
+        and m.value is not None
+        and text[tok.end : m.start] == "/"
+        and tok.value is not None
+        and 1 <= tok.value <= 12
+        and tok.value == int(tok.value)
+        and MONTH_DAY_MIN <= m.value <= 31
+        and m.value == int(m.value)
+        and text[m.end : m.end + 1] != "/"
+        and (after is None or after.stop or after.cap)
+    )
 
 
 def _named_month_date(text: str, tokens: list[Token], i: int) -> Quantity | None:

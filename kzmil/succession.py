@@ -105,25 +105,35 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
                 # "replacing General Bakiev with General Omarov": the one after "with" replaces
                 out.append(_succession(_run_after(text, tokens, with_at + 1), after))
                 continue
-            before = _run_before(text, tokens, k)
-            if not before and k and text[tokens[k - 1].end : t.start].strip() == ",":
-                lo = _sentence_start(text, tokens, k)
-                found = subject(text, tokens, lo, k)
-                before = tokens[found[0] : found[1]] if found else []
-                at = _appoints(tokens, found[1], k) if found else None
-                if at is not None:
-                    # "Putin appointed Sidorov as commander, replacing Morozov": the one appointed
-                    # replaces, not the one who appoints (and without a name, no one is said to)
-                    before = _run_after(text, tokens, at + 1)
-            out.append(_succession(before, after))
+            out.append(
+                _succession(_run_before(text, tokens, k) or _participle_subject(text, tokens, k), after)
+            )
         elif t.norm in TAKING and k + 1 < len(tokens) and tokens[k + 1].norm == "over":
             # "took over from Y", "took over as southern commander from Y"
             frm = next(
                 (j for j in range(k + 2, min(len(tokens), k + BY_REACH)) if tokens[j].norm == "from"), None
             )
             if frm is not None and "," not in text[t.end : tokens[frm].start]:
-                out.append(_succession(_run_before(text, tokens, k), _run_after(text, tokens, frm + 1)))
+                before = _run_before(text, tokens, k) or _participle_subject(text, tokens, k)
+                out.append(_succession(before, _run_after(text, tokens, frm + 1)))
     return [s for s in out if s.successor and s.predecessor]
+
+
+def _participle_subject(text: str, tokens: list[Token], k: int) -> list[Token]:
+    """Who replaces in "X became commander, replacing Y" (or ", taking over from Y"): the
+    sentence's subject, after a comma."""
+    if not k or text[tokens[k - 1].end : tokens[k].start].strip() != ",":
+        return []
+    lo = _sentence_start(text, tokens, k)
+    found = subject(text, tokens, lo, k)
+    if found is None:
+        return []
+    at = _appoints(tokens, found[1], k)
+    if at is not None:
+        # "Putin appointed Sidorov as commander, replacing Morozov": the one appointed
+        # replaces, not the one who appoints (and without a name, no one is said to)
+        return _run_after(text, tokens, at + 1)
+    return tokens[found[0] : found[1]]
 
 
 def _with_post(s: Succession, text: str, tokens: list[Token]) -> Succession:

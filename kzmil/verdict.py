@@ -58,6 +58,7 @@ from kzmil.planned import (
     wish_unmet,
 )
 from kzmil.quantities import CURRENCIES
+from kzmil.reading import relative
 from kzmil.referents import referent_conflicts
 from kzmil.search import Candidate, FindOptions, candidates, sentences_before, to_result
 from kzmil.shares import word_stated
@@ -363,6 +364,7 @@ def assess(
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
+    conflicts = [c for c in conflicts if not _year_said_relatively(c, ev)]
     conflicts = [c for c in conflicts if not _whole_of_part(c, query.text, cand.text, alignment)]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     # "did not keep his post", "lost his post" against "recalled from his post": as the source states
@@ -915,6 +917,15 @@ def _reversed_in_context(
             if c.kind == "polarity" and words and not any(_said_closely(t, cand.tokens) for t in words):
                 return [replace(c, source_span=None, note=f"{c.reason}{BESIDE}", sentence=text)]
     return []
+
+
+def _year_said_relatively(c: Conflict, ev: Evidence) -> bool:
+    """A year of the claim that the passage gives as "this year" or "last year", by its
+    article's date ("39 in 2003" against "in 2001 17 ... and this year that number will reach
+    39", in 2003): no other year, whatever other year the passage names."""
+    if c.kind != "date" or not ev.dated or not re.fullmatch(r"\d{4}", c.claim.strip()):
+        return False
+    return any(ev.dated[0] + shift == int(c.claim) for _, shift, _ in relative(ev.text, "year"))
 
 
 def _one_per_designation(claim: str, conflicts: list[Conflict]) -> list[Conflict]:
