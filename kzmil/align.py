@@ -38,7 +38,7 @@ from kzmil.quantities import (
     model_letters,
     stated_by,
 )
-from kzmil.reading import Found, Reading, relative
+from kzmil.reading import ARTICLE_DATE, Found, Reading, relative
 from kzmil.shares import (
     SHARE_TOLERANCE,
     Part,
@@ -844,6 +844,14 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     if as_part is not None:
         return as_part
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
+    if around is not None and around.text.endswith(ARTICLE_DATE) and r.ev.dated:
+        # the passage dates its own event from the article's date to another year: "will open
+        # next year" in an article of 2010 says 2011, not the 2010 the article bears
+        year = r.ev.dated[0]
+        other = next(((s, at, year + d) for s, d, at in relative(r.ev.text, "year") if d), None)
+        if other is not None:
+            said, at, meant = other
+            return Conflict("date", spec.text, f"{said} ({meant})", spec.span, at)
     return f"{around.text}{CONTEXT}" if around is not None else None
 
 

@@ -193,7 +193,7 @@ def quantity_conflicts(
         q
         for q in cq
         if (
-            not any(q.same_value(p) or _rounds(ctoks, q, ptoks, p) for p in pq)
+            not any((q.same_value(p) and _counts_same(q, p)) or _rounds(ctoks, q, ptoks, p) for p in pq)
             and stated_by(q, claim, ctoks, pq, passage, ptoks) is None
         )
         or _in_anothers_slot(ctoks, q, pq, free, ptoks)
@@ -1381,7 +1381,7 @@ def polarity_conflicts(
                 p = next(x for x in ptoks_r if x.stem == anti)
                 if _manner_noun(ptoks_r, p):
                     continue  # "won the final with ease": how, not a change
-                if p.cap and p is not ptoks[0]:
+                if p.cap and p is not ptoks[0] and not headline(passage, ptoks):
                     continue  # a word of a name, as in the claim: "the Defense Ministry" judges nothing
                 # "quick ... rapidly" against one "slowly": one reversal, not two that cancel;
                 # a claim that negates ("neither opposed nor rejected") counts each word's own

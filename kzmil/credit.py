@@ -20,6 +20,7 @@ from kzmil.normalize import Token
 from kzmil.quantities import CURRENCIES, Quantity, as_percent, extract, qualifiers, stated_by
 from kzmil.search import Candidate
 from kzmil.shares import parts
+from kzmil.succession import same_people, successions
 from kzmil.synonyms import (
     ABBREVIATIONS,
     abbreviated,
@@ -155,7 +156,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
             for t in cand.tokens
         ):
             matched[i] = max(matched.get(i, 0.0), NEAR)
-    for i, k in _frequencies(query, cand):
+    for i, k in _frequencies(query, cand) + _succession_stated(query, cand):
         if matched.get(i, 0.0) < PARAPHRASE:
             matched[i] = PARAPHRASE
             hits.append((k, i))
@@ -203,6 +204,25 @@ def _frequencies(query: Query, cand: Candidate) -> list[tuple[int, int]]:
         where = [j for j, p in enumerate(cand.tokens) if theirs.get(p.start) == unit]
         words = [t] + ([query.tokens[k - 1]] if k and t.norm.removesuffix("s") == unit else [])
         out += [(term_at[id(w)], j) for w in words if id(w) in term_at for j in where]
+    return out
+
+
+def _succession_stated(query: Query, cand: Candidate) -> list[tuple[int, int]]:
+    """(claim term, passage token) for the claim's verb of succession ("succeeded", "took
+    over", "replaced") where the passage states the same succession, the same two people in
+    the same roles, in another of those words ("taking over from")."""
+    theirs = successions(cand.text, cand.tokens)
+    if not theirs:
+        return []
+    term_at = {id(term.token): i for i, term in enumerate(query.terms)}
+    out = []
+    for c in successions(query.text, query.tokens):
+        s = next((s for s in theirs if same_people(c, s)), None)
+        if s is None:
+            continue
+        verb = [t for t in query.tokens if c.span[0] < t.start < c.span[1] and not t.cap and id(t) in term_at]
+        k = next(j for j, p in enumerate(cand.tokens) if p.start >= s.span[0])
+        out += [(term_at[id(t)], k) for t in verb]
     return out
 
 

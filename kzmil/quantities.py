@@ -381,6 +381,12 @@ def _is_day(v: float) -> bool:
 
 
 MONTH_DAY_MIN = 11  # a slashed day from here on is no fraction's bottom ("2/3", "3/10" are)
+# Words after which a slashed month and day is a date: prepositions of time, "of" ("the
+# aftermath of 9/11") and "the" ("the 9/11 attacks"). Not "at" ("stands at 12/15": a score)
+# nor a verb ("scored 12/20").
+DATE_BEFORE = frozenset(
+    {"since", "after", "before", "on", "until", "till", "by", "from", "post", "of", "the"}
+)
 
 
 def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
@@ -411,13 +417,16 @@ def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
 
 
 def _month_day(text: str, tokens: list[Token], i: int) -> bool:
-    """ "9/11" in "since 9/11": a month and a day written with one slash, no year after. Not a
-    fraction: one is followed by "of" or what it measures ("3/4 of the troops", "1/2 mile"),
-    and its bottom figure is a small one (a day from 11 on is no usual denominator)."""
+    """ "9/11" in "since 9/11", "the 9/11 attacks": a month and a day written with one slash,
+    no year after, where a date goes (after "since", "on", "the" ...). Not a fraction, whose
+    bottom figure is a small one (a day from 11 on is no usual denominator), nor a score
+    ("scored 12/20", "stands at 12/15")."""
     tok, m = tokens[i], tokens[i + 1]
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return (
-        m.kind == "num"
+        i > 0
+        and tokens[i - 1].norm in DATE_BEFORE
+        and m.kind == "num"
         and m.value is not None
         and text[tok.end : m.start] == "/"
         and tok.value is not None
@@ -426,7 +435,7 @@ def _month_day(text: str, tokens: list[Token], i: int) -> bool:
         and MONTH_DAY_MIN <= m.value <= 31
         and m.value == int(m.value)
         and text[m.end : m.end + 1] != "/"
-        and (after is None or after.stop or after.cap)
+        and (after is None or after.norm != "of")
     )
 
 

@@ -13,6 +13,7 @@ from kzmil.evidence import Evidence
 from kzmil.normalize import Token
 from kzmil.quantities import Gap, Quantity, implied_dates, uncited
 
+ARTICLE_DATE = " (the article's date)"  # how a year the article's date gives is marked
 # Words that date an event from the article's own date: "last month", "next year".
 RELATIVE = {"last": -1, "previous": -1, "next": 1, "this": 0}
 
@@ -22,9 +23,27 @@ _RELATIVE = {
 }
 
 
+_NOT_RELATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+
+
 def relative(text: str, unit: str) -> list[tuple[str, int, tuple[int, int]]]:
-    """("last month", -1, span) for each date the text gives relative to its article's date."""
-    return [(m.group(0), RELATIVE[m.group(1).lower()], m.span()) for m in _RELATIVE[unit].finditer(text)]
+    """("last month", -1, span) for each date the text gives relative to its article's date.
+    Not "the last year of the war" (a year of something else), nor one inside a quotation,
+    which is relative to when it was said."""
+    out = []
+    for m in _RELATIVE[unit].finditer(text):
+        if _NOT_RELATIVE_BEFORE.search(text, 0, m.start()) or text[m.end() :].lstrip().startswith("of "):
+            continue
+        if _quoted(text, m.start()):
+            continue
+        out.append((m.group(0), RELATIVE[m.group(1).lower()], m.span()))
+    return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is the position inside a quotation: an odd number of quotation marks before it?"""
+    before = text[:at]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
 
 
 Found = str | Conflict | None  # the source's words for a specific, a conflict, or nothing
@@ -74,7 +93,7 @@ class Reading:
         out = [q for text, toks in self.ev.context_texts for q in self._figures(text, toks)]
         if self.ev.dated:
             year = self.ev.dated[0]
-            out.append(Quantity("year", float(year), "", 0, 0, f"{year} (the article's date)"))
+            out.append(Quantity("year", float(year), "", 0, 0, f"{year}{ARTICLE_DATE}"))
             for said, shift, _ in relative(self.ev.text, "year"):
                 out.append(Quantity("year", float(year + shift), "", 0, 0, f"{said}, {year + shift}"))
         return out

@@ -106,7 +106,7 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
                 out.append(_succession(_run_after(text, tokens, with_at + 1), after))
                 continue
             out.append(
-                _succession(_run_before(text, tokens, k) or _participle_subject(text, tokens, k), after)
+                _succession(_participle_subject(text, tokens, k) or _run_before(text, tokens, k), after)
             )
         elif t.norm in TAKING and k + 1 < len(tokens) and tokens[k + 1].norm == "over":
             # "took over from Y", "took over as southern commander from Y"
@@ -114,14 +114,14 @@ def successions(text: str, tokens: list[Token]) -> list[Succession]:
                 (j for j in range(k + 2, min(len(tokens), k + BY_REACH)) if tokens[j].norm == "from"), None
             )
             if frm is not None and "," not in text[t.end : tokens[frm].start]:
-                before = _run_before(text, tokens, k) or _participle_subject(text, tokens, k)
+                before = _participle_subject(text, tokens, k) or _run_before(text, tokens, k)
                 out.append(_succession(before, _run_after(text, tokens, frm + 1)))
     return [s for s in out if s.successor and s.predecessor]
 
 
 def _participle_subject(text: str, tokens: list[Token], k: int) -> list[Token]:
-    """Who replaces in "X became commander, replacing Y" (or ", taking over from Y"): the
-    sentence's subject, after a comma."""
+    """Who replaces in "X became commander (on Monday), replacing Y" (or ", taking over from
+    Y"): the sentence's subject, after a comma, not the words just before it."""
     if not k or text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return []
     lo = _sentence_start(text, tokens, k)
@@ -175,6 +175,11 @@ def _sentence_start(text: str, tokens: list[Token], k: int) -> int:
     return j
 
 
+def same_people(a: Succession, b: Succession) -> bool:
+    """One succession: the same successor and the same predecessor."""
+    return _same(a.successor, b.successor) and _same(a.predecessor, b.predecessor)
+
+
 def _same(a: list[Token], b: list[Token]) -> bool:
     """One person: the surnames (last words of the runs) match."""
     return bool(a and b) and name_match(a[-1], b[-1], False)
@@ -193,6 +198,11 @@ def succession_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[C
             for c in mine:
                 if c.post and s.post and not (c.post <= s.post or s.post <= c.post):
                     continue  # "as chief of staff" and "as border chief": two successions
+                if _same(c.successor, s.predecessor) and _same(c.predecessor, s.successor):
+                    said = text[s.span[0] : s.span[1]]
+                    note = f"the claim has the two the other way round: the source says \u201c{said}\u201d"
+                    src = s.span if text is ev.text else None
+                    return [Conflict("role", claim[c.span[0] : c.span[1]], said, c.span, src, note=note)]
                 if _same(c.predecessor, s.predecessor) and not _same(c.successor, s.successor):
                     other, mine_run = s.successor, c.successor
                 elif _same(c.successor, s.successor) and not _same(c.predecessor, s.predecessor):

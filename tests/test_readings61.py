@@ -162,3 +162,71 @@ def test_this_year_is_the_articles_year(tmp_path: Path, year: str, contradicted:
     with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
         v = ix.check(f"The number of Arvelians trained in Dostrova was expected to reach 39 in {year}.")
     assert (v.verdict == "contradicted") is contradicted
+
+
+HANDOVER = "General Aron Vesk became the southern commander on Monday, taking over from General Ivar Tosk."
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the subject takes over, not the words before the comma ("Monday")
+        ("Aron Vesk took over from Ivar Tosk as southern commander.", "supported"),
+        # one verb of succession states another
+        ("Aron Vesk succeeded Ivar Tosk as southern commander.", "supported"),
+        # the two the other way round
+        ("Ivar Tosk replaced Aron Vesk as southern commander.", "contradicted"),
+    ],
+)
+def test_a_succession_read_by_its_subject(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, handover=HANDOVER).verdict == want
+
+
+def _dated(tmp_path: Path, claim: str, body: str, date: str) -> kzmil.Verdict:
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "dated.md").write_text(f"---\ntitle: Dated\ndate: {date}\n---\n\n{body}\n")
+    (corpus / "other.md").write_text(
+        "---\ntitle: Fish\ndate: 2001-01-01\n---\n\nSalmon farms reported fewer lice.\n"
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        return ix.check(claim)
+
+
+def test_next_year_is_not_the_articles_year(tmp_path: Path) -> None:
+    body = "The new bridge over the Sarn at Korsk will open next year, two years later than planned."
+    v = _dated(tmp_path, "The new bridge over the Sarn at Korsk will open in 2010.", body, "2010-11-05")
+    assert v.verdict == "contradicted"
+    assert any("next year (2011)" in r for r in v.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelmar lost 300 soldiers in the last year of the war.",
+        'In a 1998 interview, Telek said: "This year we will build 40 schools."',
+    ],
+)
+def test_a_year_of_something_else_or_of_a_quote_is_not_relative(text: str) -> None:
+    from kzmil.reading import relative
+
+    assert relative(text, "year") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Pellin schools scored 12/20 on average.", "The club's record stands at 12/15."]
+)
+def test_a_score_is_no_date(text: str) -> None:
+    from kzmil.normalize import tokenize
+    from kzmil.quantities import extract
+
+    assert not any(q.type == "date" for q in extract(text, tokenize(text)))
+
+
+def test_a_headline_still_reverses(tmp_path: Path) -> None:
+    v = _verdict(
+        tmp_path,
+        "Dostrova lowers taxes on imported fuel.",
+        fuel="Dostrova Raises Taxes On Imported Fuel To Fund Road Repairs",
+    )
+    assert v.verdict == "contradicted"

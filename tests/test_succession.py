@@ -41,8 +41,9 @@ def test_the_same_succession_however_worded_agrees() -> None:
     assert _conflicts("Syzdykov was replaced as southern commander by Bulat Darbekov.") == []
     assert _conflicts("Syzdykov was replaced as southern commander by Pospelov.") != []
     assert _conflicts("Darbekov succeeded Syzdykov.") == []
-    # the claim names the source's successor too: who stands where is for the roles to read
-    assert _conflicts("Syzdykov replaced Darbekov.") == []
+    # the two the other way round: read here too, since the roles do not read every form of
+    # succession (", taking over from Y")
+    assert _conflicts("Syzdykov replaced Darbekov.") != []
 
 
 def test_the_one_appointed_replaces_not_the_one_who_appoints() -> None:
