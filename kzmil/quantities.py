@@ -393,10 +393,12 @@ def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
     """7/16/2003: a date and its year; "since 9/11": a month and day (see `_month_day`)."""
     tok = tokens[i]
     nxt, nxt2 = tokens[i + 1 : i + 2], tokens[i + 2 : i + 3]
-    if nxt and tok.value and _month_day(text, tokens, i):
-        m = nxt[0]
+    if nxt and (month_day := _month_day(text, tokens, i)) is not None:
+        month, day = month_day
         return [
-            Quantity("date", tok.value * 100 + (m.value or 0), "", tok.start, m.end, text[tok.start : m.end])
+            Quantity(
+                "date", float(month * 100 + day), "", tok.start, nxt[0].end, text[tok.start : nxt[0].end]
+            )
         ]
     if not (nxt and nxt2 and tok.value and _is_day(tok.value) and tok.value <= 12):
         return []
@@ -416,27 +418,33 @@ def _slashed_date(text: str, tokens: list[Token], i: int) -> list[Quantity]:
     return out
 
 
-def _month_day(text: str, tokens: list[Token], i: int) -> bool:
-    """ "9/11" in "since 9/11", "the 9/11 attacks": a month and a day written with one slash,
-    no year after, where a date goes (after "since", "on", "the" ...). Not a fraction, whose
-    bottom figure is a small one (a day from 11 on is no usual denominator), nor a score
-    ("scored 12/20", "stands at 12/15")."""
+def _month_day(text: str, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(month, day) of "9/11" in "since 9/11", "the 9/11 attacks": a month and a day written
+    with one slash, no year after, where a date goes (after "since", "on", "the" ...); a day
+    over 12 first is a day and month ("16/11"). Not a fraction, whose bottom figure is a small
+    one (a day from 11 on is no usual denominator), nor a score ("scored 12/20", "stands at
+    12/15")."""
     tok, m = tokens[i], tokens[i + 1]
     after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return (
+    if not (
         i > 0
         and tokens[i - 1].norm in DATE_BEFORE
         and m.kind == "num"
         and m.value is not None
-        and text[tok.end : m.start] == "/"
-        and tok.value is not None
-        and 1 <= tok.value <= 12
-        and tok.value == int(tok.value)
-        and MONTH_DAY_MIN <= m.value <= 31
         and m.value == int(m.value)
+        and tok.value is not None
+        and tok.value == int(tok.value)
+        and text[tok.end : m.start] == "/"
         and text[m.end : m.end + 1] != "/"
         and (after is None or after.norm != "of")
-    )
+    ):
+        return None
+    a, b = int(tok.value), int(m.value)
+    if 1 <= a <= 12 and MONTH_DAY_MIN <= b <= 31:
+        return a, b
+    if 12 < a <= 31 and 1 <= b <= 12:
+        return b, a
+    return None
 
 
 def _named_month_date(text: str, tokens: list[Token], i: int) -> Quantity | None:

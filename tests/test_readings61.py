@@ -230,3 +230,11 @@ def test_a_headline_still_reverses(tmp_path: Path) -> None:
         fuel="Dostrova Raises Taxes On Imported Fuel To Fund Road Repairs",
     )
     assert v.verdict == "contradicted"
+
+
+def test_a_day_over_twelve_first_is_a_day_and_month() -> None:
+    from kzmil.normalize import tokenize
+    from kzmil.quantities import extract
+
+    text = "Arvelia has strengthened its ties with Dostrova since 16/11 to train officers."
+    assert [(q.type, q.value) for q in extract(text, tokenize(text))] == [("date", 1116.0)]
