@@ -125,6 +125,11 @@ def _participle_subject(text: str, tokens: list[Token], k: int) -> list[Token]:
     if not k or text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return []
     lo = _sentence_start(text, tokens, k)
+    who = next((j for j in range(k - 1, lo, -1) if tokens[j].norm == "who"), None)
+    if who is not None:
+        # "Tosk met Vesk, who became commander on Monday, taking over from Brisk": the one the
+        # relative clause is of, not the sentence's subject
+        return _run_before(text, tokens, who)
     found = subject(text, tokens, lo, k)
     if found is None:
         return []

@@ -238,3 +238,12 @@ def test_a_day_over_twelve_first_is_a_day_and_month() -> None:
 
     text = "Arvelia has strengthened its ties with Dostrova since 16/11 to train officers."
     assert [(q.type, q.value) for q in extract(text, tokenize(text))] == [("date", 1116.0)]
+
+
+def test_a_relative_clause_takes_over_not_the_subject(tmp_path: Path) -> None:
+    met = (
+        "General Ivar Tosk met General Aron Vesk, who became northern commander on Monday, taking "
+        "over from General Lenna Brisk."
+    )
+    v = _verdict(tmp_path, "Ivar Tosk replaced Lenna Brisk as northern commander.", met=met)
+    assert v.verdict == "contradicted"
