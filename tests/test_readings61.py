@@ -113,9 +113,15 @@ def test_a_slashed_month_and_day_is_a_date(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Some 2/3 of the officers left in 2009.", "A 3/10 share of the budget went to the navy."]
+    "text",
+    [
+        "Some 2/3 of the officers left in 2009.",  # fractions
+        "A 3/10 share of the budget went to the navy.",
+        "Pellin schools scored 12/20 on average.",  # scores
+        "The club's record stands at 12/15.",
+    ],
 )
-def test_a_fraction_stays_a_fraction(text: str) -> None:
+def test_a_fraction_or_a_score_is_no_date(text: str) -> None:
     from kzmil.normalize import tokenize
     from kzmil.quantities import extract
 
@@ -148,6 +154,17 @@ def test_taking_over_after_a_comma_is_the_subjects(tmp_path: Path, claim: str, w
     assert _verdict(tmp_path, claim, posts=POSTS).verdict == want
 
 
+def _dated(tmp_path: Path, claim: str, body: str, date: str) -> kzmil.Verdict:
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "dated.md").write_text(f"---\ntitle: Dated\ndate: {date}\n---\n\n{body}\n")
+    (corpus / "other.md").write_text(
+        "---\ntitle: Fish\ndate: 2001-01-01\n---\n\nSalmon farms reported fewer lice.\n"
+    )
+    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
+        return ix.check(claim)
+
+
 GROWTH = (
     "The number of Arvelian officers trained in Dostrova remains small but growing; in 2001 17 "
     "Arvelians were trained there and this year that number will reach 39."
@@ -156,11 +173,8 @@ GROWTH = (
 
 @pytest.mark.parametrize(("year", "contradicted"), [("2003", False), ("2004", True)])
 def test_this_year_is_the_articles_year(tmp_path: Path, year: str, contradicted: bool) -> None:
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "growth.md").write_text(f"---\ntitle: Training\ndate: 2003-07-16\n---\n\n{GROWTH}\n")
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        v = ix.check(f"The number of Arvelians trained in Dostrova was expected to reach 39 in {year}.")
+    claim = f"The number of Arvelians trained in Dostrova was expected to reach 39 in {year}."
+    v = _dated(tmp_path, claim, GROWTH, "2003-07-16")
     assert (v.verdict == "contradicted") is contradicted
 
 
@@ -182,17 +196,6 @@ def test_a_succession_read_by_its_subject(tmp_path: Path, claim: str, want: str)
     assert _verdict(tmp_path, claim, handover=HANDOVER).verdict == want
 
 
-def _dated(tmp_path: Path, claim: str, body: str, date: str) -> kzmil.Verdict:
-    corpus = tmp_path / "c"
-    corpus.mkdir(exist_ok=True)
-    (corpus / "dated.md").write_text(f"---\ntitle: Dated\ndate: {date}\n---\n\n{body}\n")
-    (corpus / "other.md").write_text(
-        "---\ntitle: Fish\ndate: 2001-01-01\n---\n\nSalmon farms reported fewer lice.\n"
-    )
-    with kzmil.Index(corpus=[corpus], index=tmp_path / "i.sqlite") as ix:
-        return ix.check(claim)
-
-
 def test_next_year_is_not_the_articles_year(tmp_path: Path) -> None:
     body = "The new bridge over the Sarn at Korsk will open next year, two years later than planned."
     v = _dated(tmp_path, "The new bridge over the Sarn at Korsk will open in 2010.", body, "2010-11-05")
@@ -211,16 +214,6 @@ def test_a_year_of_something_else_or_of_a_quote_is_not_relative(text: str) -> No
     from kzmil.reading import relative
 
     assert relative(text, "year") == []
-
-
-@pytest.mark.parametrize(
-    "text", ["Pellin schools scored 12/20 on average.", "The club's record stands at 12/15."]
-)
-def test_a_score_is_no_date(text: str) -> None:
-    from kzmil.normalize import tokenize
-    from kzmil.quantities import extract
-
-    assert not any(q.type == "date" for q in extract(text, tokenize(text)))
 
 
 def test_a_headline_still_reverses(tmp_path: Path) -> None:
