@@ -147,12 +147,8 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
-        elif any(
-            t.kind == "word"
-            and not t.stop
-            and not t.cap
-            and t.stem in near(tok.stem)
-            and _inflection(t.norm) == form
+        elif (nearby := near(tok.stem)) and any(
+            t.kind == "word" and not t.stop and not t.cap and t.stem in nearby and _inflection(t.norm) == form
             for t in cand.tokens
         ):
             matched[i] = max(matched.get(i, 0.0), NEAR)

@@ -309,7 +309,7 @@ def deeds(tokens: list[Token], text: str = "") -> list[int]:
     return out
 
 
-PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "am"})
+PROGRESSIVE_BE = (BE - {"be", "being", "been"}) | {"am"}  # "is building": not "will be", "has been"
 
 
 def _progressive(tokens: list[Token], i: int) -> bool:

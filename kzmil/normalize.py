@@ -499,3 +499,11 @@ def _comparable(text: str) -> str:
     text = plain_word(unicodedata.normalize("NFKC", text))
     text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
     return " ".join(text.split())
+
+
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text inside quotation marks (straight, curly or guillemets), marks excluded."""
+    return [(m.start() + 1, m.end() - (1 if m.end() - m.start() > 1 else 0)) for m in _QUOTED.finditer(text)]

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from kzmil.conflicts import Conflict, name_conflicts
 from kzmil.evidence import Evidence
-from kzmil.normalize import Token
+from kzmil.normalize import Token, quoted_spans
 from kzmil.quantities import Gap, Quantity, implied_dates, uncited
 
 ARTICLE_DATE = " (the article's date)"  # how a year the article's date gives is marked
@@ -31,19 +31,14 @@ def relative(text: str, unit: str) -> list[tuple[str, int, tuple[int, int]]]:
     Not "the last year of the war" (a year of something else), nor one inside a quotation,
     which is relative to when it was said."""
     out = []
+    quoted = quoted_spans(text)
     for m in _RELATIVE[unit].finditer(text):
         if _NOT_RELATIVE_BEFORE.search(text, 0, m.start()) or text[m.end() :].lstrip().startswith("of "):
             continue
-        if _quoted(text, m.start()):
+        if any(lo <= m.start() < hi for lo, hi in quoted):
             continue
         out.append((m.group(0), RELATIVE[m.group(1).lower()], m.span()))
     return out
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Is the position inside a quotation: an odd number of quotation marks before it?"""
-    before = text[:at]
-    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
 
 
 Found = str | Conflict | None  # the source's words for a specific, a conflict, or nothing

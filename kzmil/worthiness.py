@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from kzmil.evaluation import valence
 from kzmil.markup import HEADING, QUOTE
-from kzmil.normalize import Token, tokenize
+from kzmil.normalize import Token, quoted_spans, tokenize
 
 # Weights of the cues. A sentence is check-worthy when the sum reaches CLAIM_MIN.
 CLAIM_MIN = 1  # one named specific, with nothing of the writer's voice against it
@@ -51,7 +51,6 @@ TRANSITION = -2  # "Then there is X": a sentence that only announces the next to
 # stated as a fact, checkable against the figures or words of a source
 RANKED = 1
 
-_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?|\u00ab[^\u00bb]*\u00bb?")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 # Forecasts, obligations and possibilities. Not "could" and "would": they state past ability
 # ("the Danes could use it") and reported intent as often as they hedge.
@@ -152,11 +151,6 @@ class Classing:
     why: str  # one phrase for the report: "a question", "names and figures", ...
     score: int = 0
     cues: list[str] = field(default_factory=list)
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text inside quotation marks (straight, curly or guillemets), marks excluded."""
-    return [(m.start() + 1, m.end() - (1 if m.end() - m.start() > 1 else 0)) for m in _QUOTED.finditer(text)]
 
 
 def quotations(text: str, block_kind: str = "") -> list[tuple[int, int]]:
