@@ -439,6 +439,8 @@ def _slot_rival(spec: Specific, r: Reading) -> Conflict | None:
     t, ev = spec.tokens[0], r.ev
     if places.kind(t.norm) is None:
         return None
+    if (regional := _modifier_rival(t, r)) is not None:
+        return Conflict("place", spec.text, ev.surface(regional), spec.span, (regional.start, regional.end))
     played = roles(r.claim, r.ctoks, t)
     # what it modifies is told by the phrase's head ("the U.S. Deputy Secretary" and
     # "Kazakhstan's Deputy Defense Minister" fill two slots); else the word before it
@@ -452,6 +454,31 @@ def _slot_rival(spec: Specific, r: Reading) -> Conflict | None:
     if other is None:
         return _swapped_place(spec, r, slot, mine)
     return Conflict("place", spec.text, ev.surface(other), spec.span, (other.start, other.end))
+
+
+def _modifier_rival(t: Token, r: Reading) -> Token | None:
+    """The word that places the claim's place ("in central Afghanistan") put by the passage
+    before another place of its kind and never before the claim's ("the situation in
+    Afghanistan and Iraq ... serving in Central Iraq"): that other place is the one meant."""
+    k = next((i for i, x in enumerate(r.ctoks) if x is t), 0)
+    word = r.ctoks[k - 1] if k > 1 and r.ctoks[k - 2].stop else None  # "in central Afghanistan"
+    if word is None or word.kind != "word" or word.cap or word.stop or r.claim[word.end : t.start].strip():
+        return None
+    kind, ptoks = places.kind(t.norm), r.ev.tokens
+
+    def placed(p: Token, j: int) -> bool:
+        return (
+            j > 1
+            and ptoks[j - 1].stem == word.stem
+            and ptoks[j - 2].stop
+            and not r.ev.text[ptoks[j - 1].end : p.start].strip()
+        )
+
+    mine = matcher(t, metonymy=False)
+    if any(placed(p, j) for j, p in enumerate(ptoks) if mine(p)):
+        return None
+    others = (p for j, p in enumerate(ptoks) if p.cap and places.kind(p.norm) == kind and placed(p, j))
+    return next((p for p in others if not mine(p)), None)
 
 
 def _swapped_place(spec: Specific, r: Reading, slot: set[str], mine: list[Token]) -> Conflict | None:
