@@ -26,6 +26,7 @@ from kzmil.synonyms import (
     abbreviated,
     base_stem,
     derivations,
+    kin,
     near,
     paraphrases,
     phrasal,
@@ -42,6 +43,7 @@ def query_stems(query: Query) -> set[str]:
 # sense ("aid" for "help"): less than the word itself, as a prefix match is.
 PARAPHRASE = 0.8
 NEAR = 0.5  # a synonym in one of the first senses of each (see synonyms.near): half a word
+KIN = 0.4  # a broader or narrower word (synonyms.kin): a looser paraphrase than a NEAR synonym, so less
 
 
 def _inflection(word: str) -> str:
@@ -94,6 +96,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;])\W*$")
 def _named(text: str, t: Token) -> bool:
     """Is the word capitalised where a sentence does not start: part of a name?"""
     return t.cap and _SENTENCE_START.search(text[: t.start]) is None
+
+
+# A noun between these reads as a preposition of several words ("in order to", "in spite of",
+# "on behalf of", "by means of"), not as a thing the claim names.
+FIXED_BEFORE = frozenset({"in", "on", "by"})
+FIXED_AFTER = frozenset({"of", "to", "that"})
+
+
+def _in_fixed_phrase(tokens: list[Token], tok: Token) -> bool:
+    k = next((i for i, t in enumerate(tokens) if t is tok), 0)
+    inside = 0 < k < len(tokens) - 1
+    return inside and tokens[k - 1].norm in FIXED_BEFORE and tokens[k + 1].norm in FIXED_AFTER
 
 
 def paraphrased(query: Query, cand: Candidate) -> Candidate:
@@ -152,6 +166,18 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
             for t in cand.tokens
         ):
             matched[i] = max(matched.get(i, 0.0), NEAR)
+        elif (
+            not _in_fixed_phrase(query.tokens, tok)
+            and (related := kin(tok.stem))
+            and any(
+                t.kind == "word"
+                and not (t.stop or t.cap)
+                and t.stem in related
+                and _inflection(t.norm) == form
+                for t in cand.tokens
+            )
+        ):
+            matched[i] = max(matched.get(i, 0.0), KIN)
     for i, k in _frequencies(query, cand) + _succession_stated(query, cand):
         if matched.get(i, 0.0) < PARAPHRASE:
             matched[i] = PARAPHRASE

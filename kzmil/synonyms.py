@@ -50,6 +50,14 @@ def near(word_stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def kin(word_stem: str) -> frozenset[str]:
+    """The stems one is-a step from this one in WordNet, each in one of its first two senses
+    (data/kin.txt): a broader or a narrower word for the thing ("female" for "woman"), which
+    states part of a word."""
+    return frozenset((lookup("kin.txt", word_stem) or "").split())
+
+
+@lru_cache(maxsize=4096)
 def spellings(word_stem: str) -> frozenset[str]:
     """The stems of the word's other regional spellings ("programm" -> "program", "organis" ->
     "organ"; data/spellings.txt, from WordNet): the same word, not a paraphrase of it."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wordnet_antonyms import WORD, header
+from wordnet_antonyms import WORD, header, read_data
 from wordnet_synonyms import by_stem, write
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "paraphrases.txt"
@@ -71,12 +71,68 @@ def near_table(wordnet: Path) -> dict[str, set[str]]:
     return {k: v for k, v in near.items() if v}
 
 
+# A word's senses read for the kin table: its first two, where "woman" is a female person and
+# "officer" a military officer.
+KIN_SENSES = 2
+KIN_OUT = OUT.with_name("kin.txt")
+KIN_HEADER = header(
+    "# Words one step apart in WordNet's is-a tree (a hypernym and its hyponym), each in one of\n"
+    "# the first two senses of the word, less the synonyms of paraphrases.txt and near.txt, from\n"
+    "# WordNet 3.0 (Princeton University), as kzmil stems, written by scripts/wordnet_paraphrases.py."
+)
+DATA_FILES = {"n": "data.noun", "v": "data.verb"}  # adjectives and adverbs have no is-a tree
+
+
+def tagged_senses(path: Path, senses: int) -> dict[str, list[int]]:
+    """lemma -> the offsets of its first `senses` synsets that WordNet's tagged corpus
+    attests (an index line's tagsense_cnt): "quick" as a noun (the flesh under a nail) is
+    never tagged, so "quickly" finds no kin among body parts."""
+    out: dict[str, list[int]] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        lemma, n_synsets, n_ptrs = f[0], int(f[2]), int(f[3])
+        tagged = int(f[5 + n_ptrs])
+        offsets = [int(x) for x in f[6 + n_ptrs : 6 + n_ptrs + n_synsets]]
+        if WORD.fullmatch(lemma) and tagged:
+            out[lemma] = offsets[: min(senses, tagged)]
+    return out
+
+
+def kin_table(wordnet: Path) -> dict[str, set[str]]:
+    """Stems one is-a step apart ("woman" and "female", "soldier" and "enlisted"), each word
+    in one of its first KIN_SENSES senses: a claim may name a thing by a broader or a
+    narrower word than its source."""
+    pairs: list[set[str]] = []
+    for pos, name in DATA_FILES.items():
+        senses = tagged_senses(wordnet / INDEX_FILES[pos], KIN_SENSES)
+        holders: dict[int, set[str]] = {}
+        for lemma, offsets in senses.items():
+            for off in offsets:
+                holders.setdefault(off, set()).add(lemma)
+        synsets = read_data(wordnet / name)
+        for off, lemmas in holders.items():
+            _, ptrs = synsets[off]
+            for sym, tgt, tpos, _st in ptrs:
+                if sym != "@" or tpos != pos:
+                    continue
+                for a in lemmas:
+                    for b in holders.get(tgt, ()):
+                        pairs.append({a, b})
+    kin = by_stem(pairs)
+    close, near = table(wordnet), near_table(wordnet)
+    out = {k: v - close.get(k, set()) - near.get(k, set()) for k, v in kin.items()}
+    return {k: v for k, v in out.items() if v}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args()
     write(OUT, HEADER, table(args.wordnet))
     write(NEAR_OUT, NEAR_HEADER, near_table(args.wordnet))
+    write(KIN_OUT, KIN_HEADER, kin_table(args.wordnet))
 
 
 if __name__ == "__main__":

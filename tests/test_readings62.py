@@ -1,7 +1,9 @@
 """Session 62's readings, on invented corpora: a sentence that opens on a name after its sentence
 before appointed someone unnamed ("appointed a new deputy minister for trade. Mr. Halvorsen was
 previously ...") names the appointee; and the word that places a place ("in central Norway")
-put before another place ("serving in Central Sweden") tells which place the passage means."""
+put before another place ("serving in Central Sweden") tells which place the passage means; a
+word one is-a step from the claim's ("female" for "woman") states part of it, unless the claim's
+word is part of a fixed phrase ("in order to")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import verdict_on as _verdict
 
+from kzmil.credit import _in_fixed_phrase
 from kzmil.normalize import tokenize
 from kzmil.verdict import _names_the_appointee
 
@@ -101,3 +104,29 @@ def test_a_verb_before_a_place_places_nothing(tmp_path: Path) -> None:
         "to discuss joint factories."
     )
     assert _verdict(tmp_path, claim, met=text).verdict == "supported"
+
+
+LIND = (
+    "Anna Lind, Norway's first female graduate of the naval academy, returned to Oslo in 2006. "
+    "She was posted to logistic support of the rear services."
+)
+FRIGATES = "Norway's navy bought two frigates in 2005. The ministry said the budget would rise."
+
+
+def test_a_broader_word_states_part_of_a_claim_word(tmp_path: Path) -> None:
+    """ "woman" against "female": one is-a step apart in WordNet, so it counts for part of a
+    word, more than a word the passage does not state at all ("zebra")."""
+    (tmp_path / "kin").mkdir()
+    (tmp_path / "none").mkdir()
+    claim = "Norway's first {} graduate of the naval academy came home in 2006."
+    kin = _verdict(tmp_path / "kin", claim.format("woman"), a=LIND, b=FRIGATES)
+    none = _verdict(tmp_path / "none", claim.format("zebra"), a=LIND, b=FRIGATES)
+    assert kin.verdict == "supported"
+    assert kin.coverage > none.coverage
+
+
+def test_a_word_of_a_fixed_phrase_has_no_kin() -> None:
+    """ "in order to" is a preposition of three words: "order" there names no command."""
+    claim = tokenize("He wants tests in order to root out nepotism, and an order to test them.")
+    order = [t for t in claim if t.norm == "order"]
+    assert _in_fixed_phrase(claim, order[0]) and not _in_fixed_phrase(claim, order[1])

@@ -151,3 +151,11 @@ def test_the_antonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
     assert _rows("antonym-adverbs.txt") == script.adverb_table(adverbs)
     # "swift" is like "fast", whose antonym is "slow": their adverbs face each other
     assert ("slowly", "swiftly") in adverbs and ("quickly", "slowly") in adverbs
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_kin_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_paraphrases").kin_table(wordnet)
+    assert _rows("kin.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
+    assert "femal" in found["woman"] and "lack" in found["absenc"] and "choos" in found["pick"]
+    assert not found.get("quick")  # its noun sense is never tagged: "quickly" names no body part
