@@ -99,6 +99,8 @@ BACK_REFERENCE_MAX = 3
 PERIODS = frozenset("hour day night week fortnight month quarter year decad centuri time".split())
 # Words before "all" that make it no quantifier: "at all", "above all", "not all" (a negation).
 _NOT_ALL = frozenset({"at", "above", "after", "not", "for"})
+# Words before "much of" that make it no share: "as much of", "how much of", "so much of", "not much of".
+_NOT_MUCH = frozenset({"as", "how", "so", "too", "not"})
 
 UP, DOWN = "up", "down"
 COMPARATIVES = {
@@ -223,6 +225,8 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
         cls = QUANTIFIERS.get(t.norm)
         if stating and t.norm == "each" and nxt is not None and nxt.norm != "other":
             cls = ALL  # a source's "each of the commands" states "every command"
+        if stating and t.norm == "much" and nxt is not None and nxt.norm == "of" and prev not in _NOT_MUCH:
+            cls = MOST  # a source's "much of this shakeup involves" states "largely", "mostly"
         if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
             continue  # "at all", "after all", "for all its faults", "not every": no universal
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):

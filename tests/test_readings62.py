@@ -3,7 +3,7 @@ before appointed someone unnamed ("appointed a new deputy minister for trade. Mr
 previously ...") names the appointee; and the word that places a place ("in central Norway")
 put before another place ("serving in Central Sweden") tells which place the passage means; a
 word one is-a step from the claim's ("female" for "woman") states part of it, unless the claim's
-word is part of a fixed phrase ("in order to")."""
+word is part of a fixed phrase ("in order to"); and a source's "much of" states "largely"."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from conftest import verdict_on as _verdict
 
 from kzmil.credit import _in_fixed_phrase
 from kzmil.normalize import tokenize
+from kzmil.specifics import MOST, quantifiers
 from kzmil.verdict import _names_the_appointee
 
 APPOINTED = (
@@ -130,3 +131,13 @@ def test_a_word_of_a_fixed_phrase_has_no_kin() -> None:
     claim = tokenize("He wants tests in order to root out nepotism, and an order to test them.")
     order = [t for t in claim if t.norm == "order"]
     assert _in_fixed_phrase(claim, order[0]) and not _in_fixed_phrase(claim, order[1])
+
+
+def test_much_of_states_largely() -> None:
+    """A source's "much of this shakeup involves" states a claim's "largely", "mostly"."""
+    assert quantifiers(tokenize("Much of this shakeup involves anti-corruption measures."), stating=True) == [
+        (0, MOST)
+    ]
+    for text in ("It spent as much of the budget as it could.", "How much of the budget is left?"):
+        assert not quantifiers(tokenize(text), stating=True)
+    assert not quantifiers(tokenize("Much of this shakeup involves anti-corruption measures."))  # a claim's
