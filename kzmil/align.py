@@ -457,28 +457,36 @@ def _slot_rival(spec: Specific, r: Reading) -> Conflict | None:
 
 
 def _modifier_rival(t: Token, r: Reading) -> Token | None:
-    """The word that places the claim's place ("in central Afghanistan") put by the passage
-    before another place of its kind and never before the claim's ("the situation in
-    Afghanistan and Iraq ... serving in Central Iraq"): that other place is the one meant."""
+    """The word that places the claim's place ("in central Afghanistan") put by the passage,
+    after the same preposition, before another place of its kind and never by the claim's
+    ("the situation in Afghanistan and Iraq ... serving in Central Iraq"): that other place is
+    the one meant. Not "Sudan's eastern provinces", which places Sudan too, nor "fled to
+    neighbouring Austria" against "lived in neighbouring Germany", another slot."""
     k = next((i for i, x in enumerate(r.ctoks) if x is t), 0)
-    word = r.ctoks[k - 1] if k > 1 and r.ctoks[k - 2].stop else None  # "in central Afghanistan"
-    if word is None or word.kind != "word" or word.cap or word.stop or r.claim[word.end : t.start].strip():
+    if k < 2 or not r.ctoks[k - 2].stop:
+        return None
+    preposition, word = r.ctoks[k - 2], r.ctoks[k - 1]  # "in", "central"
+    if word.kind != "word" or word.cap or word.stop or r.claim[word.end : t.start].strip():
         return None
     kind, ptoks = places.kind(t.norm), r.ev.tokens
 
-    def placed(p: Token, j: int) -> bool:
+    def placed(j: int) -> bool:
         return (
             j > 1
             and ptoks[j - 1].stem == word.stem
-            and ptoks[j - 2].stop
-            and not r.ev.text[ptoks[j - 1].end : p.start].strip()
+            and ptoks[j - 2].norm == preposition.norm
+            and not r.ev.text[ptoks[j - 1].end : ptoks[j].start].strip()
         )
 
     mine = matcher(t, metonymy=False)
-    if any(placed(p, j) for j, p in enumerate(ptoks) if mine(p)):
-        return None
-    others = (p for j, p in enumerate(ptoks) if p.cap and places.kind(p.norm) == kind and placed(p, j))
+    for j, p in enumerate(ptoks):
+        if mine(p) and (placed(j) or any(x.stem == word.stem for x in ptoks[j + 1 : j + 1 + PLACED_AFTER])):
+            return None  # the passage places the claim's place so too: "Sudan's eastern provinces"
+    others = (p for j, p in enumerate(ptoks) if p.cap and places.kind(p.norm) == kind and placed(j))
     return next((p for p in others if not mine(p)), None)
+
+
+PLACED_AFTER = 2  # words after a place that may place it: "Sudan's eastern provinces"
 
 
 def _swapped_place(spec: Specific, r: Reading, slot: set[str], mine: list[Token]) -> Conflict | None:

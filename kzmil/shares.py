@@ -31,6 +31,8 @@ from kzmil.specifics import (
     MANY,
     MINORITY,
     MOST,
+    MOST_ADVERBS,
+    MUCH,
     MULTIPLIERS,
     NONE,
     SOLE,
@@ -436,7 +438,8 @@ def find_quantifier(spec: Specific, r: Reading) -> Found:
     """ "most" is stated by "most" or "the majority", or by figures: 110 of 250 refutes it."""
     ev = r.ev
     stated = [(ev.tokens[k], cls) for k, cls in quantifiers(ev.tokens, stating=True)]
-    same = next((p for p, cls in stated if cls == spec.value), None)
+    adverb = spec.value == MOST and spec.tokens[0].norm in MOST_ADVERBS
+    same = next((p for p, cls in stated if cls == spec.value or (adverb and cls == MUCH)), None)
     if same is not None:
         head = _counted_head(spec, r)
         if head is not None and not word_stated(head, [*ev.tokens, *ev.context]):

@@ -60,6 +60,11 @@ MINORITY = "minority"
 SOLE = "sole"
 # "many" is too weak to require ("many officers" is paraphrase material), but it denies "few".
 MANY = "many"
+# A source's "much of": a large part, which states an adverb of the most ("largely", "mostly")
+# but is no majority ("most of the aid" against "much of the aid, about a third") and stands
+# against no other share ("a minority of the forest": a large minority is much).
+MUCH = "much"
+MOST_ADVERBS = frozenset({"largely", "mostly", "mainly", "chiefly", "predominantly"})
 QUANTIFIERS = {
     "all": ALL,
     "every": ALL,
@@ -226,7 +231,7 @@ def quantifiers(tokens: list[Token], stating: bool = False) -> list[tuple[int, s
         if stating and t.norm == "each" and nxt is not None and nxt.norm != "other":
             cls = ALL  # a source's "each of the commands" states "every command"
         if stating and t.norm == "much" and nxt is not None and nxt.norm == "of" and prev not in _NOT_MUCH:
-            cls = MOST  # a source's "much of this shakeup involves" states "largely", "mostly"
+            cls = MUCH  # a source's "much of this shakeup involves" states "largely", "mostly"
         if cls == ALL and prev in _NOT_ALL and (t.norm == "all" or prev == "not"):
             continue  # "at all", "after all", "for all its faults", "not every": no universal
         if t.norm in ("every", "each") and nxt is not None and (nxt.kind == "num" or nxt.stem in PERIODS):

@@ -1399,9 +1399,28 @@ def decide(assessments: list[Assessment], query: Query | None = None) -> tuple[J
         return Judgement.SUPPORTED, support
     if against and not support and _disputed_specifics_stated_above(against, assessments):
         return Judgement.NOT_FOUND, None
+    if against and not support and _judged_below_the_topic(against, assessments):
+        return Judgement.NOT_FOUND, None
     if against:
         return Judgement.CONTRADICTED, against
     return Judgement.NOT_FOUND, None
+
+
+def _judged_below_the_topic(against: Assessment, ranked: list[Assessment]) -> bool:
+    """Is the contradiction only a word read against a word (a valence, an antonym, a denial),
+    in a passage ranked below one that conflicts with nothing and states the claim's topic
+    (SUPPORT_MIN of it, OUTRANKED_MARGIN more than the contradicting one)? "suffers from the lack
+    of a domestic defense industry" against "to discuss creating joint factories in the military
+    industry", below "bedeviled with ... a lack of domestic defense industry": the lower passage
+    tells of another thing, and the claim's own passage leaves one word unconfirmed."""
+    if not against.conflicts or not all(c.kind in WORD_READINGS for c in against.conflicts):
+        return False
+    return any(
+        not above.conflicts
+        and above.coverage >= SUPPORT_MIN
+        and above.coverage >= against.coverage + OUTRANKED_MARGIN
+        for above in ranked[: ranked.index(against)]
+    )
 
 
 def _disputed_specifics_stated_above(against: Assessment, ranked: list[Assessment]) -> bool:

@@ -20,7 +20,7 @@ import argparse
 from pathlib import Path
 
 from wordnet_antonyms import WORD, header, read_data
-from wordnet_synonyms import by_stem, write
+from wordnet_synonyms import STOPWORDS, by_stem, stems, write
 
 OUT = Path(__file__).resolve().parent.parent / "kzmil" / "data" / "paraphrases.txt"
 INDEX_FILES = {"n": "index.noun", "v": "index.verb", "a": "index.adj", "r": "index.adv"}
@@ -71,14 +71,15 @@ def near_table(wordnet: Path) -> dict[str, set[str]]:
     return {k: v for k, v in near.items() if v}
 
 
-# A word's senses read for the kin table: its first two, where "woman" is a female person and
-# "officer" a military officer.
+# A word's senses read for the kin table: its first two that WordNet's tagged corpus attests,
+# where "weapon" is an instrument of fighting and "officer" a military officer.
 KIN_SENSES = 2
 KIN_OUT = OUT.with_name("kin.txt")
 KIN_HEADER = header(
-    "# Words one step apart in WordNet's is-a tree (a hypernym and its hyponym), each in one of\n"
-    "# the first two senses of the word, less the synonyms of paraphrases.txt and near.txt, from\n"
-    "# WordNet 3.0 (Princeton University), as kzmil stems, written by scripts/wordnet_paraphrases.py."
+    "# Each word's narrower words, one is-a step down in WordNet (its hyponyms: \"rifle\" under\n"
+    "# \"weapon\"), each in one of the first two tagged senses of the word, less the synonyms of\n"
+    "# paraphrases.txt and near.txt, from WordNet 3.0 (Princeton University), as kzmil stems,\n"
+    "# written by scripts/wordnet_paraphrases.py."
 )
 DATA_FILES = {"n": "data.noun", "v": "data.verb"}  # adjectives and adverbs have no is-a tree
 
@@ -101,26 +102,27 @@ def tagged_senses(path: Path, senses: int) -> dict[str, list[int]]:
 
 
 def kin_table(wordnet: Path) -> dict[str, set[str]]:
-    """Stems one is-a step apart ("woman" and "female", "soldier" and "enlisted"), each word
-    in one of its first KIN_SENSES senses: a claim may name a thing by a broader or a
-    narrower word than its source."""
-    pairs: list[set[str]] = []
+    """Each stem -> the stems one is-a step narrower ("weapon" -> "rifle", "kill" ->
+    "murder"), each word in one of its first KIN_SENSES tagged senses. Only that way round:
+    a source's "rifle" states a claim's "weapon", but a source's "weapon" does not state a
+    claim's "gun", nor "killed" a claim's "murdered"."""
+    narrower: list[tuple[str, str]] = []
     for pos, name in DATA_FILES.items():
-        senses = tagged_senses(wordnet / INDEX_FILES[pos], KIN_SENSES)
         holders: dict[int, set[str]] = {}
-        for lemma, offsets in senses.items():
+        for lemma, offsets in tagged_senses(wordnet / INDEX_FILES[pos], KIN_SENSES).items():
             for off in offsets:
                 holders.setdefault(off, set()).add(lemma)
         synsets = read_data(wordnet / name)
         for off, lemmas in holders.items():
-            _, ptrs = synsets[off]
-            for sym, tgt, tpos, _st in ptrs:
-                if sym != "@" or tpos != pos:
-                    continue
-                for a in lemmas:
-                    for b in holders.get(tgt, ()):
-                        pairs.append({a, b})
-    kin = by_stem(pairs)
+            for sym, tgt, tpos, _st in synsets[off][1]:
+                if sym == "@" and tpos == pos:
+                    narrower += [(broad, word) for broad in holders.get(tgt, ()) for word in lemmas]
+    vocab = sorted({w for pair in narrower for w in pair})
+    stem_of = dict(zip(vocab, stems(vocab), strict=True))
+    kin: dict[str, set[str]] = {}
+    for broad, word in narrower:
+        if broad not in STOPWORDS and word not in STOPWORDS and stem_of[broad] != stem_of[word]:
+            kin.setdefault(stem_of[broad], set()).add(stem_of[word])
     close, near = table(wordnet), near_table(wordnet)
     out = {k: v - close.get(k, set()) - near.get(k, set()) for k, v in kin.items()}
     return {k: v for k, v in out.items() if v}
