@@ -43,7 +43,7 @@ def query_stems(query: Query) -> set[str]:
 # sense ("aid" for "help"): less than the word itself, as a prefix match is.
 PARAPHRASE = 0.8
 NEAR = 0.5  # a synonym in one of the first senses of each (see synonyms.near): half a word
-KIN = 0.4  # a broader or narrower word (synonyms.kin): a looser paraphrase than a NEAR synonym, so less
+KIN = 0.4  # a narrower word (synonyms.kin): a looser paraphrase than a NEAR synonym, so less
 
 
 def _inflection(word: str) -> str:

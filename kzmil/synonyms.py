@@ -51,9 +51,9 @@ def near(word_stem: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def kin(word_stem: str) -> frozenset[str]:
-    """The stems one is-a step from this one in WordNet, each in one of its first two senses
-    (data/kin.txt): a broader or a narrower word for the thing ("female" for "woman"), which
-    states part of a word."""
+    """The stems one is-a step narrower than this one in WordNet, each in one of its first two
+    tagged senses (data/kin.txt): a source's narrower word ("woman") states part of a claim's
+    broader one ("female"); a broader one states nothing narrower ("weapon" is no "gun")."""
     return frozenset((lookup("kin.txt", word_stem) or "").split())
 
 
