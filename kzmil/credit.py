@@ -117,6 +117,7 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
     hits = list(cand.scored.token_hits)
     pairs: dict[int, str] | None = None  # the passage's two-word verbs, read once if needed
     abbreviations = any(t.norm in ABBREVIATIONS for t in cand.tokens)
+    told = {k for k, _ in cand.scored.token_hits}  # passage words a claim word was found as
     for i, term in enumerate(query.terms):
         tok = term.token
         if tok.kind != "word" or tok.stop or matched.get(i, 0.0) >= PARAPHRASE:
@@ -174,7 +175,8 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
                 and not (t.stop or t.cap)
                 and t.stem in related
                 and _inflection(t.norm) == form
-                for t in cand.tokens
+                and k not in told  # a word that states another claim word states no other
+                for k, t in enumerate(cand.tokens)
             )
         ):
             matched[i] = max(matched.get(i, 0.0), KIN)
