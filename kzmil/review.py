@@ -413,6 +413,9 @@ def _named_for_pronoun(index: IndexBackend, text: str, before: list[Sentence]) -
     if not toks or not toks[0].cap or toks[0].norm not in _PERSONAL:
         return None
     for prev in reversed(before):
+        opening = tokenize(prev.plain)[:1]
+        if opening and opening[0].norm in _PERSONAL:
+            continue  # "He also planned ... in Steppe Eagle exercises": the same person, named before
         person = _first_person(index, prev.plain)
         if person is None:
             continue

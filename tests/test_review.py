@@ -176,6 +176,20 @@ def test_a_pronoun_that_opens_a_sentence_is_read_as_the_person_named_before(bund
 
 
 @pytest.mark.bundled_index
+def test_a_pronoun_after_a_pronoun_is_the_person_named_before_both(bundled: Index) -> None:
+    """ "He ... He ...": a sentence before that opens on a pronoun speaks of the same person,
+    so its names ("Steppe Eagle exercises") are no antecedent of the next one's."""
+    text = (
+        "Yelena Milyuk has become a cause celebre in Kazakhstan.\n\n"
+        "She later watched Steppe Eagle exercises.\n\n"
+        "She entered the academy in 2004.\n"
+    )
+    *_, third = check_draft(bundled, read_draft("p.md", text.encode("utf-8")), []).statements
+    assert third.label == "contradicted" and third.verdict is not None
+    assert any("2001" in r for r in third.verdict.reasons)
+
+
+@pytest.mark.bundled_index
 def test_a_list_item_takes_its_tense_from_its_lead_in(bundled: Index) -> None:
     """ "- Huey II helicopters supplied through FMF" names an item of a list whose lead-in
     says what the items were (planned, promised, delivered); "supplied" there is no deed."""
