@@ -33,7 +33,6 @@ from kzmil.evaluation import opposed
 from kzmil.evidence import CONTEXT, Alignment, Evidence, source_line
 from kzmil.forenames import nicknames
 from kzmil.judgements import evaluations
-from kzmil.match import CONTEXT as CONTEXT_CREDIT
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     BE,
@@ -41,7 +40,7 @@ from kzmil.modality import (
     saying,
 )
 from kzmil.models import Judgement, Result, Span, Verdict
-from kzmil.names import HONORIFICS, claim_names, given_names_before, is_person, name_match
+from kzmil.names import claim_names, given_names_before, is_person, name_match
 from kzmil.normalize import NEGATIONS, Token, fts_term, stem, tokenize
 from kzmil.planned import (
     SAYING_HEDGES,
@@ -68,7 +67,6 @@ from kzmil.structure import CLAUSE_BREAK
 from kzmil.synonyms import base_stem, paraphrases, synonyms
 from kzmil.tenure import held_as_stated
 from kzmil.timeline import timed_by_another_event
-from kzmil.titles import APPOINTING
 from kzmil.unstated import (
     change_unstated,
     commitment_unstated,
@@ -562,48 +560,18 @@ def _with_antecedent(
     """A passage that opens by pointing back ("These activities ...") speaks of what the
     sentence just before it told: the claim's words stated there count as stated."""
     before = _sentence_before(ev)
-    if before is None or not cand.tokens:
+    if before is None or not cand.tokens or cand.tokens[0].norm not in POINTING_BACK:
         return matched
-    if cand.tokens[0].norm in POINTING_BACK:
-        return _credit_before(query, matched, before)
-    if any(t.stem in APPOINTING for t in query.tokens) and _names_the_appointee(cand.tokens, before):
-        return _credit_before(query, matched, before, APPOINTEE_CREDIT)
-    return matched
+    return _credit_before(query, matched, before)
 
 
-# Words between a verb of appointing and the article of the post it gives: "appointed a new
-# deputy minister", "named as a".
-APPOINTEE_REACH = 2
-# Credit for a claim word the appointing sentence states: a name's, as the sentences before
-# give it (match.CONTEXT), since the sentence tells of the post, not of the person by name.
-APPOINTEE_CREDIT = CONTEXT_CREDIT
-
-
-def _names_the_appointee(tokens: list[Token], before: list[Token]) -> bool:
-    """ "On April 5, Mr. Nazarbaev appointed a new deputy defense minister ..." then "Mr.
-    Oynarov was previously ...": a sentence that opens on a name its sentence before never
-    gave, after that sentence appointed someone unnamed ("a new ..."), names the appointee, so
-    what that sentence told of the post is told of them, to a claim that tells of the
-    appointing ("named on April 5 as deputy defense minister for economy and finance")."""
-    k = 1 if len(tokens) > 1 and tokens[0].norm in HONORIFICS else 0
-    name = tokens[k]
-    if not (name.cap and name.kind == "word" and not name.stop) or any(t.stem == name.stem for t in before):
-        return False
-    return any(
-        t.stem in APPOINTING and any(x.norm in ("a", "an") for x in before[j + 1 : j + 2 + APPOINTEE_REACH])
-        for j, t in enumerate(before)
-    )
-
-
-def _credit_before(
-    query: Query, matched: dict[int, float], toks: list[Token], credit: float = 1.0
-) -> dict[int, float]:
-    """The matcher's credit, with `credit` for the claim words the sentence before states."""
+def _credit_before(query: Query, matched: dict[int, float], toks: list[Token]) -> dict[int, float]:
+    """The matcher's credit, with full credit for the claim words the sentence before states."""
     before = {t.stem for t in toks if t.kind == "word" and not t.stop}
     out = dict(matched)
     for i, term in enumerate(query.terms):
         if i not in out and term.token.kind == "word" and term.token.stem in before:
-            out[i] = credit
+            out[i] = 1.0
     return out
 
 

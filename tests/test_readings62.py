@@ -1,6 +1,4 @@
-"""Session 62's readings, on invented corpora: a sentence that opens on a name after its sentence
-before appointed someone unnamed ("appointed a new deputy minister for trade. Mr. Halvorsen was
-previously ...") names the appointee; and the word that places a place ("in central Norway")
+"""Session 62's readings, on invented corpora: the word that places a place ("in central Norway")
 put before another place ("serving in Central Sweden") tells which place the passage means; a
 word one is-a step narrower than the claim's ("woman" for "female") states part of it, unless the
 claim's word is part of a fixed phrase ("in order to"); a source's "much of" states "largely"; and
@@ -17,58 +15,6 @@ import kzmil
 from kzmil.credit import _in_fixed_phrase
 from kzmil.normalize import tokenize
 from kzmil.specifics import MUCH, quantifiers
-from kzmil.verdict import _names_the_appointee
-
-APPOINTED = (
-    "The ministry's budget grew in 2009. On March 3, Mr. Kalo appointed a new deputy defense "
-    "minister for trade and industry.  Mr. Halvorsen was previously a deputy transport minister "
-    "and head of the state ports agency. The appointment was welcomed by the unions."
-)
-
-
-@pytest.mark.parametrize(
-    ("claim", "want"),
-    [
-        # the appointing sentence tells of the post, the next one names who got it
-        (
-            "Halvorsen, named deputy defense minister for trade and industry on March 3, had earlier "
-            "been a deputy transport minister.",
-            "supported",
-        ),
-        # a claim that does not tell of the appointing reads the named sentence alone
-        ("Halvorsen came to the defense ministry from a post as deputy trade minister.", "not_found"),
-        # a post the appointing sentence does not give stays unstated
-        (
-            "Halvorsen, named deputy defense minister for energy and mining on March 3, had earlier "
-            "been a deputy transport minister.",
-            "contradicted",
-        ),
-    ],
-)
-def test_the_next_sentence_names_the_appointee(tmp_path: Path, claim: str, want: str) -> None:
-    assert _verdict(tmp_path, claim, appointed=APPOINTED).verdict == want
-
-
-def _appointee(sentence: str, before: str) -> bool:
-    return _names_the_appointee(tokenize(sentence), tokenize(before))
-
-
-def test_the_sentence_after_an_unnamed_appointment_names_the_appointee() -> None:
-    before = "On March 3, Mr. Kalo appointed a new deputy defense minister for trade and industry."
-    assert _appointee("Mr. Halvorsen was previously a deputy transport minister.", before)
-    assert _appointee("Halvorsen was previously a deputy transport minister.", before)
-    # the appointee was named in the sentence before: it tells of them itself
-    named = "On March 3, Mr. Kalo appointed Mr. Halvorsen a new adviser on trade and industry."
-    assert not _appointee("Mr. Halvorsen was previously a deputy transport minister.", named)
-    # no one was appointed, or the one appointed was named
-    was = "Mr. Halvorsen was previously a deputy transport minister."
-    assert not _appointee(was, "Mr. Kalo signed a new decree.")
-    assert not _appointee(
-        "Mr. Halvorsen was previously a deputy transport minister.", "Mr. Kalo appointed Per Dahl minister."
-    )
-    # a sentence that does not open on a name
-    assert not _appointee("The appointment was welcomed by the unions.", before)
-
 
 SERVING = (
     "Talks touched upon the security situation in Norway and Sweden, with the latter used to talk "
