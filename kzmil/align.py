@@ -463,7 +463,7 @@ def _modifier_rival(t: Token, r: Reading) -> Token | None:
     the one meant. Not "Sudan's eastern provinces", which places Sudan too, nor "fled to
     neighbouring Austria" against "lived in neighbouring Germany", another slot."""
     k = next((i for i, x in enumerate(r.ctoks) if x is t), 0)
-    if k < 2 or not r.ctoks[k - 2].stop:
+    if k < 2 or r.ctoks[k - 2].norm not in PLACING_PREPOSITIONS:
         return None
     preposition, word = r.ctoks[k - 2], r.ctoks[k - 1]  # "in", "central"
     if word.kind != "word" or word.cap or word.stop or r.claim[word.end : t.start].strip():
@@ -487,6 +487,11 @@ def _modifier_rival(t: Token, r: Reading) -> Token | None:
 
 
 PLACED_AFTER = 2  # words after a place that may place it: "Sudan's eastern provinces"
+# Prepositions of where before a placing word: "in central", "off western". Not "to", which is
+# also the mark of a verb ("to repair Belarusian fighters": "repair" places nothing).
+PLACING_PREPOSITIONS = frozenset(
+    {"in", "at", "off", "near", "inside", "within", "across", "throughout", "from", "of"}
+)
 
 
 def _swapped_place(spec: Specific, r: Reading, slot: set[str], mine: list[Token]) -> Conflict | None:
