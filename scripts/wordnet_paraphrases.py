@@ -76,8 +76,8 @@ def near_table(wordnet: Path) -> dict[str, set[str]]:
 KIN_SENSES = 2
 KIN_OUT = OUT.with_name("kin.txt")
 KIN_HEADER = header(
-    "# Each word's narrower words, one is-a step down in WordNet (its hyponyms: \"rifle\" under\n"
-    "# \"weapon\"), each in one of the first two tagged senses of the word, less the synonyms of\n"
+    '# Each word\'s narrower words, one is-a step down in WordNet (its hyponyms: "rifle" under\n'
+    '# "weapon"), each in one of the first two tagged senses of the word, less the synonyms of\n'
     "# paraphrases.txt and near.txt, from WordNet 3.0 (Princeton University), as kzmil stems,\n"
     "# written by scripts/wordnet_paraphrases.py."
 )
