@@ -6,6 +6,7 @@ percent as a part). The verdict weighs these credits into coverage.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from kzmil import places
@@ -110,6 +111,18 @@ def _in_fixed_phrase(tokens: list[Token], tok: Token) -> bool:
     return inside and tokens[k - 1].norm in FIXED_BEFORE and tokens[k + 1].norm in FIXED_AFTER
 
 
+def _plain_word_among(
+    tokens: list[Token], stems: frozenset[str], form: str, skip: AbstractSet[int] = frozenset()
+) -> bool:
+    """Does the passage write one of `stems` as a plain word with the claim word's ending, at a
+    place not in `skip`?"""
+    return bool(stems) and any(
+        t.kind == "word" and not (t.stop or t.cap) and t.stem in stems and _inflection(t.norm) == form
+        for k, t in enumerate(tokens)
+        if k not in skip
+    )
+
+
 def paraphrased(query: Query, cand: Candidate) -> Candidate:
     """The candidate with the plain claim words it states by a synonym counted as matched, so
     every later reading (coverage, what is planned, what is left unstated) sees them."""
@@ -162,22 +175,11 @@ def paraphrased(query: Query, cand: Candidate) -> Candidate:
         if where:
             matched[i] = PARAPHRASE
             hits += [(k, i) for k in where]
-        elif (nearby := near(tok.stem)) and any(
-            t.kind == "word" and not t.stop and not t.cap and t.stem in nearby and _inflection(t.norm) == form
-            for t in cand.tokens
-        ):
+        elif _plain_word_among(cand.tokens, near(tok.stem), form):
             matched[i] = max(matched.get(i, 0.0), NEAR)
-        elif (
-            not _in_fixed_phrase(query.tokens, tok)
-            and (related := kin(tok.stem))
-            and any(
-                t.kind == "word"
-                and not (t.stop or t.cap)
-                and t.stem in related
-                and _inflection(t.norm) == form
-                and k not in told  # a word that states another claim word states no other
-                for k, t in enumerate(cand.tokens)
-            )
+        # a word that states another claim word states no other
+        elif not _in_fixed_phrase(query.tokens, tok) and _plain_word_among(
+            cand.tokens, kin(tok.stem), form, told
         ):
             matched[i] = max(matched.get(i, 0.0), KIN)
     for i, k in _frequencies(query, cand) + _succession_stated(query, cand):

@@ -40,8 +40,11 @@ HEADER = header(
 )
 
 
-def main_senses(path: Path, senses: int = TOP_SENSES) -> dict[str, list[int]]:
-    """lemma -> the offsets of its first `senses` synsets (index.* lists them by frequency)."""
+def main_senses(path: Path, senses: int = TOP_SENSES, tagged: bool = False) -> dict[str, list[int]]:
+    """lemma -> the offsets of its first `senses` synsets (index.* lists them by frequency).
+    With `tagged`, only those WordNet's tagged corpus attests (an index line's tagsense_cnt):
+    "quick" as a noun (the flesh under a nail) is never tagged, so "quickly" finds no kin among
+    body parts."""
     out: dict[str, list[int]] = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -49,8 +52,9 @@ def main_senses(path: Path, senses: int = TOP_SENSES) -> dict[str, list[int]]:
         f = line.split()
         lemma, n_synsets, n_ptrs = f[0], int(f[2]), int(f[3])
         offsets = [int(x) for x in f[6 + n_ptrs : 6 + n_ptrs + n_synsets]]
-        if WORD.fullmatch(lemma):
-            out[lemma] = offsets[:senses]
+        wanted = min(senses, int(f[5 + n_ptrs])) if tagged else senses
+        if WORD.fullmatch(lemma) and wanted:
+            out[lemma] = offsets[:wanted]
     return out
 
 
@@ -84,23 +88,6 @@ KIN_HEADER = header(
 DATA_FILES = {"n": "data.noun", "v": "data.verb"}  # adjectives and adverbs have no is-a tree
 
 
-def tagged_senses(path: Path, senses: int) -> dict[str, list[int]]:
-    """lemma -> the offsets of its first `senses` synsets that WordNet's tagged corpus
-    attests (an index line's tagsense_cnt): "quick" as a noun (the flesh under a nail) is
-    never tagged, so "quickly" finds no kin among body parts."""
-    out: dict[str, list[int]] = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split()
-        lemma, n_synsets, n_ptrs = f[0], int(f[2]), int(f[3])
-        tagged = int(f[5 + n_ptrs])
-        offsets = [int(x) for x in f[6 + n_ptrs : 6 + n_ptrs + n_synsets]]
-        if WORD.fullmatch(lemma) and tagged:
-            out[lemma] = offsets[: min(senses, tagged)]
-    return out
-
-
 def kin_table(wordnet: Path) -> dict[str, set[str]]:
     """Each stem -> the stems one is-a step narrower ("weapon" -> "rifle", "kill" ->
     "murder"), each word in one of its first KIN_SENSES tagged senses. Only that way round:
@@ -109,7 +96,7 @@ def kin_table(wordnet: Path) -> dict[str, set[str]]:
     narrower: list[tuple[str, str]] = []
     for pos, name in DATA_FILES.items():
         holders: dict[int, set[str]] = {}
-        for lemma, offsets in tagged_senses(wordnet / INDEX_FILES[pos], KIN_SENSES).items():
+        for lemma, offsets in main_senses(wordnet / INDEX_FILES[pos], KIN_SENSES, tagged=True).items():
             for off in offsets:
                 holders.setdefault(off, set()).add(lemma)
         synsets = read_data(wordnet / name)
