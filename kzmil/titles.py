@@ -627,6 +627,8 @@ def _designations(
             words, span = _post_named(text, tokens, k)
             if _ranked_or_owned(text, tokens, span):
                 continue
+        elif tokens[k].norm in DEED_RANKS and _appointed(tokens, run, MADE_BY):
+            words, span = _post_named(text, tokens, k)  # "made X deputy defense minister"
         else:
             continue
         if words:
@@ -635,8 +637,9 @@ def _designations(
 
 
 # "made X a deputy minister", "named X the new commander": a verb of appointing, or "make",
-# with the post after the name and no "as". Only with an article: "named X yesterday" names
-# no post, and "made X leave" is another verb. "confirmed X the winner" confirms a result.
+# with the post after the name and no "as". Only with an article, or a rank that only opens a
+# post ("made X deputy defense minister"): "named X yesterday" names no post, and "made X
+# leave" is another verb. "confirmed X the winner" confirms a result.
 POST_ARTICLES = frozenset({"a", "an", "the"})
 MADE_BY = (APPOINTING - {stem("confirm")}) | {stem(w) for w in ("make", "makes", "made", "making")}
 
@@ -753,11 +756,15 @@ def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> li
             gap = text[t.end : (post[0].start if post else tokens[j + 1].start)].strip()
             if t.kind != "word" or t.stop or (t.cap and not post) or (post and gap not in ("", *POSSESSIVE)):
                 break
+            if t.norm in MONTHS:
+                break  # a date, no word of the post: "In November Norway's defence minister, X"
             if post and past_form(t.norm):
                 break  # the verb whose object the post is: "met Tarnia's trade minister, X"
             post.insert(0, t)
         first = k - len(post)
-        opens = first == 0 or (first == 1 and tokens[0].norm in OPENING_DETERMINERS)
+        opens = (
+            first == 0 or (first == 1 and tokens[0].norm in OPENING_DETERMINERS) or _after_time(tokens, first)
+        )
         # a name that ends the sentence is no subject of a clause after an opening phrase: "met
         # France's foreign minister, Michele Alliot-Marie." gives her that post; not one after
         # a preposition, where the post is another's ("an aide to the prime minister, X.")
@@ -771,6 +778,25 @@ def _descriptions_before(text: str, tokens: list[Token], common: set[str]) -> li
 
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+# A sentence may open on when it tells of before its subject: "In November 2004 Kazakhstan's
+# defense minister, X, said", "On April 5, the minister, X". Only a preposition of time with
+# dates after it, which hold no verb whose object the post could be.
+TIME_OPENERS = frozenset({"in", "on", "by", "since", "during"})
+TIME_WORDS = frozenset({"early", "late", "mid", "of", "the", *MONTHS})
+
+
+def _after_time(tokens: list[Token], first: int) -> bool:
+    """Does the sentence open on a date, right before the post that starts at `first`?"""
+    j = first - 1 if first and tokens[first - 1].norm in OPENING_DETERMINERS else first
+    opening = tokens[:j]
+    return (
+        len(opening) >= 2
+        and opening[0].norm in TIME_OPENERS
+        and all(t.kind == "num" or t.norm in TIME_WORDS for t in opening[1:])
+        and any(t.kind == "num" or t.norm in MONTHS for t in opening[1:])
+    )
+
+
 # Words whose object a post before a name may be, which make it another's: "an aide to the
 # prime minister, X", "the wife of the defence minister, X" (closed classes of English).
 POST_OBJECT_OF = frozenset({"to", "of", "for"})

@@ -1,0 +1,87 @@
+"""Session 63's readings, on invented corpora: a post a claim gives by "made X deputy ..." (a
+rank that only opens a post, with no article or "as") is set against the post the passage gives
+that person; and a post written in apposition before a name, after an opening date ("In
+November 2004 Norway's defence minister, X,"), is read as that person's post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import verdict_on as _verdict
+
+from kzmil.normalize import tokenize
+from kzmil.titles import _descriptions_before, _designations
+
+RESHUFFLE = (
+    "President Halvorsen appointed Ingrid Solberg as deputy defence minister, elevating her from "
+    "her previous post as a coastal artillery commander, and named Petter Lunde as the new "
+    "northern regional commander while relieving him of his deputy ministerial position."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Halvorsen made Petter Lunde deputy defence minister, promoting him from coastal "
+            "artillery commander.",
+            "contradicted",
+        ),
+        (
+            "Halvorsen made Ingrid Solberg deputy defence minister, promoting her from coastal "
+            "artillery commander.",
+            "supported",
+        ),
+    ],
+)
+def test_made_deputy_is_a_post_given(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, reshuffle=RESHUFFLE).verdict == want
+
+
+def test_made_deputy_reads_the_post_and_made_to_leave_does_not() -> None:
+    text = "Halvorsen made Petter Lunde deputy defence minister."
+    [(persons, words, _)] = _designations(text, tokenize(text), set())
+    assert persons[-1].norm == "lunde"
+    assert words == {"deputi", "defenc", "minist"}
+    text = "Halvorsen made Petter Lunde leave the ministry."
+    assert _designations(text, tokenize(text), set()) == []
+
+
+SESSION = (
+    "Norway's Prime Minister, Erna Dahl, addressed a government session on November 17 that "
+    "discussed efforts to strengthen the national security system."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "In November Norway's defence minister, Erna Dahl, addressed a government session "
+            "on strengthening the national security system.",
+            "contradicted",
+        ),
+        (
+            "In November Norway's prime minister, Erna Dahl, addressed a government session "
+            "on strengthening the national security system.",
+            "supported",
+        ),
+    ],
+)
+def test_a_post_after_an_opening_date(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, session=SESSION).verdict == want
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("In November Norway's defence minister, Erna Dahl, spoke.", True),
+        ("On April 5, the defence minister, Erna Dahl, spoke.", True),
+        # an opening clause with a verb: the words before the name are not its post
+        ("After meeting the defence minister, Erna Dahl spoke.", False),
+        ("In talks with the defence minister, Erna Dahl, officials agreed.", False),
+    ],
+)
+def test_which_openings_leave_the_post_to_the_name(text: str, post: bool) -> None:
+    assert bool(_descriptions_before(text, tokenize(text), set())) is post
