@@ -14,8 +14,10 @@ from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.conflicts import DENIED_REACH, denials
 from kzmil.evaluation import valence
-from kzmil.evidence import Alignment, Evidence
+from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.match import Query, prefixed
+from kzmil.modality import saying
+from kzmil.names import is_person
 from kzmil.normalize import Token, stem
 from kzmil.quantities import BOUND_WORDS, MONTHS, ROUGHLY, extract
 from kzmil.search import Candidate
@@ -527,3 +529,73 @@ def deed_denied(query: Query, cand: Candidate) -> list[Specific]:
 
 def _plain_word(t: Token) -> bool:
     return t.kind == "word" and not t.stop and not t.cap and not t.synthetic
+
+
+# Plain words right after a name that say what it did or is ("American officers attended"),
+# and the one plain word before a preposition that ties a name to the claim ("bought from the
+# United States", "a visit to Washington").
+NAME_DEED_WORDS = 2
+# Not "in" or "at": the sentences before may set the scene ("In Washington, ... The meetings").
+NAME_PREPOSITIONS = frozenset({"from", "to", "by", "for", "with"})
+NAME_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def deed_of_a_name_around(
+    query: Query, cand: Candidate, ev: Evidence, alignment: Alignment
+) -> list[Specific]:
+    """A name the passage does not give, only the sentences around it, with the claim's words
+    that tie it to the passage's event unstated: "American officers attended the session that
+    Altynbayev addressed" against "Altynbayev addressed the session", with "U.S." said two
+    sentences before. The name being around says the passage's story concerns it, not that it
+    did what the claim says. Not a person (mostly whom a pronoun of the passage means), nor what
+    the article's title names (its subject, whom a passive leaves unsaid: "are sent abroad"),
+    nor who wrote it; a verb of saying frames the claim, and "in" or "at" may set a scene."""
+    toks = query.tokens
+    at = {id(t): k for k, t in enumerate(toks)}
+    for spec, found in alignment.matched:
+        if spec.kind != "name" or not found.endswith(CONTEXT) or "the article's" in found:
+            continue
+        if is_person(spec.tokens[0], ev.common):
+            continue  # a person around the passage is mostly whom its pronoun means ("she had hoped")
+        if _in_title(spec.tokens, ev):
+            continue  # what the article is about: "Kazakhstan sends" for "are sent" in a Kazakh story
+        first, last = at.get(id(spec.tokens[0])), at.get(id(spec.tokens[-1]))
+        if first is None or last is None:
+            continue
+        tied = _after_name(query.text, toks, last)
+        if not any(past_form(t.norm) for t in tied):
+            tied = _before_name(toks, first)  # a deed is told in the past: "attended", "paid"
+        if not tied or any(saying(t) for t in tied):
+            continue
+        unstated = _unstated_words(tied, cand, ev)
+        if len(unstated) == len(tied):
+            return [Specific("word", unstated, query.text[unstated[0].start : unstated[-1].end])]
+    return []
+
+
+def _in_title(name: list[Token], ev: Evidence) -> bool:
+    """Is the name, or a word it starts, in the article's title or publication line?"""
+    heading = [t for _, toks in ev.context_texts[ev.sentences :] for t in toks]
+    return any(prefixed(t.stem, h.stem) or t.stem == h.stem for t in name for h in heading)
+
+
+def _after_name(text: str, toks: list[Token], last: int) -> list[Token]:
+    """The plain words right after a name run, up to NAME_DEED_WORDS, in its clause."""
+    out: list[Token] = []
+    for j in range(last + 1, min(len(toks), last + 1 + NAME_DEED_WORDS)):
+        t = toks[j]
+        if CLAUSE_BREAK.search(text, toks[j - 1].end, t.start) or t.kind != "word" or t.cap or t.stop:
+            break
+        out.append(t)
+    return out
+
+
+def _before_name(toks: list[Token], first: int) -> list[Token]:
+    """The plain word before the preposition that opens on the name ("bought from the U.S.")."""
+    j = first - 1
+    while j >= 0 and toks[j].norm in NAME_DETERMINERS:
+        j -= 1
+    if j < 1 or toks[j].norm not in NAME_PREPOSITIONS:
+        return []
+    word = toks[j - 1]
+    return [word] if word.kind == "word" and not (word.cap or word.stop) else []

@@ -71,6 +71,7 @@ from kzmil.unstated import (
     change_unstated,
     commitment_unstated,
     deed_denied,
+    deed_of_a_name_around,
     other_judgement,
     thinly_stated,
     unstated_clause,
@@ -323,6 +324,7 @@ def assess(
     alignment.missing += unstated_object(query, cand) + other_judgement(query, cand, ev)
     alignment.missing += unstated_clause(query, cand, ev, alignment)
     alignment.missing += unstated_description(query, cand, ev) + unstated_predicate(query, cand, ev)
+    alignment.missing += deed_of_a_name_around(query, cand, ev, alignment)
     alignment.missing += [
         s
         for s in commitment_unstated(query, ev)

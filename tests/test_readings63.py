@@ -85,3 +85,31 @@ def test_a_post_after_an_opening_date(tmp_path: Path, claim: str, want: str) -> 
 )
 def test_which_openings_leave_the_post_to_the_name(text: str, post: bool) -> None:
     assert bool(_descriptions_before(text, tokenize(text), set())) is post
+
+
+# A party the sentences before name, and the passage does not: the passage's story concerns
+# Sweden, it does not say that Swedes did what the claim says.
+TRAINING = (
+    "Swedish advisers have worked with the Norwegian army since 2009. General Anders Berg, the "
+    "chief of staff, addressed a mobilisation training session held on November 17 in the "
+    "Tromso regional command."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Swedish officers attended the November 17 mobilisation training session in the Tromso "
+            "regional command that Berg addressed.",
+            "not_found",
+        ),
+        (
+            "The November 17 mobilisation training session in the Tromso regional command was "
+            "addressed by General Anders Berg.",
+            "supported",
+        ),
+    ],
+)
+def test_a_deed_of_a_party_named_only_around(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, training=TRAINING).verdict == want
