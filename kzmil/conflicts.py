@@ -1358,7 +1358,6 @@ def polarity_conflicts(
     ptoks_r = ptoks[lo:hi]
     c_neg = [i for i in _negations(ctoks, claim) if _denies_shared(ctoks, i, ptoks_r)]
     p_neg = [i for i in _negations(ptoks_r, passage) if _denies_shared(ptoks_r, i, ctoks)]
-    c_stems = {t.stem for t in ctoks}
     p_stems = {t.stem for t in ptoks_r}
     c_norms = {t.norm for t in ctoks}
     p_norms = {t.norm for t in ptoks_r}
@@ -1372,13 +1371,12 @@ def polarity_conflicts(
         if _of_age(claim, ctoks, t):
             continue  # "a 45-year-old officer" tells an age, not that he is old rather than new
         for anti in opposites(t.stem):
-            if (
-                anti in p_stems
-                and t.stem not in p_stems
-                and anti not in c_stems
-                and not _both_sides(t, anti, ctoks, ptoks_r)
-            ):
-                p = next(x for x in ptoks_r if x.stem == anti)
+            # each of the claim's own uses of the antonym pairs off with one of the passage's:
+            # "as ties deepen with Washington, Astana is loosening its ties to Russia" against
+            # "as ties deepen ..., Astana is deepening its ties to Russia" has one left over
+            theirs = [x for x in ptoks_r if x.stem == anti][sum(x.stem == anti for x in ctoks) :]
+            if theirs and t.stem not in p_stems and not _both_sides(t, anti, ctoks, ptoks_r):
+                p = theirs[0]
                 if _manner_noun(ptoks_r, p):
                     continue  # "won the final with ease": how, not a change
                 if p.cap and p is not ptoks[0] and not headline(passage, ptoks):

@@ -113,3 +113,29 @@ TRAINING = (
 )
 def test_a_deed_of_a_party_named_only_around(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, training=TRAINING).verdict == want
+
+
+TIES = (
+    "As these trade ties deepen with Sweden, the government in Oslo is also busy deepening its "
+    "ties to Denmark as a strategic partner and its commitments to the Nordic Council."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "As its trade ties with Sweden deepen, the government in Oslo is busy loosening its ties "
+            "to Denmark as a strategic partner.",
+            "contradicted",
+        ),
+        (
+            "As its trade ties with Sweden deepen, the government in Oslo is busy deepening its ties "
+            "to Denmark as a strategic partner.",
+            "supported",
+        ),
+    ],
+)
+def test_an_antonym_the_claim_also_uses_elsewhere(tmp_path: Path, claim: str, want: str) -> None:
+    # the claim's one "deepen" pairs off with one of the passage's two; the other faces "loosening"
+    assert _verdict(tmp_path, claim, ties=TIES).verdict == want
