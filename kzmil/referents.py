@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kzmil.conflicts import Conflict, same_name
 from kzmil.normalize import Token
+from kzmil.tables import past_form
 
 ORDINALS = {"former": 0, "latter": 1}
 
@@ -36,8 +37,12 @@ def _pair_before(tokens: list[Token], text: str, k: int) -> tuple[list[Token], l
 
 def _stands_alone(tokens: list[Token], k: int) -> bool:
     """Is "the former" a noun phrase of its own ("in the former will"), not an adjective of a
-    noun ("the former Soviet Union", "the former minister")? A function word, or nothing, after it."""
-    return k + 1 >= len(tokens) or tokens[k + 1].stop or tokens[k + 1].kind != "word"
+    noun ("the former Soviet Union", "the former minister")? A function word, or nothing, after
+    it, or a verb in the past that tells of it ("with the latter used as an opportunity")."""
+    if k + 1 >= len(tokens) or tokens[k + 1].stop or tokens[k + 1].kind != "word":
+        return True
+    nxt = tokens[k + 1]
+    return not nxt.cap and past_form(nxt.norm)
 
 
 def _head(tokens: list[Token], k: int) -> str | None:

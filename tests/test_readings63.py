@@ -139,3 +139,30 @@ TIES = (
 def test_an_antonym_the_claim_also_uses_elsewhere(tmp_path: Path, claim: str, want: str) -> None:
     # the claim's one "deepen" pairs off with one of the passage's two; the other faces "loosening"
     assert _verdict(tmp_path, claim, ties=TIES).verdict == want
+
+
+TALKS = (
+    "Talks touched upon the security situation in Norway and Sweden, with the latter used as an "
+    "opportunity to talk up Danish efforts to secure the continued safety of Finnish engineers "
+    "working in Central Sweden."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Talks touched on Norway and Sweden, with Norway used as an opportunity to talk up "
+            "Danish efforts to secure the safety of Finnish engineers.",
+            "contradicted",
+        ),
+        (
+            "Talks touched on Norway and Sweden, with Sweden used as an opportunity to talk up "
+            "Danish efforts to secure the safety of Finnish engineers.",
+            "supported",
+        ),
+    ],
+)
+def test_the_latter_before_a_verb_in_the_past(tmp_path: Path, claim: str, want: str) -> None:
+    # "the latter used as": a noun phrase of its own, not "the latter half"
+    assert _verdict(tmp_path, claim, talks=TALKS).verdict == want
