@@ -21,7 +21,7 @@ from kzmil.agents import agent_conflicts, object_conflicts, verb_at
 from kzmil.attribution import SOURCE_NOUNS
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
-from kzmil.conflicts import Conflict, in_credit, is_initials, roles
+from kzmil.conflicts import Conflict, credits, in_credit, is_initials, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
@@ -35,6 +35,7 @@ from kzmil.quantities import (
     Quantity,
     approximate,
     bound,
+    extract,
     model_letters,
     stated_by,
 )
@@ -884,6 +885,8 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     if as_part is not None:
         return as_part
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
+    if around is None and (credited := _dated_credit(spec.quantity, r)) is not None:
+        return credited
     if around is not None and around.text.endswith(ARTICLE_DATE) and r.ev.dated:
         # the passage dates its own event from the article's date to another year: "will open
         # next year" in an article of 2010 says 2011, not the 2010 the article bears
@@ -893,6 +896,25 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
             said, at, meant = other
             return Conflict("date", spec.text, f"{said} ({meant})", spec.span, at)
     return f"{around.text}{CONTEXT}" if around is not None else None
+
+
+def _dated_credit(q: Quantity, r: Reading) -> str | None:
+    """A date the claim gives a report it names ("a December 28 article in Delovaya nedelya",
+    "Interfax reported on September 13"), stated by the article's dated credit of that report,
+    wherever in the article it stands: "(Delovaya nedelya, December 28)" a paragraph on."""
+    if q.type != "date" or r.ev.article is None:
+        return None
+    named = [t for t in r.ctoks if t.cap and t.kind == "word" and t.norm not in MONTHS]
+    if not named:
+        return None
+    for text, _ in r.ev.article():
+        for inside in credits(text):
+            toks = tokenize(inside)
+            if not any(name_match(c, t, False) for c in named for t in toks if t.cap):
+                continue
+            if any(d.type == "date" and d.value == q.value for d in extract(inside, toks)):
+                return f"({inside}){CONTEXT}"
+    return None
 
 
 def _share_of_total(spec: Specific, r: Reading) -> Found:

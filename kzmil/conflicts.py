@@ -934,6 +934,11 @@ def in_credit(passage: str, p: Token) -> bool:
     return "(" in passage and any(lo < p.start < hi for lo, hi in _credit_spans(passage))
 
 
+def credits(text: str) -> list[str]:
+    """The insides of a text's dated credits: "Delovaya nedelya, December 28"."""
+    return [text[lo + 1 : hi - 1] for lo, hi in _credit_spans(text)]
+
+
 @lru_cache(maxsize=1024)
 def _credit_spans(passage: str) -> tuple[tuple[int, int], ...]:
     return tuple(

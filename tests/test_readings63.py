@@ -166,3 +166,21 @@ TALKS = (
 def test_the_latter_before_a_verb_in_the_past(tmp_path: Path, claim: str, want: str) -> None:
     # "the latter used as": a noun phrase of its own, not "the latter half"
     assert _verdict(tmp_path, claim, talks=TALKS).verdict == want
+
+
+def test_a_report_dated_by_its_credit_a_paragraph_on(tmp_path: Path) -> None:
+    # the claim dates the report; the article dates it only in its credit, two sentences on
+    body = (
+        "A December 2010 article in Norway's Dagsposten newspaper publicized the growing Danish "
+        "interest in Norway. It noted that the Danish parliament had allocated $40 million to "
+        "the foreign ministry for its work in the Arctic.\n\n"
+        "The newspaper asked what Norway should do next. It said Oslo should keep both Denmark "
+        "and Sweden close (Dagsposten, December 28)."
+    )
+    claim = (
+        "A December 28 article in Dagsposten said the Danish parliament had allocated $40 million "
+        "to the foreign ministry for its work in the Arctic."
+    )
+    assert _verdict(tmp_path, claim, arctic=body).verdict == "supported"
+    other = claim.replace("December 28 article in Dagsposten", "December 28 article in Aftenbladet")
+    assert _verdict(tmp_path, other, arctic=body).verdict != "supported"
