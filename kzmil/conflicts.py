@@ -1363,7 +1363,6 @@ def polarity_conflicts(
     ptoks_r = ptoks[lo:hi]
     c_neg = [i for i in _negations(ctoks, claim) if _denies_shared(ctoks, i, ptoks_r)]
     p_neg = [i for i in _negations(ptoks_r, passage) if _denies_shared(ptoks_r, i, ctoks)]
-    p_stems = {t.stem for t in ptoks_r}
     c_norms = {t.norm for t in ctoks}
     p_norms = {t.norm for t in ptoks_r}
     flips: list[tuple[Token, Token]] = []
@@ -1376,11 +1375,14 @@ def polarity_conflicts(
         if _of_age(claim, ctoks, t):
             continue  # "a 45-year-old officer" tells an age, not that he is old rather than new
         for anti in opposites(t.stem):
-            # each of the claim's own uses of the antonym pairs off with one of the passage's:
-            # "as ties deepen with Washington, Astana is loosening its ties to Russia" against
-            # "as ties deepen ..., Astana is deepening its ties to Russia" has one left over
+            # each use of a word on one side pairs off with one of the other's: "as ties deepen
+            # with Washington, Astana is loosening its ties to Russia" against "as ties deepen
+            # ..., Astana is deepening its ties" leaves one "deepening" of the passage facing
+            # the claim's "loosening"; "won the first, lost the second, won the third" against
+            # "won ..., lost ..., lost the third" leaves a "won" facing a "lost"
             theirs = [x for x in ptoks_r if x.stem == anti][sum(x.stem == anti for x in ctoks) :]
-            if theirs and t.stem not in p_stems and not _both_sides(t, anti, ctoks, ptoks_r):
+            mine_left = sum(x.stem == t.stem for x in ctoks) > sum(x.stem == t.stem for x in ptoks_r)
+            if theirs and mine_left and not _both_sides(t, anti, ctoks, ptoks_r):
                 p = theirs[0]
                 if _manner_noun(ptoks_r, p):
                     continue  # "won the final with ease": how, not a change

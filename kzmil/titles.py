@@ -25,6 +25,7 @@ from kzmil.names import HONORIFICS, is_person, name_match, name_variant, titles_
 from kzmil.normalize import POSSESSIVE, Token, stem
 from kzmil.quantities import MONTHS
 from kzmil.structure import PREPOSITIONS, RECIPROCAL
+from kzmil.succession import REPLACING, TAKING
 from kzmil.superlatives import superlative
 from kzmil.synonyms import ABBREVIATIONS, synonyms
 from kzmil.tables import past_form
@@ -913,12 +914,48 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
             # (when the claim names the other person too, it gives the description to them)
             theirs_too = own_shared > 0 and any(_named_in(p, ctoks) for p in names)
             another = not any(_named_in(p, persons) for p in names)
-            if shared >= APPOSITION_SHARED_MIN and shared > own_shared and not theirs_too and another:
+            if (
+                shared >= APPOSITION_SHARED_MIN
+                and shared > own_shared
+                and not theirs_too
+                and another
+                and not _succeeds(persons, names, ev)
+            ):
                 who = ev.text[names[0].start : names[-1].end]
                 mine = claim[persons[0].start : persons[-1].end]
                 note = f"the source describes {who} that way, not {mine}"
                 return [Conflict("title", mine, who, (persons[0].start, persons[-1].end), None, note=note)]
     return []
+
+
+# Tokens after a person's name within which a verb of succession hands them another's post:
+# "named Karel Obst, then head of the border police, to replace her".
+SUCCESSION_REACH = 12
+
+
+def _succeeds(persons: list[Token], holder: list[Token], ev: Evidence) -> bool:
+    """Does the passage have the person replace the one it gives the post ("named X ... to
+    replace her", "X took over from Solvay")? Then the post passed to them. Not someone else
+    ("X was named southern commander, replacing Y" keeps the eastern post Z's)."""
+    toks = ev.tokens
+    for k, p in enumerate(toks):
+        if not any(name_match(c, p, False) for c in persons):
+            continue
+        for j in range(k + 1, min(len(toks), k + 1 + SUCCESSION_REACH)):
+            if not ev.one_sentence(p, toks[j]):
+                break
+            nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+            if toks[j].stem in REPLACING or (toks[j].norm in TAKING and nxt == "over"):
+                whom = toks[j + 1 : j + 1 + SUCCEEDED_REACH]
+                if any(
+                    w.norm in SUCCEEDED_PRONOUNS or any(name_match(w, h, False) for h in holder) for w in whom
+                ):
+                    return True
+    return False
+
+
+SUCCEEDED_REACH = 3  # tokens after the verb that name whom it replaces: "took over from Solvay"
+SUCCEEDED_PRONOUNS = frozenset({"her", "him"})
 
 
 # A description of a post reached after the time told ("Akhmetov, who would become defense

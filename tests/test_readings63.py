@@ -184,3 +184,27 @@ def test_a_report_dated_by_its_credit_a_paragraph_on(tmp_path: Path) -> None:
     assert _verdict(tmp_path, claim, arctic=body).verdict == "supported"
     other = claim.replace("December 28 article in Dagsposten", "December 28 article in Aftenbladet")
     assert _verdict(tmp_path, other, arctic=body).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Norway won the first match against Sweden, lost the second and won the third.", "contradicted"),
+        ("Norway won the first match against Sweden, lost the second and lost the third.", "supported"),
+    ],
+)
+def test_each_use_of_a_word_pairs_off_with_one(tmp_path: Path, claim: str, want: str) -> None:
+    # the claim's second "won" has no "won" left in the passage, and a "lost" is left over
+    body = "Norway won the first match against Sweden, lost the second and lost the third, ending its hopes."
+    assert _verdict(tmp_path, claim, matches=body).verdict == want
+
+
+def test_a_post_passed_on_by_succession_is_no_other_persons(tmp_path: Path) -> None:
+    # the post the passage gives Solberg went to Lunde when he replaced her
+    body = (
+        "In 2003 President Halvorsen appointed Ingrid Solberg as deputy interior minister. When "
+        "Solberg resigned two years later, Halvorsen named Petter Lunde, then head of the border "
+        "police, to replace her."
+    )
+    claim = "Halvorsen made Petter Lunde deputy interior minister."
+    assert _verdict(tmp_path, claim, posts=body).verdict != "contradicted"
