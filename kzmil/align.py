@@ -44,6 +44,7 @@ from kzmil.shares import (
     SHARE_TOLERANCE,
     Part,
     counts_another,
+    figures_exchanged,
     find_comparison,
     find_gap,
     find_multiplier,
@@ -871,7 +872,7 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     if got is not None and ranks_another(spec, got, r):
         got = None
     if got is not None:
-        return counts_another(spec, got, r) or got.text
+        return counts_another(spec, got, r) or figures_exchanged(spec, got, r) or got.text
     another = other_part(spec, mine, r) if mine is not None else None
     if another is not None:
         return another

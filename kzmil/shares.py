@@ -255,6 +255,40 @@ def counts_another(spec: Specific, got: Quantity, r: Reading) -> Conflict | None
     )
 
 
+def figures_exchanged(spec: Specific, got: Quantity, r: Reading) -> Conflict | None:
+    """Two figures of the claim that the passage gives each other's words: "300 of them on
+    short-term courses and 250 in full-time education" against "300 are servicemen sent for
+    full-time education, and 250 are officers sent for short-term courses". The claim's words
+    after this figure are none of the passage's after it, but are after the claim's other
+    figure there, and that figure's words are after this one's."""
+    q = spec.quantity
+    assert q is not None
+    mine = _said_after(r.claim, r.ctoks, q.end)
+    theirs = _said_after(r.ev.text, r.ev.tokens, got.end)
+    if not mine or not theirs or mine & theirs or q.model:
+        return None
+    for other in extract(r.claim, r.ctoks):
+        if other.start == q.start or other.model or other.same_value(q):
+            continue
+        p = next((x for x in r.quantities if x is not got and x.same_value(other)), None)
+        if p is not None and other.start < q.start:
+            p = None  # the pair is told once, at its first figure
+        if p is None:
+            continue
+        if (
+            mine & _said_after(r.ev.text, r.ev.tokens, p.end)
+            and _said_after(r.claim, r.ctoks, other.end) & theirs
+        ):
+            note = (
+                f"the source gives {r.claim[q.start : q.end]} and {r.claim[other.start : other.end]} "
+                "each other's words"
+            )
+            return Conflict(
+                "number", spec.text, r.ev.text[p.start : p.end], spec.span, (p.start, p.end), note=note
+            )
+    return None
+
+
 def other_part(spec: Specific, mine: Part, r: Reading) -> Found:
     """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part (or the
     same one, when the claim gives it as a rounded fraction: "nearly half of the 250")."""

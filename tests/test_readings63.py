@@ -208,3 +208,20 @@ def test_a_post_passed_on_by_succession_is_no_other_persons(tmp_path: Path) -> N
     )
     claim = "Halvorsen made Petter Lunde deputy interior minister."
     assert _verdict(tmp_path, claim, posts=body).verdict != "contradicted"
+
+
+ABROAD = (
+    "Around 480 people are sent abroad for education annually. Of these, 280 are servicemen "
+    "being sent for full-time education, and 200 are officers sent for short-term courses."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Of those, 280 go on short-term courses and 200 enrol for full-time study.", "contradicted"),
+        ("Of those, 280 go on full-time courses and 200 enrol for short-term study.", "supported"),
+    ],
+)
+def test_two_figures_given_each_others_words(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, abroad=ABROAD).verdict == want
