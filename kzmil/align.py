@@ -53,6 +53,7 @@ from kzmil.shares import (
     find_quantifier,
     find_superlative,
     find_word,
+    listed_otherwise,
     other_part,
     parts,
     ranks_another,
@@ -872,7 +873,12 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     if got is not None and ranks_another(spec, got, r):
         got = None
     if got is not None:
-        return counts_another(spec, got, r) or figures_exchanged(spec, got, r) or got.text
+        return (
+            counts_another(spec, got, r)
+            or figures_exchanged(spec, got, r)
+            or listed_otherwise(spec, got, r)
+            or got.text
+        )
     another = other_part(spec, mine, r) if mine is not None else None
     if another is not None:
         return another

@@ -289,6 +289,71 @@ def figures_exchanged(spec: Specific, got: Quantity, r: Reading) -> Conflict | N
     return None
 
 
+def listed_otherwise(spec: Specific, got: Quantity, r: Reading) -> Conflict | None:
+    """A count the claim spells out after a colon that the passage spells out otherwise: "two
+    constraints: bloated manpower and dwindling re-supply" against "two constraints:
+    inefficient fund allocation and dwindling re-supply". An item of the claim's list that
+    shares no word with the passage's, where the passage has one that shares none with the
+    claim's, is the other's in its place."""
+    q = spec.quantity
+    assert q is not None
+    mine = _items_after_colon(r.claim, r.ctoks, q.end)
+    theirs = _items_after_colon(r.ev.text, r.ev.tokens, got.end)
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return None
+    said = set().union(*theirs)
+    told = set().union(*mine)
+    lone = next((m for m in mine if not m & said), None)
+    other = next((t for t in theirs if not t & told), None)
+    if lone is None or other is None:
+        return None
+    k = next(i for i, t in enumerate(theirs) if t is other)
+    lo, hi = _item_spans(r.ev.text, r.ev.tokens, got.end)[k]
+    note = f"the source lists its {got.text} otherwise: it names \u201c{r.ev.text[lo:hi]}\u201d"
+    return Conflict("detail", spec.text, r.ev.text[lo:hi], spec.span, (lo, hi), note=note)
+
+
+LIST_ITEMS_REACH = 16  # tokens after a colon that a short list may hold
+
+
+def _item_spans(text: str, tokens: list[Token], end: int) -> list[tuple[int, int]]:
+    """Where each item of the list after the colon right after a figure's noun stands: the
+    items split at commas and "and", up to the sentence's end."""
+    after = [t for t in tokens if t.start >= end]
+    if len(after) < 2 or ":" not in text[after[0].end : after[1].start]:
+        return []
+    items: list[tuple[int, int]] = []
+    lo = hi = -1
+    prev = after[0]
+    for t in after[1 : 1 + LIST_ITEMS_REACH]:
+        gap = text[prev.end : t.start]
+        if any(c in gap for c in ".;:()") and lo >= 0:
+            break
+        if t.norm in ("and", "or") or ("," in gap and lo >= 0):
+            if lo >= 0:
+                items.append((lo, hi))
+            lo = hi = -1
+            if t.norm in ("and", "or"):
+                prev = t
+                continue
+        if lo < 0:
+            lo = t.start
+        hi = t.end
+        prev = t
+    if lo >= 0:
+        items.append((lo, hi))
+    return items
+
+
+def _items_after_colon(text: str, tokens: list[Token], end: int) -> list[set[str]]:
+    """The plain words of each item of the list after a figure's noun and a colon."""
+    out = []
+    for lo, hi in _item_spans(text, tokens, end):
+        words = {t.stem for t in tokens if lo <= t.start < hi and t.kind == "word" and not t.stop}
+        out.append(words)
+    return out if all(out) else []
+
+
 def other_part(spec: Specific, mine: Part, r: Reading) -> Found:
     """ "120 of the 250" against "out of 250 ..., 110": the same whole, another part (or the
     same one, when the claim gives it as a rounded fraction: "nearly half of the 250")."""

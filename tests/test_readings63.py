@@ -225,3 +225,28 @@ ABROAD = (
 )
 def test_two_figures_given_each_others_words(tmp_path: Path, claim: str, want: str) -> None:
     assert _verdict(tmp_path, claim, abroad=ABROAD).verdict == want
+
+
+CONSTRAINTS = (
+    "The new minister, Erna Dahl, is charged with revitalizing the army's reform to overcome two "
+    "constraints: inefficient fund allocation and dwindling re-supply."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Erna Dahl was charged with revitalizing army reform to overcome two constraints: bloated "
+            "manpower and dwindling re-supply.",
+            "contradicted",
+        ),
+        (
+            "Erna Dahl was charged with revitalizing army reform to overcome two constraints: dwindling "
+            "re-supply and inefficient fund allocation.",
+            "supported",
+        ),
+    ],
+)
+def test_a_count_spelt_out_otherwise(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, reform=CONSTRAINTS).verdict == want
