@@ -279,9 +279,10 @@ def figures_exchanged(spec: Specific, got: Quantity, r: Reading) -> Conflict | N
             mine & _said_after(r.ev.text, r.ev.tokens, p.end)
             and _said_after(r.claim, r.ctoks, other.end) & theirs
         ):
+            mine_q, other_q = r.claim[q.start : q.end], r.claim[other.start : other.end]
             note = (
-                f"the source gives {r.claim[q.start : q.end]} and {r.claim[other.start : other.end]} "
-                "each other's words"
+                f"the claim gives {mine_q} what the source says of {other_q}, "
+                f"and {other_q} what it says of {mine_q}"
             )
             return Conflict(
                 "number", spec.text, r.ev.text[p.start : p.end], spec.span, (p.start, p.end), note=note
