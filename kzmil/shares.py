@@ -298,18 +298,18 @@ def listed_otherwise(spec: Specific, got: Quantity, r: Reading) -> Conflict | No
     claim's, is the other's in its place."""
     q = spec.quantity
     assert q is not None
-    mine = _items_after_colon(r.claim, r.ctoks, q.end)
-    theirs = _items_after_colon(r.ev.text, r.ev.tokens, got.end)
+    spans = _item_spans(r.ev.text, r.ev.tokens, got.end)
+    mine = _item_words(r.ctoks, _item_spans(r.claim, r.ctoks, q.end))
+    theirs = _item_words(r.ev.tokens, spans)
     if len(mine) != len(theirs) or len(mine) < 2:
         return None
     said = set().union(*theirs)
     told = set().union(*mine)
     lone = next((m for m in mine if not m & said), None)
-    other = next((t for t in theirs if not t & told), None)
-    if lone is None or other is None:
+    k = next((i for i, t in enumerate(theirs) if not t & told), None)
+    if lone is None or k is None:
         return None
-    k = next(i for i, t in enumerate(theirs) if t is other)
-    lo, hi = _item_spans(r.ev.text, r.ev.tokens, got.end)[k]
+    lo, hi = spans[k]
     note = f"the source lists its {got.text} otherwise: it names \u201c{r.ev.text[lo:hi]}\u201d"
     return Conflict("detail", spec.text, r.ev.text[lo:hi], spec.span, (lo, hi), note=note)
 
@@ -346,12 +346,11 @@ def _item_spans(text: str, tokens: list[Token], end: int) -> list[tuple[int, int
     return items
 
 
-def _items_after_colon(text: str, tokens: list[Token], end: int) -> list[set[str]]:
-    """The plain words of each item of the list after a figure's noun and a colon."""
-    out = []
-    for lo, hi in _item_spans(text, tokens, end):
-        words = {t.stem for t in tokens if lo <= t.start < hi and t.kind == "word" and not t.stop}
-        out.append(words)
+def _item_words(tokens: list[Token], spans: list[tuple[int, int]]) -> list[set[str]]:
+    """The plain words of each item of a list (none when an item has none)."""
+    out = [
+        {t.stem for t in tokens if lo <= t.start < hi and t.kind == "word" and not t.stop} for lo, hi in spans
+    ]
     return out if all(out) else []
 
 

@@ -18,7 +18,7 @@ from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.match import Query, prefixed
 from kzmil.modality import saying
 from kzmil.names import is_person
-from kzmil.normalize import Token, stem
+from kzmil.normalize import ARTICLES, Token, stem
 from kzmil.quantities import BOUND_WORDS, MONTHS, ROUGHLY, extract
 from kzmil.search import Candidate
 from kzmil.shares import word_stated
@@ -537,7 +537,6 @@ def _plain_word(t: Token) -> bool:
 NAME_DEED_WORDS = 2
 # Not "in" or "at": the sentences before may set the scene ("In Washington, ... The meetings").
 NAME_PREPOSITIONS = frozenset({"from", "to", "by", "for", "with"})
-NAME_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def deed_of_a_name_around(
@@ -593,7 +592,7 @@ def _after_name(text: str, toks: list[Token], last: int) -> list[Token]:
 def _before_name(toks: list[Token], first: int) -> list[Token]:
     """The plain word before the preposition that opens on the name ("bought from the U.S.")."""
     j = first - 1
-    while j >= 0 and toks[j].norm in NAME_DETERMINERS:
+    while j >= 0 and toks[j].norm in ARTICLES:
         j -= 1
     if j < 1 or toks[j].norm not in NAME_PREPOSITIONS:
         return []
