@@ -58,6 +58,14 @@ def kin(word_stem: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def sisters(word_stem: str) -> frozenset[str]:
+    """The stems of nouns one is-a step under the same broader noun in WordNet, in their most
+    frequent senses (data/sisters.txt): "brigade" for "division", "navy" for "army". Two
+    sisters are two things of one kind, never one stated by the other."""
+    return frozenset((lookup("sisters.txt", word_stem) or "").split())
+
+
+@lru_cache(maxsize=4096)
 def spellings(word_stem: str) -> frozenset[str]:
     """The stems of the word's other regional spellings ("programm" -> "program", "organis" ->
     "organ"; data/spellings.txt, from WordNet): the same word, not a paraphrase of it."""

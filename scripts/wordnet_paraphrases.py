@@ -115,6 +115,66 @@ def kin_table(wordnet: Path) -> dict[str, set[str]]:
     return {k: v for k, v in out.items() if v}
 
 
+# Sisters: nouns one is-a step under the same broader noun ("division" and "brigade" under
+# "army unit"), each in its most frequent tagged sense. A broader noun with more narrower
+# ones than this groups words too loosely to set one against another ("person").
+SISTER_SENSES = 1
+SISTERS_MAX = 12
+# Only nouns of groups (WordNet's lexicographer file noun.group: units, services, bodies, as
+# "division", "navy", "council"): abstract nouns and roles under one broader noun are used for
+# each other ("threat" and "risk", "member" and "participant"), groups name other groups.
+GROUP_LEXFILE = 14
+SISTERS_OUT = OUT.with_name("sisters.txt")
+SISTERS_HEADER = header(
+    '# Nouns of groups one is-a step under the same broader noun ("division" and "brigade", "army"\n'
+    '# and "navy"), each in its most frequent tagged sense, under a noun with at most twelve such,\n'
+    "# less the synonyms and kin of the other tables, from WordNet 3.0 (Princeton University),\n"
+    "# as kzmil stems, written by scripts/wordnet_paraphrases.py."
+)
+
+
+def _lexfile_synsets(path: Path, lexfile: int) -> set[int]:
+    """The offsets of a data file's synsets in one lexicographer file (its second field)."""
+    out = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" ") and int(line.split(maxsplit=2)[1]) == lexfile:
+            out.add(int(line.split(maxsplit=1)[0]))
+    return out
+
+
+def sister_table(wordnet: Path) -> dict[str, set[str]]:
+    """Each noun stem -> the stems of its sisters: the other words of the synsets that share
+    its broader synset, when that one has 2 to SISTERS_MAX narrower synsets. Two sisters in
+    one slot ("up to division commander" against "up to brigade commander") are two things."""
+    holders: dict[int, set[str]] = {}
+    for lemma, offsets in main_senses(wordnet / INDEX_FILES["n"], SISTER_SENSES, tagged=True).items():
+        for off in offsets:
+            holders.setdefault(off, set()).add(lemma)
+    synsets = read_data(wordnet / DATA_FILES["n"])
+    groups = _lexfile_synsets(wordnet / DATA_FILES["n"], GROUP_LEXFILE)
+    under: dict[int, set[int]] = {}
+    for off in holders.keys() & groups:
+        for sym, tgt, tpos, _st in synsets[off][1]:
+            if sym == "@" and tpos == "n":
+                under.setdefault(tgt, set()).add(off)
+    pairs: list[tuple[str, str]] = []
+    for members in under.values():
+        if 2 <= len(members) <= SISTERS_MAX:
+            pairs += [(a, b) for x in members for y in members if x != y for a in holders[x] for b in holders[y]]
+    vocab = sorted({w for pair in pairs for w in pair})
+    stem_of = dict(zip(vocab, stems(vocab), strict=True))
+    close, near, kin = table(wordnet), near_table(wordnet), kin_table(wordnet)
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        sa, sb = stem_of[a], stem_of[b]
+        if a in STOPWORDS or b in STOPWORDS or sa == sb:
+            continue
+        if sb in close.get(sa, set()) | near.get(sa, set()) | kin.get(sa, set()) | kin.get(sb, set()):
+            continue
+        out.setdefault(sa, set()).add(sb)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -122,6 +182,7 @@ def main() -> None:
     write(OUT, HEADER, table(args.wordnet))
     write(NEAR_OUT, NEAR_HEADER, near_table(args.wordnet))
     write(KIN_OUT, KIN_HEADER, kin_table(args.wordnet))
+    write(SISTERS_OUT, SISTERS_HEADER, sister_table(args.wordnet))
 
 
 if __name__ == "__main__":

@@ -160,3 +160,11 @@ def test_the_kin_table_is_what_wordnet_gives(wordnet: Path) -> None:
     assert "woman" in found["femal"] and "absenc" in found["lack"] and "pick" in found["choos"]
     assert "gun" in found["weapon"] and "weapon" not in found.get("gun", set())  # narrower only
     assert not found.get("quick")  # its noun sense is never tagged: "quickly" names no body part
+
+
+@pytest.mark.usefixtures("scripts")
+def test_the_sister_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    found = _script("wordnet_paraphrases").sister_table(wordnet)
+    assert _rows("sisters.txt") == {k: " ".join(sorted(v)) for k, v in found.items()}
+    assert "brigad" in found["divis"] and "navi" in found["armi"]
+    assert "offic" not in found.get("command", set())  # kin and synonyms are left out
