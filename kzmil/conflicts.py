@@ -657,7 +657,7 @@ def roles(text: str, tokens: list[Token], t: Token) -> set[str]:
         and tokens[first - 1].kind == "word"
         and not (tokens[first - 1].stop or tokens[first - 1].cap)
         and not text[tokens[first - 1].end : t.start].strip()
-        and tokens[first - 2].stop
+        and tokens[first - 2].norm in PREPOSITION_GROUPS  # not "personnel can study English"
         and not tokens[first - 3].stop
         and tokens[first - 3].kind == "word"
     ):

@@ -24,6 +24,7 @@ from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
 from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem
+from kzmil.quantities import extract
 from kzmil.specifics import Specific
 from kzmil.tables import past_form
 
@@ -99,6 +100,8 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     # a word the claim also writes in a title ("Deputy Secretary ... deputy defense minister"):
     # which of the passage's is which cannot be told
     titled = {t.stem for t in ctoks if t.cap and t.kind == "word"}
+    # nor a word of a figure ("$52 million"): it counts, and relates no name to another
+    figured = [(q.start, q.end) for q in extract(claim, ctoks)]
     described = _appositions(claim, ctoks)
     fronted = _fronted_participle(claim, ctoks)
     words = [
@@ -110,6 +113,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
         and not t.synthetic
         and len(t.norm) > 2
         and t.stem not in titled
+        and not any(lo <= t.start < hi for lo, hi in figured)
     ]
     # where each stands, and where it may stand: two names one passage word may stand for
     # ("Astana", "Kazakh": the capital and the country) are not told apart by their order
