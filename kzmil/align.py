@@ -21,11 +21,11 @@ from kzmil.agents import agent_conflicts, object_conflicts, verb_at
 from kzmil.attribution import SOURCE_NOUNS
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
-from kzmil.conflicts import Conflict, credits, in_credit, is_initials, roles
+from kzmil.conflicts import DEADLINE, Conflict, credits, in_credit, is_initials, limit_for_event, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
-from kzmil.modality import saying
+from kzmil.modality import MODALS, saying
 from kzmil.names import given_names_before, is_person, matcher, name_match, spelled_out
 from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against, is_state
@@ -862,6 +862,8 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     if gap is not None:
         return find_gap(gap, r)
     got = stated_by(spec.quantity, r.claim, r.ctoks, r.quantities, r.ev.text, r.ev.tokens)
+    if got is not None and limit_for_event(r.ctoks, spec.quantity, r.ev.tokens, got):
+        got = None  # "signed in 2013" is not stated by "runs through 2013"
     claim_parts = parts(r.ctoks)
     mine = next((p for p in claim_parts if r.ctoks[p.at].start == spec.tokens[0].start), None)
     # the "two" of "two in five of the 250" is the rate's, read with its "five"
@@ -894,6 +896,11 @@ def _find_figure(spec: Specific, r: Reading) -> Found:
     around = stated_by(spec.quantity, r.claim, r.ctoks, r.context_quantities)
     if around is None and (credited := _dated_credit(spec.quantity, r)) is not None:
         return credited
+    if around is not None and around.text.endswith(ARTICLE_DATE) and _deadline(spec, r):
+        # the article's date tells when it was written, not what is due by then; the passage's
+        # "by the end of this year" does
+        told = [q for q in r.context_quantities if not q.text.endswith(ARTICLE_DATE)]
+        around = stated_by(spec.quantity, r.claim, r.ctoks, told)
     if around is not None and around.text.endswith(ARTICLE_DATE) and r.ev.dated:
         # the passage dates its own event from the article's date to another year: "will open
         # next year" in an article of 2010 says 2011, not the 2010 the article bears
@@ -1091,6 +1098,31 @@ def _listed(spec: Specific, q: Quantity, ev: Evidence, ctoks: list[Token]) -> Fo
         if len(items) == int(q.value):
             return f"{ev.text[t.start : t.end]}: {len(items)} named"
     return None
+
+
+# Parts of a span between a deadline's word and its year: "by the end of 2008".
+_SPAN_PARTS = frozenset({"the", "end", "close", "middle", "start", "of"})
+
+
+def _deadline(spec: Specific, r: Reading) -> bool:
+    """Is the claim's year a deadline ("to be installed by the end of 2008")? An article of
+    2008 dates what it tells, not what is to be done by a year."""
+    k = next((i for i, x in enumerate(r.ctoks) if x is spec.tokens[0]), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= 0 and r.ctoks[j].norm in _SPAN_PARTS:
+        j -= 1
+    if j < 0:
+        return False
+    if r.ctoks[j].norm in DEADLINE - {"by"}:
+        return True  # "until 2008", "through 2013"
+    due = any(t.norm in MODALS for t in r.ctoks) or any(
+        a.norm == "to" and b.norm == "be" for a, b in zip(r.ctoks, r.ctoks[1:], strict=False)
+    )
+    # "by 2008" when the claim speaks of what is still due ("will", "to be installed by"), or
+    # of the end of the year; not "by 2008, 23 had left", a count as of then
+    return r.ctoks[j].norm == "by" and (due or j < k - 1)
 
 
 def _find_month(spec: Specific, r: Reading) -> Found:

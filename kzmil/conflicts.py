@@ -193,7 +193,11 @@ def quantity_conflicts(
         q
         for q in cq
         if (
-            not any((q.same_value(p) and _counts_same(q, p)) or _rounds(ctoks, q, ptoks, p) for p in pq)
+            not any(
+                (q.same_value(p) and _counts_same(q, p) and not limit_for_event(ctoks, q, ptoks, p))
+                or _rounds(ctoks, q, ptoks, p)
+                for p in pq
+            )
             and stated_by(q, claim, ctoks, pq, passage, ptoks) is None
         )
         or _in_anothers_slot(ctoks, q, pq, free, ptoks)
@@ -396,8 +400,9 @@ def _changed_by(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity
     return len(shared) >= PARTS_SHARED
 
 
-# Words that make a year a deadline ("by 2007"), not the date of an event ("in July 2003").
-DEADLINE = frozenset({"by", "until", "till"})
+# Words that make a year a deadline or a limit ("by 2007", "through 2013"), not the date of an
+# event ("in July 2003").
+DEADLINE = frozenset({"by", "until", "till", "through"})
 
 
 def _year_role(tokens: list[Token], q: Quantity) -> str:
@@ -413,6 +418,20 @@ def _year_role(tokens: list[Token], q: Quantity) -> str:
     if before[0].norm == "in" or before[0].norm in MONTHS:
         return "event"
     return ""
+
+
+# Words that make a year the end of a span ("runs through 2013", "until 2020"): no event
+# happened then. ("by 2007" is left out: "in 2007" often rewords it.)
+LIMITS = DEADLINE - {"by"}
+
+
+def limit_for_event(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quantity) -> bool:
+    """Is the passage's year the end of a span ("signed in 2003 and runs through 2013") where
+    the claim's is an event's ("signed in 2013")? The same year, but not the same date."""
+    if q.type != "year" or p.type != "year" or _year_role(ctoks, q) != "event":
+        return False
+    before = [t for t in ptoks if t.end <= p.start][-1:]
+    return bool(before) and before[0].norm in LIMITS
 
 
 # Tokens from a year back to the verb it dates: "graduated from West Point in 2005".

@@ -105,6 +105,30 @@ def _date_bindings(text: str, tokens: list[Token]) -> list[tuple[str, Token, Tok
     return out
 
 
+def _opening_binding(text: str, tokens: list[Token]) -> list[tuple[str, Token, Token]]:
+    """A date that opens the claim ("In March 2003 the minister held talks with Nazarbayev")
+    dates the whole sentence, as if written at its end: (the month or year, its last content
+    word, the date token). Not when another date follows."""
+    if len(tokens) < 3 or tokens[0].norm not in _TIME_PREPOSITIONS:
+        return []
+    date = tokens[1]
+    if not (_month_word(date) or (date.kind == "num" and date.norm.isdigit() and len(date.norm) == 4)):
+        return []
+    k = 2
+    while k < len(tokens) and (tokens[k].kind == "num" or tokens[k].norm == "of"):
+        k += 1  # "In March 2003", "On 12 of September": the rest of the date
+    last = None
+    for j in range(k, len(tokens)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if j > k and any(ch in ";:()" for ch in gap):
+            break  # not at a comma: an apposition ("France's minister, Alliot-Marie, held talks")
+        if _month_word(tokens[j]) or (tokens[j].kind == "num" and len(tokens[j].norm) == 4):
+            return []  # a clause with a date of its own
+        if tokens[j].kind == "word" and not tokens[j].stop:
+            last = tokens[j]
+    return [(date.norm, last, date)] if last is not None else []
+
+
 def date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """Two dates the claim gives to each other's events: "talks in March followed by a meeting
     of the ministers in July" against "after a meeting of the ministers in March, ... talks
@@ -112,7 +136,7 @@ def date_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflic
     passage too, bound elsewhere."""
     theirs = _date_bindings(ev.text, ev.tokens)
     dates = {d for d, _, _ in theirs}
-    for date, word, tok in _date_bindings(claim, ctoks):
+    for date, word, tok in _date_bindings(claim, ctoks) + _opening_binding(claim, ctoks):
         for other, pword, ptok in theirs:
             if pword.stem == word.stem and other != date and date in dates:
                 said = ev.text[pword.start : ptok.end]
