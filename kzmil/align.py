@@ -77,6 +77,7 @@ from kzmil.structure import (
     qualifier_conflicts,
     range_conflicts,
     role_conflicts,
+    sister_conflicts,
     subject_conflicts,
     voice_conflicts,
     wish_conflicts,
@@ -142,6 +143,7 @@ def align(claim: str, ctoks: list[Token], specs: list[Specific], ev: Evidence) -
             or agent_conflicts(claim, ctoks, ev)
             or object_conflicts(claim, ctoks, ev)
             or modifier_conflicts(claim, ctoks, ev)
+            or sister_conflicts(claim, ctoks, ev)
             or qualifier_conflicts(claim, ctoks, ev)
             or range_conflicts(claim, ctoks, ev)
             or only_conflicts(claim, ctoks, specs, ev)

@@ -26,6 +26,7 @@ from kzmil.names import is_person, name_match, positions
 from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem
 from kzmil.quantities import extract
 from kzmil.specifics import Specific
+from kzmil.synonyms import sisters, synonyms
 from kzmil.tables import past_form
 
 # Verbs whose two sides can change places without changing the fact ("A met B" is "B met A").
@@ -868,6 +869,68 @@ def modifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Con
             one = claim[run[0].start : head.end]
             said = ev.text[other[0].start : their_head.end]
             return [Conflict("detail", one, said, (run[0].start, head.end), (other[0].start, their_head.end))]
+    return []
+
+
+def _slot_words(text: str, tokens: list[Token], k: int) -> tuple[str | None, str | None]:
+    """The stems of the plain content words right around token k, with nothing but spaces (and,
+    before it, an article) between: "up to division commander" -> (None, "command"); "joined
+    the army" -> ("join", None). The slot a word of a kind fills."""
+
+    def plain(a: int, b: int) -> bool:  # token a is a plain word, right beside token b
+        if not 0 <= a < len(tokens):
+            return False
+        t, gap = tokens[a], text[tokens[min(a, b)].end : tokens[max(a, b)].start]
+        return t.kind == "word" and not t.stop and not t.cap and not gap.strip()
+
+    j = k - 1
+    while j >= 0 and tokens[j].norm in ARTICLES:
+        j -= 1
+    before = tokens[j].stem if plain(j, j + 1) else None
+    after = tokens[k + 1].stem if plain(k + 1, k) else None
+    return before, after
+
+
+SLOT_LEAD = 2  # words before the slot that tell two of its mentions apart: "up to brigade commander"
+
+
+def _same_slot(mine: tuple[str | None, str | None], theirs: tuple[str | None, str | None]) -> bool:
+    return any(a is not None and a == b for a, b in zip(mine, theirs, strict=True))
+
+
+def _shared_lead(lead: list[str], tokens: list[Token], j: int) -> int:
+    """How many of the words before the claim's slot stand, in order, before token j."""
+    theirs = [x.norm for x in tokens[max(0, j - len(lead)) : j]]
+    return sum(a == b for a, b in zip(reversed(lead), reversed(theirs), strict=False))
+
+
+def sister_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
+    """A noun of the claim that the passage never states, where the passage puts one of its
+    WordNet sisters in the same slot, between the same words: "up to division commander"
+    against "up to brigade commander", "a former army officer" against "a former navy
+    officer". The sister must not be the claim's own word elsewhere."""
+    stated = {t.stem for t in ev.tokens}
+    mine = {t.stem for t in ctoks}
+    for k, t in enumerate(ctoks):
+        if t.kind != "word" or t.stop or t.cap or t.stem in stated:
+            continue
+        kinds = sisters(t.stem) - mine
+        if not kinds or (synonyms(t.stem) & stated):
+            continue
+        before, after = _slot_words(claim, ctoks, k)
+        lead = [x.norm for x in ctoks[max(0, k - SLOT_LEAD) : k]]
+        facing = [
+            (_shared_lead(lead, ev.tokens, j), -j)
+            for j, p in enumerate(ev.tokens)
+            if p.stem in kinds
+            and not p.cap
+            and _same_slot((before, after), _slot_words(ev.text, ev.tokens, j))
+        ]
+        if facing:
+            p = ev.tokens[-max(facing)[1]]
+            one, said = claim[t.start : t.end], ev.text[p.start : p.end]
+            note = f"the claim says \u201c{one}\u201d; the source says \u201c{said}\u201d"
+            return [Conflict("detail", one, said, (t.start, t.end), (p.start, p.end), note=note)]
     return []
 
 

@@ -87,6 +87,30 @@ def test_an_opening_date_dates_its_whole_clause(tmp_path: Path, claim: str, want
     assert _verdict(tmp_path, claim, talks=TALKS).verdict == want
 
 
+COURSES = (
+    "The courses were geared towards officers from platoon commander to battalion commander, as well "
+    "as courses for officers up to brigade commander."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("The courses covered officers from platoon commander up to division commander.", "contradicted"),
+        ("The courses covered officers from platoon commander up to brigade commander.", "supported"),
+    ],
+)
+def test_a_sister_noun_in_the_same_slot_contradicts(tmp_path: Path, claim: str, want: str) -> None:
+    assert _verdict(tmp_path, claim, courses=COURSES).verdict == want
+
+
+def test_sisters_are_of_one_kind() -> None:
+    from kzmil.synonyms import sisters
+
+    assert "brigad" in sisters("divis") and "navi" in sisters("armi")
+    assert not sisters("command") & {"officer", "leader"}  # no sister is a synonym
+
+
 AGREEMENT = "The cooperation agreement between Norway and Denmark was signed in 2003 and runs through 2013."
 
 
