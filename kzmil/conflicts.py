@@ -44,7 +44,7 @@ from kzmil.quantities import (
     within_bound,
 )
 from kzmil.specifics import ORDER_CUES
-from kzmil.synonyms import ABBREVIATIONS, abbreviated, synonyms
+from kzmil.synonyms import ABBREVIATIONS, abbreviated, derivations, paraphrases, synonyms
 from kzmil.tables import past_form
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -1593,6 +1593,20 @@ def _near_figure(tokens: list[Token], tok: Token) -> bool:
     return any(t.kind == "num" for t in tokens[max(0, i - AMOUNT_REACH) : i + AMOUNT_REACH + 1])
 
 
+COPULA = frozenset({"is", "are", "was", "were", "be", "been"})
+
+
+def _denied_state(tokens: list[Token], i: int) -> Token | None:
+    """The word a copula's "not" denies, when it is a plain word standing right after it ("is
+    not new", "were not alone"), not a verb's form ("was not held", "is not being")."""
+    if tokens[i].norm != "not" or i == 0 or tokens[i - 1].norm not in COPULA or i + 1 >= len(tokens):
+        return None
+    said = tokens[i + 1]
+    if said.kind != "word" or said.stop or said.cap or past_form(said.norm) or said.norm.endswith("ing"):
+        return None
+    return said
+
+
 def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
     """A lack or an absence denies only the thing it names: it counts when the other side
     names that thing as a plain word ("an absence of military infrastructure" against "a
@@ -1628,6 +1642,11 @@ def _denies_shared(tokens: list[Token], i: int, other: list[Token]) -> bool:
         # "keen to avoid upsetting the balance" denies upsetting it, not the balance
         deed = next((t for t in tokens[i + 1 : i + 3] if t.kind == "word" and not t.stop), None)
         return deed is not None and any(t.stem == deed.stem for t in other)
+    if (said := _denied_state(tokens, i)) is not None:
+        # "She is not alone: ...", "the ties were not new": a state the other side never
+        # states, in any form or by its opposite, is no deed the other side says was done
+        family = {said.stem} | paraphrases(said.stem) | derivations(said.stem) | opposites(said.stem)
+        return any(t.stem in family for t in other)
     if tokens[i].stem not in LACKING and tokens[i].norm != "short":  # "short of equipment" lacks it
         return True
     head = lacked(tokens, i)

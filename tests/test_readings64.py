@@ -111,6 +111,21 @@ def test_sisters_are_of_one_kind() -> None:
     assert not sisters("command") & {"officer", "leader"}  # no sister is a synonym
 
 
+CADETS = "Of the 114 cadets who studied in Norway, 23 have left to find employment in the civil sector."
+TRAINED = "The number of cadets trained abroad remains small, but it is significant and growing."
+
+
+def test_a_state_denied_that_the_source_never_states_is_no_denial(tmp_path: Path) -> None:
+    """ "She is not alone:" frames the figures after it; the passage states no "alone"."""
+    claim = "She is not alone: of the 114 cadets who studied in Norway, 23 have left for civil jobs."
+    assert _verdict(tmp_path, claim, cadets=CADETS).verdict != "contradicted"
+
+
+def test_a_state_denied_that_the_source_states_is_still_denied(tmp_path: Path) -> None:
+    claim = "The number of cadets trained abroad is not significant."
+    assert _verdict(tmp_path, claim, trained=TRAINED).verdict == "contradicted"
+
+
 AGREEMENT = "The cooperation agreement between Norway and Denmark was signed in 2003 and runs through 2013."
 
 
