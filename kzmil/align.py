@@ -1118,7 +1118,8 @@ def _deadline(spec: Specific, r: Reading) -> bool:
     if j < 0:
         return False
     if r.ctoks[j].norm in DEADLINE - {"by"}:
-        return True  # "until 2008", "through 2013"
+        # "until 2008", "through 2013"; "not until 2003" is when it happened
+        return not (j > 0 and r.ctoks[j - 1].norm == "not")
     due = any(t.norm in MODALS for t in r.ctoks) or any(
         a.norm == "to" and b.norm == "be" for a, b in zip(r.ctoks, r.ctoks[1:], strict=False)
     )

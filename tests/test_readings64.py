@@ -30,6 +30,7 @@ SCHOOLS = "Minister Halvorsen promised that schools will be equipped with new co
         ),
         ("Schools will be equipped with new computers by 2011, Halvorsen promised.", "not_found"),
         ("In 2011 Halvorsen promised that schools will get new computers and software.", "supported"),
+        ("It was not until 2011 that Halvorsen promised schools new computers and software.", "supported"),
     ],
 )
 def test_a_deadline_is_not_the_articles_date(tmp_path: Path, claim: str, want: str) -> None:
