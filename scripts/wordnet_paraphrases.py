@@ -160,7 +160,9 @@ def sister_table(wordnet: Path) -> dict[str, set[str]]:
     pairs: list[tuple[str, str]] = []
     for members in under.values():
         if 2 <= len(members) <= SISTERS_MAX:
-            pairs += [(a, b) for x in members for y in members if x != y for a in holders[x] for b in holders[y]]
+            pairs += [
+                (a, b) for x in members for y in members if x != y for a in holders[x] for b in holders[y]
+            ]
     vocab = sorted({w for pair in pairs for w in pair})
     stem_of = dict(zip(vocab, stems(vocab), strict=True))
     close, near, kin = table(wordnet), near_table(wordnet), kin_table(wordnet)
