@@ -168,8 +168,11 @@ def test_unwritable_cache_falls_back_with_a_warning(mini: Path, tmp_path: Path) 
 # ------------------------------------------------------------------ processes
 
 
-# Corpus sizes a signal test tries in turn, until indexing is still running when it signals.
-SIGNAL_CORPUS_SIZES = (800, 3200, 12800)
+def _sigint_as_default() -> None:
+    """In the child before kzmil starts: a shell that runs the tests in the background (as a
+    CI script may: `.ci/run &`) has them ignore SIGINT, and a child inherits that, so Ctrl-C
+    would never reach kzmil and the tests below would skip, asserting nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _bench_corpus(tmp_path: Path, n: int) -> Path:
@@ -217,23 +220,21 @@ def test_killed_index_leaves_a_usable_index(tmp_path: Path) -> None:
 @pytest.mark.skipif(KZMIL is None, reason="kzmil is not installed")
 @pytest.mark.slow
 def test_ctrl_c_exits_130_quietly(tmp_path: Path) -> None:
-    # a corpus four times larger each time indexing finishes before the signal, so the test
-    # keeps catching it mid-way on a faster machine instead of skipping
-    for n in SIGNAL_CORPUS_SIZES:
-        run = tmp_path / str(n)
-        run.mkdir()
-        corpus = _bench_corpus(run, n)
-        env = dict(os.environ, KZMIL_INDEX=str(run / "i.sqlite"), KZMIL_CORPUS=str(corpus))
-        proc = subprocess.Popen(
-            [KZMIL or "kzmil", "index"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
-        time.sleep(0.8)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=120)
-        if proc.returncode != 0:
-            break
-    else:
-        pytest.skip("indexing finished before the signal, whatever the corpus")
+    corpus = _bench_corpus(tmp_path, 800)
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    proc = subprocess.Popen(
+        [KZMIL or "kzmil", "index"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_sigint_as_default,
+    )
+    time.sleep(0.8)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("indexing finished before the signal")
     assert proc.returncode == 130
     assert "Traceback" not in err
 
@@ -472,33 +473,29 @@ def test_an_index_run_survives_a_worker_killed_from_outside(
 def test_ctrl_c_at_any_moment_of_indexing_is_quiet(tmp_path: Path, delay: float) -> None:
     """The terminal sends SIGINT to the whole foreground group, workers included, and
     the first moments (workers still importing) used to print their tracebacks."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(400):
+        (corpus / f"a{n:03d}.md").write_text(f"Article {n}\n\n" + "The ferry crossed the bay at noon. " * 300)
+    env = dict(os.environ, KZMIL_INDEX=str(tmp_path / "i.sqlite"), KZMIL_CORPUS=str(corpus))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kzmil", "index"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_sigint_as_default,
+    )
     from test_hostile import children_of
 
-    for files in (400, 1600, 6400):  # larger while indexing finishes before the signal
-        corpus = tmp_path / f"c{files}"
-        corpus.mkdir()
-        for n in range(files):
-            (corpus / f"a{n:04d}.md").write_text(
-                f"Article {n}\n\n" + "The ferry crossed the bay at noon. " * 300
-            )
-        env = dict(os.environ, KZMIL_INDEX=str(tmp_path / f"i{files}.sqlite"), KZMIL_CORPUS=str(corpus))
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "kzmil", "index"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        while not children_of(proc.pid) and proc.poll() is None:
-            time.sleep(0.002)
-        time.sleep(delay)  # a worker is starting up
-        os.killpg(proc.pid, signal.SIGINT)
-        out, err = proc.communicate(timeout=120)
-        if " added, " not in out:
-            break
-    else:
-        pytest.skip("indexing finished before the signal, whatever the corpus")
+    while not children_of(proc.pid) and proc.poll() is None:
+        time.sleep(0.002)
+    time.sleep(delay)  # a worker is starting up
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    if " added, " in out:
+        pytest.skip("indexing finished before the signal")
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
 
