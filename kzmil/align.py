@@ -21,7 +21,7 @@ from kzmil.agents import agent_conflicts, object_conflicts, verb_at
 from kzmil.attribution import SOURCE_NOUNS
 from kzmil.causes import cause_conflicts
 from kzmil.comparisons import exchanged_ranking, is_year
-from kzmil.conflicts import DEADLINE, Conflict, credits, in_credit, is_initials, limit_for_event, roles
+from kzmil.conflicts import LIMITS, Conflict, credits, in_credit, is_initials, limit_for_event, roles
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
@@ -1117,7 +1117,7 @@ def _deadline(spec: Specific, r: Reading) -> bool:
         j -= 1
     if j < 0:
         return False
-    if r.ctoks[j].norm in DEADLINE - {"by"}:
+    if r.ctoks[j].norm in LIMITS:
         # "until 2008", "through 2013"; "not until 2003" is when it happened
         return not (j > 0 and r.ctoks[j - 1].norm == "not")
     due = any(t.norm in MODALS for t in r.ctoks) or any(

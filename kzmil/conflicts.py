@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from kzmil import places
 from kzmil.antonyms import AMOUNT_REACH, adverb_opposites, amount_after, change_at, opposites
 from kzmil.evaluation import same_tone
+from kzmil.modality import BE
 from kzmil.normalize import NEGATIONS, POSSESSIVE, STOPWORDS, Token, content, stem
 from kzmil.quantities import (
     MEASURES,
@@ -408,16 +409,17 @@ DEADLINE = frozenset({"by", "until", "till", "through"})
 def _year_role(tokens: list[Token], q: Quantity) -> str:
     """What a year is to its sentence: a deadline ("by 2007"), the date of an event ("in July
     2003", "in 2003"), or either. A deadline and an event date are different slots."""
-    if q.type != "year":
+    if q.type != "year" or (before := _word_before(tokens, q)) is None:
         return ""
-    before = [t for t in tokens if t.end <= q.start][-1:]
-    if not before:
-        return ""
-    if before[0].norm in DEADLINE:
+    if before.norm in DEADLINE:
         return "deadline"
-    if before[0].norm == "in" or before[0].norm in MONTHS:
+    if before.norm == "in" or before.norm in MONTHS:
         return "event"
     return ""
+
+
+def _word_before(tokens: list[Token], q: Quantity) -> Token | None:
+    return next((t for t in reversed(tokens) if t.end <= q.start), None)
 
 
 # Words that make a year the end of a span ("runs through 2013", "until 2020"): no event
@@ -430,8 +432,8 @@ def limit_for_event(ctoks: list[Token], q: Quantity, ptoks: list[Token], p: Quan
     the claim's is an event's ("signed in 2013")? The same year, but not the same date."""
     if q.type != "year" or p.type != "year" or _year_role(ctoks, q) != "event":
         return False
-    before = [t for t in ptoks if t.end <= p.start][-1:]
-    return bool(before) and before[0].norm in LIMITS
+    before = _word_before(ptoks, p)
+    return before is not None and before.norm in LIMITS
 
 
 # Tokens from a year back to the verb it dates: "graduated from West Point in 2005".
@@ -1593,7 +1595,7 @@ def _near_figure(tokens: list[Token], tok: Token) -> bool:
     return any(t.kind == "num" for t in tokens[max(0, i - AMOUNT_REACH) : i + AMOUNT_REACH + 1])
 
 
-COPULA = frozenset({"is", "are", "was", "were", "be", "been"})
+COPULA = BE - {"being"}  # "is not new"; "being not ..." is no state told
 
 
 def _denied_state(tokens: list[Token], i: int) -> Token | None:

@@ -268,11 +268,9 @@ def figures_exchanged(spec: Specific, got: Quantity, r: Reading) -> Conflict | N
     if not mine or not theirs or mine & theirs or q.model:
         return None
     for other in extract(r.claim, r.ctoks):
-        if other.start == q.start or other.model or other.same_value(q):
-            continue
+        if other.start <= q.start or other.model or other.same_value(q):
+            continue  # the pair is told once, at its first figure
         p = next((x for x in r.quantities if x is not got and x.same_value(other)), None)
-        if p is not None and other.start < q.start:
-            p = None  # the pair is told once, at its first figure
         if p is None:
             continue
         if (

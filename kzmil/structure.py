@@ -920,14 +920,15 @@ def sister_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Confl
         before, after = _slot_words(claim, ctoks, k)
         lead = [x.norm for x in ctoks[max(0, k - SLOT_LEAD) : k]]
         facing = [
-            (_shared_lead(lead, ev.tokens, j), -j)
+            j
             for j, p in enumerate(ev.tokens)
             if p.stem in kinds
             and not p.cap
             and _same_slot((before, after), _slot_words(ev.text, ev.tokens, j))
         ]
         if facing:
-            p = ev.tokens[-max(facing)[1]]
+            # the one with most of the claim's words before it, the first of those
+            p = ev.tokens[max(facing, key=lambda j: (_shared_lead(lead, ev.tokens, j), -j))]
             one, said = claim[t.start : t.end], ev.text[p.start : p.end]
             note = f"the claim says \u201c{one}\u201d; the source says \u201c{said}\u201d"
             return [Conflict("detail", one, said, (t.start, t.end), (p.start, p.end), note=note)]

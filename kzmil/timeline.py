@@ -81,12 +81,17 @@ def _month_word(t: Token) -> bool:
     return t.cap and t.norm in MONTHS and (len(t.norm) > 3 or t.norm == "may")
 
 
+def _year_word(t: Token) -> bool:
+    """A year written in four digits ("2003")."""
+    return t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4
+
+
 def _date_bindings(text: str, tokens: list[Token]) -> list[tuple[str, Token, Token]]:
     """(the month or year, the word it binds, the date token) for each "X ... in March"."""
     out = []
     for k, t in enumerate(tokens):
         month = _month_word(t)
-        year = t.kind == "num" and t.norm.isdigit() and len(t.norm) == 4
+        year = _year_word(t)
         if not (month or year) or k == 0 or tokens[k - 1].norm not in _TIME_PREPOSITIONS:
             continue
         if year and k >= 2 and tokens[k - 2].cap and tokens[k - 2].norm in MONTHS:
@@ -112,7 +117,7 @@ def _opening_binding(text: str, tokens: list[Token]) -> list[tuple[str, Token, T
     if len(tokens) < 3 or tokens[0].norm not in _TIME_PREPOSITIONS:
         return []
     date = tokens[1]
-    if not (_month_word(date) or (date.kind == "num" and date.norm.isdigit() and len(date.norm) == 4)):
+    if not (_month_word(date) or _year_word(date)):
         return []
     k = 2
     while k < len(tokens) and (tokens[k].kind == "num" or tokens[k].norm == "of"):
@@ -122,7 +127,7 @@ def _opening_binding(text: str, tokens: list[Token]) -> list[tuple[str, Token, T
         gap = text[tokens[j - 1].end : tokens[j].start]
         if j > k and any(ch in ";:()" for ch in gap):
             break  # not at a comma: an apposition ("France's minister, Alliot-Marie, held talks")
-        if _month_word(tokens[j]) or (tokens[j].kind == "num" and len(tokens[j].norm) == 4):
+        if _month_word(tokens[j]) or _year_word(tokens[j]):
             return []  # a clause with a date of its own
         if tokens[j].kind == "word" and not tokens[j].stop:
             last = tokens[j]

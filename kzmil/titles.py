@@ -931,6 +931,8 @@ def description_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[
 # Tokens after a person's name within which a verb of succession hands them another's post:
 # "named Karel Obst, then head of the border police, to replace her".
 SUCCESSION_REACH = 12
+SUCCEEDED_REACH = 3  # tokens after the verb that name whom it replaces: "took over from Solvay"
+SUCCEEDED_PRONOUNS = frozenset({"her", "him"})
 
 
 def _succeeds(persons: list[Token], holder: list[Token], ev: Evidence) -> bool:
@@ -952,10 +954,6 @@ def _succeeds(persons: list[Token], holder: list[Token], ev: Evidence) -> bool:
                 ):
                     return True
     return False
-
-
-SUCCEEDED_REACH = 3  # tokens after the verb that name whom it replaces: "took over from Solvay"
-SUCCEEDED_PRONOUNS = frozenset({"her", "him"})
 
 
 # A description of a post reached after the time told ("Akhmetov, who would become defense
