@@ -16,7 +16,8 @@ from itertools import pairwise
 
 from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
-from kzmil.normalize import POSSESSIVE, Token
+from kzmil.modality import BE
+from kzmil.normalize import NEGATIONS, POSSESSIVE, Token
 from kzmil.quantities import MONTHS, YEARS, Quantity, extract
 from kzmil.specifics import Specific, cue_words, first_left, order_cues, time_adverb_alone
 from kzmil.structure import CUE_REACH, PHRASE_BREAK, RELATIVES, clause_span, neighbour_content
@@ -346,6 +347,12 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[i
     """The words for the events on each side of an order cue; for a cue that opens the
     sentence ("After X, Y") the main clause stands on the left, and so for one that opens a
     coordinated clause (", but soon after returning she found"), read as the passage's is."""
+    dated = _date_opening(tokens, text, cue)
+    opening = neighbour_content(tokens, cue, -1) is None
+    if dated is not None and (opening or _coordinated_opening(tokens, text, cue)):
+        # "After 9/11 Astana acknowledged ...", "..., yet after 9/11 Astana was slow": the date
+        # alone, its clause after it
+        return _contents(tokens, dated - 1, 1), list(range(cue + 1, dated))
     if _coordinated_opening(tokens, text, cue):
         is_left = _opening_left(tokens, text, cue)
         words = _contents(tokens, cue, 1)
@@ -362,6 +369,45 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[i
         if not right and after:  # the event is a date alone: "After 9/11, ..."
             right = [k for k in range(cue + 1, after[0]) if tokens[k].kind == "num"]
     return left, right
+
+
+def _date_opening(tokens: list[Token], text: str, cue: int) -> int | None:
+    """Where the main clause starts when the opening cue's event is a date with no comma after
+    it ("After 9/11 Astana acknowledged", "Before July 2003 the ministry"): the first word after
+    a run of figures and months that is a name or opens a subject. None for "after ten years of
+    attention", "after 2003's reform", or a comma, which the caller reads."""
+    k = cue + 1
+    while k < len(tokens) and (tokens[k].kind == "num" or tokens[k].norm in MONTHS):
+        k += 1
+    if k == cue + 1 or k >= len(tokens) or not any(t.kind == "num" for t in tokens[cue + 1 : k]):
+        return None
+    if re.search(r"[,;:']", text[tokens[k - 1].end : tokens[k].start]):
+        return None
+    nxt = tokens[k]
+    return k if (nxt.cap and nxt.kind == "word") or nxt.norm in SUBJECT_OPENERS else None
+
+
+def _dated_deed(claim: str, ctoks: list[Token], cue: int, main: list[int]) -> set[str]:
+    """The stems of the deed a date with no comma after it orders ("After 9/11 Astana
+    acknowledged"): the main clause's first plain word, and the next after a copula ("was slow
+    to react"). A name and a date alone ("After 9/11 Kazakhstan sent troops" against "In the
+    aftermath of 9/11 ... Kazakhstan") do not state the order: the deed must be told too.
+    Empty when the cue is not such an opening."""
+    if _date_opening(ctoks, claim, cue) is None or not main:
+        return set()
+    plain = [i for i in main if not ctoks[i].cap and ctoks[i].norm not in NEGATIONS]
+    if not plain:
+        return set()
+    copula = any(t.norm in BE for t in ctoks[main[0] : plain[0]])
+    return {ctoks[i].stem for i in plain[: 2 if copula else 1]}
+
+
+def _deed_told(deed: set[str], ev: Evidence, k: int) -> bool:
+    """Does the cue's sentence tell the deed, by its own stem or a synonym? (True with no deed.)"""
+    if not deed:
+        return True
+    near = {p.stem for p in ev.tokens if ev.one_sentence(p, ev.tokens[k])}
+    return any(d in near or synonyms(d) & near for d in deed)
 
 
 # Words that join a second deed to a clause: "after returning home and leave the army".
@@ -385,10 +431,10 @@ def _gerund_clause(tokens: list[Token], right: list[int]) -> list[int]:
     return right
 
 
-def _left_of_cue(tokens: list[Token], text: str, cue: int) -> Callable[[int], bool]:
+def _left_of_cue(tokens: list[Token], text: str, cue: int, opening: bool = False) -> Callable[[int], bool]:
     """Which positions hold the event written before the cue ("A" in "A after B"). A cue that
     opens the sentence ("After B, A") has its own event up to the comma and "A" after it."""
-    if neighbour_content(tokens, cue, -1) is not None:
+    if not opening and neighbour_content(tokens, cue, -1) is not None:
         return lambda k: k < cue
     comma = text.find(",", tokens[cue].end)
     if comma < 0:
@@ -427,6 +473,9 @@ def _opening_left(tokens: list[Token], text: str, cue: int) -> Callable[[int], b
     after the cue's phrase, or, with no comma, what follows the first subject pronoun or the
     determiner after the phrase's first content word ("but after the reform it was restored",
     "soon after returning she found", "before the signing the finance minister resigned")."""
+    dated = _date_opening(tokens, text, cue)
+    if dated is not None:
+        return lambda k: k >= dated  # "but after 9/11 Astana was slow"
     content = next((k for k in range(cue + 1, len(tokens)) if not tokens[k].stop), len(tokens))
     end = next(
         (
@@ -531,6 +580,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     left, right = _events(ctoks, claim, cue)
     if not left or not right:
         return None
+    deed = _dated_deed(claim, ctoks, cue, left)
     first, second = (left, right) if first_left(ctoks, cue) else (right, left)
     first_stems = {ctoks[i].stem for i in first} - {ctoks[i].stem for i in second}
     second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
@@ -538,17 +588,23 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     ps = _event_words(second, second_stems, claim, ctoks, ev)
     for k in order_cues(ev.tokens, stating=True, text=ev.text):
         said = cue_words(ev.text, ev.tokens, k)
-        is_left = _left_of_cue(ev.tokens, ev.text, k)
-        # a cue that opens the sentence ("After X, Y") orders its whole main clause
-        reach = len(ev.tokens) if neighbour_content(ev.tokens, k, -1) is None else CUE_REACH
+        # a cue that opens the sentence ("After X, Y") orders its whole main clause; in a
+        # passage's later sentence, that sentence's alone
+        before = neighbour_content(ev.tokens, k, -1)
+        later = before is not None and not ev.one_sentence(ev.tokens[before], ev.tokens[k])
+        is_left = _left_of_cue(ev.tokens, ev.text, k, opening=later)
+        reach = len(ev.tokens) if before is None or later else CUE_REACH
+        here = ev.tokens[k]
+        outside = {x for x, p in enumerate(ev.tokens) if later and not ev.one_sentence(p, here)}
         # a cue that opens a coordinated clause orders that clause alone: both its events
         # stand after it ("but soon after returning she found"; "soon" goes with the cue)
         opens = k + 1 if _coordinated_opening(ev.tokens, ev.text, k) else 0
         if opens:
             is_left = _opening_left(ev.tokens, ev.text, k)
-        for a in (x for x in pf if abs(x - k) <= reach and x != k and x >= opens):
-            for b in (y for y in ps if abs(y - k) <= reach and y != k and y >= opens):
-                if is_left(a) != is_left(b):  # the cue stands between the two events
+        for a in (x for x in pf if abs(x - k) <= reach and x != k and x >= opens and x not in outside):
+            for b in (y for y in ps if abs(y - k) <= reach and y != k and y >= opens and y not in outside):
+                # the cue stands between the two events
+                if is_left(a) != is_left(b) and _deed_told(deed, ev, k):
                     return first_left(ev.tokens, k) == is_left(a), said
     shared = {ctoks[i].stem for i in first} & {ctoks[i].stem for i in second}
     if (firstly := _done_first(ev, shared, first_stems, second_stems)) is not None:
