@@ -1600,10 +1600,12 @@ COPULA = BE - {"being"}  # "is not new"; "being not ..." is no state told
 
 def _denied_state(tokens: list[Token], i: int) -> Token | None:
     """The word a copula's "not" denies, when it is a plain word standing right after it ("is
-    not new", "were not alone"), not a verb's form ("was not held", "is not being")."""
+    not new", "were not alone") or after "a" ("is not an outlier": a state too), not a verb's
+    form ("was not held", "is not being")."""
     if tokens[i].norm != "not" or i == 0 or tokens[i - 1].norm not in COPULA or i + 1 >= len(tokens):
         return None
-    said = tokens[i + 1]
+    k = i + 2 if tokens[i + 1].norm in ("a", "an") and i + 2 < len(tokens) else i + 1
+    said = tokens[k]
     if said.kind != "word" or said.stop or said.cap or past_form(said.norm) or said.norm.endswith("ing"):
         return None
     return said

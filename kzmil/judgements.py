@@ -12,6 +12,7 @@ from kzmil.attribution import SOURCE_NOUNS
 from kzmil.conflicts import (
     FAILING,
     LACKING,
+    NEGATING_VERBS,
     Conflict,
     denials,
     headline,
@@ -103,8 +104,8 @@ def _judges_nothing(text: str, tokens: list[Token], k: int) -> bool:
     "crime-fighting": a noun that a compound's doing acts on (an adjective or adverb there,
     "ill-advised", still judges, as does a noun before another part: "war-torn"). VADER rates
     the word alone ("kind" +, "trust" +), which is not what the passage says there."""
-    if _in_addition(tokens, k):
-        return True
+    if _in_addition(tokens, k) or tokens[k].stem in NEGATING_VERBS:
+        return True  # "keen to avoid upsetting": a denial of the deed after it, no judgement
     if k + 1 >= len(tokens):
         return False
     word, after = tokens[k], tokens[k + 1]
