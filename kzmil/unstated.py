@@ -11,6 +11,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from kzmil import places
+from kzmil.align import ASPECT_ADVERBS
 from kzmil.antonyms import AMOUNT_REACH, change_at
 from kzmil.conflicts import DENIED_REACH, denials
 from kzmil.evaluation import valence
@@ -195,6 +196,8 @@ def unstated_phrase(query: Query, cand: Candidate, ev: Evidence) -> list[Specifi
                 continue  # "at the top of her class": the phrase goes on through its "of"
             if u.kind != "word" or (u.stop and u.norm not in DETERMINERS) or u.norm in ADJUNCT_PREPOSITIONS:
                 break
+            if u.norm in ASPECT_ADVERBS:
+                break  # "in the programme ever since": an adverb of time ends the phrase
             if CLAUSE_BREAK.search(text, (phrase[-1] if phrase else t).end, u.start):
                 break
             if phrase and phrase[0].cap and not u.cap and not _nationality(phrase):
