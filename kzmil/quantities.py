@@ -138,6 +138,8 @@ class Quantity:
         only to another model's, of the same thing ("MiG-29 fighters", "Su-27 fighters")."""
         if self.model != other.model:
             return False
+        if self.model and not (self.unit and self.unit == other.unit):
+            return False  # "T-72 and T-90 tanks" against "L-39, and Su-27 aircraft": no thing in common
         if self.type != other.type:
             return {self.type, other.type} == {"money", "count"} and bool(
                 self.unit and self.unit == other.unit
