@@ -366,7 +366,9 @@ def _events(tokens: list[Token], text: str, cue: int) -> tuple[list[int], list[i
         after = [k for k, t in enumerate(tokens) if comma >= 0 and t.start > comma]
         left = _contents(tokens, after[0] - 1, 1) if after else []
         right = [k for k in right if not after or k < after[0]]
-        if not right and after:  # the event is a date alone: "After 9/11, ..."
+        if after and (not right or _dated_event(tokens, cue + 1, after[0])):
+            # the event is a date alone ("After 9/11, ..."), or an event the date names ("After
+            # the September 11 attacks, ..."), which a source may give by its date alone
             right = [k for k in range(cue + 1, after[0]) if tokens[k].kind == "num"]
     return left, right
 
@@ -385,6 +387,21 @@ def _date_opening(tokens: list[Token], text: str, cue: int) -> int | None:
         return None
     nxt = tokens[k]
     return k if (nxt.cap and nxt.kind == "word") or nxt.norm in SUBJECT_OPENERS else None
+
+
+CUE_OBJECT = (
+    3  # tokens from an order word to the date it governs: "aftermath of 9/11", "after the 2004 floods"
+)
+
+
+def _dated_event(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Are tokens lo..hi an event named by its date: a determiner, the date, one noun ("the
+    September 11 attacks", "the 2004 tsunami")?"""
+    words = tokens[lo:hi]
+    if len(words) < 3 or words[0].norm not in ("the", "its", "their") or words[-1].kind != "word":
+        return False
+    date = words[1:-1]
+    return any(t.kind == "num" for t in date) and all(t.kind == "num" or t.norm in MONTHS for t in date)
 
 
 def _dated_deed(claim: str, ctoks: list[Token], cue: int, main: list[int]) -> set[str]:
@@ -586,8 +603,15 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
     pf = _event_words(first, first_stems, claim, ctoks, ev)
     ps = _event_words(second, second_stems, claim, ctoks, ev)
+    # a date alone after the claim's cue ("After 9/11, ...", "After 2004 Oslo ...") is the
+    # passage cue's own object ("in the aftermath of 9/11"), not a date elsewhere in its
+    # sentence ("In 2004, after the storm, Oslo ...": the storm came first)
+    date_first = all(ctoks[i].kind == "num" for i in right) and right is first
     for k in order_cues(ev.tokens, stating=True, text=ev.text):
         said = cue_words(ev.text, ev.tokens, k)
+        dates = pf if date_first else ps
+        if all(ctoks[i].kind == "num" for i in right) and not any(0 < x - k <= CUE_OBJECT for x in dates):
+            continue
         # a cue that opens the sentence ("After X, Y") orders its whole main clause; in a
         # passage's later sentence, that sentence's alone
         before = neighbour_content(ev.tokens, k, -1)
