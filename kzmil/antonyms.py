@@ -144,6 +144,14 @@ def change_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "Astana was slow to respond": how something was done, not a change
     if nxt is not None and nxt.norm in LESSENING_PARTICLES and then in PLACE_PREPOSITIONS:
         nxt = None  # "sat down with", "came back to": a movement, not a lessening
+    if (
+        nxt is not None
+        and nxt.norm in LESSENING_PARTICLES
+        and then == "as"
+        and i
+        and tokens[i - 1].norm == "as"
+    ):
+        return None  # "as far back as 2003": how long ago, not a lessening
     found = _change(t.stem, nxt.stem if nxt is not None else "", nxt.norm if nxt is not None else "")
     figure = _figure_after(tokens[i + 2 : i + 2 + AMOUNT_REACH])
     if found is None and (

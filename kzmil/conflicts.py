@@ -44,7 +44,7 @@ from kzmil.quantities import (
     uncited,
     within_bound,
 )
-from kzmil.specifics import ORDER_CUES
+from kzmil.specifics import DEGREE_COMPARATIVES, DEGREE_SUPERLATIVES, ORDER_CUES
 from kzmil.synonyms import ABBREVIATIONS, abbreviated, derivations, paraphrases, synonyms
 from kzmil.tables import past_form
 
@@ -1178,6 +1178,90 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
     return out
 
 
+def _manner_reversed(
+    t: Token,
+    ctoks: list[Token],
+    ptoks: list[Token],
+    passage: str,
+    hi: int,
+    c_norms: set[str],
+    p_norms: set[str],
+) -> Token | None:
+    """An adverb of manner opposite to the claim's word of manner, later in the sentence the
+    claim is matched in, where the region the claim matches stops short of it: "Astana was
+    quick to embrace the coalition" against "Astana recognized the importance of cooperation
+    with the coalition but only slowly responded". Only when the passage does not state the
+    claim's own word, and only an "-ly" adverb, which tells how the sentence's deed was done."""
+    if t.norm in p_norms:
+        return None
+    # the deed the claim's word tells the manner of ("quick to [embrace]", "swiftly [embraced]"):
+    # one the passage states otherwise is done in its own manner ("recognized ... but only
+    # slowly rebuilt" says nothing of how quickly it recognized)
+    k = next((i for i, c in enumerate(ctoks) if c is t), None)
+    deed = (
+        next((c for c in ctoks[k + 1 : k + 4] if c.kind == "word" and not c.stop), None)
+        if k is not None
+        else None
+    )
+    if deed is not None and any(x.stem == deed.stem or x.stem in synonyms(deed.stem) for x in ptoks):
+        return None
+    wanted = (opposites(t.stem) | adverb_opposites(t.norm)) - c_norms
+    for p in ptoks[hi:]:
+        if re.search(r"[.!?;]", passage[ptoks[hi - 1].end : p.start]):
+            return None  # another sentence, or another clause set off by a semicolon
+        if p.norm.endswith("ly") and (p.norm in wanted or p.stem in wanted):
+            return p
+    return None
+
+
+def _ranks_the_same(ctoks: list[Token], t: Token, ptoks: list[Token], faced: Token) -> bool:
+    """Do a claim's superlative of degree and a passage's comparative measure one thing among
+    others? Not a comparative with "than" ("smaller than it was in 1990", "lower than a year
+    ago": against its own past), and only when the passage states what the claim ranks: the
+    subject of "is lowest" or the noun after "the lowest" ("retention is lowest" is not faced
+    by "pay is higher")."""
+    k = next((i for i, p in enumerate(ptoks) if p is faced), None)
+    if k is None:
+        return False
+    than = next(
+        (i for i in range(k + 1, min(len(ptoks), k + 1 + THAN_REACH)) if ptoks[i].norm == "than"), None
+    )
+    if than is not None and not _among_others(ptoks, than):
+        return False
+    j = next((i for i, c in enumerate(ctoks) if c is t), None)
+    if j is None:
+        return False
+    # the subject of "is lowest" (the claim's first plain word: "Retention in the army is
+    # lowest"), or the noun after "the lowest"
+    before = [c for i, c in enumerate(ctoks[:j]) if c.kind == "word" and not c.stop and (not c.cap or i == 0)]
+    after = [c for c in ctoks[j + 1 : j + 1 + RANKED_REACH] if c.kind == "word" and not c.stop]
+    thing = before[0] if before else after[0] if after else None
+    return thing is not None and any(p.stem == thing.stem for p in ptoks)
+
+
+def _among_others(ptoks: list[Token], than: int) -> bool:
+    """Does "than" compare with other members ("than among recruits", "than in the south"),
+    not with a time ("than it was", "than in 1990", "than a year ago")?"""
+    after = ptoks[than + 1 : than + 3]
+    return (
+        bool(after)
+        and after[0].norm in GROUP_PREPOSITIONS
+        and not (len(after) > 1 and after[1].kind == "num")
+    )
+
+
+GROUP_PREPOSITIONS = frozenset({"among", "in", "for", "at", "on"})
+THAN_REACH = 4  # "higher than", "significantly lower than": words from a comparative to its "than"
+RANKED_REACH = 3  # "retention is [significantly] lowest", "the lowest retention": words to what is ranked
+
+
+def _degree_opposites(t: Token) -> set[str]:
+    """The comparatives that go the other way of a superlative of degree: "lowest" faces
+    "higher", "greater", "stronger" ... (see specifics.DEGREE_SUPERLATIVES)."""
+    way = DEGREE_SUPERLATIVES.get(t.norm)
+    return {w for w, other in DEGREE_COMPARATIVES.items() if way is not None and other != way}
+
+
 # What "far from" follows when it denies: "has been far from supportive", "remains far from over".
 _LINKS = frozenset("is are was were be been being remains remained seems seemed looks looked".split())
 
@@ -1413,6 +1497,16 @@ def polarity_conflicts(
                 # a claim that negates ("neither opposed nor rejected") counts each word's own
                 if c_neg or all(p is not q for _, q in flips):
                     flips.append((t, p))
+        manner = _manner_reversed(t, ctoks, ptoks, passage, hi, c_norms, p_norms)
+        if manner is not None and not any(t is c or manner is q for c, q in flips):
+            flips.append((t, manner))  # "was quick to embrace" against "... but only slowly responded"
+        for anti in _degree_opposites(t) - c_norms:
+            faced = next((x for x in ptoks_r if x.norm == anti), None)
+            if faced is None or any(t is c or faced is q for c, q in flips):
+                continue
+            if not _ranks_the_same(ctoks, t, ptoks, faced):
+                continue
+            flips.append((t, faced))  # "lowest" against "higher", word for word
         for anti in adverb_opposites(t.norm) - c_norms:
             faced = next((x for x in ptoks_r if x.norm == anti), None)
             if faced is None or t.norm in p_norms or any(t is c or faced is q for c, q in flips):

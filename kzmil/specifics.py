@@ -123,6 +123,25 @@ COMPARATIVES = {
     "weaker": DOWN,
     "worse": DOWN,
 }
+# Superlatives of degree, which rank a thing at one end of the scale the comparatives of
+# DEGREE_COMPARATIVES measure: "retention is lowest among senior officers" says the other way
+# of "retention is higher among senior officers". Not "most" and "least" (quantifiers, read as
+# such), nor "best" and "worst", whose way depends on what they measure (worst losses are the
+# highest).
+DEGREE_SUPERLATIVES = {
+    "greatest": UP,
+    "highest": UP,
+    "largest": UP,
+    "biggest": UP,
+    "strongest": UP,
+    "fewest": DOWN,
+    "lowest": DOWN,
+    "smallest": DOWN,
+    "weakest": DOWN,
+}
+DEGREE_COMPARATIVES = {
+    w: way for w, way in COMPARATIVES.items() if w not in ("more", "less", "fewer", "better", "worse")
+}
 # Verbs that compare two amounts: "officers on short courses outnumber those in full-time study".
 COMPARATIVE_VERBS = {
     "outnumb": UP,
