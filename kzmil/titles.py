@@ -988,10 +988,12 @@ def _another_post(
     they share the post's head; a description that only adds to the source's ("defense minister
     until 2007") is no conflict."""
     post = _post_words(words)
-    if len(post) > POST_WORDS:
-        return None
+    if len(post) > POST_WORDS or post & _EARLIER_STEMS:
+        return None  # "Akhmetov, a former prime minister": a post before the source's
     for theirs, (lo, hi) in own:
         source = _post_words(theirs)
+        if source & _EARLIER_STEMS:
+            continue  # "Dahl, a former prime minister, now serves as defense minister"
         mine_only, theirs_only = post - source, source - post
         if (
             len(source) <= POST_WORDS
