@@ -119,6 +119,7 @@ class Quantity:
     text: str  # as written
     ordinal: bool = False  # "first", "3rd": a rank, not an amount
     model: bool = False  # the number of a model's name ("Su-27"): it counts nothing
+    family: str = ""  # a model's letters ("su" of "Su-27"): "L-39" and "L-46" are of one family
 
     def same_value(self, other: Quantity) -> bool:
         if self.model != other.model:
@@ -138,7 +139,7 @@ class Quantity:
         only to another model's, of the same thing ("MiG-29 fighters", "Su-27 fighters")."""
         if self.model != other.model:
             return False
-        if self.model and not (self.unit and self.unit == other.unit):
+        if self.model and not (self.unit and self.unit == other.unit) and self.family != other.family:
             return False  # "T-72 and T-90 tanks" against "L-39, and Su-27 aircraft": no thing in common
         if self.type != other.type:
             return {self.type, other.type} == {"money", "count"} and bool(
@@ -497,7 +498,10 @@ def _amount(text: str, tokens: list[Token], i: int) -> Quantity:
     if _model_number(text, tokens, i):
         # "Su-27 repair contract": a model's number, which counts no repairs; its rivals are
         # models of the same thing ("MiG-29 fighters" against "Su-27 fighters")
-        return Quantity("count", v, unit, tok.start, tok.end, text[tok.start : tok.end], model=True)
+        family = tokens[i - 1].norm
+        return Quantity(
+            "count", v, unit, tok.start, tok.end, text[tok.start : tok.end], model=True, family=family
+        )
     is_year = (
         v == int(v)
         and YEARS[0] <= v <= YEARS[1]

@@ -90,9 +90,21 @@ def test_models_of_other_things_are_no_rival_figures(tmp_path: Path) -> None:
     assert _verdict(tmp_path, claim, planes=body).verdict != "contradicted"
 
 
-def test_models_of_one_thing_are_still_rivals(tmp_path: Path) -> None:
-    body = "The Oslo yard has signed a contract to repair Danish Su-27 fighters."
-    claim = "The Oslo yard has signed a contract to repair Danish MiG-29 fighters."
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "The Oslo yard has signed a contract to repair Danish MiG-29 fighters.",
+            "The Oslo yard has signed a contract to repair Danish Su-27 fighters.",
+        ),
+        # one family of models, in a list that names no thing after either
+        (
+            "The press service also stressed the need for modernizing MiG, L-46, and Su-27 aircraft.",
+            "The press service also stressed the need for modernizing MiG, L-39, and Su-27 aircraft.",
+        ),
+    ],
+)
+def test_models_of_one_thing_are_still_rivals(tmp_path: Path, claim: str, body: str) -> None:
     assert _verdict(tmp_path, claim, yard=body).verdict == "contradicted"
 
 
