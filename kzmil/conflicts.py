@@ -1192,7 +1192,17 @@ def _manner_reversed(
     quick to embrace the coalition" against "Astana recognized the importance of cooperation
     with the coalition but only slowly responded". Only when the passage does not state the
     claim's own word, and only an "-ly" adverb, which tells how the sentence's deed was done."""
-    if t.norm in p_norms:
+    if t.norm in p_norms or t.kind != "word" or t.stop or hi == 0:
+        return None
+    wanted = (opposites(t.stem) | adverb_opposites(t.norm)) - c_norms
+    faced = None
+    for p in ptoks[hi:]:
+        if re.search(r"[.!?;]", passage[ptoks[hi - 1].end : p.start]):
+            return None  # another sentence, or another clause set off by a semicolon
+        if p.norm.endswith("ly") and (p.norm in wanted or p.stem in wanted):
+            faced = p
+            break
+    if faced is None:
         return None
     # the deed the claim's word tells the manner of ("quick to [embrace]", "swiftly [embraced]"):
     # one the passage states otherwise is done in its own manner ("recognized ... but only
@@ -1205,13 +1215,7 @@ def _manner_reversed(
     )
     if deed is not None and any(x.stem == deed.stem or x.stem in synonyms(deed.stem) for x in ptoks):
         return None
-    wanted = (opposites(t.stem) | adverb_opposites(t.norm)) - c_norms
-    for p in ptoks[hi:]:
-        if re.search(r"[.!?;]", passage[ptoks[hi - 1].end : p.start]):
-            return None  # another sentence, or another clause set off by a semicolon
-        if p.norm.endswith("ly") and (p.norm in wanted or p.stem in wanted):
-            return p
-    return None
+    return faced
 
 
 def _ranks_the_same(ctoks: list[Token], t: Token, ptoks: list[Token], faced: Token) -> bool:

@@ -619,7 +619,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
         is_left = _left_of_cue(ev.tokens, ev.text, k, opening=later)
         reach = len(ev.tokens) if before is None or later else CUE_REACH
         here = ev.tokens[k]
-        outside = {x for x, p in enumerate(ev.tokens) if later and not ev.one_sentence(p, here)}
+        outside = {x for x, p in enumerate(ev.tokens) if not ev.one_sentence(p, here)} if later else set()
         # a cue that opens a coordinated clause orders that clause alone: both its events
         # stand after it ("but soon after returning she found"; "soon" goes with the cue)
         opens = k + 1 if _coordinated_opening(ev.tokens, ev.text, k) else 0
