@@ -1180,28 +1180,32 @@ def _negations(tokens: list[Token], text: str = "") -> list[int]:
 
 def _manner_reversed(
     t: Token,
+    wanted: set[str],
     ctoks: list[Token],
     ptoks: list[Token],
     passage: str,
     hi: int,
-    c_norms: set[str],
     p_norms: set[str],
 ) -> Token | None:
-    """An adverb of manner opposite to the claim's word of manner, later in the sentence the
-    claim is matched in, where the region the claim matches stops short of it: "Astana was
-    quick to embrace the coalition" against "Astana recognized the importance of cooperation
-    with the coalition but only slowly responded". Only when the passage does not state the
-    claim's own word, and only an "-ly" adverb, which tells how the sentence's deed was done."""
-    if t.norm in p_norms or t.kind != "word" or t.stop or hi == 0:
+    """An adverb of manner opposite to the claim's word of manner (`wanted`: its antonyms, less
+    the claim's own words), later in the sentence the claim is matched in, where the region the
+    claim matches stops short of it: "Astana was quick to embrace the coalition" against
+    "Astana recognized the importance of cooperation with the coalition but only slowly
+    responded". Only when the passage does not state the claim's own word, and only an "-ly"
+    adverb, which tells how the sentence's deed was done."""
+    if t.norm in p_norms or t.kind != "word" or t.stop or hi == 0 or not wanted:
         return None
-    wanted = (opposites(t.stem) | adverb_opposites(t.norm)) - c_norms
-    faced = None
-    for p in ptoks[hi:]:
-        if re.search(r"[.!?;]", passage[ptoks[hi - 1].end : p.start]):
-            return None  # another sentence, or another clause set off by a semicolon
-        if p.norm.endswith("ly") and (p.norm in wanted or p.stem in wanted):
-            faced = p
-            break
+    # up to the end of the sentence, or of a clause set off by a semicolon
+    stop = _CLAUSE_END.search(passage, ptoks[hi - 1].end)
+    end = stop.start() if stop else len(passage)
+    faced = next(
+        (
+            p
+            for p in ptoks[hi:]
+            if p.start < end and p.norm.endswith("ly") and (p.norm in wanted or p.stem in wanted)
+        ),
+        None,
+    )
     if faced is None:
         return None
     # the deed the claim's word tells the manner of ("quick to [embrace]", "swiftly [embraced]"):
@@ -1216,6 +1220,9 @@ def _manner_reversed(
     if deed is not None and any(x.stem == deed.stem or x.stem in synonyms(deed.stem) for x in ptoks):
         return None
     return faced
+
+
+_CLAUSE_END = re.compile(r"[.!?;]")
 
 
 def _ranks_the_same(ctoks: list[Token], t: Token, ptoks: list[Token], faced: Token) -> bool:
@@ -1483,7 +1490,8 @@ def polarity_conflicts(
             continue  # a name, capitalised inside the sentence: "Foreign Policy Blogs"
         if _of_age(claim, ctoks, t):
             continue  # "a 45-year-old officer" tells an age, not that he is old rather than new
-        for anti in opposites(t.stem):
+        antonyms, adverbs = opposites(t.stem), adverb_opposites(t.norm)
+        for anti in antonyms:
             # each use of a word on one side pairs off with one of the other's: "as ties deepen
             # with Washington, Astana is loosening its ties to Russia" against "as ties deepen
             # ..., Astana is deepening its ties" leaves one "deepening" of the passage facing
@@ -1501,7 +1509,7 @@ def polarity_conflicts(
                 # a claim that negates ("neither opposed nor rejected") counts each word's own
                 if c_neg or all(p is not q for _, q in flips):
                     flips.append((t, p))
-        manner = _manner_reversed(t, ctoks, ptoks, passage, hi, c_norms, p_norms)
+        manner = _manner_reversed(t, (antonyms | adverbs) - c_norms, ctoks, ptoks, passage, hi, p_norms)
         if manner is not None and not any(t is c or manner is q for c, q in flips):
             flips.append((t, manner))  # "was quick to embrace" against "... but only slowly responded"
         for anti in _degree_opposites(t) - c_norms:
@@ -1511,7 +1519,7 @@ def polarity_conflicts(
             if not _ranks_the_same(ctoks, t, ptoks, faced):
                 continue
             flips.append((t, faced))  # "lowest" against "higher", word for word
-        for anti in adverb_opposites(t.norm) - c_norms:
+        for anti in adverbs - c_norms:
             faced = next((x for x in ptoks_r if x.norm == anti), None)
             if faced is None or t.norm in p_norms or any(t is c or faced is q for c, q in flips):
                 continue

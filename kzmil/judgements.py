@@ -27,7 +27,7 @@ from kzmil.modality import (
     saying,
 )
 from kzmil.normalize import ARTICLES, Token
-from kzmil.quantities import MONTHS
+from kzmil.quantities import dated_event
 from kzmil.search import Candidate
 from kzmil.specifics import Specific
 from kzmil.structure import main_clause
@@ -183,18 +183,6 @@ def _named_in_lower_case(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _dated_event(tokens: list[Token], k: int) -> bool:
-    """Is the word at k a noun its date names ("the September 11 attacks", "the 2004 floods"):
-    a date right before it, and a determiner before the date?"""
-    j = k - 1
-    while j >= 0 and (tokens[j].kind == "num" or tokens[j].norm in MONTHS):
-        j -= 1
-    return j < k - 1 and j >= 0 and tokens[j].norm in EVENT_DETERMINERS
-
-
-EVENT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
-
-
 def _thanks_to(tokens: list[Token], k: int) -> bool:
     return tokens[k].norm == "thanks" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
 
@@ -314,7 +302,7 @@ def evaluations(
             continue  # "hoped to" for "wanting to"
         if k is not None and _says(query.text, query.tokens, k):
             continue  # "Lugar stressed:": a report of words, not a judgement
-        if k is not None and _dated_event(query.tokens, k):
+        if k is not None and dated_event(query.tokens, k) is not None:
             continue  # "the September 11 attacks": the name of an event, no judgement
         if k is not None and _thanks_to(query.tokens, k):
             continue  # "thanks to NATO": a cause, not gratitude

@@ -150,6 +150,20 @@ class Quantity:
         return True
 
 
+# Determiners that open an event named by its date: "the September 11 attacks", "its 2004 floods".
+EVENT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+
+
+def dated_event(tokens: list[Token], k: int) -> int | None:
+    """Where the determiner stands when the word at k is a noun its date names ("the September
+    11 attacks", "the 2004 floods"): a run of figures and months right before it, and a
+    determiner before the run. None otherwise."""
+    j = k - 1
+    while j >= 0 and (tokens[j].kind == "num" or tokens[j].norm in MONTHS):
+        j -= 1
+    return j if 0 <= j < k - 1 and tokens[j].norm in EVENT_DETERMINERS else None
+
+
 def _month(tok: Token | None) -> int | None:
     """A month name; the ambiguous ones ("may", "march", "jan") only when capitalised."""
     if tok is None or tok.kind != "word" or tok.norm not in MONTHS:

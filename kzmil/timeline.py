@@ -18,7 +18,7 @@ from kzmil.conflicts import Conflict
 from kzmil.evidence import CONTEXT, Evidence
 from kzmil.modality import BE
 from kzmil.normalize import NEGATIONS, POSSESSIVE, Token
-from kzmil.quantities import MONTHS, YEARS, Quantity, extract
+from kzmil.quantities import MONTHS, YEARS, Quantity, dated_event, extract
 from kzmil.specifics import Specific, cue_words, first_left, order_cues, time_adverb_alone
 from kzmil.structure import CUE_REACH, PHRASE_BREAK, RELATIVES, clause_span, neighbour_content
 from kzmil.synonyms import synonyms
@@ -389,28 +389,28 @@ def _date_opening(tokens: list[Token], text: str, cue: int) -> int | None:
     return k if (nxt.cap and nxt.kind == "word") or nxt.norm in SUBJECT_OPENERS else None
 
 
-CUE_OBJECT = (
-    3  # tokens from an order word to the date it governs: "aftermath of 9/11", "after the 2004 floods"
-)
+# Tokens from an order word to the date it governs: "aftermath of 9/11", "after the 2004 floods".
+CUE_OBJECT = 3
 
 
 def _dated_event(tokens: list[Token], lo: int, hi: int) -> bool:
     """Are tokens lo..hi an event named by its date: a determiner, the date, one noun ("the
-    September 11 attacks", "the 2004 tsunami")?"""
-    words = tokens[lo:hi]
-    if len(words) < 3 or words[0].norm not in ("the", "its", "their") or words[-1].kind != "word":
-        return False
-    date = words[1:-1]
-    return any(t.kind == "num" for t in date) and all(t.kind == "num" or t.norm in MONTHS for t in date)
+    September 11 attacks", "the 2004 tsunami")? A month alone is no date here."""
+    return (
+        hi - lo >= 3
+        and tokens[hi - 1].kind == "word"
+        and dated_event(tokens, hi - 1) == lo
+        and any(t.kind == "num" for t in tokens[lo + 1 : hi - 1])
+    )
 
 
-def _dated_deed(claim: str, ctoks: list[Token], cue: int, main: list[int]) -> set[str]:
+def _dated_deed(ctoks: list[Token], dated: bool, main: list[int]) -> set[str]:
     """The stems of the deed a date with no comma after it orders ("After 9/11 Astana
     acknowledged"): the main clause's first plain word, and the next after a copula ("was slow
     to react"). A name and a date alone ("After 9/11 Kazakhstan sent troops" against "In the
     aftermath of 9/11 ... Kazakhstan") do not state the order: the deed must be told too.
     Empty when the cue is not such an opening."""
-    if _date_opening(ctoks, claim, cue) is None or not main:
+    if not dated or not main:
         return set()
     plain = [i for i in main if not ctoks[i].cap and ctoks[i].norm not in NEGATIONS]
     if not plain:
@@ -597,7 +597,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     left, right = _events(ctoks, claim, cue)
     if not left or not right:
         return None
-    deed = _dated_deed(claim, ctoks, cue, left)
+    deed = _dated_deed(ctoks, _date_opening(ctoks, claim, cue) is not None, left)
     first, second = (left, right) if first_left(ctoks, cue) else (right, left)
     first_stems = {ctoks[i].stem for i in first} - {ctoks[i].stem for i in second}
     second_stems = {ctoks[i].stem for i in second} - {ctoks[i].stem for i in first}
@@ -606,11 +606,13 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
     # a date alone after the claim's cue ("After 9/11, ...", "After 2004 Oslo ...") is the
     # passage cue's own object ("in the aftermath of 9/11"), not a date elsewhere in its
     # sentence ("In 2004, after the storm, Oslo ...": the storm came first)
-    date_first = all(ctoks[i].kind == "num" for i in right) and right is first
+    date_alone = all(ctoks[i].kind == "num" for i in right)
+    dates = pf if right is first else ps
     for k in order_cues(ev.tokens, stating=True, text=ev.text):
         said = cue_words(ev.text, ev.tokens, k)
-        dates = pf if date_first else ps
-        if all(ctoks[i].kind == "num" for i in right) and not any(0 < x - k <= CUE_OBJECT for x in dates):
+        if date_alone and not any(0 < x - k <= CUE_OBJECT for x in dates):
+            continue
+        if not _deed_told(deed, ev, k):
             continue
         # a cue that opens the sentence ("After X, Y") orders its whole main clause; in a
         # passage's later sentence, that sentence's alone
@@ -628,7 +630,7 @@ def order(spec: Specific, claim: str, ctoks: list[Token], ev: Evidence) -> tuple
         for a in (x for x in pf if abs(x - k) <= reach and x != k and x >= opens and x not in outside):
             for b in (y for y in ps if abs(y - k) <= reach and y != k and y >= opens and y not in outside):
                 # the cue stands between the two events
-                if is_left(a) != is_left(b) and _deed_told(deed, ev, k):
+                if is_left(a) != is_left(b):
                     return first_left(ev.tokens, k) == is_left(a), said
     shared = {ctoks[i].stem for i in first} & {ctoks[i].stem for i in second}
     if (firstly := _done_first(ev, shared, first_stems, second_stems)) is not None:

@@ -142,10 +142,16 @@ def _lexfile_synsets(path: Path, lexfile: int) -> set[int]:
     return out
 
 
-def sister_table(wordnet: Path) -> dict[str, set[str]]:
+Table = dict[str, set[str]]
+
+
+def sister_table(
+    wordnet: Path, close: Table | None = None, near: Table | None = None, kin: Table | None = None
+) -> Table:
     """Each noun stem -> the stems of its sisters: the other words of the synsets that share
     its broader synset, when that one has 2 to SISTERS_MAX narrower synsets. Two sisters in
-    one slot ("up to division commander" against "up to brigade commander") are two things."""
+    one slot ("up to division commander" against "up to brigade commander") are two things.
+    The close, near and kin tables are left out of it; `main` passes the ones it has written."""
     holders: dict[int, set[str]] = {}
     for lemma, offsets in main_senses(wordnet / INDEX_FILES["n"], SISTER_SENSES, tagged=True).items():
         for off in offsets:
@@ -165,7 +171,9 @@ def sister_table(wordnet: Path) -> dict[str, set[str]]:
             ]
     vocab = sorted({w for pair in pairs for w in pair})
     stem_of = dict(zip(vocab, stems(vocab), strict=True))
-    close, near, kin = table(wordnet), near_table(wordnet), kin_table(wordnet)
+    close = table(wordnet) if close is None else close
+    near = near_table(wordnet) if near is None else near
+    kin = kin_table(wordnet) if kin is None else kin
     out: dict[str, set[str]] = {}
     for a, b in pairs:
         sa, sb = stem_of[a], stem_of[b]
@@ -181,10 +189,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args()
-    write(OUT, HEADER, table(args.wordnet))
-    write(NEAR_OUT, NEAR_HEADER, near_table(args.wordnet))
-    write(KIN_OUT, KIN_HEADER, kin_table(args.wordnet))
-    write(SISTERS_OUT, SISTERS_HEADER, sister_table(args.wordnet))
+    close, near, kin = table(args.wordnet), near_table(args.wordnet), kin_table(args.wordnet)
+    write(OUT, HEADER, close)
+    write(NEAR_OUT, NEAR_HEADER, near)
+    write(KIN_OUT, KIN_HEADER, kin)
+    write(SISTERS_OUT, SISTERS_HEADER, sister_table(args.wordnet, close, near, kin))
 
 
 if __name__ == "__main__":
