@@ -1193,8 +1193,8 @@ def _manner_reversed(
     "Astana recognized the importance of cooperation with the coalition but only slowly
     responded". Only when the passage does not state the claim's own word, and only an "-ly"
     adverb, which tells how the sentence's deed was done."""
-    if t.norm in p_norms or t.kind != "word" or t.stop or hi == 0 or not wanted:
-        return None
+    if t.norm in p_norms or t.kind != "word" or t.stop or not 0 < hi < len(ptoks) or not wanted:
+        return None  # (a region that reaches the passage's end leaves nothing after it)
     # up to the end of the sentence, or of a clause set off by a semicolon
     stop = _CLAUSE_END.search(passage, ptoks[hi - 1].end)
     end = stop.start() if stop else len(passage)
