@@ -626,3 +626,52 @@ def _exchanged_clauses(claim: str, ctoks: list[Token], ev: Evidence) -> list[Con
                     )
                 ]
     return []
+
+
+# ---------------------------------------------------------------- replaced or added
+
+# The claim's cue that one side takes the other's place, and the passage's that it joins it:
+# "expanded to X in place of Y" against "expanded to X in addition to Y". Closed classes of English.
+REPLACING = (("instead", "of"), ("in", "place", "of"), ("rather", "than"))
+ADDING = (
+    ("in", "addition", "to"),
+    ("as", "well", "as"),
+    ("along", "with"),
+    ("together", "with"),
+    ("alongside",),
+)
+ADDED_SIDE_REACH = 3  # content words after the passage's cue among which the claim's other side stands
+
+
+def _cue_at(tokens: list[Token], cues: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """(first, last) token of each place the tokens hold one of the cues."""
+    norms = [t.norm for t in tokens]
+    return [(k, k + len(c) - 1) for k in range(len(norms)) for c in cues if tuple(norms[k : k + len(c)]) == c]
+
+
+def added_not_replaced(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> Conflict | None:
+    """A claim that puts X in Y's place ("instead of", "in place of", "rather than") against a
+    passage that adds X to Y ("in addition to", "as well as", "alongside"): the passage keeps
+    Y, the claim drops it. The word after the claim's cue must follow the passage's cue, and
+    the word before it precede that cue."""
+    for lo, hi in _cue_at(ctoks, REPLACING):
+        before, after = neighbour_content(ctoks, lo, -1), neighbour_content(ctoks, hi, 1)
+        if before is None or after is None:
+            continue
+        for plo, phi in _cue_at(ptoks, ADDING):
+            later = [j for j in range(phi + 1, len(ptoks)) if not ptoks[j].stop][:ADDED_SIDE_REACH]
+            if any(_same(ptoks[j], ctoks[after]) for j in later) and any(
+                _same(p, ctoks[before]) for p in ptoks[:plo]
+            ):
+                return Conflict(
+                    "comparison",
+                    claim[ctoks[lo].start : ctoks[hi].end],
+                    passage[ptoks[plo].start : ptoks[phi].end],
+                    (ctoks[lo].start, ctoks[hi].end),
+                    (ptoks[plo].start, ptoks[phi].end),
+                )
+    return None
+
+
+def _same(p: Token, c: Token) -> bool:
+    return p.stem == c.stem or p.stem in synonyms(c.stem)

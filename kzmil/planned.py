@@ -6,8 +6,10 @@ missing (or, for "already", as a conflict).
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
+from kzmil.attribution import DOUBTING
 from kzmil.conflicts import (
     Conflict,
 )
@@ -132,6 +134,68 @@ def only_planned(query: Query, cand: Candidate) -> list[Specific]:
             continue  # the claim names the plan's aim, not a deed: "a report on professionalizing"
         last = k + 2 if future_passive(cand.tokens, k) else k
         said = cand.text[cand.tokens[k].start : cand.tokens[last].end]
+        return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
+    return []
+
+
+# Verbs that take a clause back (stems): the doubting verbs, and "dismissed" / "rebutted" reports.
+DENYING = DOUBTING | frozenset({"dismiss", "rebut"})
+# Nouns of a statement a speaker can deny (stems): "denied reports that", "dismissed claims of".
+HEARSAY = frozenset(
+    stem(w) for w in "report claim allegation rumour rumor suggestion accusation speculation".split()
+)
+HEARSAY_REACH = 2  # words between the verb and its noun: "rejected the allegations that"
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")  # a denied clause ends with its sentence
+
+
+def _denied_clause(tokens: list[Token], k: int) -> int | None:
+    """Where the clause a verb of denial takes back begins: "denied that", "questioned
+    whether", "dismissed reports that", "rejected claims of"; None when the verb denies no
+    clause ("was denied access", "dismissed the minister")."""
+    if tokens[k].stem not in DENYING:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + HEARSAY_REACH)):
+        t = tokens[j]
+        if (t.norm in ("that", "whether") and (j == k + 1 or tokens[j - 1].stem in HEARSAY)) or (
+            t.norm == "of" and tokens[j - 1].stem in HEARSAY
+        ):
+            return j + 1
+        if t.stem not in HEARSAY and t.norm not in ("the", "any", "all"):
+            return None
+    return None
+
+
+def denied_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """Each clause the text reports as denied or doubted: (the verb's token, the clause's first
+    token, the clause's last token), the clause running to its sentence's end."""
+    out = []
+    for k in range(len(tokens)):
+        start = _denied_clause(tokens, k)
+        if start is None or start >= len(tokens):
+            continue
+        end = start
+        while end + 1 < len(tokens) and not _SENTENCE_END.search(
+            text[tokens[end].end : tokens[end + 1].start]
+        ):
+            end += 1
+        out.append((k, start, end))
+    return out
+
+
+def only_denied(query: Query, cand: Candidate) -> list[Specific]:
+    """The claim's event, when the passage gives it only as what someone denied or doubted
+    ("the editor denied that the minister had resigned"): a reported denial states nothing
+    either way, so a claim that the minister resigned is not stated. A claim that itself
+    reports the denial or the doubt is read by the other readings."""
+    hits = dict(cand.scored.token_hits)
+    if not hits or any(t.stem in DENYING for t in query.tokens):
+        return []
+    for k, start, end in denied_clauses(cand.text, cand.tokens):
+        inside = sorted(i for i in hits if start <= i <= end)
+        if not inside or len(inside) * 2 < len(hits):
+            continue  # the claim's words stand mostly outside what was denied
+        tok = query.terms[hits[inside[0]]].token
+        said = cand.text[cand.tokens[k].start : cand.tokens[start - 1].end]
         return [Specific("done", [tok], query.text[tok.start : tok.end], value=said)]
     return []
 

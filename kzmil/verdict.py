@@ -20,6 +20,7 @@ from kzmil.align import ANAPHORS, align
 from kzmil.attribution import SOURCE_NOUNS, clause_verbs, frame_verbs, source_frame
 from kzmil.backend import IndexBackend
 from kzmil.causes import cause_missing, cause_of_a_cause, cause_replaced, cause_unstated, causes
+from kzmil.comparisons import added_not_replaced
 from kzmil.conflicts import (
     HINTS,
     Conflict,
@@ -47,7 +48,9 @@ from kzmil.planned import (
     already_done,
     answer_unstated,
     deed_proposed,
+    denied_clauses,
     figure_only_hoped,
+    only_denied,
     only_planned,
     only_possible,
     planned_event_unstated,
@@ -324,6 +327,10 @@ def assess(
     alignment.missing += unstated_object(query, cand) + other_judgement(query, cand, ev)
     alignment.missing += unstated_clause(query, cand, ev, alignment)
     alignment.missing += unstated_description(query, cand, ev) + unstated_predicate(query, cand, ev)
+    if denied := only_denied(query, cand):
+        # what the passage reports as denied is no statement either way, nor one a denial reverses
+        alignment.missing += denied
+        conflicts = [c for c in conflicts if not (c.kind in ("negation", "polarity") and _in_denied(cand, c))]
     alignment.missing += deed_of_a_name_around(query, cand, ev, alignment)
     alignment.missing += [
         s
@@ -361,6 +368,8 @@ def assess(
     if not alignment.missing:
         alignment.missing += subject_may(query, cand) + proof_unstated(query, cand, ev)
     conflicts += already_done(query, alignment)
+    if (added := added_not_replaced(query.text, ctoks, cand.text, cand.tokens)) is not None:
+        conflicts.append(added)
     if not conflicts and not alignment.missing:
         conflicts += done_instead
     if not any(c.kind in ("polarity", "negation", "evaluation") for c in conflicts):
@@ -468,6 +477,14 @@ DAY_WORDS = frozenset({"day", "days"})
 # Sentences on each side of the passage read for the dates of a claim's two events: an
 # article's whole length, as a rule (the dates of a visit and a speech may be paragraphs apart).
 ARTICLE_REACH = 60
+
+
+def _in_denied(cand: Candidate, c: Conflict) -> bool:
+    """Does the conflict's passage word stand in a clause the passage reports as denied?"""
+    if c.source_span is None:
+        return False
+    spans = [(cand.tokens[a].start, cand.tokens[b].end) for _, a, b in denied_clauses(cand.text, cand.tokens)]
+    return any(lo <= c.source_span[0] < hi for lo, hi in spans)
 
 
 def _by_another_event(
