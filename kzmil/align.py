@@ -26,7 +26,7 @@ from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.forenames import nicknamed, nicknames
 from kzmil.leaders import leader_conflicts
 from kzmil.modality import MODALS, saying
-from kzmil.names import given_names_before, is_person, matcher, name_match, spelled_out
+from kzmil.names import compound_inner, given_names_before, is_person, matcher, name_match, spelled_out
 from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem, tokenize
 from kzmil.parties import PARTY_WORDS, affiliations, against, is_state
 from kzmil.quantities import (
@@ -599,6 +599,7 @@ def _acronym_for(t: Token, r: Reading) -> str | None:
     k = next((i for i, c in enumerate(r.ctoks) if c is t), None)
     if k is None:
         return None
+    inner = compound_inner(r.ctoks)
     for p in r.ev.tokens:
         written = r.ev.text[p.start : p.end]
         if p.kind != "word" or not is_initials(written) or len(written) < ACRONYM_LETTERS_MIN:
@@ -607,7 +608,7 @@ def _acronym_for(t: Token, r: Reading) -> str | None:
         if (
             run is not None
             and run[0] <= k <= run[1]
-            and all(c.cap or c.stop for c in r.ctoks[run[0] : run[1] + 1])
+            and all(c.cap or c.stop or j in inner for j, c in enumerate(r.ctoks[run[0] : run[1] + 1], run[0]))
             and not _spelled_otherwise(written, r.ctoks[run[0] : run[1] + 1], r.ev)
         ):
             return written

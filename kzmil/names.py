@@ -212,24 +212,45 @@ def spelled_out(acronym: str, tokens: list[Token]) -> tuple[int, int] | None:
     letters = acronym.lower()
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return None
-    words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word"]
+    inner = compound_inner(tokens)
+    words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word" and k not in inner]
     if acronym.isupper():  # "NATO" skips its small words
         skipping = [(k, t) for k, t in words if t.norm not in _ACRONYM_SKIPS]
-        if (run := _initials_run(skipping, letters)) is not None:
+        if (run := _initials_run(skipping, letters, inner)) is not None:
             return run
     # with its small words, only a name ("Department of Defense"): "director of training" and
     # "Defense officials denied" are no DoT or DoD
-    run = _initials_run(words, letters)
-    if run is not None and all(t.cap for t in tokens[run[0] : run[1] + 1] if t.norm not in _ACRONYM_SKIPS):
+    run = _initials_run(words, letters, inner)
+    if run is not None and all(
+        t.cap
+        for k, t in enumerate(tokens[run[0] : run[1] + 1], run[0])
+        if t.norm not in _ACRONYM_SKIPS and k not in inner
+    ):
         return run
     return None
 
 
-def _initials_run(words: list[tuple[int, Token]], letters: str) -> tuple[int, int] | None:
+def compound_inner(tokens: list[Token]) -> set[int]:
+    """The positions of a hyphenated word's later parts and of the word joined from them
+    ("operation" and "cooperation" in "Co-operation"): an acronym takes one letter of it."""
+    out = set()
+    for j, t in enumerate(tokens):
+        if t.synthetic and t.kind == "word":
+            out.add(j)
+            out.update(
+                k for k, u in enumerate(tokens) if not u.synthetic and t.start < u.start and u.end <= t.end
+            )
+    return out
+
+
+def _initials_run(
+    words: list[tuple[int, Token]], letters: str, inner: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int] | None:
     for i in range(len(words) - len(letters) + 1):
         run = words[i : i + len(letters)]
         if all(t.norm[0] == ch for (_, t), ch in zip(run, letters, strict=True)):
             first, last = run[0][0], run[-1][0]
-            if last - first < 2 * len(letters):  # the words stand together
+            parts = sum(1 for k in inner if first < k < last)  # a hyphenated word is one word
+            if last - first - parts < 2 * len(letters):  # the words stand together
                 return first, last
     return None
