@@ -1,5 +1,5 @@
 """Countries and cities, their other names and their demonyms (data/places.txt, from WordNet),
-and national capitals (data/capitals.txt).
+national capitals (data/capitals.txt) and the countries cities lie in (data/located.txt).
 
 The verdict uses it twice: to see that "Belarusian" and "Belarus" or "Kazak" and
 "Kazakhstan" name one place, and to see that a claim's "Astana" facing the source's
@@ -77,10 +77,9 @@ def same_place(a: str, b: str) -> bool:
     return bool(ea and eb and not set(ea[1]).isdisjoint(eb[1]))
 
 
-@cache
-def _capitals() -> frozenset[tuple[int, int]]:
-    """(city, country) of each national capital, as the gazetteer numbers its places."""
-    text = (Path(__file__).parent / "data" / "capitals.txt").read_text(encoding="utf-8")
+def _pairs(table: str) -> frozenset[tuple[int, int]]:
+    """(city, country) of each line of a city<TAB>country table, as the gazetteer numbers its places."""
+    text = (Path(__file__).parent / "data" / table).read_text(encoding="utf-8")
     out: set[tuple[int, int]] = set()
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -88,6 +87,33 @@ def _capitals() -> frozenset[tuple[int, int]]:
             if city and country:
                 out.update((a, b) for a in city[1] for b in country[1])
     return frozenset(out)
+
+
+@cache
+def _capitals() -> frozenset[tuple[int, int]]:
+    """(city, country) of each national capital."""
+    return _pairs("capitals.txt")
+
+
+@cache
+def _located() -> dict[int, frozenset[int]]:
+    """city -> the countries it lies in (data/located.txt, and each capital's)."""
+    out: dict[int, set[int]] = {}
+    for city, country in _pairs("located.txt") | _capitals():
+        out.setdefault(city, set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def lies_in(city: str, country: str) -> bool | None:
+    """Does the city lie in the country ("almaty", "kazakhstan")? None when the gazetteer
+    knows no country of the city, or either word is no place."""
+    ec, en = _entry(city), _entry(country)
+    if ec is None or en is None:
+        return None
+    known = set().union(*(_located().get(a, frozenset()) for a in ec[1]))
+    if not known:
+        return None
+    return not known.isdisjoint(en[1])
 
 
 def capital(city: str, country: str) -> bool:

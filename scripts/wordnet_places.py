@@ -60,6 +60,17 @@ def _glosses(path: Path) -> dict[int, str]:
     return out
 
 
+def _kinds(nouns: dict[int, tuple[list[str], list[Pointer]]]) -> dict[int, str]:
+    """offset -> "country", "city" or "" for each proper noun (an instance, @i) of WordNet."""
+    kinds: dict[int, str] = {}
+    for offset, (_, ptrs) in nouns.items():
+        of = [tgt for sym, tgt, _, _ in ptrs if sym == "@i"]
+        if of:
+            up = set().union(*(_ancestors(nouns, k) | {k} for k in of))
+            kinds[offset] = "country" if COUNTRY in up else "city" if CITY in up else ""
+    return kinds
+
+
 def places(wordnet: Path) -> list[tuple[str, list[str]]]:
     nouns = read_data(wordnet / "data.noun")
     adjs = read_data(wordnet / "data.adj")
@@ -75,12 +86,7 @@ def places(wordnet: Path) -> list[tuple[str, list[str]]]:
         for sym, tgt, pos, _ in ptrs:  # "Dane": a native of Denmark, a member (#m) of it
             if sym == "#m" and pos == "n":
                 demonyms.setdefault(tgt, []).extend(w for w in words if NAME.fullmatch(w))
-    kinds: dict[int, str] = {}
-    for offset, (_, ptrs) in nouns.items():
-        of = [tgt for sym, tgt, _, _ in ptrs if sym == "@i"]
-        if of:
-            up = set().union(*(_ancestors(nouns, k) | {k} for k in of))
-            kinds[offset] = "country" if COUNTRY in up else "city" if CITY in up else ""
+    kinds = _kinds(nouns)
     # a demonym of a place that is no country by WordNet's tree, whose name a country with no
     # demonym of its own also bears: "British" pertains to the island Great Britain, a name of
     # the United Kingdom. (Not to a city, whose namesakes are people: "Lincolnesque".)
@@ -150,6 +156,33 @@ def capitals(wordnet: Path) -> list[tuple[str, str]]:
     return sorted(set(out))
 
 
+LOCATED_OUT = OUT.parent / "located.txt"
+PART_REACH = 3  # part-of links from a city up to its country: city, province, region, country
+
+
+def located(wordnet: Path) -> list[tuple[str, str]]:
+    """(city, country) for each city WordNet makes a part (#p) of a country, directly or
+    through its province or state: "Almaty" of Kazakhstan, "Aktau" too. A claim's city
+    facing the source's country is then a detail the source leaves out, not another place."""
+    nouns = read_data(wordnet / "data.noun")
+    kinds = _kinds(nouns)
+    out = []
+    for offset, kind in kinds.items():
+        city = next((w for w in nouns[offset][0] if NAME.fullmatch(w)), None)
+        if kind != "city" or city is None:
+            continue
+        level, seen = {offset}, {offset}
+        for _ in range(PART_REACH):
+            level = {t for o in level for sym, t, pos, _ in nouns[o][1] if sym == "#p" and pos == "n"} - seen
+            seen |= level
+            for o in level:
+                if kinds.get(o) == "country":
+                    name = next((w for w in nouns[o][0] if NAME.fullmatch(w) or w == "United_States"), None)
+                    if name is not None:
+                        out.append((city, name.replace("_", " ")))
+    return sorted(set(out))
+
+
 AMERICAN_STATE = 8655464  # American state
 STATES_OUT = OUT.parent / "us-states.txt"
 
@@ -180,6 +213,12 @@ def main() -> None:
     )
     CAPITALS_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in pairs), encoding="utf-8")
     print(f"{len(pairs)} capitals -> {CAPITALS_OUT}")
+    towns = located(args.wordnet)
+    head = HEADER.replace("Countries and cities", "Cities and the countries they lie in").replace(
+        "with other names and\n# demonyms, one place a line (kind<TAB>names)", "city<TAB>country,\n# one a line"
+    )
+    LOCATED_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in towns), encoding="utf-8")
+    print(f"{len(towns)} cities -> {LOCATED_OUT}")
     codes = states(args.wordnet)
     head = HEADER.replace("Countries and cities", "American states by postal code").replace(
         "with other names and\n# demonyms, one place a line (kind<TAB>names)", "code<TAB>name,\n# one a line"
