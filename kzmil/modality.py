@@ -18,7 +18,7 @@ MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could",
 # Verbs (stems) that put what follows them ("plans to buy", "envisages introducing") in the
 # future or the unreal: intention, expectation, proposal, advice, promise, attempt and need.
 INTENT = frozenset(
-    "plan intend aim hope seek want wish expect propos envisag consid promis pledg offer "
+    "plan intend aim hope seek want wish expect propos envisag consid promis pledg offer float "
     "prepar tri attempt need urg threaten vow keen eager will readi determin push press lobbi "
     "schedul advis recommend advoc suggest encourag exhort ask demand".split()
 )
@@ -40,7 +40,15 @@ BOUND = frozenset({"going", "set"})
 # passage's "attempts to deepen" does. Not cues in a passage: "an effort to bolster" is said
 # of a deed told as done ("the budget rose ... in an effort to bolster").
 ATTEMPTS = frozenset({"effort", "bid", "endeavor", "endeavour"})
-_PLANS = INTENT | TALK  # a claim that uses any of these speaks of plans or talks itself
+# Verbs (stems) by which a claim reports a commitment to a deed ("agreed to train", "undertook
+# to help"): the deed is still to come, as a passage's "will train" says; read only in claims
+# (in a passage "agreed to a plan" tells of the agreement itself), and as sure as "will", not
+# as a plan (`certain`); `unstated.commitment_unstated` asks the source for the commitment.
+COMMITMENT = frozenset({"agre", "undertook", "undertak", "commit", "consent"})
+# Words (stems) by which a claim gives a thing as only possible: "possible projects included",
+# "options included", "potential buyers". Read only in claims, as the commitments are.
+POSSIBILITY = frozenset({"possibl", "potenti", "option", "prospect"})
+_PLANS = INTENT | TALK | POSSIBILITY  # a claim with any of these speaks of plans or talks itself
 
 
 def _plans(tokens: list[Token], i: int) -> bool:
@@ -172,7 +180,7 @@ def hedged(tokens: list[Token]) -> bool:
     return (
         _fragment(tokens)
         or bool(cues(tokens))
-        or any(_plans(tokens, i) for i in range(len(tokens)))
+        or any(_plans(tokens, i) or tokens[i].stem in COMMITMENT for i in range(len(tokens)))
         or _told_to(tokens)
     )
 

@@ -357,7 +357,7 @@ _NO_OBJECT = frozenset({"and", "or", "but", "then"})
 # Verbs that report a commitment made ("agreed to resupply", "pledged to help", "vowed to
 # act"): an event of its own, which a passage telling only of the deed, or of the need for
 # it, does not state (a closed class of English, by stem).
-COMMITTING = frozenset({"agre", "pledg", "promis", "vow", "undertook", "undertak", "consent"})
+COMMITTING = frozenset({"agre", "pledg", "promis", "vow", "undertook", "undertak", "consent", "commit"})
 
 
 def commitment_unstated(query: Query, ev: Evidence) -> list[Specific]:
@@ -372,7 +372,38 @@ def commitment_unstated(query: Query, ev: Evidence) -> list[Specific]:
     words = COMMITTING | {"commit"}
     if any(p.stem.startswith(c) for _, ts in ev.around() for p in ts for c in words):
         return []
+    # "agreed to train KAZBAT" against the passage's own "will also provide training for ...
+    # KAZBAT": the deed, and what it is done to, promised as sure
+    k = next(i for i, t in enumerate(toks) if t is verb)
+    deed = toks[k + 2] if k + 2 < len(toks) else None
+    if deed is not None and _promised(deed, _object(toks, k + 2), ev.tokens):
+        return []
     return [Specific("word", [verb], query.text[verb.start : verb.end])]
+
+
+PROMISE_REACH = 3  # tokens from "will" to the deed it makes sure: "will also provide training"
+OBJECT_REACH = (
+    6  # tokens from the deed to its object: "training for the Kazakh peacekeeping battalion KAZBAT"
+)
+
+
+def _object(toks: list[Token], d: int) -> Token | None:
+    """The first content word after the deed at d: what it is done to."""
+    return next((t for t in toks[d + 1 :] if not t.stop and t.kind == "word"), None)
+
+
+def _promised(deed: Token, obj: Token | None, ptoks: list[Token]) -> bool:
+    """Does the passage say the deed will be done to the object ("will train KAZBAT", "shall
+    also provide training for ... KAZBAT")?"""
+    for j, p in enumerate(ptoks):
+        if p.norm not in ("will", "shall") or p.cap:
+            continue
+        for m in range(j + 1, min(len(ptoks), j + 1 + PROMISE_REACH)):
+            if ptoks[m].stem == deed.stem and (
+                obj is None or any(x.stem == obj.stem for x in ptoks[m + 1 : m + 1 + OBJECT_REACH])
+            ):
+                return True
+    return False
 
 
 def unstated_object(query: Query, cand: Candidate) -> list[Specific]:
