@@ -1,0 +1,141 @@
+"""Session 66's readings, on invented corpora (each test fails on the session's start code,
+or guards a reading against firing where it must not)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import verdict_on as _verdict
+
+DENIALS = (
+    "The editor of the Gazette denied that the minister had resigned over the radio scandal in "
+    "March. The ministry dismissed reports that Sweden had refused to repair the frigates. "
+    "Norway was denied access to the port of Riga in 2006."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # what a speaker denies is not stated, either way
+        ("The minister resigned over the radio scandal in March.", "not_found"),
+        ("The minister did not resign over the radio scandal.", "not_found"),
+        ("Sweden refused to repair the frigates.", "not_found"),
+        # the claim that reports the denial is stated
+        ("The Gazette's editor denied that the minister had resigned over the radio scandal.", "supported"),
+        ("The ministry dismissed reports that Sweden refused to repair the frigates.", "supported"),
+        # "denied access" takes back no clause
+        ("Norway was denied access to the port of Riga in 2006.", "supported"),
+    ],
+)
+def test_a_reported_denial_states_nothing(tmp_path: Path, claim: str, want: str) -> None:
+    """ "The editor denied that the minister had resigned": the source reports a denial, so the
+    bare claim that he resigned (or that he did not) is not stated."""
+    assert _verdict(tmp_path, claim, denials=DENIALS).verdict == want
+
+
+WAREHOUSES = (
+    "During his talks with NATO, President Halvorsen made a number of suggestions, which may include "
+    "building warehouses within Kazakhstan for relief supplies. The plant in Russia signed a contract."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a city of the country the passage names: a detail it leaves out
+        ("Halvorsen suggested building warehouses in Almaty.", "not_found"),
+        ("The plant in Moscow signed a contract.", "not_found"),
+        # a city of another country, or another country, faces it
+        ("Halvorsen suggested building warehouses in Moscow.", "contradicted"),
+        ("Halvorsen suggested building warehouses in Uzbekistan.", "contradicted"),
+        ("The plant in Minsk signed a contract.", "contradicted"),
+    ],
+)
+def test_a_city_in_the_country_the_source_names_is_an_added_detail(
+    tmp_path: Path, claim: str, want: str
+) -> None:
+    """ "in Almaty" against "within Kazakhstan": Almaty lies in Kazakhstan (WordNet's part-of
+    links, data/located.txt), so the source does not say it, but says nothing against it."""
+    assert _verdict(tmp_path, claim, warehouses=WAREHOUSES).verdict == want
+
+
+CHAIR = "The decision to award the chairmanship of the OSCE to Norway in 2010 buoyed the ministry."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Norway was awarded the chairmanship of the Organization for Security and "
+        "Co-operation in Europe in 2010.",
+        "Norway was awarded the chairmanship of the Organization for Security and "
+        "Cooperation in Europe in 2010.",
+    ],
+)
+def test_a_hyphenated_word_gives_an_acronym_one_letter(tmp_path: Path, claim: str) -> None:
+    """ "Co-operation" is one word of "OSCE", as "Cooperation" is, not two ("co", "operation")."""
+    assert _verdict(tmp_path, claim, chair=CHAIR).verdict == "supported"
+
+
+EXERCISE = (
+    "Halvorsen would like Baltic Shield to be expanded in the future to include other Nordic "
+    "countries in addition to participation by U.S. and British servicemen."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Halvorsen wants Baltic Shield widened to Nordic states in place of U.S. and British servicemen.",
+            "contradicted",
+        ),
+        (
+            "Halvorsen wants Baltic Shield widened to Nordic states instead of U.S. and British servicemen.",
+            "contradicted",
+        ),
+        # the same addition, said another way: nothing conflicts
+        (
+            "Halvorsen wants Baltic Shield widened to Nordic states as well as U.S. and British servicemen.",
+            None,
+        ),
+    ],
+)
+def test_a_side_added_is_no_side_replaced(tmp_path: Path, claim: str, want: str | None) -> None:
+    """ "in place of Y" against "in addition to Y": the source keeps what the claim drops."""
+    got = _verdict(tmp_path, claim, exercise=EXERCISE).verdict
+    assert got == want if want else got != "contradicted"
+
+
+PLANS = (
+    "The U.S. military will also provide training for the Norwegian peacekeeping battalion NORBAT. "
+    "The ministers discussed joint projects, which may involve opening factories to modernize T-72 tanks. "
+    "During his meetings with Lord Robertson, President Halvorsen made a number of suggestions "
+    "concerning new initiatives with NATO. Huey II helicopters will be supplied through the FMF "
+    "program, as well as the possibility of supplying C-130 transport aircraft."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a commitment, a proposal or a possibility in the claim claims no more than "will" or "may"
+        ("The U.S. military also agreed to train NORBAT, the Norwegian peacekeeping battalion.", "supported"),
+        ("The U.S. military undertook to train NORBAT, the Norwegian peacekeeping battalion.", "supported"),
+        ("Possible projects included opening factories to modernize T-72 tanks.", "supported"),
+        (
+            "In meetings with Lord Robertson, President Halvorsen floated new initiatives with NATO.",
+            "supported",
+        ),
+        # a commitment to a deed the passage does not promise is not stated
+        ("The U.S. military agreed to arm NORBAT, the Norwegian peacekeeping battalion.", "not_found"),
+        # "will be supplied" is said of the helicopters; the aircraft are only a possibility
+        ("Washington has agreed to supply Norway with C-130 transport aircraft.", "not_found"),
+        ("Washington has committed to supplying C-130 transport aircraft.", "not_found"),
+    ],
+)
+def test_a_claim_of_a_commitment_or_a_possibility_is_hedged(tmp_path: Path, claim: str, want: str) -> None:
+    """ "agreed to train" against "will also provide training", "possible projects included"
+    against "may involve": the claim says no more than the source."""
+    assert _verdict(tmp_path, claim, plans=PLANS).verdict == want
