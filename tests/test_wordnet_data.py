@@ -139,6 +139,14 @@ def test_the_capitals_table_is_what_wordnet_gives(wordnet: Path) -> None:
 
 
 @pytest.mark.usefixtures("scripts")
+def test_the_located_table_is_what_wordnet_gives(wordnet: Path) -> None:
+    lines = (DATA / "located.txt").read_text(encoding="utf-8").splitlines()
+    rows = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    assert rows == _script("wordnet_places").located(wordnet)
+    assert ("Almaty", "Kazakhstan") in rows and ("Minsk", "Belarus") in rows
+
+
+@pytest.mark.usefixtures("scripts")
 def test_the_antonym_table_is_what_wordnet_gives(wordnet: Path) -> None:
     from kzmil.antonyms import extra_pairs
 
