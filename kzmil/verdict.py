@@ -37,6 +37,7 @@ from kzmil.judgements import evaluations
 from kzmil.match import NUMBER_BOOST, Query, idf
 from kzmil.modality import (
     BE,
+    deeds,
     finite,
     saying,
 )
@@ -376,6 +377,7 @@ def assess(
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     conflicts = [c for c in conflicts if not _year_said_relatively(c, ev)]
+    conflicts = [c for c in conflicts if not _date_of_another_deed(c, query, ev)]
     conflicts = [c for c in conflicts if not _whole_of_part(c, query.text, cand.text, alignment)]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     # "did not keep his post", "lost his post" against "recalled from his post": as the source states
@@ -936,6 +938,26 @@ def _reversed_in_context(
             if c.kind == "polarity" and words and not any(_said_closely(t, cand.tokens) for t in words):
                 return [replace(c, source_span=None, note=f"{c.reason}{BESIDE}", sentence=text)]
     return []
+
+
+def _date_of_another_deed(c: Conflict, query: Query, ev: Evidence) -> bool:
+    """Does the passage give its date to another deed than the claim's, in another sentence
+    from the one that tells the claim's deed? "met Armitage on November 16" against "completed
+    a trip on November 19. ... met Armitage": the passage dates the trip, not the meeting, so
+    the claim's date is unstated, not contradicted."""
+    if c.kind != "date" or c.claim_span is None or c.source_span is None:
+        return False
+    lo = c.claim_span[0]
+    mine = [i for i in deeds(query.tokens, query.text) if query.tokens[i].start < lo]
+    if not mine:
+        return False
+    deed = query.tokens[mine[-1]]
+    near = {deed.stem} | synonyms(deed.stem)
+    dated = next((p for p in ev.tokens if p.start >= c.source_span[0]), None)
+    told = [p for p in ev.tokens if p.stem in near]
+    if dated is None or not told:
+        return False
+    return not any(ev.one_sentence(p, dated) for p in told)
 
 
 def _year_said_relatively(c: Conflict, ev: Evidence) -> bool:

@@ -139,3 +139,25 @@ def test_a_claim_of_a_commitment_or_a_possibility_is_hedged(tmp_path: Path, clai
     """ "agreed to train" against "will also provide training", "possible projects included"
     against "may involve": the claim says no more than the source."""
     assert _verdict(tmp_path, claim, plans=PLANS).verdict == want
+
+
+TRIP = (
+    "General Dahl, Norway's Deputy Defense Minister, completed an important trip to Washington on "
+    "November 19. Dahl met Richard Armitage, Deputy Secretary of State, and James MacDougall of the "
+    "Pentagon."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the passage dates the trip, not the meeting
+        ("Dahl met Deputy Secretary of State Richard Armitage on November 16 during his trip.", "not_found"),
+        # the deed the passage dates
+        ("Dahl completed his trip to Washington on November 16.", "contradicted"),
+    ],
+)
+def test_a_date_of_another_deed_is_no_date_of_the_claims(tmp_path: Path, claim: str, want: str) -> None:
+    """ "met Armitage on November 16" against "completed a trip on November 19. ... met
+    Armitage": the meeting's date is not given, so the claim's is unstated."""
+    assert _verdict(tmp_path, claim, trip=TRIP).verdict == want
