@@ -6,7 +6,7 @@ from __future__ import annotations
 from kzmil.antonyms import opposites
 from kzmil.conflicts import Conflict
 from kzmil.evidence import Evidence
-from kzmil.modality import desire, saying
+from kzmil.modality import deeds, desire, saying
 from kzmil.names import positions
 from kzmil.normalize import NEGATIONS, Token
 from kzmil.specifics import PREFERENCE, Specific
@@ -641,6 +641,7 @@ ADDING = (
     ("alongside",),
 )
 ADDED_SIDE_REACH = 3  # content words after the passage's cue among which the claim's other side stands
+CHOICE_REACH = 5  # tokens from the passage's verb to its "instead of": "chose electric buses instead of"
 
 
 def _cue_at(tokens: list[Token], cues: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
@@ -651,26 +652,57 @@ def _cue_at(tokens: list[Token], cues: tuple[tuple[str, ...], ...]) -> list[tupl
 
 def added_not_replaced(claim: str, ctoks: list[Token], passage: str, ptoks: list[Token]) -> Conflict | None:
     """A claim that puts X in Y's place ("instead of", "in place of", "rather than") against a
-    passage that adds X to Y ("in addition to", "as well as", "alongside"): the passage keeps
-    Y, the claim drops it. The word after the claim's cue must follow the passage's cue, and
-    the word before it precede that cue."""
-    for lo, hi in _cue_at(ctoks, REPLACING):
-        before, after = neighbour_content(ctoks, lo, -1), neighbour_content(ctoks, hi, 1)
-        if before is None or after is None:
+    passage that adds X to Y ("in addition to", "as well as", "alongside"), or the other way
+    round: one keeps Y, the other drops it. The claim's two sides must stand on the two sides
+    of the passage's cue, either way round. Also a claim that gives the deed to Y alone ("chose
+    trams") against a passage that puts X in Y's place ("chose buses instead of trams")."""
+    for mine, theirs in ((REPLACING, ADDING), (ADDING, REPLACING)):
+        for lo, hi in _cue_at(ctoks, mine):
+            before, after = neighbour_content(ctoks, lo, -1), neighbour_content(ctoks, hi, 1)
+            if before is None or after is None:
+                continue
+            for plo, phi in _cue_at(ptoks, theirs):
+                if _either_side(ptoks, plo, phi, ctoks[before], ctoks[after]):
+                    return _conflict(claim, ctoks, lo, hi, passage, ptoks, plo, phi)
+    if _cue_at(ctoks, REPLACING + ADDING):
+        return None
+    told = deeds(ptoks, passage)
+    for plo, phi in _cue_at(ptoks, REPLACING):
+        chosen, dropped = neighbour_content(ptoks, plo, -1), neighbour_content(ptoks, phi, 1)
+        verb = next((d for d in reversed(told) if d < plo), None)
+        if chosen is None or dropped is None or verb is None or plo - verb > CHOICE_REACH:
             continue
-        for plo, phi in _cue_at(ptoks, ADDING):
-            later = [j for j in range(phi + 1, len(ptoks)) if not ptoks[j].stop][:ADDED_SIDE_REACH]
-            if any(_same(ptoks[j], ctoks[after]) for j in later) and any(
-                _same(p, ctoks[before]) for p in ptoks[:plo]
-            ):
-                return Conflict(
-                    "comparison",
-                    claim[ctoks[lo].start : ctoks[hi].end],
-                    passage[ptoks[plo].start : ptoks[phi].end],
-                    (ctoks[lo].start, ctoks[hi].end),
-                    (ptoks[plo].start, ptoks[phi].end),
-                )
+        if any(_same(c, ptoks[chosen]) for c in ctoks):
+            continue  # the claim names what was chosen too
+        for k, c in enumerate(ctoks):
+            if _same(c, ptoks[verb]) and not c.cap:
+                later = [j for j in range(k + 1, len(ctoks)) if not ctoks[j].stop][:ADDED_SIDE_REACH]
+                hit = next((j for j in later if _same(ctoks[j], ptoks[dropped])), None)
+                if hit is not None:
+                    return _conflict(claim, ctoks, hit, hit, passage, ptoks, plo, phi)
     return None
+
+
+def _either_side(ptoks: list[Token], plo: int, phi: int, before: Token, after: Token) -> bool:
+    """Do the claim's two sides stand on the two sides of the passage's cue, either way round?"""
+    ahead = [p for p in ptoks[:plo]]
+    later = [ptoks[j] for j in range(phi + 1, len(ptoks)) if not ptoks[j].stop][:ADDED_SIDE_REACH]
+    return any(
+        any(_same(p, one) for p in later) and any(_same(p, other) for p in ahead)
+        for one, other in ((after, before), (before, after))
+    )
+
+
+def _conflict(
+    claim: str, ctoks: list[Token], lo: int, hi: int, passage: str, ptoks: list[Token], plo: int, phi: int
+) -> Conflict:
+    return Conflict(
+        "comparison",
+        claim[ctoks[lo].start : ctoks[hi].end],
+        passage[ptoks[plo].start : ptoks[phi].end],
+        (ctoks[lo].start, ctoks[hi].end),
+        (ptoks[plo].start, ptoks[phi].end),
+    )
 
 
 def _same(p: Token, c: Token) -> bool:
