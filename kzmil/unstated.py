@@ -18,7 +18,7 @@ from kzmil.evaluation import valence
 from kzmil.evidence import CONTEXT, Alignment, Evidence
 from kzmil.match import Query, prefixed
 from kzmil.modality import saying
-from kzmil.names import is_person
+from kzmil.names import is_person, name_match
 from kzmil.normalize import ARTICLES, Token, stem
 from kzmil.quantities import BOUND_WORDS, MONTHS, ROUGHLY, extract
 from kzmil.search import Candidate
@@ -376,15 +376,15 @@ def commitment_unstated(query: Query, ev: Evidence) -> list[Specific]:
     # KAZBAT": the deed, and what it is done to, promised as sure
     k = next(i for i, t in enumerate(toks) if t is verb)
     deed = toks[k + 2] if k + 2 < len(toks) else None
-    if deed is not None and _promised(deed, _object(toks, k + 2), ev.tokens):
+    subject = [t for t in toks[:k] if t.cap and t.kind == "word" and not t.stop]
+    if deed is not None and _promised(deed, _object(toks, k + 2), subject, ev.tokens):
         return []
     return [Specific("word", [verb], query.text[verb.start : verb.end])]
 
 
 PROMISE_REACH = 3  # tokens from "will" to the deed it makes sure: "will also provide training"
-OBJECT_REACH = (
-    6  # tokens from the deed to its object: "training for the Kazakh peacekeeping battalion KAZBAT"
-)
+SUBJECT_REACH = 8  # tokens before "will" where its subject stands: "the U.S. military will also"
+OBJECT_REACH = 6  # tokens from the deed to its object: "training for the ... battalion KAZBAT"
 
 
 def _object(toks: list[Token], d: int) -> Token | None:
@@ -392,11 +392,15 @@ def _object(toks: list[Token], d: int) -> Token | None:
     return next((t for t in toks[d + 1 :] if not t.stop and t.kind == "word"), None)
 
 
-def _promised(deed: Token, obj: Token | None, ptoks: list[Token]) -> bool:
+def _promised(deed: Token, obj: Token | None, subject: list[Token], ptoks: list[Token]) -> bool:
     """Does the passage say the deed will be done to the object ("will train KAZBAT", "shall
-    also provide training for ... KAZBAT")?"""
+    also provide training for ... KAZBAT"), by one of the names the claim gives as its subject
+    ("Italy agreed to provide" is not "Albania will provide"), named before the "will"?"""
     for j, p in enumerate(ptoks):
         if p.norm not in ("will", "shall") or p.cap:
+            continue
+        before = ptoks[max(0, j - SUBJECT_REACH) : j]
+        if subject and not any(name_match(s, b, metonymy=True) for s in subject for b in before):
             continue
         for m in range(j + 1, min(len(ptoks), j + 1 + PROMISE_REACH)):
             if ptoks[m].stem == deed.stem and (
