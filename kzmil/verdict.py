@@ -377,7 +377,15 @@ def assess(
         conflicts += reversed_ or _reversed_in_context(query, cand, clauses)
     conflicts = [c for c in conflicts if not (c.kind == "name" and _stated_name(c, alignment))]
     conflicts = [c for c in conflicts if not _year_said_relatively(c, ev)]
-    conflicts = [c for c in conflicts if not _date_of_another_deed(c, query, ev)]
+    # a date the passage gives another deed: the claim's stays unstated (not stated by the
+    # article's own date either)
+    elsewhere = [c for c in conflicts if _date_of_another_deed(c, query, ev)]
+    conflicts = [c for c in conflicts if c not in elsewhere]
+    spans = {s.span for s in alignment.missing}
+    for c in elsewhere:
+        if c.claim_span is not None and c.claim_span not in spans:
+            alignment.missing.append(_unstated_date(query, c))
+            spans.add(c.claim_span)
     conflicts = [c for c in conflicts if not _whole_of_part(c, query.text, cand.text, alignment)]
     conflicts = [c for c in conflicts if not (c.kind in JUDGING and _name_part(ev, c.source_span))]
     # "did not keep his post", "lost his post" against "recalled from his post": as the source states
@@ -481,11 +489,19 @@ DAY_WORDS = frozenset({"day", "days"})
 ARTICLE_REACH = 60
 
 
+NOT_DENIED_REACH = 2  # tokens from a negation to the verb of denial it takes back: "did not deny"
+
+
 def _in_denied(cand: Candidate, c: Conflict) -> bool:
-    """Does the conflict's passage word stand in a clause the passage reports as denied?"""
+    """Does the conflict's passage word stand in a clause the passage reports as denied, or in
+    the denial's own negation ("did not deny that ...", which asserts the clause no more)?"""
     if c.source_span is None:
         return False
-    spans = [(cand.tokens[a].start, cand.tokens[b].end) for _, a, b in denied_clauses(cand.text, cand.tokens)]
+    toks = cand.tokens
+    spans = []
+    for k, a, b in denied_clauses(cand.text, toks):
+        negated = [j for j in range(max(0, k - NOT_DENIED_REACH), k) if toks[j].norm in NEGATIONS]
+        spans.append((toks[negated[0] if negated else a].start, toks[b].end))
     return any(lo <= c.source_span[0] < hi for lo, hi in spans)
 
 
@@ -938,6 +954,11 @@ def _reversed_in_context(
             if c.kind == "polarity" and words and not any(_said_closely(t, cand.tokens) for t in words):
                 return [replace(c, source_span=None, note=f"{c.reason}{BESIDE}", sentence=text)]
     return []
+
+
+def _unstated_date(query: Query, c: Conflict) -> Specific:
+    lo, hi = c.claim_span or (0, 0)
+    return Specific("date", [t for t in query.tokens if lo <= t.start < hi], query.text[lo:hi])
 
 
 def _date_of_another_deed(c: Conflict, query: Query, ev: Evidence) -> bool:
