@@ -208,11 +208,21 @@ _ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "in", "&"})
 def spelled_out(acronym: str, tokens: list[Token]) -> tuple[int, int] | None:
     """Where a passage spells out an acronym of the claim ("CTR": "cooperative threat
     reduction"): the token range whose initials make it, skipping small words, or taking them
-    too ("DOD", and "DoD", which writes their letters in lower case: "Department of Defense")."""
+    too ("DOD", and "DoD", which writes their letters in lower case: "Department of Defense").
+    A hyphenated word gives one letter ("Co-operation" in OSCE) or one a part ("Non-Proliferation"
+    in NPT)."""
     letters = acronym.lower()
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return None
+    joined = {k for k, t in enumerate(tokens) if t.synthetic}
     inner = compound_inner(tokens)
+    for skipped in (inner, joined):
+        if (run := _spelled_with(acronym, letters, tokens, skipped)) is not None:
+            return run
+    return None
+
+
+def _spelled_with(acronym: str, letters: str, tokens: list[Token], inner: set[int]) -> tuple[int, int] | None:
     words = [(k, t) for k, t in enumerate(tokens) if t.kind == "word" and k not in inner]
     if acronym.isupper():  # "NATO" skips its small words
         skipping = [(k, t) for k, t in words if t.norm not in _ACRONYM_SKIPS]

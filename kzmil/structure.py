@@ -22,7 +22,7 @@ from kzmil.conflicts import Conflict, is_initials, is_name, same_name, stands_fo
 from kzmil.evidence import Evidence
 from kzmil.match import prefixed
 from kzmil.modality import BE, desire, finite
-from kzmil.names import is_person, name_match, positions
+from kzmil.names import is_person, name_match, positions, spelled_out
 from kzmil.normalize import ARTICLES, POSSESSIVE, Token, stem
 from kzmil.quantities import extract
 from kzmil.specifics import Specific
@@ -103,7 +103,7 @@ def role_conflicts(claim: str, ctoks: list[Token], specs: list[Specific], ev: Ev
     titled = {t.stem for t in ctoks if t.cap and t.kind == "word"}
     # nor a word of a figure ("$52 million"): it counts, and relates no name to another
     figured = [(q.start, q.end) for q in extract(claim, ctoks)]
-    described = _appositions(claim, ctoks)
+    described = _appositions(claim, ctoks) + _relative_clauses(claim, ctoks)
     fronted = _fronted_participle(claim, ctoks)
     words = [
         k
@@ -388,6 +388,45 @@ def _appositions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 if text[tokens[j].end : tokens[j + 1].start].strip() == ",":
                     out.append((i + 1, j))
                 break
+    return out
+
+
+# What ends a relative clause's verb group and opens the main clause's: "The navy that the
+# U.S. is helping to develop | is to be based", "... | will".
+_MAIN_VERB_OPENERS = BE | frozenset({"will", "would", "may", "might", "could", "can", "has", "have", "had"})
+
+
+def _relative_clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of relative clauses with no commas after a name that a determiner opens
+    ("The Kazakh Navy that the U.S. is helping to develop is to be based at Aktau"): what they
+    tell relates the name to their own words, not to the rest of the claim. The clause runs to
+    its own verb and what follows it, up to the verb that opens the main clause."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i + 1].norm not in ("that", "which") or not tokens[i].cap:
+            continue
+        start = i
+        while start > 0 and tokens[start - 1].cap and tokens[start - 1].norm not in ARTICLES:
+            start -= 1  # the name's first word: "Kazakh" of "Kazakh Navy"
+        if (
+            start == 0
+            or tokens[start - 1].norm not in ARTICLES
+            or text[tokens[i].end : tokens[i + 1].start].strip()
+        ):
+            continue  # "told Akhmetov that ...": a clause said, not a description
+        verb = next((j for j in range(i + 2, len(tokens)) if tokens[j].norm in _MAIN_VERB_OPENERS), None)
+        if verb is None:
+            continue
+        end = next(
+            (
+                j - 1
+                for j in range(verb + 2, len(tokens))
+                if tokens[j].norm in _MAIN_VERB_OPENERS and tokens[j - 1].kind == "word"
+            ),
+            None,
+        )
+        if end is not None and not CLAUSE_BREAK.search(text, tokens[i + 1].start, tokens[end].end):
+            out.append((i + 1, end))
     return out
 
 
@@ -854,6 +893,12 @@ def _modified(text: str, tokens: list[Token], names: dict[str, bool]) -> list[tu
     return out
 
 
+def _spelt_in(claim: str, t: Token, ev: Evidence) -> bool:
+    """Is the claim's acronym spelt out in the passage?"""
+    written = claim[t.start : t.end]
+    return is_initials(written) and spelled_out(written, ev.tokens) is not None
+
+
 def modifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Conflict]:
     """A name before a noun that the passage puts another name before: "Black Hawk
     helicopters" against "Huey II helicopters". The noun holds the slot, so this is a
@@ -863,6 +908,8 @@ def modifier_conflicts(claim: str, ctoks: list[Token], ev: Evidence) -> list[Con
     for run, head in _modified(claim, ctoks, ev.names):
         if any(same_name(c, p, romanise=c.norm not in ev.names) for c in run for p in stated):
             continue  # the claim's name is stated
+        if any(_spelt_in(claim, c, ev) for c in run):
+            continue  # "The OSCE sent" against "The Organization for ... in Europe sent"
         for other, their_head in theirs:
             if their_head.stem != head.stem or any(same_name(p, c) for p in other for c in ctoks if c.cap):
                 continue
