@@ -536,6 +536,28 @@ BASED = ("-based", "-headquartered")  # "a Minsk-based plant" is where it stands
 TRAVEL = frozenset(stem(w) for w in "visit trip journey tour flight travel flew flown went came".split())
 
 
+def _held_elsewhere(t: Token, found: Token, r: Reading) -> Token | None:
+    """The place the passage puts the claim's event in, when the claim's place ("held in
+    Spain") is stated only by its people's word as a description ("the Spanish operator ...
+    were held in Italy"): the passage's own "in Italy" fills the claim's slot."""
+    if not _located(r.ctoks, t) or not places.people(found.norm) or places.people(t.norm):
+        return None
+    if any(x is found for x in r.ev.tokens if _located(r.ev.tokens, x)):
+        return None
+    kind = places.kind(t.norm)
+    return next(
+        (
+            p
+            for p in r.ev.tokens
+            if p.cap
+            and places.kind(p.norm) == kind
+            and _located(r.ev.tokens, p)
+            and not any(name_match(x, p, metonymy=True) for x in r.ctoks if x.cap)
+        ),
+        None,
+    )
+
+
 def _destination(r: Reading, t: Token) -> bool:
     """ "signed in Beijing", "a visit to Beijing", "a Minsk-based plant": the city itself, which
     its country's name does not state; not "ties to Moscow" or "counter to Moscow's interests",
@@ -666,6 +688,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
             None  # "ties with Moscow" against "deepen with Washington ... ties to Russia": two governments
         )
     if found is not None and not (metonym and rival is not None):
+        if (held := _held_elsewhere(t, found, r)) is not None:
+            return Conflict("place", spec.text, ev.surface(held), spec.span, (held.start, held.end))
         return _slot_rival(spec, r) or ev.surface(found)
     if found is None and rival is None and rival_place(t, r.claim, r.ctoks, ev, apart=False):
         return None  # the passage tells of the claim's thing with no place, and of another's place
