@@ -161,3 +161,85 @@ def test_a_date_of_another_deed_is_no_date_of_the_claims(tmp_path: Path, claim: 
     """ "met Armitage on November 16" against "completed a trip on November 19. ... met
     Armitage": the meeting's date is not given, so the claim's is unstated."""
     assert _verdict(tmp_path, claim, trip=TRIP).verdict == want
+
+
+# ---------------------------------------------------------------- the outside review's finds
+
+CHOICES = (
+    "The Bergen city council chose electric buses instead of trams for the new eastern line. "
+    "The package covers fuel depots as well as crew training."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "The Bergen city council chose electric buses in addition to trams for the eastern line.",
+            "contradicted",
+        ),
+        ("The Bergen city council chose trams for the new eastern line.", "contradicted"),
+        ("The package covers crew training instead of fuel depots.", "contradicted"),
+        ("The Bergen city council chose electric buses rather than trams for the eastern line.", "supported"),
+    ],
+)
+def test_replaced_and_added_either_way_round(tmp_path: Path, claim: str, want: str) -> None:
+    """ "in addition to Y" against "instead of Y", the sides either way round, and a claim that
+    gives the choice to what the source set aside."""
+    assert _verdict(tmp_path, claim, choices=CHOICES).verdict == want
+
+
+def test_a_commitment_is_stated_by_the_same_doer_only(tmp_path: Path) -> None:
+    """ "Italy agreed to provide barracks" is not "Albania will provide barracks"."""
+    corpus = "Albania will provide barracks for the Italian instructors in Durres."
+    claim = "Italy agreed to provide barracks for the Italian instructors in Durres."
+    assert _verdict(tmp_path, claim, barracks=corpus).verdict == "not_found"
+
+
+def test_a_date_of_another_deed_is_not_stated_by_the_articles_date(tmp_path: Path) -> None:
+    """The passage dates the opening, not the hiring; the article's own year states no hiring."""
+    corpus = "In 2009 the firm Tecelagem Douro opened a factory in Braga. The company hired 300 workers."
+    assert (
+        _verdict(tmp_path, "Tecelagem Douro hired 300 workers in 2011.", mills=corpus).verdict == "not_found"
+    )
+
+
+def test_not_denying_asserts_nothing(tmp_path: Path) -> None:
+    corpus = "The shipping company Atlantis Lines did not deny that its captain had ignored a storm warning."
+    claim = "The captain of the Atlantis Lines ship ignored a storm warning."
+    assert _verdict(tmp_path, claim, ferry=corpus).verdict == "not_found"
+
+
+ACRONYMS = (
+    "The Organization for Security and Co-operation in Europe sent 120 observers to Moldova. "
+    "Dorin Ceban said Moldova remained committed to the Non-Proliferation Treaty. "
+    "Ceban attended a forum on the Trans-Adriatic Pipeline in Tirana."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The OSCE sent 120 observers to Moldova.",
+        "Dorin Ceban said Moldova remained committed to the NPT.",
+        "Ceban attended a forum on TAP in Tirana.",
+    ],
+)
+def test_an_acronym_takes_a_letter_of_each_part_or_of_the_whole_word(tmp_path: Path, claim: str) -> None:
+    """ "Non-Proliferation Treaty" is NPT, one letter a part; "Co-operation" gives OSCE one."""
+    assert _verdict(tmp_path, claim, acronyms=ACRONYMS).verdict == "supported"
+
+
+TALKS = "Talks with the Spanish shipping operator Naviera Sur were held in Italy last month."
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Talks with Naviera Sur were held in Spain.", "contradicted"),
+        ("Talks with Naviera Sur were held in Italy.", "supported"),
+    ],
+)
+def test_a_peoples_word_does_not_place_an_event(tmp_path: Path, claim: str, want: str) -> None:
+    """ "held in Spain" against "the Spanish operator ... were held in Italy"."""
+    assert _verdict(tmp_path, claim, talks=TALKS).verdict == want
