@@ -41,10 +41,18 @@ BOUND = frozenset({"going", "set"})
 # of a deed told as done ("the budget rose ... in an effort to bolster").
 ATTEMPTS = frozenset({"effort", "bid", "endeavor", "endeavour"})
 # Verbs (stems) by which a claim reports a commitment to a deed ("agreed to train", "undertook
-# to help"): the deed is still to come, as a passage's "will train" says; read only in claims
-# (in a passage "agreed to a plan" tells of the agreement itself), and as sure as "will", not
-# as a plan (`certain`); `unstated.commitment_unstated` asks the source for the commitment.
-COMMITMENT = frozenset({"agre", "undertook", "undertak", "commit", "consent"})
+# to help"): the deed is still to come, as sure as a passage's "will train" says, but no plan
+# or talk ("discussed training" states no agreement); read only in claims (in a passage "agreed
+# to a plan" tells of the agreement itself); `unstated.commitment_unstated` asks the source for
+# the commitment.
+COMMITMENT = frozenset({"agre", "undertook", "undertak", "commit", "consent", "pledg", "promis", "vow"})
+
+
+def committed(tokens: list[Token]) -> bool:
+    """Does the claim report a commitment to its deed ("agreed to train")?"""
+    return any(t.stem in COMMITMENT for t in tokens)
+
+
 # Words (stems) by which a claim gives a thing as only possible: "possible projects included",
 # "options included", "potential buyers". Read only in claims, as the commitments are.
 POSSIBILITY = frozenset({"possibl", "potenti", "option", "prospect"})
@@ -180,7 +188,7 @@ def hedged(tokens: list[Token]) -> bool:
     return (
         _fragment(tokens)
         or bool(cues(tokens))
-        or any(_plans(tokens, i) or tokens[i].stem in COMMITMENT for i in range(len(tokens)))
+        or any(_plans(tokens, i) for i in range(len(tokens)))
         or _told_to(tokens)
     )
 

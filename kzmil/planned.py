@@ -24,6 +24,7 @@ from kzmil.modality import (
     PERFECT,
     certain,
     certain_cue,
+    committed,
     cues,
     deeds,
     future_passive,
@@ -120,9 +121,10 @@ def only_planned(query: Query, cand: Candidate) -> list[Specific]:
     if not hits or _hedged(query):
         return []
     mine = query_stems(query)
+    promised = committed(query.tokens)
     for k in cues(cand.tokens):
-        if cand.tokens[k].stem in mine:
-            continue
+        if cand.tokens[k].stem in mine or (promised and certain_cue(cand.tokens, k)):
+            continue  # the claim's own cue; or a "will" of what the claim says was committed to
         term = _governed(cand, k, hits)
         if term is None and (passive(cand.tokens, k) or future_passive(cand.tokens, k)):
             before = [i for i in hits if k - SUBJECT_REACH <= i < k]
@@ -374,8 +376,8 @@ def deed_proposed(query: Query, cand: Candidate, ev: Evidence) -> list[Specific]
     the cue, as what is proposed."""
     hits = cand.scored.token_hits
     found = deeds(query.tokens, query.text)
-    if not hits or not found or _hedged(query):
-        return []
+    if not hits or not found or _hedged(query) or committed(query.tokens):
+        return []  # a commitment is `unstated.commitment_unstated`'s to read
     ptoks = ev.tokens
     lo, hi = _main_sentence(query, cand, ev)
     sentence = ptoks[lo:hi]

@@ -243,3 +243,11 @@ TALKS = "Talks with the Spanish shipping operator Naviera Sur were held in Italy
 def test_a_peoples_word_does_not_place_an_event(tmp_path: Path, claim: str, want: str) -> None:
     """ "held in Spain" against "the Spanish operator ... were held in Italy"."""
     assert _verdict(tmp_path, claim, talks=TALKS).verdict == want
+
+
+def test_a_commitment_is_more_than_a_talk(tmp_path: Path) -> None:
+    """ "agreed to train" against "discussed training": a talk states no agreement (the claim's
+    commitment claims a deed to come, no more than "will", but more than a plan or a talk)."""
+    corpus = "The U.S. and Norwegian officers discussed training the peacekeeping battalion NORBAT."
+    claim = "The U.S. agreed to train NORBAT, the Norwegian peacekeeping battalion."
+    assert _verdict(tmp_path, claim, talks=corpus).verdict == "not_found"
