@@ -536,6 +536,24 @@ BASED = ("-based", "-headquartered")  # "a Minsk-based plant" is where it stands
 TRAVEL = frozenset(stem(w) for w in "visit trip journey tour flight travel flew flown went came".split())
 
 
+def _city_within(t: Token, r: Reading) -> Token | None:
+    """A city the passage puts a thing in, that lies in the country the claim puts it in:
+    "opened an office in Lyon" states "opened an office in France"."""
+    if not _located(r.ctoks, t) or places.kind(t.norm) != "country":
+        return None
+    return next(
+        (
+            p
+            for p in r.ev.tokens
+            if p.cap
+            and _located(r.ev.tokens, p)
+            and places.kind(p.norm) == "city"
+            and places.lies_in(p.norm, t.norm)
+        ),
+        None,
+    )
+
+
 def _held_elsewhere(t: Token, found: Token, r: Reading) -> Token | None:
     """The place the passage puts the claim's event in, when the claim's place ("held in
     Spain") is stated only by its people's word as a description ("the Spanish operator ...
@@ -676,6 +694,8 @@ def _find_name(spec: Specific, r: Reading) -> Found:
         found = found or next(filter(matcher(t, metonymy=True, loose=loose), told), None)
     # a city standing for its country ("Astana" for Kazakhstan) does not count beside another city
     metonym = found is not None and not (t.stem == found.stem or places.same_place(t.norm, found.norm))
+    if found is None and (town := _city_within(t, r)) is not None:
+        return ev.surface(town)
     if found is None and (party := _affiliation(spec, r)) is not None:
         return party
     if found is None and (familiar := _nickname_before_surname(t, r)) is not None:

@@ -915,6 +915,8 @@ def name_conflicts(
             # a city in the country the passage names is a detail it leaves out: "in Almaty"
             # against "within Kazakhstan"
             and not (missing and all(places.lies_in(c.norm, p.norm) for c in missing))
+            # and a city in the claim's country states it: "in Lyon" for "in France"
+            and not (missing and all(places.lies_in(p.norm, c.norm) for c in missing))
             # a credit's name faces only a credit's: "(Khabar, January 9)" against "(Interfax, January 9)"
             and not (in_credit(passage, p) and not any(in_credit(claim, c) for c in missing))
             # "Operation Enduring Freedom" for OEF: one body named two ways

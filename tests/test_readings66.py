@@ -251,3 +251,18 @@ def test_a_commitment_is_more_than_a_talk(tmp_path: Path) -> None:
     corpus = "The U.S. and Norwegian officers discussed training the peacekeeping battalion NORBAT."
     claim = "The U.S. agreed to train NORBAT, the Norwegian peacekeeping battalion."
     assert _verdict(tmp_path, claim, talks=corpus).verdict == "not_found"
+
+
+OFFICE = "The firm also opened a sales office in Lyon in 2012."
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("The firm opened a sales office in France in 2012.", "supported"),
+        ("The firm opened a sales office in Spain in 2012.", "contradicted"),
+    ],
+)
+def test_a_city_states_its_country(tmp_path: Path, claim: str, want: str) -> None:
+    """ "in Lyon" states "in France" (Lyon lies in France), and faces "in Spain"."""
+    assert _verdict(tmp_path, claim, office=OFFICE).verdict == want
