@@ -215,7 +215,8 @@ def main() -> None:
     print(f"{len(pairs)} capitals -> {CAPITALS_OUT}")
     towns = located(args.wordnet)
     head = HEADER.replace("Countries and cities", "Cities and the countries they lie in").replace(
-        "with other names and\n# demonyms, one place a line (kind<TAB>names)", "city<TAB>country,\n# one a line"
+        "with other names and\n# demonyms, one place a line (kind<TAB>names)",
+        "city<TAB>country,\n# one a line",
     )
     LOCATED_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in towns), encoding="utf-8")
     print(f"{len(towns)} cities -> {LOCATED_OUT}")
