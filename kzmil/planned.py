@@ -147,6 +147,10 @@ HEARSAY = frozenset(
     stem(w) for w in "report claim allegation rumour rumor suggestion accusation speculation".split()
 )
 HEARSAY_REACH = 2  # words between the verb and its noun: "rejected the allegations that"
+# Words before a verb of denial that make it a noun ("the dispute that erupted"), and those that
+# deny the doubt itself ("little doubt that", "no question that"): the clause is then asserted.
+NOUN_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+AFFIRMING = frozenset({"no", "little", "without", "beyond"})
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")  # a denied clause ends with its sentence
 
 
@@ -156,6 +160,9 @@ def _denied_clause(tokens: list[Token], k: int) -> int | None:
     clause ("was denied access", "dismissed the minister")."""
     if tokens[k].stem not in DENYING:
         return None
+    before = tokens[k - 1].norm if k else ""
+    if before in NOUN_BEFORE or before in AFFIRMING:
+        return None  # a noun ("the dispute that erupted"), or a doubt denied ("little doubt that")
     for j in range(k + 1, min(len(tokens), k + 2 + HEARSAY_REACH)):
         t = tokens[j]
         if (t.norm in ("that", "whether") and (j == k + 1 or tokens[j - 1].stem in HEARSAY)) or (

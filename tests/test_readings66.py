@@ -266,3 +266,21 @@ OFFICE = "The firm also opened a sales office in Lyon in 2012."
 def test_a_city_states_its_country(tmp_path: Path, claim: str, want: str) -> None:
     """ "in Lyon" states "in France" (Lyon lies in France), and faces "in Spain"."""
     assert _verdict(tmp_path, claim, office=OFFICE).verdict == want
+
+
+ASSERTED = (
+    "There is little doubt that the minister resigned over the radio scandal in March. "
+    "The ministry welcomed the dispute that erupted over the frigates in May."
+)
+
+
+def test_a_doubt_denied_asserts_its_clause(tmp_path: Path) -> None:
+    """ "little doubt that X" asserts X: no reported denial."""
+    claim = "The minister resigned over the radio scandal in March."
+    assert _verdict(tmp_path, claim, asserted=ASSERTED).verdict == "supported"
+
+
+def test_a_noun_of_denial_takes_nothing_back(tmp_path: Path) -> None:
+    """ "the dispute that erupted": a noun and its relative clause, no denial of the clause."""
+    reasons = _verdict(tmp_path, "A row erupted over the frigates in May.", asserted=ASSERTED).reasons
+    assert not any("dispute that" in r for r in reasons)
