@@ -685,7 +685,7 @@ def added_not_replaced(claim: str, ctoks: list[Token], passage: str, ptoks: list
 
 def _either_side(ptoks: list[Token], plo: int, phi: int, before: Token, after: Token) -> bool:
     """Do the claim's two sides stand on the two sides of the passage's cue, either way round?"""
-    ahead = [p for p in ptoks[:plo]]
+    ahead = ptoks[:plo]
     later = [ptoks[j] for j in range(phi + 1, len(ptoks)) if not ptoks[j].stop][:ADDED_SIDE_REACH]
     return any(
         any(_same(p, one) for p in later) and any(_same(p, other) for p in ahead)

@@ -206,26 +206,17 @@ def main() -> None:
     found = places(args.wordnet)
     OUT.write_text(HEADER + "".join(f"{k}\t{'|'.join(n)}\n" for k, n in found), encoding="utf-8")
     print(f"{len(found)} places -> {OUT}")
-    pairs = capitals(args.wordnet)
-    head = HEADER.replace("Countries and cities", "National capitals").replace(
-        "with other names and\n# demonyms, one place a line (kind<TAB>names)",
-        "city<TAB>country,\n# one a line",
-    )
-    CAPITALS_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in pairs), encoding="utf-8")
-    print(f"{len(pairs)} capitals -> {CAPITALS_OUT}")
-    towns = located(args.wordnet)
-    head = HEADER.replace("Countries and cities", "Cities and the countries they lie in").replace(
-        "with other names and\n# demonyms, one place a line (kind<TAB>names)",
-        "city<TAB>country,\n# one a line",
-    )
-    LOCATED_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in towns), encoding="utf-8")
-    print(f"{len(towns)} cities -> {LOCATED_OUT}")
-    codes = states(args.wordnet)
-    head = HEADER.replace("Countries and cities", "American states by postal code").replace(
-        "with other names and\n# demonyms, one place a line (kind<TAB>names)", "code<TAB>name,\n# one a line"
-    )
-    STATES_OUT.write_text(head + "".join(f"{c}\t{n}\n" for c, n in sorted(codes.items())), encoding="utf-8")
-    print(f"{len(codes)} states -> {STATES_OUT}")
+    tables = [
+        (CAPITALS_OUT, "National capitals", "city<TAB>country", capitals(args.wordnet)),
+        (LOCATED_OUT, "Cities and the countries they lie in", "city<TAB>country", located(args.wordnet)),
+        (STATES_OUT, "American states by postal code", "code<TAB>name", sorted(states(args.wordnet).items())),
+    ]
+    for out, title, columns, rows in tables:
+        head = HEADER.replace("Countries and cities", title).replace(
+            "with other names and\n# demonyms, one place a line (kind<TAB>names)", f"{columns},\n# one a line"
+        )
+        out.write_text(head + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+        print(f"{len(rows)} rows -> {out}")
 
 
 if __name__ == "__main__":
